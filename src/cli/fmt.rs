@@ -1,0 +1,45 @@
+//! `cjm fmt FILE... [--check]`: rewrite maps in canonical form.
+
+use std::path::PathBuf;
+
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
+use crate::format;
+
+pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
+    let mut errors = false;
+    let mut would_change = false;
+    for path in files {
+        let loaded = match format::load_file(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                eprint!("{}", err.render(stderr_color()));
+                errors = true;
+                continue;
+            }
+        };
+        let canonical = format::to_toml(&loaded.map);
+        if canonical == loaded.source {
+            continue;
+        }
+        if check_only {
+            println!("would reformat: {}", path.display());
+            would_change = true;
+            continue;
+        }
+        match format::write_atomic(path, canonical.as_bytes()) {
+            Ok(()) => println!("formatted: {}", path.display()),
+            Err(err) => {
+                let (message, hint) = describe_write_error(&err);
+                print_error(path, &message, hint);
+                errors = true;
+            }
+        }
+    }
+    if errors {
+        EXIT_ERROR
+    } else if would_change {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}

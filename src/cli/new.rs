@@ -1,0 +1,84 @@
+//! `cjm new FILE`: create a map from a template.
+
+use std::path::Path;
+
+use super::{EXIT_ERROR, EXIT_OK, describe_write_error, print_error};
+use crate::format;
+use crate::model::{MapKind, Vocabulary, template};
+
+pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
+    if path.exists() {
+        print_error(
+            path,
+            "the file already exists; `cjm new` never overwrites a map",
+            "choose another file name, or open the existing map",
+        );
+        return EXIT_ERROR;
+    }
+    let title = title.unwrap_or_else(|| title_from_path(path));
+    let today = jiff::ZonedDateTime::now().date();
+    let map = template::new_map(kind, &title, Some(today));
+    match format::write_new_atomic(path, format::to_toml(&map).as_bytes()) {
+        Ok(()) => {
+            let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+            println!(
+                "Created {}: {} map \"{}\" with stages {}.",
+                path.display(),
+                kind.label().to_lowercase(),
+                map.title,
+                stages.join(" → ")
+            );
+            EXIT_OK
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            print_error(
+                path,
+                "the file already exists; `cjm new` never overwrites a map",
+                "choose another file name, or open the existing map",
+            );
+            EXIT_ERROR
+        }
+        Err(err) => {
+            let (message, hint) = describe_write_error(&err);
+            print_error(path, &message, hint);
+            EXIT_ERROR
+        }
+    }
+}
+
+/// "maps/online-shop_v2.toml" → "Online shop v2".
+fn title_from_path(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut title = words.join(" ");
+    if let Some(first) = title.chars().next() {
+        title = first.to_uppercase().chain(title.chars().skip(1)).collect();
+    }
+    if title.is_empty() {
+        "Untitled journey".to_owned()
+    } else {
+        title
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_from_path;
+    use std::path::Path;
+
+    #[test]
+    fn titles_come_from_file_names() {
+        assert_eq!(
+            title_from_path(Path::new("maps/online-shop_v2.toml")),
+            "Online shop v2"
+        );
+        assert_eq!(title_from_path(Path::new("żabka.toml")), "Żabka");
+        assert_eq!(title_from_path(Path::new("__.toml")), "Untitled journey");
+    }
+}

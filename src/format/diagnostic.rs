@@ -1,0 +1,333 @@
+//! Load errors with file positions, and how they are shown to people:
+//! `file:line:column: error: message`, the offending line with a caret under
+//! the spot, and a hint that says how to fix it.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthChar;
+
+/// One problem found while reading a map, with the byte range it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Byte range in the source text; `None` when it concerns the whole file.
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `source` (clamped to the text and to a character boundary).
+    pub fn of(source: &str, offset: usize) -> Position {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+/// Why a map file could not be loaded.
+#[derive(Debug)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub kind: LoadErrorKind,
+}
+
+#[derive(Debug)]
+pub enum LoadErrorKind {
+    /// The file could not be read (missing, a directory, no permission...).
+    Io(std::io::Error),
+    /// The file is larger than [`super::MAX_FILE_BYTES`].
+    TooLarge(u64),
+    /// The bytes are not UTF-8; `offset` is the first bad byte.
+    NotUtf8 { line: usize, column: usize },
+    /// The text is not a valid map.
+    Invalid {
+        source: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl LoadError {
+    /// The errors as `file:line:column: message` lines, each followed by the
+    /// source line and a hint. `color` adds ANSI styles.
+    pub fn render(&self, color: bool) -> String {
+        let style = Styles::new(color);
+        let mut out = String::new();
+        let path = self.path.display();
+        match &self.kind {
+            LoadErrorKind::Io(err) => {
+                let (what, hint) = describe_io(&self.path, err);
+                let _ = writeln!(out, "{path}: {}error:{} {what}", style.error, style.reset);
+                let _ = writeln!(out, "  {}hint:{} {hint}", style.hint, style.reset);
+            }
+            LoadErrorKind::TooLarge(size) => {
+                let _ = writeln!(
+                    out,
+                    "{path}: {}error:{} the file is {} MiB; cjm opens maps up to {} MiB",
+                    style.error,
+                    style.reset,
+                    size / (1024 * 1024),
+                    super::MAX_FILE_BYTES / (1024 * 1024)
+                );
+                let _ = writeln!(
+                    out,
+                    "  {}hint:{} check that this is a journey map; split a very large map into several",
+                    style.hint, style.reset
+                );
+            }
+            LoadErrorKind::NotUtf8 { line, column } => {
+                let _ = writeln!(
+                    out,
+                    "{path}:{line}:{column}: {}error:{} the file is not valid UTF-8 text",
+                    style.error, style.reset
+                );
+                let _ = writeln!(
+                    out,
+                    "  {}hint:{} save the file as UTF-8 in your editor (maps are UTF-8 TOML)",
+                    style.hint, style.reset
+                );
+            }
+            LoadErrorKind::Invalid {
+                source,
+                diagnostics,
+            } => {
+                for d in diagnostics {
+                    render_one(&mut out, &path.to_string(), source, d, &style);
+                }
+            }
+        }
+        out
+    }
+
+    /// The diagnostics, when the text was read but is not a valid map.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match &self.kind {
+            LoadErrorKind::Invalid { diagnostics, .. } => diagnostics,
+            _ => &[],
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.render(false).trim_end())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+fn describe_io(path: &Path, err: &std::io::Error) -> (String, String) {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => (
+            "no such file".to_owned(),
+            "check the path, or create a map with `cjm new FILE`".to_owned(),
+        ),
+        ErrorKind::IsADirectory => (
+            "this is a directory, not a map file".to_owned(),
+            format!(
+                "name a .toml file inside it, e.g. {}",
+                path.join("map.toml").display()
+            ),
+        ),
+        ErrorKind::PermissionDenied => (
+            "permission denied while reading the file".to_owned(),
+            "check the file's permissions (ls -l) or open a copy".to_owned(),
+        ),
+        _ => (
+            format!("cannot read the file: {err}"),
+            "check that the path names a readable file".to_owned(),
+        ),
+    }
+}
+
+struct Styles {
+    error: &'static str,
+    hint: &'static str,
+    dim: &'static str,
+    reset: &'static str,
+}
+
+impl Styles {
+    fn new(color: bool) -> Self {
+        if color {
+            Styles {
+                error: "\x1b[1;31m",
+                hint: "\x1b[1;36m",
+                dim: "\x1b[2m",
+                reset: "\x1b[0m",
+            }
+        } else {
+            Styles {
+                error: "",
+                hint: "",
+                dim: "",
+                reset: "",
+            }
+        }
+    }
+}
+
+fn render_one(out: &mut String, path: &str, source: &str, d: &Diagnostic, style: &Styles) {
+    let Some(span) = &d.span else {
+        let _ = writeln!(
+            out,
+            "{path}: {}error:{} {}",
+            style.error, style.reset, d.message
+        );
+        if let Some(hint) = &d.hint {
+            let _ = writeln!(out, "  {}hint:{} {hint}", style.hint, style.reset);
+        }
+        return;
+    };
+    let pos = Position::of(source, span.start);
+    let _ = writeln!(
+        out,
+        "{path}:{}:{}: {}error:{} {}",
+        pos.line, pos.column, style.error, style.reset, d.message
+    );
+    // The offending line, made safe to print, with a caret under the span.
+    let line_start = source[..span.start.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = source[line_start..]
+        .find('\n')
+        .map_or(source.len(), |i| line_start + i);
+    let line = &source[line_start..line_end];
+    let number = pos.line.to_string();
+    let gutter = " ".repeat(number.len());
+    let (shown, caret_at, caret_len) =
+        printable_line(line, span.start - line_start, span.end - line_start);
+    let _ = writeln!(out, "{}{number} |{} {shown}", style.dim, style.reset);
+    let _ = writeln!(
+        out,
+        "{}{gutter} |{} {}{}{}{}",
+        style.dim,
+        style.reset,
+        " ".repeat(caret_at),
+        style.error,
+        "^".repeat(caret_len.max(1)),
+        style.reset
+    );
+    if let Some(hint) = &d.hint {
+        let _ = writeln!(out, "{gutter} = {}hint:{} {hint}", style.hint, style.reset);
+    }
+}
+
+/// Shows `line` with control characters replaced by visible symbols, cut to a
+/// readable width, and returns the display column and width of the caret for
+/// bytes `start..end` of the line.
+fn printable_line(line: &str, start: usize, end: usize) -> (String, usize, usize) {
+    const MAX_WIDTH: usize = 120;
+    let mut shown = String::new();
+    let mut width = 0;
+    let mut caret_at = None;
+    let mut caret_end = None;
+    for (i, c) in line.char_indices() {
+        if i >= start && caret_at.is_none() {
+            caret_at = Some(width);
+        }
+        if i >= end && caret_end.is_none() {
+            caret_end = Some(width);
+        }
+        let c = visible(c);
+        let w = c.width().unwrap_or(1);
+        if width + w > MAX_WIDTH {
+            shown.push('…');
+            break;
+        }
+        shown.push(c);
+        width += w;
+    }
+    let caret_at = caret_at.unwrap_or(width).min(MAX_WIDTH);
+    let caret_end = caret_end.unwrap_or(width).clamp(caret_at, MAX_WIDTH + 1);
+    (shown, caret_at, caret_end - caret_at)
+}
+
+/// A printable stand-in for control and invisible formatting characters.
+fn visible(c: char) -> char {
+    match c {
+        '\t' => '→',
+        c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+        '\u{7f}' => '␡',
+        c if c.is_control() => '�',
+        '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}' => '�',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let src = "a = 1\nżółw = \"x\"\n";
+        assert_eq!(Position::of(src, 0), Position { line: 1, column: 1 });
+        let offset = src
+            .find('=')
+            .map(|_| src.rfind('=').unwrap_or(0))
+            .unwrap_or(0);
+        assert_eq!(Position::of(src, offset), Position { line: 2, column: 6 });
+        assert_eq!(Position::of(src, 10_000), Position { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn rendered_errors_point_at_the_spot() {
+        let source = "title = \"x\"\nemoton = 1\n".to_owned();
+        let err = LoadError {
+            path: PathBuf::from("m.toml"),
+            kind: LoadErrorKind::Invalid {
+                source,
+                diagnostics: vec![
+                    Diagnostic::new(Some(12..18), "unknown key `emoton`")
+                        .with_hint("did you mean `emotion`?"),
+                ],
+            },
+        };
+        assert_eq!(
+            err.render(false),
+            "m.toml:2:1: error: unknown key `emoton`\n2 | emoton = 1\n  | ^^^^^^\n  = hint: did you mean `emotion`?\n"
+        );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let (shown, at, len) = printable_line("x = \"\x1b[2J\u{202e}\"", 4, 11);
+        assert!(!shown.chars().any(|c| c.is_control()));
+        assert_eq!((at, len), (4, 6));
+    }
+}

@@ -1,0 +1,70 @@
+//! The map file format: canonical TOML, read with precise errors and written
+//! deterministically and atomically.
+
+mod atomic;
+mod diagnostic;
+pub mod fields;
+mod read;
+mod write;
+
+use std::path::Path;
+
+pub use atomic::{write_atomic, write_new_atomic};
+pub use diagnostic::{Diagnostic, LoadError, LoadErrorKind, Position};
+pub use read::parse;
+pub use write::to_toml;
+
+use crate::model::Map;
+
+/// The largest map file cjm opens. A real map is a few hundred kilobytes at
+/// most; the limit keeps a hostile or mistaken file from exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A map read from a file, with the text it was read from.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub map: Map,
+    pub source: String,
+}
+
+/// Reads and validates the map at `path`. The file is only read, never changed.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let error = |kind| LoadError {
+        path: path.to_owned(),
+        kind,
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| error(LoadErrorKind::Io(e)))?;
+    if metadata.is_dir() {
+        return Err(error(LoadErrorKind::Io(std::io::Error::from(
+            std::io::ErrorKind::IsADirectory,
+        ))));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(error(LoadErrorKind::TooLarge(metadata.len())));
+    }
+    let bytes = std::fs::read(path).map_err(|e| error(LoadErrorKind::Io(e)))?;
+    let source = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let pos = Position::of(valid, valid.len());
+            return Err(error(LoadErrorKind::NotUtf8 {
+                line: pos.line,
+                column: pos.column,
+            }));
+        }
+    };
+    match parse(&source) {
+        Ok(map) => Ok(Loaded { map, source }),
+        Err(diagnostics) => Err(error(LoadErrorKind::Invalid {
+            source,
+            diagnostics,
+        })),
+    }
+}
+
+/// Writes `map` to `path` in canonical form, atomically.
+pub fn save_file(path: &Path, map: &Map) -> std::io::Result<()> {
+    write_atomic(path, to_toml(map).as_bytes())
+}

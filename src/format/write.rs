@@ -1,0 +1,279 @@
+//! Writing a map as canonical TOML.
+//!
+//! The canonical form is deterministic: fields in the order of
+//! [`super::fields`], items in the map's own order, each item its own
+//! `[[section]]` table, empty optional fields left out, lists of texts one
+//! element per line. So saving an unchanged map gives the same bytes, and one
+//! edit is one small hunk in `git diff`. Comments kept in the model are
+//! written back above (or beside) the field or item they belong to.
+
+use toml_writer::{ToTomlValue, TomlStringBuilder};
+
+use super::fields;
+use crate::model::{Comments, Date, Evidence, Id, Map, Reading, SCHEMA_VERSION, Vocabulary};
+
+/// The canonical TOML text of `map`.
+pub fn to_toml(map: &Map) -> String {
+    let mut w = Writer::default();
+    w.fields(&map.comments, fields::ROOT, |field| match field {
+        "schema" => Some(SCHEMA_VERSION.to_string()),
+        "title" => Some(string(&map.title)),
+        "kind" => Some(string(map.kind.as_str())),
+        "language" => text(&map.language),
+        "based_on" => text(&map.based_on),
+        "created" => map.created.map(date),
+        "owner" => text(&map.owner),
+        "review_by" => map.review_by.map(date),
+        "parking_lot" => text_list(&map.parking_lot),
+        _ => None,
+    });
+
+    let goal = &map.goal;
+    let goal_is_empty = goal.focus.is_none()
+        && goal.statement.is_empty()
+        && goal.scope.is_empty()
+        && goal.success_criteria.is_empty();
+    if !goal_is_empty || !goal.comments.is_empty() {
+        w.header("[goal]", &goal.comments);
+        w.fields(&goal.comments, fields::GOAL, |field| match field {
+            "focus" => goal.focus.map(|f| string(f.as_str())),
+            "statement" => text(&goal.statement),
+            "scope" => text(&goal.scope),
+            "success_criteria" => text_list(&goal.success_criteria),
+            _ => None,
+        });
+    }
+
+    for p in &map.personas {
+        w.header("[[personas]]", &p.comments);
+        w.fields(&p.comments, fields::PERSONA, |field| match field {
+            "id" => Some(id(&p.id)),
+            "name" => Some(string(&p.name)),
+            "primary" => p.primary.then(|| "true".to_owned()),
+            "segment" => text(&p.segment),
+            "description" => text(&p.description),
+            "demographics" => text(&p.demographics),
+            "behaviours" => text(&p.behaviours),
+            "motivations" => text(&p.motivations),
+            "needs" => text(&p.needs),
+            "frustrations" => text(&p.frustrations),
+            "jobs_to_be_done" => text_list(&p.jobs_to_be_done),
+            "quote" => text(&p.quote),
+            _ => None,
+        });
+    }
+
+    for p in &map.team {
+        w.header("[[team]]", &p.comments);
+        w.fields(&p.comments, fields::PARTICIPANT, |field| match field {
+            "name" => Some(string(&p.name)),
+            "department" => text(&p.department),
+            "role" => Some(string(p.role.as_str())),
+            _ => None,
+        });
+    }
+
+    for s in &map.stages {
+        w.header("[[stages]]", &s.comments);
+        w.fields(&s.comments, fields::STAGE, |field| match field {
+            "id" => Some(id(&s.id)),
+            "name" => Some(string(&s.name)),
+            "customer_goal" => text(&s.customer_goal),
+            "description" => text(&s.description),
+            _ => None,
+        });
+    }
+
+    for t in &map.touchpoints {
+        w.header("[[touchpoints]]", &t.comments);
+        w.fields(&t.comments, fields::TOUCHPOINT, |field| match field {
+            "id" => Some(id(&t.id)),
+            "stage" => Some(id(&t.stage)),
+            "name" => Some(string(&t.name)),
+            "channel" => t.channel.map(|c| string(c.as_str())),
+            "owner" => text(&t.owner),
+            "personas" => id_list(&t.personas),
+            "doing" => text(&t.doing),
+            "thinking" => text(&t.thinking),
+            "feeling" => text(&t.feeling),
+            "emotion" => t.emotion.map(|e| e.get().to_string()),
+            "pain_points" => text_list(&t.pain_points),
+            "moment_of_truth" => t.moment_of_truth.then(|| "true".to_owned()),
+            "evidence" => table_list(&t.evidence, evidence),
+            _ => None,
+        });
+    }
+
+    for o in &map.opportunities {
+        w.header("[[opportunities]]", &o.comments);
+        w.fields(&o.comments, fields::OPPORTUNITY, |field| match field {
+            "id" => Some(id(&o.id)),
+            "title" => Some(string(&o.title)),
+            "description" => text(&o.description),
+            "touchpoints" => id_list(&o.touchpoints),
+            "stage" => o.stage.as_ref().map(id),
+            "impact" => o.impact.map(|s| s.get().to_string()),
+            "effort" => o.effort.map(|s| s.get().to_string()),
+            "votes" => Some(o.votes.to_string()),
+            "owner" => text(&o.owner),
+            "status" => Some(string(o.status.as_str())),
+            _ => None,
+        });
+    }
+
+    for m in &map.metrics {
+        w.header("[[metrics]]", &m.comments);
+        w.fields(&m.comments, fields::METRIC, |field| match field {
+            "id" => Some(id(&m.id)),
+            "name" => Some(string(&m.name)),
+            "kind" => Some(string(m.kind.as_str())),
+            "measures" => text(&m.measures),
+            "links" => id_list(&m.links),
+            "unit" => text(&m.unit),
+            "source" => text(&m.source),
+            "baseline" => m.baseline.map(number),
+            "target" => m.target.map(number),
+            "readings" => table_list(&m.readings, reading),
+            _ => None,
+        });
+    }
+
+    if !map.trailing_comments.is_empty() {
+        w.blank_line();
+        w.lines(&map.trailing_comments);
+    }
+    w.out
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    fn blank_line(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    fn lines(&mut self, lines: &[String]) {
+        for line in lines {
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+    }
+
+    fn header(&mut self, header: &str, comments: &Comments) {
+        self.blank_line();
+        self.lines(&comments.above);
+        self.out.push_str(header);
+        self.out.push('\n');
+    }
+
+    /// Writes `key = value` for each field that has a value, with its comments.
+    /// A field without a value still gets its comments, so none are lost.
+    fn fields(
+        &mut self,
+        comments: &Comments,
+        order: &[&str],
+        value: impl Fn(&str) -> Option<String>,
+    ) {
+        for &field in order {
+            let field_comments = comments.field(field);
+            if let Some(c) = field_comments {
+                self.lines(&c.above);
+            }
+            let trailing = field_comments.and_then(|c| c.trailing.as_deref());
+            match value(field) {
+                Some(v) => {
+                    self.out.push_str(field);
+                    self.out.push_str(" = ");
+                    self.out.push_str(&v);
+                    if let Some(t) = trailing {
+                        self.out.push(' ');
+                        self.out.push_str(t);
+                    }
+                    self.out.push('\n');
+                }
+                None => {
+                    if let Some(t) = trailing {
+                        self.out.push_str(t);
+                        self.out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A TOML string in its most readable form (literal, basic, or multi-line for text with line breaks).
+fn string(s: &str) -> String {
+    TomlStringBuilder::new(s).as_default().to_toml_value()
+}
+
+fn text(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| string(s))
+}
+
+fn id(id: &Id) -> String {
+    string(id.as_str())
+}
+
+fn date(d: Date) -> String {
+    d.to_string()
+}
+
+/// A number: whole numbers without a decimal point, others in the shortest exact form.
+fn number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_toml_value()
+    }
+}
+
+/// Texts one per line, so adding one is a one-line diff.
+fn text_list(items: &[String]) -> Option<String> {
+    table_list(items, |s| string(s))
+}
+
+/// Short ids on one line.
+fn id_list(items: &[Id]) -> Option<String> {
+    if items.is_empty() {
+        return None;
+    }
+    let inner: Vec<String> = items.iter().map(id).collect();
+    Some(format!("[{}]", inner.join(", ")))
+}
+
+/// One element per line.
+fn table_list<T>(items: &[T], encode: impl Fn(&T) -> String) -> Option<String> {
+    if items.is_empty() {
+        return None;
+    }
+    let mut out = String::from("[\n");
+    for item in items {
+        out.push_str("  ");
+        out.push_str(&encode(item));
+        out.push_str(",\n");
+    }
+    out.push(']');
+    Some(out)
+}
+
+fn evidence(e: &Evidence) -> String {
+    if e.note.is_empty() {
+        format!("{{ source = {} }}", string(e.source.as_str()))
+    } else {
+        format!(
+            "{{ source = {}, note = {} }}",
+            string(e.source.as_str()),
+            string(&e.note)
+        )
+    }
+}
+
+fn reading(r: &Reading) -> String {
+    format!("{{ date = {}, value = {} }}", date(r.date), number(r.value))
+}

@@ -1,0 +1,182 @@
+//! Closed vocabularies of the map format: kinds of map, goal focus, roles,
+//! channels, evidence sources, opportunity status and metric kinds.
+//!
+//! Each vocabulary is spelled in kebab-case in the file (`word-of-mouth`), and
+//! every one implements [`Vocabulary`] so the loader, the editors and the help
+//! texts list the same allowed values from one place.
+
+use serde::Serialize;
+use strum::{IntoStaticStr, VariantArray};
+
+/// Shared behaviour of the closed vocabularies.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// Every value, in the order the documentation lists them.
+    fn all() -> &'static [Self];
+    /// The spelling used in the file.
+    fn as_str(self) -> &'static str;
+    /// A short label for people (used by the terminal views and exports).
+    fn label(self) -> &'static str;
+    /// Parses the spelling used in the file.
+    fn parse(text: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.as_str() == text)
+    }
+    /// All spellings, for messages such as "allowed: a, b, c".
+    fn names() -> Vec<&'static str> {
+        Self::all().iter().map(|v| v.as_str()).collect()
+    }
+}
+
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $label:literal ),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+            Serialize, IntoStaticStr, VariantArray,
+        )]
+        #[serde(rename_all = "kebab-case")]
+        #[strum(serialize_all = "kebab-case")]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant ),+
+        }
+
+        impl Vocabulary for $name {
+            fn all() -> &'static [Self] {
+                <Self as VariantArray>::VARIANTS
+            }
+            fn as_str(self) -> &'static str {
+                self.into()
+            }
+            fn label(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $label ),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The three kinds of map the method knows, plus a service blueprint-style map.
+    MapKind {
+        /// How the journey is today.
+        CurrentState => "Current state",
+        /// How the journey should be after the changes.
+        FutureState => "Future state",
+        /// A whole day of the customer, of which our service is only a part.
+        DayInTheLife => "Day in the life",
+        /// Before, during and after one service.
+        Service => "Service",
+    }
+}
+
+vocabulary! {
+    /// Why the team maps the journey.
+    Focus {
+        OptimiseService => "Optimise a service",
+        Growth => "Find growth",
+        NewProduct => "Design a new product",
+        Onboarding => "Improve onboarding",
+        Other => "Other",
+    }
+}
+
+vocabulary! {
+    /// The part a person plays in the workshop.
+    Role {
+        Facilitator => "Facilitator",
+        Participant => "Participant",
+        Customer => "Customer",
+        Guest => "Guest",
+    }
+}
+
+vocabulary! {
+    /// How the customer and the company meet at a touchpoint.
+    Channel {
+        Web => "Web",
+        MobileApp => "Mobile app",
+        Email => "Email",
+        Phone => "Phone",
+        Chat => "Chat",
+        Store => "Store",
+        Social => "Social media",
+        Ads => "Ads",
+        WordOfMouth => "Word of mouth",
+        Mail => "Mail",
+        Event => "Event",
+        Other => "Other",
+    }
+}
+
+vocabulary! {
+    /// Where a finding comes from. `assumption` is an explicit choice: the
+    /// team believes it but has no data yet.
+    EvidenceSource {
+        Interview => "Interview",
+        Survey => "Survey",
+        Analytics => "Analytics",
+        SupportLog => "Support log",
+        SalesData => "Sales data",
+        Observation => "Observation",
+        SocialListening => "Social listening",
+        Competitor => "Competitor analysis",
+        Assumption => "Assumption",
+    }
+}
+
+vocabulary! {
+    /// Where an opportunity stands.
+    Status {
+        Idea => "Idea",
+        Planned => "Planned",
+        InProgress => "In progress",
+        Done => "Done",
+        Dropped => "Dropped",
+    }
+}
+
+vocabulary! {
+    /// What a metric measures.
+    MetricKind {
+        Csat => "CSAT",
+        Nps => "NPS",
+        Ces => "CES",
+        Conversion => "Conversion",
+        Churn => "Churn",
+        Retention => "Retention",
+        Time => "Time",
+        Count => "Count",
+        Other => "Other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_are_kebab_case_and_parse_back() {
+        assert_eq!(Channel::WordOfMouth.as_str(), "word-of-mouth");
+        assert_eq!(Channel::parse("mobile-app"), Some(Channel::MobileApp));
+        assert_eq!(
+            EvidenceSource::parse("support-log"),
+            Some(EvidenceSource::SupportLog)
+        );
+        assert_eq!(
+            MapKind::parse("day-in-the-life"),
+            Some(MapKind::DayInTheLife)
+        );
+        assert_eq!(Status::parse("in-progress"), Some(Status::InProgress));
+        assert_eq!(Focus::parse("Growth"), None);
+        assert_eq!(MetricKind::names().len(), 9);
+    }
+}
