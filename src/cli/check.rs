@@ -1,23 +1,336 @@
-//! `cjm check FILE...`: load and validate maps.
+//! `cjm check FILE...`: load and validate maps, then run the workshop checks
+//! of [`crate::check`] on each map that loads.
+//!
+//! For every loadable map the first line is `FILE: ok (summary)`; findings
+//! follow on stdout as `FILE:LINE: warning[CODE]: message (item id)` with an
+//! indented hint, then one summary line per map. Load errors go to stderr.
+//! `--format json` prints one JSON array, an object per file, instead.
+//!
+//! Exit codes: 0 when every map loads (warnings or not), 2 when one cannot be
+//! loaded, 1 when `--deny warnings` is given and a map has warnings.
 
-use std::path::PathBuf;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 
-use super::{EXIT_ERROR, EXIT_OK, stderr_color};
-use crate::format;
-use crate::model::Map;
+use clap::ValueEnum;
+use serde::Serialize;
 
-pub fn run(files: &[PathBuf]) -> u8 {
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, stderr_color, stdout_color};
+use crate::check::{self, Code, Context, Finding, Report, Severity};
+use crate::format::{self, LoadError, LoadErrorKind, Loaded, Position};
+use crate::model::{Map, Section};
+
+/// What `--deny` turns into a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Exit with 1 when any map has a warning (notes never fail).
+    Warnings,
+}
+
+/// How `cjm check` prints its findings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Lines for people: `FILE:LINE: warning[CODE]: message (item id)`.
+    #[default]
+    Text,
+    /// One JSON array with an object per file, for scripts.
+    Json,
+}
+
+/// The options of `cjm check`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    pub deny: Option<Deny>,
+    pub format: OutputFormat,
+}
+
+pub fn run(files: &[PathBuf], options: Options) -> u8 {
+    let today = jiff::ZonedDateTime::now().date();
+    let file_exists = |p: &Path| p.is_file();
+    let color = stdout_color();
     let mut code = EXIT_OK;
+    let mut json = Vec::new();
+    let mut stdout = std::io::stdout().lock();
     for path in files {
         match format::load_file(path) {
-            Ok(loaded) => println!("{}: ok ({})", path.display(), summary(&loaded.map)),
+            Ok(loaded) => {
+                let context = Context::for_file(today, path, &file_exists);
+                let report = check::run(&loaded.map, &context);
+                if options.deny == Some(Deny::Warnings) && report.warnings() > 0 {
+                    code = code.max(EXIT_FINDINGS);
+                }
+                match options.format {
+                    OutputFormat::Text => {
+                        let text = render_text(path, &loaded, &report, color);
+                        // A closed stdout (`cjm check ... | head`) says nothing about the maps.
+                        let _ = stdout.write_all(text.as_bytes());
+                    }
+                    OutputFormat::Json => json.push(JsonFile::loaded(path, &loaded, &report)),
+                }
+                // Unresolved merge conflicts: the map loads, but is not settled.
+                let _ = stdout.flush();
+                if super::merge::report_conflicts(path, &loaded.map) {
+                    code = code.max(EXIT_FINDINGS);
+                }
+            }
             Err(err) => {
+                let _ = stdout.flush();
                 eprint!("{}", err.render(stderr_color()));
+                code = EXIT_ERROR;
+                if options.format == OutputFormat::Json {
+                    json.push(JsonFile::failed(path, &err));
+                }
+            }
+        }
+    }
+    if options.format == OutputFormat::Json {
+        match serde_json::to_string_pretty(&json) {
+            Ok(text) => {
+                let _ = writeln!(stdout, "{text}");
+            }
+            Err(err) => {
+                eprintln!("error: cannot write the findings as JSON: {err}");
                 code = EXIT_ERROR;
             }
         }
     }
+    let _ = stdout.flush();
     code
+}
+
+/// The findings of a report with their line in the file, in file order
+/// (findings without a line, about the map as a whole, first).
+fn with_lines<'r>(loaded: &Loaded, report: &'r Report) -> Vec<(Option<usize>, &'r Finding)> {
+    let mut lines: Vec<(Option<usize>, &Finding)> = report
+        .findings
+        .iter()
+        .map(|f| (loaded.position(f.location).map(|p| p.line), f))
+        .collect();
+    lines.sort_by_key(|(line, _)| *line);
+    lines
+}
+
+/// The text report of one loaded map: the `ok` line, then, when the checks
+/// found something, each finding with its hint and a summary line.
+fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> String {
+    let style = Style::new(color);
+    let file = path.display();
+    let mut out = format!("{file}: ok ({})\n", summary(&loaded.map));
+    if report.findings.is_empty() {
+        return out;
+    }
+    for (line, f) in with_lines(loaded, report) {
+        let at = line.map_or_else(|| file.to_string(), |line| format!("{file}:{line}"));
+        let severity = f.severity();
+        let tone = match severity {
+            Severity::Warning => style.warning,
+            Severity::Note => style.note,
+        };
+        let item = f
+            .item
+            .as_ref()
+            .map(|id| format!(" ({id})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{at}: {tone}{}[{}]{}: {}{item}",
+            severity.as_str(),
+            f.code,
+            style.reset,
+            printable(&f.message)
+        );
+        let _ = writeln!(
+            out,
+            "  {}hint:{} {}",
+            style.hint,
+            style.reset,
+            printable(&f.hint)
+        );
+    }
+    let _ = writeln!(out, "{file}: {}", totals(report));
+    out
+}
+
+/// "2 warnings, 1 note; 73% of touchpoints backed by data".
+fn totals(report: &Report) -> String {
+    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let mut text = count(report.warnings(), "warning");
+    if report.notes() > 0 {
+        text.push_str(", ");
+        text.push_str(&count(report.notes(), "note"));
+    }
+    match report.evidence.percent() {
+        Some(percent) => {
+            let _ = write!(text, "; {percent}% of touchpoints backed by data");
+        }
+        None => text.push_str("; no touchpoints yet"),
+    }
+    text
+}
+
+/// `text` with control and invisible formatting characters replaced, so a
+/// name from a map cannot move the cursor or reorder the terminal line.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            c if c.is_control() => '\u{fffd}',
+            '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}' => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// ANSI styles of the text output (all empty without colour).
+struct Style {
+    warning: &'static str,
+    note: &'static str,
+    hint: &'static str,
+    reset: &'static str,
+}
+
+impl Style {
+    fn new(color: bool) -> Self {
+        if color {
+            Style {
+                warning: "\x1b[1;33m",
+                note: "\x1b[1;32m",
+                hint: "\x1b[1;36m",
+                reset: "\x1b[0m",
+            }
+        } else {
+            Style {
+                warning: "",
+                note: "",
+                hint: "",
+                reset: "",
+            }
+        }
+    }
+}
+
+/// One file in the JSON output.
+#[derive(Serialize)]
+struct JsonFile {
+    file: String,
+    /// Whether the map could be loaded; the checks run only on loaded maps.
+    loaded: bool,
+    /// Why the map could not be loaded (empty when it was).
+    errors: Vec<JsonError>,
+    findings: Vec<JsonFinding>,
+    warnings: usize,
+    notes: usize,
+    /// The evidence summary; `null` when the map could not be loaded.
+    evidence: Option<JsonEvidence>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding {
+    code: Code,
+    severity: Severity,
+    message: String,
+    hint: String,
+    /// The id of the item the finding is about; `null` for the map as a whole.
+    item: Option<String>,
+    /// `personas`, `team`, `stages`, `touchpoints`, `opportunities`, `metrics`; `null` at the top level.
+    section: Option<&'static str>,
+    field: Option<&'static str>,
+    line: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence {
+    touchpoints: usize,
+    backed_by_data: usize,
+    /// `null` when the map has no touchpoints.
+    percent: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct JsonError {
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    hint: Option<String>,
+}
+
+impl JsonFile {
+    fn loaded(path: &Path, loaded: &Loaded, report: &Report) -> Self {
+        let findings = with_lines(loaded, report)
+            .into_iter()
+            .map(|(line, f)| JsonFinding {
+                code: f.code,
+                severity: f.severity(),
+                message: f.message.clone(),
+                hint: f.hint.clone(),
+                item: f.item.as_ref().map(|id| id.to_string()),
+                section: (f.location.section != Section::Root).then_some(f.location.section.key()),
+                field: f.location.field,
+                line,
+            })
+            .collect();
+        JsonFile {
+            file: path.display().to_string(),
+            loaded: true,
+            errors: Vec::new(),
+            findings,
+            warnings: report.warnings(),
+            notes: report.notes(),
+            evidence: Some(JsonEvidence {
+                touchpoints: report.evidence.total,
+                backed_by_data: report.evidence.backed,
+                percent: report.evidence.percent(),
+            }),
+        }
+    }
+
+    fn failed(path: &Path, err: &LoadError) -> Self {
+        let error = |position: Option<Position>, message: String| JsonError {
+            line: position.map(|p| p.line),
+            column: position.map(|p| p.column),
+            message,
+            hint: None,
+        };
+        let errors = match &err.kind {
+            LoadErrorKind::Invalid {
+                source,
+                diagnostics,
+            } => diagnostics
+                .iter()
+                .map(|d| JsonError {
+                    hint: d.hint.clone(),
+                    ..error(
+                        d.span.as_ref().map(|s| Position::of(source, s.start)),
+                        d.message.clone(),
+                    )
+                })
+                .collect(),
+            LoadErrorKind::NotUtf8 { line, column } => vec![error(
+                Some(Position {
+                    line: *line,
+                    column: *column,
+                }),
+                "the file is not valid UTF-8 text".to_owned(),
+            )],
+            LoadErrorKind::TooLarge(size) => vec![error(
+                None,
+                format!("the file is too large to be a map ({size} bytes)"),
+            )],
+            LoadErrorKind::Io(io) => vec![error(None, format!("cannot read the file: {io}"))],
+        };
+        JsonFile {
+            file: path.display().to_string(),
+            loaded: false,
+            errors,
+            findings: Vec::new(),
+            warnings: 0,
+            notes: 0,
+            evidence: None,
+        }
+    }
 }
 
 /// "6 stages, 12 touchpoints, 2 personas, 5 opportunities, 4 metrics".

@@ -3,8 +3,13 @@
 //! terminal and `NO_COLOR`.
 
 mod check;
+mod diff;
+mod export;
 mod fmt;
+mod merge;
 mod new;
+#[cfg(debug_assertions)]
+mod save_loop;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -41,6 +46,11 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Debug builds only, for tests: save FILE over and over, alternately
+    /// with the map of OTHER and its own, until killed.
+    #[cfg(debug_assertions)]
+    #[command(name = "__save-loop", hide = true)]
+    SaveLoop { file: PathBuf, other: PathBuf },
     /// Create a new map from a template (never overwrites a file).
     New {
         /// The file to create, e.g. maps/onboarding.toml.
@@ -52,11 +62,26 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
-    /// Load and validate maps; exit 0 when valid, 2 when a map cannot be loaded.
+    /// Run the guided workshop on a map, resuming at the step where it stopped.
+    Guide {
+        /// The map to work on.
+        file: PathBuf,
+    },
+    /// Load and validate maps, then run the workshop checks (missing evidence,
+    /// unaddressed pains, unmeasured opportunities...).
+    ///
+    /// Exit 0 when every map is valid, even with warnings; 2 when a map cannot
+    /// be loaded; 1 with `--deny warnings` when a map has warnings.
     Check {
         /// The maps to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Fail (exit 1) on warnings; notes never fail.
+        #[arg(long, value_enum, value_name = "WHAT")]
+        deny: Option<check::Deny>,
+        /// `text` for people, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = check::OutputFormat::Text)]
+        format: check::OutputFormat,
     },
     /// Rewrite maps in canonical form (comments are kept).
     Fmt {
@@ -67,6 +92,59 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Export a map as Markdown, Mermaid, CSV, HTML or JSON (to stdout, or to a file with -o).
+    Export {
+        /// The map to export.
+        file: PathBuf,
+        /// The format to write.
+        #[arg(long, short, value_enum)]
+        format: export::Format,
+        /// Write to this file (atomically) instead of stdout; never the map itself.
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// CSV only: start with a UTF-8 byte order mark, for Excel.
+        #[arg(long)]
+        bom: bool,
+    },
+    /// Show what changed between two maps, item by item (comments are not compared).
+    ///
+    /// Exit 0 when the maps are the same, 1 when they differ, 2 when one cannot be loaded.
+    Diff {
+        /// The earlier map (e.g. the current state).
+        a: PathBuf,
+        /// The later map (e.g. the future state).
+        b: PathBuf,
+        /// `text` for the terminal, `markdown` for a pull request or wiki.
+        #[arg(long, value_enum, default_value_t = diff::Format::Text)]
+        format: diff::Format,
+    },
+    /// Three-way merge of a map by item and field; the result replaces OURS.
+    ///
+    /// Made for git: `git config merge.cjm.driver "cjm merge %O %A %B"` and
+    /// `*.toml merge=cjm` in .gitattributes. Exit 0 when clean, 1 when
+    /// conflicts were recorded in the map (it still loads; `cjm check` lists
+    /// them), 2 when an input cannot be loaded (OURS is then unchanged).
+    Merge {
+        /// The common ancestor (git's %O).
+        base: PathBuf,
+        /// Our version, overwritten with the result (git's %A).
+        ours: PathBuf,
+        /// Their version (git's %B).
+        theirs: PathBuf,
+    },
+    /// Where the config file is, and what it can hold.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ConfigCommand {
+    /// Print the path of the config file (it may not exist yet).
+    Path,
+    /// Print a config file with every default setting, commented.
+    Default,
 }
 
 /// The templates `cjm new` offers, named as in the file's `kind`.
@@ -97,35 +175,126 @@ pub fn run() -> ExitCode {
             file,
             template,
             title,
-        }) => new::run(&file, template.into(), title),
-        Some(Command::Check { files }) => check::run(&files),
+        }) => {
+            let code = new::run(&file, template.into(), title);
+            if code == EXIT_OK && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+            {
+                run_tui(&file, |map| {
+                    crate::tui::run_guide(&file, map, Some(crate::tui::guide::Step::Setup))
+                })
+            } else {
+                code
+            }
+        }
+        Some(Command::Guide { file }) => guide(&file),
+        Some(Command::Check {
+            files,
+            deny,
+            format,
+        }) => check::run(&files, check::Options { deny, format }),
         Some(Command::Fmt { files, check }) => fmt::run(&files, check),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            bom,
+        }) => export::run(&file, format, output.as_deref(), bom),
+        Some(Command::Diff { a, b, format }) => diff::run(&a, &b, format),
+        Some(Command::Merge { base, ours, theirs }) => merge::run(&base, &ours, &theirs),
+        Some(Command::Config { command }) => config(command),
+        #[cfg(debug_assertions)]
+        Some(Command::SaveLoop { file, other }) => save_loop::run(&file, &other),
         None => open(cli.file),
     };
     ExitCode::from(code)
 }
 
-/// `cjm` and `cjm FILE`. The terminal app is not built yet, so say so plainly
-/// (and still validate the file) instead of pretending.
-fn open(file: Option<PathBuf>) -> u8 {
-    const NOT_YET: &str = "The full-screen app (guided workshop, map board) is not part of this version yet.\n\
-        Meanwhile: `cjm new FILE` creates a map, `cjm check FILE` validates it, `cjm fmt FILE` tidies it.\n\
-        Run `cjm --help` for details.";
-    match file {
-        None => {
-            println!(
-                "cjm {} – customer journey mapping workshops in the terminal\n",
-                env!("CARGO_PKG_VERSION")
-            );
-            println!("{NOT_YET}");
+/// `cjm config path` and `cjm config default`.
+fn config(command: ConfigCommand) -> u8 {
+    match command {
+        ConfigCommand::Path => match crate::tui::config::path() {
+            Some(path) => {
+                println!("{}", path.display());
+                EXIT_OK
+            }
+            None => {
+                eprintln!("error: no home folder is known, so there is no config folder");
+                EXIT_ERROR
+            }
+        },
+        ConfigCommand::Default => {
+            print!("{}", crate::tui::config::default_file());
             EXIT_OK
         }
-        Some(path) => {
-            let code = check::run(std::slice::from_ref(&path));
-            if code == EXIT_OK {
-                println!("\n{NOT_YET}");
+    }
+}
+
+/// `cjm FILE` opens the board of the map; `cjm` alone opens the home screen.
+fn open(file: Option<PathBuf>) -> u8 {
+    let Some(path) = file else {
+        if !std::io::stdout().is_terminal() {
+            println!(
+                "cjm {} – customer journey mapping workshops in the terminal\n\n\
+                 Run `cjm` in a terminal for the home screen; `cjm FILE` opens the board of a map,\n\
+                 `cjm new FILE` starts a guided workshop, `cjm --help` lists every command.",
+                env!("CARGO_PKG_VERSION")
+            );
+            return EXIT_OK;
+        }
+        return finish(std::path::Path::new("cjm"), crate::tui::run_home());
+    };
+    run_tui(&path, |map| crate::tui::run_board(&path, map))
+}
+
+/// `cjm guide FILE`: the guided session, resumed where it stopped.
+fn guide(path: &std::path::Path) -> u8 {
+    run_tui(path, |map| crate::tui::run_guide(path, map, None))
+}
+
+/// Loads the map (reporting errors as `cjm check` does), then runs a full-screen app on it.
+pub(crate) fn run_tui(
+    path: &std::path::Path,
+    app: impl FnOnce(crate::model::Map) -> std::io::Result<()>,
+) -> u8 {
+    let loaded = match crate::format::load_file(path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprint!("{}", err.render(stderr_color()));
+            if let Some(copy) = crate::recovery::path_for(path).filter(|p| p.is_file()) {
+                let (cyan, reset) = if stderr_color() {
+                    ("\x1b[1;36m", "\x1b[0m")
+                } else {
+                    ("", "")
+                };
+                eprintln!(
+                    "  {cyan}note:{reset} unsaved changes to this map are kept in a recovery copy, a complete map:\n        {}\n  {cyan}hint:{reset} check it with `cjm check`, and copy it over the file to get them back",
+                    copy.display()
+                );
             }
-            code
+            return EXIT_ERROR;
+        }
+    };
+    if !std::io::stdout().is_terminal() {
+        print_error(
+            path,
+            "the board needs a terminal",
+            "run cjm in a terminal, or use `cjm check` / `cjm export` in scripts",
+        );
+        return EXIT_ERROR;
+    }
+    finish(path, app(loaded.map))
+}
+
+fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(err) => {
+            print_error(
+                path,
+                &format!("the terminal app failed: {err}"),
+                "check that the terminal supports full-screen programs",
+            );
+            EXIT_ERROR
         }
     }
 }
@@ -133,6 +302,13 @@ fn open(file: Option<PathBuf>) -> u8 {
 /// Whether to colour what goes to stderr: only on a terminal, never with `NO_COLOR` set.
 fn stderr_color() -> bool {
     std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// Whether to colour what goes to stdout, by the same rules as [`stderr_color`].
+fn stdout_color() -> bool {
+    std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }

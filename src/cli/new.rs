@@ -15,7 +15,7 @@ pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
         );
         return EXIT_ERROR;
     }
-    let title = title.unwrap_or_else(|| title_from_path(path));
+    let title = title.unwrap_or_else(|| template::title_from_path(path));
     let today = jiff::ZonedDateTime::now().date();
     let map = template::new_map(kind, &title, Some(today));
     match format::write_new_atomic(path, format::to_toml(&map).as_bytes()) {
@@ -46,30 +46,9 @@ pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
     }
 }
 
-/// "maps/online-shop_v2.toml" → "Online shop v2".
-fn title_from_path(path: &Path) -> String {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let words: Vec<&str> = stem
-        .split(['-', '_', ' ', '.'])
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut title = words.join(" ");
-    if let Some(first) = title.chars().next() {
-        title = first.to_uppercase().chain(title.chars().skip(1)).collect();
-    }
-    if title.is_empty() {
-        "Untitled journey".to_owned()
-    } else {
-        title
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::title_from_path;
+    use crate::model::template::title_from_path;
     use std::path::Path;
 
     #[test]

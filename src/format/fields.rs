@@ -19,6 +19,7 @@ pub const ROOT: &[&str] = &[
     "touchpoints",
     "opportunities",
     "metrics",
+    "conflicts",
 ];
 
 pub const GOAL: &[&str] = &["focus", "statement", "scope", "success_criteria"];
@@ -78,3 +79,6 @@ pub const METRIC: &[&str] = &[
 ];
 
 pub const READING: &[&str] = &["date", "value"];
+
+/// An unresolved merge conflict (see [`crate::model::Conflict`]).
+pub const CONFLICT: &[&str] = &["item", "field", "kind", "ours", "theirs"];

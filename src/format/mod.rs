@@ -11,10 +11,10 @@ use std::path::Path;
 
 pub use atomic::{write_atomic, write_new_atomic};
 pub use diagnostic::{Diagnostic, LoadError, LoadErrorKind, Position};
-pub use read::parse;
+pub use read::{SourceMap, parse, parse_with_positions};
 pub use write::to_toml;
 
-use crate::model::Map;
+use crate::model::{Location, Map};
 
 /// The largest map file cjm opens. A real map is a few hundred kilobytes at
 /// most; the limit keeps a hostile or mistaken file from exhausting memory.
@@ -25,6 +25,15 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Loaded {
     pub map: Map,
     pub source: String,
+    /// Where the map's items and fields are in `source`.
+    pub positions: SourceMap,
+}
+
+impl Loaded {
+    /// The line and column of an item or field of the map in the file.
+    pub fn position(&self, location: Location) -> Option<Position> {
+        self.positions.position(&self.source, location)
+    }
 }
 
 /// Reads and validates the map at `path`. The file is only read, never changed.
@@ -55,8 +64,12 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             }));
         }
     };
-    match parse(&source) {
-        Ok(map) => Ok(Loaded { map, source }),
+    match parse_with_positions(&source) {
+        Ok((map, positions)) => Ok(Loaded {
+            map,
+            source,
+            positions,
+        }),
         Err(diagnostics) => Err(error(LoadErrorKind::Invalid {
             source,
             diagnostics,

@@ -12,17 +12,23 @@ use std::ops::Range;
 
 use toml_edit::{Decor, Document, Item, Key, RawString, TableLike, Value};
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Position};
 use super::fields;
 use crate::model::{
-    Comments, Date, Emotion, Evidence, EvidenceSource, Goal, Id, Location, Map, MapKind, Metric,
-    MetricKind, Opportunity, Participant, Persona, Reading, Role, SCHEMA_VERSION, Score, Section,
-    Stage, Status, Touchpoint, Vocabulary,
+    Comments, Conflict, ConflictKind, ConflictPart, Date, Emotion, Evidence, EvidenceSource,
+    FieldValue, Goal, Id, Location, Map, MapKind, Metric, MetricKind, Opportunity, Participant,
+    Persona, Reading, Role, SCHEMA_VERSION, Score, Section, Stage, Status, Touchpoint, Vocabulary,
 };
 use crate::suggest::closest;
 
 /// Parses and validates map text. On failure returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
+    parse_with_positions(source).map(|(map, _)| map)
+}
+
+/// Like [`parse`], and also tells where each item and field of the map was
+/// found in `source`, so later findings about the map can name a line.
+pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagnostic>> {
     let doc = match Document::parse(source) {
         Ok(doc) => doc,
         Err(err) => {
@@ -39,6 +45,8 @@ pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
             };
             let hint = if message.contains("date") || message.contains("time") {
                 "write dates as YYYY-MM-DD (a real day of the calendar), without quotes"
+            } else if message.contains("duplicate key") {
+                "each key may appear only once in a table; remove or rename one of them"
             } else {
                 "fix the TOML syntax at this spot (a missing quote, `=`, comma or bracket is the usual cause)"
             };
@@ -48,7 +56,7 @@ pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
     let mut reader = Reader {
         source,
         diagnostics: Vec::new(),
-        spans: HashMap::new(),
+        spans: SourceMap::default(),
         failed: HashSet::new(),
     };
     let map = reader.map(&doc);
@@ -65,11 +73,45 @@ pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
     }
     let mut diagnostics = reader.diagnostics;
     match map {
-        Some(map) if diagnostics.is_empty() => Ok(map),
+        Some(map) if diagnostics.is_empty() => Ok((map, reader.spans)),
         _ => {
             diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
             Err(diagnostics)
         }
+    }
+}
+
+/// Where the items and fields of a map were found in its source text: the
+/// byte ranges recorded while reading, by model location.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceMap {
+    spans: HashMap<Location, Range<usize>>,
+}
+
+impl SourceMap {
+    /// The byte range of `location`, or of the nearest enclosing location
+    /// that was recorded: a field missing from the file falls back to its
+    /// item's `[[section]]` header. `None` for whole sections and for
+    /// top-level fields that are not in the file.
+    pub fn span(&self, location: Location) -> Option<Range<usize>> {
+        let mut at = Some(location);
+        while let Some(loc) = at {
+            if let Some(span) = self.spans.get(&loc) {
+                return Some(span.clone());
+            }
+            at = loc.parent();
+        }
+        None
+    }
+
+    /// The line and column of `location` in `source`, the text the map was read from.
+    pub fn position(&self, source: &str, location: Location) -> Option<Position> {
+        self.span(location)
+            .map(|span| Position::of(source, span.start))
+    }
+
+    fn insert(&mut self, location: Location, span: Range<usize>) {
+        self.spans.insert(location, span);
     }
 }
 
@@ -104,8 +146,8 @@ impl Table<'_> {
 struct Reader<'s> {
     source: &'s str,
     diagnostics: Vec<Diagnostic>,
-    /// Positions of model locations, for validation problems.
-    spans: HashMap<Location, Range<usize>>,
+    /// Positions of model locations, for validation problems and later checks.
+    spans: SourceMap,
     /// Locations that already have a reading error, so validation does not repeat it.
     failed: HashSet<Location>,
 }
@@ -140,14 +182,7 @@ impl<'s> Reader<'s> {
 
     /// The recorded position of a location, or of the nearest enclosing one.
     fn span_of(&self, location: Location) -> Option<Range<usize>> {
-        let mut at = Some(location);
-        while let Some(loc) = at {
-            if let Some(span) = self.spans.get(&loc) {
-                return Some(span.clone());
-            }
-            at = loc.parent();
-        }
-        None
+        self.spans.span(location)
     }
 
     fn record(&mut self, t: &Table, field: &'static str, span: Option<Range<usize>>) {
@@ -728,8 +763,117 @@ impl<'s> Reader<'s> {
             .into_iter()
             .map(|t| self.metric(t))
             .collect();
+        map.conflicts = self.conflicts(&root, &map);
         push_comment_lines(&mut map.trailing_comments, self.raw(Some(doc.trailing())));
         Some(map)
+    }
+
+    /// The `[[conflicts]]` tables: unresolved merge conflicts, each checked
+    /// against the rest of the map. They are not items of the model, so no
+    /// model locations are recorded for them.
+    fn conflicts(&mut self, root: &Table, map: &Map) -> Vec<Conflict> {
+        let Some((k, item)) = root.table.get_key_value("conflicts") else {
+            return Vec::new();
+        };
+        let mut tables = Vec::new();
+        let mut push = |table, span, decor| {
+            tables.push(Table {
+                table,
+                span,
+                decor,
+                noun: format!("conflict #{}", tables.len() + 1),
+                known: fields::CONFLICT,
+                section: Section::Root,
+                index: None,
+                nested: true,
+            })
+        };
+        match item {
+            Item::ArrayOfTables(array) => {
+                for table in array.iter() {
+                    push(table as &dyn TableLike, table.span(), Some(table.decor()));
+                }
+            }
+            Item::Value(Value::Array(array)) if array.iter().all(Value::is_inline_table) => {
+                for value in array.iter() {
+                    if let Value::InlineTable(table) = value {
+                        push(table, value.span(), None);
+                    }
+                }
+            }
+            other => {
+                let found = describe(other);
+                self.error(
+                    k.span().or_else(|| other.span()),
+                    format!(
+                        "`conflicts` must be a list of tables written as [[conflicts]], but it is {found}"
+                    ),
+                    "start each conflict with a line [[conflicts]]",
+                );
+                return Vec::new();
+            }
+        }
+        tables
+            .iter()
+            .filter_map(|t| self.conflict(t, map))
+            .collect()
+    }
+
+    fn conflict(&mut self, t: &Table, map: &Map) -> Option<Conflict> {
+        let errors_before = self.diagnostics.len();
+        let item = self.text(t, "item", true);
+        let field = self.text(t, "field", false);
+        let kind = self.vocab::<ConflictKind>(t, "kind", "kind of conflict", true);
+        let ours = self.field_value(t, "ours");
+        let theirs = self.field_value(t, "theirs");
+        let comments = self.comments(t);
+        self.finish(t);
+        let conflict = Conflict {
+            item,
+            field,
+            kind: kind?,
+            ours,
+            theirs,
+            comments,
+        };
+        if self.diagnostics.len() > errors_before {
+            return None;
+        }
+        for problem in conflict.problems(map) {
+            let key = match problem.part {
+                ConflictPart::Item => "item",
+                ConflictPart::Field => "field",
+                ConflictPart::Ours => "ours",
+                ConflictPart::Theirs => "theirs",
+            };
+            let span = t
+                .table
+                .get_key_value(key)
+                .and_then(|(k, v)| v.span().or_else(|| k.span()))
+                .or_else(|| t.span.clone());
+            self.error(
+                span,
+                format!("{}: {}", t.noun, problem.message),
+                problem.hint,
+            );
+        }
+        Some(conflict)
+    }
+
+    /// A value of any shape a map field can have (`ours`, `theirs`).
+    fn field_value(&mut self, t: &Table, key: &'static str) -> Option<FieldValue> {
+        let value = self.value(t, key, "a value")?;
+        match field_value(value) {
+            Ok(v) => Some(v),
+            Err((span, message)) => {
+                self.error(
+                    span.or_else(|| value.span()),
+                    format!("`{key}` in {}: {message}", t.noun),
+                    "write the value as the field itself is written in the map",
+                );
+                None
+            }
+        }
     }
 
     fn goal(&mut self, root: &Table) -> Goal {
@@ -1002,4 +1146,40 @@ fn push_comment_lines(out: &mut Vec<String>, raw: &str) {
             .filter(|line| line.starts_with('#'))
             .map(|line| line.trim_end().to_owned()),
     );
+}
+
+/// A TOML value as a [`FieldValue`], or the position and reason it cannot be one.
+fn field_value(value: &Value) -> Result<FieldValue, (Option<Range<usize>>, String)> {
+    match value {
+        Value::String(s) => Ok(FieldValue::Text(s.value().clone())),
+        Value::Integer(n) => Ok(FieldValue::Integer(*n.value())),
+        Value::Float(f) if f.value().is_finite() => Ok(FieldValue::Float(*f.value())),
+        Value::Float(_) => Err((
+            value.span(),
+            "a number must be finite, not inf or nan".into(),
+        )),
+        Value::Boolean(b) => Ok(FieldValue::Bool(*b.value())),
+        Value::Datetime(dt) => {
+            let dt = dt.value();
+            match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+                    .map(FieldValue::Date)
+                    .map_err(|_| (value.span(), "not a day of the calendar".into())),
+                _ => Err((
+                    value.span(),
+                    "maps hold dates without a time (YYYY-MM-DD)".into(),
+                )),
+            }
+        }
+        Value::Array(array) => array
+            .iter()
+            .map(field_value)
+            .collect::<Result<_, _>>()
+            .map(FieldValue::List),
+        Value::InlineTable(table) => table
+            .iter()
+            .map(|(key, v)| field_value(v).map(|v| (key.to_owned(), v)))
+            .collect::<Result<_, _>>()
+            .map(FieldValue::Table),
+    }
 }

@@ -7,10 +7,12 @@
 //! edit is one small hunk in `git diff`. Comments kept in the model are
 //! written back above (or beside) the field or item they belong to.
 
-use toml_writer::{ToTomlValue, TomlStringBuilder};
+use toml_writer::{ToTomlKey, ToTomlValue, TomlKeyBuilder, TomlStringBuilder};
 
 use super::fields;
-use crate::model::{Comments, Date, Evidence, Id, Map, Reading, SCHEMA_VERSION, Vocabulary};
+use crate::model::{
+    Comments, Date, Evidence, FieldValue, Id, Map, Reading, SCHEMA_VERSION, Vocabulary,
+};
 
 /// The canonical TOML text of `map`.
 pub fn to_toml(map: &Map) -> String {
@@ -138,6 +140,18 @@ pub fn to_toml(map: &Map) -> String {
         });
     }
 
+    for c in &map.conflicts {
+        w.header("[[conflicts]]", &c.comments);
+        w.fields(&c.comments, fields::CONFLICT, |field| match field {
+            "item" => Some(string(&c.item)),
+            "field" => text(&c.field),
+            "kind" => Some(string(c.kind.as_str())),
+            "ours" => c.ours.as_ref().map(field_value),
+            "theirs" => c.theirs.as_ref().map(field_value),
+            _ => None,
+        });
+    }
+
     if !map.trailing_comments.is_empty() {
         w.blank_line();
         w.lines(&map.trailing_comments);
@@ -148,6 +162,8 @@ pub fn to_toml(map: &Map) -> String {
 #[derive(Default)]
 struct Writer {
     out: String,
+    /// Where the line of the current table's header starts (0 for the top level).
+    header_at: usize,
 }
 
 impl Writer {
@@ -167,18 +183,25 @@ impl Writer {
     fn header(&mut self, header: &str, comments: &Comments) {
         self.blank_line();
         self.lines(&comments.above);
+        self.header_at = self.out.len();
         self.out.push_str(header);
         self.out.push('\n');
     }
 
     /// Writes `key = value` for each field that has a value, with its comments.
-    /// A field without a value still gets its comments, so none are lost.
+    /// A field without a value still gets its comments, so none are lost:
+    /// they stand above the next field written. Those of fields after the
+    /// last one written go above that last field (or above the header when
+    /// no field is written), since below it they would be read back as
+    /// comments of the next table and the text would not be canonical.
     fn fields(
         &mut self,
         comments: &Comments,
         order: &[&str],
         value: impl Fn(&str) -> Option<String>,
     ) {
+        let mut last_key_at = self.header_at;
+        let mut last_key_end = self.out.len();
         for &field in order {
             let field_comments = comments.field(field);
             if let Some(c) = field_comments {
@@ -187,6 +210,7 @@ impl Writer {
             let trailing = field_comments.and_then(|c| c.trailing.as_deref());
             match value(field) {
                 Some(v) => {
+                    last_key_at = self.out.len();
                     self.out.push_str(field);
                     self.out.push_str(" = ");
                     self.out.push_str(&v);
@@ -195,6 +219,7 @@ impl Writer {
                         self.out.push_str(t);
                     }
                     self.out.push('\n');
+                    last_key_end = self.out.len();
                 }
                 None => {
                     if let Some(t) = trailing {
@@ -203,6 +228,10 @@ impl Writer {
                     }
                 }
             }
+        }
+        if self.out.len() > last_key_end {
+            let orphans = self.out.split_off(last_key_end);
+            self.out.insert_str(last_key_at, &orphans);
         }
     }
 }
@@ -276,4 +305,29 @@ fn evidence(e: &Evidence) -> String {
 
 fn reading(r: &Reading) -> String {
     format!("{{ date = {}, value = {} }}", date(r.date), number(r.value))
+}
+
+/// A conflict's value as native TOML, so it reads back as the same value:
+/// lists one element per line, tables inline, decimals keep their point.
+fn field_value(v: &FieldValue) -> String {
+    match v {
+        FieldValue::Text(s) => string(s),
+        FieldValue::Integer(n) => n.to_string(),
+        FieldValue::Float(n) => n.to_toml_value(),
+        FieldValue::Bool(b) => b.to_string(),
+        FieldValue::Date(d) => date(*d),
+        FieldValue::List(items) => {
+            table_list(items, field_value).unwrap_or_else(|| "[]".to_owned())
+        }
+        FieldValue::Table(entries) => {
+            let inner: Vec<String> = entries
+                .iter()
+                .map(|(key, value)| {
+                    let key = TomlKeyBuilder::new(key).as_default().to_toml_key();
+                    format!("{key} = {}", field_value(value))
+                })
+                .collect();
+            format!("{{ {} }}", inner.join(", "))
+        }
+    }
 }

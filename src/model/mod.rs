@@ -6,15 +6,26 @@
 //! editor never has to tell "absent" from "blank".
 
 mod comments;
+mod conflict;
 pub mod id;
+mod refs;
 pub mod template;
 mod validate;
+mod value;
 mod vocab;
 
 pub use comments::{Comments, FieldComments};
+pub use conflict::{
+    Conflict, ConflictItem, ConflictPart, ConflictProblem, ConflictTarget, GOAL_ITEM, MAP_ITEM,
+    TEAM_PREFIX,
+};
 pub use id::{Id, IdKind};
+pub use refs::Reference;
 pub use validate::{Location, Problem, Section, validate};
-pub use vocab::{Channel, EvidenceSource, Focus, MapKind, MetricKind, Role, Status, Vocabulary};
+pub use value::{FieldError, FieldValue, Fields, escape};
+pub use vocab::{
+    Channel, ConflictKind, EvidenceSource, Focus, MapKind, MetricKind, Role, Status, Vocabulary,
+};
 
 pub use jiff::civil::Date;
 use serde::Serialize;
@@ -60,6 +71,9 @@ pub struct Map {
     pub opportunities: Vec<Opportunity>,
     /// How results are measured.
     pub metrics: Vec<Metric>,
+    /// Merge conflicts nobody has resolved yet; empty in a settled map.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     /// Comments above and beside the top-level fields.
     #[serde(skip)]
     pub comments: Comments,
@@ -299,6 +313,7 @@ impl Map {
             touchpoints: Vec::new(),
             opportunities: Vec::new(),
             metrics: Vec::new(),
+            conflicts: Vec::new(),
             comments: Comments::default(),
             trailing_comments: Vec::new(),
         }

@@ -51,6 +51,27 @@ pub fn new_map(kind: MapKind, title: &str, created: Option<Date>) -> Map {
     map
 }
 
+/// A title made from a file name: "maps/online-shop_v2.toml" → "Online shop v2".
+pub fn title_from_path(path: &std::path::Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut title = words.join(" ");
+    if let Some(first) = title.chars().next() {
+        title = first.to_uppercase().chain(title.chars().skip(1)).collect();
+    }
+    if title.is_empty() {
+        "Untitled journey".to_owned()
+    } else {
+        title
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

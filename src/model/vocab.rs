@@ -6,7 +6,7 @@
 //! texts list the same allowed values from one place.
 
 use serde::Serialize;
-use strum::{IntoStaticStr, VariantArray};
+use strum::{IntoStaticStr, VariantArray, VariantNames};
 
 /// Shared behaviour of the closed vocabularies.
 pub trait Vocabulary: Sized + Copy + 'static {
@@ -20,9 +20,11 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn parse(text: &str) -> Option<Self> {
         Self::all().iter().copied().find(|v| v.as_str() == text)
     }
+    /// All spellings, in the order of [`Vocabulary::all`].
+    fn spellings() -> &'static [&'static str];
     /// All spellings, for messages such as "allowed: a, b, c".
     fn names() -> Vec<&'static str> {
-        Self::all().iter().map(|v| v.as_str()).collect()
+        Self::spellings().to_vec()
     }
 }
 
@@ -34,7 +36,7 @@ macro_rules! vocabulary {
         $(#[$meta])*
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
-            Serialize, IntoStaticStr, VariantArray,
+            Serialize, IntoStaticStr, VariantArray, VariantNames,
         )]
         #[serde(rename_all = "kebab-case")]
         #[strum(serialize_all = "kebab-case")]
@@ -45,6 +47,9 @@ macro_rules! vocabulary {
         impl Vocabulary for $name {
             fn all() -> &'static [Self] {
                 <Self as VariantArray>::VARIANTS
+            }
+            fn spellings() -> &'static [&'static str] {
+                <Self as VariantNames>::VARIANTS
             }
             fn as_str(self) -> &'static str {
                 self.into()
@@ -159,6 +164,18 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Why a merge could not combine both sides' changes (see [`super::Conflict`]).
+    ConflictKind {
+        /// Both sides changed the same field to different values.
+        BothChanged => "Changed on both sides",
+        /// One side deleted the item, the other changed it.
+        DeletedEdited => "Deleted on one side, changed on the other",
+        /// One side deleted the item, the other still refers to it.
+        DeletedReferenced => "Deleted on one side, still used on the other",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +195,8 @@ mod tests {
         assert_eq!(Status::parse("in-progress"), Some(Status::InProgress));
         assert_eq!(Focus::parse("Growth"), None);
         assert_eq!(MetricKind::names().len(), 9);
+        for (value, spelling) in Channel::all().iter().zip(Channel::spellings()) {
+            assert_eq!(value.as_str(), *spelling);
+        }
     }
 }

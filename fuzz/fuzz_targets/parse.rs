@@ -1,0 +1,26 @@
+//! Fuzz target: loading a map. Any text may come in through git; parsing
+//! must never panic or hang, and whatever parses must be a valid map that
+//! writes out and reads back as the same map.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(map) = cjm::format::parse(text) else {
+        return;
+    };
+    let problems = cjm::model::validate(&map);
+    assert!(problems.is_empty(), "a parsed map is invalid: {problems:?}");
+    let written = cjm::format::to_toml(&map);
+    match cjm::format::parse(&written) {
+        Ok(again) => {
+            assert!(again == map, "the map changed on a write and read back");
+            assert_eq!(cjm::format::to_toml(&again), written, "canonical form is not stable");
+        }
+        Err(diagnostics) => panic!("canonical output does not parse: {diagnostics:?}\n{written}"),
+    }
+});

@@ -1,0 +1,75 @@
+//! Checks of the people around the map: the primary persona the journey is
+//! drawn for, and how many departments the workshop team comes from.
+
+use super::{Code, Finding, plural, whole};
+use crate::model::{Location, Map, Section};
+
+/// A team should see the journey from at least this many departments.
+const MIN_DEPARTMENTS: usize = 3;
+
+/// `no-persona`: the map has no persona; `no-primary-persona`: it has
+/// personas, but none is marked primary.
+pub(super) fn personas(map: &Map, out: &mut Vec<Finding>) {
+    if map.personas.is_empty() {
+        out.push(Finding::new(
+            Code::NoPersona,
+            whole(Section::Personas),
+            None,
+            "the map has no persona".to_owned(),
+            "add a [[personas]] entry with primary = true: the journey is drawn for one kind of customer",
+        ));
+    } else if !map.personas.iter().any(|p| p.primary) {
+        out.push(Finding::new(
+            Code::NoPrimaryPersona,
+            Location::field(Section::Personas, 0, "primary"),
+            None,
+            format!(
+                "none of the {} is marked primary",
+                plural(map.personas.len(), "persona", "personas")
+            ),
+            "write primary = true on the persona the journey is drawn for",
+        ));
+    }
+}
+
+/// `few-departments`: the team comes from fewer than [`MIN_DEPARTMENTS`]
+/// departments. Departments are counted once each, ignoring case and
+/// surrounding spaces; members without a department do not count.
+pub(super) fn departments(map: &Map, out: &mut Vec<Finding>) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for p in &map.team {
+        let name = p.department.trim();
+        let key = name.to_lowercase();
+        if !name.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            names.push(name);
+        }
+    }
+    if names.len() >= MIN_DEPARTMENTS {
+        return;
+    }
+    let message = match names.as_slice() {
+        _ if map.team.is_empty() => "the workshop team is not recorded".to_owned(),
+        [] => "no team member has a department".to_owned(),
+        [one] => format!("the team comes from one department only ({one})"),
+        many => format!(
+            "the team comes from only {} departments ({})",
+            many.len(),
+            many.join(", ")
+        ),
+    };
+    let location = if map.team.is_empty() {
+        whole(Section::Team)
+    } else {
+        Location::item(Section::Team, 0)
+    };
+    out.push(Finding::new(
+        Code::FewDepartments,
+        location,
+        None,
+        message,
+        "list who took part under [[team]] with their department; invite people from at least three \
+         (e.g. sales, customer service, delivery) to see the whole journey",
+    ));
+}

@@ -1,0 +1,120 @@
+//! Checks of single touchpoints: what their findings rest on, who owns them,
+//! whether the emotion is rated, and whether their pains are addressed.
+
+use super::{Code, EvidenceShare, Finding, plural};
+use crate::model::{EvidenceSource, Location, Map, Section, Status, Touchpoint};
+
+/// Whether a touchpoint rests on data: some evidence that is not an assumption.
+fn backed_by_data(t: &Touchpoint) -> bool {
+    t.evidence
+        .iter()
+        .any(|e| e.source != EvidenceSource::Assumption)
+}
+
+/// How many touchpoints are backed by data.
+pub(super) fn share(map: &Map) -> EvidenceShare {
+    EvidenceShare {
+        backed: map.touchpoints.iter().filter(|t| backed_by_data(t)).count(),
+        total: map.touchpoints.len(),
+    }
+}
+
+/// `no-evidence`: touchpoints with no evidence at all; `assumption-only`:
+/// touchpoints whose every piece of evidence is an assumption.
+pub(super) fn evidence(map: &Map, out: &mut Vec<Finding>) {
+    for (i, t) in map.touchpoints.iter().enumerate() {
+        let at = Location::field(Section::Touchpoints, i, "evidence");
+        if t.evidence.is_empty() {
+            out.push(Finding::new(
+                Code::NoEvidence,
+                at,
+                Some(&t.id),
+                format!("touchpoint \"{}\" has no evidence", t.name),
+                "add what the finding rests on: evidence = [{ source = \"interview\", note = \"...\" }]; \
+                 write source = \"assumption\" when the team has no data yet",
+            ));
+        } else if !backed_by_data(t) {
+            out.push(Finding::new(
+                Code::AssumptionOnly,
+                at,
+                Some(&t.id),
+                format!("touchpoint \"{}\" rests on assumptions only", t.name),
+                "test it with customers (interview, survey, analytics, support log...) and add that evidence",
+            ));
+        }
+    }
+}
+
+/// `no-touchpoint-owner`: touchpoints no department owns.
+pub(super) fn owners(map: &Map, out: &mut Vec<Finding>) {
+    for (i, t) in map.touchpoints.iter().enumerate() {
+        if t.owner.trim().is_empty() {
+            out.push(Finding::new(
+                Code::NoTouchpointOwner,
+                Location::field(Section::Touchpoints, i, "owner"),
+                Some(&t.id),
+                format!("touchpoint \"{}\" has no owner", t.name),
+                "name the department that touches the customer here, e.g. owner = \"customer service\"",
+            ));
+        }
+    }
+}
+
+/// `no-emotion`: touchpoints whose emotion is not rated yet.
+pub(super) fn emotions(map: &Map, out: &mut Vec<Finding>) {
+    for (i, t) in map.touchpoints.iter().enumerate() {
+        if t.emotion.is_none() {
+            out.push(Finding::new(
+                Code::NoEmotion,
+                Location::field(Section::Touchpoints, i, "emotion"),
+                Some(&t.id),
+                format!("the emotion at touchpoint \"{}\" is not rated", t.name),
+                "rate how the customer feels here, from -2 (very negative) to 2 (very positive), e.g. emotion = 0",
+            ));
+        }
+    }
+}
+
+/// `unaddressed-pain`: touchpoints with pain points or an emotion of -1 or
+/// less that no opportunity addresses. An opportunity addresses a touchpoint
+/// when it lists it in `touchpoints` or names its stage in `stage`, unless
+/// the opportunity's status is `dropped`.
+pub(super) fn unaddressed_pain(map: &Map, out: &mut Vec<Finding>) {
+    for (i, t) in map.touchpoints.iter().enumerate() {
+        let pains = t
+            .pain_points
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        let emotion = t.emotion.map(|e| e.get()).filter(|&e| e <= -1);
+        if pains == 0 && emotion.is_none() {
+            continue;
+        }
+        let addressed = map.opportunities.iter().any(|o| {
+            o.status != Status::Dropped
+                && (o.touchpoints.contains(&t.id) || o.stage.as_ref() == Some(&t.stage))
+        });
+        if addressed {
+            continue;
+        }
+        let what = match (pains, emotion) {
+            (0, Some(e)) => format!("emotion {e}"),
+            (n, None) => plural(n, "pain point", "pain points"),
+            (n, Some(e)) => format!("{} and emotion {e}", plural(n, "pain point", "pain points")),
+        };
+        let field = if pains > 0 { "pain_points" } else { "emotion" };
+        out.push(Finding::new(
+            Code::UnaddressedPain,
+            Location::field(Section::Touchpoints, i, field),
+            Some(&t.id),
+            format!(
+                "touchpoint \"{}\" has {what}, but no opportunity addresses it",
+                t.name
+            ),
+            format!(
+                "add an opportunity with touchpoints = [\"{}\"] (or stage = \"{}\")",
+                t.id, t.stage
+            ),
+        ));
+    }
+}

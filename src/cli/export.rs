@@ -1,0 +1,144 @@
+//! `cjm export FILE --format F [-o OUT] [--bom]`: write a map as Markdown,
+//! Mermaid, CSV, HTML or JSON, to stdout or atomically to a file.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::{EXIT_ERROR, EXIT_OK, describe_write_error, print_error, stderr_color};
+use crate::export::{self, ExportFormat, ExportOptions};
+use crate::format;
+
+/// The formats as the command line spells them.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// A report for a pull request or wiki, with the Mermaid diagram.
+    Markdown,
+    /// A Mermaid `journey` diagram.
+    Mermaid,
+    /// One row per touchpoint, for spreadsheets.
+    Csv,
+    /// One self-contained, printable page (no scripts, works offline).
+    Html,
+    /// The whole model, for other programs.
+    Json,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Markdown => ExportFormat::Markdown,
+            Format::Mermaid => ExportFormat::Mermaid,
+            Format::Csv => ExportFormat::Csv,
+            Format::Html => ExportFormat::Html,
+            Format::Json => ExportFormat::Json,
+        }
+    }
+}
+
+pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8 {
+    let format = ExportFormat::from(format);
+    if bom && format != ExportFormat::Csv {
+        print_error(
+            input,
+            &format!("--bom applies to CSV only, not to {format}"),
+            "leave out --bom, or use --format csv",
+        );
+        return EXIT_ERROR;
+    }
+    if let Some(out) = output
+        && same_file(input, out)
+    {
+        print_error(
+            out,
+            "the output file is the map itself; exporting would overwrite the map",
+            &format!(
+                "write to another file, e.g. -o {}",
+                input.with_extension(format.extension()).display()
+            ),
+        );
+        return EXIT_ERROR;
+    }
+    let loaded = match format::load_file(input) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprint!("{}", err.render(stderr_color()));
+            return EXIT_ERROR;
+        }
+    };
+    let text = export::export(&loaded.map, format, &ExportOptions { csv_bom: bom });
+    match output {
+        Some(out) => match format::write_atomic(out, text.as_bytes()) {
+            Ok(()) => {
+                println!("exported: {} ({format})", out.display());
+                EXIT_OK
+            }
+            Err(err) => {
+                let (message, hint) = describe_write_error(&err);
+                print_error(out, &message, hint);
+                EXIT_ERROR
+            }
+        },
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => EXIT_OK,
+                // `cjm export ... | head` closes the pipe early; that is not an error.
+                Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+                Err(err) => {
+                    print_error(
+                        Path::new("<stdout>"),
+                        &format!("cannot write the export: {err}"),
+                        "write to a file with -o OUT instead",
+                    );
+                    EXIT_ERROR
+                }
+            }
+        }
+    }
+}
+
+/// Whether `output` names the same file as `input`, also when a file does
+/// not exist yet (then its folder is resolved and the names compared).
+fn same_file(input: &Path, output: &Path) -> bool {
+    match (resolve(input), resolve(output)) {
+        (Some(input), Some(output)) => input == output,
+        _ => false,
+    }
+}
+
+/// The absolute, symlink-free form of `path`, for a file that may not exist yet.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    if let Ok(full) = path.canonicalize() {
+        return Some(full);
+    }
+    let name = path.file_name()?;
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    Some(folder.canonicalize().ok()?.join(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_file_is_recognised_by_any_spelling() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let map = dir.path().join("map.toml");
+        std::fs::write(&map, "")?;
+        std::fs::create_dir(dir.path().join("sub"))?;
+        assert!(same_file(&map, &dir.path().join("sub/../map.toml")));
+        assert!(!same_file(&map, &dir.path().join("map.md")));
+        assert!(!same_file(&map, &dir.path().join("missing/map.toml")));
+        let new = dir.path().join("new.toml");
+        assert!(same_file(&new, &dir.path().join("sub/../new.toml")));
+        Ok(())
+    }
+}

@@ -1,0 +1,40 @@
+//! `cjm __save-loop FILE OTHER`, compiled into debug builds only and hidden
+//! from help: saves FILE over and over, alternately with the map of OTHER
+//! and its own map, through the same checked, atomic save the board uses,
+//! until the process is killed. The test that kills cjm during saves
+//! (tests/kill_during_save.rs) runs it; it is no tool for people.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use super::{EXIT_ERROR, stderr_color};
+use crate::format;
+use crate::tui::disk::{self, Fingerprint, SaveOutcome};
+
+pub fn run(file: &Path, other: &Path) -> u8 {
+    let load = |path: &Path| match format::load_file(path) {
+        Ok(loaded) => Some(loaded),
+        Err(err) => {
+            eprint!("{}", err.render(stderr_color()));
+            None
+        }
+    };
+    let (Some(own), Some(theirs)) = (load(file), load(other)) else {
+        return EXIT_ERROR;
+    };
+    let texts = [format::to_toml(&theirs.map), format::to_toml(&own.map)];
+    let mut known = Fingerprint::of(own.source.as_bytes());
+    // Tell the test that saving has begun, so its kills land during saves.
+    println!("saving");
+    let _ = std::io::stdout().flush();
+    for text in texts.iter().cycle() {
+        match disk::save_checked(file, text, Some(known)) {
+            SaveOutcome::Saved(fingerprint) => known = fingerprint,
+            outcome => {
+                eprintln!("{}: the save loop stopped: {outcome:?}", file.display());
+                return EXIT_ERROR;
+            }
+        }
+    }
+    EXIT_ERROR
+}

@@ -1,0 +1,143 @@
+//! The CSV export: one row per touchpoint, in stage order, for spreadsheets.
+//!
+//! Quoting follows RFC 4180 (the `csv` crate), with CRLF line ends. Lists go
+//! into one cell, one element per line: pain points, and evidence as
+//! `source: note`; a line break inside one element becomes a space so the
+//! elements stay apart. Personas are listed by id, one per line; an empty
+//! cell means the touchpoint concerns all personas.
+//!
+//! Formula injection: a spreadsheet runs a cell that starts with `=`, `+`,
+//! `-` or `@` (and some also after a tab or carriage return) as a formula.
+//! Every text cell that starts with one of these gets a single quote `'` in
+//! front, which spreadsheets show as text. A cell that is a plain number,
+//! such as the emotion `-1`, is left alone so it stays a number.
+
+use super::one_line;
+use crate::model::{Map, Touchpoint, Vocabulary};
+
+/// The byte order mark Excel needs to read a CSV file as UTF-8.
+const BOM: &str = "\u{FEFF}";
+
+const HEADER: [&str; 14] = [
+    "stage_id",
+    "stage",
+    "touchpoint_id",
+    "touchpoint",
+    "channel",
+    "owner",
+    "personas",
+    "emotion",
+    "moment_of_truth",
+    "doing",
+    "thinking",
+    "feeling",
+    "pain_points",
+    "evidence",
+];
+
+/// The CSV text, with a byte order mark in front when `bom` is set.
+pub fn export(map: &Map, bom: bool) -> String {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut rows = vec![HEADER.map(str::to_owned).to_vec()];
+    for stage in &map.stages {
+        for t in map.touchpoints_in(stage.id.as_str()) {
+            rows.push(row(stage.id.as_str(), &stage.name, t));
+        }
+    }
+    for row in rows {
+        let cells = row.iter().map(|cell| neutralise(cell));
+        // Writing into a Vec<u8> cannot fail: it has no I/O errors.
+        writer
+            .write_record(cells)
+            .expect("writing CSV into memory cannot fail");
+    }
+    let bytes = writer
+        .into_inner()
+        .expect("flushing CSV into memory cannot fail");
+    // Every cell is a Rust string, so the record bytes are UTF-8.
+    let text = String::from_utf8_lossy(&bytes);
+    if bom {
+        format!("{BOM}{text}")
+    } else {
+        text.into_owned()
+    }
+}
+
+fn row(stage_id: &str, stage_name: &str, t: &Touchpoint) -> Vec<String> {
+    let pain_points: Vec<String> = t.pain_points.iter().map(|p| one_line(p)).collect();
+    let evidence: Vec<String> = t
+        .evidence
+        .iter()
+        .map(|e| {
+            let note = one_line(&e.note);
+            if note.is_empty() {
+                e.source.as_str().to_owned()
+            } else {
+                format!("{}: {note}", e.source.as_str())
+            }
+        })
+        .collect();
+    let personas: Vec<&str> = t.personas.iter().map(|p| p.as_str()).collect();
+    vec![
+        stage_id.to_owned(),
+        stage_name.to_owned(),
+        t.id.to_string(),
+        t.name.clone(),
+        t.channel.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        t.owner.clone(),
+        personas.join("\n"),
+        t.emotion.map(|e| e.get().to_string()).unwrap_or_default(),
+        t.moment_of_truth.to_string(),
+        t.doing.clone(),
+        t.thinking.clone(),
+        t.feeling.clone(),
+        pain_points.join("\n"),
+        evidence.join("\n"),
+    ]
+}
+
+/// The cell as a spreadsheet should show it: text that a spreadsheet would
+/// run as a formula gets a leading `'`; plain numbers stay numbers.
+fn neutralise(cell: &str) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// `-1`, `+2`, `3.5`, `-0.25`: an optional sign, digits, maybe one decimal point.
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && !(digits.contains('.') && fraction.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_kept() {
+        assert_eq!(neutralise("=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
+        assert_eq!(neutralise("+1+1"), "'+1+1");
+        assert_eq!(neutralise("-2+3"), "'-2+3");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("\tx"), "'\tx");
+        assert_eq!(neutralise("\rx"), "'\rx");
+        assert_eq!(neutralise("-"), "'-");
+        assert_eq!(neutralise("-1"), "-1");
+        assert_eq!(neutralise("+2"), "+2");
+        assert_eq!(neutralise("-0.5"), "-0.5");
+        assert_eq!(neutralise("-1."), "'-1.");
+        assert_eq!(neutralise("-1e5"), "'-1e5");
+        assert_eq!(neutralise("a=b"), "a=b");
+        assert_eq!(neutralise(""), "");
+    }
+}

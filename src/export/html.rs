@@ -1,0 +1,846 @@
+//! The HTML export: one self-contained page that opens offline and prints.
+//!
+//! The page has inline CSS only: no scripts, no web fonts, no images or
+//! style sheets by URL, so it opens from a file, an email attachment or a
+//! wiki upload and never makes a request. It shows the board (stages as
+//! columns, lanes as rows), the emotion curve as inline SVG, the goal,
+//! personas, opportunities in priority order, metrics, team and parking lot.
+//! Emotion is shown by colour and always also by number, word and symbol.
+//!
+//! Printing is set up for A4 landscape (`@page`); the style sheet says where
+//! to switch to US Letter. Every user text goes through [`escape`].
+
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthChar;
+
+use super::{
+    departments, emotion_word, item_name, latest_reading, number, one_line, persona_name,
+    personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
+    stage_average, touchpoint, with_unit,
+};
+use crate::model::{Emotion, Map, Metric, Opportunity, Persona, Stage, Touchpoint, Vocabulary};
+
+/// The page, ending with a newline.
+pub fn export(map: &Map) -> String {
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n");
+    if map.language.trim().is_empty() {
+        out.push_str("<html>\n");
+    } else {
+        let _ = writeln!(out, "<html lang=\"{}\">", escape(map.language.trim()));
+    }
+    out.push_str("<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(out, "<title>{}</title>", escape(&one_line(&map.title)));
+    out.push_str("<style>\n");
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n");
+    header(&mut out, map);
+    goal(&mut out, map);
+    board(&mut out, map);
+    curve(&mut out, map);
+    personas(&mut out, map);
+    opportunities(&mut out, map);
+    metrics(&mut out, map);
+    team(&mut out, map);
+    parking_lot(&mut out, map);
+    out.push_str(
+        "<footer class=\"screen-only\">Printing: this page is laid out for A4 landscape. \
+         For US Letter, change <code>size: A4 landscape</code> to \
+         <code>size: letter landscape</code> in the <code>@page</code> rule at the top of the file.\
+         </footer>\n",
+    );
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+const STYLE: &str = r#":root {
+  --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --paper: #ffffff;
+  --band: #f5f7fa; --stage: #243b53; --accent: #2f6fb3;
+  --e-m2: #f4b4b4; --e-m1: #fbd5bf; --e-0: #e9ecef; --e-p1: #d3efd9; --e-p2: #a8dfb6;
+  --s-m2: #b42318; --s-m1: #d9692b; --s-0: #7b8794; --s-p1: #4c9a63; --s-p2: #1f7a3f;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0; padding: 24px 28px 40px; color: var(--ink); background: var(--paper);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue",
+    Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji";
+  print-color-adjust: exact; -webkit-print-color-adjust: exact;
+}
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+h3 { font-size: 15px; margin: 0 0 6px; }
+p { margin: 0 0 8px; }
+ul { margin: 0; padding-left: 18px; }
+.meta { color: var(--muted); margin-bottom: 0; }
+.kind { display: inline-block; background: var(--stage); color: #fff; border-radius: 4px;
+  padding: 1px 8px; font-size: 12px; font-weight: 600; margin-right: 6px; }
+.goal { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 8px 24px; }
+.label { color: var(--muted); font-size: 12px; font-weight: 600; text-transform: uppercase;
+  letter-spacing: .04em; }
+.scroll { overflow-x: auto; margin-bottom: 14px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border: 1px solid var(--line); }
+table.list th { background: var(--band); font-size: 12px; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.board { table-layout: fixed; font-size: 12.5px; }
+.board thead th { background: var(--stage); color: #fff; border-color: #3e5a78; }
+.board thead th .goal-text { font-weight: 400; color: #d9e2ec; }
+.board th.lane { width: 104px; background: var(--band); color: var(--muted); font-size: .84em;
+  text-transform: uppercase; letter-spacing: .04em; position: sticky; left: 0; z-index: 1; }
+.board thead th.lane { background: var(--stage); color: #9fb3c8; }
+.board td.empty { color: var(--muted); font-style: italic; }
+.tp-name { font-weight: 650; display: block; }
+.tp-meta { color: var(--muted); font-size: .92em; display: block; }
+.mot { display: inline-block; margin-top: 3px; padding: 0 6px; border-radius: 3px;
+  background: #fff3c4; color: #7a5b00; font-size: .88em; font-weight: 600; }
+.emotion { font-weight: 600; border-left: 6px solid; }
+.e-m2 { background: var(--e-m2); border-left-color: var(--s-m2); }
+.e-m1 { background: var(--e-m1); border-left-color: var(--s-m1); }
+.e-0 { background: var(--e-0); border-left-color: var(--s-0); }
+.e-p1 { background: var(--e-p1); border-left-color: var(--s-p1); }
+.e-p2 { background: var(--e-p2); border-left-color: var(--s-p2); }
+.e-none { background: repeating-linear-gradient(45deg, #fff, #fff 6px, #f2f4f6 6px, #f2f4f6 12px);
+  border-left-color: var(--line); color: var(--muted); font-weight: 400; }
+.pain li::marker { content: "⚠ "; color: var(--s-m2); }
+.evidence { color: var(--muted); font-size: .92em; }
+.curve svg { max-width: 100%; height: auto; display: block; }
+.legend { color: var(--muted); font-size: 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 12px 14px; break-inside: avoid; }
+.card.primary { border: 2px solid var(--accent); }
+.badge { display: inline-block; background: var(--accent); color: #fff; border-radius: 3px;
+  padding: 0 6px; font-size: 11px; font-weight: 600; vertical-align: 2px; }
+blockquote { margin: 6px 0 8px; padding: 2px 10px; border-left: 3px solid var(--line);
+  color: var(--muted); font-style: italic; }
+dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; font-size: 13px; }
+dt { color: var(--muted); }
+dd { margin: 0; }
+.status { white-space: nowrap; }
+.readings { font-size: 12px; color: var(--muted); }
+td.readings { white-space: nowrap; }
+table.compact { width: auto; min-width: 50%; }
+.after-table { margin-top: 6px; }
+.readings b { color: var(--ink); }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+/* Paper: A4 landscape. For US Letter write `size: letter landscape` instead. */
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { padding: 0; font-size: 10px; }
+  h1 { font-size: 18px; }
+  h2 { font-size: 13px; margin-top: 14px; break-after: avoid; }
+  .scroll { overflow: visible; break-inside: avoid; }
+  .board { font-size: 8.5px; }
+  .board th.lane { position: static; }
+  tr, .card, svg { break-inside: avoid; }
+  .screen-only { display: none; }
+}
+"#;
+
+fn header(out: &mut String, map: &Map) {
+    out.push_str("<header>\n");
+    let _ = writeln!(out, "<h1>{}</h1>", text(&map.title));
+    let mut facts = Vec::new();
+    if !map.owner.is_empty() {
+        facts.push(format!("Owner: {}", text(&map.owner)));
+    }
+    if let Some(date) = map.created {
+        facts.push(format!("created {date}"));
+    }
+    if let Some(date) = map.review_by {
+        facts.push(format!("review by {date}"));
+    }
+    if !map.based_on.is_empty() {
+        facts.push(format!("based on {}", text(&map.based_on)));
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\"><span class=\"kind\">{} map</span>{}</p>",
+        map.kind.label(),
+        facts.join(" · ")
+    );
+    out.push_str("</header>\n");
+}
+
+fn goal(out: &mut String, map: &Map) {
+    let g = &map.goal;
+    if g.focus.is_none()
+        && g.statement.is_empty()
+        && g.scope.is_empty()
+        && g.success_criteria.is_empty()
+    {
+        return;
+    }
+    out.push_str("<section>\n<h2>Goal</h2>\n<div class=\"goal\">\n");
+    if g.focus.is_some() || !g.statement.is_empty() {
+        out.push_str("<div>");
+        if let Some(focus) = g.focus {
+            let _ = write!(out, "<p class=\"label\">{}</p>", focus.label());
+        }
+        if !g.statement.is_empty() {
+            let _ = write!(out, "<p>{}</p>", text(&g.statement));
+        }
+        out.push_str("</div>\n");
+    }
+    if !g.scope.is_empty() {
+        let _ = writeln!(
+            out,
+            "<div><p class=\"label\">Scope</p><p>{}</p></div>",
+            text(&g.scope)
+        );
+    }
+    if !g.success_criteria.is_empty() {
+        let _ = writeln!(
+            out,
+            "<div><p class=\"label\">Success criteria</p>{}</div>",
+            list(&g.success_criteria, "")
+        );
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+/// One board column: a touchpoint, or the placeholder of a stage without any.
+enum Column<'a> {
+    Touchpoint(&'a Touchpoint),
+    Empty,
+}
+
+/// The stages with their board columns, in order.
+fn columns(map: &Map) -> Vec<(&Stage, Vec<Column<'_>>)> {
+    map.stages
+        .iter()
+        .map(|s| {
+            let mut cols: Vec<Column> = map
+                .touchpoints_in(s.id.as_str())
+                .map(Column::Touchpoint)
+                .collect();
+            if cols.is_empty() {
+                cols.push(Column::Empty);
+            }
+            (s, cols)
+        })
+        .collect()
+}
+
+/// At most this many touchpoint columns share one part of the board, so a
+/// long journey reads (and prints) as a few stacked parts instead of one
+/// strip of narrow columns. A stage is never split.
+const PART_COLUMNS: usize = 8;
+
+/// Consecutive stages grouped into parts of at most [`PART_COLUMNS`] columns
+/// (a stage with more columns makes a part of its own), each stage with its number.
+fn parts<'a>(
+    stages: &'a [(&'a Stage, Vec<Column<'a>>)],
+) -> Vec<Vec<(usize, &'a Stage, &'a [Column<'a>])>> {
+    let mut parts: Vec<Vec<(usize, &Stage, &[Column])>> = Vec::new();
+    let mut width = 0;
+    for (i, (stage, cols)) in stages.iter().enumerate() {
+        match parts.last_mut() {
+            Some(part) if width + cols.len() <= PART_COLUMNS => {
+                part.push((i + 1, stage, cols));
+                width += cols.len();
+            }
+            _ => {
+                parts.push(vec![(i + 1, stage, cols)]);
+                width = cols.len();
+            }
+        }
+    }
+    parts
+}
+
+fn board(out: &mut String, map: &Map) {
+    if map.stages.is_empty() {
+        return;
+    }
+    let stages = columns(map);
+    out.push_str("<section>\n<h2>Journey</h2>\n");
+    for part in parts(&stages) {
+        board_part(out, map, &part);
+    }
+    out.push_str("</section>\n");
+}
+
+/// One part of the board: a table with a column per touchpoint of its stages.
+fn board_part(out: &mut String, map: &Map, part: &[(usize, &Stage, &[Column])]) {
+    let count: usize = part.iter().map(|(_, _, c)| c.len()).sum();
+    // Columns as wide as in a full part, so that all parts line up.
+    let width = if count <= PART_COLUMNS {
+        format!("width: calc(104px + (100% - 104px) * {count} / {PART_COLUMNS})")
+    } else {
+        format!("min-width: {}px", 104 + 160 * count)
+    };
+    let _ = writeln!(
+        out,
+        "<div class=\"scroll\">\n<table class=\"board\" style=\"{width}\">"
+    );
+    out.push_str("<thead><tr><th class=\"lane\" scope=\"col\">Stage</th>");
+    for (number, stage, cols) in part {
+        let _ = write!(
+            out,
+            "<th scope=\"colgroup\" colspan=\"{}\">{number}. {}",
+            cols.len(),
+            text(&stage.name)
+        );
+        if !stage.customer_goal.is_empty() {
+            let _ = write!(
+                out,
+                "<br><span class=\"goal-text\">Goal: {}</span>",
+                text(&stage.customer_goal)
+            );
+        }
+        out.push_str("</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let all: Vec<&Column> = part.iter().flat_map(|(_, _, c)| c.iter()).collect();
+    lane(out, "Touchpoint", &all, |t| touchpoint_cell(map, t));
+    lane(out, "Doing", &all, |t| td(&t.doing));
+    lane(out, "Thinking", &all, |t| td(&t.thinking));
+    lane(out, "Feeling", &all, |t| td(&t.feeling));
+    lane(out, "Emotion", &all, |t| emotion_cell(t.emotion));
+    lane(out, "Pain points", &all, |t| {
+        if t.pain_points.is_empty() {
+            "<td></td>".to_owned()
+        } else {
+            format!("<td>{}</td>", list(&t.pain_points, "pain"))
+        }
+    });
+    lane(out, "Evidence", &all, |t| {
+        let items: Vec<String> = t
+            .evidence
+            .iter()
+            .map(|e| {
+                if e.note.is_empty() {
+                    format!("<li><b>{}</b></li>", e.source.label())
+                } else {
+                    format!("<li><b>{}:</b> {}</li>", e.source.label(), text(&e.note))
+                }
+            })
+            .collect();
+        if items.is_empty() {
+            "<td></td>".to_owned()
+        } else {
+            format!("<td class=\"evidence\"><ul>{}</ul></td>", items.concat())
+        }
+    });
+    out.push_str("</tbody>\n</table>\n</div>\n");
+}
+
+/// One row of the board: the lane's name, then a cell per column.
+fn lane(out: &mut String, name: &str, columns: &[&Column], cell: impl Fn(&Touchpoint) -> String) {
+    let _ = write!(out, "<tr><th class=\"lane\" scope=\"row\">{name}</th>");
+    for column in columns {
+        match column {
+            Column::Touchpoint(t) => out.push_str(&cell(t)),
+            Column::Empty if name == "Touchpoint" => {
+                out.push_str("<td class=\"empty\">No touchpoints yet</td>");
+            }
+            Column::Empty => out.push_str("<td></td>"),
+        }
+    }
+    out.push_str("</tr>\n");
+}
+
+fn touchpoint_cell(map: &Map, t: &Touchpoint) -> String {
+    let mut cell = format!("<td><span class=\"tp-name\">{}</span>", text(&t.name));
+    let mut meta = Vec::new();
+    if let Some(channel) = t.channel {
+        meta.push(channel.label().to_owned());
+    }
+    if !t.owner.is_empty() {
+        meta.push(text(&t.owner));
+    }
+    if !meta.is_empty() {
+        let _ = write!(cell, "<span class=\"tp-meta\">{}</span>", meta.join(" · "));
+    }
+    if !t.personas.is_empty() {
+        let names: Vec<String> = t
+            .personas
+            .iter()
+            .map(|id| text(persona_name(map, id)))
+            .collect();
+        let _ = write!(
+            cell,
+            "<span class=\"tp-meta\">For: {}</span>",
+            names.join(", ")
+        );
+    }
+    if t.moment_of_truth {
+        cell.push_str("<span class=\"mot\">⚑ Moment of truth</span>");
+    }
+    cell.push_str("</td>");
+    cell
+}
+
+fn td(value: &str) -> String {
+    format!("<td>{}</td>", text(value))
+}
+
+/// The CSS class of an emotion's colour.
+fn emotion_class(e: Option<Emotion>) -> &'static str {
+    match e.map(Emotion::get) {
+        Some(2) => "e-p2",
+        Some(1) => "e-p1",
+        Some(0) => "e-0",
+        Some(-1) => "e-m1",
+        Some(-2) => "e-m2",
+        _ => "e-none",
+    }
+}
+
+/// A symbol for an emotion, so it reads without colour too.
+fn emotion_symbol(e: Option<Emotion>) -> &'static str {
+    match e.map(Emotion::get) {
+        Some(2) => "▲▲",
+        Some(1) => "▲",
+        Some(0) => "●",
+        Some(-1) => "▼",
+        Some(-2) => "▼▼",
+        _ => "○",
+    }
+}
+
+fn emotion_cell(e: Option<Emotion>) -> String {
+    let number = e.map(|e| format!("{} ", signed(e))).unwrap_or_default();
+    format!(
+        "<td class=\"emotion {}\">{} {number}{}</td>",
+        emotion_class(e),
+        emotion_symbol(e),
+        emotion_word(e)
+    )
+}
+
+/// The emotion curve as inline SVG: a point per rated touchpoint, a dashed
+/// line at each stage's average, the zero line, and the negative zone shaded.
+fn curve(out: &mut String, map: &Map) {
+    const LEFT: f64 = 48.0;
+    const RIGHT: f64 = 16.0;
+    const TOP: f64 = 16.0;
+    const PLOT: f64 = 200.0;
+    const LABELS: f64 = 44.0;
+    let stages = columns(map);
+    let count: usize = stages.iter().map(|(_, c)| c.len()).sum();
+    if count == 0 || !map.touchpoints.iter().any(|t| t.emotion.is_some()) {
+        return;
+    }
+    let width = (LEFT + RIGHT + 64.0 * count as f64).max(900.0);
+    let height = TOP + PLOT + LABELS;
+    let step = (width - LEFT - RIGHT) / count as f64;
+    let y = |v: f64| TOP + (2.0 - v) / 4.0 * PLOT;
+    let right = width - RIGHT;
+
+    out.push_str("<section class=\"curve\">\n<h2>Emotion curve</h2>\n");
+    let _ = writeln!(
+        out,
+        "<svg width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" aria-label=\"Emotion of each \
+         touchpoint from -2 to +2, with the average of each stage\" \
+         font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+    );
+    // Negative zone and grid.
+    let _ = writeln!(
+        out,
+        "<rect x=\"{LEFT:.0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#fdeaea\"/>",
+        y(0.0),
+        right - LEFT,
+        y(-2.0) - y(0.0)
+    );
+    for level in [-2, -1, 0, 1, 2] {
+        let v = f64::from(level);
+        let (stroke, dash, w) = if level == 0 {
+            ("#52606d", "", 1.5)
+        } else {
+            ("#d9e2ec", " stroke-dasharray=\"3 3\"", 1.0)
+        };
+        let _ = writeln!(
+            out,
+            "<line x1=\"{LEFT:.0}\" y1=\"{yy:.1}\" x2=\"{right:.1}\" y2=\"{yy:.1}\" stroke=\"{stroke}\" stroke-width=\"{w}\"{dash}/>",
+            yy = y(v)
+        );
+        let label = if level > 0 {
+            format!("+{level}")
+        } else {
+            level.to_string()
+        };
+        let _ = writeln!(
+            out,
+            "<text x=\"{:.0}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#52606d\">{label}</text>",
+            LEFT - 8.0,
+            y(v) + 4.0
+        );
+    }
+    // Stage bands: separators, names, averages.
+    let mut index = 0usize;
+    let mut points: Vec<Option<(f64, f64, &Touchpoint)>> = Vec::new();
+    for (stage, cols) in &stages {
+        let x0 = LEFT + step * index as f64;
+        let x1 = x0 + step * cols.len() as f64;
+        if index > 0 {
+            let _ = writeln!(
+                out,
+                "<line x1=\"{x0:.1}\" y1=\"{TOP:.0}\" x2=\"{x0:.1}\" y2=\"{:.1}\" stroke=\"#bcccdc\"/>",
+                TOP + PLOT
+            );
+        }
+        let max_cells = ((x1 - x0) / 7.0).floor() as usize;
+        let _ = writeln!(
+            out,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#1f2933\" font-weight=\"600\"><title>{}</title>{}</text>",
+            (x0 + x1) / 2.0,
+            TOP + PLOT + 18.0,
+            escape(&one_line(&stage.name)),
+            escape(&shorten(&one_line(&stage.name), max_cells))
+        );
+        if let Some(avg) = stage_average(map, &stage.id) {
+            let _ = writeln!(
+                out,
+                "<line x1=\"{:.1}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#2f6fb3\" stroke-width=\"2.5\" stroke-dasharray=\"8 4\"><title>Average of {}: {}</title></line>",
+                x0 + 6.0,
+                x1 - 6.0,
+                escape(&one_line(&stage.name)),
+                signed_average(avg),
+                yy = y(avg)
+            );
+            let _ = writeln!(
+                out,
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#2f6fb3\">avg {}</text>",
+                (x0 + x1) / 2.0,
+                TOP + PLOT + 34.0,
+                signed_average(avg)
+            );
+        }
+        for col in cols {
+            let cx = LEFT + step * (index as f64 + 0.5);
+            points.push(match col {
+                Column::Touchpoint(t) => t.emotion.map(|e| (cx, y(f64::from(e.get())), *t)),
+                Column::Empty => None,
+            });
+            index += 1;
+        }
+    }
+    // The line through consecutive rated touchpoints, broken where one is not rated.
+    for run in points.split(Option::is_none) {
+        if run.len() < 2 {
+            continue;
+        }
+        let coords: Vec<String> = run
+            .iter()
+            .flatten()
+            .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#7b8794\" stroke-width=\"1.5\"/>",
+            coords.join(" ")
+        );
+    }
+    for (x, yy, t) in points.iter().flatten() {
+        let colour = match t.emotion.map(Emotion::get) {
+            Some(2) => "#1f7a3f",
+            Some(1) => "#4c9a63",
+            Some(0) => "#7b8794",
+            Some(-1) => "#d9692b",
+            _ => "#b42318",
+        };
+        let score = t.emotion.map(signed).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{x:.1}\" cy=\"{yy:.1}\" r=\"6\" fill=\"{colour}\" stroke=\"#fff\" stroke-width=\"1.5\"><title>{}: {score} {}</title></circle>",
+            escape(&one_line(&t.name)),
+            emotion_word(t.emotion)
+        );
+    }
+    out.push_str("</svg>\n");
+    out.push_str(
+        "<p class=\"legend\">● a touchpoint (left to right as on the board; unrated ones have no point) · \
+         ━ ━ the average of a stage · shaded: below zero, negative emotions</p>\n</section>\n",
+    );
+}
+
+/// `text` cut to `cells` terminal-cell widths, with `…` when cut.
+fn shorten(text: &str, cells: usize) -> String {
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= cells {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > cells {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+fn personas(out: &mut String, map: &Map) {
+    if map.personas.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Personas</h2>\n<div class=\"cards\">\n");
+    for p in personas_primary_first(map) {
+        persona(out, p);
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+fn persona(out: &mut String, p: &Persona) {
+    if p.primary {
+        let _ = write!(
+            out,
+            "<div class=\"card primary\"><h3>{} <span class=\"badge\">★ Primary</span></h3>",
+            text(&p.name)
+        );
+    } else {
+        let _ = write!(out, "<div class=\"card\"><h3>{}</h3>", text(&p.name));
+    }
+    if !p.segment.is_empty() {
+        let _ = write!(out, "<p class=\"meta\">{}</p>", text(&p.segment));
+    }
+    if !p.quote.is_empty() {
+        let _ = write!(out, "<blockquote>{}</blockquote>", text(&p.quote));
+    }
+    if !p.description.is_empty() {
+        let _ = write!(out, "<p>{}</p>", text(&p.description));
+    }
+    let fields = [
+        ("Demographics", &p.demographics),
+        ("Behaviours", &p.behaviours),
+        ("Motivations", &p.motivations),
+        ("Needs", &p.needs),
+        ("Frustrations", &p.frustrations),
+    ];
+    let mut details = String::new();
+    for (label, value) in fields {
+        if !value.is_empty() {
+            let _ = write!(details, "<dt>{label}</dt><dd>{}</dd>", text(value));
+        }
+    }
+    if !p.jobs_to_be_done.is_empty() {
+        let _ = write!(
+            details,
+            "<dt>Jobs to be done</dt><dd>{}</dd>",
+            list(&p.jobs_to_be_done, "")
+        );
+    }
+    if !details.is_empty() {
+        let _ = write!(out, "<dl>{details}</dl>");
+    }
+    out.push_str("</div>\n");
+}
+
+fn opportunities(out: &mut String, map: &Map) {
+    if map.opportunities.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Opportunities</h2>\n");
+    out.push_str(
+        "<p class=\"legend\">Ranked by votes, then by the ratio of impact to effort (1 = low, 5 = high).</p>\n",
+    );
+    out.push_str(
+        "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>Opportunity</th>\
+         <th class=\"num\">Votes</th><th class=\"num\">Impact</th><th class=\"num\">Effort</th>\
+         <th class=\"num\">Impact/effort</th><th>Status</th><th>Owner</th><th>Improves</th></tr></thead>\n<tbody>\n",
+    );
+    for (rank, o) in ranked_opportunities(map).iter().enumerate() {
+        opportunity_row(out, map, rank + 1, o);
+    }
+    out.push_str("</tbody></table>\n</section>\n");
+}
+
+fn opportunity_row(out: &mut String, map: &Map, rank: usize, o: &Opportunity) {
+    let score = |s: Option<crate::model::Score>| s.map(|s| s.get().to_string()).unwrap_or_default();
+    let mut title = format!("<b>{}</b>", text(&o.title));
+    if !o.description.is_empty() {
+        let _ = write!(title, "<br>{}", text(&o.description));
+    }
+    let mut improves: Vec<String> = o
+        .touchpoints
+        .iter()
+        .map(|id| text(touchpoint(map, id).map_or(id.as_str(), |t| t.name.as_str())))
+        .collect();
+    if let Some(stage) = &o.stage {
+        improves.push(format!("<i>stage {}</i>", text(item_name(map, stage))));
+    }
+    let _ = writeln!(
+        out,
+        "<tr><td class=\"num\">{rank}</td><td>{title}</td><td class=\"num\">{}</td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+         <td class=\"status\">{}</td><td>{}</td><td>{}</td></tr>",
+        o.votes,
+        score(o.impact),
+        score(o.effort),
+        ratio_text(o),
+        o.status.label(),
+        text(&o.owner),
+        improves.join("<br>")
+    );
+}
+
+fn metrics(out: &mut String, map: &Map) {
+    if map.metrics.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Metrics</h2>\n");
+    out.push_str(
+        "<table class=\"list\"><thead><tr><th>Metric</th><th>Kind</th>\
+         <th>Baseline → target</th><th>Readings (latest in bold)</th><th>Source</th></tr></thead>\n<tbody>\n",
+    );
+    for m in &map.metrics {
+        metric_row(out, map, m);
+    }
+    out.push_str("</tbody></table>\n</section>\n");
+}
+
+fn metric_row(out: &mut String, map: &Map, m: &Metric) {
+    let mut name = format!("<b>{}</b>", text(&m.name));
+    if !m.measures.is_empty() {
+        let _ = write!(name, "<br>{}", text(&m.measures));
+    }
+    if !m.links.is_empty() {
+        let links: Vec<String> = m.links.iter().map(|id| text(item_name(map, id))).collect();
+        let _ = write!(
+            name,
+            "<br><span class=\"readings\">For: {}</span>",
+            links.join(", ")
+        );
+    }
+    let value =
+        |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| escape(&with_unit(v, &m.unit)));
+    let goal = if m.baseline.is_none() && m.target.is_none() {
+        String::new()
+    } else {
+        format!("{} → {}", value(m.baseline), value(m.target))
+    };
+    let latest = latest_reading(m);
+    let readings: Vec<String> = m
+        .readings
+        .iter()
+        .map(|r| {
+            let item = format!("{}: {}", r.date, escape(&number(r.value)));
+            if latest.is_some_and(|l| std::ptr::eq(l, r)) {
+                format!("<b>{item}</b>")
+            } else {
+                item
+            }
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "<tr><td>{name}</td><td>{}</td><td>{goal}</td><td class=\"readings\">{}</td><td>{}</td></tr>",
+        m.kind.label(),
+        readings.join("<br>"),
+        text(&m.source)
+    );
+}
+
+fn team(out: &mut String, map: &Map) {
+    if map.team.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Team</h2>\n");
+    out.push_str(
+        "<table class=\"list compact\"><thead><tr><th>Name</th><th>Department</th><th>Role</th></tr></thead>\n<tbody>\n",
+    );
+    for p in &map.team {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            text(&p.name),
+            text(&p.department),
+            p.role.label()
+        );
+    }
+    out.push_str("</tbody></table>\n");
+    let departments: Vec<String> = departments(map).iter().map(|d| text(d)).collect();
+    if !departments.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"legend after-table\">Departments present: {}.</p>",
+            departments.join(", ")
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+fn parking_lot(out: &mut String, map: &Map) {
+    if map.parking_lot.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>Parking lot</h2>\n{}\n</section>",
+        list(&map.parking_lot, "")
+    );
+}
+
+/// A `<ul>` of user texts, with a class when one is given.
+fn list(items: &[String], class: &str) -> String {
+    let items: String = items
+        .iter()
+        .map(|i| format!("<li>{}</li>", text(i)))
+        .collect();
+    if class.is_empty() {
+        format!("<ul>{items}</ul>")
+    } else {
+        format!("<ul class=\"{class}\">{items}</ul>")
+    }
+}
+
+/// User text as HTML content: escaped, line breaks kept as `<br>`.
+fn text(value: &str) -> String {
+    let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
+    value
+        .split('\n')
+        .map(escape)
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// Text made safe for HTML content and quoted attribute values: `&`, `<`,
+/// `>`, `"` and `'` become character references, and control characters
+/// (which HTML forbids) become spaces.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' => out.push(c),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_covers_markup_and_attributes() {
+        assert_eq!(
+            escape("<script>alert(\"x\")</script> & 'y'"),
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
+        );
+        assert_eq!(escape("a\u{0}b\u{1b}[2J"), "a b [2J");
+        assert_eq!(escape("Zażółć 🎉 漢字"), "Zażółć 🎉 漢字");
+        assert_eq!(text(" one\r\ntwo <b>\n"), "one<br>two &lt;b&gt;");
+    }
+
+    #[test]
+    fn long_names_are_shortened_by_display_width() {
+        assert_eq!(shorten("Awareness", 20), "Awareness");
+        assert_eq!(shorten("Awareness", 5), "Awar…");
+        assert_eq!(shorten("漢字漢字", 5), "漢字…");
+    }
+}

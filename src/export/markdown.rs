@@ -1,0 +1,570 @@
+//! The Markdown report: the whole map as a page for a pull request or a wiki.
+//!
+//! Sections: title and kind, goal, personas (primary first), team and the
+//! departments present, one section per stage with its touchpoints, the
+//! emotion curve as a fixed-width text chart, the Mermaid journey diagram in
+//! a ```` ```mermaid ```` block (GitHub and GitLab draw it), opportunities
+//! ranked, metrics, and the parking lot. Sections with nothing in them are
+//! left out.
+//!
+//! User text is escaped so it reads as written: characters that would start
+//! emphasis, links, HTML, math or a table cell are backslash-escaped, a
+//! character that would start a block (a heading, a quote, a list) is
+//! escaped at the start of a text, and line breaks become `<br>` so that a
+//! text never leaves its list item or table cell.
+
+use std::fmt::Write as _;
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::{
+    departments, emotion_word, item_name, latest_reading, number, persona_name,
+    personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
+    stage_average, touchpoint,
+};
+use crate::model::{Emotion, Map, Metric, Opportunity, Persona, Stage, Touchpoint, Vocabulary};
+
+/// The report, ending with a newline.
+pub fn export(map: &Map) -> String {
+    let mut out = String::new();
+    header(&mut out, map);
+    goal(&mut out, map);
+    personas(&mut out, map);
+    team(&mut out, map);
+    let _ = writeln!(out, "## Journey\n");
+    for (i, stage) in map.stages.iter().enumerate() {
+        stage_section(&mut out, map, i + 1, stage);
+    }
+    if map.stages.is_empty() {
+        let _ = writeln!(out, "_No stages yet._\n");
+    }
+    emotion_curve(&mut out, map);
+    let _ = writeln!(
+        out,
+        "## Journey diagram\n\n```mermaid\n{}```\n",
+        super::mermaid::export(map)
+    );
+    opportunities(&mut out, map);
+    metrics(&mut out, map);
+    parking_lot(&mut out, map);
+    // Exactly one newline at the end.
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('\n');
+    out
+}
+
+fn header(out: &mut String, map: &Map) {
+    let _ = writeln!(out, "# {}\n", heading(&map.title));
+    let mut facts = vec![format!("**{} map**", map.kind.label())];
+    if !map.language.is_empty() {
+        facts.push(format!("language: {}", inline(&map.language)));
+    }
+    if !map.owner.is_empty() {
+        facts.push(format!("owner: {}", inline(&map.owner)));
+    }
+    if let Some(date) = map.created {
+        facts.push(format!("created {date}"));
+    }
+    if let Some(date) = map.review_by {
+        facts.push(format!("review by {date}"));
+    }
+    if !map.based_on.is_empty() {
+        facts.push(format!("based on {}", inline(&map.based_on)));
+    }
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+}
+
+fn goal(out: &mut String, map: &Map) {
+    let g = &map.goal;
+    if g.focus.is_none()
+        && g.statement.is_empty()
+        && g.scope.is_empty()
+        && g.success_criteria.is_empty()
+    {
+        return;
+    }
+    let _ = writeln!(out, "## Goal\n");
+    if let Some(focus) = g.focus {
+        let _ = writeln!(out, "**Focus:** {}\n", focus.label());
+    }
+    if !g.statement.is_empty() {
+        let _ = writeln!(out, "{}\n", inline(&g.statement));
+    }
+    if !g.scope.is_empty() {
+        let _ = writeln!(out, "**Scope:** {}\n", inline(&g.scope));
+    }
+    if !g.success_criteria.is_empty() {
+        let _ = writeln!(out, "**Success criteria:**\n");
+        bullets(out, "", &g.success_criteria);
+        out.push('\n');
+    }
+}
+
+fn personas(out: &mut String, map: &Map) {
+    if map.personas.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Personas\n");
+    for p in personas_primary_first(map) {
+        persona(out, p);
+    }
+}
+
+fn persona(out: &mut String, p: &Persona) {
+    if p.primary {
+        let _ = writeln!(out, "### ★ {} (primary persona)\n", heading(&p.name));
+    } else {
+        let _ = writeln!(out, "### {}\n", heading(&p.name));
+    }
+    if !p.quote.is_empty() {
+        let _ = writeln!(out, "> {}\n", inline(&p.quote));
+    }
+    let fields = [
+        ("Segment", &p.segment),
+        ("Description", &p.description),
+        ("Demographics", &p.demographics),
+        ("Behaviours", &p.behaviours),
+        ("Motivations", &p.motivations),
+        ("Needs", &p.needs),
+        ("Frustrations", &p.frustrations),
+    ];
+    let mut any = false;
+    for (label, value) in fields {
+        if !value.is_empty() {
+            let _ = writeln!(out, "- **{label}:** {}", inline(value));
+            any = true;
+        }
+    }
+    if !p.jobs_to_be_done.is_empty() {
+        let _ = writeln!(out, "- **Jobs to be done:**");
+        bullets(out, "  ", &p.jobs_to_be_done);
+        any = true;
+    }
+    if any {
+        out.push('\n');
+    }
+}
+
+fn team(out: &mut String, map: &Map) {
+    if map.team.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Team\n");
+    let _ = writeln!(out, "| Name | Department | Role |\n| --- | --- | --- |");
+    for p in &map.team {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            inline(&p.name),
+            inline(&p.department),
+            p.role.label()
+        );
+    }
+    let departments = departments(map);
+    if !departments.is_empty() {
+        let names: Vec<String> = departments.iter().map(|d| inline(d)).collect();
+        let _ = writeln!(out, "\nDepartments present: {}.", names.join(", "));
+    }
+    out.push('\n');
+}
+
+fn stage_section(out: &mut String, map: &Map, number: usize, stage: &Stage) {
+    let _ = writeln!(out, "### {number}. {}\n", heading(&stage.name));
+    if !stage.customer_goal.is_empty() {
+        let _ = writeln!(out, "**Customer goal:** {}\n", inline(&stage.customer_goal));
+    }
+    if !stage.description.is_empty() {
+        let _ = writeln!(out, "{}\n", inline(&stage.description));
+    }
+    let mut touchpoints = map.touchpoints_in(stage.id.as_str()).peekable();
+    if touchpoints.peek().is_none() {
+        let _ = writeln!(out, "_No touchpoints yet._\n");
+    }
+    for t in touchpoints {
+        touchpoint_section(out, map, t);
+    }
+}
+
+fn touchpoint_section(out: &mut String, map: &Map, t: &Touchpoint) {
+    let _ = writeln!(out, "#### {}\n", heading(&t.name));
+    let mut facts = Vec::new();
+    if let Some(channel) = t.channel {
+        facts.push(format!("**Channel:** {}", channel.label()));
+    }
+    if !t.owner.is_empty() {
+        facts.push(format!("**Owner:** {}", inline(&t.owner)));
+    }
+    facts.push(format!("**Emotion:** {}", emotion(t.emotion)));
+    if !t.personas.is_empty() {
+        let names: Vec<String> = t
+            .personas
+            .iter()
+            .map(|id| format!("*{}*", inline(persona_name(map, id))))
+            .collect();
+        facts.push(format!("**Personas:** {}", names.join(", ")));
+    }
+    let _ = writeln!(out, "- {}", facts.join(" · "));
+    if t.moment_of_truth {
+        let _ = writeln!(
+            out,
+            "- ⚑ **Moment of truth:** here the customer decides to stay or to leave"
+        );
+    }
+    for (label, value) in [
+        ("Doing", &t.doing),
+        ("Thinking", &t.thinking),
+        ("Feeling", &t.feeling),
+    ] {
+        if !value.is_empty() {
+            let _ = writeln!(out, "- **{label}:** {}", inline(value));
+        }
+    }
+    if !t.pain_points.is_empty() {
+        let _ = writeln!(out, "- **Pain points:**");
+        bullets(out, "  ", &t.pain_points);
+    }
+    if !t.evidence.is_empty() {
+        let _ = writeln!(out, "- **Evidence:**");
+        for e in &t.evidence {
+            if e.note.is_empty() {
+                let _ = writeln!(out, "  - *{}*", e.source.label());
+            } else {
+                let _ = writeln!(out, "  - *{}:* {}", e.source.label(), inline(&e.note));
+            }
+        }
+    }
+    out.push('\n');
+}
+
+/// "🙁 -1 negative", "· not rated".
+fn emotion(e: Option<Emotion>) -> String {
+    let face = match e.map(Emotion::get) {
+        Some(2) => "😄",
+        Some(1) => "🙂",
+        Some(0) => "😐",
+        Some(-1) => "🙁",
+        Some(-2) => "😣",
+        _ => "·",
+    };
+    match e {
+        Some(e) => format!("{face} {} {}", signed(e), emotion_word(Some(e))),
+        None => format!("{face} {}", emotion_word(None)),
+    }
+}
+
+/// The narrowest and widest stage column of the emotion chart, in terminal cells.
+const CHART_COLUMN: std::ops::RangeInclusive<usize> = 10..=20;
+
+/// The emotion curve: one column per stage, the average emotion of its rated
+/// touchpoints on a -2..+2 scale in steps of 0.5, and the zero line.
+fn emotion_curve(out: &mut String, map: &Map) {
+    if map.stages.is_empty() {
+        return;
+    }
+    let averages: Vec<Option<f64>> = map
+        .stages
+        .iter()
+        .map(|s| stage_average(map, &s.id))
+        .collect();
+    let names: Vec<String> = map
+        .stages
+        .iter()
+        .map(|s| super::one_line(&s.name))
+        .collect();
+    // Wide enough for the longest name and two spaces, within limits.
+    let column = names
+        .iter()
+        .map(|n| n.width() + 2)
+        .max()
+        .unwrap_or(0)
+        .clamp(*CHART_COLUMN.start(), *CHART_COLUMN.end());
+    let _ = writeln!(out, "## Emotion curve\n");
+    let _ = writeln!(
+        out,
+        "Average emotion of the rated touchpoints in each stage, from -2 (very negative) to +2 \
+         (very positive); `●` marks the average (rounded to the nearest half), `┼──` the zero line.\n"
+    );
+    out.push_str("```text\n");
+    // Rows from +2 down to -2 in half steps.
+    for row in 0..=8_i32 {
+        let (label, axis) = match row {
+            0 => ("+2", '┤'),
+            2 => ("+1", '┤'),
+            4 => ("0", '┼'),
+            6 => ("-1", '┤'),
+            8 => ("-2", '┤'),
+            _ => ("", '│'),
+        };
+        let fill = if row == 4 { '─' } else { ' ' };
+        let mut line = format!("{label:>3} {axis}");
+        for average in &averages {
+            let marked = average.is_some_and(|a| ((2.0 - a) / 0.5).round() as i32 == row);
+            for cell in 0..column {
+                line.push(if marked && cell == column / 2 {
+                    '●'
+                } else {
+                    fill
+                });
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    let mut labels = String::from("     ");
+    let mut values = String::from("avg  ");
+    for (name, average) in names.iter().zip(&averages) {
+        labels.push_str(&fit(&centred(name, column), column));
+        let value = average.map_or_else(|| "–".to_owned(), signed_average);
+        values.push_str(&fit(&centred(&value, column), column));
+    }
+    out.push_str(labels.trim_end());
+    out.push('\n');
+    out.push_str(values.trim_end());
+    out.push_str("\n```\n\n");
+}
+
+/// `text` cut to `width - 1` cells (with `…` when cut) and padded to `width`.
+fn fit(text: &str, width: usize) -> String {
+    let room = width.saturating_sub(1);
+    let mut shown = String::new();
+    let mut used = 0;
+    if text.width() <= room {
+        shown.push_str(text);
+        used = text.width();
+    } else {
+        for c in text.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w + 1 > room {
+                break;
+            }
+            shown.push(c);
+            used += w;
+        }
+        shown.push('…');
+        used += 1;
+    }
+    shown.push_str(&" ".repeat(width.saturating_sub(used)));
+    shown
+}
+
+/// `text` with spaces in front so that it sits in the middle of `width` cells.
+fn centred(text: &str, width: usize) -> String {
+    let pad = width.saturating_sub(text.width()) / 2;
+    format!("{}{text}", " ".repeat(pad))
+}
+
+fn opportunities(out: &mut String, map: &Map) {
+    if map.opportunities.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Opportunities\n");
+    let _ = writeln!(
+        out,
+        "Ranked by votes, then by the ratio of impact to effort (1 = low, 5 = high).\n"
+    );
+    let _ = writeln!(
+        out,
+        "| # | Opportunity | Votes | Impact | Effort | Impact/effort | Status | Owner | Improves |\n\
+         | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |"
+    );
+    for (rank, o) in ranked_opportunities(map).iter().enumerate() {
+        let mut title = format!("**{}**", inline(&o.title));
+        if !o.description.is_empty() {
+            let _ = write!(title, "<br>{}", inline(&o.description));
+        }
+        let score =
+            |s: Option<crate::model::Score>| s.map(|s| s.get().to_string()).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {title} | {} | {} | {} | {} | {} | {} | {} |",
+            rank + 1,
+            o.votes,
+            score(o.impact),
+            score(o.effort),
+            ratio_text(o),
+            o.status.label(),
+            inline(&o.owner),
+            improves(map, o)
+        );
+    }
+    out.push('\n');
+}
+
+/// The touchpoints (and the stage) an opportunity improves, by name.
+fn improves(map: &Map, o: &Opportunity) -> String {
+    let mut parts: Vec<String> = o
+        .touchpoints
+        .iter()
+        .map(|id| inline(touchpoint(map, id).map_or(id.as_str(), |t| t.name.as_str())))
+        .collect();
+    if let Some(stage) = &o.stage {
+        parts.push(format!("stage *{}*", inline(item_name(map, stage))));
+    }
+    parts.join("<br>")
+}
+
+fn metrics(out: &mut String, map: &Map) {
+    if map.metrics.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Metrics\n");
+    let _ = writeln!(
+        out,
+        "| Metric | Kind | Baseline → target | Unit | Latest reading | Source |\n\
+         | --- | --- | --- | --- | --- | --- |"
+    );
+    for m in &map.metrics {
+        metric_row(out, map, m);
+    }
+    out.push('\n');
+}
+
+fn metric_row(out: &mut String, map: &Map, m: &Metric) {
+    let mut name = format!("**{}**", inline(&m.name));
+    if !m.measures.is_empty() {
+        let _ = write!(name, "<br>{}", inline(&m.measures));
+    }
+    if !m.links.is_empty() {
+        let links: Vec<String> = m
+            .links
+            .iter()
+            .map(|id| inline(item_name(map, id)))
+            .collect();
+        let _ = write!(name, "<br>*for:* {}", links.join(", "));
+    }
+    let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), number);
+    let goal = if m.baseline.is_none() && m.target.is_none() {
+        String::new()
+    } else {
+        format!("{} → {}", value(m.baseline), value(m.target))
+    };
+    let latest = latest_reading(m)
+        .map(|r| format!("{} ({})", number(r.value), r.date))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "| {name} | {} | {goal} | {} | {latest} | {} |",
+        m.kind.label(),
+        inline(&m.unit),
+        inline(&m.source)
+    );
+}
+
+fn parking_lot(out: &mut String, map: &Map) {
+    if map.parking_lot.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Parking lot\n");
+    bullets(out, "", &map.parking_lot);
+    out.push('\n');
+}
+
+fn bullets(out: &mut String, indent: &str, items: &[String]) {
+    for item in items {
+        let _ = writeln!(out, "{indent}- {}", inline(item));
+    }
+}
+
+/// User text for a heading: one line, inline-escaped, `#` escaped too (a
+/// trailing ` #` would be read as the end of the heading).
+fn heading(text: &str) -> String {
+    inline(&super::one_line(text)).replace('#', "\\#")
+}
+
+/// User text made safe inside a paragraph, list item or table cell.
+fn inline(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let mut out = String::new();
+    let mut blank = false;
+    for line in lines.iter().skip_while(|l| l.is_empty()) {
+        if line.is_empty() {
+            blank = true;
+            continue;
+        }
+        let block_start = out.is_empty();
+        if !block_start {
+            out.push_str(if blank { "<br><br>" } else { "<br>" });
+        }
+        blank = false;
+        escape_line(&mut out, line, block_start);
+    }
+    out
+}
+
+fn escape_line(out: &mut String, line: &str, block_start: bool) {
+    let start = out.len();
+    let chars: Vec<char> = line.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' if starts_entity(&chars[i + 1..]) => out.push_str("\\&"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    if !block_start {
+        return;
+    }
+    // A text at the start of a block must not open another block.
+    let first = &out[start..];
+    if first.starts_with(['#', '-', '+', '=']) {
+        out.insert(start, '\\');
+    } else if let Some(digits) = first.find(|c: char| !c.is_ascii_digit())
+        && digits > 0
+        && first[digits..].starts_with(['.', ')'])
+    {
+        out.insert(start + digits, '\\');
+    }
+}
+
+/// Whether the text after an `&` reads as an HTML entity (`amp;`, `#38;`).
+fn starts_entity(rest: &[char]) -> bool {
+    let name: Vec<&char> = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .collect();
+    !name.is_empty() && rest.get(name.len()) == Some(&';')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_text_cannot_break_out() {
+        assert_eq!(inline("a | b"), "a \\| b");
+        assert_eq!(
+            inline("line 1\nline 2\r\n\r\nline 4"),
+            "line 1<br>line 2<br><br>line 4"
+        );
+        assert_eq!(
+            inline("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(inline("# not a heading"), "\\# not a heading");
+        assert_eq!(inline("- not a list"), "\\- not a list");
+        assert_eq!(inline("1. not a list"), "1\\. not a list");
+        assert_eq!(inline("2026) year"), "2026\\) year");
+        assert_eq!(inline("=cmd"), "\\=cmd");
+        assert_eq!(
+            inline("*a* _b_ [c](d) `e` ~f~ $g$"),
+            "\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\~f\\~ \\$g\\$"
+        );
+        assert_eq!(inline("R&D &amp; &#38;"), "R&D \\&amp; \\&#38;");
+        assert_eq!(inline("Zażółć 🎉 漢字"), "Zażółć 🎉 漢字");
+        assert_eq!(heading("C #\nx"), "C \\# x");
+    }
+
+    #[test]
+    fn chart_columns_fit_wide_characters() {
+        assert_eq!(fit("Awareness", 6), "Awar… ");
+        assert_eq!(fit("漢字漢字", 6), "漢字… ");
+        assert_eq!(fit("ok", 4), "ok  ");
+        assert_eq!(fit("🎉🎉", 5), "🎉🎉 ");
+    }
+}

@@ -1,0 +1,281 @@
+//! Three-way merging of sequences: the elements of a list field (pain
+//! points, links, readings...) and the order of a section's items.
+
+use std::collections::HashSet;
+
+/// Lists longer than this (product of lengths) are not aligned element by
+/// element; a change on both sides is then a conflict. Real maps stay far below.
+const MAX_ALIGNMENT_CELLS: usize = 4_000_000;
+
+/// Merges the changes `ours` and `theirs` made to `base`, element by element.
+///
+/// The lists are aligned on a longest common subsequence with `base` (as
+/// `diff3` does with lines). Between the elements both sides kept, a stretch
+/// changed on one side only takes that side; both sides inserting different
+/// elements at the same spot keeps ours and then theirs; one side inserting
+/// while the other rewrote the stretch keeps both. Only when both sides
+/// rewrote or removed the same stretch differently is there a conflict
+/// (`None`). An element is never duplicated by the merge.
+pub fn merge_lists<T: PartialEq + Clone>(base: &[T], ours: &[T], theirs: &[T]) -> Option<Vec<T>> {
+    if ours == base {
+        return Some(theirs.to_vec());
+    }
+    if theirs == base || ours == theirs {
+        return Some(ours.to_vec());
+    }
+    let in_ours = align(base, ours)?;
+    let in_theirs = align(base, theirs)?;
+    let mut out = Vec::new();
+    let (mut b, mut o, mut t) = (0, 0, 0);
+    loop {
+        let stable = (b..base.len()).find_map(|k| match (in_ours[k], in_theirs[k]) {
+            (Some(ko), Some(kt)) => Some((k, ko, kt)),
+            _ => None,
+        });
+        let (kb, ko, kt) = stable.unwrap_or((base.len(), ours.len(), theirs.len()));
+        out.extend(merge_stretch(&base[b..kb], &ours[o..ko], &theirs[t..kt])?);
+        if stable.is_none() {
+            break;
+        }
+        out.push(base[kb].clone());
+        (b, o, t) = (kb + 1, ko + 1, kt + 1);
+    }
+    Some(without_new_duplicates(out, ours, theirs))
+}
+
+/// One stretch between elements both sides kept.
+fn merge_stretch<T: PartialEq + Clone>(base: &[T], ours: &[T], theirs: &[T]) -> Option<Vec<T>> {
+    if ours == base {
+        Some(theirs.to_vec())
+    } else if theirs == base || ours == theirs {
+        Some(ours.to_vec())
+    } else if is_subsequence(base, theirs) {
+        // Theirs only inserted here: keep our rewrite and add their new elements.
+        let mut out = ours.to_vec();
+        out.extend(
+            theirs
+                .iter()
+                .filter(|e| !base.contains(e) && !ours.contains(e))
+                .cloned(),
+        );
+        Some(out)
+    } else if is_subsequence(base, ours) {
+        // Ours only inserted here: their rewrite, then our new elements.
+        let mut out = theirs.to_vec();
+        out.extend(
+            ours.iter()
+                .filter(|e| !base.contains(e) && !theirs.contains(e))
+                .cloned(),
+        );
+        Some(out)
+    } else {
+        None
+    }
+}
+
+fn is_subsequence<T: PartialEq>(short: &[T], long: &[T]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|e| rest.any(|x| x == e))
+}
+
+/// Drops later copies of an element beyond the number of times either side has it.
+fn without_new_duplicates<T: PartialEq + Clone>(
+    merged: Vec<T>,
+    ours: &[T],
+    theirs: &[T],
+) -> Vec<T> {
+    let count = |list: &[T], e: &T| list.iter().filter(|x| *x == e).count();
+    let mut out: Vec<T> = Vec::with_capacity(merged.len());
+    for e in merged {
+        let allowed = count(ours, &e).max(count(theirs, &e)).max(1);
+        if count(&out, &e) < allowed {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// For each element of `base`, its position in `other` on a longest common
+/// subsequence, or `None` where it is not kept. `None` overall when the
+/// lists are too long to align.
+pub(crate) fn align<T: PartialEq>(base: &[T], other: &[T]) -> Option<Vec<Option<usize>>> {
+    let (n, m) = (base.len(), other.len());
+    if n.saturating_mul(m) > MAX_ALIGNMENT_CELLS {
+        return None;
+    }
+    // lcs[i * (m + 1) + j]: length of the LCS of base[i..] and other[j..].
+    let width = m + 1;
+    let mut lcs = vec![0u32; (n + 1) * width];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i * width + j] = if base[i] == other[j] {
+                lcs[(i + 1) * width + j + 1] + 1
+            } else {
+                lcs[(i + 1) * width + j].max(lcs[i * width + j + 1])
+            };
+        }
+    }
+    let mut out = vec![None; n];
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if base[i] == other[j] {
+            out[i] = Some(j);
+            i += 1;
+            j += 1;
+        } else if lcs[(i + 1) * width + j] >= lcs[i * width + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    Some(out)
+}
+
+/// The order of a merged section's items, by key.
+///
+/// When only theirs reordered the items all three versions share, their
+/// order is used; otherwise ours (so when both reordered, ours wins). Items
+/// only the other side has are then placed after their predecessor on that
+/// side (after the first side's own additions there), or first when they
+/// come first there. Only keys for which `kept` is true appear.
+pub fn merge_order(
+    base: &[&str],
+    ours: &[&str],
+    theirs: &[&str],
+    kept: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    fn set<'k>(keys: &[&'k str]) -> HashSet<&'k str> {
+        keys.iter().copied().collect()
+    }
+    let (in_base, in_ours, in_theirs) = (set(base), set(ours), set(theirs));
+    let shared = |keys: &[&str]| -> Vec<String> {
+        keys.iter()
+            .filter(|k| in_base.contains(*k) && in_ours.contains(*k) && in_theirs.contains(*k))
+            .map(|k| (*k).to_owned())
+            .collect()
+    };
+    let theirs_reordered = shared(theirs) != shared(base);
+    let ours_reordered = shared(ours) != shared(base);
+    let (first, second) = if theirs_reordered && !ours_reordered {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let mut out: Vec<String> = first
+        .iter()
+        .filter(|k| kept(k))
+        .map(|k| (*k).to_owned())
+        .collect();
+    let mut placed: HashSet<String> = out.iter().cloned().collect();
+    let in_second = set(second);
+    for (at, key) in second.iter().enumerate() {
+        if placed.contains(*key) || !kept(key) {
+            continue;
+        }
+        let mut position = second[..at]
+            .iter()
+            .rev()
+            .find_map(|before| out.iter().position(|k| k == before))
+            .map_or(0, |p| p + 1);
+        // The first side's own additions at that spot stay first.
+        while position < out.len() && !in_second.contains(out[position].as_str()) {
+            position += 1;
+        }
+        out.insert(position, (*key).to_owned());
+        placed.insert((*key).to_owned());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merge(base: &[&str], ours: &[&str], theirs: &[&str]) -> Option<Vec<String>> {
+        merge_lists(base, ours, theirs).map(|v| v.into_iter().map(str::to_owned).collect())
+    }
+
+    #[test]
+    fn one_sided_and_identical_changes_merge() {
+        assert_eq!(
+            merge(&["a"], &["a", "b"], &["a"]),
+            Some(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(
+            merge(&["a", "b"], &["a", "b"], &["b"]),
+            Some(vec!["b".into()])
+        );
+        assert_eq!(merge(&["a"], &["x"], &["x"]), Some(vec!["x".into()]));
+    }
+
+    #[test]
+    fn both_adding_keeps_both_in_order() {
+        assert_eq!(
+            merge(&["a", "b"], &["a", "o", "b"], &["a", "b", "t"]),
+            Some(vec!["a".into(), "o".into(), "b".into(), "t".into()])
+        );
+        assert_eq!(
+            merge(&["a"], &["a", "o"], &["a", "t"]),
+            Some(vec!["a".into(), "o".into(), "t".into()])
+        );
+        assert_eq!(
+            merge(&["a"], &["a", "same"], &["a", "same", "t"]),
+            Some(vec!["a".into(), "same".into(), "t".into()])
+        );
+    }
+
+    #[test]
+    fn rewriting_beside_an_insertion_merges() {
+        assert_eq!(
+            merge(&["x"], &["x1"], &["x", "y"]),
+            Some(vec!["x1".into(), "y".into()])
+        );
+        assert_eq!(merge(&["x"], &[], &["x", "y"]), Some(vec!["y".into()]));
+        assert_eq!(
+            merge(&["a", "x"], &["a", "x", "y"], &["a", "x2"]),
+            Some(vec!["a".into(), "x2".into(), "y".into()])
+        );
+    }
+
+    #[test]
+    fn rewriting_the_same_element_differently_conflicts() {
+        assert_eq!(merge(&["x"], &["x1"], &["x2"]), None);
+        assert_eq!(merge(&["x", "y"], &["x1", "y"], &["y"]), None);
+    }
+
+    #[test]
+    fn order_follows_the_side_that_reordered() {
+        let all = |_: &str| true;
+        assert_eq!(
+            merge_order(&["a", "b", "c"], &["a", "b", "c"], &["c", "a", "b"], all),
+            ["c", "a", "b"]
+        );
+        assert_eq!(
+            merge_order(
+                &["a", "b", "c"],
+                &["b", "a", "c", "o"],
+                &["c", "a", "b"],
+                all
+            ),
+            ["b", "a", "c", "o"]
+        );
+        assert_eq!(
+            merge_order(
+                &["a", "b"],
+                &["a", "o", "b"],
+                &["t1", "a", "b", "t2", "t3"],
+                all
+            ),
+            ["t1", "a", "o", "b", "t2", "t3"]
+        );
+        assert_eq!(
+            merge_order(&["a", "b"], &["a", "b"], &["b"], |k| k != "a"),
+            ["b"]
+        );
+        // Both added after the same item: ours first.
+        assert_eq!(
+            merge_order(&["a", "b"], &["a", "o", "b"], &["a", "t", "b"], all),
+            ["a", "o", "t", "b"]
+        );
+    }
+}

@@ -1,0 +1,296 @@
+//! Recovery copies of unsaved work. While a map has changes that are not in
+//! its file, the terminal app keeps a copy of the map (its canonical TOML,
+//! written atomically) in the data folder, so a crash, a killed process or a
+//! closed terminal loses at most a few seconds of a workshop.
+//!
+//! This module owns where the copies live and how they are named, writing,
+//! finding and removing them, deciding whether a copy is worth offering when
+//! a file is opened, and the autosave schedule. It draws nothing; the
+//! terminal app calls it.
+//!
+//! A copy is named after the file *and* a hash of its canonical absolute
+//! path (`shop-3f09c2d1a4b5e6f7.toml`), so two maps called `shop.toml` in
+//! different folders never share a copy.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::format;
+use crate::model::Map;
+
+/// How often, at most, a recovery copy is written when the config does not say.
+pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(3);
+
+/// The folder of recovery copies: `recovery/` in the platform's data folder
+/// for cjm (`~/.local/share/cjm/recovery` on Linux). `None` when the platform
+/// knows no home folder.
+pub fn folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "cjm").map(|dirs| dirs.data_dir().join("recovery"))
+}
+
+/// Where the recovery copy of the map at `map_path` lives.
+pub fn path_for(map_path: &Path) -> Option<PathBuf> {
+    Some(folder()?.join(file_name_for(&absolute(map_path))))
+}
+
+/// The recovery file name for a map at the absolute path `absolute`: the
+/// file's stem (made safe for any file system), a hash of the whole path,
+/// and `.toml`.
+pub fn file_name_for(absolute: &Path) -> String {
+    let stem: String = absolute
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect();
+    let stem = if stem.is_empty() {
+        "map".to_owned()
+    } else {
+        stem
+    };
+    format!(
+        "{stem}-{:016x}.toml",
+        fnv1a(absolute.as_os_str().as_encoded_bytes())
+    )
+}
+
+/// The path as the file system names it: symbolic links and `..` resolved,
+/// so `maps/shop.toml` and `./maps/../maps/shop.toml` get the same copy. A
+/// file that no longer exists is named through its folder.
+fn absolute(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_owned()),
+    }
+}
+
+/// The 64-bit FNV-1a hash: tiny, and stable across Rust versions and
+/// platforms (unlike the standard library's hasher), which a file name must be.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// Writes the recovery copy of `map` to `recovery`, atomically, creating the
+/// folder (readable by its owner only: maps can hold confidential notes).
+pub fn write(recovery: &Path, map: &Map) -> io::Result<()> {
+    if let Some(dir) = recovery.parent() {
+        create_private_folder(dir)?;
+    }
+    format::write_atomic(recovery, format::to_toml(map).as_bytes())
+}
+
+fn create_private_folder(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Removes a recovery copy; one that is already gone is no error.
+pub fn remove(recovery: &Path) -> io::Result<()> {
+    match std::fs::remove_file(recovery) {
+        Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
+        _ => Ok(()),
+    }
+}
+
+/// A recovery copy worth offering: it holds a map other than the file's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer {
+    /// Where the copy is.
+    pub recovery: PathBuf,
+    /// The map in the copy.
+    pub map: Map,
+    /// True when the file was changed after the copy was written (say, by a
+    /// `git pull` after a crash): restoring would then undo that change.
+    pub file_is_newer: bool,
+}
+
+/// What [`find`] found for a file being opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    /// No copy: nothing to ask.
+    Nothing,
+    /// A copy holding the same map as the file; it was removed.
+    Same,
+    /// A copy holding other work: ask what to do with it.
+    Offer(Box<Offer>),
+    /// A copy that cannot be read; it is left alone for a person to look at.
+    Unreadable { recovery: PathBuf, reason: String },
+}
+
+/// Looks for a recovery copy of the map at `map_path`, whose current content
+/// is `current`. A copy with the same map is stale and removed; a copy with
+/// another map is offered whether it is newer or older than the file,
+/// because either way it holds work the file does not.
+pub fn find(map_path: &Path, current: &Map) -> Found {
+    let Some(recovery) = path_for(map_path) else {
+        return Found::Nothing;
+    };
+    find_at(&recovery, map_path, current)
+}
+
+/// [`find`] for a copy at a known place.
+pub fn find_at(recovery: &Path, map_path: &Path, current: &Map) -> Found {
+    let copy_time = match std::fs::metadata(recovery) {
+        Ok(metadata) => metadata.modified().ok(),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Found::Nothing,
+        Err(err) => {
+            return Found::Unreadable {
+                recovery: recovery.to_owned(),
+                reason: err.to_string(),
+            };
+        }
+    };
+    let map = match format::load_file(recovery) {
+        Ok(loaded) => loaded.map,
+        Err(err) => {
+            let reason = match err.kind {
+                format::LoadErrorKind::Invalid { diagnostics, .. } => diagnostics
+                    .first()
+                    .map_or_else(|| "not a valid map".to_owned(), |d| d.message.clone()),
+                other => format!("{other:?}"),
+            };
+            return Found::Unreadable {
+                recovery: recovery.to_owned(),
+                reason,
+            };
+        }
+    };
+    if map == *current {
+        let _ = remove(recovery);
+        return Found::Same;
+    }
+    let file_time = std::fs::metadata(map_path).and_then(|m| m.modified()).ok();
+    Found::Offer(Box::new(Offer {
+        recovery: recovery.to_owned(),
+        map,
+        file_is_newer: is_newer(file_time, copy_time),
+    }))
+}
+
+fn is_newer(a: Option<SystemTime>, b: Option<SystemTime>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a > b)
+}
+
+/// When to write the next recovery copy: at most once per interval, and
+/// only while there are changes the last copy does not hold. It only
+/// computes; the runtime waits and writes.
+#[derive(Clone, Debug)]
+pub struct Autosave {
+    interval: Duration,
+    /// The history version the last copy holds.
+    written: Option<u64>,
+    last: Option<Instant>,
+}
+
+impl Autosave {
+    pub fn new(interval: Duration) -> Self {
+        Autosave {
+            interval,
+            written: None,
+            last: None,
+        }
+    }
+
+    /// How long until a copy is due: `None` when nothing needs writing (the
+    /// runtime then waits for input without a timer), zero when it is due now.
+    pub fn due_in(&self, now: Instant, version: u64, dirty: bool) -> Option<Duration> {
+        if !dirty || self.written == Some(version) {
+            return None;
+        }
+        Some(self.last.map_or(Duration::ZERO, |last| {
+            (last + self.interval).saturating_duration_since(now)
+        }))
+    }
+
+    /// Records that a copy of `version` was written (or attempted) at `now`.
+    pub fn wrote(&mut self, version: u64, now: Instant) {
+        self.written = Some(version);
+        self.last = Some(now);
+    }
+
+    /// Forgets the last copy (it was removed), so the next change writes one.
+    pub fn forget(&mut self) {
+        self.written = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_name_in_different_folders_gives_different_copies() {
+        let a = file_name_for(Path::new("/work/team-a/shop.toml"));
+        let b = file_name_for(Path::new("/work/team-b/shop.toml"));
+        assert_ne!(a, b);
+        assert!(a.starts_with("shop-") && a.ends_with(".toml"), "{a}");
+        assert_eq!(a, file_name_for(Path::new("/work/team-a/shop.toml")));
+        // Copies written by one version must be found by the next: the name must not change.
+        assert_eq!(a, "shop-46c02d1aeb3ce90e.toml");
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn odd_file_names_make_safe_copy_names() {
+        let name = file_name_for(Path::new("/maps/Księgarnia $HOME;rm -rf.toml"));
+        assert!(name.starts_with("Księgarnia__HOME_rm_-rf-"), "{name}");
+        assert!(!name.contains(['/', ' ', '$', ';']), "{name}");
+        assert!(file_name_for(Path::new("/")).starts_with("map-"));
+    }
+
+    #[test]
+    fn a_relative_path_names_the_same_copy_as_the_absolute_one() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("shop.toml");
+        std::fs::write(&file, "")?;
+        let twisted = dir.path().join(".").join("shop.toml");
+        assert_eq!(absolute(&file), absolute(&twisted));
+        // A deleted file keeps its name.
+        std::fs::remove_file(&file)?;
+        assert_eq!(absolute(&file), absolute(&twisted));
+        Ok(())
+    }
+
+    #[test]
+    fn autosave_waits_for_changes_then_writes_at_most_once_per_interval() {
+        let start = Instant::now();
+        let mut autosave = Autosave::new(Duration::from_secs(3));
+        assert_eq!(autosave.due_in(start, 0, false), None, "clean: no timer");
+        assert_eq!(autosave.due_in(start, 1, true), Some(Duration::ZERO));
+        autosave.wrote(1, start);
+        assert_eq!(autosave.due_in(start, 1, true), None, "already written");
+        let soon = start + Duration::from_secs(1);
+        assert_eq!(autosave.due_in(soon, 2, true), Some(Duration::from_secs(2)));
+        let later = start + Duration::from_secs(5);
+        assert_eq!(autosave.due_in(later, 2, true), Some(Duration::ZERO));
+        autosave.forget();
+        assert_eq!(autosave.due_in(later, 1, true), Some(Duration::ZERO));
+    }
+}

@@ -1,0 +1,259 @@
+//! The form of one item: every field listed, one edited at a time in a text
+//! editor with validation as you type, or changed with ←/→ when it is a
+//! choice, a number on a scale or yes/no.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::{App, Effect, Mode};
+use crate::model::{FieldValue, Map};
+use crate::tui::action::Action;
+use crate::tui::edit::{self, Input, ItemRef};
+
+/// An open form.
+#[derive(Debug)]
+pub struct Form {
+    pub item: ItemRef,
+    /// The selected field, an index into `item.fields()`.
+    pub field: usize,
+    /// The editor, while a field is being edited.
+    pub editor: Option<Box<TextArea<'static>>>,
+    /// What is wrong with the editor's text, shown as the user types.
+    pub error: Option<String>,
+    /// Only these fields (a workshop step shows the ones it is about).
+    pub only: Option<&'static [&'static str]>,
+}
+
+impl Form {
+    pub fn new(item: ItemRef) -> Self {
+        // Start on the name (or title), else on the first field after the id.
+        let fields = item.fields();
+        let field = fields
+            .iter()
+            .position(|f| *f == "name" || *f == "title")
+            .unwrap_or(usize::from(item.id_kind().is_some()));
+        Form {
+            item,
+            field,
+            editor: None,
+            error: None,
+            only: None,
+        }
+    }
+
+    /// The fields the form lists.
+    pub fn fields(&self) -> Vec<&'static str> {
+        let all = self.item.fields();
+        match self.only {
+            Some(only) => all.into_iter().filter(|f| only.contains(f)).collect(),
+            None => all,
+        }
+    }
+
+    /// The key of the selected field.
+    pub fn field_name(&self) -> &'static str {
+        self.fields().get(self.field).copied().unwrap_or("")
+    }
+
+    fn input(&self) -> Input {
+        self.item.input(self.field_name())
+    }
+
+    fn revalidate(&mut self, map: &Map) {
+        let input = self.input();
+        if let Some(editor) = &self.editor {
+            self.error = edit::parse(input, &editor.lines().join("\n"), map).err();
+        }
+    }
+
+    pub fn paste(&mut self, text: &str, map: &Map) {
+        if let Some(editor) = &mut self.editor {
+            editor.insert_str(text);
+        }
+        self.revalidate(map);
+    }
+
+    /// A key while the editor is open. Returns the text when Enter accepts it;
+    /// Esc closes the editor without a change.
+    pub fn editor_key(&mut self, key: KeyEvent, map: &Map) -> Option<String> {
+        let editor = self.editor.as_mut()?;
+        match key.code {
+            KeyCode::Esc => {
+                self.editor = None;
+                self.error = None;
+                None
+            }
+            KeyCode::Enter
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
+            {
+                Some(editor.lines().join("\n"))
+            }
+            KeyCode::Enter => {
+                editor.insert_newline();
+                None
+            }
+            _ => {
+                editor.input(key);
+                self.revalidate(map);
+                None
+            }
+        }
+    }
+}
+
+impl App {
+    /// An action while a form is open and no field is being edited.
+    pub(super) fn form_action(&mut self, action: Action) -> Vec<Effect> {
+        let Mode::Form(form) = &mut self.mode else {
+            return Vec::new();
+        };
+        let item = form.item;
+        let count = form.fields().len();
+        match action {
+            Action::Cancel | Action::Quit => self.mode = Mode::Normal,
+            Action::Up => form.field = form.field.saturating_sub(1),
+            Action::Down => form.field = (form.field + 1).min(count.saturating_sub(1)),
+            Action::Save => return self.save(),
+            Action::Help => {
+                self.status =
+                    "Form: ↑↓ choose a field, Enter edits, ←→ change a choice, d clears, Esc closes"
+                        .to_owned()
+            }
+            Action::Undo | Action::Redo => {
+                let field = form.field;
+                self.mode = Mode::Normal;
+                let effects = self.action(action);
+                if item.exists(&self.map) {
+                    self.mode = Mode::Form(Form {
+                        field,
+                        ..Form::new(item)
+                    });
+                }
+                return effects;
+            }
+            Action::EmotionVeryNegative
+            | Action::EmotionNegative
+            | Action::EmotionNeutral
+            | Action::EmotionPositive
+            | Action::EmotionVeryPositive => {
+                if let ItemRef::Touchpoint(_) = item {
+                    let score = match action {
+                        Action::EmotionVeryNegative => -2,
+                        Action::EmotionNegative => -1,
+                        Action::EmotionNeutral => 0,
+                        Action::EmotionPositive => 1,
+                        _ => 2,
+                    };
+                    self.set_field(item, "emotion", Some(FieldValue::Integer(score)));
+                }
+            }
+            Action::Edit => {
+                let name = form.field_name();
+                let input = item.input(name);
+                if input == Input::ReadOnly {
+                    self.status =
+                        "Ids never change, so references and git merges survive renames".to_owned();
+                    return Vec::new();
+                }
+                let text = edit::to_text(input, item.get(&self.map, name).as_ref());
+                let lines: Vec<String> = if text.is_empty() {
+                    vec![String::new()]
+                } else {
+                    text.lines().map(str::to_owned).collect()
+                };
+                let mut editor = TextArea::new(lines);
+                // Long texts wrap at words (and inside words wider than the field),
+                // measured in display columns, so any script fits.
+                editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+                editor.move_cursor(CursorMove::Bottom);
+                editor.move_cursor(CursorMove::End);
+                form.editor = Some(Box::new(editor));
+                form.error = None;
+                self.status = "Enter accepts · Alt-Enter new line · Esc cancels".to_owned();
+            }
+            Action::Left | Action::Right => {
+                let name = form.field_name();
+                let input = item.input(name);
+                let current = item.get(&self.map, name);
+                match edit::step(input, current.as_ref(), action == Action::Right) {
+                    Some(value) => self.set_field(item, name, value),
+                    None => self.status = "Enter edits this field".to_owned(),
+                }
+            }
+            Action::Delete => {
+                let name = form.field_name();
+                match item.input(name) {
+                    Input::ReadOnly => self.status = "The id cannot be cleared".to_owned(),
+                    Input::Choice { required: true, .. } => {
+                        self.status = "This field needs a value".to_owned()
+                    }
+                    _ => self.set_field(item, name, None),
+                }
+            }
+            Action::ToggleTimer => return self.guide_action(action).unwrap_or_default(),
+            Action::NextStep | Action::PreviousStep | Action::JumpToStep
+                if self.guide.is_some() =>
+            {
+                self.mode = Mode::Normal;
+                return self.guide_action(action).unwrap_or_default();
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Accepts the editor's text into the field, or keeps the editor open with the error.
+    pub(super) fn commit_form_text(&mut self, text: String) {
+        let Mode::Form(form) = &mut self.mode else {
+            return;
+        };
+        let (item, name) = (form.item, form.field_name());
+        match edit::parse(item.input(name), &text, &self.map) {
+            Ok(value) => {
+                form.editor = None;
+                form.error = None;
+                self.set_field(item, name, value);
+            }
+            Err(error) => {
+                form.error = Some(error.clone());
+                self.status = format!("Not accepted: {error}");
+            }
+        }
+    }
+
+    /// Stores a field's new value as one undoable change, refusing a value
+    /// that would make the map invalid (an empty name, a duplicate...).
+    pub(crate) fn set_field(&mut self, item: ItemRef, field: &str, value: Option<FieldValue>) {
+        if item.get(&self.map, field) == value {
+            return;
+        }
+        let mut trial = self.map.clone();
+        if let Err(err) = item.set(&mut trial, field, value) {
+            self.status = format!("Not accepted: {err}");
+            return;
+        }
+        let old = crate::model::validate(&self.map);
+        if let Some(problem) = crate::model::validate(&trial)
+            .into_iter()
+            .find(|p| !old.contains(p))
+        {
+            self.status = format!("Not accepted: {}", problem.message);
+            return;
+        }
+        self.history.record(&self.map);
+        self.map = trial;
+        self.status = format!("{} changed", label(field));
+    }
+}
+
+/// A field's key as a label: `pain_points` → "Pain points".
+pub fn label(field: &str) -> String {
+    let spaced = field.replace('_', " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

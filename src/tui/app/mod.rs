@@ -1,0 +1,711 @@
+//! The app's state and its `update` function (the Elm architecture): a
+//! message comes in, the state changes, and the effects to run (save, quit)
+//! are returned to the runtime. Nothing here draws or touches the terminal.
+
+mod files;
+mod filter;
+mod form;
+mod guide;
+mod items;
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui_textarea::TextArea;
+
+pub use self::files::{FileDialog, Risky};
+pub use self::filter::Filter;
+pub use self::form::{Form, label as form_label};
+pub use self::guide::step_fields;
+pub use self::items::NewKind;
+use super::action::Action;
+use super::edit::ItemRef;
+use super::finder::{Finder, Target};
+use super::guide::{Guide, Store};
+use super::history::History;
+use super::keymap::Keymap;
+use crate::model::{Emotion, Map};
+
+/// The screens the map can be looked at through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Board,
+    Curve,
+    Opportunities,
+    Personas,
+    Metrics,
+    Inventory,
+    Overview,
+    /// The list of stages (the guided session's stages step).
+    Stages,
+}
+
+impl View {
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Board => "Board",
+            View::Curve => "Emotion curve",
+            View::Opportunities => "Opportunities",
+            View::Personas => "Personas",
+            View::Metrics => "Metrics",
+            View::Inventory => "Who touches the customer",
+            View::Overview => "Map, goal and team",
+            View::Stages => "Stages",
+        }
+    }
+}
+
+/// What the keyboard is driving right now.
+#[derive(Debug, Default)]
+pub enum Mode {
+    /// Moving around a view.
+    #[default]
+    Normal,
+    /// The help screen.
+    Help,
+    /// "Quit without saving?"
+    ConfirmQuit,
+    /// "Delete this item?", with what refers to it. `blocked` when it cannot be deleted.
+    ConfirmDelete {
+        item: ItemRef,
+        references: Vec<String>,
+        blocked: bool,
+    },
+    /// The form of one item.
+    Form(Form),
+    /// Naming a new item before it is created (its id is made from the name).
+    NewItem {
+        kind: NewKind,
+        editor: Box<TextArea<'static>>,
+    },
+    /// The fuzzy finder over the map's items.
+    Find(Finder),
+    /// The command palette over the actions.
+    Palette(Finder),
+    /// A dialog about the map's file: a recovery copy, a change on disk, save as.
+    Files(Box<FileDialog>),
+}
+
+/// Input to [`App::update`].
+#[derive(Clone, Debug)]
+pub enum Message {
+    Key(KeyEvent),
+    Paste(String),
+    Mouse(MouseEvent),
+    /// The terminal's new size.
+    Resize(u16, u16),
+    /// The result of a save the runtime carried out.
+    Saved(Result<(), String>),
+    /// The clock, once a second while a workshop timer runs.
+    Tick(std::time::Instant),
+    /// A save found the file changed or deleted on disk; nothing was written.
+    DiskChanged(Box<super::disk::DiskChange>),
+    /// The map read again from its file, after the user chose to reload.
+    Reloaded(Result<Box<Map>, String>),
+    /// The result of an [`Effect::SaveTo`].
+    SavedTo(PathBuf, Result<(), String>),
+}
+
+/// Work for the runtime.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Write this text to the map's file.
+    Save {
+        path: PathBuf,
+        text: String,
+    },
+    /// Write what the app remembers (session step, votes, recent maps) to the data folder.
+    Remember,
+    /// Write this text to `path` without checking the file for changes on
+    /// disk: save as (`replace: false` never replaces an existing file), or
+    /// overwriting a changed file once the user confirmed it.
+    SaveTo {
+        path: PathBuf,
+        text: String,
+        replace: bool,
+    },
+    /// Read the map's file again, dropping the changes in memory (confirmed by the user).
+    Reload,
+    /// Delete the recovery copy found when the file was opened (the user chose to discard it).
+    DiscardRecovery,
+    Quit,
+}
+
+/// The selected row of each list view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rows {
+    pub personas: usize,
+    /// Position in the ranked list.
+    pub opportunities: usize,
+    pub metrics: usize,
+    /// 0 the map's fields, 1 the goal, then the team members.
+    pub overview: usize,
+}
+
+/// The whole state of the app.
+#[derive(Debug)]
+pub struct App {
+    pub map: Map,
+    pub path: PathBuf,
+    pub view: View,
+    pub mode: Mode,
+    /// The selected stage (column) of the board.
+    pub stage: usize,
+    /// The selected card within the stage.
+    pub card: usize,
+    /// True when the stage's header, not a card, is selected.
+    pub on_header: bool,
+    pub rows: Rows,
+    /// The last message for the status bar.
+    pub status: String,
+    pub history: History,
+    pub keymap: Keymap,
+    pub filter: Filter,
+    /// The terminal size, for mouse hit-testing.
+    pub size: (u16, u16),
+    /// The guided session, when the app runs one.
+    pub guide: Option<Guide>,
+    /// What is remembered between runs.
+    pub store: Store,
+}
+
+impl App {
+    pub fn new(map: Map, path: PathBuf) -> Self {
+        App {
+            map,
+            path,
+            view: View::Board,
+            mode: Mode::Normal,
+            stage: 0,
+            card: 0,
+            on_header: false,
+            rows: Rows::default(),
+            status: "Press ? for help".to_owned(),
+            history: History::default(),
+            keymap: Keymap::default(),
+            filter: Filter::default(),
+            size: (80, 24),
+            guide: None,
+            store: Store::default(),
+        }
+    }
+
+    /// The touchpoints of a stage that pass the filter, as indexes into `map.touchpoints`.
+    pub fn stage_cards(&self, stage: usize) -> Vec<usize> {
+        let Some(stage) = self.map.stages.get(stage) else {
+            return Vec::new();
+        };
+        (0..self.map.touchpoints.len())
+            .filter(|&i| {
+                let t = &self.map.touchpoints[i];
+                t.stage == stage.id && self.filter.allows(t)
+            })
+            .collect()
+    }
+
+    /// The index in `map.touchpoints` of the selected card (none when the header is selected).
+    pub fn selected_touchpoint(&self) -> Option<usize> {
+        if self.on_header {
+            return None;
+        }
+        self.stage_cards(self.stage).get(self.card).copied()
+    }
+
+    /// The opportunities in ranked order (votes, then impact per effort), as indexes.
+    pub fn ranked_opportunities(&self) -> Vec<usize> {
+        let ratio = |i: usize| {
+            let o = &self.map.opportunities[i];
+            match (o.impact, o.effort) {
+                (Some(im), Some(ef)) => f64::from(im.get()) / f64::from(ef.get()),
+                _ => 0.0,
+            }
+        };
+        let mut order: Vec<usize> = (0..self.map.opportunities.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (va, vb) = (
+                self.map.opportunities[a].votes,
+                self.map.opportunities[b].votes,
+            );
+            vb.cmp(&va).then(ratio(b).total_cmp(&ratio(a)))
+        });
+        order
+    }
+
+    /// The item selected in the current view, if any.
+    pub fn selected_item(&self) -> Option<ItemRef> {
+        match self.view {
+            View::Stages => {
+                (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
+            }
+            View::Board | View::Curve | View::Inventory => {
+                if self.on_header {
+                    (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
+                } else {
+                    self.selected_touchpoint().map(ItemRef::Touchpoint)
+                }
+            }
+            View::Personas => (self.rows.personas < self.map.personas.len())
+                .then_some(ItemRef::Persona(self.rows.personas)),
+            View::Opportunities => self
+                .ranked_opportunities()
+                .get(self.rows.opportunities)
+                .map(|&i| ItemRef::Opportunity(i)),
+            View::Metrics => (self.rows.metrics < self.map.metrics.len())
+                .then_some(ItemRef::Metric(self.rows.metrics)),
+            View::Overview => match self.rows.overview {
+                0 => Some(ItemRef::Map),
+                1 => Some(ItemRef::Goal),
+                n => (n - 2 < self.map.team.len()).then_some(ItemRef::Participant(n - 2)),
+            },
+        }
+    }
+
+    /// Handles one message and returns the effects to run.
+    pub fn update(&mut self, message: Message) -> Vec<Effect> {
+        match message {
+            Message::Key(key) => self.key(key),
+            Message::Paste(text) => {
+                match &mut self.mode {
+                    Mode::Form(form) => form.paste(&text, &self.map),
+                    Mode::NewItem { editor, .. } => {
+                        editor.insert_str(text.replace(['\r', '\n'], " "));
+                    }
+                    Mode::Find(finder) => {
+                        finder.query.push_str(&text.replace(['\r', '\n'], " "));
+                        finder.search_map(&self.map);
+                    }
+                    Mode::Files(_) => self.file_dialog_paste(&text),
+                    _ => {}
+                }
+                Vec::new()
+            }
+            Message::Resize(width, height) => {
+                self.size = (width, height);
+                Vec::new()
+            }
+            Message::Mouse(mouse) => {
+                self.mouse(mouse);
+                Vec::new()
+            }
+            Message::Tick(now) => {
+                if let Some(guide) = &mut self.guide {
+                    guide.now = guide.now.max(now);
+                }
+                Vec::new()
+            }
+            Message::Saved(Ok(())) => {
+                self.history.mark_saved();
+                self.status = format!("Saved {}", self.path.display());
+                Vec::new()
+            }
+            Message::Saved(Err(err)) => {
+                self.status = self.not_saved(&err);
+                Vec::new()
+            }
+            Message::DiskChanged(change) => {
+                self.disk_changed(*change);
+                Vec::new()
+            }
+            Message::Reloaded(result) => {
+                self.reloaded(result);
+                Vec::new()
+            }
+            Message::SavedTo(path, result) => {
+                self.saved_to(path, result);
+                Vec::new()
+            }
+        }
+    }
+
+    fn mouse(&mut self, mouse: MouseEvent) {
+        if !matches!(self.mode, Mode::Normal) || self.view != View::Board {
+            return;
+        }
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if let Some((stage, card)) = super::views::board_hit(self, mouse.column, mouse.row)
+                {
+                    self.stage = stage;
+                    self.card = card;
+                    self.on_header = false;
+                }
+            }
+            MouseEventKind::ScrollDown => {
+                self.action(Action::Down);
+            }
+            MouseEventKind::ScrollUp => {
+                self.action(Action::Up);
+            }
+            _ => {}
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match &mut self.mode {
+            Mode::Find(_) | Mode::Palette(_) => return self.finder_key(key),
+            Mode::NewItem { .. } => return self.new_item_key(key),
+            Mode::Files(_) => return self.file_dialog_key(key),
+            Mode::Form(form) if form.editor.is_some() => {
+                if let Some(done) = form.editor_key(key, &self.map) {
+                    self.commit_form_text(done);
+                }
+                return Vec::new();
+            }
+            _ => {}
+        }
+        match self.keymap.action(key) {
+            Some(action) => self.action(action),
+            None => {
+                // Any other key answers "no" to a question.
+                if matches!(self.mode, Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) {
+                    self.mode = Mode::Normal;
+                    self.status = "Cancelled".to_owned();
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// Typing into the finder or palette: text edits the query, arrows move, Enter picks.
+    fn finder_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let (Mode::Find(finder) | Mode::Palette(finder)) = &mut self.mode else {
+            return Vec::new();
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let last = finder.hits.len().saturating_sub(1);
+        match key.code {
+            KeyCode::Esc => {
+                self.mode = Mode::Normal;
+                return Vec::new();
+            }
+            KeyCode::Enter => {
+                let target = finder.selected_hit().map(|h| h.target);
+                self.mode = Mode::Normal;
+                return target.map_or_else(Vec::new, |t| self.jump(t));
+            }
+            KeyCode::Up | KeyCode::BackTab => finder.selected = finder.selected.saturating_sub(1),
+            KeyCode::Char('p') if ctrl => finder.selected = finder.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Tab => finder.selected = (finder.selected + 1).min(last),
+            KeyCode::Char('n') if ctrl => finder.selected = (finder.selected + 1).min(last),
+            KeyCode::Backspace => {
+                finder.query.pop();
+                finder.selected = 0;
+            }
+            KeyCode::Char('u') if ctrl => {
+                finder.query.clear();
+                finder.selected = 0;
+            }
+            KeyCode::Char(c) if !ctrl => {
+                finder.query.push(c);
+                finder.selected = 0;
+            }
+            _ => return Vec::new(),
+        }
+        match &mut self.mode {
+            Mode::Find(finder) => finder.search_map(&self.map),
+            Mode::Palette(finder) if finder.steps => finder.search_steps(),
+            Mode::Palette(finder) => finder.search_actions(&self.keymap),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Goes to what a finder or palette result points at.
+    fn jump(&mut self, target: Target) -> Vec<Effect> {
+        match target {
+            Target::Action(action) => return self.action(action),
+            Target::Step(step) => return self.go_to_step(step),
+            Target::Stage(s) => {
+                self.view = View::Board;
+                self.select_stage(s);
+                self.on_header = true;
+            }
+            Target::Touchpoint(tp) | Target::PainPoint(tp, _) => self.show_card(tp),
+            Target::Persona(i) => {
+                self.view = View::Personas;
+                self.rows.personas = i;
+            }
+            Target::Opportunity(i) => {
+                self.view = View::Opportunities;
+                self.rows.opportunities = self
+                    .ranked_opportunities()
+                    .iter()
+                    .position(|&o| o == i)
+                    .unwrap_or(0);
+            }
+            Target::Metric(i) => {
+                self.view = View::Metrics;
+                self.rows.metrics = i;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Selects touchpoint `tp` on the board (clearing filters that hide it).
+    pub fn show_card(&mut self, tp: usize) {
+        let Some(t) = self.map.touchpoints.get(tp) else {
+            return;
+        };
+        if !self.filter.allows(t) {
+            self.filter = Filter::default();
+            self.status = "Filters cleared to show the item".to_owned();
+        }
+        let stage_id = self.map.touchpoints[tp].stage.clone();
+        if let Some(stage) = self.map.stages.iter().position(|s| s.id == stage_id) {
+            self.stage = stage;
+            self.card = self
+                .stage_cards(stage)
+                .iter()
+                .position(|&i| i == tp)
+                .unwrap_or(0);
+            self.on_header = false;
+        }
+        self.view = View::Board;
+    }
+
+    /// Carries out one action of the keymap.
+    pub fn action(&mut self, action: Action) -> Vec<Effect> {
+        match std::mem::take(&mut self.mode) {
+            Mode::Help => {
+                if !matches!(action, Action::Help | Action::Cancel | Action::Quit) {
+                    self.mode = Mode::Help;
+                }
+                return Vec::new();
+            }
+            Mode::ConfirmQuit => {
+                return match action {
+                    Action::Quit => vec![Effect::Quit],
+                    Action::Save => {
+                        self.status = "Saving; press q to quit".to_owned();
+                        self.save()
+                    }
+                    _ => {
+                        self.status = "Quit cancelled".to_owned();
+                        Vec::new()
+                    }
+                };
+            }
+            Mode::ConfirmDelete { item, blocked, .. } => {
+                if action == Action::Delete && !blocked {
+                    self.delete(item);
+                } else {
+                    self.status = "Nothing deleted".to_owned();
+                }
+                return Vec::new();
+            }
+            Mode::Form(form) => {
+                self.mode = Mode::Form(form);
+                return self.form_action(action);
+            }
+            mode @ (Mode::Find(_) | Mode::Palette(_) | Mode::NewItem { .. } | Mode::Files(_)) => {
+                self.mode = mode;
+                return Vec::new();
+            }
+            Mode::Normal => {}
+        }
+        if let Some(effects) = self.guide_action(action) {
+            return effects;
+        }
+        match action {
+            Action::Help => self.mode = Mode::Help,
+            Action::Quit => {
+                if self.history.is_dirty() {
+                    self.mode = Mode::ConfirmQuit;
+                } else {
+                    return vec![Effect::Quit];
+                }
+            }
+            Action::Save => return self.save(),
+            Action::SaveAs => self.start_save_as(),
+            Action::Left => {
+                if self.view == View::Board || self.view == View::Curve {
+                    self.select_stage(self.stage.saturating_sub(1));
+                }
+            }
+            Action::Right => {
+                if self.view == View::Board || self.view == View::Curve {
+                    self.select_stage(self.stage + 1);
+                }
+            }
+            Action::Up => self.move_selection(-1),
+            Action::Down => self.move_selection(1),
+            Action::Add => self.start_new_item(),
+            Action::AddStage => self.start_new(NewKind::Stage),
+            Action::Edit => match self.selected_item() {
+                Some(item) => self.mode = Mode::Form(self.form_for(item)),
+                None => self.status = "Nothing selected here; a adds an item".to_owned(),
+            },
+            Action::Delete => self.ask_delete(),
+            Action::Undo => {
+                if self.history.undo(&mut self.map) {
+                    self.status = "Undone".to_owned();
+                    self.clamp_selection();
+                } else {
+                    self.status = "Nothing to undo".to_owned();
+                }
+            }
+            Action::Redo => {
+                if self.history.redo(&mut self.map) {
+                    self.status = "Redone".to_owned();
+                    self.clamp_selection();
+                } else {
+                    self.status = "Nothing to redo".to_owned();
+                }
+            }
+            Action::MoveToPreviousStage => self.move_sideways(-1),
+            Action::MoveToNextStage => self.move_sideways(1),
+            Action::MoveUp => self.reorder(-1),
+            Action::MoveDown => self.reorder(1),
+            Action::Cancel => {}
+            Action::EmotionVeryNegative => self.rate(-2),
+            Action::EmotionNegative => self.rate(-1),
+            Action::EmotionNeutral => self.rate(0),
+            Action::EmotionPositive => self.rate(1),
+            Action::EmotionVeryPositive => self.rate(2),
+            Action::ViewBoard => self.view = View::Board,
+            Action::ViewCurve => self.view = View::Curve,
+            Action::ViewOpportunities => self.view = View::Opportunities,
+            Action::ViewPersonas => self.view = View::Personas,
+            Action::ViewMetrics => self.view = View::Metrics,
+            Action::ViewInventory => self.view = View::Inventory,
+            Action::ViewOverview => self.view = View::Overview,
+            Action::Find => {
+                let mut finder = Finder::default();
+                finder.search_map(&self.map);
+                self.mode = Mode::Find(finder);
+            }
+            Action::Palette => {
+                let mut palette = Finder::default();
+                palette.search_actions(&self.keymap);
+                self.mode = Mode::Palette(palette);
+            }
+            Action::NextStep
+            | Action::PreviousStep
+            | Action::JumpToStep
+            | Action::ToggleTimer
+            | Action::NextVoter
+            | Action::PreviousVoter
+            | Action::AddDot
+            | Action::RemoveDot => {
+                self.status = "That belongs to the guided session: run `cjm guide FILE`".to_owned();
+            }
+            Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),
+            Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
+            Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
+            Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
+        }
+        Vec::new()
+    }
+
+    fn set_filter(&mut self, change: impl FnOnce(&mut Filter, &Map)) {
+        change(&mut self.filter, &self.map);
+        self.clamp_selection();
+        self.status = if self.filter.is_active() {
+            format!("Showing only: {}", self.filter.describe(&self.map))
+        } else {
+            "Showing everything".to_owned()
+        };
+    }
+
+    /// Up and down: cards and the stage header on the board, rows in the lists.
+    fn move_selection(&mut self, step: isize) {
+        let clamp = |row: usize, len: usize| {
+            row.checked_add_signed(step)
+                .map_or(0, |r| r.min(len.saturating_sub(1)))
+        };
+        match self.view {
+            View::Stages => {
+                self.stage = clamp(self.stage, self.map.stages.len());
+                self.on_header = true;
+            }
+            View::Board | View::Curve | View::Inventory => {
+                let count = self.stage_cards(self.stage).len();
+                if step < 0 {
+                    if self.on_header {
+                    } else if self.card == 0 {
+                        self.on_header = true;
+                    } else {
+                        self.card -= 1;
+                    }
+                } else if self.on_header {
+                    if count > 0 {
+                        self.on_header = false;
+                        self.card = 0;
+                    }
+                } else {
+                    self.card = (self.card + 1).min(count.saturating_sub(1));
+                }
+            }
+            View::Personas => {
+                self.rows.personas = clamp(self.rows.personas, self.map.personas.len())
+            }
+            View::Opportunities => {
+                self.rows.opportunities =
+                    clamp(self.rows.opportunities, self.map.opportunities.len())
+            }
+            View::Metrics => self.rows.metrics = clamp(self.rows.metrics, self.map.metrics.len()),
+            View::Overview => {
+                self.rows.overview = clamp(self.rows.overview, self.map.team.len() + 2)
+            }
+        }
+    }
+
+    /// Applies a change to the map, recording it for undo.
+    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut Map)) {
+        self.history.record(&self.map);
+        change(&mut self.map);
+    }
+
+    fn rate(&mut self, score: i64) {
+        let Some(tp) = self.selected_touchpoint() else {
+            self.status = "Select a touchpoint to rate its emotion".to_owned();
+            return;
+        };
+        let emotion = Emotion::new(score);
+        if self.map.touchpoints[tp].emotion == emotion {
+            return;
+        }
+        self.edit(|map| map.touchpoints[tp].emotion = emotion);
+        self.status = format!("Emotion {score:+}");
+    }
+
+    pub(crate) fn select_stage(&mut self, stage: usize) {
+        self.stage = stage.min(self.map.stages.len().saturating_sub(1));
+        let count = self.stage_cards(self.stage).len();
+        self.card = self.card.min(count.saturating_sub(1));
+        if count == 0 || self.view == View::Stages {
+            self.on_header = true;
+        }
+    }
+
+    /// Keeps every selection inside its list after a change.
+    pub(crate) fn clamp_selection(&mut self) {
+        self.select_stage(self.stage);
+        let last = |len: usize| len.saturating_sub(1);
+        self.rows.personas = self.rows.personas.min(last(self.map.personas.len()));
+        self.rows.opportunities = self
+            .rows
+            .opportunities
+            .min(last(self.map.opportunities.len()));
+        self.rows.metrics = self.rows.metrics.min(last(self.map.metrics.len()));
+        self.rows.overview = self.rows.overview.min(self.map.team.len() + 1);
+        if let Mode::Form(form) = &self.mode
+            && !form.item.exists(&self.map)
+        {
+            self.mode = Mode::Normal;
+        }
+    }
+
+    fn save(&mut self) -> Vec<Effect> {
+        if let Some(problem) = crate::model::validate(&self.map).first() {
+            self.status = format!("Not saved: {}", problem.message);
+            return Vec::new();
+        }
+        vec![Effect::Save {
+            path: self.path.clone(),
+            text: crate::format::to_toml(&self.map),
+        }]
+    }
+}

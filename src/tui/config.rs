@@ -1,0 +1,419 @@
+//! The user's `config.toml`: key bindings, colours, the guided workshop and
+//! how often recovery copies are written. A bad file never stops the app:
+//! every problem becomes a message and the defaults stay in force.
+
+use std::path::PathBuf;
+
+use ratatui::style::Color;
+
+use super::action::Action;
+use super::guide::Step;
+use super::keymap::{Key, Keymap};
+use super::theme::Palette;
+use crate::suggest::closest;
+
+/// The settings in force, and what was wrong with the file.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub keymap: Keymap,
+    pub palette: Palette,
+    /// How often recovery copies of unsaved changes are written.
+    pub recovery: RecoverySettings,
+    /// Timeboxes of the guided session's steps, in minutes.
+    pub timeboxes: std::collections::BTreeMap<Step, u32>,
+    /// Dots each participant may give in the vote.
+    pub dots: u32,
+    /// One message per problem found in the file; empty when it was fine.
+    pub problems: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            keymap: Keymap::default(),
+            palette: Palette::default(),
+            recovery: RecoverySettings::default(),
+            timeboxes: Step::ALL
+                .iter()
+                .map(|s| (*s, s.default_minutes()))
+                .collect(),
+            dots: crate::tui::guide::DEFAULT_DOTS,
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// The `[recovery]` section: how often, at most, a recovery copy of unsaved
+/// changes is written (see [`crate::recovery`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecoverySettings {
+    pub interval: std::time::Duration,
+}
+
+impl RecoverySettings {
+    /// The values `interval_seconds` accepts.
+    pub const SECONDS: std::ops::RangeInclusive<i64> = 1..=3600;
+}
+
+impl Default for RecoverySettings {
+    fn default() -> Self {
+        RecoverySettings {
+            interval: crate::recovery::DEFAULT_INTERVAL,
+        }
+    }
+}
+
+/// Where the config file lives: `config.toml` in the platform's config folder for cjm.
+pub fn path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "cjm").map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+/// Reads the config file; a missing file means the defaults.
+pub fn load() -> Config {
+    let Some(path) = path() else {
+        return Config::default();
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&text, &path.display().to_string()),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Config::default(),
+        Err(err) => Config {
+            problems: vec![format!(
+                "{}: cannot read the config ({err}); using the defaults",
+                path.display()
+            )],
+            ..Config::default()
+        },
+    }
+}
+
+/// Applies the settings of a config text to the defaults.
+pub fn parse(text: &str, name: &str) -> Config {
+    let mut config = Config::default();
+    let table: toml::Table = match toml::from_str(text) {
+        Ok(table) => table,
+        Err(err) => {
+            let at = err
+                .span()
+                .map(|span| {
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    format!(":{line}:{column}")
+                })
+                .unwrap_or_default();
+            config.problems.push(format!(
+                "{name}{at}: {}; using the default settings",
+                err.message().trim_end()
+            ));
+            return config;
+        }
+    };
+    for (section, value) in &table {
+        match (section.as_str(), value) {
+            ("keys", toml::Value::Table(keys)) => apply_keys(&mut config, keys, name),
+            ("colors", toml::Value::Table(colors)) => apply_colors(&mut config, colors, name),
+            ("workshop", toml::Value::Table(workshop)) => {
+                apply_workshop(&mut config, workshop, name)
+            }
+            ("recovery", toml::Value::Table(recovery)) => {
+                apply_recovery(&mut config, recovery, name)
+            }
+            (other, _)
+                if other == "keys"
+                    || other == "colors"
+                    || other == "workshop"
+                    || other == "recovery" =>
+            {
+                config
+                    .problems
+                    .push(format!("{name}: [{other}] must be a table"));
+            }
+            (other, _) => {
+                let hint = closest(other, ["keys", "colors", "workshop", "recovery"])
+                    .map_or(String::new(), |s| format!(" (did you mean [{s}]?)"));
+                config.problems.push(format!(
+                    "{name}: unknown section `{other}`{hint}; it is ignored"
+                ));
+            }
+        }
+    }
+    config
+}
+
+fn apply_recovery(config: &mut Config, recovery: &toml::Table, name: &str) {
+    for (key, value) in recovery {
+        if key != "interval_seconds" {
+            let hint = closest(key, ["interval_seconds"])
+                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+            config.problems.push(format!(
+                "{name}: [recovery] `{key}` is not a setting{hint}; it is ignored"
+            ));
+            continue;
+        }
+        match value.as_integer() {
+            Some(seconds) if RecoverySettings::SECONDS.contains(&seconds) => {
+                config.recovery.interval = std::time::Duration::from_secs(seconds.unsigned_abs());
+            }
+            _ => config.problems.push(format!(
+                "{name}: [recovery] interval_seconds: write a whole number of seconds from {} to {}, e.g. 3",
+                RecoverySettings::SECONDS.start(),
+                RecoverySettings::SECONDS.end()
+            )),
+        }
+    }
+}
+
+fn apply_keys(config: &mut Config, keys: &toml::Table, name: &str) {
+    let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+    for (action_name, value) in keys {
+        let Some(action) = Action::ALL
+            .iter()
+            .copied()
+            .find(|a| a.name() == action_name)
+        else {
+            let hint = closest(action_name, names.iter().copied())
+                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+            config.problems.push(format!(
+                "{name}: [keys] `{action_name}` is not an action{hint}"
+            ));
+            continue;
+        };
+        let texts: Vec<&str> = match value {
+            toml::Value::String(s) => vec![s.as_str()],
+            toml::Value::Array(items) => items.iter().filter_map(toml::Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        if texts.is_empty() {
+            config.problems.push(format!("{name}: [keys] `{action_name}` needs a key or a list of keys, e.g. {action_name} = [\"x\"]"));
+            continue;
+        }
+        let mut parsed = Vec::new();
+        for text in texts {
+            match text.parse::<Key>() {
+                Ok(key) => parsed.push(key),
+                Err(err) => config
+                    .problems
+                    .push(format!("{name}: [keys] {action_name}: {err}")),
+            }
+        }
+        if !parsed.is_empty() {
+            config.keymap.rebind(action, &parsed);
+        }
+    }
+    for action in Action::ALL {
+        if config.keymap.keys(*action).is_empty() {
+            config.problems.push(format!(
+                "{name}: [keys] no key is left for `{}`; its default keys are kept",
+                action.name()
+            ));
+            let defaults = Keymap::default().keys(*action);
+            config.keymap.rebind(*action, &defaults);
+        }
+    }
+}
+
+fn apply_colors(config: &mut Config, colors: &toml::Table, name: &str) {
+    for (role, value) in colors {
+        let Some(slot) = config.palette.get_mut(role) else {
+            let hint = closest(role, Palette::NAMES)
+                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+            config.problems.push(format!(
+                "{name}: [colors] `{role}` is not a colour role{hint}"
+            ));
+            continue;
+        };
+        match value.as_str().map(str::parse::<Color>) {
+            Some(Ok(color)) => *slot = color,
+            _ => config.problems.push(format!(
+                "{name}: [colors] {role}: write a colour name (red, lightblue, darkgray…), an index 0-255 or \"#rrggbb\""
+            )),
+        }
+    }
+}
+
+fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
+    for (key, value) in workshop {
+        if key == "dots" {
+            match value
+                .as_integer()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| (1..=20).contains(n))
+            {
+                Some(n) => config.dots = n,
+                None => config.problems.push(format!(
+                    "{name}: [workshop] dots must be a whole number from 1 to 20"
+                )),
+            }
+            continue;
+        }
+        let Some(minutes_key) = key.strip_suffix("-minutes") else {
+            let known: Vec<String> = Step::ALL
+                .iter()
+                .map(|s| format!("{}-minutes", s.key()))
+                .collect();
+            let hint = closest(key, known.iter().map(String::as_str))
+                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+            config
+                .problems
+                .push(format!("{name}: [workshop] `{key}` is not a setting{hint}"));
+            continue;
+        };
+        let Some(step) = Step::ALL.iter().find(|s| s.key() == minutes_key) else {
+            config.problems.push(format!(
+                "{name}: [workshop] `{key}`: no step is called `{minutes_key}`"
+            ));
+            continue;
+        };
+        match value
+            .as_integer()
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| (1..=600).contains(n))
+        {
+            Some(n) => {
+                config.timeboxes.insert(*step, n);
+            }
+            None => config.problems.push(format!(
+                "{name}: [workshop] {key} must be minutes from 1 to 600"
+            )),
+        }
+    }
+}
+
+/// The default config file, with comments; generated from the keymap and palette.
+pub fn default_file() -> String {
+    let keymap = Keymap::default();
+    let mut out = String::from(
+        "# cjm configuration.\n\
+         # Every setting here is the default; delete a line to keep the default,\n\
+         # change it to override. Keys: \"q\", \"H\", \"ctrl-s\", \"alt-enter\", \"esc\",\n\
+         # \"left\", \"f2\", \"space\"... Several keys: [\"k\", \"up\"].\n\n[keys]\n",
+    );
+    for action in Action::ALL {
+        let keys: Vec<String> = keymap
+            .keys(*action)
+            .iter()
+            .map(|k| format!("{:?}", k.config_name()))
+            .collect();
+        out.push_str(&format!(
+            "# {}\n{} = [{}]\n",
+            action.description(),
+            action.name(),
+            keys.join(", ")
+        ));
+    }
+    out.push_str(
+        "\n# Colours: a name (black, red, green, yellow, blue, magenta, cyan, gray,\n\
+         # darkgray, lightred... white), an index 0-255, or \"#rrggbb\".\n\
+         # Colours are never used when the NO_COLOR environment variable is set.\n[colors]\n",
+    );
+    let mut palette = Palette::default();
+    for role in Palette::NAMES {
+        if let Some(color) = palette.get_mut(role) {
+            out.push_str(&format!("{role} = \"{}\"\n", color_name(*color)));
+        }
+    }
+    out.push_str(
+        "\n# The guided workshop: timebox of each step in minutes, and the dots\n\
+         # each participant may give when the team votes on opportunities.\n[workshop]\n",
+    );
+    for step in Step::ALL {
+        out.push_str(&format!(
+            "{}-minutes = {}\n",
+            step.key(),
+            step.default_minutes()
+        ));
+    }
+    out.push_str(&format!("dots = {}\n", crate::tui::guide::DEFAULT_DOTS));
+    out.push_str(&format!(
+        "\n# While a map has unsaved changes, a recovery copy of it is written to the\n\
+         # data folder at most this often; after a crash, `cjm FILE` offers it back.\n\
+         [recovery]\ninterval_seconds = {}\n",
+        RecoverySettings::default().interval.as_secs()
+    ));
+    out
+}
+
+fn color_name(color: Color) -> String {
+    match color {
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        Color::Indexed(i) => i.to_string(),
+        other => format!("{other}").to_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_file_parses_back_to_the_defaults() {
+        let config = parse(&default_file(), "config.toml");
+        assert_eq!(config.problems, Vec::<String>::new());
+        assert_eq!(config.palette, Palette::default());
+        for action in Action::ALL {
+            assert_eq!(
+                config.keymap.keys(*action),
+                Keymap::default().keys(*action),
+                "{action:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn overrides_apply_and_mistakes_are_reported_not_fatal() {
+        let text = "[keys]\nsave = \"ctrl-w\"\nsav = [\"x\"]\nquit = [\"hyper-q\"]\nundo = [\"?\"]\n[colors]\ntitle = \"#ff8800\"\nkey = \"no such colour\"\n[colours]\n";
+        let config = parse(text, "config.toml");
+        assert_eq!(config.keymap.keys(Action::Save), vec![Key::ctrl('w')]);
+        assert_eq!(config.palette.title, Color::Rgb(255, 136, 0));
+        assert_eq!(config.palette.key, Palette::default().key);
+        let all = config.problems.join("\n");
+        assert!(all.contains("did you mean `save`"), "{all}");
+        assert!(all.contains("hyper-q"), "{all}");
+        // Taking help's only key leaves help with its default key back.
+        assert!(all.contains("no key is left for `help`"), "{all}");
+        assert_eq!(config.keymap.keys(Action::Help), vec![Key::char('?')]);
+        assert!(all.contains("did you mean [colors]"), "{all}");
+        assert_eq!(
+            config.keymap.keys(Action::Quit),
+            Keymap::default().keys(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn the_recovery_interval_is_read_and_checked() {
+        let config = parse("[recovery]\ninterval_seconds = 10\n", "config.toml");
+        assert_eq!(config.problems, Vec::<String>::new());
+        assert_eq!(config.recovery.interval, std::time::Duration::from_secs(10));
+        for bad in ["0", "-3", "\"3\"", "2.5", "100000"] {
+            let config = parse(&format!("[recovery]\ninterval_seconds = {bad}\n"), "c.toml");
+            assert_eq!(config.recovery, RecoverySettings::default(), "{bad}");
+            assert!(
+                config.problems[0].contains("whole number of seconds from 1 to 3600"),
+                "{bad}: {:?}",
+                config.problems
+            );
+        }
+        let config = parse("[recovery]\ninterval_secs = 5\n[recover]\n", "c.toml");
+        let all = config.problems.join("\n");
+        assert!(all.contains("did you mean `interval_seconds`"), "{all}");
+        assert!(all.contains("did you mean [recovery]"), "{all}");
+        let defaults = parse(&default_file(), "config.toml");
+        assert!(default_file().contains("[recovery]\ninterval_seconds = 3\n"));
+        assert_eq!(defaults.recovery, RecoverySettings::default());
+    }
+
+    #[test]
+    fn a_broken_file_gives_a_position_and_the_defaults() {
+        let config = parse("[keys\nsave = 1", "config.toml");
+        assert_eq!(config.problems.len(), 1);
+        assert!(
+            config.problems[0].starts_with("config.toml:1:"),
+            "{:?}",
+            config.problems
+        );
+        assert_eq!(
+            config.keymap.keys(Action::Save),
+            Keymap::default().keys(Action::Save)
+        );
+    }
+}

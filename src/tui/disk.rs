@@ -1,0 +1,285 @@
+//! The map's file as it is on disk: a fingerprint of what cjm last loaded or
+//! saved, the check before every save that nobody changed the file meanwhile
+//! (a `git pull`, another editor, a colleague on a shared drive), the writes
+//! themselves, and plain words for why a save failed. The runtime calls this;
+//! the app only sees the outcomes as messages.
+//!
+//! Between the check and the atomic rename there is a window of a few
+//! milliseconds in which another program could still write the file; cjm
+//! narrows the race, it cannot close it without file locks that git and
+//! editors do not honour.
+
+use std::io;
+use std::path::Path;
+
+use crate::format;
+use crate::model::Map;
+
+/// What identifies a version of the file: its length and a hash of its bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub fn of(bytes: &[u8]) -> Self {
+        // A fast, non-cryptographic hash: it only has to notice accidental changes.
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: crate::recovery::fnv1a(bytes),
+        }
+    }
+}
+
+/// How the file on disk differs from what cjm last loaded or saved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiskChange {
+    /// The file is gone: deleted, or moved away.
+    Deleted,
+    /// The file has other content now.
+    Changed {
+        /// The map in the file now, or why it cannot be read as one.
+        map: Result<Box<Map>, String>,
+        /// The file has git's merge-conflict markers (`<<<<<<<`): a merge
+        /// was left unfinished in it.
+        conflict_markers: bool,
+    },
+}
+
+/// What became of a save.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveOutcome {
+    /// Written; the file now has this fingerprint.
+    Saved(Fingerprint),
+    /// Not written: the file changed on disk since `known`.
+    Changed(Box<DiskChange>),
+    /// Not written: why, in plain words.
+    Failed(String),
+}
+
+/// Saves `text` to `path`, atomically, unless the file on disk is no longer
+/// the version with the fingerprint `known` (with `None`, unless there is no
+/// file there).
+pub fn save_checked(path: &Path, text: &str, known: Option<Fingerprint>) -> SaveOutcome {
+    match check(path, known) {
+        Ok(None) => save_unchecked(path, text, true),
+        Ok(Some(change)) => SaveOutcome::Changed(Box::new(change)),
+        Err(err) => SaveOutcome::Failed(format!(
+            "cannot read the file to check that nobody changed it: {}",
+            describe(&err, path)
+        )),
+    }
+}
+
+/// Writes `text` to `path`, atomically, without comparing with what was
+/// there: for "save as" and for an overwrite the user confirmed. With
+/// `replace` false an existing file is never replaced.
+pub fn save_unchecked(path: &Path, text: &str, replace: bool) -> SaveOutcome {
+    let result = if replace {
+        format::write_atomic(path, text.as_bytes())
+    } else {
+        format::write_new_atomic(path, text.as_bytes())
+    };
+    match result {
+        Ok(()) => SaveOutcome::Saved(Fingerprint::of(text.as_bytes())),
+        Err(err) => SaveOutcome::Failed(describe(&err, path)),
+    }
+}
+
+/// Compares the file at `path` with the version `known`: `None` when it is
+/// still that version. With `known` unknown, any file there is a change.
+pub fn check(path: &Path, known: Option<Fingerprint>) -> io::Result<Option<DiskChange>> {
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Some(DiskChange::Deleted)),
+        Err(err) => return Err(err),
+    };
+    if metadata.len() > format::MAX_FILE_BYTES {
+        return Ok(Some(DiskChange::Changed {
+            map: Err(too_large(metadata.len())),
+            conflict_markers: false,
+        }));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Some(DiskChange::Deleted)),
+        Err(err) => return Err(err),
+    };
+    if Some(Fingerprint::of(&bytes)) == known {
+        return Ok(None);
+    }
+    Ok(Some(changed(&bytes)))
+}
+
+/// The [`DiskChange::Changed`] for the bytes now in the file.
+fn changed(bytes: &[u8]) -> DiskChange {
+    let text = String::from_utf8_lossy(bytes);
+    let conflict_markers = has_conflict_markers(&text);
+    let map =
+        match std::str::from_utf8(bytes) {
+            Err(_) => Err("the file is not UTF-8 text any more".to_owned()),
+            Ok(text) => format::parse(text)
+                .map(Box::new)
+                .map_err(|diagnostics| match diagnostics.first() {
+                    Some(d) => match &d.span {
+                        Some(span) => format!(
+                            "it is not a valid map any more (line {}: {})",
+                            format::Position::of(text, span.start).line,
+                            d.message
+                        ),
+                        None => format!("it is not a valid map any more ({})", d.message),
+                    },
+                    None => "it is not a valid map any more".to_owned(),
+                }),
+        };
+    DiskChange::Changed {
+        map,
+        conflict_markers,
+    }
+}
+
+/// True when `text` has a line git writes around a merge conflict.
+pub fn has_conflict_markers(text: &str) -> bool {
+    text.lines()
+        .any(|line| line.starts_with("<<<<<<<") || line.starts_with(">>>>>>>"))
+}
+
+/// Reads the map's file again: its map and the fingerprint of its bytes.
+pub fn reload(path: &Path) -> Result<(Map, Fingerprint), String> {
+    match format::load_file(path) {
+        Ok(loaded) => {
+            let fingerprint = Fingerprint::of(loaded.source.as_bytes());
+            Ok((loaded.map, fingerprint))
+        }
+        Err(err) => Err(match err.kind {
+            format::LoadErrorKind::Io(io) => describe(&io, path),
+            format::LoadErrorKind::TooLarge(len) => too_large(len),
+            format::LoadErrorKind::Invalid { source, .. } if has_conflict_markers(&source) => {
+                "the file has git merge-conflict markers (<<<<<<<); finish the merge first"
+                    .to_owned()
+            }
+            _ => "the file is not a valid map any more; `cjm check` shows why".to_owned(),
+        }),
+    }
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "the file is {} MB, more than the {} MB a map may have",
+        len / (1024 * 1024),
+        format::MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// Why writing `path` failed, in plain words with what to do about it.
+pub fn describe(err: &io::Error, path: &Path) -> String {
+    use io::ErrorKind;
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let read_only = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+    match err.kind() {
+        ErrorKind::PermissionDenied if read_only(path) => "the file is read-only".to_owned(),
+        ErrorKind::PermissionDenied if read_only(folder) => {
+            format!("the folder {} is read-only", folder.display())
+        }
+        ErrorKind::PermissionDenied => format!(
+            "permission denied: cjm may not write in the folder {}",
+            folder.display()
+        ),
+        ErrorKind::ReadOnlyFilesystem => "the disk is mounted read-only".to_owned(),
+        ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::QuotaExceeded => "your disk quota is used up".to_owned(),
+        ErrorKind::NotFound => format!("the folder {} does not exist", folder.display()),
+        ErrorKind::NotADirectory => format!(
+            "{} is not a folder, so nothing can be saved in it",
+            folder.display()
+        ),
+        ErrorKind::AlreadyExists => format!(
+            "{} already exists, and cjm never overwrites another file",
+            path.display()
+        ),
+        ErrorKind::IsADirectory => format!("{} is a folder", path.display()),
+        _ => err.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAP: &str = "title = \"Shop\"\n";
+
+    #[test]
+    fn an_unchanged_file_is_saved_and_a_changed_one_is_not() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("shop.toml");
+        std::fs::write(&path, MAP)?;
+        let known = Some(Fingerprint::of(MAP.as_bytes()));
+        let outcome = save_checked(&path, "new", known);
+        assert_eq!(outcome, SaveOutcome::Saved(Fingerprint::of(b"new")));
+        assert_eq!(std::fs::read_to_string(&path)?, "new");
+        // The fingerprint is still the old one: the file changed since.
+        assert!(matches!(
+            save_checked(&path, "mine", known),
+            SaveOutcome::Changed(_)
+        ));
+        assert_eq!(
+            std::fs::read_to_string(&path)?,
+            "new",
+            "nothing overwritten"
+        );
+        std::fs::remove_file(&path)?;
+        assert_eq!(
+            save_checked(&path, "mine", known),
+            SaveOutcome::Changed(Box::new(DiskChange::Deleted))
+        );
+        assert!(!path.exists(), "a deleted file is not silently re-created");
+        Ok(())
+    }
+
+    #[test]
+    fn merge_conflict_markers_are_recognised() {
+        let text = "title = \"a\"\n<<<<<<< HEAD\nx = 1\n=======\nx = 2\n>>>>>>> theirs\n";
+        assert!(has_conflict_markers(text));
+        let DiskChange::Changed {
+            map,
+            conflict_markers,
+        } = changed(text.as_bytes())
+        else {
+            panic!("a changed file")
+        };
+        assert!(conflict_markers);
+        assert!(map.is_err());
+        assert!(!has_conflict_markers(
+            "name = \"<<<<<<< not at a line start\"\n"
+        ));
+    }
+
+    #[test]
+    fn save_as_never_replaces_a_file() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("other.toml");
+        std::fs::write(&path, "theirs")?;
+        let SaveOutcome::Failed(message) = save_unchecked(&path, "mine", false) else {
+            panic!("save as over an existing file must fail");
+        };
+        assert!(message.contains("already exists"), "{message}");
+        assert_eq!(std::fs::read_to_string(&path)?, "theirs");
+        Ok(())
+    }
+
+    #[test]
+    fn a_folder_that_is_a_file_is_explained() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("plain-file");
+        std::fs::write(&file, "")?;
+        let SaveOutcome::Failed(message) = save_unchecked(&file.join("map.toml"), "x", true) else {
+            panic!("cannot save inside a file");
+        };
+        assert!(message.contains("is not a folder"), "{message}");
+        Ok(())
+    }
+}

@@ -1,0 +1,495 @@
+//! Editing any field of any item: which item a form edits, what kind of input
+//! each field takes, and the conversion between a field's value and the text
+//! in the editor, with the validation shown while typing. Pure functions over
+//! the model; the field values themselves go through [`Fields`].
+
+use crate::model::{
+    Channel, Date, EvidenceSource, FieldError, FieldValue, Fields, Focus, Id, IdKind, Map, MapKind,
+    MetricKind, Role, Status, Vocabulary,
+};
+
+/// The item a form edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemRef {
+    Map,
+    Goal,
+    Persona(usize),
+    Participant(usize),
+    Stage(usize),
+    Touchpoint(usize),
+    Opportunity(usize),
+    Metric(usize),
+}
+
+/// What a field takes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Input {
+    /// Free text; line breaks allowed.
+    Text,
+    /// A list of texts, one per line.
+    Lines,
+    /// One word of a closed vocabulary (its spellings); `required` ones cannot be cleared.
+    Choice {
+        values: &'static [&'static str],
+        required: bool,
+    },
+    /// A whole number in a range.
+    Integer {
+        min: i64,
+        max: i64,
+    },
+    /// Any finite number.
+    Number,
+    Bool,
+    Date,
+    /// The id of one item of a kind.
+    Reference(IdKind),
+    /// Ids of items of these kinds, one per line.
+    References(&'static [IdKind]),
+    /// Evidence, one per line: `source: note`.
+    Evidence,
+    /// Readings, one per line: `YYYY-MM-DD value`.
+    Readings,
+    /// Shown but never edited (an item's id).
+    ReadOnly,
+}
+
+fn names<V: Vocabulary>() -> &'static [&'static str] {
+    V::spellings()
+}
+
+impl ItemRef {
+    /// The fields of the item, in file order, as the form lists them.
+    pub fn fields(self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = match self {
+            ItemRef::Map => crate::model::Map::names().to_vec(),
+            ItemRef::Goal => crate::model::Goal::names().to_vec(),
+            ItemRef::Participant(_) => {
+                let mut v = vec!["name"];
+                v.extend(crate::model::Participant::names());
+                v
+            }
+            ItemRef::Persona(_) => crate::model::Persona::names().to_vec(),
+            ItemRef::Stage(_) => crate::model::Stage::names().to_vec(),
+            ItemRef::Touchpoint(_) => crate::model::Touchpoint::names().to_vec(),
+            ItemRef::Opportunity(_) => crate::model::Opportunity::names().to_vec(),
+            ItemRef::Metric(_) => crate::model::Metric::names().to_vec(),
+        };
+        if self.id_kind().is_some() {
+            out.insert(0, "id");
+        }
+        out
+    }
+
+    /// The kind of id the item has, if it has one.
+    pub fn id_kind(self) -> Option<IdKind> {
+        match self {
+            ItemRef::Persona(_) => Some(IdKind::Persona),
+            ItemRef::Stage(_) => Some(IdKind::Stage),
+            ItemRef::Touchpoint(_) => Some(IdKind::Touchpoint),
+            ItemRef::Opportunity(_) => Some(IdKind::Opportunity),
+            ItemRef::Metric(_) => Some(IdKind::Metric),
+            ItemRef::Map | ItemRef::Goal | ItemRef::Participant(_) => None,
+        }
+    }
+
+    /// "touchpoint", "team member"… for titles and messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            ItemRef::Map => "map",
+            ItemRef::Goal => "goal",
+            ItemRef::Participant(_) => "team member",
+            other => other.id_kind().map_or("item", IdKind::noun),
+        }
+    }
+
+    /// Whether the item still exists in `map`.
+    pub fn exists(self, map: &Map) -> bool {
+        match self {
+            ItemRef::Map | ItemRef::Goal => true,
+            ItemRef::Persona(i) => i < map.personas.len(),
+            ItemRef::Participant(i) => i < map.team.len(),
+            ItemRef::Stage(i) => i < map.stages.len(),
+            ItemRef::Touchpoint(i) => i < map.touchpoints.len(),
+            ItemRef::Opportunity(i) => i < map.opportunities.len(),
+            ItemRef::Metric(i) => i < map.metrics.len(),
+        }
+    }
+
+    /// The item's id, if it has one.
+    pub fn id(self, map: &Map) -> Option<&Id> {
+        match self {
+            ItemRef::Persona(i) => map.personas.get(i).map(|x| &x.id),
+            ItemRef::Stage(i) => map.stages.get(i).map(|x| &x.id),
+            ItemRef::Touchpoint(i) => map.touchpoints.get(i).map(|x| &x.id),
+            ItemRef::Opportunity(i) => map.opportunities.get(i).map(|x| &x.id),
+            ItemRef::Metric(i) => map.metrics.get(i).map(|x| &x.id),
+            _ => None,
+        }
+    }
+
+    /// The value of `field`.
+    pub fn get(self, map: &Map, field: &str) -> Option<FieldValue> {
+        if field == "id" {
+            return self.id(map).map(|id| FieldValue::Text(id.to_string()));
+        }
+        match self {
+            ItemRef::Map => map.get(field),
+            ItemRef::Goal => map.goal.get(field),
+            ItemRef::Participant(i) => map.team.get(i).and_then(|p| {
+                if field == "name" {
+                    Some(FieldValue::Text(p.name.clone()))
+                } else {
+                    p.get(field)
+                }
+            }),
+            ItemRef::Persona(i) => map.personas.get(i)?.get(field),
+            ItemRef::Stage(i) => map.stages.get(i)?.get(field),
+            ItemRef::Touchpoint(i) => map.touchpoints.get(i)?.get(field),
+            ItemRef::Opportunity(i) => map.opportunities.get(i)?.get(field),
+            ItemRef::Metric(i) => map.metrics.get(i)?.get(field),
+        }
+    }
+
+    /// Stores `value` in `field`; changes nothing on error.
+    pub fn set(
+        self,
+        map: &mut Map,
+        field: &str,
+        value: Option<FieldValue>,
+    ) -> Result<(), FieldError> {
+        let missing = || FieldError {
+            field: field.to_owned(),
+            message: "belongs to an item that no longer exists".to_owned(),
+        };
+        match self {
+            ItemRef::Map => map.set(field, value),
+            ItemRef::Goal => map.goal.set(field, value),
+            ItemRef::Participant(i) => {
+                let p = map.team.get_mut(i).ok_or_else(missing)?;
+                if field == "name" {
+                    match value {
+                        Some(FieldValue::Text(name)) if !name.trim().is_empty() => {
+                            p.name = name;
+                            Ok(())
+                        }
+                        _ => Err(FieldError {
+                            field: field.to_owned(),
+                            message: "must not be empty".to_owned(),
+                        }),
+                    }
+                } else {
+                    p.set(field, value)
+                }
+            }
+            ItemRef::Persona(i) => map
+                .personas
+                .get_mut(i)
+                .ok_or_else(missing)?
+                .set(field, value),
+            ItemRef::Stage(i) => map.stages.get_mut(i).ok_or_else(missing)?.set(field, value),
+            ItemRef::Touchpoint(i) => map
+                .touchpoints
+                .get_mut(i)
+                .ok_or_else(missing)?
+                .set(field, value),
+            ItemRef::Opportunity(i) => map
+                .opportunities
+                .get_mut(i)
+                .ok_or_else(missing)?
+                .set(field, value),
+            ItemRef::Metric(i) => map
+                .metrics
+                .get_mut(i)
+                .ok_or_else(missing)?
+                .set(field, value),
+        }
+    }
+
+    /// What `field` of this item takes.
+    pub fn input(self, field: &str) -> Input {
+        match (self, field) {
+            (_, "id") => Input::ReadOnly,
+            (ItemRef::Map, "kind") => Input::Choice {
+                values: names::<MapKind>(),
+                required: true,
+            },
+            (ItemRef::Metric(_), "kind") => Input::Choice {
+                values: names::<MetricKind>(),
+                required: true,
+            },
+            (_, "focus") => Input::Choice {
+                values: names::<Focus>(),
+                required: false,
+            },
+            (_, "role") => Input::Choice {
+                values: names::<Role>(),
+                required: true,
+            },
+            (_, "channel") => Input::Choice {
+                values: names::<Channel>(),
+                required: false,
+            },
+            (_, "status") => Input::Choice {
+                values: names::<Status>(),
+                required: true,
+            },
+            (_, "emotion") => Input::Integer { min: -2, max: 2 },
+            (_, "impact" | "effort") => Input::Integer { min: 1, max: 5 },
+            (_, "votes") => Input::Integer {
+                min: 0,
+                max: i64::from(u32::MAX),
+            },
+            (_, "baseline" | "target") => Input::Number,
+            (_, "primary" | "moment_of_truth") => Input::Bool,
+            (_, "created" | "review_by") => Input::Date,
+            (_, "parking_lot" | "success_criteria" | "jobs_to_be_done" | "pain_points") => {
+                Input::Lines
+            }
+            (_, "stage") => Input::Reference(IdKind::Stage),
+            (_, "personas") => Input::References(&[IdKind::Persona]),
+            (ItemRef::Opportunity(_), "touchpoints") => Input::References(&[IdKind::Touchpoint]),
+            (_, "links") => {
+                Input::References(&[IdKind::Stage, IdKind::Touchpoint, IdKind::Opportunity])
+            }
+            (_, "evidence") => Input::Evidence,
+            (_, "readings") => Input::Readings,
+            _ => Input::Text,
+        }
+    }
+}
+
+/// A field's value as the text the editor starts with.
+pub fn to_text(input: Input, value: Option<&FieldValue>) -> String {
+    let Some(value) = value else {
+        return String::new();
+    };
+    match (input, value) {
+        (_, FieldValue::Text(s)) => s.clone(),
+        (Input::Evidence, FieldValue::List(items)) => items
+            .iter()
+            .map(|e| {
+                let source = e.get("source").and_then(FieldValue::as_text).unwrap_or("");
+                match e.get("note").and_then(FieldValue::as_text) {
+                    Some(note) => format!("{source}: {note}"),
+                    None => source.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (Input::Readings, FieldValue::List(items)) => items
+            .iter()
+            .map(|r| {
+                let date = r.get("date").map(|d| d.to_string()).unwrap_or_default();
+                let value = r.get("value").map(number_text).unwrap_or_default();
+                format!("{date} {value}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, FieldValue::List(items)) => items
+            .iter()
+            .map(|v| v.as_text().map_or_else(|| v.to_string(), str::to_owned))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, v @ (FieldValue::Integer(_) | FieldValue::Float(_))) => number_text(v),
+        (_, other) => other.to_string(),
+    }
+}
+
+fn number_text(value: &FieldValue) -> String {
+    match value {
+        FieldValue::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    }
+}
+
+/// Non-empty, trimmed lines of `text`.
+fn lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Reads the editor's text as a value for a field that takes `input`;
+/// `Ok(None)` clears the field. The error says what is wrong, for showing
+/// while the user types.
+pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return match input {
+            Input::Choice { required: true, .. } => Err("choose one of the values".to_owned()),
+            _ => Ok(None),
+        };
+    }
+    match input {
+        Input::ReadOnly => {
+            Err("ids never change, so references and merges survive renames".to_owned())
+        }
+        Input::Text => Ok(Some(FieldValue::Text(text.trim_end().to_owned()))),
+        Input::Lines => Ok(Some(FieldValue::List(
+            lines(text)
+                .into_iter()
+                .map(|l| FieldValue::Text(l.to_owned()))
+                .collect(),
+        ))),
+        Input::Choice { values, .. } => {
+            let word = trimmed.to_lowercase();
+            if values.contains(&word.as_str()) {
+                Ok(Some(FieldValue::Text(word)))
+            } else {
+                Err(format!("one of: {}", values.join(", ")))
+            }
+        }
+        Input::Integer { min, max } => match trimmed.trim_start_matches('+').parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(Some(FieldValue::Integer(n))),
+            _ if max == i64::from(u32::MAX) => Err(format!("a whole number, {min} or more")),
+            _ => Err(format!("a whole number from {min} to {max}")),
+        },
+        Input::Number => match trimmed.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(Some(FieldValue::Float(n))),
+            _ => Err("a number such as 42 or 3.5".to_owned()),
+        },
+        Input::Bool => match trimmed.to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" | "tak" | "ja" | "да" => Ok(Some(FieldValue::Bool(true))),
+            "false" | "no" | "n" | "0" | "nie" | "nej" | "нет" => {
+                Ok(Some(FieldValue::Bool(false)))
+            }
+            _ => Err("yes or no".to_owned()),
+        },
+        Input::Date => parse_date(trimmed).map(|d| Some(FieldValue::Date(d))),
+        Input::Reference(kind) => {
+            check_ids(map, &[trimmed], &[kind])?;
+            Ok(Some(FieldValue::Text(trimmed.to_owned())))
+        }
+        Input::References(kinds) => {
+            let separated = text.replace(',', "\n");
+            let ids: Vec<&str> = lines(&separated);
+            check_ids(map, &ids, kinds)?;
+            Ok(Some(FieldValue::List(
+                ids.into_iter()
+                    .map(|i| FieldValue::Text(i.to_owned()))
+                    .collect(),
+            )))
+        }
+        Input::Evidence => {
+            let mut items = Vec::new();
+            for (n, line) in lines(text).into_iter().enumerate() {
+                let (source, note) = match line.split_once(':') {
+                    Some((s, note)) => (s.trim(), note.trim()),
+                    None => (line, ""),
+                };
+                if EvidenceSource::parse(&source.to_lowercase()).is_none() {
+                    return Err(format!(
+                        "line {}: start with a source ({}), then `: note`",
+                        n + 1,
+                        EvidenceSource::names().join(", ")
+                    ));
+                }
+                let mut entry =
+                    vec![("source".to_owned(), FieldValue::Text(source.to_lowercase()))];
+                if !note.is_empty() {
+                    entry.push(("note".to_owned(), FieldValue::Text(note.to_owned())));
+                }
+                items.push(FieldValue::Table(entry));
+            }
+            Ok(Some(FieldValue::List(items)))
+        }
+        Input::Readings => {
+            let mut items = Vec::new();
+            for (n, line) in lines(text).into_iter().enumerate() {
+                let mut parts = line.split_whitespace();
+                let (Some(date), Some(value), None) = (parts.next(), parts.next(), parts.next())
+                else {
+                    return Err(format!(
+                        "line {}: write `YYYY-MM-DD value`, e.g. 2026-03-31 42",
+                        n + 1
+                    ));
+                };
+                let date = parse_date(date).map_err(|e| format!("line {}: {e}", n + 1))?;
+                let value = match value.replace(',', ".").parse::<f64>() {
+                    Ok(v) if v.is_finite() => v,
+                    _ => return Err(format!("line {}: `{value}` is not a number", n + 1)),
+                };
+                items.push(FieldValue::Table(vec![
+                    ("date".to_owned(), FieldValue::Date(date)),
+                    ("value".to_owned(), FieldValue::Float(value)),
+                ]));
+            }
+            Ok(Some(FieldValue::List(items)))
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse::<Date>()
+        .map_err(|_| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-03-31"))
+}
+
+fn check_ids(map: &Map, ids: &[&str], kinds: &[IdKind]) -> Result<(), String> {
+    for id in ids {
+        let found = map.ids().find(|(_, existing)| existing.as_str() == *id);
+        match found {
+            Some((kind, _)) if kinds.contains(&kind) => {}
+            Some((kind, _)) => return Err(format!("`{id}` is a {}", kind.noun())),
+            None => {
+                let known: Vec<&str> = map
+                    .ids()
+                    .filter(|(k, _)| kinds.contains(k))
+                    .map(|(_, i)| i.as_str())
+                    .collect();
+                return Err(match crate::suggest::closest(id, known.iter().copied()) {
+                    Some(near) => format!("no `{id}`; did you mean `{near}`?"),
+                    None => format!("no `{id}`; known: {}", known.join(", ")),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The next value of a choice, whole number or yes/no field (`forward` or
+/// back), for changing it with ←/→ without typing. `None` when the field
+/// is not of such a kind.
+pub fn step(input: Input, value: Option<&FieldValue>, forward: bool) -> Option<Option<FieldValue>> {
+    match input {
+        Input::Bool => {
+            let now = matches!(value, Some(FieldValue::Bool(true)));
+            Some(Some(FieldValue::Bool(!now)))
+        }
+        Input::Integer { min, max } => {
+            let now = match value {
+                Some(FieldValue::Integer(n)) => Some(*n),
+                _ => None,
+            };
+            let next = match now {
+                None => {
+                    if min <= 0 && 0 <= max {
+                        0
+                    } else {
+                        min
+                    }
+                }
+                Some(n) if forward => (n + 1).min(max),
+                Some(n) => (n - 1).max(min),
+            };
+            Some(Some(FieldValue::Integer(next)))
+        }
+        Input::Choice { values, required } => {
+            let now = value
+                .and_then(FieldValue::as_text)
+                .and_then(|t| values.iter().position(|v| *v == t));
+            let next = match (now, forward) {
+                (None, true) => Some(0),
+                (None, false) => Some(values.len() - 1),
+                (Some(i), true) if i + 1 < values.len() => Some(i + 1),
+                // Past either end: wrap around, or clear an optional field.
+                (Some(_), true) => required.then_some(0),
+                (Some(0), false) => required.then_some(values.len() - 1),
+                (Some(i), false) => Some(i - 1),
+            };
+            Some(next.map(|i| FieldValue::Text(values[i].to_owned())))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,314 @@
+//! The home screen (`cjm` with no arguments): recent maps, a new map from a
+//! template, and the example maps built into the program, with a fuzzy
+//! filter. Choosing a new map or an example asks where to save it; nothing
+//! is written to a hidden place.
+
+use std::path::PathBuf;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
+
+use crate::model::{MapKind, Vocabulary};
+
+/// The example maps, built into the binary so they are there wherever cjm is installed.
+pub const EXAMPLES: [(&str, &str); 5] = [
+    (
+        "online-shop-current.toml",
+        include_str!("../../maps/online-shop-current.toml"),
+    ),
+    (
+        "online-shop-future.toml",
+        include_str!("../../maps/online-shop-future.toml"),
+    ),
+    (
+        "commuter-day-in-the-life.toml",
+        include_str!("../../maps/commuter-day-in-the-life.toml"),
+    ),
+    (
+        "ksiegarnia-polska.toml",
+        include_str!("../../maps/ksiegarnia-polska.toml"),
+    ),
+    (
+        "car-service-visit.toml",
+        include_str!("../../maps/car-service-visit.toml"),
+    ),
+];
+
+/// One line of the home screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Recent(PathBuf),
+    New(MapKind),
+    Example(usize),
+}
+
+impl Entry {
+    /// The section it is listed under and its text.
+    pub fn describe(&self) -> (&'static str, String) {
+        match self {
+            Entry::Recent(path) => ("Recent", path.display().to_string()),
+            Entry::New(kind) => ("New map", format!("{} (guided workshop)", kind.label())),
+            Entry::Example(i) => ("Example", example_title(*i)),
+        }
+    }
+}
+
+/// An example's title, read from its text.
+pub fn example_title(index: usize) -> String {
+    let Some((name, text)) = EXAMPLES.get(index) else {
+        return String::new();
+    };
+    crate::format::parse(text).map_or_else(|_| (*name).to_owned(), |m| m.title)
+}
+
+/// What the runtime should do next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HomeEffect {
+    /// Open an existing map on the board.
+    Open(PathBuf),
+    /// Write a new file (never over an existing one), then open it.
+    Create {
+        path: PathBuf,
+        text: String,
+        guided: bool,
+    },
+    Quit,
+}
+
+/// The state of the home screen.
+#[derive(Debug)]
+pub struct Home {
+    pub entries: Vec<Entry>,
+    pub query: String,
+    /// Index into the filtered list.
+    pub selected: usize,
+    /// Asking for a file name for the chosen entry.
+    pub prompt: Option<(Entry, Box<TextArea<'static>>)>,
+    /// The last message (an error opening or creating a file).
+    pub message: String,
+}
+
+impl Home {
+    pub fn new(recent: Vec<PathBuf>) -> Self {
+        let mut entries: Vec<Entry> = recent.into_iter().take(12).map(Entry::Recent).collect();
+        entries.extend(MapKind::all().iter().map(|k| Entry::New(*k)));
+        entries.extend((0..EXAMPLES.len()).map(Entry::Example));
+        Home {
+            entries,
+            query: String::new(),
+            selected: 0,
+            prompt: None,
+            message: "Type to filter · ↑↓ choose · Enter opens · Esc quits".to_owned(),
+        }
+    }
+
+    /// The entries matching the filter, with the matched character positions.
+    pub fn visible(&self) -> Vec<(&Entry, Vec<usize>)> {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let mut hits: Vec<(i64, usize, &Entry, Vec<usize>)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(order, entry)| {
+                let (section, text) = entry.describe();
+                if self.query.is_empty() {
+                    return Some((0, order, entry, Vec::new()));
+                }
+                let (score, matched) =
+                    matcher.fuzzy_indices(&format!("{section}: {text}"), &self.query)?;
+                let offset = section.chars().count() + 2;
+                let matched = matched
+                    .into_iter()
+                    .filter_map(|i| i.checked_sub(offset))
+                    .collect();
+                Some((score, order, entry, matched))
+            })
+            .collect();
+        hits.sort_by_key(|(score, order, _, _)| (std::cmp::Reverse(*score), *order));
+        hits.into_iter().map(|(_, _, e, m)| (e, m)).collect()
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        match &mut self.prompt {
+            Some((_, editor)) => {
+                editor.insert_str(text.replace(['\r', '\n'], ""));
+            }
+            None => {
+                self.query.push_str(&text.replace(['\r', '\n'], " "));
+                self.selected = 0;
+            }
+        }
+    }
+
+    /// Handles a key; returns what to do when the user has chosen.
+    pub fn key(&mut self, key: KeyEvent) -> Option<HomeEffect> {
+        if let Some((entry, editor)) = &mut self.prompt {
+            match key.code {
+                KeyCode::Esc => self.prompt = None,
+                KeyCode::Enter => {
+                    let path = PathBuf::from(editor.lines().join("").trim());
+                    if path.as_os_str().is_empty() {
+                        self.message = "Type a file name, e.g. onboarding.toml".to_owned();
+                        return None;
+                    }
+                    if path.exists() {
+                        self.message =
+                            format!("{} already exists; choose another name", path.display());
+                        return None;
+                    }
+                    let entry = entry.clone();
+                    return Some(create(&entry, path));
+                }
+                _ => {
+                    editor.input(key);
+                }
+            }
+            return None;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let count = self.visible().len();
+        match key.code {
+            KeyCode::Esc => return Some(HomeEffect::Quit),
+            KeyCode::Char('c') if ctrl => return Some(HomeEffect::Quit),
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Tab => {
+                self.selected = (self.selected + 1).min(count.saturating_sub(1))
+            }
+            KeyCode::Backspace => {
+                self.query.pop();
+                self.selected = 0;
+            }
+            KeyCode::Char(c) if !ctrl => {
+                self.query.push(c);
+                self.selected = 0;
+            }
+            KeyCode::Enter => {
+                let entry = self
+                    .visible()
+                    .get(self.selected)
+                    .map(|(e, _)| (*e).clone())?;
+                match entry {
+                    Entry::Recent(path) => return Some(HomeEffect::Open(path)),
+                    Entry::New(kind) => self.ask_path(entry, &format!("{}.toml", kind.as_str())),
+                    Entry::Example(i) => {
+                        let name = EXAMPLES.get(i).map_or("example.toml", |(n, _)| n);
+                        self.ask_path(entry.clone(), name);
+                    }
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn ask_path(&mut self, entry: Entry, default: &str) {
+        let mut editor = TextArea::new(vec![default.to_owned()]);
+        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        self.prompt = Some((entry, Box::new(editor)));
+        self.message = "Where should the map be saved? Enter saves, Esc goes back".to_owned();
+    }
+}
+
+/// The file to write for a chosen entry.
+fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
+    match entry {
+        Entry::New(kind) => {
+            let title = crate::model::template::title_from_path(&path);
+            let today = jiff::ZonedDateTime::now().date();
+            let map = crate::model::template::new_map(*kind, &title, Some(today));
+            HomeEffect::Create {
+                path,
+                text: crate::format::to_toml(&map),
+                guided: true,
+            }
+        }
+        Entry::Example(i) => {
+            let text = EXAMPLES.get(*i).map_or("", |(_, t)| t).to_owned();
+            HomeEffect::Create {
+                path,
+                text,
+                guided: false,
+            }
+        }
+        Entry::Recent(p) => HomeEffect::Open(p.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(home: &mut Home, code: KeyCode) -> Option<HomeEffect> {
+        home.key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn every_example_is_a_valid_map() {
+        for (name, text) in EXAMPLES {
+            assert!(crate::format::parse(text).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_filter_finds_an_example_and_asks_where_to_save_it()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let mut home = Home::new(Vec::new());
+        for c in "księgarnie".chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        let first = home.visible().first().map(|(e, _)| (*e).clone());
+        assert_eq!(first, Some(Entry::Example(3)));
+        assert_eq!(press(&mut home, KeyCode::Enter), None);
+        let (_, editor) = home.prompt.as_mut().ok_or("no prompt")?;
+        editor.select_all();
+        editor.cut();
+        let target = dir.path().join("kopia.toml");
+        editor.insert_str(target.display().to_string());
+        match press(&mut home, KeyCode::Enter) {
+            Some(HomeEffect::Create { path, text, guided }) => {
+                assert_eq!(path, target);
+                assert_eq!(text, EXAMPLES[3].1);
+                assert!(!guided);
+            }
+            other => return Err(format!("unexpected {other:?}").into()),
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_new_map_never_overwrites_and_starts_the_guide() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let existing = dir.path().join("taken.toml");
+        std::fs::write(&existing, "x")?;
+        let mut home = Home::new(Vec::new());
+        press(&mut home, KeyCode::Enter); // New map: current state
+        let (_, editor) = home.prompt.as_mut().ok_or("no prompt")?;
+        editor.select_all();
+        editor.cut();
+        editor.insert_str(existing.display().to_string());
+        assert_eq!(press(&mut home, KeyCode::Enter), None);
+        assert!(home.message.contains("already exists"));
+        let (_, editor) = home.prompt.as_mut().ok_or("no prompt")?;
+        editor.select_all();
+        editor.cut();
+        editor.insert_str(
+            dir.path()
+                .join("onboarding-flow.toml")
+                .display()
+                .to_string(),
+        );
+        match press(&mut home, KeyCode::Enter) {
+            Some(HomeEffect::Create { text, guided, .. }) => {
+                assert!(guided);
+                let map = crate::format::parse(&text).map_err(|d| format!("{d:?}"))?;
+                assert_eq!(map.title, "Onboarding flow");
+                assert_eq!(map.kind, MapKind::CurrentState);
+            }
+            other => return Err(format!("unexpected {other:?}").into()),
+        }
+        Ok(())
+    }
+}

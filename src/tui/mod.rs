@@ -1,0 +1,231 @@
+//! The full-screen terminal app. It follows the Elm architecture: [`app`]
+//! holds the state and its `update` function, [`views`] draws it, and this
+//! module is the runtime that reads terminal events, turns them into
+//! messages, runs the effects `update` asks for and restores the terminal on
+//! every way out.
+
+pub mod action;
+pub mod app;
+pub mod config;
+pub mod disk;
+pub mod edit;
+pub mod finder;
+pub mod guard;
+pub mod guide;
+pub mod history;
+pub mod home;
+pub mod keymap;
+pub mod theme;
+pub mod views;
+
+use std::io;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
+
+use self::app::{App, Effect, Message};
+use self::config::Config;
+use self::guide::{Guide, Step, Store};
+use self::home::{Home, HomeEffect};
+use self::theme::Theme;
+use crate::format;
+use crate::model::Map;
+
+/// Opens the board of the map at `path` and runs until the user quits.
+pub fn run_board(path: &Path, map: Map) -> io::Result<()> {
+    with_terminal(|terminal, config| {
+        let mut app = new_app(path, map, config);
+        run_app(terminal, &mut app, Theme::from_env(config.palette), config)
+    })
+}
+
+/// Runs the guided session on the map at `path`, resuming at the step where
+/// it stopped last time (or at `step`).
+pub fn run_guide(path: &Path, map: Map, step: Option<Step>) -> io::Result<()> {
+    with_terminal(|terminal, config| {
+        let mut app = new_app(path, map, config);
+        start_guide(&mut app, config, step);
+        run_app(terminal, &mut app, Theme::from_env(config.palette), config)
+    })
+}
+
+/// The home screen; then the board or the guided session of what was chosen.
+pub fn run_home() -> io::Result<()> {
+    with_terminal(|terminal, config| {
+        let theme = Theme::from_env(config.palette);
+        let (store, _) = Store::load(guide::store::default_file());
+        let mut home = Home::new(store.recent());
+        loop {
+            terminal.draw(|frame| views::home::draw(&home, theme, frame))?;
+            let effect = match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => home.key(key),
+                Event::Paste(text) => {
+                    home.paste(&text);
+                    None
+                }
+                _ => None,
+            };
+            let (path, guided) = match effect {
+                None => continue,
+                Some(HomeEffect::Quit) => return Ok(()),
+                Some(HomeEffect::Open(path)) => (path, false),
+                Some(HomeEffect::Create { path, text, guided }) => {
+                    if let Err(err) = format::write_new_atomic(&path, text.as_bytes()) {
+                        home.message = format!("Cannot create {}: {err}", path.display());
+                        continue;
+                    }
+                    home.prompt = None;
+                    (path, guided)
+                }
+            };
+            match format::load_file(&path) {
+                Ok(loaded) => {
+                    let mut app = new_app(&path, loaded.map, config);
+                    if guided {
+                        start_guide(&mut app, config, Some(Step::Setup));
+                    }
+                    return run_app(terminal, &mut app, theme, config);
+                }
+                Err(err) => {
+                    let first = err
+                        .to_string()
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned();
+                    home.message = first;
+                }
+            }
+        }
+    })
+}
+
+/// The app for a loaded map, with the user's keys and the remembered state.
+fn new_app(path: &Path, map: Map, config: &Config) -> App {
+    let mut app = App::new(map, path.to_owned());
+    app.keymap = config.keymap.clone();
+    let (mut store, problem) = Store::load(guide::store::default_file());
+    store.touch(path);
+    app.store = store;
+    if let Some(problem) = config.problems.first().or(problem.as_ref()) {
+        app.status = format!("Note: {problem}");
+    }
+    app
+}
+
+fn start_guide(app: &mut App, config: &Config, step: Option<Step>) {
+    app.resume_guide(step, &config.timeboxes, config.dots);
+}
+
+/// Sets up the terminal, runs `body`, and restores the terminal on every way out.
+fn with_terminal(
+    body: impl FnOnce(&mut DefaultTerminal, &Config) -> io::Result<()>,
+) -> io::Result<()> {
+    let config = config::load();
+    let mut terminal = ratatui::try_init()?;
+    // ratatui's hook leaves raw mode and the alternate screen on a panic;
+    // this one first turns off what cjm turned on besides.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        ratatui_hook(info);
+    }));
+    let _ = execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture);
+    let result = body(&mut terminal, &config);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::try_restore()?;
+    if let Some(note) = guard::farewell() {
+        eprintln!("{note}");
+    }
+    result
+}
+
+/// Runs the app inside its [`Guard`](guard::Guard): recovery copies, checks
+/// for changes on disk, and the rescue of unsaved work on a crash or signal.
+fn run_app(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: Theme,
+    config: &Config,
+) -> io::Result<()> {
+    if let Ok(size) = terminal.size() {
+        app.update(Message::Resize(size.width, size.height));
+    }
+    let mut guard = guard::Guard::start(app, config.recovery.interval);
+    let result = event_loop(terminal, app, theme, &mut guard);
+    guard.finish(app);
+    result
+}
+
+/// The event loop of the app: draw, wait for an event (or the next second
+/// while a workshop timer runs, or the next recovery copy), update, run the
+/// effects.
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: Theme,
+    guard: &mut guard::Guard,
+) -> io::Result<()> {
+    let mut pending = vec![Effect::Remember];
+    loop {
+        while let Some(effect) = pending.pop() {
+            match effect {
+                Effect::Quit => {
+                    let _ = app.store.save();
+                    return Ok(());
+                }
+                effect @ (Effect::Save { .. }
+                | Effect::SaveTo { .. }
+                | Effect::Reload
+                | Effect::DiscardRecovery) => {
+                    if let Some(reply) = guard.run(effect, app) {
+                        pending.extend(app.update(reply));
+                    }
+                }
+                Effect::Remember => {
+                    if let Err(err) = app.store.save() {
+                        app.status = format!("Could not remember the session: {err}");
+                    }
+                }
+            }
+        }
+        guard.track(app);
+        terminal.draw(|frame| views::view(app, theme, frame))?;
+        let ticking = app.guide.as_ref().is_some_and(Guide::ticking);
+        let tick = ticking.then_some(Duration::from_secs(1));
+        // With no timer running and no recovery copy due, block until an
+        // event: an idle app does no work.
+        let wait = match (tick, guard.due_in(app)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(wait) = wait
+            && !event::poll(wait)?
+        {
+            guard.autosave(app);
+            if ticking {
+                pending.extend(app.update(Message::Tick(Instant::now())));
+            }
+            continue;
+        }
+        let event = event::read()?;
+        guard.test_panic(&event);
+        let message = match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => Message::Key(key),
+            Event::Paste(text) => Message::Paste(text),
+            Event::Mouse(mouse) => Message::Mouse(mouse),
+            Event::Resize(width, height) => Message::Resize(width, height),
+            _ => continue,
+        };
+        if ticking {
+            app.update(Message::Tick(Instant::now()));
+        }
+        pending.extend(app.update(message));
+    }
+}

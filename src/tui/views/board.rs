@@ -1,0 +1,540 @@
+//! The board: stages as columns, lanes as rows (touchpoint cards; doing,
+//! thinking and feeling; the emotion curve; pain points; opportunities;
+//! metrics), like the wall of sticky notes in the workshop room. Columns keep
+//! a readable minimum width and scroll sideways to keep the selection visible.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use super::text::{clean, truncate, width};
+use crate::model::{Emotion, Map, Vocabulary};
+use crate::tui::app::App;
+use crate::tui::theme::{Theme, emotion_badge};
+
+/// Width of the lane labels on the left.
+const LABEL_WIDTH: u16 = 12;
+/// The narrowest a stage column gets before the board scrolls sideways.
+pub const MIN_COLUMN_WIDTH: u16 = 24;
+/// Rows of the emotion lane: +2, +1, 0, -1, -2.
+const EMOTION_ROWS: u16 = 5;
+
+/// The lanes of the board, top to bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lane {
+    Touchpoints,
+    Doing,
+    Thinking,
+    Feeling,
+    Emotion,
+    PainPoints,
+    Opportunities,
+    Metrics,
+}
+
+impl Lane {
+    const ALL: [Lane; 8] = [
+        Lane::Touchpoints,
+        Lane::Doing,
+        Lane::Thinking,
+        Lane::Feeling,
+        Lane::Emotion,
+        Lane::PainPoints,
+        Lane::Opportunities,
+        Lane::Metrics,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Lane::Touchpoints => "Touchpoints",
+            Lane::Doing => "Doing",
+            Lane::Thinking => "Thinking",
+            Lane::Feeling => "Feeling",
+            Lane::Emotion => "Emotion",
+            Lane::PainPoints => "Pain points",
+            Lane::Opportunities => "Opportunity",
+            Lane::Metrics => "Metrics",
+        }
+    }
+
+    /// The smallest height and the share of spare rows the lane takes.
+    fn sizing(self) -> (u16, u16) {
+        match self {
+            Lane::Touchpoints => (4, 6),
+            Lane::Emotion => (EMOTION_ROWS, 0),
+            Lane::PainPoints | Lane::Opportunities => (1, 2),
+            Lane::Doing | Lane::Thinking | Lane::Feeling | Lane::Metrics => (1, 1),
+        }
+    }
+}
+
+/// How many stage columns fit, and which is the first one shown.
+pub fn visible_columns(total_width: u16, stages: usize, selected: usize) -> (usize, usize) {
+    let room = total_width.saturating_sub(LABEL_WIDTH);
+    let fit = usize::from((room / MIN_COLUMN_WIDTH).max(1)).min(stages.max(1));
+    let first = (selected + 1).saturating_sub(fit);
+    (first, fit)
+}
+
+/// Splits `height` rows among the lanes: each gets its minimum; the
+/// touchpoints lane then takes what the fullest visible stage needs
+/// (`card_rows`), and the other lanes share what is left.
+fn lane_heights(height: u16, card_rows: u16) -> Vec<u16> {
+    let mut heights: Vec<u16> = Lane::ALL.iter().map(|l| l.sizing().0).collect();
+    let minimum: u16 = heights.iter().sum();
+    let mut spare = height.saturating_sub(minimum);
+    let for_cards = card_rows.saturating_sub(heights[0]).min(spare);
+    heights[0] += for_cards;
+    spare -= for_cards;
+    let shares: u16 = Lane::ALL[1..].iter().map(|l| l.sizing().1).sum();
+    let budget = spare;
+    for (i, lane) in Lane::ALL.iter().enumerate().skip(1) {
+        let extra = budget * lane.sizing().1 / shares.max(1);
+        heights[i] += extra;
+        spare -= extra;
+    }
+    // Rows lost to rounding go one each to the text lanes, top to bottom.
+    for lane in [1, 2, 3, 5, 6, 7].iter().cycle().take(usize::from(spare)) {
+        heights[*lane] += 1;
+    }
+    heights
+}
+
+/// Where the columns and lanes of the board lie in an area.
+struct Geometry {
+    first: usize,
+    count: usize,
+    column_width: u16,
+    heights: Vec<u16>,
+    tops: Vec<u16>,
+}
+
+impl Geometry {
+    fn new(app: &App, area: Rect) -> Geometry {
+        let (first, count) = visible_columns(area.width, app.map.stages.len(), app.stage);
+        let room = area.width.saturating_sub(LABEL_WIDTH);
+        let column_width = room / count.max(1) as u16;
+        let fullest = (first..first + count)
+            .map(|s| app.stage_cards(s).len())
+            .max()
+            .unwrap_or(0);
+        let card_rows = u16::try_from(fullest * 2 + 1).unwrap_or(u16::MAX);
+        let heights = lane_heights(area.height.saturating_sub(HEADER_ROWS), card_rows);
+        let mut tops = Vec::new();
+        let mut y = area.y + HEADER_ROWS;
+        for h in &heights {
+            tops.push(y);
+            y += h;
+        }
+        Geometry {
+            first,
+            count,
+            column_width,
+            heights,
+            tops,
+        }
+    }
+
+    /// The x position and width of the column in `slot`.
+    fn column(&self, area: Rect, slot: usize) -> (u16, u16) {
+        let x = area.x + LABEL_WIDTH + slot as u16 * self.column_width;
+        let w = if slot + 1 == self.count {
+            area.right().saturating_sub(x)
+        } else {
+            self.column_width
+        };
+        (x, w)
+    }
+
+    /// The first card shown in a column (the selected column scrolls to keep its card visible).
+    fn card_offset(&self, app: &App, stage: usize) -> usize {
+        let fit = usize::from(self.heights[0] / 2).max(1);
+        if stage == app.stage {
+            (app.card + 1).saturating_sub(fit)
+        } else {
+            0
+        }
+    }
+}
+
+/// Rows above the lanes: the stage names and their summaries.
+const HEADER_ROWS: u16 = 2;
+
+/// The stage and card under the screen position (x, y), if it is a card.
+pub fn hit(app: &App, area: Rect, x: u16, y: u16) -> Option<(usize, usize)> {
+    let g = Geometry::new(app, area);
+    if x < area.x + LABEL_WIDTH || y < g.tops[0] || y >= g.tops[0] + g.heights[0] {
+        return None;
+    }
+    let slot = usize::from((x - area.x - LABEL_WIDTH) / g.column_width.max(1)).min(g.count - 1);
+    let stage = g.first + slot;
+    let card = g.card_offset(app, stage) + usize::from((y - g.tops[0]) / 2);
+    (card < app.stage_cards(stage).len()).then_some((stage, card))
+}
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let buf = frame.buffer_mut();
+    let map = &app.map;
+    if map.stages.is_empty() {
+        put(
+            buf,
+            area,
+            area.x + 1,
+            area.y + 1,
+            "This map has no stages yet.",
+            theme.dim(),
+        );
+        return;
+    }
+    let g = Geometry::new(app, area);
+    let (first, count, heights, lane_tops) = (g.first, g.count, &g.heights, &g.tops);
+
+    // Lane labels, with the emotion scale.
+    for (i, lane) in Lane::ALL.iter().enumerate() {
+        let top = lane_tops[i];
+        let style = theme.dim().add_modifier(Modifier::BOLD);
+        put(buf, area, area.x, top, lane.label(), style);
+        if *lane == Lane::Emotion {
+            for (row, scale) in ["+2", "+1", " 0", "-1", "-2"].iter().enumerate() {
+                put(
+                    buf,
+                    area,
+                    area.x + LABEL_WIDTH - 3,
+                    top + row as u16,
+                    scale,
+                    theme.dim(),
+                );
+            }
+        }
+    }
+    if first > 0 {
+        put(buf, area, area.x, area.y, "◀ more", theme.key());
+    }
+    if first + count < map.stages.len() {
+        put(buf, area, area.x, area.y + 1, "more ▶", theme.key());
+    }
+
+    for (slot, stage_index) in (first..first + count).enumerate() {
+        let (x, w) = g.column(area, slot);
+        let column = Rect::new(x, area.y, w, area.height);
+        // Column separator.
+        for row in area.y..area.bottom() {
+            put(buf, column, x, row, "│", theme.dim());
+        }
+        let inner = Rect::new(x + 1, area.y, w.saturating_sub(2), area.height);
+        let selected_column = stage_index == app.stage;
+        let offset = g.card_offset(app, stage_index);
+        draw_column(
+            app,
+            theme,
+            buf,
+            inner,
+            stage_index,
+            selected_column,
+            offset,
+            heights,
+            lane_tops,
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_column(
+    app: &App,
+    theme: Theme,
+    buf: &mut Buffer,
+    inner: Rect,
+    stage_index: usize,
+    selected_column: bool,
+    offset: usize,
+    heights: &[u16],
+    tops: &[u16],
+) {
+    let map = &app.map;
+    let stage = &map.stages[stage_index];
+    let cards = app.stage_cards(stage_index);
+    let w = usize::from(inner.width);
+
+    // Header: name, then count and average emotion.
+    let name_style = if selected_column {
+        theme.title().add_modifier(Modifier::UNDERLINED)
+    } else {
+        theme.title()
+    };
+    put(
+        buf,
+        inner,
+        inner.x,
+        inner.y,
+        &truncate(&clean(&stage.name), w),
+        name_style,
+    );
+    let average = stage_average(map, &cards);
+    let summary = match average {
+        Some(avg) => format!("avg {avg:+.1} · {}", count_label(cards.len())),
+        None => count_label(cards.len()),
+    };
+    let avg_style = theme.emotion(average.and_then(|a| Emotion::new(a.round() as i64)));
+    put(
+        buf,
+        inner,
+        inner.x,
+        inner.y + 1,
+        &truncate(&summary, w),
+        avg_style,
+    );
+
+    // Touchpoint cards, two rows each, scrolled to keep the selection visible.
+    let (top, height) = (tops[0], heights[0]);
+    let fit = usize::from(height / 2).max(1);
+    if cards.is_empty() {
+        put(buf, inner, inner.x, top, "no touchpoints yet", theme.dim());
+    }
+    for (slot, (n, &tp)) in cards.iter().enumerate().skip(offset).take(fit).enumerate() {
+        let t = &map.touchpoints[tp];
+        let y = top + 2 * slot as u16;
+        let selected = selected_column && !app.on_header && n == app.card;
+        let badge = emotion_badge(t.emotion);
+        let label = format!("{} {}", n + 1, clean(&t.name));
+        let style = if selected {
+            theme.selected()
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        };
+        let mut line1 = truncate(&label, w);
+        if selected {
+            line1.push_str(&" ".repeat(w.saturating_sub(width(&line1))));
+        }
+        put(buf, inner, inner.x, y, &line1, style);
+        let mut meta = Vec::new();
+        if let Some(c) = t.channel {
+            meta.push(c.label().to_owned());
+        }
+        if !t.owner.is_empty() {
+            meta.push(clean(&t.owner));
+        }
+        if t.moment_of_truth {
+            meta.push("★ MoT".to_owned());
+        }
+        let room = w.saturating_sub(width(&badge) + 1);
+        put(
+            buf,
+            inner,
+            inner.x + 2,
+            y + 1,
+            &truncate(&meta.join(" · "), room.saturating_sub(2)),
+            theme.dim(),
+        );
+        let badge_x = inner.x + (w.saturating_sub(width(&badge))) as u16;
+        put(buf, inner, badge_x, y + 1, &badge, theme.emotion(t.emotion));
+    }
+    let hidden = cards.len().saturating_sub(offset + fit);
+    if hidden > 0 && height % 2 == 1 {
+        put(
+            buf,
+            inner,
+            inner.x,
+            top + height - 1,
+            &format!("+{hidden} more"),
+            theme.dim(),
+        );
+    }
+
+    // Doing / thinking / feeling: each card's text, wrapped over the rows the lane has.
+    for (lane, pick) in [
+        (
+            1,
+            (|t: &crate::model::Touchpoint| t.doing.as_str())
+                as fn(&crate::model::Touchpoint) -> &str,
+        ),
+        (2, |t| t.thinking.as_str()),
+        (3, |t| t.feeling.as_str()),
+    ] {
+        let texts: Vec<(usize, &str)> = cards
+            .iter()
+            .enumerate()
+            .map(|(n, tp)| (n, pick(&map.touchpoints[*tp])))
+            .filter(|(_, text)| !text.is_empty())
+            .collect();
+        let per_card = usize::from(heights[lane]) / texts.len().max(1);
+        let mut lines: Vec<(Style, String)> = Vec::new();
+        for (n, text) in texts {
+            let wrapped = super::text::wrap(&clean(text), w.saturating_sub(2));
+            let take = per_card.max(1);
+            for (i, part) in wrapped.iter().enumerate().take(take) {
+                let prefix = if i == 0 {
+                    format!("{} ", n + 1)
+                } else {
+                    "  ".to_owned()
+                };
+                let last = i + 1 == take && wrapped.len() > take;
+                let part = if last {
+                    format!("{part}…")
+                } else {
+                    part.clone()
+                };
+                lines.push((Style::new(), format!("{prefix}{part}")));
+            }
+        }
+        draw_lines(buf, inner, tops[lane], heights[lane], &lines, theme);
+    }
+
+    draw_emotion_lane(app, theme, buf, inner, tops[4], &cards, average);
+
+    let pains: Vec<(Style, String)> = cards
+        .iter()
+        .enumerate()
+        .flat_map(|(n, tp)| {
+            map.touchpoints[*tp]
+                .pain_points
+                .iter()
+                .map(move |p| (Style::new(), format!("{} ⚠ {}", n + 1, clean(p))))
+        })
+        .collect();
+    draw_lines(buf, inner, tops[5], heights[5], &pains, theme);
+
+    let ideas: Vec<(Style, String)> = map
+        .opportunities
+        .iter()
+        .filter(|o| {
+            o.stage.as_ref() == Some(&stage.id)
+                || o.touchpoints
+                    .iter()
+                    .any(|id| cards.iter().any(|&c| map.touchpoints[c].id == *id))
+        })
+        .map(|o| (Style::new(), format!("◆{} {}", o.votes, clean(&o.title))))
+        .collect();
+    draw_lines(buf, inner, tops[6], heights[6], &ideas, theme);
+
+    let metrics: Vec<(Style, String)> = map
+        .metrics
+        .iter()
+        .filter(|m| {
+            m.links
+                .iter()
+                .any(|l| *l == stage.id || cards.iter().any(|&c| map.touchpoints[c].id == *l))
+        })
+        .map(|m| {
+            let range = match (m.baseline, m.target) {
+                (Some(b), Some(t)) => format!(" {b}→{t}"),
+                _ => String::new(),
+            };
+            (Style::new(), format!("▸ {}{range}", clean(&m.name)))
+        })
+        .collect();
+    draw_lines(buf, inner, tops[7], heights[7], &metrics, theme);
+}
+
+/// The emotion lane: one numbered point per touchpoint, the stage average as
+/// `◆`, a zero line, and the negative zone shaded (with `░` when colours are off).
+#[allow(clippy::too_many_arguments)]
+fn draw_emotion_lane(
+    app: &App,
+    theme: Theme,
+    buf: &mut Buffer,
+    inner: Rect,
+    top: u16,
+    cards: &[usize],
+    average: Option<f64>,
+) {
+    let w = inner.width;
+    for row in 0..EMOTION_ROWS {
+        let y = top + row;
+        let (fill, style) = match row {
+            2 => ("┄", theme.dim()),
+            3 | 4 if theme.color => (" ", theme.negative_zone()),
+            3 | 4 => ("░", theme.dim()),
+            _ => (" ", Style::new()),
+        };
+        put(buf, inner, inner.x, y, &fill.repeat(usize::from(w)), style);
+    }
+    if let Some(avg) = average {
+        let row = (2.0 - avg).round().clamp(0.0, 4.0) as u16;
+        let x = inner.x + w / 2;
+        put(
+            buf,
+            inner,
+            x,
+            top + row,
+            "◆",
+            theme
+                .emotion(Emotion::new(avg.round() as i64))
+                .add_modifier(Modifier::BOLD),
+        );
+    }
+    let n = cards.len() as u16;
+    for (i, &tp) in cards.iter().enumerate() {
+        let Some(emotion) = app.map.touchpoints[tp].emotion else {
+            continue;
+        };
+        let slot = w / n.max(1);
+        let x = inner.x + slot * i as u16 + slot / 2;
+        let row = (2 - i16::from(emotion.get())) as u16;
+        let label = ((i + 1) % 10).to_string();
+        let mut style = theme.emotion(Some(emotion)).add_modifier(Modifier::BOLD);
+        if row >= 3 && theme.color {
+            style = style.patch(theme.negative_zone());
+        }
+        put(buf, inner, x, top + row, &label, style);
+    }
+}
+
+fn draw_lines(
+    buf: &mut Buffer,
+    inner: Rect,
+    top: u16,
+    height: u16,
+    lines: &[(Style, String)],
+    theme: Theme,
+) {
+    let w = usize::from(inner.width);
+    let fit = usize::from(height);
+    for (i, (style, text)) in lines.iter().take(fit).enumerate() {
+        let y = top + i as u16;
+        let hidden = lines.len().saturating_sub(fit);
+        if i + 1 == fit && hidden > 0 {
+            // The last row names how many lines did not fit.
+            let more = format!(" +{hidden}");
+            put(
+                buf,
+                inner,
+                inner.x,
+                y,
+                &truncate(text, w.saturating_sub(width(&more))),
+                *style,
+            );
+            let x = inner.x + u16::try_from(w.saturating_sub(width(&more))).unwrap_or(0);
+            put(buf, inner, x, y, &more, theme.dim());
+        } else {
+            put(buf, inner, inner.x, y, &truncate(text, w), *style);
+        }
+    }
+}
+
+/// The average emotion of the rated touchpoints among `cards`.
+pub fn stage_average(map: &Map, cards: &[usize]) -> Option<f64> {
+    let scores: Vec<f64> = cards
+        .iter()
+        .filter_map(|&i| map.touchpoints[i].emotion)
+        .map(|e| f64::from(e.get()))
+        .collect();
+    (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+}
+
+fn count_label(n: usize) -> String {
+    if n == 1 {
+        "1 touchpoint".to_owned()
+    } else {
+        format!("{n} touchpoints")
+    }
+}
+
+/// Writes `text` at (x, y), clipped to `area`.
+pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) {
+    if y < area.y || y >= area.bottom() || x < area.x || x >= area.right() {
+        return;
+    }
+    let max = usize::from(area.right() - x);
+    buf.set_stringn(x, y, text, max, style);
+}

@@ -1,0 +1,71 @@
+//! Small centred dialogs (confirmations).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use ratatui_textarea::TextArea;
+
+use crate::tui::theme::Theme;
+
+/// A rectangle of at most `width`×`height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// A question with its explanation lines and the keys that answer it.
+pub fn confirm(
+    frame: &mut Frame,
+    theme: Theme,
+    area: Rect,
+    title: &str,
+    lines: &[String],
+    keys: &str,
+) {
+    let height = lines.len() as u16 + 4;
+    let rect = centered(area, 64, height);
+    let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(l.clone())).collect();
+    text.push(Line::raw(""));
+    text.push(Line::styled(keys.to_owned(), theme.key()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: false }).block(
+            Block::bordered()
+                .title(format!(" {title} "))
+                .border_style(theme.warning()),
+        ),
+        rect,
+    );
+}
+
+/// A one-line text prompt: a title, an explanation and the editor.
+pub fn prompt(
+    frame: &mut Frame,
+    theme: Theme,
+    area: Rect,
+    title: &str,
+    note: &str,
+    editor: &TextArea<'static>,
+) {
+    let rect = centered(area, 64, 6);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(format!(" {title} "))
+        .border_style(theme.title());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(
+        Paragraph::new(Line::styled(note.to_owned(), theme.dim())),
+        Rect { height: 1, ..inner },
+    );
+    let field = Rect::new(inner.x, inner.y + 2, inner.width, 1).intersection(inner);
+    frame.render_widget(editor, field);
+}

@@ -1,0 +1,96 @@
+//! The status bar (file, unsaved marker, view, last message) and the key
+//! hints, both generated from the state and the keymap.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{clean, truncate, width};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Mode};
+use crate::tui::theme::Theme;
+
+pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let dirty = if app.history.is_dirty() { " [+]" } else { "" };
+    let filter = if app.filter.is_active() {
+        format!(" │ filter: {}", app.filter.describe(&app.map))
+    } else {
+        String::new()
+    };
+    let left = format!(
+        " {}{dirty} │ {}{filter} │ ",
+        app.path.display(),
+        app.view.name()
+    );
+    let room = usize::from(area.width).saturating_sub(width(&left));
+    let line = Line::from(vec![
+        Span::styled(clean(&left), theme.selected()),
+        Span::raw(" "),
+        Span::raw(truncate(&clean(&app.status), room.saturating_sub(1))),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The actions worth hinting at in the current mode.
+fn hinted(mode: &Mode) -> &'static [Action] {
+    match mode {
+        Mode::Normal => &[
+            Action::Help,
+            Action::Edit,
+            Action::Add,
+            Action::Delete,
+            Action::Find,
+            Action::Undo,
+            Action::Save,
+            Action::Quit,
+        ],
+        Mode::Form(form) if form.editor.is_none() => &[
+            Action::Down,
+            Action::Edit,
+            Action::Right,
+            Action::Delete,
+            Action::Undo,
+            Action::Cancel,
+        ],
+        _ => &[],
+    }
+}
+
+/// Short names for the footer.
+fn short(action: Action, mode: &Mode) -> &'static str {
+    let in_form = matches!(mode, Mode::Form(_));
+    match action {
+        Action::Down if in_form => "field",
+        Action::Right if in_form => "change",
+        Action::Delete if in_form => "clear",
+        Action::Edit => "edit",
+        Action::Cancel => "close",
+        other => other.name(),
+    }
+}
+
+pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    let fixed: &[(&str, &str)] = match &app.mode {
+        Mode::Form(form) if form.editor.is_some() => &[
+            ("Enter", "accept"),
+            ("Alt-Enter", "new line"),
+            ("Esc", "cancel"),
+        ],
+        Mode::NewItem { .. } => &[("Enter", "create"), ("Esc", "cancel")],
+        Mode::Find(_) | Mode::Palette(_) => &[("↑↓", "choose"), ("Enter", "go"), ("Esc", "close")],
+        _ => &[],
+    };
+    for (key, what) in fixed {
+        spans.push(Span::styled(format!(" {key}"), theme.key()));
+        spans.push(Span::raw(format!(" {what} ")));
+    }
+    for action in hinted(&app.mode) {
+        let keys = app.keymap.keys(*action);
+        let Some(key) = keys.first() else { continue };
+        spans.push(Span::styled(format!(" {}", key.label()), theme.key()));
+        spans.push(Span::raw(format!(" {} ", short(*action, &app.mode))));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

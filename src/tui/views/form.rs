@@ -1,0 +1,154 @@
+//! The form of the selected item: every field with its value, the selected
+//! one highlighted, and while it is edited, the editor with what the field
+//! takes and what is wrong with the text so far.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::text::{clean, truncate};
+use crate::model::{FieldValue, Map};
+use crate::tui::app::{App, Form, Mode};
+use crate::tui::edit::{self, Input, ItemRef};
+use crate::tui::theme::{Theme, emotion_badge};
+
+/// What a field takes, in a few words, for the line under the editor.
+fn input_hint(input: Input) -> String {
+    match input {
+        Input::Text => "text; Alt-Enter for a new line".to_owned(),
+        Input::Lines => "one per line".to_owned(),
+        Input::Choice { values, .. } => format!("one of: {}", values.join(", ")),
+        Input::Integer { min, max } if max > 1000 => format!("a whole number, {min} or more"),
+        Input::Integer { min, max } => format!("a whole number from {min} to {max}"),
+        Input::Number => "a number".to_owned(),
+        Input::Bool => "yes or no".to_owned(),
+        Input::Date => "a date, YYYY-MM-DD".to_owned(),
+        Input::Reference(kind) => format!("the id of a {}", kind.noun()),
+        Input::References(_) => "ids, one per line (or separated by commas)".to_owned(),
+        Input::Evidence => "one per line: source: note (interview, survey, analytics…)".to_owned(),
+        Input::Readings => "one per line: YYYY-MM-DD value".to_owned(),
+        Input::ReadOnly => "never changes".to_owned(),
+    }
+}
+
+/// A field's value on one line.
+fn shown(item: ItemRef, map: &Map, field: &str) -> (String, Style, Theme) {
+    let theme = Theme::plain();
+    let value = item.get(map, field);
+    if field == "emotion" {
+        let emotion = match value {
+            Some(FieldValue::Integer(n)) => crate::model::Emotion::new(n),
+            _ => None,
+        };
+        return (emotion_badge(emotion), Style::new(), theme);
+    }
+    let text = edit::to_text(item.input(field), value.as_ref());
+    (clean(&text), Style::new(), theme)
+}
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let Mode::Form(form) = &app.mode else {
+        return;
+    };
+    draw_form(app, form, theme, frame, area);
+}
+
+fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect) {
+    let item = form.item;
+    if !item.exists(&app.map) {
+        return;
+    }
+    frame.render_widget(Clear, area);
+    let title = match item.id(&app.map) {
+        Some(id) => format!(" {} {} ", capitalised(item.noun()), id),
+        None => format!(" {} ", capitalised(item.noun())),
+    };
+    let block = Block::bordered().title(title).border_style(theme.title());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let fields = form.fields();
+    let editing = form.editor.is_some();
+    let editor_rows: u16 = if editing { 7 } else { 0 };
+    let room = usize::from(inner.height.saturating_sub(editor_rows));
+    let offset = (form.field + 1).saturating_sub(room.max(1));
+    let label_width = 16;
+    let value_width = usize::from(inner.width).saturating_sub(label_width + 1);
+    let mut lines = Vec::new();
+    let mut editor_at = None;
+    for (i, field) in fields.iter().enumerate().skip(offset) {
+        let selected = i == form.field;
+        let label = truncate(&crate::tui::app::form_label(field), label_width);
+        let label_style = if selected {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        let (value, _, _) = shown(item, &app.map, field);
+        let value_style = if *field == "emotion" {
+            let e = match item.get(&app.map, field) {
+                Some(FieldValue::Integer(n)) => crate::model::Emotion::new(n),
+                _ => None,
+            };
+            theme.emotion(e)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label:<label_width$}"), label_style),
+            Span::raw(" "),
+            Span::styled(
+                truncate(&value.replace('⏎', " ⏎ "), value_width),
+                value_style,
+            ),
+        ]));
+        if selected && editing {
+            editor_at = Some(lines.len() as u16);
+            for _ in 0..editor_rows {
+                lines.push(Line::raw(""));
+            }
+        }
+        if lines.len() >= usize::from(inner.height) {
+            break;
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    if let (Some(editor), Some(row)) = (&form.editor, editor_at) {
+        let input = item.input(form.field_name());
+        let rect = Rect::new(inner.x + 1, inner.y + row, inner.width.saturating_sub(2), 5)
+            .intersection(inner);
+        frame.render_widget(
+            Block::new().style(theme.selected().patch(Style::new())),
+            rect,
+        );
+        frame.render_widget(&**editor, rect);
+        let (note, style) = match &form.error {
+            Some(error) => (format!("✗ {error}"), theme.warning()),
+            None => (format!("✓ {}", input_hint(input)), theme.dim()),
+        };
+        let note_rect = Rect::new(
+            inner.x + 1,
+            inner.y + row + 5,
+            inner.width.saturating_sub(2),
+            2,
+        )
+        .intersection(inner);
+        frame.render_widget(
+            Paragraph::new(clean(&note))
+                .style(style)
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            note_rect,
+        );
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,103 @@
+//! Who touches the customer: owner departments × stages, counting the
+//! touchpoints each department owns in each stage. Empty rows and columns
+//! expose silos and gaps.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Modifier;
+use ratatui::widgets::{Block, Cell, Row, Table};
+
+use super::text::{clean, truncate};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+/// The departments that own touchpoints (or sit in the team), sorted, and the
+/// count per department and stage.
+pub fn grid(app: &App) -> (Vec<String>, Vec<Vec<usize>>) {
+    let map = &app.map;
+    let mut departments: Vec<String> = map
+        .touchpoints
+        .iter()
+        .map(|t| t.owner.trim().to_owned())
+        .chain(map.team.iter().map(|p| p.department.trim().to_owned()))
+        .filter(|d| !d.is_empty())
+        .collect();
+    departments.sort_by_key(|d| d.to_lowercase());
+    departments.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    let counts = departments
+        .iter()
+        .map(|d| {
+            map.stages
+                .iter()
+                .map(|s| {
+                    map.touchpoints
+                        .iter()
+                        .filter(|t| t.stage == s.id && t.owner.trim().eq_ignore_ascii_case(d))
+                        .count()
+                })
+                .collect()
+        })
+        .collect();
+    (departments, counts)
+}
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let map = &app.map;
+    let (departments, counts) = grid(app);
+    let stage_width =
+        ((area.width.saturating_sub(22)) / (map.stages.len().max(1) as u16)).clamp(4, 14);
+    let mut header = vec![Cell::from("Department")];
+    header.extend(
+        map.stages
+            .iter()
+            .map(|s| Cell::from(truncate(&clean(&s.name), usize::from(stage_width)))),
+    );
+    let mut rows: Vec<Row> = departments
+        .iter()
+        .zip(&counts)
+        .map(|(d, row)| {
+            let mut cells = vec![Cell::from(clean(d))];
+            cells.extend(row.iter().map(|n| {
+                if *n == 0 {
+                    Cell::from("·").style(theme.dim())
+                } else {
+                    Cell::from(n.to_string()).style(theme.key())
+                }
+            }));
+            if row.iter().all(|n| *n == 0) {
+                cells[0] = Cell::from(format!("{} (owns nothing)", clean(d))).style(theme.dim());
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let unowned: Vec<usize> = map
+        .stages
+        .iter()
+        .map(|s| {
+            map.touchpoints
+                .iter()
+                .filter(|t| t.stage == s.id && t.owner.trim().is_empty())
+                .count()
+        })
+        .collect();
+    if unowned.iter().any(|n| *n > 0) {
+        let mut cells = vec![Cell::from("(no owner)").style(theme.warning())];
+        cells.extend(unowned.iter().map(|n| {
+            Cell::from(if *n == 0 {
+                "·".to_owned()
+            } else {
+                n.to_string()
+            })
+        }));
+        rows.push(Row::new(cells));
+    }
+    let mut widths = vec![Constraint::Length(22)];
+    widths.extend(map.stages.iter().map(|_| Constraint::Length(stage_width)));
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.title().add_modifier(Modifier::BOLD)))
+        .block(
+            Block::bordered()
+                .title(" Who touches the customer (touchpoints per department and stage) "),
+        );
+    frame.render_widget(table, area);
+}

@@ -1,0 +1,193 @@
+//! Drawing: `view(&app, frame)` only reads the state and draws it. One file
+//! per screen or widget.
+
+mod board;
+mod curve;
+mod dialog;
+mod files;
+mod finder;
+mod footer;
+mod form;
+mod guide;
+mod help;
+pub mod home;
+mod inventory;
+mod metrics;
+mod opportunities;
+mod overview;
+mod personas;
+mod stages;
+pub mod text;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::app::{App, Mode, View};
+use super::theme::Theme;
+use crate::model::Vocabulary;
+
+/// The smallest screen the app draws on; below it, a message says so.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The stage and card under a mouse click on the board, for a screen of `app.size`.
+pub fn board_hit(app: &App, x: u16, y: u16) -> Option<(usize, usize)> {
+    let (width, height) = app.size;
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        return None;
+    }
+    board::hit(app, Rect::new(0, 1, width, height - 3), x, y)
+}
+
+/// Draws the whole screen.
+pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let message = too_small(area.width, area.height);
+        frame.render_widget(
+            Paragraph::new(message).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [title, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(app, theme, frame, title);
+    let content = match &app.guide {
+        Some(guide) => guide::draw(app, guide, theme, frame, body),
+        None => body,
+    };
+    let detail_wide = matches!(app.mode, Mode::Form(_)) && content.width >= 110;
+    let (main, side) = if detail_wide {
+        let [main, side] =
+            Layout::horizontal([Constraint::Min(40), Constraint::Length(56)]).areas(content);
+        (main, Some(side))
+    } else {
+        (content, None)
+    };
+    match app.view {
+        View::Board => board::draw(app, theme, frame, main),
+        View::Curve => curve::draw(app, theme, frame, main),
+        View::Opportunities => opportunities::draw(app, theme, frame, main),
+        View::Personas => personas::draw(app, theme, frame, main),
+        View::Metrics => metrics::draw(app, theme, frame, main),
+        View::Inventory => inventory::draw(app, theme, frame, main),
+        View::Overview => overview::draw(app, theme, frame, main),
+        View::Stages => stages::draw(app, theme, frame, main),
+    }
+    footer::draw_status(app, theme, frame, status);
+    footer::draw_hints(app, theme, frame, footer);
+    match &app.mode {
+        Mode::Form(_) => form::draw(
+            app,
+            theme,
+            frame,
+            side.unwrap_or_else(|| dialog::centered(content, 64, content.height)),
+        ),
+        Mode::Help => help::draw(app, theme, frame, body),
+        Mode::Find(finder) => finder::draw(
+            frame,
+            theme,
+            body,
+            " Find – type to search, Enter jumps, Esc closes ",
+            finder,
+        ),
+        Mode::Palette(finder) => finder::draw(
+            frame,
+            theme,
+            body,
+            " Commands – type to search, Enter runs, Esc closes ",
+            finder,
+        ),
+        Mode::ConfirmQuit => dialog::confirm(
+            frame,
+            theme,
+            body,
+            "Unsaved changes",
+            &[
+                "The map has changes that are not saved.".to_owned(),
+                "Quitting keeps them in a recovery copy: opening the file again offers them back."
+                    .to_owned(),
+            ],
+            &format!(
+                "{} quit without saving · {} save · any other key: stay",
+                app.keymap.keys_label(super::action::Action::Quit),
+                app.keymap.keys_label(super::action::Action::Save)
+            ),
+        ),
+        Mode::ConfirmDelete {
+            item,
+            references,
+            blocked,
+        } => {
+            let name = app.item_name(*item);
+            let mut lines = vec![format!(
+                "Delete the {} “{}”?",
+                item.noun(),
+                text::clean(&name)
+            )];
+            if *blocked {
+                lines[0] = format!(
+                    "The {} “{}” cannot be deleted yet:",
+                    item.noun(),
+                    text::clean(&name)
+                );
+                lines.extend(references.iter().map(|r| format!("  • {}", text::clean(r))));
+                lines.push("Move or delete its touchpoints first.".to_owned());
+            } else if references.is_empty() {
+                lines.push("Nothing else refers to it.".to_owned());
+            } else {
+                lines.push("These refer to it and will lose the link:".to_owned());
+                lines.extend(references.iter().map(|r| format!("  • {}", text::clean(r))));
+            }
+            let keys = if *blocked {
+                "any key: back".to_owned()
+            } else {
+                format!(
+                    "{} delete · any other key: keep it",
+                    app.keymap.keys_label(super::action::Action::Delete)
+                )
+            };
+            dialog::confirm(frame, theme, body, "Delete", &lines, &keys);
+        }
+        Mode::NewItem { kind, editor } => dialog::prompt(
+            frame,
+            theme,
+            body,
+            &format!("New {}", kind.noun()),
+            "Its id is made from this name and never changes.",
+            editor,
+        ),
+        Mode::Files(dialog) => files::draw(app, theme, frame, body, dialog),
+        Mode::Normal => {}
+    }
+}
+
+/// What the screen says when it is smaller than [`MIN_WIDTH`]×[`MIN_HEIGHT`].
+pub fn too_small(width: u16, height: u16) -> String {
+    format!("Terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT}, have {width}×{height})")
+}
+
+fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let map = &app.map;
+    let line = Line::from(vec![
+        Span::styled(format!(" {} ", text::clean(&map.title)), theme.title()),
+        Span::styled(format!(" {} ", map.kind.label()), theme.dim()),
+        Span::styled(
+            format!(
+                " {} stages · {} touchpoints",
+                map.stages.len(),
+                map.touchpoints.len()
+            ),
+            theme.dim(),
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}

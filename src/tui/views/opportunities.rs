@@ -1,0 +1,102 @@
+//! Opportunities: an impact × effort matrix and a ranked list (votes first,
+//! then impact per effort).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Row, Table};
+
+use super::text::{clean, truncate};
+use crate::model::Vocabulary;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let [matrix_area, list_area] =
+        Layout::horizontal([Constraint::Length(34), Constraint::Min(20)]).areas(area);
+    let ranked: Vec<&crate::model::Opportunity> = app
+        .ranked_opportunities()
+        .into_iter()
+        .map(|i| &app.map.opportunities[i])
+        .collect();
+
+    // Matrix: impact rows 5..1 top to bottom, effort columns 1..5.
+    let mut lines = vec![Line::styled("impact ↑   effort →", theme.dim())];
+    for impact in (1..=5u8).rev() {
+        let mut line = format!("{impact} │");
+        for effort in 1..=5u8 {
+            let here: Vec<String> = ranked
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    o.impact.map(|s| s.get()) == Some(impact)
+                        && o.effort.map(|s| s.get()) == Some(effort)
+                })
+                .map(|(rank, _)| (rank + 1).to_string())
+                .collect();
+            let cell = if here.is_empty() {
+                "·".to_owned()
+            } else {
+                here.join(",")
+            };
+            line.push_str(&format!("{:^5}", truncate(&cell, 5)));
+        }
+        let style = if impact >= 4 {
+            theme.key()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::styled(line, style));
+    }
+    lines.push(Line::raw("  └─────────────────────────"));
+    lines.push(Line::raw("     1    2    3    4    5"));
+    lines.push(Line::styled("top left: quick wins", theme.dim()));
+    let unrated = ranked
+        .iter()
+        .filter(|o| o.impact.is_none() || o.effort.is_none())
+        .count();
+    if unrated > 0 {
+        lines.push(Line::styled(
+            format!("{unrated} not rated yet"),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Impact × effort ")),
+        matrix_area,
+    );
+
+    let rows = ranked.iter().enumerate().map(|(rank, o)| {
+        let score =
+            |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| s.get().to_string());
+        Row::new(vec![
+            (rank + 1).to_string(),
+            o.votes.to_string(),
+            score(o.impact),
+            score(o.effort),
+            o.status.label().to_owned(),
+            clean(&o.title),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(3),
+            Constraint::Length(5),
+            Constraint::Length(6),
+            Constraint::Length(6),
+            Constraint::Length(11),
+            Constraint::Min(10),
+        ],
+    )
+    .header(
+        Row::new(["#", "Votes", "Impact", "Effort", "Status", "Opportunity"])
+            .style(theme.title().add_modifier(Modifier::BOLD)),
+    )
+    .row_highlight_style(theme.selected())
+    .block(Block::bordered().title(" Ranked: votes, then impact per effort "));
+    let mut state =
+        ratatui::widgets::TableState::default().with_selected(Some(app.rows.opportunities));
+    frame.render_stateful_widget(table, list_area, &mut state);
+}

@@ -1,0 +1,75 @@
+//! Personas: the target group, primary persona first, with every field.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::text::clean;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let mut lines = Vec::new();
+    if app.map.personas.is_empty() {
+        lines.push(Line::styled(
+            "No personas yet: a adds one. Start with one primary persona.",
+            theme.dim(),
+        ));
+    }
+    let mut selected_line = 0;
+    for (i, p) in app.map.personas.iter().enumerate() {
+        let style = if i == app.rows.personas {
+            selected_line = lines.len();
+            theme.selected()
+        } else {
+            theme.title()
+        };
+        let mut title = vec![Span::styled(clean(&p.name), style)];
+        if p.primary {
+            title.push(Span::styled("  ★ primary", theme.key()));
+        }
+        if !p.segment.is_empty() {
+            title.push(Span::styled(
+                format!("  {}", clean(&p.segment)),
+                theme.dim(),
+            ));
+        }
+        lines.push(Line::from(title));
+        for (label, value) in [
+            ("Description", &p.description),
+            ("Demographics", &p.demographics),
+            ("Behaviours", &p.behaviours),
+            ("Motivations", &p.motivations),
+            ("Needs", &p.needs),
+            ("Frustrations", &p.frustrations),
+        ] {
+            if !value.is_empty() {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {label}: "), theme.dim()),
+                    Span::raw(clean(value)),
+                ]));
+            }
+        }
+        for job in &p.jobs_to_be_done {
+            lines.push(Line::from(vec![
+                Span::styled("  Job: ", theme.dim()),
+                Span::raw(clean(job)),
+            ]));
+        }
+        if !p.quote.is_empty() {
+            lines.push(Line::raw(format!("  “{}”", clean(&p.quote))));
+        }
+        lines.push(Line::raw(""));
+    }
+    // Scroll so the selected persona's name stays on screen.
+    let visible = usize::from(area.height.saturating_sub(2));
+    let scroll = u16::try_from(selected_line.saturating_sub(visible / 3)).unwrap_or(0);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .block(Block::bordered().title(" Personas ")),
+        area,
+    );
+}

@@ -1,0 +1,46 @@
+//! The stages as a list: order, name, the customer's goal and how many
+//! touchpoints each has (the guided session's stages step).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Modifier;
+use ratatui::widgets::{Block, Row, Table, TableState};
+
+use super::text::clean;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let map = &app.map;
+    let rows = map.stages.iter().enumerate().map(|(i, s)| {
+        let count = map.touchpoints.iter().filter(|t| t.stage == s.id).count();
+        Row::new(vec![
+            (i + 1).to_string(),
+            clean(&s.name),
+            clean(&s.customer_goal),
+            if count == 0 {
+                "none yet".to_owned()
+            } else {
+                count.to_string()
+            },
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(3),
+            Constraint::Length(24),
+            Constraint::Min(20),
+            Constraint::Length(12),
+        ],
+    )
+    .header(
+        Row::new(["#", "Stage", "What the customer wants here", "Touchpoints"])
+            .style(theme.title().add_modifier(Modifier::BOLD)),
+    )
+    .row_highlight_style(theme.selected())
+    .block(Block::bordered().title(" Stages, in the customer's order "));
+    let mut state =
+        TableState::default().with_selected((!map.stages.is_empty()).then_some(app.stage));
+    frame.render_stateful_widget(table, area, &mut state);
+}

@@ -1,0 +1,678 @@
+//! The map board, driven with key events against the app state (no
+//! terminal) and drawn into ratatui's `TestBackend`: snapshots of every
+//! example map at three sizes, and every kind of edit with undo back to the
+//! original file bytes.
+
+use std::path::{Path, PathBuf};
+
+use cjm::format::{load_file, parse, to_toml};
+use cjm::tui::app::{App, Effect, Message, Mode, View};
+use cjm::tui::theme::Theme;
+use cjm::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+fn example_maps() -> Vec<PathBuf> {
+    let mut maps: Vec<PathBuf> = std::fs::read_dir("maps")
+        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    maps.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    maps.sort();
+    maps
+}
+
+fn open(path: &Path) -> Result<App, Box<dyn std::error::Error>> {
+    let loaded = load_file(path)?;
+    Ok(App::new(loaded.map, path.to_owned()))
+}
+
+/// The screen as text, one line per row.
+fn render(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
+    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn keys(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        effects.extend(key(app, KeyCode::Char(c)));
+    }
+    effects
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )))
+}
+
+/// The text a save would write.
+fn saved_text(effects: &[Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::Save { text, .. } => Some(text.clone()),
+        _ => None,
+    })
+}
+
+#[test]
+fn every_example_map_renders_at_three_sizes() -> TestResult {
+    let maps = example_maps();
+    assert!(!maps.is_empty(), "maps/ has no example map");
+    for path in maps {
+        let app = open(&path)?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+            let screen = render(&app, w, h)?;
+            assert!(
+                screen.contains(&app.map.stages[0].name[..3]),
+                "{name} {w}x{h}: first stage missing"
+            );
+            insta::assert_snapshot!(format!("board_{name}_{w}x{h}"), screen);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_view_renders() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let mut app = open(path)?;
+    for (c, view) in [
+        ('2', View::Curve),
+        ('3', View::Opportunities),
+        ('4', View::Personas),
+        ('5', View::Metrics),
+        ('6', View::Inventory),
+        ('1', View::Board),
+    ] {
+        keys(&mut app, &c.to_string());
+        assert_eq!(app.view, view);
+        let screen = render(&app, 120, 40)?;
+        insta::assert_snapshot!(format!("view_{view:?}_120x40"), screen);
+    }
+    keys(&mut app, "?");
+    insta::assert_snapshot!("help_120x40", render(&app, 120, 40)?);
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Normal));
+    Ok(())
+}
+
+#[test]
+fn tiny_and_huge_terminals_do_not_panic() -> TestResult {
+    let app = open(Path::new("maps/online-shop-current.toml"))?;
+    for (w, h) in [(1, 1), (20, 5), (59, 15), (60, 16), (400, 120)] {
+        let screen = render(&app, w, h)?;
+        if w < 60 || h < 16 {
+            assert!(
+                screen.replace('\n', "").contains("small") || w < 10,
+                "{w}x{h}: {screen}"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn edit_a_touchpoint_name_then_undo_to_the_original_bytes() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let original = std::fs::read_to_string(path)?;
+    let mut app = open(path)?;
+    let first = app.map.touchpoints[0].name.clone();
+    key(&mut app, KeyCode::Enter); // open the form on the first card
+    key(&mut app, KeyCode::Enter); // edit the name
+    for _ in 0..first.chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "Zażółć – 日本 🎉");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.map.touchpoints[0].name, "Zażółć – 日本 🎉");
+    assert!(app.history.is_dirty());
+    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save effect")?;
+    let reloaded = parse(&text).map_err(|d| format!("{d:?}"))?;
+    assert_eq!(reloaded.touchpoints[0].name, "Zażółć – 日本 🎉");
+    // Exactly one line differs from the original file.
+    let changed: Vec<(&str, &str)> = original
+        .lines()
+        .zip(text.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(original.lines().count(), text.lines().count());
+    key(&mut app, KeyCode::Esc);
+    keys(&mut app, "u");
+    assert_eq!(to_toml(&app.map), original);
+    ctrl(&mut app, 'r');
+    assert_eq!(app.map.touchpoints[0].name, "Zażółć – 日本 🎉");
+    Ok(())
+}
+
+/// Selects the field named `name` in the open form.
+fn select(app: &mut App, name: &str) -> TestResult {
+    let Mode::Form(form) = &app.mode else {
+        return Err("no form is open".into());
+    };
+    let fields = form.item.fields();
+    let index = fields
+        .iter()
+        .position(|f| *f == name)
+        .ok_or(format!("no field {name}"))?;
+    for _ in 0..fields.len() {
+        key(app, KeyCode::Up);
+    }
+    for _ in 0..index {
+        key(app, KeyCode::Down);
+    }
+    Ok(())
+}
+
+/// Replaces the selected field's text by typing, as a person would.
+fn type_field(app: &mut App, text: &str) {
+    key(app, KeyCode::Enter);
+    // Clear every line: to the first line, then cut each line and join the next.
+    for _ in 0..50 {
+        key(app, KeyCode::Up);
+    }
+    for _ in 0..30 {
+        ctrl(app, 'a');
+        ctrl(app, 'k');
+        key(app, KeyCode::Delete);
+    }
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            app.update(Message::Key(KeyEvent::new(
+                KeyCode::Enter,
+                KeyModifiers::ALT,
+            )));
+        }
+        keys(app, line);
+    }
+    key(app, KeyCode::Enter);
+}
+
+#[test]
+fn every_touchpoint_field_is_editable_and_undoable() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let original = std::fs::read_to_string(path)?;
+    let mut app = open(path)?;
+    key(&mut app, KeyCode::Enter);
+    let second_stage = app.map.stages[1].id.to_string();
+    let persona = app.map.personas[0].id.to_string();
+    let edits = [
+        ("stage", second_stage.as_str()),
+        ("name", "Ny kontakt"),
+        ("channel", "phone"),
+        ("owner", "Kundtjänst"),
+        ("personas", persona.as_str()),
+        ("doing", "Доставка\nвторая строка"),
+        ("thinking", "Myśli 日本語"),
+        ("feeling", "Känner 😊"),
+        ("emotion", "-2"),
+        ("pain_points", "Brak informacji\nZa drogo"),
+        ("moment_of_truth", "yes"),
+        ("evidence", "interview: 12 rozmów\nassumption"),
+    ];
+    for (field, text) in edits {
+        select(&mut app, field)?;
+        type_field(&mut app, text);
+        assert!(
+            matches!(&app.mode, Mode::Form(f) if f.editor.is_none()),
+            "{field}: {}",
+            app.status
+        );
+    }
+    let t = &app.map.touchpoints[0];
+    assert_eq!(t.stage, app.map.stages[1].id);
+    assert_eq!(t.name, "Ny kontakt");
+    assert_eq!(t.channel, Some(cjm::model::Channel::Phone));
+    assert_eq!(t.owner, "Kundtjänst");
+    assert_eq!(t.personas, vec![app.map.personas[0].id.clone()]);
+    assert_eq!(t.doing, "Доставка\nвторая строка");
+    assert_eq!(t.thinking, "Myśli 日本語");
+    assert_eq!(t.feeling, "Känner 😊");
+    assert_eq!(t.emotion.map(|e| e.get()), Some(-2));
+    assert_eq!(t.pain_points, ["Brak informacji", "Za drogo"]);
+    assert!(t.moment_of_truth);
+    assert_eq!(t.evidence.len(), 2);
+    assert_eq!(t.evidence[0].note, "12 rozmów");
+    // Choices also change with ← and →; emotion with single keys.
+    select(&mut app, "channel")?;
+    key(&mut app, KeyCode::Right);
+    assert_eq!(
+        app.map.touchpoints[0].channel,
+        Some(cjm::model::Channel::Chat)
+    );
+    key(&mut app, KeyCode::Left);
+    keys(&mut app, "*");
+    assert_eq!(app.map.touchpoints[0].emotion.map(|e| e.get()), Some(2));
+    // Bad input is refused with a message and changes nothing.
+    select(&mut app, "emotion")?;
+    type_field(&mut app, "7");
+    assert!(
+        matches!(&app.mode, Mode::Form(f) if f.error.as_deref() == Some("a whole number from -2 to 2"))
+    );
+    insta::assert_snapshot!("form_error_120x40", render(&app, 120, 40)?);
+    key(&mut app, KeyCode::Esc);
+    select(&mut app, "stage")?;
+    type_field(&mut app, "st-nowhere");
+    assert!(
+        matches!(&app.mode, Mode::Form(f) if f.error.as_deref().is_some_and(|e| e.contains("no `st-nowhere`")))
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.map.touchpoints[0].emotion.map(|e| e.get()), Some(2));
+    insta::assert_snapshot!("form_edited_120x40", render(&app, 120, 40)?);
+    // Everything undoes back to the original bytes.
+    key(&mut app, KeyCode::Esc);
+    while app.history.is_dirty() {
+        keys(&mut app, "u");
+    }
+    assert_eq!(to_toml(&app.map), original);
+    Ok(())
+}
+
+#[test]
+fn every_kind_of_item_can_be_added_edited_and_deleted() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let original = std::fs::read_to_string(path)?;
+    let mut app = open(path)?;
+
+    // Map fields and the goal in the overview.
+    keys(&mut app, "7");
+    key(&mut app, KeyCode::Enter);
+    select(&mut app, "title")?;
+    type_field(&mut app, "Nowy tytuł");
+    select(&mut app, "review_by")?;
+    type_field(&mut app, "2027-06-30");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.map.title, "Nowy tytuł");
+    assert_eq!(
+        app.map.review_by.map(|d| d.to_string()).as_deref(),
+        Some("2027-06-30")
+    );
+    keys(&mut app, "j");
+    key(&mut app, KeyCode::Enter);
+    select(&mut app, "focus")?;
+    type_field(&mut app, "growth");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.map.goal.focus, Some(cjm::model::Focus::Growth));
+
+    // A team member.
+    let team = app.map.team.len();
+    keys(&mut app, "a");
+    keys(&mut app, "Åsa Öberg");
+    key(&mut app, KeyCode::Enter);
+    select(&mut app, "department")?;
+    type_field(&mut app, "Ekonomi");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.map.team.len(), team + 1);
+    assert_eq!(app.map.team[team].department, "Ekonomi");
+    insta::assert_snapshot!("overview_120x40", render(&app, 120, 40)?);
+
+    // A persona, an opportunity and a metric: ids come from their names.
+    for (view, name, prefix) in [
+        ("4", "Zofia, studentka", "pe-zofia-studentka"),
+        ("3", "Darmowa wymiana", "op-darmowa-wymiana"),
+        ("5", "Czas odpowiedzi", "me-czas-odpowiedzi"),
+    ] {
+        keys(&mut app, view);
+        keys(&mut app, "a");
+        keys(&mut app, name);
+        key(&mut app, KeyCode::Enter);
+        let Mode::Form(form) = &app.mode else {
+            return Err(format!("no form after adding {name}").into());
+        };
+        assert_eq!(form.item.id(&app.map).map(|i| i.as_str()), Some(prefix));
+        key(&mut app, KeyCode::Esc);
+    }
+    keys(&mut app, "5");
+    key(&mut app, KeyCode::Enter);
+    select(&mut app, "readings")?;
+    type_field(&mut app, "2026-01-31 4.5\n2026-02-28 3");
+    select(&mut app, "links")?;
+    type_field(&mut app, "op-darmowa-wymiana");
+    key(&mut app, KeyCode::Esc);
+    let metric = app
+        .map
+        .metrics
+        .iter()
+        .find(|m| m.id == "me-czas-odpowiedzi")
+        .ok_or("metric")?;
+    assert_eq!(metric.readings.len(), 2);
+    assert_eq!(
+        metric.links,
+        vec![cjm::model::Id::new("op-darmowa-wymiana")]
+    );
+
+    // Deleting the opportunity asks and names the metric that links it.
+    keys(&mut app, "3");
+    let ranked = app.ranked_opportunities();
+    let row = ranked
+        .iter()
+        .position(|&i| app.map.opportunities[i].id == "op-darmowa-wymiana")
+        .ok_or("opportunity")?;
+    app.rows.opportunities = row;
+    keys(&mut app, "d");
+    assert!(render(&app, 120, 40)?.contains("Czas odpowiedzi"));
+    keys(&mut app, "d");
+    assert!(
+        app.map
+            .opportunities
+            .iter()
+            .all(|o| o.id != "op-darmowa-wymiana")
+    );
+    assert!(
+        app.map
+            .metrics
+            .iter()
+            .all(|m| m.links.iter().all(|l| *l != "op-darmowa-wymiana"))
+    );
+
+    // A stage: added after the selected one, renamed, moved, and refused
+    // deletion while it has touchpoints.
+    keys(&mut app, "1");
+    keys(&mut app, "A");
+    keys(&mut app, "Po zakupie");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.map.stages[1].id, "st-po-zakupie");
+    assert!(app.on_header);
+    keys(&mut app, "L");
+    assert_eq!(app.map.stages[2].id, "st-po-zakupie");
+    keys(&mut app, "d");
+    keys(&mut app, "d");
+    assert!(
+        app.map.stages.iter().all(|s| s.id != "st-po-zakupie"),
+        "an empty stage can go"
+    );
+    app.stage = 0;
+    app.on_header = true;
+    keys(&mut app, "d");
+    assert!(matches!(
+        app.mode,
+        Mode::ConfirmDelete { blocked: true, .. }
+    ));
+    assert!(render(&app, 120, 40)?.contains("cannot be deleted yet"));
+    keys(&mut app, "d");
+    assert_eq!(app.map.stages.len(), 7, "a stage with touchpoints stays");
+
+    assert!(cjm::model::validate(&app.map).is_empty());
+    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save")?;
+    assert!(parse(&text).is_ok());
+    while app.history.is_dirty() {
+        keys(&mut app, "u");
+    }
+    assert_eq!(to_toml(&app.map), original);
+    Ok(())
+}
+
+#[test]
+fn add_move_reorder_and_delete_keep_the_map_valid() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let original = std::fs::read_to_string(path)?;
+    let mut app = open(path)?;
+    let count = app.map.touchpoints.len();
+
+    // Add in the second stage: named first, the id comes from the name.
+    keys(&mut app, "la");
+    assert!(matches!(app.mode, Mode::NewItem { .. }));
+    keys(&mut app, "Newsletter signup");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.map.touchpoints.len(), count + 1);
+    key(&mut app, KeyCode::Esc);
+    let added = app.selected_touchpoint().ok_or("nothing selected")?;
+    assert_eq!(app.map.touchpoints[added].name, "Newsletter signup");
+    assert_eq!(app.map.touchpoints[added].stage, app.map.stages[1].id);
+    assert_eq!(app.map.touchpoints[added].id, "tp-newsletter-signup");
+    // Esc while naming adds nothing.
+    keys(&mut app, "a");
+    keys(&mut app, "Never mind");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.map.touchpoints.len(), count + 1);
+
+    // Move it to the next stage and back, reorder it up.
+    let id = app.map.touchpoints[added].id.clone();
+    keys(&mut app, "L");
+    assert_eq!(app.stage, 2);
+    let at = app.selected_touchpoint().ok_or("lost the card")?;
+    assert_eq!(app.map.touchpoints[at].id, id);
+    assert_eq!(app.map.touchpoints[at].stage, app.map.stages[2].id);
+    keys(&mut app, "H");
+    keys(&mut app, "K");
+    let at = app.selected_touchpoint().ok_or("lost the card")?;
+    assert_eq!(app.map.touchpoints[at].id, id);
+    assert_eq!(app.map.touchpoints[at].stage, app.map.stages[1].id);
+    assert!(cjm::model::validate(&app.map).is_empty());
+
+    // Delete a touchpoint that an opportunity refers to: asked first, then the link goes too.
+    let referenced = app
+        .map
+        .touchpoints
+        .iter()
+        .position(|t| {
+            app.map
+                .opportunities
+                .iter()
+                .any(|o| o.touchpoints.contains(&t.id))
+        })
+        .ok_or("no referenced touchpoint in the example map")?;
+    let target = app.map.touchpoints[referenced].clone();
+    let stage = app
+        .map
+        .stages
+        .iter()
+        .position(|s| s.id == target.stage)
+        .ok_or("stage")?;
+    app.stage = stage;
+    app.card = app
+        .stage_cards(stage)
+        .iter()
+        .position(|&i| i == referenced)
+        .ok_or("card")?;
+    keys(&mut app, "d");
+    assert!(matches!(&app.mode, Mode::ConfirmDelete { references, .. } if !references.is_empty()));
+    let screen = render(&app, 120, 40)?;
+    assert!(screen.contains("refer to it"), "{screen}");
+    keys(&mut app, "d");
+    assert!(!app.map.touchpoints.iter().any(|t| t.id == target.id));
+    assert!(
+        !app.map
+            .opportunities
+            .iter()
+            .any(|o| o.touchpoints.contains(&target.id))
+    );
+    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save")?;
+    assert!(
+        parse(&text).is_ok(),
+        "the saved map must load without errors"
+    );
+
+    // Undo everything: the original bytes come back.
+    while app.history.is_dirty() {
+        keys(&mut app, "u");
+    }
+    assert_eq!(to_toml(&app.map), original);
+    Ok(())
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() -> TestResult {
+    let mut app = open(Path::new("maps/online-shop-current.toml"))?;
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+    let mut app = open(Path::new("maps/online-shop-current.toml"))?;
+    keys(&mut app, "+");
+    assert!(keys(&mut app, "q").is_empty());
+    assert!(matches!(app.mode, Mode::ConfirmQuit));
+    assert!(render(&app, 80, 24)?.contains("not saved"));
+    keys(&mut app, "x");
+    assert!(matches!(app.mode, Mode::Normal));
+    keys(&mut app, "q");
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+    Ok(())
+}
+
+#[test]
+fn the_fuzzy_finder_jumps_to_a_touchpoint_and_highlights_matches() -> TestResult {
+    let mut app = open(Path::new("maps/online-shop-current.toml"))?;
+    let target = app
+        .map
+        .touchpoints
+        .len()
+        .checked_sub(1)
+        .ok_or("no touchpoints")?;
+    let name = app.map.touchpoints[target].name.clone();
+    keys(&mut app, "/");
+    assert!(matches!(app.mode, Mode::Find(_)));
+    // Type the name without its vowels: a fuzzy, not an exact, match.
+    let query: String = name
+        .chars()
+        .filter(|c| !"aeiou ".contains(*c))
+        .take(8)
+        .collect();
+    keys(&mut app, &query);
+    insta::assert_snapshot!("finder_120x40", render(&app, 120, 40)?);
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(app.view, View::Board);
+    assert_eq!(app.selected_touchpoint(), Some(target), "query {query:?}");
+    Ok(())
+}
+
+#[test]
+fn the_palette_runs_an_action_by_name() -> TestResult {
+    let mut app = open(Path::new("maps/online-shop-current.toml"))?;
+    keys(&mut app, ":");
+    keys(&mut app, "whotouches");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Inventory);
+    keys(&mut app, ":");
+    keys(&mut app, "curve");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Curve);
+    Ok(())
+}
+
+#[test]
+fn filters_show_one_persona_channel_or_owner_and_stay_visible() -> TestResult {
+    let mut app = open(Path::new("maps/online-shop-current.toml"))?;
+    let all: usize = (0..app.map.stages.len())
+        .map(|s| app.stage_cards(s).len())
+        .sum();
+
+    keys(&mut app, "c");
+    let channel = app.filter.channel.ok_or("no channel filter")?;
+    let shown: Vec<usize> = (0..app.map.stages.len())
+        .flat_map(|s| app.stage_cards(s))
+        .collect();
+    assert!(!shown.is_empty() && shown.len() < all);
+    assert!(
+        shown
+            .iter()
+            .all(|&i| app.map.touchpoints[i].channel == Some(channel))
+    );
+    assert!(render(&app, 120, 40)?.contains("filter: channel"));
+
+    keys(&mut app, "x");
+    keys(&mut app, "o");
+    let owner = app.filter.owner.clone().ok_or("no owner filter")?;
+    let shown: Vec<usize> = (0..app.map.stages.len())
+        .flat_map(|s| app.stage_cards(s))
+        .collect();
+    assert!(
+        shown
+            .iter()
+            .all(|&i| app.map.touchpoints[i].owner.eq_ignore_ascii_case(&owner))
+    );
+    assert!(render(&app, 120, 40)?.contains("filter: owner"));
+
+    keys(&mut app, "x");
+    keys(&mut app, "p");
+    let persona = app.filter.persona.clone().ok_or("no persona filter")?;
+    let shown: Vec<usize> = (0..app.map.stages.len())
+        .flat_map(|s| app.stage_cards(s))
+        .collect();
+    assert!(shown.iter().all(|&i| {
+        let t = &app.map.touchpoints[i];
+        t.personas.is_empty() || t.personas.contains(&persona)
+    }));
+    insta::assert_snapshot!("filter_persona_80x24", render(&app, 80, 24)?);
+    keys(&mut app, "x");
+    assert!(!app.filter.is_active());
+    assert_eq!(
+        (0..app.map.stages.len())
+            .map(|s| app.stage_cards(s).len())
+            .sum::<usize>(),
+        all
+    );
+    Ok(())
+}
+
+#[test]
+fn a_mouse_click_selects_a_card_and_the_wheel_moves() -> TestResult {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = open(Path::new("maps/online-shop-current.toml"))?;
+    app.update(Message::Resize(120, 40));
+    let screen = render(&app, 120, 40)?;
+    // Find the second card of the second column on screen and click it.
+    let name = &app.map.touchpoints[app.stage_cards(1)[1]].name;
+    let prefix: String = name.chars().take(8).collect();
+    let (row, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(&format!("2 {prefix}")))
+        .ok_or("card not on screen")?;
+    let column = line[..line.find(&format!("2 {prefix}")).unwrap_or(0)]
+        .chars()
+        .count() as u16;
+    let click = |kind, column, row| {
+        Message::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    app.update(click(
+        MouseEventKind::Down(MouseButton::Left),
+        column + 2,
+        row as u16,
+    ));
+    assert_eq!((app.stage, app.card), (1, 1));
+    app.update(click(MouseEventKind::ScrollUp, 0, 0));
+    assert_eq!(app.card, 0);
+    // A click on the emotion lane selects nothing new.
+    app.update(click(
+        MouseEventKind::Down(MouseButton::Left),
+        column + 2,
+        30,
+    ));
+    assert_eq!((app.stage, app.card), (1, 0));
+    Ok(())
+}

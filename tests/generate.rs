@@ -1,0 +1,149 @@
+//! The map generator behind the benchmarks: every generated map is valid,
+//! the same seed gives the same bytes, a map survives the file format
+//! unchanged, its texts are in several scripts, and a revised map is a valid
+//! later version that diff and merge can work with.
+
+use cjm::diff::diff;
+use cjm::format::{parse, to_toml};
+use cjm::generate::{generate, revise};
+use cjm::merge::merge;
+use cjm::model::validate;
+
+/// The sizes the benchmarks use.
+const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+#[test]
+fn generated_maps_are_valid_and_have_the_asked_size() {
+    for size in SIZES {
+        let map = generate(size, 1);
+        assert_eq!(validate(&map), [], "generate({size}, 1) is not valid");
+        assert_eq!(map.touchpoints.len(), size);
+        assert!(
+            map.opportunities.len() >= size / 4,
+            "{size}: few opportunities"
+        );
+        assert!(map.metrics.len() >= size / 20, "{size}: few metrics");
+        assert!(
+            map.metrics.iter().any(|m| !m.readings.is_empty()),
+            "{size}: no metric has readings"
+        );
+        assert!(
+            map.touchpoints.iter().any(|t| !t.evidence.is_empty())
+                && map.touchpoints.iter().any(|t| !t.pain_points.is_empty()),
+            "{size}: no evidence or no pain points"
+        );
+        // Touchpoints are grouped by stage, in stage order, as on a wall.
+        let order: Vec<usize> = map
+            .touchpoints
+            .iter()
+            .filter_map(|t| map.stages.iter().position(|s| s.id == t.stage))
+            .collect();
+        assert!(
+            order.is_sorted(),
+            "{size}: touchpoints not grouped by stage"
+        );
+    }
+}
+
+#[test]
+fn small_and_odd_sizes_are_valid_too() {
+    for size in [0, 1, 2, 3, 17, 333] {
+        for seed in [0, 1, u64::MAX] {
+            let map = generate(size, seed);
+            assert_eq!(validate(&map), [], "generate({size}, {seed}) is not valid");
+            assert_eq!(map.touchpoints.len(), size);
+        }
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_bytes_and_another_seed_another_map() {
+    let first = to_toml(&generate(1_000, 7));
+    let second = to_toml(&generate(1_000, 7));
+    assert!(first == second, "two runs with seed 7 differ");
+    let other = to_toml(&generate(1_000, 8));
+    assert_ne!(first, other);
+}
+
+#[test]
+fn generated_maps_round_trip_through_the_file_format() {
+    for size in SIZES {
+        let map = generate(size, 3);
+        let text = to_toml(&map);
+        let read = parse(&text)
+            .unwrap_or_else(|d| panic!("generate({size}, 3) does not read back: {:?}", d.first()));
+        assert!(
+            read == map,
+            "generate({size}, 3) changed on the way through the file"
+        );
+        assert!(to_toml(&read) == text, "saving again changed the bytes");
+    }
+}
+
+#[test]
+fn texts_mix_scripts_widths_and_emoji() {
+    let text = to_toml(&generate(1_000, 5));
+    let has = |pred: fn(char) -> bool| text.chars().any(pred);
+    assert!(has(|c| "ąćęłńóśźż".contains(c)), "no Polish letters");
+    assert!(
+        has(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+        "no Cyrillic"
+    );
+    assert!(
+        has(|c| ('\u{3040}'..='\u{30FF}').contains(&c)),
+        "no Japanese kana"
+    );
+    assert!(
+        has(|c| ('\u{1F300}'..='\u{1FAFF}').contains(&c)),
+        "no emoji"
+    );
+    // Still mostly English, as in a workshop of an international company.
+    let ascii = text.chars().filter(char::is_ascii).count();
+    assert!(ascii * 10 > text.chars().count() * 7, "less than 70% ASCII");
+}
+
+#[test]
+fn a_small_generated_map_reads_like_a_workshop_map() {
+    insta::assert_snapshot!("generated_map_10_touchpoints", to_toml(&generate(10, 2026)));
+}
+
+#[test]
+fn revised_maps_are_valid_later_versions_that_diff_and_merge_handle() {
+    let base = generate(1_000, 11);
+    let ours = revise(&base, 1);
+    let theirs = revise(&base, 2);
+    for (name, map) in [("ours", &ours), ("theirs", &theirs)] {
+        assert_eq!(validate(map), [], "{name} is not valid");
+        assert!(*map != base, "{name} is the same as the base");
+        assert!(parse(&to_toml(map)).is_ok(), "{name} does not read back");
+    }
+    assert!(revise(&base, 1) == ours, "revise is not deterministic");
+
+    let changes = diff(&base, &ours);
+    let touchpoints = changes
+        .sections
+        .iter()
+        .find(|s| s.title == "Touchpoints")
+        .map_or(0, |s| s.items.len());
+    // About 5% changed, 1% added and 1% removed: dozens of changes, not hundreds.
+    assert!(
+        (20..200).contains(&touchpoints),
+        "{touchpoints} touchpoint changes"
+    );
+
+    let merged = merge(&base, &ours, &theirs);
+    assert!(
+        merged.map.touchpoints.len() > base.touchpoints.len() - 40,
+        "the merge lost touchpoints"
+    );
+    // Changes of one side only reach the merged map.
+    let only_theirs = theirs
+        .touchpoints
+        .iter()
+        .find(|t| !base.touchpoints.iter().any(|b| b.id == t.id))
+        .map(|t| t.id.clone());
+    assert!(
+        only_theirs.is_some_and(|id| merged.map.touchpoints.iter().any(|t| t.id == id)),
+        "a touchpoint added on their side is missing from the merge"
+    );
+}
