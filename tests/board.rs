@@ -676,3 +676,75 @@ fn a_mouse_click_selects_a_card_and_the_wheel_moves() -> TestResult {
     assert_eq!((app.stage, app.card), (1, 0));
     Ok(())
 }
+
+#[test]
+fn the_checks_view_lists_findings_and_jumps_to_the_item() -> TestResult {
+    let mut app = open(Path::new("maps/online-shop-future.toml"))?;
+    keys(&mut app, "8");
+    assert_eq!(app.view, View::Checks);
+    let rows = app.check_rows();
+    let (index, finding) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| match r {
+            cjm::tui::app::CheckRow::Finding(f)
+                if f.location.section == cjm::model::Section::Touchpoints =>
+            {
+                Some((i, f.clone()))
+            }
+            _ => None,
+        })
+        .ok_or("the future-state example has a touchpoint note")?;
+    insta::assert_snapshot!("checks_120x40", render(&app, 120, 40)?);
+    for _ in 0..index {
+        keys(&mut app, "j");
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Board);
+    let tp = app.selected_touchpoint().ok_or("no card selected")?;
+    assert_eq!(Some(&app.map.touchpoints[tp].id), finding.item.as_ref());
+    Ok(())
+}
+
+#[test]
+fn a_merge_conflict_is_settled_in_the_app() -> TestResult {
+    let base = parse(&std::fs::read_to_string("maps/online-shop-current.toml")?)
+        .map_err(|d| format!("{d:?}"))?;
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.touchpoints[0].emotion = cjm::model::Emotion::new(-1);
+    theirs.touchpoints[0].emotion = cjm::model::Emotion::new(2);
+    let merged = cjm::merge::merge(&base, &ours, &theirs);
+    assert_eq!(merged.map.conflicts.len(), 1);
+    let mut app = App::new(merged.map, PathBuf::from("merged.toml"));
+    keys(&mut app, "8");
+    assert!(matches!(
+        app.check_rows().first(),
+        Some(cjm::tui::app::CheckRow::Conflict(..))
+    ));
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Resolve { conflict: 0 }));
+    assert!(render(&app, 120, 40)?.contains("t take theirs"));
+    keys(&mut app, "t");
+    assert!(app.map.conflicts.is_empty(), "{}", app.status);
+    assert_eq!(app.map.touchpoints[0].emotion.map(|e| e.get()), Some(2));
+    keys(&mut app, "u");
+    assert_eq!(app.map.conflicts.len(), 1, "undo brings the conflict back");
+    Ok(())
+}
+
+#[test]
+fn a_future_state_map_shows_its_current_state_beside_it() -> TestResult {
+    let mut app = open(Path::new("maps/online-shop-future.toml"))?;
+    app.based_on = cjm::tui::load_based_on(&app);
+    keys(&mut app, "9");
+    assert_eq!(app.view, View::Compare);
+    let screen = render(&app, 120, 40)?;
+    assert!(
+        screen.contains("Before") && screen.contains("After"),
+        "{screen}"
+    );
+    assert!(screen.contains("better"), "{screen}");
+    insta::assert_snapshot!("compare_120x40", screen);
+    Ok(())
+}

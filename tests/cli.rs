@@ -446,7 +446,10 @@ fn cjm_without_a_terminal_explains_instead_of_opening_the_home_screen() -> TestR
     let output = cjm(dir.path(), &[])?;
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let out = stdout(&output);
-    assert!(out.contains("Run `cjm` in a terminal for the home screen"), "{out}");
+    assert!(
+        out.contains("Run `cjm` in a terminal for the home screen"),
+        "{out}"
+    );
     assert!(out.contains("`cjm FILE` opens the board"), "{out}");
     assert!(out.contains("cjm new FILE"), "{out}");
     Ok(())

@@ -36,6 +36,8 @@ pub enum Action {
     ViewMetrics,
     ViewInventory,
     ViewOverview,
+    ViewChecks,
+    ViewCompare,
     Find,
     Palette,
     FilterPersona,
@@ -86,6 +88,8 @@ impl Action {
         Action::ViewMetrics,
         Action::ViewInventory,
         Action::ViewOverview,
+        Action::ViewChecks,
+        Action::ViewCompare,
         Action::Find,
         Action::Palette,
         Action::FilterPersona,
@@ -136,6 +140,8 @@ impl Action {
             Action::ViewMetrics => "view-metrics",
             Action::ViewInventory => "view-inventory",
             Action::ViewOverview => "view-overview",
+            Action::ViewChecks => "view-checks",
+            Action::ViewCompare => "view-compare",
             Action::Find => "find",
             Action::Palette => "palette",
             Action::FilterPersona => "filter-persona",
@@ -187,6 +193,8 @@ impl Action {
             Action::ViewMetrics => "Metrics",
             Action::ViewInventory => "Who touches the customer (department × stage)",
             Action::ViewOverview => "Map, goal and team",
+            Action::ViewChecks => "Workshop checks and merge conflicts",
+            Action::ViewCompare => "Compare with the map this one is based on",
             Action::Find => "Find any item by name or text",
             Action::Palette => "Command palette: every action by name",
             Action::FilterPersona => "Filter: next persona's journey",
@@ -218,7 +226,7 @@ impl Action {
             EmotionVeryNegative | EmotionNegative | EmotionNeutral | EmotionPositive
             | EmotionVeryPositive => "Rate emotions",
             ViewBoard | ViewCurve | ViewOpportunities | ViewPersonas | ViewMetrics
-            | ViewInventory | ViewOverview => "Views",
+            | ViewInventory | ViewOverview | ViewChecks | ViewCompare => "Views",
         }
     }
 }

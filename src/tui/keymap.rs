@@ -237,6 +237,8 @@ impl Default for Keymap {
             (Key::char('5'), ViewMetrics),
             (Key::char('6'), ViewInventory),
             (Key::char('7'), ViewOverview),
+            (Key::char('8'), ViewChecks),
+            (Key::char('9'), ViewCompare),
             (Key::char('/'), Find),
             (Key::char(':'), Palette),
             (Key::char('p'), FilterPersona),

@@ -113,10 +113,31 @@ fn new_app(path: &Path, map: Map, config: &Config) -> App {
     let (mut store, problem) = Store::load(guide::store::default_file());
     store.touch(path);
     app.store = store;
+    app.based_on = load_based_on(&app);
     if let Some(problem) = config.problems.first().or(problem.as_ref()) {
         app.status = format!("Note: {problem}");
     }
     app
+}
+
+/// The map named in `based_on` (relative to this map's folder), for the Compare view.
+pub fn load_based_on(app: &App) -> Option<Result<Map, String>> {
+    let name = app.map.based_on.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let folder = app.path.parent().unwrap_or(Path::new(""));
+    Some(
+        format::load_file(&folder.join(name))
+            .map(|loaded| loaded.map)
+            .map_err(|err| {
+                err.to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            }),
+    )
 }
 
 fn start_guide(app: &mut App, config: &Config, step: Option<Step>) {

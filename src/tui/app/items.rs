@@ -45,6 +45,10 @@ impl App {
             View::Metrics => NewKind::Metric,
             View::Overview => NewKind::Participant,
             View::Stages => NewKind::Stage,
+            View::Checks | View::Compare => {
+                self.status = "Nothing to add here".to_owned();
+                return;
+            }
         };
         if kind == NewKind::Touchpoint && self.map.stages.is_empty() {
             self.status = "Add a stage first (A)".to_owned();
@@ -356,7 +360,7 @@ impl App {
                     self.stage = row;
                 }
             }
-            View::Curve | View::Inventory => {}
+            View::Curve | View::Inventory | View::Checks | View::Compare => {}
         }
     }
 }

@@ -2,6 +2,7 @@
 //! message comes in, the state changes, and the effects to run (save, quit)
 //! are returned to the runtime. Nothing here draws or touches the terminal.
 
+mod checks;
 mod files;
 mod filter;
 mod form;
@@ -15,6 +16,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui_textarea::TextArea;
 
+pub use self::checks::CheckRow;
 pub use self::files::{FileDialog, Risky};
 pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
@@ -40,6 +42,10 @@ pub enum View {
     Overview,
     /// The list of stages (the guided session's stages step).
     Stages,
+    /// Workshop checks and merge conflicts.
+    Checks,
+    /// This map beside the map it is based on.
+    Compare,
 }
 
 impl View {
@@ -53,6 +59,8 @@ impl View {
             View::Inventory => "Who touches the customer",
             View::Overview => "Map, goal and team",
             View::Stages => "Stages",
+            View::Checks => "Checks",
+            View::Compare => "Compare",
         }
     }
 }
@@ -80,6 +88,8 @@ pub enum Mode {
         kind: NewKind,
         editor: Box<TextArea<'static>>,
     },
+    /// "Keep ours or take theirs?" for a merge conflict.
+    Resolve { conflict: usize },
     /// The fuzzy finder over the map's items.
     Find(Finder),
     /// The command palette over the actions.
@@ -142,6 +152,8 @@ pub struct Rows {
     pub metrics: usize,
     /// 0 the map's fields, 1 the goal, then the team members.
     pub overview: usize,
+    /// A row of the Checks view.
+    pub checks: usize,
 }
 
 /// The whole state of the app.
@@ -169,6 +181,10 @@ pub struct App {
     pub guide: Option<Guide>,
     /// What is remembered between runs.
     pub store: Store,
+    /// Today, for the checks (a review date in the past...).
+    pub today: crate::model::Date,
+    /// The map named in `based_on`, for the Compare view: loaded, or why not.
+    pub based_on: Option<Result<Map, String>>,
 }
 
 impl App {
@@ -189,6 +205,8 @@ impl App {
             size: (80, 24),
             guide: None,
             store: Store::default(),
+            today: jiff::ZonedDateTime::now().date(),
+            based_on: None,
         }
     }
 
@@ -236,6 +254,7 @@ impl App {
     /// The item selected in the current view, if any.
     pub fn selected_item(&self) -> Option<ItemRef> {
         match self.view {
+            View::Checks | View::Compare => None,
             View::Stages => {
                 (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
             }
@@ -347,6 +366,16 @@ impl App {
             Mode::Find(_) | Mode::Palette(_) => return self.finder_key(key),
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
+            Mode::Resolve { conflict } => {
+                let conflict = *conflict;
+                self.mode = Mode::Normal;
+                match key.code {
+                    KeyCode::Char('o') => self.resolve(conflict, crate::merge::Side::Ours),
+                    KeyCode::Char('t') => self.resolve(conflict, crate::merge::Side::Theirs),
+                    _ => self.status = "The conflict stays open".to_owned(),
+                }
+                return Vec::new();
+            }
             Mode::Form(form) if form.editor.is_some() => {
                 if let Some(done) = form.editor_key(key, &self.map) {
                     self.commit_form_text(done);
@@ -468,6 +497,7 @@ impl App {
     /// Carries out one action of the keymap.
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
+            Mode::Resolve { .. } => return Vec::new(),
             Mode::Help => {
                 if !matches!(action, Action::Help | Action::Cancel | Action::Quit) {
                     self.mode = Mode::Help;
@@ -533,6 +563,7 @@ impl App {
             Action::Down => self.move_selection(1),
             Action::Add => self.start_new_item(),
             Action::AddStage => self.start_new(NewKind::Stage),
+            Action::Edit if self.view == View::Checks => self.open_check_row(),
             Action::Edit => match self.selected_item() {
                 Some(item) => self.mode = Mode::Form(self.form_for(item)),
                 None => self.status = "Nothing selected here; a adds an item".to_owned(),
@@ -571,6 +602,13 @@ impl App {
             Action::ViewMetrics => self.view = View::Metrics,
             Action::ViewInventory => self.view = View::Inventory,
             Action::ViewOverview => self.view = View::Overview,
+            Action::ViewChecks => self.view = View::Checks,
+            Action::ViewCompare => {
+                self.view = View::Compare;
+                if self.map.based_on.trim().is_empty() {
+                    self.status = "This map names no `based_on` map to compare with".to_owned();
+                }
+            }
             Action::Find => {
                 let mut finder = Finder::default();
                 finder.search_map(&self.map);
@@ -649,6 +687,8 @@ impl App {
             View::Overview => {
                 self.rows.overview = clamp(self.rows.overview, self.map.team.len() + 2)
             }
+            View::Checks => self.rows.checks = clamp(self.rows.checks, self.check_rows().len()),
+            View::Compare => {}
         }
     }
 

@@ -30,7 +30,14 @@ pub fn confirm(
     lines: &[String],
     keys: &str,
 ) {
-    let height = lines.len() as u16 + 4;
+    // The height the text takes once wrapped, by display width.
+    let width = 64.min(area.width).saturating_sub(2).max(1);
+    let rows: usize = lines
+        .iter()
+        .chain(std::iter::once(&keys.to_owned()))
+        .map(|l| super::text::wrap(l, usize::from(width)).len())
+        .sum();
+    let height = u16::try_from(rows + 3).unwrap_or(u16::MAX);
     let rect = centered(area, 64, height);
     let mut text: Vec<Line> = lines.iter().map(|l| Line::raw(l.clone())).collect();
     text.push(Line::raw(""));

@@ -2,6 +2,8 @@
 //! per screen or widget.
 
 mod board;
+mod checks;
+mod compare;
 mod curve;
 mod dialog;
 mod files;
@@ -81,6 +83,8 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
         View::Inventory => inventory::draw(app, theme, frame, main),
         View::Overview => overview::draw(app, theme, frame, main),
         View::Stages => stages::draw(app, theme, frame, main),
+        View::Checks => checks::draw(app, theme, frame, main),
+        View::Compare => compare::draw(app, theme, frame, main),
     }
     footer::draw_status(app, theme, frame, status);
     footer::draw_hints(app, theme, frame, footer);
@@ -92,6 +96,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             side.unwrap_or_else(|| dialog::centered(content, 64, content.height)),
         ),
         Mode::Help => help::draw(app, theme, frame, body),
+        Mode::Resolve { conflict } => checks::draw_resolve(app, theme, frame, body, *conflict),
         Mode::Find(finder) => finder::draw(
             frame,
             theme,
