@@ -23,4 +23,5 @@ pub mod merge;
 pub mod model;
 pub mod recovery;
 mod suggest;
+pub mod text;
 pub mod tui;

@@ -113,24 +113,7 @@ fn field(app: &mut App, name: &str) -> TestResult {
 fn render(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
     let mut terminal = Terminal::new(TestBackend::new(width, height))?;
     terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            line.push_str(symbol);
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    Ok(out)
+    Ok(views::buffer_text(terminal.backend().buffer()))
 }
 
 /// Both sizes of a step's screen, as snapshots. The temporary folder's

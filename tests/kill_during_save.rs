@@ -37,7 +37,7 @@ impl Random {
 fn a_kill_at_any_moment_leaves_the_old_or_the_new_file_complete() -> TestResult {
     const KILLS: usize = 200;
     let dir = tempfile::tempdir()?;
-    let old = to_toml(&generate(500, 11));
+    let old = to_toml(&generate(300, 11));
     let new = to_toml(&revise(
         &cjm::format::parse(&old).map_err(|d| format!("{d:?}"))?,
         12,

@@ -12,8 +12,6 @@
 
 use std::fmt::Write as _;
 
-use unicode_width::UnicodeWidthChar;
-
 use super::{
     departments, emotion_word, item_name, latest_reading, number, one_line, persona_name,
     personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
@@ -490,7 +488,7 @@ fn curve(out: &mut String, map: &Map) {
             (x0 + x1) / 2.0,
             TOP + PLOT + 18.0,
             escape(&one_line(&stage.name)),
-            escape(&shorten(&one_line(&stage.name), max_cells))
+            escape(&crate::text::truncate(&one_line(&stage.name), max_cells))
         );
         if let Some(avg) = stage_average(map, &stage.id) {
             let _ = writeln!(
@@ -556,26 +554,6 @@ fn curve(out: &mut String, map: &Map) {
         "<p class=\"legend\">● a touchpoint (left to right as on the board; unrated ones have no point) · \
          ━ ━ the average of a stage · shaded: below zero, negative emotions</p>\n</section>\n",
     );
-}
-
-/// `text` cut to `cells` terminal-cell widths, with `…` when cut.
-fn shorten(text: &str, cells: usize) -> String {
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= cells {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > cells {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
 }
 
 fn personas(out: &mut String, map: &Map) {
@@ -839,8 +817,8 @@ mod tests {
 
     #[test]
     fn long_names_are_shortened_by_display_width() {
-        assert_eq!(shorten("Awareness", 20), "Awareness");
-        assert_eq!(shorten("Awareness", 5), "Awar…");
-        assert_eq!(shorten("漢字漢字", 5), "漢字…");
+        assert_eq!(crate::text::truncate("Awareness", 20), "Awareness");
+        assert_eq!(crate::text::truncate("Awareness", 5), "Awar…");
+        assert_eq!(crate::text::truncate("漢字漢字", 5), "漢字…");
     }
 }

@@ -15,7 +15,7 @@
 
 use std::fmt::Write as _;
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use super::{
     departments, emotion_word, item_name, latest_reading, number, persona_name,
@@ -326,26 +326,9 @@ fn emotion_curve(out: &mut String, map: &Map) {
 
 /// `text` cut to `width - 1` cells (with `…` when cut) and padded to `width`.
 fn fit(text: &str, width: usize) -> String {
-    let room = width.saturating_sub(1);
-    let mut shown = String::new();
-    let mut used = 0;
-    if text.width() <= room {
-        shown.push_str(text);
-        used = text.width();
-    } else {
-        for c in text.chars() {
-            let w = c.width().unwrap_or(0);
-            if used + w + 1 > room {
-                break;
-            }
-            shown.push(c);
-            used += w;
-        }
-        shown.push('…');
-        used += 1;
-    }
-    shown.push_str(&" ".repeat(width.saturating_sub(used)));
-    shown
+    let shown = crate::text::truncate(text, width.saturating_sub(1));
+    let used = crate::text::width(&shown);
+    shown + &" ".repeat(width.saturating_sub(used))
 }
 
 /// `text` with spaces in front so that it sits in the middle of `width` cells.

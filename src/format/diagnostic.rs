@@ -260,7 +260,9 @@ fn printable_line(line: &str, start: usize, end: usize) -> (String, usize, usize
         if i >= end && caret_end.is_none() {
             caret_end = Some(width);
         }
-        let c = visible(c);
+        // Line breaks never reach here (one line is shown), so tabs and
+        // control characters get the same stand-ins as everywhere else.
+        let c = crate::text::visible(c);
         let w = c.width().unwrap_or(1);
         if width + w > MAX_WIDTH {
             shown.push('…');
@@ -272,21 +274,6 @@ fn printable_line(line: &str, start: usize, end: usize) -> (String, usize, usize
     let caret_at = caret_at.unwrap_or(width).min(MAX_WIDTH);
     let caret_end = caret_end.unwrap_or(width).clamp(caret_at, MAX_WIDTH + 1);
     (shown, caret_at, caret_end - caret_at)
-}
-
-/// A printable stand-in for control and invisible formatting characters.
-fn visible(c: char) -> char {
-    match c {
-        '\t' => '→',
-        c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
-        '\u{7f}' => '␡',
-        c if c.is_control() => '�',
-        '\u{200b}'..='\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{feff}' => '�',
-        c => c,
-    }
 }
 
 #[cfg(test)]

@@ -594,12 +594,15 @@ impl<'s> Reader<'s> {
         }
     }
 
-    /// The tables of a section such as `[[touchpoints]]` (or an inline list of tables).
+    /// The tables of a section such as `[[touchpoints]]` (or an inline list
+    /// of tables). `section` is the model section they fill; `None` for
+    /// tables that are not items of the model (`[[conflicts]]`), whose
+    /// positions are not recorded.
     fn section<'t>(
         &mut self,
         root: &Table<'t>,
         key: &'static str,
-        section: Section,
+        section: Option<Section>,
         noun: &'static str,
         known: &'static [&'static str],
     ) -> Vec<Table<'t>> {
@@ -615,9 +618,9 @@ impl<'s> Reader<'s> {
                 decor,
                 noun: format!("{noun} #{}", index + 1),
                 known,
-                section,
-                index: Some(index),
-                nested: false,
+                section: section.unwrap_or(Section::Root),
+                index: section.map(|_| index),
+                nested: section.is_none(),
             });
         };
         match item {
@@ -644,10 +647,11 @@ impl<'s> Reader<'s> {
                 );
             }
         }
-        for t in &tables {
-            if let Some(span) = t.span.clone() {
-                self.spans
-                    .insert(Location::item(section, t.index.unwrap_or(0)), span);
+        if let Some(section) = section {
+            for t in &tables {
+                if let (Some(span), Some(index)) = (t.span.clone(), t.index) {
+                    self.spans.insert(Location::item(section, index), span);
+                }
             }
         }
         tables
@@ -713,7 +717,7 @@ impl<'s> Reader<'s> {
             .section(
                 &root,
                 "personas",
-                Section::Personas,
+                Some(Section::Personas),
                 "persona",
                 fields::PERSONA,
             )
@@ -724,7 +728,7 @@ impl<'s> Reader<'s> {
             .section(
                 &root,
                 "team",
-                Section::Team,
+                Some(Section::Team),
                 "team member",
                 fields::PARTICIPANT,
             )
@@ -732,7 +736,13 @@ impl<'s> Reader<'s> {
             .map(|t| self.participant(t))
             .collect();
         map.stages = self
-            .section(&root, "stages", Section::Stages, "stage", fields::STAGE)
+            .section(
+                &root,
+                "stages",
+                Some(Section::Stages),
+                "stage",
+                fields::STAGE,
+            )
             .into_iter()
             .map(|t| self.stage(t))
             .collect();
@@ -740,7 +750,7 @@ impl<'s> Reader<'s> {
             .section(
                 &root,
                 "touchpoints",
-                Section::Touchpoints,
+                Some(Section::Touchpoints),
                 "touchpoint",
                 fields::TOUCHPOINT,
             )
@@ -751,7 +761,7 @@ impl<'s> Reader<'s> {
             .section(
                 &root,
                 "opportunities",
-                Section::Opportunities,
+                Some(Section::Opportunities),
                 "opportunity",
                 fields::OPPORTUNITY,
             )
@@ -759,7 +769,13 @@ impl<'s> Reader<'s> {
             .map(|t| self.opportunity(t))
             .collect();
         map.metrics = self
-            .section(&root, "metrics", Section::Metrics, "metric", fields::METRIC)
+            .section(
+                &root,
+                "metrics",
+                Some(Section::Metrics),
+                "metric",
+                fields::METRIC,
+            )
             .into_iter()
             .map(|t| self.metric(t))
             .collect();
@@ -772,47 +788,7 @@ impl<'s> Reader<'s> {
     /// against the rest of the map. They are not items of the model, so no
     /// model locations are recorded for them.
     fn conflicts(&mut self, root: &Table, map: &Map) -> Vec<Conflict> {
-        let Some((k, item)) = root.table.get_key_value("conflicts") else {
-            return Vec::new();
-        };
-        let mut tables = Vec::new();
-        let mut push = |table, span, decor| {
-            tables.push(Table {
-                table,
-                span,
-                decor,
-                noun: format!("conflict #{}", tables.len() + 1),
-                known: fields::CONFLICT,
-                section: Section::Root,
-                index: None,
-                nested: true,
-            })
-        };
-        match item {
-            Item::ArrayOfTables(array) => {
-                for table in array.iter() {
-                    push(table as &dyn TableLike, table.span(), Some(table.decor()));
-                }
-            }
-            Item::Value(Value::Array(array)) if array.iter().all(Value::is_inline_table) => {
-                for value in array.iter() {
-                    if let Value::InlineTable(table) = value {
-                        push(table, value.span(), None);
-                    }
-                }
-            }
-            other => {
-                let found = describe(other);
-                self.error(
-                    k.span().or_else(|| other.span()),
-                    format!(
-                        "`conflicts` must be a list of tables written as [[conflicts]], but it is {found}"
-                    ),
-                    "start each conflict with a line [[conflicts]]",
-                );
-                return Vec::new();
-            }
-        }
+        let tables = self.section(root, "conflicts", None, "conflict", fields::CONFLICT);
         tables
             .iter()
             .filter_map(|t| self.conflict(t, map))

@@ -28,7 +28,7 @@ use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::Keymap;
-use crate::model::{Emotion, Map};
+use crate::model::{Emotion, Map, Section};
 
 /// The screens the map can be looked at through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -452,22 +452,9 @@ impl App {
                 self.on_header = true;
             }
             Target::Touchpoint(tp) | Target::PainPoint(tp, _) => self.show_card(tp),
-            Target::Persona(i) => {
-                self.view = View::Personas;
-                self.rows.personas = i;
-            }
-            Target::Opportunity(i) => {
-                self.view = View::Opportunities;
-                self.rows.opportunities = self
-                    .ranked_opportunities()
-                    .iter()
-                    .position(|&o| o == i)
-                    .unwrap_or(0);
-            }
-            Target::Metric(i) => {
-                self.view = View::Metrics;
-                self.rows.metrics = i;
-            }
+            Target::Persona(i) => self.go_to(Section::Personas, Some(i)),
+            Target::Opportunity(i) => self.go_to(Section::Opportunities, Some(i)),
+            Target::Metric(i) => self.go_to(Section::Metrics, Some(i)),
         }
         Vec::new()
     }

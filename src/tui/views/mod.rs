@@ -19,7 +19,8 @@ mod opportunities;
 mod overview;
 mod personas;
 mod stages;
-pub mod text;
+/// The text helpers, under the name the views use.
+pub use crate::text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -41,6 +42,29 @@ pub fn board_hit(app: &App, x: u16, y: u16) -> Option<(usize, usize)> {
         return None;
     }
     board::hit(app, Rect::new(0, 1, width, height - 3), x, y)
+}
+
+/// The text of a drawn screen, one line per row with trailing spaces cut;
+/// a wide character counts once. For tests, benchmarks and text captures.
+pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            skip = text::width(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// Draws the whole screen.

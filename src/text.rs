@@ -1,6 +1,7 @@
-//! Text helpers for drawing: making untrusted text safe for the terminal and
-//! cutting it to a display width (not a byte or char count), so Polish,
-//! Cyrillic, emoji and wide CJK characters line up.
+//! Text for people: making untrusted text safe to print on a terminal, and
+//! measuring, cutting and wrapping it by display width (not by bytes or
+//! chars), so Polish, Cyrillic, emoji and wide CJK characters line up. Used
+//! by the terminal app, the error messages and the exports.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -11,7 +12,9 @@ pub fn clean(text: &str) -> String {
     text.chars().map(visible).collect()
 }
 
-fn visible(c: char) -> char {
+/// A printable stand-in for a control or invisible formatting character
+/// (line breaks become `⏎`); other characters are returned as they are.
+pub fn visible(c: char) -> char {
     match c {
         '\n' => '⏎',
         '\t' => '→',

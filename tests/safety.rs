@@ -1,0 +1,574 @@
+//! The safety net, tested on the real `cjm` binary in a pseudo-terminal
+//! (read back with the vt100 terminal emulator): a panic and the signals
+//! SIGTERM, SIGHUP and SIGINT give the terminal back and keep unsaved work in
+//! a recovery copy; the next open offers it and "restore" gives exactly that
+//! map; a file changed, deleted or left with merge-conflict markers on disk
+//! is never overwritten silently; a read-only folder gives a clear message
+//! and loses nothing; and a clean quit leaves no recovery copy behind.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+type Error = Box<dyn std::error::Error>;
+
+/// The name the tests give the stage they add: Polish, with a symbol.
+const NEW_STAGE: &str = "Kasa ✓ płatność";
+
+/// A running `cjm` in a pseudo-terminal and the screen it has drawn so far.
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+/// How to start cjm: in `dir`, with its own config and data folders there.
+struct Start<'a> {
+    dir: &'a Path,
+    args: &'a [&'a str],
+    env: &'a [(&'a str, &'a str)],
+    /// Run as this user id (for permission tests as root).
+    user: Option<u32>,
+}
+
+impl Session {
+    fn start(start: Start) -> Result<Session, Error> {
+        let (rows, cols) = (30, 100);
+        let pty = native_pty_system().openpty(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })?;
+        let mut command = match start.user {
+            Some(uid) => {
+                let mut command = CommandBuilder::new("setpriv");
+                command.args([
+                    format!("--reuid={uid}"),
+                    format!("--regid={uid}"),
+                    "--clear-groups".to_owned(),
+                    "--".to_owned(),
+                    env!("CARGO_BIN_EXE_cjm").to_owned(),
+                ]);
+                command
+            }
+            None => CommandBuilder::new(env!("CARGO_BIN_EXE_cjm")),
+        };
+        command.args(start.args);
+        command.cwd(start.dir);
+        command.env("TERM", "xterm-256color");
+        command.env("HOME", start.dir);
+        command.env("XDG_CONFIG_HOME", start.dir.join("config"));
+        command.env("XDG_DATA_HOME", start.dir.join("data"));
+        command.env_remove("NO_COLOR");
+        // A panic's message must fit on the screen: no backtrace.
+        command.env("RUST_BACKTRACE", "0");
+        for (key, value) in start.env {
+            command.env(key, value);
+        }
+        let child = pty.slave.spawn_command(command)?;
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader()?;
+        let writer = pty.master.take_writer()?;
+        let (Some(rows), Some(cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
+            return Err("a terminal needs a row and a column".into());
+        };
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut parser) = sink.lock() {
+                    parser.process(&buf[..n]);
+                }
+            }
+        });
+        // The master stays open for the session's life.
+        std::mem::forget(pty.master);
+        Ok(Session {
+            parser,
+            writer,
+            child,
+        })
+    }
+
+    fn screen(&self) -> String {
+        self.parser
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) -> Result<(), Error> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.screen().contains(text) {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
+    }
+
+    fn send(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.writer.write_all(bytes)?;
+        self.writer.flush()?;
+        // Let the app draw before the next key, as a person would.
+        std::thread::sleep(Duration::from_millis(80));
+        Ok(())
+    }
+
+    /// Adds a stage (an unsaved change) and closes its form.
+    fn add_stage(&mut self) -> Result<(), Error> {
+        self.send(b"A")?;
+        self.wait_for("New stage")?;
+        self.send(NEW_STAGE.as_bytes())?;
+        self.send(b"\r")?;
+        self.wait_for(NEW_STAGE)?;
+        self.send(b"\x1b")?; // close the new stage's form
+        self.wait_for("[+]")
+    }
+
+    fn signal(&self, signal: &str) -> Result<(), Error> {
+        let pid = self.child.process_id().ok_or("no process id")?;
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()?;
+        if !status.success() {
+            return Err(format!("kill -{signal} {pid} failed").into());
+        }
+        Ok(())
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    fn wait_exit(&mut self) -> Result<u32, Error> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait()? {
+                std::thread::sleep(Duration::from_millis(150));
+                return Ok(status.exit_code());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.child.kill()?;
+        Err(format!("the program did not exit:\n{}", self.screen()).into())
+    }
+
+    /// Fails unless the terminal is as it was before cjm started.
+    fn assert_terminal_restored(&self) -> TestResult {
+        let parser = self.parser.lock().map_err(|_| "parser lock")?;
+        let screen = parser.screen();
+        let contents = screen.contents();
+        assert!(
+            !screen.alternate_screen(),
+            "still in the alternate screen:\n{contents}"
+        );
+        assert!(!screen.hide_cursor(), "the cursor is still hidden");
+        assert!(!screen.bracketed_paste(), "bracketed paste is still on");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "the mouse is still captured"
+        );
+        Ok(())
+    }
+}
+
+/// A folder with a copy of an example map as `shop.toml`.
+fn workspace() -> Result<(tempfile::TempDir, PathBuf, String), Error> {
+    let dir = tempfile::tempdir()?;
+    let original = std::fs::read_to_string("maps/online-shop-current.toml")?;
+    let path = dir.path().join("shop.toml");
+    std::fs::write(&path, &original)?;
+    Ok((dir, path, original))
+}
+
+fn start<'a>(dir: &'a Path, env: &'a [(&'a str, &'a str)]) -> Result<Session, Error> {
+    Session::start(Start {
+        dir,
+        args: &["shop.toml"],
+        env,
+        user: None,
+    })
+}
+
+/// The recovery copies in the data folder of `dir`.
+fn recovery_copies(dir: &Path) -> Vec<PathBuf> {
+    let folder = dir.join("data").join("cjm").join("recovery");
+    let mut copies: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    copies.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    copies
+}
+
+/// The one recovery copy, which must hold the stage the test added.
+fn the_copy(dir: &Path) -> Result<PathBuf, Error> {
+    let copies = recovery_copies(dir);
+    let [copy] = copies.as_slice() else {
+        return Err(format!("expected one recovery copy, found {copies:?}").into());
+    };
+    let map = cjm::format::load_file(copy)?.map;
+    assert!(
+        map.stages.iter().any(|s| s.name == NEW_STAGE),
+        "the copy lacks the unsaved change"
+    );
+    Ok(copy.clone())
+}
+
+fn parse(text: &str) -> Result<cjm::model::Map, Error> {
+    cjm::format::parse(text).map_err(|d| format!("{d:?}").into())
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_and_keeps_the_work_which_the_next_open_restores() -> TestResult
+{
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[("CJM_TEST_PANIC", "1")])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.send(b"\x1b[24~")?; // F12: the test-only panic of debug builds
+    assert_eq!(session.wait_exit()?, 101, "a panic exits with 101");
+    session.assert_terminal_restored()?;
+    let screen = session.screen();
+    assert!(screen.contains("CJM_TEST_PANIC"), "{screen}");
+    assert!(screen.contains("kept in a recovery copy"), "{screen}");
+    assert!(screen.contains("run `cjm shop.toml` again"), "{screen}");
+    assert_eq!(std::fs::read_to_string(&path)?, original, "the file is untouched");
+    let copy = the_copy(dir.path())?;
+    let copy_text = std::fs::read_to_string(&copy)?;
+    assert!(
+        screen.contains(&*copy.file_name().ok_or("name")?.to_string_lossy()),
+        "the message names the copy:\n{screen}"
+    );
+
+    // The next open offers the copy; the difference shows the added stage.
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Unsaved changes found")?;
+    session.send(b"d")?;
+    session.wait_for("From the file to the recovery copy")?;
+    session.wait_for(NEW_STAGE)?;
+    session.send(b"\x1b")?;
+    session.wait_for("r restore them")?;
+    session.send(b"r")?;
+    session.wait_for("Restored the unsaved changes")?;
+    session.send(b"\x13")?; // Ctrl-S
+    session.wait_for("Saved")?;
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    // Restoring gave exactly the recovered map: the saved file is the copy, byte for byte.
+    assert_eq!(std::fs::read_to_string(&path)?, copy_text);
+    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new(), "a clean save removes the copy");
+    Ok(())
+}
+
+#[test]
+fn sigterm_sighup_and_sigint_give_the_terminal_back_and_keep_the_work() -> TestResult {
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let (dir, path, original) = workspace()?;
+        let mut session = start(dir.path(), &[])?;
+        session.wait_for("Touchpoints")?;
+        session.add_stage()?;
+        session.signal(signal)?;
+        assert_eq!(session.wait_exit()?, code, "SIG{signal}");
+        session.assert_terminal_restored()?;
+        let screen = session.screen();
+        assert!(screen.contains(&format!("stopped by SIG{signal}")), "{screen}");
+        assert!(!screen.contains("panicked"), "no panic message:\n{screen}");
+        assert!(screen.contains("kept in a recovery copy"), "{screen}");
+        assert_eq!(std::fs::read_to_string(&path)?, original);
+        the_copy(dir.path())?;
+    }
+    Ok(())
+}
+
+#[test]
+fn a_signal_with_nothing_unsaved_writes_no_copy() -> TestResult {
+    let (dir, _path, _) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.signal("TERM")?;
+    assert_eq!(session.wait_exit()?, 143);
+    session.assert_terminal_restored()?;
+    assert!(session.screen().contains("There were no unsaved changes"));
+    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new());
+    Ok(())
+}
+
+#[test]
+fn unsaved_changes_are_copied_while_working_and_the_copy_goes_once_clean() -> TestResult {
+    let (dir, _path, _) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    // The first copy is written as soon as there is a change.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while recovery_copies(dir.path()).is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    the_copy(dir.path())?;
+    session.send(b"u")?; // undo: the map is as in the file again
+    session.wait_for("Undone")?;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !recovery_copies(dir.path()).is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new());
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    Ok(())
+}
+
+#[test]
+fn quitting_without_saving_keeps_the_changes_in_a_copy_and_says_so() -> TestResult {
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.send(b"\x03")?; // Ctrl-C quits like q: it asks first
+    session.wait_for("Quitting keeps them in a recovery copy")?;
+    session.send(b"\x03")?;
+    assert_eq!(session.wait_exit()?, 0);
+    session.assert_terminal_restored()?;
+    assert!(session.screen().contains("kept in a recovery copy"));
+    assert_eq!(std::fs::read_to_string(&path)?, original);
+    the_copy(dir.path())?;
+
+    // Discarding asks twice, then removes the copy.
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Unsaved changes found")?;
+    session.send(b"x")?;
+    session.wait_for("Discard the unsaved changes for good?")?;
+    session.send(b"x")?;
+    session.wait_for("Recovery copy discarded")?;
+    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new());
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    assert_eq!(std::fs::read_to_string(&path)?, original);
+    Ok(())
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_and_mine_can_be_saved_as_another_file() -> TestResult
+{
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    // Meanwhile, a `git pull` changes the title.
+    let mut theirs = parse(&original)?;
+    theirs.title = "Ridgeline – retitled upstream".to_owned();
+    let theirs_text = cjm::format::to_toml(&theirs);
+    std::fs::write(&path, &theirs_text)?;
+
+    session.send(b"\x13")?; // Ctrl-S
+    session.wait_for("changed on disk")?;
+    assert_eq!(std::fs::read_to_string(&path)?, theirs_text, "nothing overwritten");
+    session.send(b"d")?;
+    session.wait_for("From the file on disk to your version")?;
+    session.wait_for(NEW_STAGE)?;
+    session.wait_for("retitled upstream")?;
+    session.send(b"\x1b")?;
+    session.send(b"k")?; // keep mine: save as
+    session.wait_for("Save as")?;
+    session.send(b"\x01\x0b")?; // Ctrl-A, Ctrl-K: clear the suggested path
+    session.send(b"shop-mine.toml\r")?;
+    session.wait_for("Saved as shop-mine.toml")?;
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0, "saved: quitting does not ask");
+
+    assert_eq!(std::fs::read_to_string(&path)?, theirs_text);
+    let mine = cjm::format::load_file(&dir.path().join("shop-mine.toml"))?.map;
+    assert!(mine.stages.iter().any(|s| s.name == NEW_STAGE));
+    assert_eq!(mine.title, parse(&original)?.title);
+    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new());
+    Ok(())
+}
+
+#[test]
+fn reloading_a_changed_file_is_asked_twice_and_takes_the_file() -> TestResult {
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    let mut theirs = parse(&original)?;
+    theirs.title = "Ridgeline – retitled upstream".to_owned();
+    let theirs_text = cjm::format::to_toml(&theirs);
+    std::fs::write(&path, &theirs_text)?;
+    session.send(b"\x13")?;
+    session.wait_for("changed on disk")?;
+    session.send(b"r")?;
+    session.wait_for("Really drop your changes")?;
+    session.send(b"r")?;
+    session.wait_for("Reloaded the file from disk")?;
+    session.wait_for("retitled upstream")?;
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0, "reloaded: nothing unsaved");
+    assert_eq!(std::fs::read_to_string(&path)?, theirs_text);
+    Ok(())
+}
+
+#[test]
+fn merge_conflict_markers_on_disk_are_named_and_can_be_overwritten_on_request() -> TestResult {
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    let conflicted = original.replacen(
+        "title = ",
+        "<<<<<<< HEAD\ntitle = \"ours\"\n=======\ntitle = \"theirs\"\n>>>>>>> main\ntitle = ",
+        1,
+    );
+    std::fs::write(&path, &conflicted)?;
+    session.send(b"\x13")?;
+    session.wait_for("merge-conflict markers (<<<<<<<)")?;
+    assert_eq!(std::fs::read_to_string(&path)?, conflicted);
+    session.send(b"r")?; // no reload from a file that is not a map
+    assert!(!session.screen().contains("Really drop"));
+    session.send(b"o")?;
+    session.wait_for("Really replace the file on disk")?;
+    session.send(b"o")?;
+    session.wait_for("Saved shop.toml")?;
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    let saved = cjm::format::load_file(&path)?.map;
+    assert!(saved.stages.iter().any(|s| s.name == NEW_STAGE));
+    Ok(())
+}
+
+#[test]
+fn a_deleted_file_is_offered_to_be_saved_again() -> TestResult {
+    let (dir, path, _) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    std::fs::remove_file(&path)?;
+    session.send(b"\x13")?;
+    session.wait_for("The file is gone")?;
+    assert!(!path.exists(), "not re-created without asking");
+    session.send(b"s")?;
+    session.wait_for("Saved shop.toml")?;
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    let saved = cjm::format::load_file(&path)?.map;
+    assert!(saved.stages.iter().any(|s| s.name == NEW_STAGE));
+    Ok(())
+}
+
+/// Whether this process runs as root (which ignores file permissions).
+fn running_as_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout.trim_ascii() == b"0")
+}
+
+fn chmod(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+fn chown(path: &Path, uid: u32) -> std::io::Result<()> {
+    std::os::unix::fs::chown(path, Some(uid), Some(uid))
+}
+
+/// A read-only folder, for real: root ignores permissions, so as root cjm
+/// runs as the unprivileged user `nobody` (65534) through `setpriv`, and the
+/// folder is made read-only for that user. Without `setpriv` the test says
+/// it cannot run rather than pass without checking anything.
+#[test]
+fn a_read_only_folder_gives_a_clear_message_and_loses_nothing() -> TestResult {
+    const NOBODY: u32 = 65534;
+    let root = running_as_root();
+    if root
+        && std::process::Command::new("setpriv")
+            .arg("--version")
+            .output()
+            .is_err()
+    {
+        eprintln!("SKIPPED: running as root without setpriv, so no read-only folder can be made");
+        return Ok(());
+    }
+    let dir = tempfile::tempdir()?;
+    chmod(dir.path(), 0o755)?;
+    let maps = dir.path().join("maps");
+    let out = dir.path().join("out");
+    for folder in [&maps, &out, &dir.path().join("data"), &dir.path().join("config")] {
+        std::fs::create_dir(folder)?;
+    }
+    let original = std::fs::read_to_string("maps/online-shop-current.toml")?;
+    let path = maps.join("shop.toml");
+    std::fs::write(&path, &original)?;
+    if root {
+        for p in [&maps, &out, &path, &dir.path().join("data"), &dir.path().join("config")] {
+            chown(p, NOBODY)?;
+        }
+    }
+    let mut session = Session::start(Start {
+        dir: dir.path(),
+        args: &["maps/shop.toml"],
+        env: &[],
+        user: root.then_some(NOBODY),
+    })?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    chmod(&maps, 0o555)?; // the folder becomes read-only
+    session.send(b"\x13")?;
+    session.wait_for("is read-only")?;
+    let screen = session.screen();
+    assert!(screen.contains("Not saved: the folder maps is read-only"), "{screen}");
+    assert!(screen.contains("[+]"), "the changes are still marked unsaved");
+    assert_eq!(std::fs::read_to_string(&path)?, original, "the file is untouched");
+    the_copy(dir.path())?; // a failed save writes the recovery copy at once
+
+    // Saving elsewhere works, and then nothing is left unsaved.
+    session.send(b"W")?;
+    session.wait_for("Save as")?;
+    session.send(b"\x01\x0b")?;
+    session.send(b"out/shop.toml\r")?;
+    session.wait_for("Saved as out/shop.toml")?;
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    chmod(&maps, 0o755)?;
+    let saved = cjm::format::load_file(&out.join("shop.toml"))?.map;
+    assert!(saved.stages.iter().any(|s| s.name == NEW_STAGE));
+    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new());
+    Ok(())
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_points_to_its_recovery_copy() -> TestResult {
+    let (dir, path, _) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.signal("TERM")?;
+    session.wait_exit()?;
+    let copy = the_copy(dir.path())?;
+    // The merge of a colleague's version went wrong in the meantime.
+    std::fs::write(&path, "<<<<<<< HEAD\n")?;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+        .arg("shop.toml")
+        .current_dir(dir.path())
+        .env("HOME", dir.path())
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .output()?;
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr)?;
+    assert!(stderr.contains("kept in a recovery copy"), "{stderr}");
+    assert!(stderr.contains(&*copy.to_string_lossy()), "{stderr}");
+    Ok(())
+}
