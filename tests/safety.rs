@@ -233,8 +233,7 @@ fn parse(text: &str) -> Result<cjm::model::Map, Error> {
 }
 
 #[test]
-fn a_panic_gives_the_terminal_back_and_keeps_the_work_which_the_next_open_restores() -> TestResult
-{
+fn a_panic_gives_the_terminal_back_and_keeps_the_work_which_the_next_open_restores() -> TestResult {
     let (dir, path, original) = workspace()?;
     let mut session = start(dir.path(), &[("CJM_TEST_PANIC", "1")])?;
     session.wait_for("Touchpoints")?;
@@ -246,7 +245,11 @@ fn a_panic_gives_the_terminal_back_and_keeps_the_work_which_the_next_open_restor
     assert!(screen.contains("CJM_TEST_PANIC"), "{screen}");
     assert!(screen.contains("kept in a recovery copy"), "{screen}");
     assert!(screen.contains("run `cjm shop.toml` again"), "{screen}");
-    assert_eq!(std::fs::read_to_string(&path)?, original, "the file is untouched");
+    assert_eq!(
+        std::fs::read_to_string(&path)?,
+        original,
+        "the file is untouched"
+    );
     let copy = the_copy(dir.path())?;
     let copy_text = std::fs::read_to_string(&copy)?;
     assert!(
@@ -270,7 +273,11 @@ fn a_panic_gives_the_terminal_back_and_keeps_the_work_which_the_next_open_restor
     assert_eq!(session.wait_exit()?, 0);
     // Restoring gave exactly the recovered map: the saved file is the copy, byte for byte.
     assert_eq!(std::fs::read_to_string(&path)?, copy_text);
-    assert_eq!(recovery_copies(dir.path()), Vec::<PathBuf>::new(), "a clean save removes the copy");
+    assert_eq!(
+        recovery_copies(dir.path()),
+        Vec::<PathBuf>::new(),
+        "a clean save removes the copy"
+    );
     Ok(())
 }
 
@@ -285,7 +292,10 @@ fn sigterm_sighup_and_sigint_give_the_terminal_back_and_keep_the_work() -> TestR
         assert_eq!(session.wait_exit()?, code, "SIG{signal}");
         session.assert_terminal_restored()?;
         let screen = session.screen();
-        assert!(screen.contains(&format!("stopped by SIG{signal}")), "{screen}");
+        assert!(
+            screen.contains(&format!("stopped by SIG{signal}")),
+            "{screen}"
+        );
         assert!(!screen.contains("panicked"), "no panic message:\n{screen}");
         assert!(screen.contains("kept in a recovery copy"), "{screen}");
         assert_eq!(std::fs::read_to_string(&path)?, original);
@@ -361,8 +371,7 @@ fn quitting_without_saving_keeps_the_changes_in_a_copy_and_says_so() -> TestResu
 }
 
 #[test]
-fn a_file_changed_on_disk_is_not_overwritten_and_mine_can_be_saved_as_another_file() -> TestResult
-{
+fn a_file_changed_on_disk_is_not_overwritten_and_mine_can_be_saved_as_another_file() -> TestResult {
     let (dir, path, original) = workspace()?;
     let mut session = start(dir.path(), &[])?;
     session.wait_for("Touchpoints")?;
@@ -375,7 +384,11 @@ fn a_file_changed_on_disk_is_not_overwritten_and_mine_can_be_saved_as_another_fi
 
     session.send(b"\x13")?; // Ctrl-S
     session.wait_for("changed on disk")?;
-    assert_eq!(std::fs::read_to_string(&path)?, theirs_text, "nothing overwritten");
+    assert_eq!(
+        std::fs::read_to_string(&path)?,
+        theirs_text,
+        "nothing overwritten"
+    );
     session.send(b"d")?;
     session.wait_for("From the file on disk to your version")?;
     session.wait_for(NEW_STAGE)?;
@@ -505,14 +518,25 @@ fn a_read_only_folder_gives_a_clear_message_and_loses_nothing() -> TestResult {
     chmod(dir.path(), 0o755)?;
     let maps = dir.path().join("maps");
     let out = dir.path().join("out");
-    for folder in [&maps, &out, &dir.path().join("data"), &dir.path().join("config")] {
+    for folder in [
+        &maps,
+        &out,
+        &dir.path().join("data"),
+        &dir.path().join("config"),
+    ] {
         std::fs::create_dir(folder)?;
     }
     let original = std::fs::read_to_string("maps/online-shop-current.toml")?;
     let path = maps.join("shop.toml");
     std::fs::write(&path, &original)?;
     if root {
-        for p in [&maps, &out, &path, &dir.path().join("data"), &dir.path().join("config")] {
+        for p in [
+            &maps,
+            &out,
+            &path,
+            &dir.path().join("data"),
+            &dir.path().join("config"),
+        ] {
             chown(p, NOBODY)?;
         }
     }
@@ -528,9 +552,19 @@ fn a_read_only_folder_gives_a_clear_message_and_loses_nothing() -> TestResult {
     session.send(b"\x13")?;
     session.wait_for("is read-only")?;
     let screen = session.screen();
-    assert!(screen.contains("Not saved: the folder maps is read-only"), "{screen}");
-    assert!(screen.contains("[+]"), "the changes are still marked unsaved");
-    assert_eq!(std::fs::read_to_string(&path)?, original, "the file is untouched");
+    assert!(
+        screen.contains("Not saved: the folder maps is read-only"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("[+]"),
+        "the changes are still marked unsaved"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path)?,
+        original,
+        "the file is untouched"
+    );
     the_copy(dir.path())?; // a failed save writes the recovery copy at once
 
     // Saving elsewhere works, and then nothing is left unsaved.

@@ -410,62 +410,18 @@ fn to_readings(field: &str, value: Option<FieldValue>) -> Result<Vec<Reading>, F
 }
 
 // ---------------------------------------------------------------------------
-// The field lists. They follow `crate::format::fields` (a unit test checks it).
-
-const MAP_FIELDS: &[&str] = &[
-    "title",
-    "kind",
-    "language",
-    "based_on",
-    "created",
-    "owner",
-    "review_by",
-    "parking_lot",
-];
-const GOAL_FIELDS: &[&str] = &["focus", "statement", "scope", "success_criteria"];
-const PERSONA_FIELDS: &[&str] = &[
-    "name",
-    "primary",
-    "segment",
-    "description",
-    "demographics",
-    "behaviours",
-    "motivations",
-    "needs",
-    "frustrations",
-    "jobs_to_be_done",
-    "quote",
-];
-const PARTICIPANT_FIELDS: &[&str] = &["department", "role"];
-const STAGE_FIELDS: &[&str] = &["name", "customer_goal", "description"];
-const TOUCHPOINT_FIELDS: &[&str] = &[
-    "stage",
-    "name",
-    "channel",
-    "owner",
-    "personas",
-    "doing",
-    "thinking",
-    "feeling",
-    "emotion",
-    "pain_points",
-    "moment_of_truth",
-    "evidence",
-];
-const OPPORTUNITY_FIELDS: &[&str] = &[
-    "title",
-    "description",
-    "touchpoints",
-    "stage",
-    "impact",
-    "effort",
-    "votes",
-    "owner",
-    "status",
-];
-const METRIC_FIELDS: &[&str] = &[
-    "name", "kind", "measures", "links", "unit", "source", "baseline", "target", "readings",
-];
+// The field lists are the file format's key lists (in canonical order)
+// without the key that identifies an item (`id`, a team member's `name`)
+// and, at the top level, without `schema` and the sections.
+use crate::format::fields as keys;
+const MAP_FIELDS: &[&str] = keys::ROOT.split_at(9).0.split_at(1).1;
+const GOAL_FIELDS: &[&str] = keys::GOAL;
+const PERSONA_FIELDS: &[&str] = keys::PERSONA.split_at(1).1;
+const PARTICIPANT_FIELDS: &[&str] = keys::PARTICIPANT.split_at(1).1;
+const STAGE_FIELDS: &[&str] = keys::STAGE.split_at(1).1;
+const TOUCHPOINT_FIELDS: &[&str] = keys::TOUCHPOINT.split_at(1).1;
+const OPPORTUNITY_FIELDS: &[&str] = keys::OPPORTUNITY.split_at(1).1;
+const METRIC_FIELDS: &[&str] = keys::METRIC.split_at(1).1;
 
 /// Stores a converted value, or returns the conversion's error.
 macro_rules! store {
