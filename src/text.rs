@@ -12,6 +12,17 @@ pub fn clean(text: &str) -> String {
     text.chars().map(visible).collect()
 }
 
+/// [`clean`] of at most the first `max_chars` characters of `text`, ending
+/// with `…` when more was cut: a screen shows a few thousand characters, so
+/// a 100 kB field is cut before it is laid out, not after.
+pub fn clean_head(text: &str, max_chars: usize) -> String {
+    let mut out: String = text.chars().take(max_chars).map(visible).collect();
+    if text.chars().nth(max_chars).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// A printable stand-in for a control or invisible formatting character
 /// (line breaks become `⏎`); other characters are returned as they are.
 pub fn visible(c: char) -> char {

@@ -35,7 +35,10 @@ enum Event {
 /// The maps the sessions start from: the examples and a generated one.
 fn maps() -> Vec<(String, String)> {
     let mut maps: Vec<(String, String)> = std::fs::read_dir("maps")
-        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect::<Vec<_>>())
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default()
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -194,6 +197,6 @@ proptest! {
                 break;
             }
         }
-        prop_assert_eq!(to_toml(&app.map), text.clone(), "{}: undo did not give the file back", name);
+        prop_assert!(to_toml(&app.map) == *text, "{}: undo did not give the file back", name);
     }
 }

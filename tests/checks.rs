@@ -888,3 +888,32 @@ fn cli_checks_the_example_maps() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn unresolved_merge_conflicts_are_in_the_json_output_and_exit_1() -> TestResult {
+    let base = format::parse(&fs::read_to_string("maps/online-shop-current.toml")?)
+        .map_err(|d| format!("{d:?}"))?;
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.title = "Ours".into();
+    theirs.title = "Theirs".into();
+    let merged = cjm::merge::merge(&base, &ours, &theirs);
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("merged.toml");
+    fs::write(&path, format::to_toml(&merged.map))?;
+    let output = Command::cargo_bin("cjm")?
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()?;
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout)?;
+    let conflicts = json[0]["conflicts"]
+        .as_array()
+        .ok_or("no conflicts array")?;
+    assert_eq!(conflicts.len(), 1);
+    assert!(
+        conflicts[0].as_str().is_some_and(|c| c.contains("Theirs")),
+        "{conflicts:?}"
+    );
+    Ok(())
+}

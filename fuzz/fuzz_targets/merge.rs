@@ -1,9 +1,11 @@
 //! Fuzz target: three-way merge. The input is split at NUL bytes into the
-//! base, ours and theirs; when all three parse, merging must not panic, and
-//! a merged map that is valid must write out and read back unchanged.
+//! base, ours and theirs; when all three parse, merging must not panic,
+//! merging a side with itself must find no conflict, and a merged map that
+//! is valid must write out and read back as the same data.
 
 #![no_main]
 
+use cjm::export::{ExportFormat, ExportOptions, export};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,14 +22,21 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let merged = cjm::merge::merge(&base, &ours, &theirs);
-    // Merging a side with itself over any base changes nothing of that side.
     let same = cjm::merge::merge(&base, &ours, &ours);
-    assert!(same.conflicts.is_empty(), "ours merged with ours conflicts: {:?}", same.conflicts);
+    assert!(
+        same.conflicts.is_empty(),
+        "ours merged with ours conflicts: {:?}",
+        same.conflicts
+    );
     if cjm::model::validate(&merged.map).is_empty() {
         let written = cjm::format::to_toml(&merged.map);
-        match cjm::format::parse(&written) {
-            Ok(again) => assert!(again == merged.map, "the merged map changed on a write and read back"),
-            Err(diagnostics) => panic!("a valid merged map does not read back: {diagnostics:?}\n{written}"),
-        }
+        let again = match cjm::format::parse(&written) {
+            Ok(again) => again,
+            Err(diagnostics) => {
+                panic!("a valid merged map does not read back: {diagnostics:?}\n{written}")
+            }
+        };
+        let json = |m| export(m, ExportFormat::Json, &ExportOptions::default());
+        assert_eq!(json(&again), json(&merged.map), "the merged data changed on a write and read back");
     }
 });

@@ -221,6 +221,8 @@ struct JsonFile {
     /// Why the map could not be loaded (empty when it was).
     errors: Vec<JsonError>,
     findings: Vec<JsonFinding>,
+    /// Unresolved merge conflicts, described in words (they also make `cjm check` exit 1).
+    conflicts: Vec<String>,
     warnings: usize,
     notes: usize,
     /// The evidence summary; `null` when the map could not be loaded.
@@ -277,6 +279,7 @@ impl JsonFile {
             loaded: true,
             errors: Vec::new(),
             findings,
+            conflicts: crate::merge::conflict_messages(&loaded.map),
             warnings: report.warnings(),
             notes: report.notes(),
             evidence: Some(JsonEvidence {
@@ -325,6 +328,7 @@ impl JsonFile {
             file: path.display().to_string(),
             loaded: false,
             errors,
+            conflicts: Vec::new(),
             findings: Vec::new(),
             warnings: 0,
             notes: 0,

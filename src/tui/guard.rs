@@ -176,6 +176,14 @@ impl Guard {
         }
     }
 
+    /// Writes the recovery copy now, if there are unsaved changes it does
+    /// not hold yet.
+    pub fn write_now(&mut self, app: &mut App) {
+        if self.due_in(app).is_some() {
+            self.write_copy(app);
+        }
+    }
+
     /// Writes the recovery copy of the map now.
     fn write_copy(&mut self, app: &mut App) {
         self.autosave.wrote(app.history.version(), Instant::now());

@@ -1,48 +1,122 @@
-//! Unlimited undo and redo within a session, covering every kind of edit:
-//! each change stores the whole map as it was before, so undoing everything
-//! gives back exactly the map that was loaded.
+//! Unlimited undo and redo within a session, covering every kind of edit,
+//! so undoing everything gives back exactly the map that was loaded.
+//!
+//! A change is stored as a patch: the items it replaced and the items
+//! that took their place, found by comparing the map before and after. An
+//! edit of one touchpoint keeps one touchpoint twice, not the whole map, so
+//! a long session on a large map stays small, and recording an edit does
+//! not copy the map. To know "before", the history keeps one copy of the map
+//! as it last saw it (made at the first edit), and brings it up to date with
+//! the same patches.
 
-use crate::model::Map;
+use crate::model::{Conflict, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint};
 
 /// The undo and redo stacks, and a version number that tells whether the
 /// map matches what was last saved.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    undo: Vec<(Map, u64)>,
-    redo: Vec<(Map, u64)>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// The map as the history last saw it; `None` until the first edit.
+    shadow: Option<Box<Map>>,
+    /// The version before the change recorded last, while that change's
+    /// result has not been compared with `shadow` yet.
+    pending: Option<u64>,
     version: u64,
     next_version: u64,
     saved_version: u64,
 }
 
+/// One undoable change: the patch from the map before it to the map after
+/// it, and the version of the map before it (on the redo stack: after it).
+#[derive(Clone, Debug)]
+struct Step {
+    patch: Patch,
+    version: u64,
+}
+
 impl History {
     /// Records that `before` is about to be changed.
     pub fn record(&mut self, before: &Map) {
-        self.undo.push((before.clone(), self.version));
+        self.settle(before);
+        self.pending = Some(self.version);
         self.redo.clear();
         self.next_version += 1;
         self.version = self.next_version;
     }
 
+    /// Brings `shadow` up to `map`. The difference is the change recorded
+    /// last, when one is pending; it becomes an undo step. Otherwise the map
+    /// was changed without being recorded, and the steps next to the
+    /// current state are rebased on it, so that undo and redo lead to the
+    /// same maps as whole copies would: the state before the last step, and
+    /// the state after the next one.
+    fn settle(&mut self, map: &Map) {
+        let Some(shadow) = self.shadow.as_deref_mut() else {
+            self.shadow = Some(Box::new(map.clone()));
+            return;
+        };
+        if let Some(version) = self.pending.take() {
+            let patch = Patch::between(shadow, map);
+            patch.apply(shadow);
+            self.undo.push(Step { patch, version });
+        } else if shadow != map {
+            if let Some(next) = self.redo.last_mut() {
+                next.patch.apply(shadow);
+                let rebased = Patch::between(map, shadow);
+                next.patch.revert(shadow);
+                next.patch = rebased;
+            }
+            match self.undo.last_mut() {
+                Some(last) => {
+                    last.patch.revert(shadow);
+                    last.patch = Patch::between(shadow, map);
+                    last.patch.apply(shadow);
+                }
+                None => Patch::between(shadow, map).apply(shadow),
+            }
+        }
+        debug_assert!(
+            self.shadow.as_deref() == Some(map),
+            "a patch missed part of the map"
+        );
+    }
+
     /// Swaps `map` with the state before the last change; false when there is nothing to undo.
     pub fn undo(&mut self, map: &mut Map) -> bool {
-        let Some((previous, version)) = self.undo.pop() else {
+        if self.shadow.is_none() {
+            return false;
+        }
+        self.settle(map);
+        let (Some(shadow), Some(step)) = (self.shadow.as_deref_mut(), self.undo.pop()) else {
             return false;
         };
-        let current = std::mem::replace(map, previous);
-        self.redo.push((current, self.version));
-        self.version = version;
+        step.patch.revert(shadow);
+        step.patch.revert(map);
+        self.redo.push(Step {
+            patch: step.patch,
+            version: self.version,
+        });
+        self.version = step.version;
         true
     }
 
     /// Re-applies the last undone change; false when there is nothing to redo.
     pub fn redo(&mut self, map: &mut Map) -> bool {
-        let Some((next, version)) = self.redo.pop() else {
+        if self.shadow.is_none() {
+            return false;
+        }
+        self.settle(map);
+        let (Some(shadow), Some(step)) = (self.shadow.as_deref_mut(), self.redo.pop()) else {
             return false;
         };
-        let current = std::mem::replace(map, next);
-        self.undo.push((current, self.version));
-        self.version = version;
+        step.patch.apply(shadow);
+        step.patch.apply(map);
+        self.undo.push(Step {
+            patch: step.patch,
+            version: self.version,
+        });
+        self.version = step.version;
         true
     }
 
@@ -60,5 +134,416 @@ impl History {
     /// undo and redo, so a recovery copy knows whether it is up to date.
     pub fn version(&self) -> u64 {
         self.version
+    }
+}
+
+/// The difference between two versions of a map: the fields outside the
+/// item lists before and after (only when one of them changed), and for
+/// each item list the one run of items that differs.
+#[derive(Clone, Debug, Default)]
+struct Patch {
+    head: Option<Box<(Map, Map)>>,
+    personas: Option<Splice<Persona>>,
+    team: Option<Splice<Participant>>,
+    stages: Option<Splice<Stage>>,
+    touchpoints: Option<Splice<Touchpoint>>,
+    opportunities: Option<Splice<Opportunity>>,
+    metrics: Option<Splice<Metric>>,
+    conflicts: Option<Splice<Conflict>>,
+}
+
+impl Patch {
+    /// What turns `a` into `b`.
+    fn between(a: &Map, b: &Map) -> Patch {
+        let (head_a, head_b) = (head(a), head(b));
+        Patch {
+            head: (head_a != head_b).then(|| Box::new((head_a, head_b))),
+            personas: Splice::between(&a.personas, &b.personas),
+            team: Splice::between(&a.team, &b.team),
+            stages: Splice::between(&a.stages, &b.stages),
+            touchpoints: Splice::between(&a.touchpoints, &b.touchpoints),
+            opportunities: Splice::between(&a.opportunities, &b.opportunities),
+            metrics: Splice::between(&a.metrics, &b.metrics),
+            conflicts: Splice::between(&a.conflicts, &b.conflicts),
+        }
+    }
+
+    /// Turns the earlier version into the later one.
+    fn apply(&self, map: &mut Map) {
+        if let Some(head) = &self.head {
+            set_head(map, &head.1);
+        }
+        Splice::apply_to(&self.personas, &mut map.personas);
+        Splice::apply_to(&self.team, &mut map.team);
+        Splice::apply_to(&self.stages, &mut map.stages);
+        Splice::apply_to(&self.touchpoints, &mut map.touchpoints);
+        Splice::apply_to(&self.opportunities, &mut map.opportunities);
+        Splice::apply_to(&self.metrics, &mut map.metrics);
+        Splice::apply_to(&self.conflicts, &mut map.conflicts);
+    }
+
+    /// Turns the later version back into the earlier one.
+    fn revert(&self, map: &mut Map) {
+        if let Some(head) = &self.head {
+            set_head(map, &head.0);
+        }
+        Splice::revert_on(&self.personas, &mut map.personas);
+        Splice::revert_on(&self.team, &mut map.team);
+        Splice::revert_on(&self.stages, &mut map.stages);
+        Splice::revert_on(&self.touchpoints, &mut map.touchpoints);
+        Splice::revert_on(&self.opportunities, &mut map.opportunities);
+        Splice::revert_on(&self.metrics, &mut map.metrics);
+        Splice::revert_on(&self.conflicts, &mut map.conflicts);
+    }
+}
+
+/// `map` without its item lists: the part a patch stores whole. Listing
+/// every field (no `..`) makes a field added to [`Map`] a compile error
+/// here, so it cannot be left out of undo by mistake.
+fn head(map: &Map) -> Map {
+    Map {
+        title: map.title.clone(),
+        kind: map.kind,
+        language: map.language.clone(),
+        based_on: map.based_on.clone(),
+        created: map.created,
+        owner: map.owner.clone(),
+        review_by: map.review_by,
+        parking_lot: map.parking_lot.clone(),
+        goal: map.goal.clone(),
+        comments: map.comments.clone(),
+        trailing_comments: map.trailing_comments.clone(),
+        // The item lists are patched item by item (see `Patch`).
+        personas: Vec::new(),
+        team: Vec::new(),
+        stages: Vec::new(),
+        touchpoints: Vec::new(),
+        opportunities: Vec::new(),
+        metrics: Vec::new(),
+        conflicts: Vec::new(),
+    }
+}
+
+/// Gives `map` the fields of `head` outside the item lists.
+fn set_head(map: &mut Map, head: &Map) {
+    let Map {
+        title,
+        kind,
+        language,
+        based_on,
+        created,
+        owner,
+        review_by,
+        parking_lot,
+        goal,
+        comments,
+        trailing_comments,
+        personas: _,
+        team: _,
+        stages: _,
+        touchpoints: _,
+        opportunities: _,
+        metrics: _,
+        conflicts: _,
+    } = head.clone();
+    map.title = title;
+    map.kind = kind;
+    map.language = language;
+    map.based_on = based_on;
+    map.created = created;
+    map.owner = owner;
+    map.review_by = review_by;
+    map.parking_lot = parking_lot;
+    map.goal = goal;
+    map.comments = comments;
+    map.trailing_comments = trailing_comments;
+}
+
+/// The run of a list that differs between two versions: from `at`, the
+/// items `old` were replaced by `new`. Items before and after the run are
+/// the same in both, so an edit, insertion, deletion or move of one item
+/// keeps only a few items.
+#[derive(Clone, Debug)]
+struct Splice<T> {
+    at: usize,
+    old: Vec<T>,
+    new: Vec<T>,
+}
+
+impl<T: Clone + PartialEq> Splice<T> {
+    /// What turns `a` into `b`; `None` when they are equal.
+    fn between(a: &[T], b: &[T]) -> Option<Splice<T>> {
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        if prefix == a.len() && prefix == b.len() {
+            return None;
+        }
+        let room = a.len().min(b.len()) - prefix;
+        let suffix = a
+            .iter()
+            .rev()
+            .zip(b.iter().rev())
+            .take(room)
+            .take_while(|(x, y)| x == y)
+            .count();
+        Some(Splice {
+            at: prefix,
+            old: a[prefix..a.len() - suffix].to_vec(),
+            new: b[prefix..b.len() - suffix].to_vec(),
+        })
+    }
+
+    fn apply_to(splice: &Option<Self>, list: &mut Vec<T>) {
+        if let Some(s) = splice {
+            list.splice(s.at..s.at + s.old.len(), s.new.iter().cloned());
+        }
+    }
+
+    fn revert_on(splice: &Option<Self>, list: &mut Vec<T>) {
+        if let Some(s) = splice {
+            list.splice(s.at..s.at + s.new.len(), s.old.iter().cloned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, MapKind};
+
+    fn map(names: &[&str]) -> Map {
+        let mut map = Map::new("Shop", MapKind::CurrentState);
+        map.touchpoints = names
+            .iter()
+            .map(|name| Touchpoint {
+                id: Id::new(format!("tp-{name}")),
+                name: (*name).to_owned(),
+                ..Touchpoint::default()
+            })
+            .collect();
+        map
+    }
+
+    /// Applies `change` to `map` as the app does: recorded first.
+    fn edit(history: &mut History, map: &mut Map, change: impl FnOnce(&mut Map)) {
+        history.record(map);
+        change(map);
+    }
+
+    /// The history as it was before patches: a whole copy of the map per
+    /// change. The patch-based one must behave exactly like it.
+    #[derive(Default)]
+    struct Copies {
+        undo: Vec<(Map, u64)>,
+        redo: Vec<(Map, u64)>,
+        version: u64,
+        next_version: u64,
+        saved_version: u64,
+    }
+
+    impl Copies {
+        fn record(&mut self, before: &Map) {
+            self.undo.push((before.clone(), self.version));
+            self.redo.clear();
+            self.next_version += 1;
+            self.version = self.next_version;
+        }
+
+        fn undo(&mut self, map: &mut Map) -> bool {
+            let Some((previous, version)) = self.undo.pop() else {
+                return false;
+            };
+            let current = std::mem::replace(map, previous);
+            self.redo.push((current, self.version));
+            self.version = version;
+            true
+        }
+
+        fn redo(&mut self, map: &mut Map) -> bool {
+            let Some((next, version)) = self.redo.pop() else {
+                return false;
+            };
+            let current = std::mem::replace(map, next);
+            self.undo.push((current, self.version));
+            self.version = version;
+            true
+        }
+    }
+
+    /// A change to a map of touchpoints `t0`, `t1`...: by the numbers drawn.
+    fn change(map: &mut Map, what: u8, at: usize) {
+        let len = map.touchpoints.len();
+        match what % 6 {
+            0 if len > 0 => map.touchpoints[at % len].name.push('ż'),
+            1 => map.touchpoints.insert(
+                at % (len + 1),
+                Touchpoint {
+                    id: Id::new(format!("tp-new-{at}")),
+                    ..Touchpoint::default()
+                },
+            ),
+            2 if len > 0 => {
+                map.touchpoints.remove(at % len);
+            }
+            3 if len > 1 => map.touchpoints.swap(at % len, (at + 1) % len),
+            4 => map.title.push('!'),
+            _ => map.stages.push(crate::model::Stage::default()),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn behaves_exactly_like_whole_copies(
+            ops in proptest::collection::vec((0u8..5, 0u8..6, 0usize..8), 1..40)
+        ) {
+            let start = map(&["a", "b", "c", "d", "e"]);
+            let (mut ours, mut theirs) = (start.clone(), start);
+            let mut patches = History::default();
+            let mut copies = Copies::default();
+            for (op, what, at) in ops {
+                match op {
+                    0 | 1 => {
+                        patches.record(&ours);
+                        copies.record(&theirs);
+                        change(&mut ours, what, at);
+                        change(&mut theirs, what, at);
+                    }
+                    2 => proptest::prop_assert_eq!(
+                        patches.undo(&mut ours),
+                        copies.undo(&mut theirs)
+                    ),
+                    3 => proptest::prop_assert_eq!(
+                        patches.redo(&mut ours),
+                        copies.redo(&mut theirs)
+                    ),
+                    _ if what == 0 => {
+                        patches.mark_saved();
+                        copies.saved_version = copies.version;
+                    }
+                    // A change nobody recorded.
+                    _ => {
+                        change(&mut ours, what, at);
+                        change(&mut theirs, what, at);
+                    }
+                }
+                proptest::prop_assert_eq!(&ours, &theirs);
+                proptest::prop_assert_eq!(patches.version(), copies.version);
+                proptest::prop_assert_eq!(
+                    patches.is_dirty(),
+                    copies.version != copies.saved_version
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn splices_keep_only_the_run_that_differs() {
+        let a = [1, 2, 3, 4, 5];
+        let s = Splice::between(&a, &[1, 2, 9, 4, 5]).map(|s| (s.at, s.old, s.new));
+        assert_eq!(s, Some((2, vec![3], vec![9])));
+        let s = Splice::between(&a, &[1, 2, 4, 5]).map(|s| (s.at, s.old, s.new));
+        assert_eq!(s, Some((2, vec![3], vec![])));
+        let s = Splice::between(&[1, 1, 1], &[1, 1, 1, 1]).map(|s| (s.at, s.old, s.new));
+        assert_eq!(s, Some((3, vec![], vec![1])));
+        let s = Splice::between(&a, &[2, 1, 3, 4, 5]).map(|s| (s.at, s.old, s.new));
+        assert_eq!(s, Some((0, vec![1, 2], vec![2, 1])));
+        assert!(Splice::between(&a, &a).is_none());
+        let mut list = a.to_vec();
+        let s = Splice::between(&a, &[0, 1, 2, 3, 4, 5, 6]);
+        Splice::apply_to(&s, &mut list);
+        assert_eq!(list, [0, 1, 2, 3, 4, 5, 6]);
+        Splice::revert_on(&s, &mut list);
+        assert_eq!(list, a);
+    }
+
+    #[test]
+    fn every_kind_of_change_undoes_and_redoes_exactly() {
+        let original = map(&["a", "b", "c", "d"]);
+        let mut now = original.clone();
+        let mut history = History::default();
+        let mut states = vec![now.clone()];
+        edit(&mut history, &mut now, |m| {
+            m.touchpoints[1].name = "B".into()
+        });
+        states.push(now.clone());
+        edit(&mut history, &mut now, |m| {
+            m.touchpoints.remove(0);
+        });
+        states.push(now.clone());
+        edit(&mut history, &mut now, |m| m.touchpoints.swap(0, 2));
+        states.push(now.clone());
+        edit(&mut history, &mut now, |m| {
+            m.title = "Sklep – zażółć".into()
+        });
+        states.push(now.clone());
+        edit(&mut history, &mut now, |m| *m = map(&["x"]));
+        states.push(now.clone());
+        // A recorded change that changes nothing is still one step.
+        edit(&mut history, &mut now, |_| {});
+        states.push(now.clone());
+
+        for expected in states.iter().rev().skip(1) {
+            assert!(history.undo(&mut now));
+            assert_eq!(&now, expected);
+        }
+        assert!(!history.undo(&mut now));
+        assert_eq!(now, original);
+        assert!(!history.is_dirty());
+        for expected in states.iter().skip(1) {
+            assert!(history.redo(&mut now));
+            assert_eq!(&now, expected);
+        }
+        assert!(!history.redo(&mut now));
+        assert!(history.is_dirty());
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo_and_versions_track_saves() {
+        let mut now = map(&["a", "b"]);
+        let mut history = History::default();
+        edit(&mut history, &mut now, |m| {
+            m.touchpoints[0].name = "A".into()
+        });
+        history.mark_saved();
+        let saved = history.version();
+        edit(&mut history, &mut now, |m| {
+            m.touchpoints[1].name = "B".into()
+        });
+        assert!(history.is_dirty());
+        assert!(history.undo(&mut now));
+        assert!(!history.is_dirty());
+        assert_eq!(history.version(), saved);
+        edit(&mut history, &mut now, |m| {
+            m.touchpoints[1].name = "Б".into()
+        });
+        assert!(!history.redo(&mut now), "redo survived a new edit");
+        assert!(history.undo(&mut now));
+        assert!(history.undo(&mut now));
+        assert_eq!(now, map(&["a", "b"]));
+    }
+
+    #[test]
+    fn changes_made_without_recording_are_handled_like_whole_copies_would() {
+        // Undo returns to the state before the last recorded change, even
+        // when the map was changed since without a record; redo returns to
+        // the map as it was when undo was pressed.
+        let mut now = map(&["a", "b"]);
+        let mut history = History::default();
+        edit(&mut history, &mut now, |m| {
+            m.touchpoints[0].name = "A".into()
+        });
+        assert!(history.undo(&mut now));
+        assert!(history.redo(&mut now));
+        now.touchpoints.push(map(&["c"]).touchpoints.remove(0));
+        let drifted = now.clone();
+        assert!(history.undo(&mut now));
+        assert_eq!(now, map(&["a", "b"]));
+        assert!(history.redo(&mut now));
+        assert_eq!(now, drifted);
+        // Unrecorded changes before an edit are part of the state before it.
+        now.title = "Renamed".into();
+        let before = now.clone();
+        edit(&mut history, &mut now, |m| m.touchpoints.clear());
+        assert!(history.undo(&mut now));
+        assert_eq!(now, before);
     }
 }

@@ -50,7 +50,14 @@ impl Entry {
         match self {
             Entry::Recent(path) => ("Recent", path.display().to_string()),
             Entry::New(kind) => ("New map", format!("{} (guided workshop)", kind.label())),
-            Entry::Example(i) => ("Example", example_title(*i)),
+            Entry::Example(i) => (
+                "Example",
+                format!(
+                    "{} · {}",
+                    example_title(*i),
+                    EXAMPLES.get(*i).map_or("", |(name, _)| name)
+                ),
+            ),
         }
     }
 }

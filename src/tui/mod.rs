@@ -213,6 +213,9 @@ fn event_loop(
                     if let Err(err) = app.store.save() {
                         app.status = format!("Could not remember the session: {err}");
                     }
+                    // A step change of the guided session also secures the
+                    // work, even when the map could not be saved yet.
+                    guard.write_now(app);
                 }
             }
         }

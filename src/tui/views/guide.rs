@@ -125,6 +125,10 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
             with_note(frame, theme, content, &note, false)
         }
         Step::Opportunities => draw_voting(app, guide, theme, frame, content),
+        Step::Metrics => {
+            let note = metrics_note(&app.map);
+            with_note(frame, theme, content, &note, false)
+        }
         Step::Review => draw_review(app, theme, frame, content),
         _ => content,
     }
@@ -185,6 +189,32 @@ fn inventory_note(map: &Map) -> String {
         empty.join(", ")
     };
     format!("Departments that own nothing yet: {idle} · Stages without touchpoints: {empty}")
+}
+
+/// "Stages without a metric: Loyalty, Delivery" – the metrics step works stage by stage.
+fn metrics_note(map: &Map) -> String {
+    let unmeasured: Vec<String> = map
+        .stages
+        .iter()
+        .filter(|s| {
+            !map.metrics.iter().any(|m| {
+                m.links.contains(&s.id)
+                    || map
+                        .touchpoints
+                        .iter()
+                        .any(|t| t.stage == s.id && m.links.contains(&t.id))
+            })
+        })
+        .map(|s| clean(&s.name))
+        .collect();
+    if unmeasured.is_empty() {
+        "Every stage has a metric.".to_owned()
+    } else {
+        format!(
+            "Stages without a metric yet: {} (link a metric to a stage in its `links`)",
+            unmeasured.join(", ")
+        )
+    }
 }
 
 /// Voting: the participants with their dots left, the pain points to start

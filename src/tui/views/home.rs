@@ -40,7 +40,7 @@ pub fn draw(home: &Home, theme: Theme, frame: &mut Frame) {
         Paragraph::new(vec![
             Line::styled(" cjm – customer journey mapping", theme.title()),
             Line::styled(
-                " Map every contact with your company from the customer's side, with the whole team in the room.",
+                " Every contact with your company, from the customer's side, with the whole team.",
                 theme.dim(),
             ),
         ]),

@@ -117,7 +117,8 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             app,
             theme,
             frame,
-            side.unwrap_or_else(|| dialog::centered(content, 64, content.height)),
+            // Beside the view on a wide screen, over it on a narrow one.
+            side.unwrap_or(content),
         ),
         Mode::Help => help::draw(app, theme, frame, body),
         Mode::Resolve { conflict } => checks::draw_resolve(app, theme, frame, body, *conflict),
@@ -196,6 +197,31 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
         ),
         Mode::Files(dialog) => files::draw(app, theme, frame, body, dialog),
         Mode::Normal => {}
+    }
+    scrub(frame.buffer_mut());
+}
+
+/// The last line of defence, run over the whole frame once it is drawn.
+/// The views pass user text through [`text::clean`], and ratatui drops
+/// control characters itself, but bidirectional overrides and zero-width
+/// characters would still reach the terminal from widgets that draw user
+/// text as it is (the text editors). They are removed from every cell here,
+/// keeping each cell's width.
+fn scrub(buffer: &mut ratatui::buffer::Buffer) {
+    let hidden = |c: char| c.is_control() || text::visible(c) != c;
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if !symbol.chars().any(hidden) {
+            continue;
+        }
+        let columns = text::width(symbol).max(1);
+        let kept: String = symbol.chars().filter(|c| !hidden(*c)).collect();
+        let safe = if !kept.is_empty() && text::width(&kept) == columns {
+            kept
+        } else {
+            "�".repeat(columns)
+        };
+        cell.set_symbol(&safe);
     }
 }
 

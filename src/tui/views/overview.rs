@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::text::{clean, truncate};
+use super::text::{clean_head, truncate};
 use crate::model::Vocabulary;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -24,6 +24,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         }
     };
 
+    // No field can show more than a screenful: cut long texts before wrapping.
+    let room = usize::from(area.width) * usize::from(area.height);
+    let shown = |text: &str| clean_head(text, room);
     let mut lines = vec![Line::styled("Map", row_style(0))];
     let field = |label: &str, value: String| {
         Line::from(vec![
@@ -31,7 +34,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             Span::raw(value),
         ])
     };
-    lines.push(field("Title", clean(&map.title)));
+    lines.push(field("Title", shown(&map.title)));
     lines.push(field("Kind", map.kind.label().to_owned()));
     for (label, value) in [
         ("Language", &map.language),
@@ -39,7 +42,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         ("Owner", &map.owner),
     ] {
         if !value.is_empty() {
-            lines.push(field(label, clean(value)));
+            lines.push(field(label, shown(value)));
         }
     }
     if let Some(d) = map.created {
@@ -53,7 +56,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         )),
     }
     for idea in &map.parking_lot {
-        lines.push(field("Parking lot", clean(idea)));
+        lines.push(field("Parking lot", shown(idea)));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Goal", row_style(1)));
@@ -63,11 +66,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
     for (label, value) in [("Statement", &goal.statement), ("Scope", &goal.scope)] {
         if !value.is_empty() {
-            lines.push(field(label, clean(value)));
+            lines.push(field(label, shown(value)));
         }
     }
     for c in &goal.success_criteria {
-        lines.push(field("Success", clean(c)));
+        lines.push(field("Success", shown(c)));
     }
     frame.render_widget(
         Paragraph::new(lines)
@@ -93,8 +96,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         };
         let text = format!(
             "{} · {} · {}",
-            clean(&p.name),
-            clean(&p.department),
+            shown(&p.name),
+            shown(&p.department),
             p.role.label()
         );
         team.push(Line::styled(

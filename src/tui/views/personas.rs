@@ -5,11 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::text::clean;
+use super::text::clean_head;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    // No field can show more than a screenful: cut long texts before wrapping.
+    let room = usize::from(area.width) * usize::from(area.height);
+    let shown = |text: &str| clean_head(text, room);
     let mut lines = Vec::new();
     if app.map.personas.is_empty() {
         lines.push(Line::styled(
@@ -25,13 +28,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         } else {
             theme.title()
         };
-        let mut title = vec![Span::styled(clean(&p.name), style)];
+        let mut title = vec![Span::styled(shown(&p.name), style)];
         if p.primary {
             title.push(Span::styled("  ★ primary", theme.key()));
         }
         if !p.segment.is_empty() {
             title.push(Span::styled(
-                format!("  {}", clean(&p.segment)),
+                format!("  {}", shown(&p.segment)),
                 theme.dim(),
             ));
         }
@@ -47,18 +50,25 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             if !value.is_empty() {
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {label}: "), theme.dim()),
-                    Span::raw(clean(value)),
+                    Span::raw(shown(value)),
                 ]));
             }
         }
         for job in &p.jobs_to_be_done {
             lines.push(Line::from(vec![
                 Span::styled("  Job: ", theme.dim()),
-                Span::raw(clean(job)),
+                Span::raw(shown(job)),
             ]));
         }
         if !p.quote.is_empty() {
-            lines.push(Line::raw(format!("  “{}”", clean(&p.quote))));
+            // Quote marks unless the text brings its own („…”, «…», "…").
+            let quote = shown(&p.quote);
+            let quoted = quote.starts_with(['“', '„', '«', '»', '"', '\'', '‘', '‚', '「']);
+            lines.push(Line::raw(if quoted {
+                format!("  {quote}")
+            } else {
+                format!("  “{quote}”")
+            }));
         }
         lines.push(Line::raw(""));
     }
