@@ -12,7 +12,7 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use cjm::check::{self, Context};
 use cjm::export::{ExportFormat, ExportOptions, export};
@@ -249,6 +249,15 @@ fn keys(c: &mut Criterion) {
     }
     g.finish();
 
+    // Each view in turn (curve, opportunities, personas, metrics, who
+    // touches the customer, overview, board): one key and its redraw.
+    let mut g = group(c, "key/switch-view");
+    let views: Vec<Message> = "2345671".chars().map(|c| key(KeyCode::Char(c))).collect();
+    for f in fixtures() {
+        key_bench(&mut g, f, &[], &views);
+    }
+    g.finish();
+
     // Enter opens the card's form on its name, Enter again opens the
     // editor; then one character is typed, or taken back.
     let mut g = group(c, "key/type-in-editor");
@@ -285,34 +294,88 @@ fn keys(c: &mut Criterion) {
         );
     }
     g.finish();
+
+    // Enter accepting an edited name into the map (validated, recorded for
+    // undo). Only that key and its redraw are timed: reopening the editor
+    // and typing the character before it are not.
+    let mut g = group(c, "key/accept-field");
+    for f in fixtures() {
+        let mut app = app_on(&f.map, 120, 40);
+        app.update(key(KeyCode::Enter));
+        let mut term = terminal(120, 40);
+        let mut turn = 0usize;
+        g.bench_function(BenchmarkId::from_parameter(f.size), |b| {
+            b.iter_custom(|iters| {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    app.update(key(KeyCode::Enter));
+                    let typed = if turn.is_multiple_of(2) {
+                        KeyCode::Char('ż')
+                    } else {
+                        KeyCode::Backspace
+                    };
+                    turn += 1;
+                    app.update(key(typed));
+                    draw(&mut term, &app);
+                    let start = Instant::now();
+                    black_box(app.update(key(KeyCode::Enter)));
+                    draw(&mut term, &app);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+    }
+    g.finish();
+}
+
+/// Everything the finder searches: stages, touchpoints, pain points,
+/// personas, opportunities and metrics.
+fn item_count(m: &Map) -> usize {
+    let pains: usize = m.touchpoints.iter().map(|t| t.pain_points.len()).sum();
+    m.stages.len()
+        + m.touchpoints.len()
+        + pains
+        + m.personas.len()
+        + m.opportunities.len()
+        + m.metrics.len()
 }
 
 fn finder(c: &mut Criterion) {
-    let mut g = group(c, "find");
+    // The budget names 10,000 items: a map of about 4,300 touchpoints has them.
+    let budget_map = generate(4_273, SEED);
+    let maps: Vec<(usize, &Map)> = fixtures()
+        .iter()
+        .map(|f| (f.size, &f.map))
+        .chain([(4_273, &budget_map)])
+        .collect();
+
+    // One query searched over every item (the items collected when the
+    // finder opened), as when a query is pasted.
+    let mut g = group(c, "find/query");
+    for &(size, map) in &maps {
+        let mut finder = Finder::over_map(map);
+        finder.query = "refund status".to_owned();
+        let id = format!("{size}-touchpoints-{}-items", item_count(map));
+        g.bench_function(BenchmarkId::from_parameter(id), |b| {
+            b.iter(|| {
+                finder.search();
+                finder.hits.len()
+            })
+        });
+    }
+    g.finish();
+
+    // Typing the query into the open finder and deleting it again, one key
+    // and one redraw per iteration: the mean cost of a key in the finder.
+    let mut typing: Vec<Message> = "refund status"
+        .chars()
+        .map(|c| key(KeyCode::Char(c)))
+        .collect();
+    typing.extend(typing.clone().iter().map(|_| key(KeyCode::Backspace)));
+    let mut g = group(c, "key/type-in-finder");
     for f in fixtures() {
-        // Everything the finder searches: stages, touchpoints, pain points,
-        // personas, opportunities and metrics. The id names the count.
-        let m = &f.map;
-        let pains: usize = m.touchpoints.iter().map(|t| t.pain_points.len()).sum();
-        let items = m.stages.len()
-            + m.touchpoints.len()
-            + pains
-            + m.personas.len()
-            + m.opportunities.len()
-            + m.metrics.len();
-        let mut finder = Finder {
-            query: "refund status".to_owned(),
-            ..Finder::default()
-        };
-        g.bench_function(
-            BenchmarkId::new(f.size.to_string(), format!("{items}-items")),
-            |b| {
-                b.iter(|| {
-                    finder.search_map(black_box(m));
-                    finder.hits.len()
-                })
-            },
-        );
+        key_bench(&mut g, f, &[key(KeyCode::Char('/'))], &typing);
     }
     g.finish();
 }

@@ -585,7 +585,11 @@ fn evidence(rng: &mut Rng, words: &Words) -> Evidence {
         };
     }
     let (source, note) = *rng.pick(words.notes);
-    let count = rng.between(6, 2400);
+    // Interviews and usability tests have a handful of people, data has more.
+    let count = match source {
+        EvidenceSource::Interview | EvidenceSource::Observation => rng.between(5, 40),
+        _ => rng.between(50, 2400),
+    };
     Evidence {
         source,
         note: note.replace('#', &count.to_string()),

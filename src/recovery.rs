@@ -170,11 +170,16 @@ pub fn find_at(recovery: &Path, map_path: &Path, current: &Map) -> Found {
     let map = match format::load_file(recovery) {
         Ok(loaded) => loaded.map,
         Err(err) => {
-            let reason = match err.kind {
+            let reason = match &err.kind {
                 format::LoadErrorKind::Invalid { diagnostics, .. } => diagnostics
                     .first()
                     .map_or_else(|| "not a valid map".to_owned(), |d| d.message.clone()),
-                other => format!("{other:?}"),
+                _ => err
+                    .to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
             };
             return Found::Unreadable {
                 recovery: recovery.to_owned(),
@@ -247,13 +252,13 @@ mod tests {
 
     #[test]
     fn same_name_in_different_folders_gives_different_copies() {
-        let a = file_name_for(Path::new("/work/team-a/shop.toml"));
-        let b = file_name_for(Path::new("/work/team-b/shop.toml"));
+        let a = file_name_for(Path::new("/srv/maps/team-a/shop.toml"));
+        let b = file_name_for(Path::new("/srv/maps/team-b/shop.toml"));
         assert_ne!(a, b);
         assert!(a.starts_with("shop-") && a.ends_with(".toml"), "{a}");
-        assert_eq!(a, file_name_for(Path::new("/work/team-a/shop.toml")));
+        assert_eq!(a, file_name_for(Path::new("/srv/maps/team-a/shop.toml")));
         // Copies written by one version must be found by the next: the name must not change.
-        assert_eq!(a, "shop-46c02d1aeb3ce90e.toml");
+        assert_eq!(a, "shop-fc72d836a72938be.toml");
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
     }
 
@@ -275,6 +280,58 @@ mod tests {
         // A deleted file keeps its name.
         std::fs::remove_file(&file)?;
         assert_eq!(absolute(&file), absolute(&twisted));
+        Ok(())
+    }
+
+    #[test]
+    fn a_copy_is_offered_when_it_differs_and_removed_when_it_is_the_same() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let file = dir.path().join("shop.toml");
+        let copy = dir.path().join("recovery").join("shop-0.toml");
+        let map = crate::model::template::new_map(crate::model::MapKind::Service, "Shop", None);
+        std::fs::write(&file, format::to_toml(&map))?;
+        assert_eq!(find_at(&copy, &file, &map), Found::Nothing);
+
+        write(&copy, &map)?;
+        assert_eq!(find_at(&copy, &file, &map), Found::Same);
+        assert!(!copy.exists(), "a copy of the file itself is stale");
+
+        let mut other = map.clone();
+        other.title = "Shop – after the workshop".to_owned();
+        write(&copy, &other)?;
+        let set_file_time = |offset: i64| -> io::Result<()> {
+            let now = SystemTime::now();
+            let at = if offset < 0 {
+                now - Duration::from_secs(offset.unsigned_abs())
+            } else {
+                now + Duration::from_secs(offset.unsigned_abs())
+            };
+            std::fs::File::options()
+                .write(true)
+                .open(&file)?
+                .set_modified(at)
+        };
+        set_file_time(-60)?;
+        let Found::Offer(offer) = find_at(&copy, &file, &map) else {
+            panic!("a copy with other work is offered");
+        };
+        assert_eq!((offer.map, offer.file_is_newer), (other.clone(), false));
+        // Offered even when the file changed after the copy (a pull after a crash).
+        set_file_time(60)?;
+        let Found::Offer(offer) = find_at(&copy, &file, &map) else {
+            panic!("an older copy with other work is offered too");
+        };
+        assert!(offer.file_is_newer);
+
+        std::fs::write(&copy, "title = [")?;
+        assert!(matches!(
+            find_at(&copy, &file, &map),
+            Found::Unreadable { .. }
+        ));
+        assert!(
+            copy.exists(),
+            "an unreadable copy is left for a person to look at"
+        );
         Ok(())
     }
 

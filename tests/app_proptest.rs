@@ -69,8 +69,8 @@ fn key() -> impl Strategy<Value = KeyEvent> {
     prop_oneof![
         4 => select(bound_keys()),
         3 => select(vec![
-            'a', 'e', 'z', 'ż', 'ł', 'Ж', 'я', '日', '本', '🎉', ' ', '-', '1', '5', ',', '.',
-            ':', '/', '\u{202e}', '\u{1b}',
+            'a', 'e', 'r', 's', 'z', 'ż', 'ł', 'Ж', 'я', '日', '本', '🎉', ' ', '-', '1', '5',
+            ',', '.', ':', '/', '\u{202e}', '\u{1b}',
         ])
         .prop_map(move |c| plain(KeyCode::Char(c))),
         2 => select(vec![
@@ -146,7 +146,7 @@ fn terminal(width: u16, height: u16) -> Result<Terminal<TestBackend>, TestCaseEr
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 96,
+        cases: 64,
         max_shrink_iters: 2000,
         ..ProptestConfig::default()
     })]

@@ -1,13 +1,20 @@
 //! The map generator behind the benchmarks: every generated map is valid,
 //! the same seed gives the same bytes, a map survives the file format
 //! unchanged, its texts are in several scripts, and a revised map is a valid
-//! later version that diff and merge can work with.
+//! later version that diff and merge can work with. Large generated maps
+//! also pin down how the board draws crowded columns.
 
 use cjm::diff::diff;
 use cjm::format::{parse, to_toml};
 use cjm::generate::{generate, revise};
 use cjm::merge::merge;
 use cjm::model::validate;
+use cjm::tui::app::{App, Message};
+use cjm::tui::theme::Theme;
+use cjm::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The sizes the benchmarks use.
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
@@ -146,4 +153,79 @@ fn revised_maps_are_valid_later_versions_that_diff_and_merge_handle() {
         only_theirs.is_some_and(|id| merged.map.touchpoints.iter().any(|t| t.id == id)),
         "a touchpoint added on their side is missing from the merge"
     );
+}
+
+/// The screen as text, one line per row (wide characters once).
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(terminal) => terminal,
+        Err(err) => panic!("no test terminal: {err}"),
+    };
+    if let Err(err) = terminal.draw(|frame| views::view(app, Theme::plain(), frame)) {
+        panic!("drawing failed: {err}");
+    }
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, code: KeyCode, times: usize) {
+    for _ in 0..times {
+        app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+#[test]
+fn crowded_columns_of_large_maps_draw_what_fits_and_count_the_rest() {
+    // Hundreds of cards per column: every lane shows what fits and ends
+    // with "+N" for the lines that do not; the selected column scrolls.
+    let mut app = App::new(generate(10_000, 4), "large.toml".into());
+    app.update(Message::Resize(200, 60));
+    press(&mut app, KeyCode::Right, 9);
+    press(&mut app, KeyCode::Down, 40);
+    insta::assert_snapshot!("large_board_10000_200x60", render(&app, 200, 60));
+
+    let mut app = App::new(generate(1_000, 4), "large.toml".into());
+    app.update(Message::Resize(120, 40));
+    press(&mut app, KeyCode::Right, 3);
+    press(&mut app, KeyCode::Down, 12);
+    insta::assert_snapshot!("large_board_1000_120x40", render(&app, 120, 40));
+    // A filter on one persona leaves fewer cards in every column.
+    press(&mut app, KeyCode::Char('p'), 1);
+    insta::assert_snapshot!("large_board_1000_120x40_persona", render(&app, 120, 40));
+}
+
+#[test]
+fn every_view_of_a_large_map_draws() {
+    // Thousands of opportunities and dozens of departments and stages:
+    // the matrix cells are cut to fit, the tables scroll.
+    let mut app = App::new(generate(1_000, 4), "large.toml".into());
+    app.update(Message::Resize(120, 40));
+    for (key, name) in [
+        ('2', "curve"),
+        ('3', "opportunities"),
+        ('5', "metrics"),
+        ('6', "inventory"),
+    ] {
+        press(&mut app, KeyCode::Char(key), 1);
+        insta::assert_snapshot!(
+            format!("large_view_{name}_1000_120x40"),
+            render(&app, 120, 40)
+        );
+    }
 }

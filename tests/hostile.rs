@@ -401,10 +401,8 @@ fn the_csv_export_of_the_hostile_map_runs_no_formulas() -> TestResult {
 }
 
 /// Printed to a terminal (`cjm export -f csv` without `-o`), the CSV must
-/// not carry escape sequences either. It does today: reported to the owner
-/// of the exports; run with `--ignored` to check a fix.
+/// not carry escape sequences either.
 #[test]
-#[ignore = "the CSV export writes ESC, BEL and other control characters raw"]
 fn the_csv_export_of_the_hostile_map_has_no_control_characters() -> TestResult {
     let map = hostile()?;
     let out = export(&map, ExportFormat::Csv, &ExportOptions::default());

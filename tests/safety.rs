@@ -27,6 +27,12 @@ struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The terminal's side of the pseudo-terminal; dropping it (and the
+    /// reader's copy) hangs up.
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
+    /// Tells the reader thread to stop and close its copy of the terminal.
+    stop_reading: Arc<std::sync::atomic::AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 /// How to start cjm: in `dir`, with its own config and data folders there.
@@ -82,10 +88,12 @@ impl Session {
         };
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let sink = Arc::clone(&parser);
-        std::thread::spawn(move || {
+        let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::clone(&stop_reading);
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || stop.load(std::sync::atomic::Ordering::SeqCst) {
                     break;
                 }
                 if let Ok(mut parser) = sink.lock() {
@@ -93,12 +101,13 @@ impl Session {
                 }
             }
         });
-        // The master stays open for the session's life.
-        std::mem::forget(pty.master);
         Ok(Session {
+            stop_reading,
+            reader: Some(reader),
             parser,
             writer,
             child,
+            master: Some(pty.master),
         })
     }
 
@@ -138,6 +147,22 @@ impl Session {
         self.wait_for(NEW_STAGE)?;
         self.send(b"\x1b")?; // close the new stage's form
         self.wait_for("[+]")
+    }
+
+    /// Closes the terminal, as closing its window does.
+    /// The kernel hangs up when the last descriptor of the terminal's side
+    /// closes, so the reader thread is stopped first: it is woken by a key
+    /// that makes the app draw (↓), and closes its copy as it ends.
+    fn hang_up(&mut self) -> Result<(), Error> {
+        self.stop_reading
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self.send(b"\x1b[B")?;
+        if let Some(reader) = self.reader.take() {
+            reader.join().map_err(|_| "the reader thread panicked")?;
+        }
+        self.master = None;
+        self.writer = Box::new(std::io::sink());
+        Ok(())
     }
 
     fn signal(&self, signal: &str) -> Result<(), Error> {
@@ -301,6 +326,22 @@ fn sigterm_sighup_and_sigint_give_the_terminal_back_and_keep_the_work() -> TestR
         assert_eq!(std::fs::read_to_string(&path)?, original);
         the_copy(dir.path())?;
     }
+    Ok(())
+}
+
+#[test]
+fn closing_the_terminal_window_keeps_the_work() -> TestResult {
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[])?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.hang_up()?;
+    // SIGHUP from the kernel (129), or the read error on the dead terminal
+    // (2), whichever cjm notices first.
+    let code = session.wait_exit()?;
+    assert!(matches!(code, 129 | 2), "exit code {code}");
+    assert_eq!(std::fs::read_to_string(&path)?, original);
+    the_copy(dir.path())?;
     Ok(())
 }
 

@@ -37,6 +37,10 @@ fuzz_target!(|data: &[u8]| {
             }
         };
         let json = |m| export(m, ExportFormat::Json, &ExportOptions::default());
-        assert_eq!(json(&again), json(&merged.map), "the merged data changed on a write and read back");
+        assert_eq!(
+            json(&again),
+            json(&merged.map),
+            "the merged data changed on a write and read back"
+        );
     }
 });

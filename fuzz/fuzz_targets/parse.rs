@@ -24,6 +24,14 @@ fuzz_target!(|data: &[u8]| {
         Err(diagnostics) => panic!("canonical output does not parse: {diagnostics:?}\n{written}"),
     };
     let json = |m| export(m, ExportFormat::Json, &ExportOptions::default());
-    assert_eq!(json(&again), json(&map), "the data changed on a write and read back");
-    assert_eq!(cjm::format::to_toml(&again), written, "the canonical form is not stable");
+    assert_eq!(
+        json(&again),
+        json(&map),
+        "the data changed on a write and read back"
+    );
+    assert_eq!(
+        cjm::format::to_toml(&again),
+        written,
+        "the canonical form is not stable"
+    );
 });

@@ -98,14 +98,26 @@ fn row(stage_id: &str, stage_name: &str, t: &Touchpoint) -> Vec<String> {
     ]
 }
 
-/// The cell as a spreadsheet should show it: text that a spreadsheet would
-/// run as a formula gets a leading `'`; plain numbers stay numbers.
+/// The cell as a spreadsheet should show it: control characters and other
+/// invisible ones (escape sequences, bidirectional overrides) become visible
+/// stand-ins, line breaks and tabs inside a cell stay, and text that a spreadsheet
+/// would run as a formula gets a leading `'`; plain numbers stay numbers.
 fn neutralise(cell: &str) -> String {
+    let cell: String = cell
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\t') {
+                c
+            } else {
+                crate::text::visible(c)
+            }
+        })
+        .collect();
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && !is_plain_number(cell) {
+    if risky && !is_plain_number(&cell) {
         format!("'{cell}")
     } else {
-        cell.to_owned()
+        cell
     }
 }
 
@@ -130,7 +142,9 @@ mod tests {
         assert_eq!(neutralise("-2+3"), "'-2+3");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("\tx"), "'\tx");
-        assert_eq!(neutralise("\rx"), "'\rx");
+        // A carriage return could rewrite a terminal line: it becomes visible.
+        assert_eq!(neutralise("\rx"), "␍x");
+        assert_eq!(neutralise("a\x1b[2Jb\u{7}"), "a␛[2Jb␇");
         assert_eq!(neutralise("-"), "'-");
         assert_eq!(neutralise("-1"), "-1");
         assert_eq!(neutralise("+2"), "+2");

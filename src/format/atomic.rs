@@ -15,7 +15,40 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp = write_temp(path, bytes)?;
     temp.persist(path).map_err(|e| e.error)?;
     sync_folder(path);
+    remove_stale_temps(path);
     Ok(())
+}
+
+/// How old a temporary file left beside a map must be before a later save
+/// removes it: older than any save in progress could be.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temporary files that saves of `path` left behind when the
+/// process was killed half-way (`.NAME.XXXXXX.tmp`, older than a minute).
+/// They never hold the map itself; this only keeps the folder tidy.
+fn remove_stale_temps(path: &Path) {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(folder_of(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if !(file.starts_with(&prefix) && file.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Like [`write_atomic`], but fails with `AlreadyExists` instead of replacing a file.
@@ -105,6 +138,33 @@ mod tests {
             1,
             "no temporary file is left behind"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn old_leftovers_of_killed_saves_are_removed_and_fresh_ones_kept() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("map.toml");
+        let stale = dir.path().join(".map.toml.AbC123.tmp");
+        let fresh = dir.path().join(".map.toml.XyZ789.tmp");
+        let other = dir.path().join(".other.toml.AbC123.tmp");
+        for file in [&stale, &fresh, &other] {
+            fs::write(file, "half")?;
+        }
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for file in [&stale, &other] {
+            fs::File::options()
+                .write(true)
+                .open(file)?
+                .set_modified(long_ago)?;
+        }
+        write_atomic(&path, b"new")?;
+        assert!(!stale.exists(), "a leftover from a killed save is removed");
+        assert!(
+            fresh.exists(),
+            "a save that may be in progress is left alone"
+        );
+        assert!(other.exists(), "another map's files are not touched");
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 //! editors run the same function after each change.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use super::{Id, IdKind, Map};
 
@@ -264,7 +265,7 @@ struct IdIndex<'m> {
 impl<'m> IdIndex<'m> {
     /// Indexes the ids of `map`, reporting malformed and duplicate ids.
     fn new(map: &'m Map, problems: &mut Vec<Problem>) -> Self {
-        let mut kinds: HashMap<&str, IdKind> = HashMap::new();
+        let mut kinds: HashMap<&str, IdKind> = HashMap::with_capacity(map.ids().count());
         let mut by_kind: HashMap<IdKind, Vec<&str>> = HashMap::new();
         let mut counters: HashMap<IdKind, usize> = HashMap::new();
         for (kind, id) in map.ids() {
@@ -285,15 +286,18 @@ impl<'m> IdIndex<'m> {
                 ));
                 continue;
             }
-            match kinds.get(id.as_str()) {
-                Some(first) => problems.push(Problem::new(
+            match kinds.entry(id.as_str()) {
+                Entry::Occupied(first) => problems.push(Problem::new(
                     at,
-                    format!("duplicate id `{id}`: a {} already uses it", first.noun()),
+                    format!(
+                        "duplicate id `{id}`: a {} already uses it",
+                        first.get().noun()
+                    ),
                     "ids must be unique in the map; rename this one (and what refers to it)"
                         .to_owned(),
                 )),
-                None => {
-                    kinds.insert(id.as_str(), kind);
+                Entry::Vacant(slot) => {
+                    slot.insert(kind);
                     by_kind.entry(kind).or_default().push(id.as_str());
                 }
             }
@@ -303,6 +307,12 @@ impl<'m> IdIndex<'m> {
 
     /// Reports `target` when it names no item of the `allowed` kinds.
     fn check(&self, problems: &mut Vec<Problem>, at: Location, target: &Id, allowed: &[IdKind]) {
+        let kind = self.kinds.get(target.as_str());
+        if kind.is_some_and(|kind| allowed.contains(kind)) {
+            // The usual case, checked for every reference of a large map:
+            // nothing to put into words.
+            return;
+        }
         let nouns = match allowed {
             [.., last] if allowed.len() > 1 => {
                 let rest: Vec<&str> = allowed[..allowed.len() - 1]
@@ -313,8 +323,7 @@ impl<'m> IdIndex<'m> {
             }
             _ => allowed.iter().map(|k| k.noun()).collect(),
         };
-        match self.kinds.get(target.as_str()) {
-            Some(kind) if allowed.contains(kind) => {}
+        match kind {
             Some(kind) => problems.push(Problem::new(
                 at,
                 format!("`{target}` is a {}, not a {nouns}", kind.noun()),

@@ -2,6 +2,12 @@
 //! palette (`:`) over every action. Both match with fuzzy-matcher's skim
 //! algorithm and keep the positions of the matched characters for
 //! highlighting.
+//!
+//! A map may have tens of thousands of items, and the finder searches them
+//! at every key. So it collects the items once, when it opens (the map
+//! cannot change while it is open); skips, with a plain scan of the bytes,
+//! the items the query cannot match; and while the query grows, looks for
+//! it only among the items its shorter form matched.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -59,6 +65,11 @@ pub struct Finder {
     pub selected: usize,
     /// The palette lists the guided session's steps instead of actions.
     pub steps: bool,
+    /// The map's items: target, kind and text (see [`Finder::over_map`]).
+    items: Vec<(Target, String, String)>,
+    /// Queries searched so far, each extending the one before, with the
+    /// items (indexes into `items`, in order) each of them matched.
+    narrowed: Vec<(String, Vec<usize>)>,
 }
 
 /// Every searchable item of the map with its kind and text.
@@ -142,10 +153,94 @@ fn rank(query: &str, items: Vec<(Target, String, String)>) -> Vec<Hit> {
     hits
 }
 
+/// Whether `query` can match `text` at all: its characters occur in
+/// `text` in order, ASCII letters in either case, as the matcher requires.
+/// A scan of the bytes, much cheaper than the matcher's own check on the
+/// text as characters; an encoded character is only found where a
+/// character starts, and no byte of a non-ASCII character is ASCII.
+fn may_match(text: &str, query: &str) -> bool {
+    let mut rest = text.as_bytes();
+    let mut buf = [0u8; 4];
+    for q in query.chars() {
+        let found = if q.is_ascii() {
+            let q = q as u8;
+            rest.iter()
+                .position(|b| b.eq_ignore_ascii_case(&q))
+                .map(|at| at + 1)
+        } else {
+            let bytes = q.encode_utf8(&mut buf).as_bytes();
+            rest.windows(bytes.len())
+                .position(|w| w == bytes)
+                .map(|at| at + bytes.len())
+        };
+        match found {
+            Some(end) => rest = &rest[end..],
+            None => return false,
+        }
+    }
+    true
+}
+
 impl Finder {
-    /// Searches the map's items for `query`.
+    /// A finder over every item of `map`, listing them all. The items are
+    /// collected now, once: the finder is for the map as it is while the
+    /// finder is open.
+    pub fn over_map(map: &Map) -> Finder {
+        let mut finder = Finder {
+            items: map_items(map),
+            ..Finder::default()
+        };
+        finder.search();
+        finder
+    }
+
+    /// Searches the map's items for `query`, collecting them afresh.
     pub fn search_map(&mut self, map: &Map) {
-        self.hits = rank(&self.query, map_items(map));
+        self.items = map_items(map);
+        self.narrowed.clear();
+        self.search();
+    }
+
+    /// Searches the items collected from the map for `query`. Best first;
+    /// equal scores keep map order; an empty query lists every item.
+    pub fn search(&mut self) {
+        if self.query.is_empty() {
+            self.narrowed.clear();
+            self.hits = rank(&self.query, self.items.clone());
+        } else {
+            // Whatever matches the query also matches each of its prefixes.
+            let query = self.query.as_str();
+            self.narrowed.retain(|(q, _)| query.starts_with(q.as_str()));
+            if self.narrowed.last().is_some_and(|(q, _)| q == query) {
+                self.narrowed.pop();
+            }
+            let matcher = SkimMatcherV2::default().ignore_case();
+            let mut matched = Vec::new();
+            let mut hits = Vec::new();
+            let mut consider = |i: usize| {
+                let (target, kind, text) = &self.items[i];
+                if !may_match(text, query) {
+                    return;
+                }
+                if let Some((score, positions)) = matcher.fuzzy_indices(text, query) {
+                    matched.push(i);
+                    hits.push(Hit {
+                        target: *target,
+                        kind: kind.clone(),
+                        text: text.clone(),
+                        matched: positions,
+                        score,
+                    });
+                }
+            };
+            match self.narrowed.last() {
+                Some((_, earlier)) => earlier.iter().copied().for_each(&mut consider),
+                None => (0..self.items.len()).for_each(&mut consider),
+            }
+            hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+            self.hits = hits;
+            self.narrowed.push((self.query.clone(), matched));
+        }
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
 
@@ -240,6 +335,45 @@ mod tests {
         finder.query = "zzzz".into();
         finder.search_map(&sample());
         assert!(finder.hits.is_empty());
+    }
+
+    #[test]
+    fn typing_and_deleting_finds_what_a_fresh_search_finds() {
+        let map = crate::generate::generate(300, 9);
+        let mut typed = Finder::over_map(&map);
+        let mut queries = Vec::new();
+        for word in ["delivery d", "zwrot", "Доставка", "注文"] {
+            for end in word.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                queries.push(&word[..end]);
+            }
+            // Back to two characters, as with Backspace, then on.
+            let two = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+            queries.extend([&word[..two], ""]);
+        }
+        for query in queries {
+            typed.query = query.to_owned();
+            typed.search();
+            // Every item through the matcher, without scan or narrowing.
+            let fresh = rank(query, map_items(&map));
+            assert_eq!(typed.hits, fresh, "query {query:?}");
+        }
+        typed.query = "deliv".into();
+        typed.search();
+        assert!(typed.hits.len() > 10, "a common word matches many items");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_agrees_with_the_matcher(
+            text in "[aAżŻ日 b-]{0,12}",
+            query in "[aAżŻ日 b]{1,4}",
+        ) {
+            let matcher = SkimMatcherV2::default().ignore_case();
+            proptest::prop_assert_eq!(
+                may_match(&text, &query),
+                matcher.fuzzy_indices(&text, &query).is_some()
+            );
+        }
     }
 
     #[test]

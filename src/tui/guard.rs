@@ -58,6 +58,15 @@ pub fn farewell() -> Option<String> {
         .take()
 }
 
+/// What [`Guard::track`] last saw of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Tracked {
+    version: u64,
+    dirty: bool,
+    path: PathBuf,
+    undecided: bool,
+}
+
 /// The safety net around one open map.
 pub struct Guard {
     shared: Arc<Mutex<Shared>>,
@@ -67,8 +76,8 @@ pub struct Guard {
     on_disk: Option<Fingerprint>,
     /// The recovery copy may exist and is ours to remove once the map is clean.
     copy: bool,
-    /// The history version and dirtiness last handed to `shared`.
-    tracked: Option<(u64, bool, PathBuf, bool)>,
+    /// The app's state as last handed to `shared`.
+    tracked: Option<Tracked>,
     #[cfg(unix)]
     signals: Option<signal_hook::iterator::Handle>,
     #[cfg(debug_assertions)]
@@ -80,11 +89,15 @@ impl Guard {
     /// recovery copy found for it, and installs the panic hook and the
     /// signal handlers.
     pub fn start(app: &mut App, interval: Duration) -> Guard {
+        // The fingerprint of the file as it is now, if it still holds the
+        // map that was loaded (cjm writes canonical files, so comparing with
+        // the canonical text usually spares parsing it again).
         let on_disk = std::fs::read(&app.path).ok().and_then(|bytes| {
-            let same = std::str::from_utf8(&bytes)
-                .ok()
-                .and_then(|text| crate::format::parse(text).ok())
-                .is_some_and(|map| map == app.map);
+            let same = bytes == crate::format::to_toml(&app.map).as_bytes()
+                || std::str::from_utf8(&bytes)
+                    .ok()
+                    .and_then(|text| crate::format::parse(text).ok())
+                    .is_some_and(|map| map == app.map);
             same.then(|| Fingerprint::of(&bytes))
         });
         let recovery = recovery::path_for(&app.path);
@@ -131,13 +144,17 @@ impl Guard {
     /// and removes the recovery copy once the map is clean. Call it after
     /// every update.
     pub fn track(&mut self, app: &App) {
-        let dirty = app.history.is_dirty();
-        let undecided = app.recovery_undecided();
-        let state = (app.history.version(), dirty, app.path.clone(), undecided);
+        let state = Tracked {
+            version: app.history.version(),
+            dirty: app.history.is_dirty(),
+            path: app.path.clone(),
+            undecided: app.recovery_undecided(),
+        };
         if self.tracked.as_ref() == Some(&state) {
             return;
         }
-        let moved = self.tracked.as_ref().is_some_and(|t| t.2 != app.path);
+        let moved = self.tracked.as_ref().is_some_and(|t| t.path != state.path);
+        let (dirty, undecided) = (state.dirty, state.undecided);
         self.tracked = Some(state);
         let mut shared = lock(&self.shared);
         if moved {
@@ -150,7 +167,13 @@ impl Guard {
             self.copy = false;
             self.autosave.forget();
         }
-        shared.unsaved = dirty.then(|| app.map.clone());
+        match (&mut shared.unsaved, dirty) {
+            // Copies only the items that changed since the last update: a
+            // whole copy of a large map at every key is noticeable.
+            (Some(copy), true) => crate::tui::history::bring_up_to(copy, &app.map),
+            (unsaved, true) => *unsaved = Some(app.map.clone()),
+            (unsaved, false) => *unsaved = None,
+        }
         shared.undecided = undecided;
         if !dirty && !undecided && self.copy {
             if let Some(at) = &shared.recovery {
@@ -409,7 +432,11 @@ fn install_panic_hook(shared: Arc<Mutex<Shared>>) {
             ),
         };
         if let Some(note) = note {
-            eprintln!("\ncjm stopped because of a bug (the message above).\n{note}");
+            // Not `eprintln!`: it panics when the terminal is gone.
+            let _ = writeln!(
+                io::stderr(),
+                "\ncjm stopped because of a bug (the message above).\n{note}"
+            );
         }
     }));
 }
@@ -445,7 +472,8 @@ fn watch_signals(shared: Arc<Mutex<Shared>>) -> Option<signal_hook::iterator::Ha
             };
             let note =
                 rescue(&state).unwrap_or_else(|| "There were no unsaved changes.".to_owned());
-            eprintln!("\ncjm was stopped by {name}.\n{note}");
+            // After SIGHUP the terminal is gone: writing may fail, and must not panic.
+            let _ = writeln!(io::stderr(), "\ncjm was stopped by {name}.\n{note}");
             std::process::exit(128 + signal);
         });
     match spawned {

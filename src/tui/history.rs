@@ -137,6 +137,13 @@ impl History {
     }
 }
 
+/// Makes `copy` equal to `map`, copying only the items that differ: after
+/// an edit, a few items rather than the whole map.
+pub fn bring_up_to(copy: &mut Map, map: &Map) {
+    Patch::between(copy, map).apply(copy);
+    debug_assert!(copy == map, "a patch missed part of the map");
+}
+
 /// The difference between two versions of a map: the fields outside the
 /// item lists before and after (only when one of them changed), and for
 /// each item list the one run of items that differs.

@@ -18,7 +18,7 @@ pub mod keymap;
 pub mod theme;
 pub mod views;
 
-use std::io;
+use std::io::{self, Write as _};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -162,7 +162,8 @@ fn with_terminal(
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::try_restore()?;
     if let Some(note) = guard::farewell() {
-        eprintln!("{note}");
+        // The terminal may be gone (SIGHUP): a failed write must not panic.
+        let _ = writeln!(io::stderr(), "{note}");
     }
     result
 }

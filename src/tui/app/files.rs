@@ -147,7 +147,7 @@ impl App {
     /// The status after a failed save: why, and that nothing is lost.
     pub(super) fn not_saved(&self, why: &str) -> String {
         format!(
-            "Not saved: {why}. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
+            "Not saved: {why}. {} saves elsewhere; your changes are kept here and in a recovery copy.",
             self.keymap.keys_label(Action::SaveAs)
         )
     }
@@ -263,7 +263,9 @@ impl App {
                 (Some(dialog), Vec::new())
             }
             Some('x') => (ask(true), Vec::new()),
-            Some('q') => (ask(false), vec![Effect::Quit]),
+            _ if letter == Some('q') || self.keymap.action(key) == Some(Action::Quit) => {
+                (ask(false), vec![Effect::Quit])
+            }
             _ if key.code == KeyCode::Esc => {
                 self.status =
                     "Choose: r restore, d difference, x discard, or q to quit and decide later"

@@ -6,7 +6,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Mode};
-use crate::model::{FieldValue, Map};
+use crate::model::{
+    FieldValue, Goal, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint,
+};
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
 
@@ -229,22 +231,86 @@ impl App {
         if item.get(&self.map, field) == value {
             return;
         }
-        let mut trial = self.map.clone();
-        if let Err(err) = item.set(&mut trial, field, value) {
+        // The change is tried on the map itself, with a copy of the one
+        // item it touches to put back: copying a large map at every
+        // accepted field is noticeable.
+        let Some(before) = ItemCopy::of(&self.map, item) else {
+            // The item is gone: `set` says so (and changes nothing).
+            if let Err(err) = item.set(&mut self.map, field, value) {
+                self.status = format!("Not accepted: {err}");
+            }
+            return;
+        };
+        if let Err(err) = item.set(&mut self.map, field, value) {
+            // A failed `set` changes nothing.
             self.status = format!("Not accepted: {err}");
             return;
         }
-        let old = crate::model::validate(&self.map);
-        if let Some(problem) = crate::model::validate(&trial)
-            .into_iter()
-            .find(|p| !old.contains(p))
-        {
-            self.status = format!("Not accepted: {}", problem.message);
-            return;
+        let problems = crate::model::validate(&self.map);
+        let after = before.swap(&mut self.map);
+        if !problems.is_empty() {
+            // Only problems the change brings refuse it. The map's own are
+            // looked for only now: a valid map (the usual case) has none.
+            let old = crate::model::validate(&self.map);
+            if let Some(problem) = problems.into_iter().find(|p| !old.contains(p)) {
+                self.status = format!("Not accepted: {}", problem.message);
+                return;
+            }
         }
         self.history.record(&self.map);
-        self.map = trial;
+        after.swap(&mut self.map);
         self.status = format!("{} changed", label(field));
+    }
+}
+
+/// A copy of the item a field belongs to. The fields of the map's own top
+/// level are copied with the whole map (they are rarely edited).
+enum ItemCopy {
+    Map(Box<Map>),
+    Goal(Goal),
+    Persona(usize, Persona),
+    Participant(usize, Participant),
+    Stage(usize, Stage),
+    Touchpoint(usize, Touchpoint),
+    Opportunity(usize, Opportunity),
+    Metric(usize, Metric),
+}
+
+impl ItemCopy {
+    /// A copy of `item` of `map`; `None` when the map has no such item.
+    fn of(map: &Map, item: ItemRef) -> Option<ItemCopy> {
+        Some(match item {
+            ItemRef::Map => ItemCopy::Map(Box::new(map.clone())),
+            ItemRef::Goal => ItemCopy::Goal(map.goal.clone()),
+            ItemRef::Persona(i) => ItemCopy::Persona(i, map.personas.get(i)?.clone()),
+            ItemRef::Participant(i) => ItemCopy::Participant(i, map.team.get(i)?.clone()),
+            ItemRef::Stage(i) => ItemCopy::Stage(i, map.stages.get(i)?.clone()),
+            ItemRef::Touchpoint(i) => ItemCopy::Touchpoint(i, map.touchpoints.get(i)?.clone()),
+            ItemRef::Opportunity(i) => ItemCopy::Opportunity(i, map.opportunities.get(i)?.clone()),
+            ItemRef::Metric(i) => ItemCopy::Metric(i, map.metrics.get(i)?.clone()),
+        })
+    }
+
+    /// Puts the copy in place of the item in `map`, and returns what was there.
+    fn swap(self, map: &mut Map) -> ItemCopy {
+        fn swap<T>(list: &mut [T], i: usize, mut item: T) -> T {
+            if let Some(slot) = list.get_mut(i) {
+                std::mem::swap(slot, &mut item);
+            }
+            item
+        }
+        match self {
+            ItemCopy::Map(copy) => ItemCopy::Map(Box::new(std::mem::replace(map, *copy))),
+            ItemCopy::Goal(goal) => ItemCopy::Goal(std::mem::replace(&mut map.goal, goal)),
+            ItemCopy::Persona(i, p) => ItemCopy::Persona(i, swap(&mut map.personas, i, p)),
+            ItemCopy::Participant(i, p) => ItemCopy::Participant(i, swap(&mut map.team, i, p)),
+            ItemCopy::Stage(i, s) => ItemCopy::Stage(i, swap(&mut map.stages, i, s)),
+            ItemCopy::Touchpoint(i, t) => ItemCopy::Touchpoint(i, swap(&mut map.touchpoints, i, t)),
+            ItemCopy::Opportunity(i, o) => {
+                ItemCopy::Opportunity(i, swap(&mut map.opportunities, i, o))
+            }
+            ItemCopy::Metric(i, m) => ItemCopy::Metric(i, swap(&mut map.metrics, i, m)),
+        }
     }
 }
 

@@ -293,7 +293,7 @@ impl App {
                     }
                     Mode::Find(finder) => {
                         finder.query.push_str(&text.replace(['\r', '\n'], " "));
-                        finder.search_map(&self.map);
+                        finder.search();
                     }
                     Mode::Files(_) => self.file_dialog_paste(&text),
                     _ => {}
@@ -433,7 +433,7 @@ impl App {
             _ => return Vec::new(),
         }
         match &mut self.mode {
-            Mode::Find(finder) => finder.search_map(&self.map),
+            Mode::Find(finder) => finder.search(),
             Mode::Palette(finder) if finder.steps => finder.search_steps(),
             Mode::Palette(finder) => finder.search_actions(&self.keymap),
             _ => {}
@@ -596,11 +596,7 @@ impl App {
                     self.status = "This map names no `based_on` map to compare with".to_owned();
                 }
             }
-            Action::Find => {
-                let mut finder = Finder::default();
-                finder.search_map(&self.map);
-                self.mode = Mode::Find(finder);
-            }
+            Action::Find => self.mode = Mode::Find(Finder::over_map(&self.map)),
             Action::Palette => {
                 let mut palette = Finder::default();
                 palette.search_actions(&self.keymap);

@@ -3,6 +3,8 @@
 //! metrics), like the wall of sticky notes in the workshop room. Columns keep
 //! a readable minimum width and scroll sideways to keep the selection visible.
 
+use std::collections::HashMap;
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -101,13 +103,17 @@ fn lane_heights(height: u16, card_rows: u16) -> Vec<u16> {
     heights
 }
 
-/// Where the columns and lanes of the board lie in an area.
+/// Where the columns and lanes of the board lie in an area, and the cards
+/// of each visible column (found once per frame: each search is a pass over
+/// every touchpoint of the map).
 struct Geometry {
     first: usize,
     count: usize,
     column_width: u16,
     heights: Vec<u16>,
     tops: Vec<u16>,
+    /// The cards of the visible columns, by slot.
+    cards: Vec<Vec<usize>>,
 }
 
 impl Geometry {
@@ -115,10 +121,8 @@ impl Geometry {
         let (first, count) = visible_columns(area.width, app.map.stages.len(), app.stage);
         let room = area.width.saturating_sub(LABEL_WIDTH);
         let column_width = room / count.max(1) as u16;
-        let fullest = (first..first + count)
-            .map(|s| app.stage_cards(s).len())
-            .max()
-            .unwrap_or(0);
+        let cards: Vec<Vec<usize>> = (first..first + count).map(|s| app.stage_cards(s)).collect();
+        let fullest = cards.iter().map(Vec::len).max().unwrap_or(0);
         let card_rows = u16::try_from(fullest * 2 + 1).unwrap_or(u16::MAX);
         let heights = lane_heights(area.height.saturating_sub(HEADER_ROWS), card_rows);
         let mut tops = Vec::new();
@@ -133,6 +137,7 @@ impl Geometry {
             column_width,
             heights,
             tops,
+            cards,
         }
     }
 
@@ -170,7 +175,7 @@ pub fn hit(app: &App, area: Rect, x: u16, y: u16) -> Option<(usize, usize)> {
     let slot = usize::from((x - area.x - LABEL_WIDTH) / g.column_width.max(1)).min(g.count - 1);
     let stage = g.first + slot;
     let card = g.card_offset(app, stage) + usize::from((y - g.tops[0]) / 2);
-    (card < app.stage_cards(stage).len()).then_some((stage, card))
+    (card < g.cards.get(slot).map_or(0, Vec::len)).then_some((stage, card))
 }
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -189,6 +194,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
     let g = Geometry::new(app, area);
     let (first, count, heights, lane_tops) = (g.first, g.count, &g.heights, &g.tops);
+    let links = Links::new(map, first, &g.cards);
 
     // Lane labels, with the emotion scale.
     for (i, lane) in Lane::ALL.iter().enumerate() {
@@ -217,43 +223,109 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
 
     for (slot, stage_index) in (first..first + count).enumerate() {
         let (x, w) = g.column(area, slot);
-        let column = Rect::new(x, area.y, w, area.height);
+        let strip = Rect::new(x, area.y, w, area.height);
         // Column separator.
         for row in area.y..area.bottom() {
-            put(buf, column, x, row, "│", theme.dim());
+            put(buf, strip, x, row, "│", theme.dim());
         }
         let inner = Rect::new(x + 1, area.y, w.saturating_sub(2), area.height);
-        let selected_column = stage_index == app.stage;
-        let offset = g.card_offset(app, stage_index);
-        draw_column(
-            app,
-            theme,
-            buf,
-            inner,
-            stage_index,
-            selected_column,
-            offset,
-            heights,
-            lane_tops,
-        );
+        let column = Column {
+            stage: stage_index,
+            selected: stage_index == app.stage,
+            offset: g.card_offset(app, stage_index),
+            cards: &g.cards[slot],
+            ideas: &links.ideas[slot],
+            metrics: &links.metrics[slot],
+        };
+        draw_column(app, theme, buf, inner, &column, heights, lane_tops);
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What one visible column shows, worked out before drawing.
+struct Column<'a> {
+    /// The stage's index in the map.
+    stage: usize,
+    selected: bool,
+    /// The first card shown.
+    offset: usize,
+    /// The stage's touchpoints that pass the filter, as indexes.
+    cards: &'a [usize],
+    /// The opportunities about the stage or its cards, in map order.
+    ideas: &'a [usize],
+    /// The metrics linked to the stage or its cards, in map order.
+    metrics: &'a [usize],
+}
+
+/// The opportunities and metrics of each visible column, by slot: one pass
+/// over each list with an index of the visible cards, rather than comparing
+/// every link with every card of every column.
+struct Links {
+    ideas: Vec<Vec<usize>>,
+    metrics: Vec<Vec<usize>>,
+}
+
+impl Links {
+    fn new(map: &Map, first: usize, cards: &[Vec<usize>]) -> Links {
+        // The slots each id is shown in: the column of a stage, of a card.
+        let mut stage_slots: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut card_slots: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (slot, column) in cards.iter().enumerate() {
+            if let Some(stage) = map.stages.get(first + slot) {
+                stage_slots.entry(stage.id.as_str()).or_default().push(slot);
+            }
+            for &card in column {
+                let id = map.touchpoints[card].id.as_str();
+                card_slots.entry(id).or_default().push(slot);
+            }
+        }
+        let in_slots = |index: &HashMap<&str, Vec<usize>>, id: &str, found: &mut [bool]| {
+            for &slot in index.get(id).into_iter().flatten() {
+                found[slot] = true;
+            }
+        };
+        // Each item goes once into every column it was found in.
+        let collect = |lists: &mut [Vec<usize>], item: usize, found: &mut [bool]| {
+            for (list, hit) in lists.iter_mut().zip(found.iter_mut()) {
+                if std::mem::take(hit) {
+                    list.push(item);
+                }
+            }
+        };
+        let mut found = vec![false; cards.len()];
+        let mut ideas = vec![Vec::new(); cards.len()];
+        for (i, o) in map.opportunities.iter().enumerate() {
+            if let Some(stage) = &o.stage {
+                in_slots(&stage_slots, stage.as_str(), &mut found);
+            }
+            for id in &o.touchpoints {
+                in_slots(&card_slots, id.as_str(), &mut found);
+            }
+            collect(&mut ideas, i, &mut found);
+        }
+        let mut metrics = vec![Vec::new(); cards.len()];
+        for (i, m) in map.metrics.iter().enumerate() {
+            for link in &m.links {
+                in_slots(&stage_slots, link.as_str(), &mut found);
+                in_slots(&card_slots, link.as_str(), &mut found);
+            }
+            collect(&mut metrics, i, &mut found);
+        }
+        Links { ideas, metrics }
+    }
+}
+
 fn draw_column(
     app: &App,
     theme: Theme,
     buf: &mut Buffer,
     inner: Rect,
-    stage_index: usize,
-    selected_column: bool,
-    offset: usize,
+    column: &Column,
     heights: &[u16],
     tops: &[u16],
 ) {
     let map = &app.map;
-    let stage = &map.stages[stage_index];
-    let cards = app.stage_cards(stage_index);
+    let stage = &map.stages[column.stage];
+    let (cards, selected_column, offset) = (column.cards, column.selected, column.offset);
     let w = usize::from(inner.width);
 
     // Header: name, then count and average emotion.
@@ -270,7 +342,7 @@ fn draw_column(
         &truncate(&clean(&stage.name), w),
         name_style,
     );
-    let average = stage_average(map, &cards);
+    let average = stage_average(map, cards);
     let summary = match average {
         Some(avg) => format!("avg {avg:+.1} · {}", count_label(cards.len())),
         None => count_label(cards.len()),
@@ -358,72 +430,101 @@ fn draw_column(
             .filter(|(_, text)| !text.is_empty())
             .collect();
         let per_card = usize::from(heights[lane]) / texts.len().max(1);
-        let mut lines: Vec<(Style, String)> = Vec::new();
+        let take = per_card.max(1);
+        let mut lines = LaneLines::new(heights[lane]);
         for (n, text) in texts {
+            if take == 1 && lines.is_full() {
+                // Wrapping gives every text at least one line, and this one
+                // shows only its first: one more line that does not fit.
+                lines.skip(1);
+                continue;
+            }
             let wrapped = super::text::wrap(&clean(text), w.saturating_sub(2));
-            let take = per_card.max(1);
             for (i, part) in wrapped.iter().enumerate().take(take) {
-                let prefix = if i == 0 {
-                    format!("{} ", n + 1)
-                } else {
-                    "  ".to_owned()
-                };
-                let last = i + 1 == take && wrapped.len() > take;
-                let part = if last {
-                    format!("{part}…")
-                } else {
-                    part.clone()
-                };
-                lines.push((Style::new(), format!("{prefix}{part}")));
+                lines.push(|| {
+                    let prefix = if i == 0 {
+                        format!("{} ", n + 1)
+                    } else {
+                        "  ".to_owned()
+                    };
+                    let last = i + 1 == take && wrapped.len() > take;
+                    let part = if last {
+                        format!("{part}…")
+                    } else {
+                        part.clone()
+                    };
+                    (Style::new(), format!("{prefix}{part}"))
+                });
             }
         }
-        draw_lines(buf, inner, tops[lane], heights[lane], &lines, theme);
+        draw_lines(buf, inner, tops[lane], &lines, theme);
     }
 
-    draw_emotion_lane(app, theme, buf, inner, tops[4], &cards, average);
+    draw_emotion_lane(app, theme, buf, inner, tops[4], cards, average);
 
-    let pains: Vec<(Style, String)> = cards
-        .iter()
-        .enumerate()
-        .flat_map(|(n, tp)| {
-            map.touchpoints[*tp]
-                .pain_points
-                .iter()
-                .map(move |p| (Style::new(), format!("{} ⚠ {}", n + 1, clean(p))))
-        })
-        .collect();
-    draw_lines(buf, inner, tops[5], heights[5], &pains, theme);
+    let mut pains = LaneLines::new(heights[5]);
+    for (n, tp) in cards.iter().enumerate() {
+        for p in &map.touchpoints[*tp].pain_points {
+            pains.push(|| (Style::new(), format!("{} ⚠ {}", n + 1, clean(p))));
+        }
+    }
+    draw_lines(buf, inner, tops[5], &pains, theme);
 
-    let ideas: Vec<(Style, String)> = map
-        .opportunities
-        .iter()
-        .filter(|o| {
-            o.stage.as_ref() == Some(&stage.id)
-                || o.touchpoints
-                    .iter()
-                    .any(|id| cards.iter().any(|&c| map.touchpoints[c].id == *id))
-        })
-        .map(|o| (Style::new(), format!("◆{} {}", o.votes, clean(&o.title))))
-        .collect();
-    draw_lines(buf, inner, tops[6], heights[6], &ideas, theme);
+    let mut ideas = LaneLines::new(heights[6]);
+    for &i in column.ideas {
+        let o = &map.opportunities[i];
+        ideas.push(|| (Style::new(), format!("◆{} {}", o.votes, clean(&o.title))));
+    }
+    draw_lines(buf, inner, tops[6], &ideas, theme);
 
-    let metrics: Vec<(Style, String)> = map
-        .metrics
-        .iter()
-        .filter(|m| {
-            m.links
-                .iter()
-                .any(|l| *l == stage.id || cards.iter().any(|&c| map.touchpoints[c].id == *l))
-        })
-        .map(|m| {
+    let mut metrics = LaneLines::new(heights[7]);
+    for &i in column.metrics {
+        let m = &map.metrics[i];
+        metrics.push(|| {
             let range = match (m.baseline, m.target) {
                 (Some(b), Some(t)) => format!(" {b}→{t}"),
                 _ => String::new(),
             };
             (Style::new(), format!("▸ {}{range}", clean(&m.name)))
-        })
-        .collect();
-    draw_lines(buf, inner, tops[7], heights[7], &metrics, theme);
+        });
+    }
+    draw_lines(buf, inner, tops[7], &metrics, theme);
+}
+
+/// The lines of a lane: those that fit, made, and how many there are in
+/// all (for the "+N" of the last row). A column of a large map has hundreds
+/// of lines; only a few are ever formatted.
+struct LaneLines {
+    fit: usize,
+    shown: Vec<(Style, String)>,
+    total: usize,
+}
+
+impl LaneLines {
+    fn new(height: u16) -> Self {
+        LaneLines {
+            fit: usize::from(height),
+            shown: Vec::new(),
+            total: 0,
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        self.shown.len() >= self.fit
+    }
+
+    /// One more line, made only when it will be drawn.
+    fn push(&mut self, line: impl FnOnce() -> (Style, String)) {
+        if !self.is_full() {
+            self.shown.push(line());
+        }
+        self.total += 1;
+    }
+
+    /// `count` more lines that would not fit.
+    fn skip(&mut self, count: usize) {
+        self.total += count;
+    }
 }
 
 /// The emotion lane: one numbered point per touchpoint, the stage average as
@@ -480,19 +581,12 @@ fn draw_emotion_lane(
     }
 }
 
-fn draw_lines(
-    buf: &mut Buffer,
-    inner: Rect,
-    top: u16,
-    height: u16,
-    lines: &[(Style, String)],
-    theme: Theme,
-) {
+fn draw_lines(buf: &mut Buffer, inner: Rect, top: u16, lines: &LaneLines, theme: Theme) {
     let w = usize::from(inner.width);
-    let fit = usize::from(height);
-    for (i, (style, text)) in lines.iter().take(fit).enumerate() {
+    let fit = lines.fit;
+    for (i, (style, text)) in lines.shown.iter().take(fit).enumerate() {
         let y = top + i as u16;
-        let hidden = lines.len().saturating_sub(fit);
+        let hidden = lines.total.saturating_sub(fit);
         if i + 1 == fit && hidden > 0 {
             // The last row names how many lines did not fit.
             let more = format!(" +{hidden}");

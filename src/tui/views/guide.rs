@@ -293,7 +293,10 @@ fn draw_review(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
     let gaps = gaps(map);
     let mut lines = vec![
         Line::styled(summary(map), theme.title()),
-        Line::raw(format!("Saved in {}", app.path.display())),
+        Line::raw(format!(
+            "Saved in {}",
+            clean(&app.path.display().to_string())
+        )),
         Line::raw(format!(
             "Owner: {} · Review by: {}",
             if map.owner.is_empty() {

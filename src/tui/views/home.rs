@@ -14,17 +14,16 @@ use crate::tui::home::Home;
 use crate::tui::theme::Theme;
 
 pub fn draw(home: &Home, theme: Theme, frame: &mut Frame) {
+    draw_screen(home, theme, frame);
+    super::scrub(frame.buffer_mut());
+}
+
+fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
     let area = frame.area();
     if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
         frame.render_widget(
-            Paragraph::new(format!(
-                "Terminal too small: {}×{}. cjm needs at least {}×{}.",
-                area.width,
-                area.height,
-                super::MIN_WIDTH,
-                super::MIN_HEIGHT
-            ))
-            .wrap(ratatui::widgets::Wrap { trim: true }),
+            Paragraph::new(super::too_small(area.width, area.height))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
         return;

@@ -2,6 +2,8 @@
 //! touchpoints each department owns in each stage. Empty rows and columns
 //! expose silos and gaps.
 
+use std::collections::HashMap;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Modifier;
@@ -24,21 +26,33 @@ pub fn grid(app: &App) -> (Vec<String>, Vec<Vec<usize>>) {
         .collect();
     departments.sort_by_key(|d| d.to_lowercase());
     departments.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-    let counts = departments
+    // One pass over the touchpoints (a large map has thousands): after the
+    // dedup, an owner names at most one department, ignoring ASCII case.
+    let row_of: HashMap<String, usize> = departments
         .iter()
-        .map(|d| {
-            map.stages
-                .iter()
-                .map(|s| {
-                    map.touchpoints
-                        .iter()
-                        .filter(|t| t.stage == s.id && t.owner.trim().eq_ignore_ascii_case(d))
-                        .count()
-                })
-                .collect()
-        })
+        .enumerate()
+        .map(|(row, d)| (d.to_ascii_lowercase(), row))
         .collect();
+    let columns = stage_columns(app);
+    let mut counts = vec![vec![0; map.stages.len()]; departments.len()];
+    for t in &map.touchpoints {
+        let Some(&row) = row_of.get(&t.owner.trim().to_ascii_lowercase()) else {
+            continue;
+        };
+        for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
+            counts[row][column] += 1;
+        }
+    }
     (departments, counts)
+}
+
+/// The columns of each stage id (more than one only in a map whose ids clash).
+fn stage_columns(app: &App) -> HashMap<&str, Vec<usize>> {
+    let mut columns: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in app.map.stages.iter().enumerate() {
+        columns.entry(s.id.as_str()).or_default().push(i);
+    }
+    columns
 }
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -70,16 +84,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             Row::new(cells)
         })
         .collect();
-    let unowned: Vec<usize> = map
-        .stages
-        .iter()
-        .map(|s| {
-            map.touchpoints
-                .iter()
-                .filter(|t| t.stage == s.id && t.owner.trim().is_empty())
-                .count()
-        })
-        .collect();
+    let columns = stage_columns(app);
+    let mut unowned = vec![0; map.stages.len()];
+    for t in map.touchpoints.iter().filter(|t| t.owner.trim().is_empty()) {
+        for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
+            unowned[column] += 1;
+        }
+    }
     if unowned.iter().any(|n| *n > 0) {
         let mut cells = vec![Cell::from("(no owner)").style(theme.warning())];
         cells.extend(unowned.iter().map(|n| {

@@ -207,7 +207,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
 /// characters would still reach the terminal from widgets that draw user
 /// text as it is (the text editors). They are removed from every cell here,
 /// keeping each cell's width.
-fn scrub(buffer: &mut ratatui::buffer::Buffer) {
+pub(crate) fn scrub(buffer: &mut ratatui::buffer::Buffer) {
     let hidden = |c: char| c.is_control() || text::visible(c) != c;
     for cell in &mut buffer.content {
         let symbol = cell.symbol();

@@ -21,26 +21,29 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         .map(|i| &app.map.opportunities[i])
         .collect();
 
-    // Matrix: impact rows 5..1 top to bottom, effort columns 1..5.
+    // Matrix: impact rows 5..1 top to bottom, effort columns 1..5. A cell
+    // shows at most five characters of its ranks ("1,4,9" or "1,4,…"), so
+    // one pass writes just enough of each (a large map has thousands).
+    let mut cells: [[String; 5]; 5] = Default::default();
+    for (rank, o) in ranked.iter().enumerate() {
+        let (Some(impact), Some(effort)) = (o.impact, o.effort) else {
+            continue;
+        };
+        let cell = &mut cells[usize::from(impact.get() - 1)][usize::from(effort.get() - 1)];
+        if cell.len() <= 5 {
+            if !cell.is_empty() {
+                cell.push(',');
+            }
+            cell.push_str(&(rank + 1).to_string());
+        }
+    }
     let mut lines = vec![Line::styled("impact ↑   effort →", theme.dim())];
     for impact in (1..=5u8).rev() {
         let mut line = format!("{impact} │");
         for effort in 1..=5u8 {
-            let here: Vec<String> = ranked
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| {
-                    o.impact.map(|s| s.get()) == Some(impact)
-                        && o.effort.map(|s| s.get()) == Some(effort)
-                })
-                .map(|(rank, _)| (rank + 1).to_string())
-                .collect();
-            let cell = if here.is_empty() {
-                "·".to_owned()
-            } else {
-                here.join(",")
-            };
-            line.push_str(&format!("{:^5}", truncate(&cell, 5)));
+            let cell = &cells[usize::from(impact - 1)][usize::from(effort - 1)];
+            let cell = if cell.is_empty() { "·" } else { cell.as_str() };
+            line.push_str(&format!("{:^5}", truncate(cell, 5)));
         }
         let style = if impact >= 4 {
             theme.key()
