@@ -446,6 +446,21 @@ fn main() -> Result<(), Error> {
     }
 
     let dir = tempfile::tempdir()?;
+    // `cargo test --benches` runs this without `--bench`: then one start-up
+    // on the small map only checks that the measuring works.
+    if !args.iter().any(|a| a == "--bench") {
+        std::fs::write(
+            dir.path().join("map-100.toml"),
+            to_toml(&generate(100, SEED)),
+        )?;
+        let (session, took) = Session::start(dir.path(), "map-100.toml")?;
+        session.quit()?;
+        println!(
+            "terminal: first frame after {} (run `cargo bench` to measure)",
+            ms(took)
+        );
+        return Ok(());
+    }
     let sizes = [100, 1_000, 10_000];
     for size in sizes {
         std::fs::write(

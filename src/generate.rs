@@ -442,8 +442,8 @@ static JAPANESE: Words = Words {
     measures: &["サポートに連絡せずに完了した顧客の割合"],
 };
 
-/// Areas of a large company, for stage names beyond the first few phases
-/// and for owner departments.
+/// Areas of a large company, for the map's title and for stage names
+/// beyond the first few phases.
 const AREAS: &[&str] = &[
     "Retail",
     "Business customers",
@@ -536,7 +536,7 @@ fn epoch() -> Date {
     Date::constant(2024, 1, 1)
 }
 
-/// `start` plus `days`, saturating at the last representable date.
+/// `start` plus `days` (or `start` itself past the last date there is).
 fn plus_days(start: Date, days: i64) -> Date {
     start
         .checked_add(jiff::Span::new().days(days))
@@ -611,6 +611,9 @@ fn distinct(rng: &mut Rng, texts: &[&str], count: usize) -> Vec<String> {
 /// How many touchpoints each of `stages` stages gets: `total` split with
 /// some columns fuller than others, as on a real wall.
 fn stage_sizes(rng: &mut Rng, stages: usize, total: usize) -> Vec<usize> {
+    if stages == 0 {
+        return Vec::new();
+    }
     let weights: Vec<usize> = (0..stages).map(|_| 2 + rng.below(4)).collect();
     let sum: usize = weights.iter().sum::<usize>().max(1);
     let mut sizes: Vec<usize> = weights.iter().map(|w| total * w / sum).collect();
@@ -633,8 +636,8 @@ fn tenths(value: i64) -> f64 {
 /// proportion, the same for the same `seed`.
 ///
 /// Per 1,000 touchpoints there are about 16 stages, 12 personas, 400
-/// opportunities, 100 metrics (with up to a year of monthly readings), 1,000
-/// pain points and 1,300 pieces of evidence; small maps keep at least 5
+/// opportunities, 100 metrics (with up to a year of monthly readings), 850
+/// pain points and 1,250 pieces of evidence; small maps keep at least 5
 /// stages, 2 personas and a few opportunities and metrics. Nothing in the
 /// map is left out for being large: the counts grow without limit except
 /// stages (at most 60) and personas (at most 50).

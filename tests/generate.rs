@@ -229,3 +229,18 @@ fn every_view_of_a_large_map_draws() {
         );
     }
 }
+
+#[test]
+fn the_hidden_command_prints_the_same_map_and_stays_out_of_help() {
+    let output = assert_cmd::cargo::cargo_bin_cmd!("cjm")
+        .args(["__generate", "120", "--seed", "7"])
+        .output()
+        .unwrap_or_else(|e| panic!("cjm did not run: {e}"));
+    assert!(output.status.success());
+    assert!(output.stdout == to_toml(&generate(120, 7)).into_bytes());
+    let help = assert_cmd::cargo::cargo_bin_cmd!("cjm")
+        .arg("--help")
+        .output()
+        .unwrap_or_else(|e| panic!("cjm did not run: {e}"));
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("generate"));
+}

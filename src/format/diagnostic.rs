@@ -55,6 +55,37 @@ impl Position {
     }
 }
 
+/// The start of every line of a text, for turning many byte offsets into
+/// positions without counting from the start of the text each time.
+#[derive(Clone, Debug, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `source` (the text the index was made from);
+    /// the same as [`Position::of`].
+    pub fn position(&self, source: &str, offset: usize) -> Position {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        Position {
+            line,
+            column: source[start..offset].chars().count() + 1,
+        }
+    }
+}
+
 /// Why a map file could not be loaded.
 #[derive(Debug)]
 pub struct LoadError {
@@ -290,6 +321,14 @@ mod tests {
             .unwrap_or(0);
         assert_eq!(Position::of(src, offset), Position { line: 2, column: 6 });
         assert_eq!(Position::of(src, 10_000), Position { line: 3, column: 1 });
+        let index = LineIndex::new(src);
+        for offset in 0..=src.len() + 2 {
+            assert_eq!(
+                index.position(src, offset),
+                Position::of(src, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

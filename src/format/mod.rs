@@ -10,7 +10,7 @@ mod write;
 use std::path::Path;
 
 pub use atomic::{write_atomic, write_new_atomic};
-pub use diagnostic::{Diagnostic, LoadError, LoadErrorKind, Position};
+pub use diagnostic::{Diagnostic, LineIndex, LoadError, LoadErrorKind, Position};
 pub use read::{SourceMap, parse, parse_with_positions};
 pub use write::to_toml;
 
@@ -27,12 +27,16 @@ pub struct Loaded {
     pub source: String,
     /// Where the map's items and fields are in `source`.
     pub positions: SourceMap,
+    /// The lines of `source`, for positions.
+    pub lines: LineIndex,
 }
 
 impl Loaded {
     /// The line and column of an item or field of the map in the file.
     pub fn position(&self, location: Location) -> Option<Position> {
-        self.positions.position(&self.source, location)
+        self.positions
+            .span(location)
+            .map(|span| self.lines.position(&self.source, span.start))
     }
 }
 
@@ -66,6 +70,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     };
     match parse_with_positions(&source) {
         Ok((map, positions)) => Ok(Loaded {
+            lines: LineIndex::new(&source),
             map,
             source,
             positions,

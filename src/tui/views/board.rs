@@ -569,8 +569,13 @@ fn draw_emotion_lane(
         let Some(emotion) = app.map.touchpoints[tp].emotion else {
             continue;
         };
-        let slot = w / n.max(1);
-        let x = inner.x + slot * i as u16 + slot / 2;
+        // Spread the points over the column; with more cards than columns
+        // they share cells but still run from left to right.
+        let (w, n, i) = (u32::from(w), u32::from(n.max(1)), i as u32);
+        let x = inner.x
+            + u16::try_from((2 * i + 1) * w / (2 * n))
+                .unwrap_or(0)
+                .min(inner.width.saturating_sub(1));
         let row = (2 - i16::from(emotion.get())) as u16;
         let label = ((i + 1) % 10).to_string();
         let mut style = theme.emotion(Some(emotion)).add_modifier(Modifier::BOLD);
