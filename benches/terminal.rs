@@ -95,23 +95,8 @@ fn screen_rows(parser: &vt100::Parser) -> Vec<String> {
 fn expected_rows(app: &App) -> Result<Vec<String>, Error> {
     let mut terminal = Terminal::new(TestBackend::new(COLS, ROWS))?;
     terminal.draw(|frame| views::view(app, Theme::default(), frame))?;
-    let buffer = terminal.backend().buffer();
-    let mut rows = Vec::new();
-    for y in 0..ROWS {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..COLS {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            line.push_str(symbol);
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-        }
-        rows.push(line.trim_end().to_owned());
-    }
-    Ok(comparable(rows))
+    let text = views::buffer_text(terminal.backend().buffer());
+    Ok(comparable(text.lines().map(str::to_owned).collect()))
 }
 
 impl Session {

@@ -164,24 +164,7 @@ fn render(app: &App, width: u16, height: u16) -> String {
     if let Err(err) = terminal.draw(|frame| views::view(app, Theme::plain(), frame)) {
         panic!("drawing failed: {err}");
     }
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            line.push_str(symbol);
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    views::buffer_text(terminal.backend().buffer())
 }
 
 fn press(app: &mut App, code: KeyCode, times: usize) {
