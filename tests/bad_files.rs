@@ -147,7 +147,7 @@ const CASES: &[Case] = &[
         &[at(
             "9:2",
             "unknown key `touchpoint` in the top level of the map",
-            "did you mean `touchpoints`?",
+            "did you mean [[touchpoints]]? each item is its own [[touchpoints]] table",
         )],
     ),
     fixture(

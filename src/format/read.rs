@@ -339,7 +339,8 @@ impl<'s> Reader<'s> {
         meaning: &str,
     ) -> Option<i64> {
         let value = self.value(t, key, "a whole number")?;
-        let expected = if max == i64::MAX {
+        // Ranges that end where the storage type ends (votes: u32) read as "at least".
+        let expected = if max >= i64::from(u32::MAX) {
             format!("a whole number of at least {min}")
         } else {
             format!("a whole number from {min} to {max}")
@@ -424,7 +425,12 @@ impl<'s> Reader<'s> {
                     (Some(d), None, None) => d,
                     _ => {
                         let hint = format!("write only the day, e.g. {key} = {example}");
-                        self.wrong_type(t, key, v, "a date without a time", hint);
+                        self.error(
+                            v.span(),
+                            format!("`{key}` must be a day without a time of day, but it has one"),
+                            hint,
+                        );
+                        self.fail(t, key);
                         return None;
                     }
                 };
@@ -516,6 +522,15 @@ impl<'s> Reader<'s> {
                 .and_then(Key::span)
                 .or_else(|| item.span());
             let hint = match closest(name, t.known.iter().copied()) {
+                // `[touchpoint]` for `[[touchpoints]]`: the section needs both the plural and double brackets.
+                Some(near)
+                    if item.is_table()
+                        && t.section == Section::Root
+                        && fields::ROOT.contains(&near)
+                        && near != "goal" =>
+                {
+                    format!("did you mean [[{near}]]? each item is its own [[{near}]] table")
+                }
                 Some(near) => format!("did you mean `{near}`?"),
                 None => format!("known keys here: {}", t.known.join(", ")),
             };
