@@ -366,23 +366,8 @@ fn conflicts(a: &[Conflict], b: &[Conflict]) -> SectionDiff {
     }
 }
 
-/// The average emotion of the rated touchpoints of each stage.
-fn averages(map: &Map) -> HashMap<&str, f64> {
-    let mut sums: HashMap<&str, (i64, u32)> = HashMap::new();
-    for t in &map.touchpoints {
-        if let Some(e) = t.emotion {
-            let entry = sums.entry(t.stage.as_str()).or_default();
-            entry.0 += i64::from(e.get());
-            entry.1 += 1;
-        }
-    }
-    sums.into_iter()
-        .map(|(stage, (sum, n))| (stage, sum as f64 / f64::from(n)))
-        .collect()
-}
-
 fn stage_emotions(a: &Map, b: &Map) -> Vec<StageEmotion> {
-    let (before, after) = (averages(a), averages(b));
+    let (before, after) = (a.stage_averages(), b.stage_averages());
     let mut stages: Vec<(&Stage, &Map)> = b.stages.iter().map(|s| (s, b)).collect();
     stages.extend(
         a.stages

@@ -110,15 +110,7 @@ fn signed(emotion: Emotion) -> String {
 
 /// The average emotion of the rated touchpoints of a stage, `None` when none is rated.
 fn stage_average(map: &Map, stage: &Id) -> Option<f64> {
-    let scores: Vec<i8> = map
-        .touchpoints_in(stage.as_str())
-        .filter_map(|t| t.emotion.map(Emotion::get))
-        .collect();
-    if scores.is_empty() {
-        return None;
-    }
-    let sum: i32 = scores.iter().map(|&s| i32::from(s)).sum();
-    Some(f64::from(sum) / scores.len() as f64)
+    map.stage_averages().get(stage.as_str()).copied()
 }
 
 /// An average emotion with one decimal and its sign: "+1.5", "0.0", "-0.7".
@@ -133,22 +125,12 @@ fn signed_average(value: f64) -> String {
     }
 }
 
-/// Opportunities in priority order: most votes first, then the best
-/// impact-to-effort ratio (unrated ones after rated ones), then map order.
+/// Opportunities in priority order (see [`Map::ranked_opportunities`]).
 fn ranked_opportunities(map: &Map) -> Vec<&Opportunity> {
-    let mut ranked: Vec<&Opportunity> = map.opportunities.iter().collect();
-    ranked.sort_by(|a, b| {
-        b.votes
-            .cmp(&a.votes)
-            .then_with(|| match (ratio(a), ratio(b)) {
-                // a/b > c/d  ⇔  a·d > c·b, in integers, so ties are exact.
-                (Some((ai, ae)), Some((bi, be))) => (bi * ae).cmp(&(ai * be)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            })
-    });
-    ranked
+    map.ranked_opportunities()
+        .into_iter()
+        .map(|i| &map.opportunities[i])
+        .collect()
 }
 
 /// Impact and effort of an opportunity, when both are rated.

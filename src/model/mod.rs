@@ -9,6 +9,7 @@ mod comments;
 mod conflict;
 pub mod id;
 mod refs;
+mod summary;
 pub mod template;
 mod validate;
 mod value;

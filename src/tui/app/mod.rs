@@ -231,24 +231,9 @@ impl App {
         self.stage_cards(self.stage).get(self.card).copied()
     }
 
-    /// The opportunities in ranked order (votes, then impact per effort), as indexes.
+    /// The opportunities in ranked order, as indexes (see [`Map::ranked_opportunities`]).
     pub fn ranked_opportunities(&self) -> Vec<usize> {
-        let ratio = |i: usize| {
-            let o = &self.map.opportunities[i];
-            match (o.impact, o.effort) {
-                (Some(im), Some(ef)) => f64::from(im.get()) / f64::from(ef.get()),
-                _ => 0.0,
-            }
-        };
-        let mut order: Vec<usize> = (0..self.map.opportunities.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (va, vb) = (
-                self.map.opportunities[a].votes,
-                self.map.opportunities[b].votes,
-            );
-            vb.cmp(&va).then(ratio(b).total_cmp(&ratio(a)))
-        });
-        order
+        self.map.ranked_opportunities()
     }
 
     /// The item selected in the current view, if any.
