@@ -105,6 +105,18 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
+/// A number the way people write it: whole numbers without a decimal point,
+/// others in the shortest form that reads back exactly ("0.1", not "0.1000000001").
+pub fn number(n: f64) -> String {
+    if n == 0.0 {
+        "0".to_owned()
+    } else if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -204,17 +204,7 @@ fn latest_reading(metric: &Metric) -> Option<&Reading> {
         .map(|(_, r)| r)
 }
 
-/// A number the way people write it: whole numbers without a decimal point,
-/// others in the shortest form that reads back exactly ("0.1", not "0.1000000001").
-fn number(n: f64) -> String {
-    if n == 0.0 {
-        "0".to_owned()
-    } else if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
+use crate::text::number;
 
 /// "12 %" or "12 days": a number with its unit, when there is one.
 fn with_unit(n: f64, unit: &str) -> String {

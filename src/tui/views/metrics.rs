@@ -33,7 +33,7 @@ pub fn sparkline(metric: &Metric) -> String {
 }
 
 fn number(n: Option<f64>) -> String {
-    n.map_or("–".to_owned(), |n| format!("{n}"))
+    n.map_or("–".to_owned(), crate::text::number)
 }
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
