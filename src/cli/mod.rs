@@ -313,8 +313,8 @@ pub(crate) fn run_tui(
         );
         return EXIT_ERROR;
     }
-    // Only the map goes on: the file's text and the positions in it (for a
-    // large map, megabytes) are freed now rather than kept for the session.
+    // Only the map goes on: the file's text (for a large map, megabytes) is
+    // freed now rather than kept for the session.
     let map = { loaded }.map;
     finish(path, app(map))
 }

@@ -5,8 +5,10 @@ mod atomic;
 mod diagnostic;
 pub mod fields;
 mod read;
+mod syntax;
 mod write;
 
+use std::cell::OnceCell;
 use std::path::Path;
 
 pub use atomic::{write_atomic, write_new_atomic};
@@ -25,18 +27,22 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Loaded {
     pub map: Map,
     pub source: String,
-    /// Where the map's items and fields are in `source`.
-    pub positions: SourceMap,
-    /// The lines of `source`, for positions.
-    pub lines: LineIndex,
+    /// Where the map's items and fields are in `source`, and its lines:
+    /// found when first asked for, as most commands never ask.
+    positions: OnceCell<(SourceMap, LineIndex)>,
 }
 
 impl Loaded {
     /// The line and column of an item or field of the map in the file.
     pub fn position(&self, location: Location) -> Option<Position> {
-        self.positions
+        let (positions, lines) = self.positions.get_or_init(|| {
+            let positions = parse_with_positions(&self.source)
+                .map_or_else(|_| SourceMap::default(), |(_, p)| p);
+            (positions, LineIndex::new(&self.source))
+        });
+        positions
             .span(location)
-            .map(|span| self.lines.position(&self.source, span.start))
+            .map(|span| lines.position(&self.source, span.start))
     }
 }
 
@@ -68,12 +74,11 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             }));
         }
     };
-    match parse_with_positions(&source) {
-        Ok((map, positions)) => Ok(Loaded {
-            lines: LineIndex::new(&source),
+    match parse(&source) {
+        Ok(map) => Ok(Loaded {
             map,
             source,
-            positions,
+            positions: OnceCell::new(),
         }),
         Err(diagnostics) => Err(error(LoadErrorKind::Invalid {
             source,

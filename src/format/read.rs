@@ -1,67 +1,88 @@
 //! Reading a map from TOML text.
 //!
-//! The text is parsed with `toml_edit`, which keeps every key's and value's
-//! position and the comments around them. The reader then walks the document
-//! by hand (rather than through serde) so that it can report *every* problem
-//! at once, each with its position, and keep comments with their items.
-//! Finally [`crate::model::validate`] checks ids and references, and its
-//! findings are given the positions recorded while reading.
+//! The text is parsed into a light tree ([`super::syntax`]) that keeps every
+//! key's and value's position and where the comments are. The reader then
+//! walks the tree by hand (rather than through serde) so that it can report
+//! *every* problem at once, each with its position, and keep comments with
+//! their items. Finally [`crate::model::validate`] checks ids and references,
+//! and its findings are given the positions recorded while reading.
+//!
+//! Positions are recorded only when they are asked for, or when the map
+//! turns out to have problems: a valid map is read once, without them.
+//! Each `[[section]]` table is read as soon as the parser is past it and
+//! then dropped, so a large file's tree and its map are never both whole in
+//! memory.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use toml_edit::{Decor, Document, Item, Key, RawString, TableLike, Value};
-
 use super::diagnostic::{Diagnostic, Position};
 use super::fields;
+use super::syntax::{self, Comments, Document, Item, Value, ValueKind};
 use crate::model::{
-    Comments, Conflict, ConflictKind, ConflictPart, Date, Emotion, Evidence, EvidenceSource,
-    FieldValue, Goal, Id, Location, Map, MapKind, Metric, MetricKind, Opportunity, Participant,
-    Persona, Reading, Role, SCHEMA_VERSION, Score, Section, Stage, Status, Touchpoint, Vocabulary,
+    Conflict, ConflictKind, ConflictPart, Date, Emotion, Evidence, EvidenceSource, FieldValue,
+    Goal, Id, Location, Map, MapKind, Metric, MetricKind, Opportunity, Participant, Persona,
+    Reading, Role, SCHEMA_VERSION, Score, Section, Stage, Status, Touchpoint, Vocabulary,
 };
 use crate::suggest::closest;
 
 /// Parses and validates map text. On failure returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
-    parse_with_positions(source).map(|(map, _)| map)
+    read(source, false).map(|(map, _)| map)
 }
 
 /// Like [`parse`], and also tells where each item and field of the map was
 /// found in `source`, so later findings about the map can name a line.
 pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagnostic>> {
-    let doc = match Document::parse(source) {
-        Ok(doc) => doc,
-        Err(err) => {
-            let message = err.message().trim_end().to_owned();
-            let message = message
-                .strip_prefix("invalid ")
-                .map_or(message.clone(), |m| {
-                    format!("TOML syntax error: invalid {m}")
-                });
-            let message = if message.starts_with("TOML") {
-                message
-            } else {
-                format!("TOML syntax error: {message}")
-            };
-            let hint = if message.contains("date") || message.contains("time") {
-                "write dates as YYYY-MM-DD (a real day of the calendar), without quotes"
-            } else if message.contains("duplicate key") {
-                "each key may appear only once in a table; remove or rename one of them"
-            } else {
-                "fix the TOML syntax at this spot (a missing quote, `=`, comma or bracket is the usual cause)"
-            };
-            return Err(vec![Diagnostic::new(err.span(), message).with_hint(hint)]);
-        }
-    };
+    read(source, true)
+}
+
+/// The sections of the model written as `[[key]]` lists: key, section,
+/// what to call one of its items, and its known keys.
+const SECTIONS: [(&str, Section, &str, &[&str]); 6] = [
+    ("personas", Section::Personas, "persona", fields::PERSONA),
+    ("team", Section::Team, "team member", fields::PARTICIPANT),
+    ("stages", Section::Stages, "stage", fields::STAGE),
+    (
+        "touchpoints",
+        Section::Touchpoints,
+        "touchpoint",
+        fields::TOUCHPOINT,
+    ),
+    (
+        "opportunities",
+        Section::Opportunities,
+        "opportunity",
+        fields::OPPORTUNITY,
+    ),
+    ("metrics", Section::Metrics, "metric", fields::METRIC),
+];
+
+fn read(source: &str, positions: bool) -> Result<(Map, SourceMap), Vec<Diagnostic>> {
     let mut reader = Reader {
-        source,
+        positions,
         diagnostics: Vec::new(),
         spans: SourceMap::default(),
         failed: HashSet::new(),
+        items: Items::default(),
     };
-    let map = reader.map(&doc);
+    let lists = SECTIONS.map(|(key, ..)| key);
+    let parsed = Document::parse_handing_over(source, &lists, &mut |doc, key, table| {
+        reader.item(doc, key, &table, true);
+    });
+    let mut doc = match parsed {
+        Ok(doc) => doc,
+        Err(errors) => return Err(errors.into_iter().map(syntax_error).collect()),
+    };
+    let root = std::mem::take(&mut doc.root);
+    let map = reader.map(&root, &doc);
     if let Some(map) = &map {
-        for problem in crate::model::validate(map) {
+        let problems = crate::model::validate(map);
+        if !problems.is_empty() && !positions {
+            // Read again with positions, so that each problem names its line.
+            return read(source, true);
+        }
+        for problem in problems {
             if reader.failed.contains(&problem.location) {
                 continue;
             }
@@ -79,6 +100,21 @@ pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagno
             Err(diagnostics)
         }
     }
+}
+
+/// A TOML syntax error as a diagnostic, with a hint for the usual causes.
+fn syntax_error(error: syntax::SyntaxError) -> Diagnostic {
+    let message = format!("TOML syntax error: {}", error.message);
+    let hint = if message.contains("date") || message.contains("time") {
+        "write dates as YYYY-MM-DD (a real day of the calendar), without quotes"
+    } else if message.contains("duplicate key") || message.contains("defined twice") {
+        "each key may appear only once in a table; remove or rename one of them"
+    } else if message.contains("cannot be extended") {
+        "give the key one definition: either a value or a table, written in one place"
+    } else {
+        "fix the TOML syntax at this spot (a missing quote, `=`, comma or bracket is the usual cause)"
+    };
+    Diagnostic::new(Some(error.span), message).with_hint(hint)
 }
 
 /// Where the items and fields of a map were found in its source text: the
@@ -118,11 +154,13 @@ impl SourceMap {
 /// A table being read: the keys it may have, what to call it in messages and
 /// where its fields belong in the model.
 struct Table<'t> {
-    table: &'t dyn TableLike,
+    table: &'t syntax::Table<'t>,
+    /// The comments of the text.
+    doc: &'t Comments<'t>,
     /// The header (or inline table) position, for "missing key" errors.
     span: Option<Range<usize>>,
-    /// The decor of the header, holding the comments above it.
-    decor: Option<&'t Decor>,
+    /// A table with a header of its own keeps the comments above and beside it.
+    header: bool,
     /// "touchpoint `tp-x`", "the top level", "evidence #2 of touchpoint `tp-x`".
     noun: String,
     known: &'static [&'static str],
@@ -143,8 +181,11 @@ impl Table<'_> {
     }
 }
 
-struct Reader<'s> {
-    source: &'s str,
+struct Reader {
+    /// Whether to record positions (see [`SourceMap`]).
+    positions: bool,
+    /// The items of the sections read so far.
+    items: Items,
     diagnostics: Vec<Diagnostic>,
     /// Positions of model locations, for validation problems and later checks.
     spans: SourceMap,
@@ -155,7 +196,6 @@ struct Reader<'s> {
 /// How to describe an item's type in a message.
 fn describe(item: &Item) -> &'static str {
     match item {
-        Item::None => "nothing",
         Item::Table(_) => "a table",
         Item::ArrayOfTables(_) => "a list of tables",
         Item::Value(v) => describe_value(v),
@@ -163,18 +203,53 @@ fn describe(item: &Item) -> &'static str {
 }
 
 fn describe_value(value: &Value) -> &'static str {
-    match value {
-        Value::String(_) => "text",
-        Value::Integer(_) => "a whole number",
-        Value::Float(_) => "a decimal number",
-        Value::Boolean(_) => "true or false",
-        Value::Datetime(_) => "a date or time",
-        Value::Array(_) => "a list",
-        Value::InlineTable(_) => "an inline table",
+    match value.kind {
+        ValueKind::String(_) => "text",
+        ValueKind::Integer(_) => "a whole number",
+        ValueKind::Float(_) => "a decimal number",
+        ValueKind::Boolean(_) => "true or false",
+        ValueKind::Datetime(_) => "a date or time",
+        ValueKind::Array(_) => "a list",
+        ValueKind::InlineTable(_) => "an inline table",
     }
 }
 
-impl<'s> Reader<'s> {
+/// The items of the model's sections, as they are read.
+#[derive(Default)]
+struct Items {
+    personas: Vec<Persona>,
+    team: Vec<Participant>,
+    stages: Vec<Stage>,
+    touchpoints: Vec<Touchpoint>,
+    opportunities: Vec<Opportunity>,
+    metrics: Vec<Metric>,
+}
+
+impl Items {
+    /// Gives back the room the lists grew into while reading.
+    fn shrink_to_fit(&mut self) {
+        self.personas.shrink_to_fit();
+        self.team.shrink_to_fit();
+        self.stages.shrink_to_fit();
+        self.touchpoints.shrink_to_fit();
+        self.opportunities.shrink_to_fit();
+        self.metrics.shrink_to_fit();
+    }
+
+    fn len(&self, section: Section) -> usize {
+        match section {
+            Section::Personas => self.personas.len(),
+            Section::Team => self.team.len(),
+            Section::Stages => self.stages.len(),
+            Section::Touchpoints => self.touchpoints.len(),
+            Section::Opportunities => self.opportunities.len(),
+            Section::Metrics => self.metrics.len(),
+            _ => 0,
+        }
+    }
+}
+
+impl Reader {
     fn error(&mut self, span: Option<Range<usize>>, message: String, hint: impl Into<String>) {
         self.diagnostics
             .push(Diagnostic::new(span, message).with_hint(hint));
@@ -186,7 +261,7 @@ impl<'s> Reader<'s> {
     }
 
     fn record(&mut self, t: &Table, field: &'static str, span: Option<Range<usize>>) {
-        if let (false, Some(span)) = (t.nested, span) {
+        if let (true, false, Some(span)) = (self.positions, t.nested, span) {
             self.spans.insert(t.location(field), span);
         }
     }
@@ -199,16 +274,20 @@ impl<'s> Reader<'s> {
 
     /// The value of `key`, when present and a plain value; reports tables
     /// given where a value belongs.
-    fn value<'t>(&mut self, t: &Table<'t>, key: &'static str, expected: &str) -> Option<&'t Value> {
-        let (k, item) = t.table.get_key_value(key)?;
-        self.record(t, key, item.span().or_else(|| k.span()));
-        match item {
+    fn value<'t>(
+        &mut self,
+        t: &Table<'t>,
+        key: &'static str,
+        expected: &str,
+    ) -> Option<&'t Value<'t>> {
+        let entry = t.table.get(key)?;
+        self.record(t, key, entry.item.span().or(Some(entry.key_span.clone())));
+        match &entry.item {
             Item::Value(v) => Some(v),
-            Item::None => None,
             other => {
                 let found = describe(other);
                 self.error(
-                    k.span(),
+                    Some(entry.key_span.clone()),
                     format!(
                         "`{key}` in {} must be {expected}, but it is {found}",
                         t.noun
@@ -239,7 +318,7 @@ impl<'s> Reader<'s> {
         hint: String,
     ) {
         self.error(
-            value.span(),
+            Some(value.span.clone()),
             format!(
                 "`{key}` must be {expected}, but it is {}",
                 describe_value(value)
@@ -252,7 +331,10 @@ impl<'s> Reader<'s> {
     /// A text field; `required` reports it when missing.
     fn text(&mut self, t: &Table, key: &'static str, required: bool) -> String {
         match self.value(t, key, "text") {
-            Some(Value::String(s)) => s.value().clone(),
+            Some(Value {
+                kind: ValueKind::String(s),
+                ..
+            }) => s.to_string(),
             Some(other) => {
                 let hint = format!("put the text in quotes: {key} = \"...\"");
                 self.wrong_type(t, key, other, "text", hint);
@@ -280,25 +362,26 @@ impl<'s> Reader<'s> {
         let Some(value) = self.value(t, key, "a list of texts") else {
             return Vec::new();
         };
-        let Value::Array(array) = value else {
+        let ValueKind::Array(array) = &value.kind else {
             let hint = format!("write a list: {key} = [\"first\", \"second\"]");
             self.wrong_type(t, key, value, "a list of texts", hint);
             return Vec::new();
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(array.len());
         for (e, element) in array.iter().enumerate() {
-            if let (false, Some(span)) = (t.nested, element.span()) {
+            if self.positions && !t.nested {
                 let loc = Location {
                     element: Some(e),
                     ..t.location(key)
                 };
-                self.spans.insert(loc, span);
+                self.spans.insert(loc, element.span.clone());
             }
-            match element {
-                Value::String(s) => out.push(s.value().clone()),
-                other => {
+            match &element.kind {
+                ValueKind::String(s) => out.push(s.to_string()),
+                _ => {
+                    let other = element;
                     self.error(
-                        other.span(),
+                        Some(other.span.clone()),
                         format!(
                             "element {} of `{key}` must be text, but it is {}",
                             e + 1,
@@ -319,7 +402,10 @@ impl<'s> Reader<'s> {
 
     fn boolean(&mut self, t: &Table, key: &'static str) -> bool {
         match self.value(t, key, "true or false") {
-            Some(Value::Boolean(b)) => *b.value(),
+            Some(Value {
+                kind: ValueKind::Boolean(b),
+                ..
+            }) => *b,
             Some(other) => {
                 let hint = format!("write {key} = true or {key} = false (no quotes)");
                 self.wrong_type(t, key, other, "true or false", hint);
@@ -345,23 +431,23 @@ impl<'s> Reader<'s> {
         } else {
             format!("a whole number from {min} to {max}")
         };
-        match value {
-            Value::Integer(n) if (min..=max).contains(n.value()) => Some(*n.value()),
-            Value::Integer(n) => {
+        match value.kind {
+            ValueKind::Integer(n) if (min..=max).contains(&n) => Some(n),
+            ValueKind::Integer(n) => {
                 self.error(
-                    value.span(),
-                    format!("`{key}` is {}, but it must be {expected}", n.value()),
+                    Some(value.span.clone()),
+                    format!("`{key}` is {n}, but it must be {expected}"),
                     meaning.to_owned(),
                 );
                 self.fail(t, key);
                 None
             }
-            other => {
+            _ => {
                 let hint = format!(
                     "write a number without quotes, e.g. {key} = {}",
                     min.max(0).min(max)
                 );
-                self.wrong_type(t, key, other, &expected, hint);
+                self.wrong_type(t, key, value, &expected, hint);
                 None
             }
         }
@@ -378,8 +464,12 @@ impl<'s> Reader<'s> {
         let names = V::names();
         let allowed = names.join(", ");
         match self.value(t, key, "text") {
-            Some(Value::String(s)) => {
-                let text = s.value();
+            Some(
+                value @ Value {
+                    kind: ValueKind::String(text),
+                    ..
+                },
+            ) => {
                 if let Some(v) = V::parse(text) {
                     return Some(v);
                 }
@@ -388,7 +478,7 @@ impl<'s> Reader<'s> {
                     None => format!("allowed: {allowed}"),
                 };
                 self.error(
-                    s.span(),
+                    Some(value.span.clone()),
                     format!(
                         "`{key}` is \"{}\", which is not a known {noun}",
                         text.escape_debug()
@@ -419,14 +509,18 @@ impl<'s> Reader<'s> {
     fn date(&mut self, t: &Table, key: &'static str, required: bool) -> Option<Date> {
         let example = "2026-03-31";
         match self.value(t, key, "a date") {
-            Some(v @ Value::Datetime(dt)) => {
-                let dt = dt.value();
+            Some(
+                v @ Value {
+                    kind: ValueKind::Datetime(dt),
+                    ..
+                },
+            ) => {
                 let date = match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => d,
                     _ => {
                         let hint = format!("write only the day, e.g. {key} = {example}");
                         self.error(
-                            v.span(),
+                            Some(v.span.clone()),
                             format!("`{key}` must be a day without a time of day, but it has one"),
                             hint,
                         );
@@ -438,7 +532,7 @@ impl<'s> Reader<'s> {
                     Ok(d) => Some(d),
                     Err(_) => {
                         self.error(
-                            v.span(),
+                            Some(v.span.clone()),
                             format!("`{key}` is not a day of the calendar"),
                             "check the day and month",
                         );
@@ -447,9 +541,14 @@ impl<'s> Reader<'s> {
                     }
                 }
             }
-            Some(v @ Value::String(s)) => {
-                let hint = if s.value().parse::<Date>().is_ok() {
-                    format!("remove the quotes: {key} = {}", s.value())
+            Some(
+                v @ Value {
+                    kind: ValueKind::String(s),
+                    ..
+                },
+            ) => {
+                let hint = if s.parse::<Date>().is_ok() {
+                    format!("remove the quotes: {key} = {s}")
                 } else {
                     format!("write a date as YYYY-MM-DD without quotes, e.g. {key} = {example}")
                 };
@@ -474,22 +573,36 @@ impl<'s> Reader<'s> {
     fn number(&mut self, t: &Table, key: &'static str, required: bool) -> Option<f64> {
         const EXACT: i64 = 1 << 53;
         match self.value(t, key, "a number") {
-            Some(Value::Integer(n)) if (-EXACT..=EXACT).contains(n.value()) => {
-                Some(*n.value() as f64)
-            }
-            Some(v @ Value::Integer(_)) => {
+            Some(Value {
+                kind: ValueKind::Integer(n),
+                ..
+            }) if (-EXACT..=EXACT).contains(n) => Some(*n as f64),
+            Some(
+                v @ Value {
+                    kind: ValueKind::Integer(_),
+                    ..
+                },
+            ) => {
                 self.error(
-                    v.span(),
+                    Some(v.span.clone()),
                     format!("`{key}` is too large to keep exactly"),
                     "use a smaller number or a decimal such as 1.5e16",
                 );
                 self.fail(t, key);
                 None
             }
-            Some(Value::Float(f)) if f.value().is_finite() => Some(*f.value()),
-            Some(v @ Value::Float(_)) => {
+            Some(Value {
+                kind: ValueKind::Float(f),
+                ..
+            }) if f.is_finite() => Some(*f),
+            Some(
+                v @ Value {
+                    kind: ValueKind::Float(_),
+                    ..
+                },
+            ) => {
                 self.error(
-                    v.span(),
+                    Some(v.span.clone()),
                     format!("`{key}` must be a finite number, not inf or nan"),
                     "write an ordinary number such as 42 or 3.5",
                 );
@@ -512,19 +625,15 @@ impl<'s> Reader<'s> {
 
     /// Reports every key of `t` that the format does not know.
     fn finish(&mut self, t: &Table) {
-        for (name, item) in t.table.iter() {
+        for entry in &t.table.entries {
+            let name = entry.key.as_ref();
             if t.known.contains(&name) {
                 continue;
             }
-            let span = t
-                .table
-                .key(name)
-                .and_then(Key::span)
-                .or_else(|| item.span());
             let hint = match closest(name, t.known.iter().copied()) {
                 // `[touchpoint]` for `[[touchpoints]]`: the section needs both the plural and double brackets.
                 Some(near)
-                    if item.is_table()
+                    if entry.item.is_table()
                         && t.section == Section::Root
                         && fields::ROOT.contains(&near)
                         && near != "goal" =>
@@ -535,40 +644,51 @@ impl<'s> Reader<'s> {
                 None => format!("known keys here: {}", t.known.join(", ")),
             };
             self.error(
-                span,
+                Some(entry.key_span.clone()),
                 format!("unknown key `{}` in {}", name.escape_debug(), t.noun),
                 hint,
             );
         }
     }
 
-    fn raw(&self, raw: Option<&RawString>) -> &'s str {
-        raw.and_then(|r| r.span())
-            .and_then(|span| self.source.get(span))
-            .unwrap_or("")
-    }
-
-    /// The comments around the table's header and its known fields.
-    fn comments(&self, t: &Table) -> Comments {
-        let mut comments = Comments::default();
-        if let Some(decor) = t.decor {
-            push_comment_lines(&mut comments.above, self.raw(decor.prefix()));
-            push_comment_lines(&mut comments.above, self.raw(decor.suffix()));
+    /// The comments around the table's header and its known fields: those
+    /// above a header or key, beside it on its line, and inside a
+    /// multi-line value (which move above the field).
+    fn comments(&self, t: &Table) -> crate::model::Comments {
+        let doc = t.doc;
+        let comments_in = |range: Range<usize>, out: &mut Vec<String>| {
+            out.extend(doc.comments_in(range).map(str::to_owned));
+        };
+        let mut comments = crate::model::Comments::default();
+        if let (true, Some(span)) = (t.header, &t.span) {
+            comments_in(t.table.above..span.start, &mut comments.above);
+            comments_in(span.end..doc.next_line(span.end), &mut comments.above);
         }
-        for (name, item) in t.table.iter() {
-            let Some(&field) = t.known.iter().find(|k| **k == name) else {
+        for entry in &t.table.entries {
+            let Some(&field) = t.known.iter().find(|k| **k == entry.key) else {
                 continue;
             };
             let mut above = Vec::new();
             let mut trailing = Vec::new();
-            if let Some(key) = t.table.key(name) {
-                push_comment_lines(&mut above, self.raw(key.leaf_decor().prefix()));
-                push_comment_lines(&mut above, self.raw(key.leaf_decor().suffix()));
-            }
-            if let Item::Value(value) = item {
-                push_comment_lines(&mut above, self.raw(value.decor().prefix()));
-                self.nested_comments(value, &mut above);
-                push_comment_lines(&mut trailing, self.raw(value.decor().suffix()));
+            match &entry.item {
+                Item::Value(value) => {
+                    comments_in(entry.above..entry.key_span.start, &mut above);
+                    comments_in(value.span.clone(), &mut above);
+                    let end = value.span.end;
+                    comments_in(end..doc.next_line(end), &mut trailing);
+                }
+                // `[[touchpoints.evidence]]`: the comments of each header.
+                // (The top level's lists are items, with comments of their own.)
+                Item::ArrayOfTables(tables) if t.section != Section::Root => {
+                    for table in tables {
+                        if let Some(span) = &table.span {
+                            comments_in(table.above..span.start, &mut above);
+                            let end = span.end;
+                            comments_in(end..doc.next_line(end), &mut above);
+                        }
+                    }
+                }
+                Item::ArrayOfTables(_) | Item::Table(_) => {}
             }
             if above.is_empty() && trailing.is_empty() {
                 continue;
@@ -582,94 +702,94 @@ impl<'s> Reader<'s> {
         comments
     }
 
-    /// Comments written inside a multi-line list or inline table.
-    fn nested_comments(&self, value: &Value, out: &mut Vec<String>) {
-        match value {
-            Value::Array(array) => {
-                for element in array.iter() {
-                    push_comment_lines(out, self.raw(element.decor().prefix()));
-                    self.nested_comments(element, out);
-                    push_comment_lines(out, self.raw(element.decor().suffix()));
-                }
-                push_comment_lines(out, self.raw(Some(array.trailing())));
+    /// Reads one table of a section (`key` is its `[[key]]`) into `self.items`.
+    fn item(&mut self, doc: &Comments, key: &str, table: &syntax::Table, header: bool) {
+        let Some(&(_, section, noun, known)) = SECTIONS.iter().find(|s| s.0 == key) else {
+            return;
+        };
+        let index = self.items.len(section);
+        if let (true, Some(span)) = (self.positions, &table.span) {
+            self.spans
+                .insert(Location::item(section, index), span.clone());
+        }
+        let t = Table {
+            table,
+            doc,
+            span: table.span.clone(),
+            header,
+            noun: format!("{noun} #{}", index + 1),
+            known,
+            section,
+            index: Some(index),
+            nested: false,
+        };
+        match section {
+            Section::Personas => {
+                let item = self.persona(t);
+                self.items.personas.push(item);
             }
-            Value::InlineTable(table) => {
-                for (name, element) in table.iter() {
-                    if let Some(key) = table.key(name) {
-                        push_comment_lines(out, self.raw(key.leaf_decor().prefix()));
-                        push_comment_lines(out, self.raw(key.leaf_decor().suffix()));
-                    }
-                    push_comment_lines(out, self.raw(element.decor().prefix()));
-                    self.nested_comments(element, out);
-                    push_comment_lines(out, self.raw(element.decor().suffix()));
-                }
-                push_comment_lines(out, self.raw(Some(table.trailing())));
+            Section::Team => {
+                let item = self.participant(t);
+                self.items.team.push(item);
+            }
+            Section::Stages => {
+                let item = self.stage(t);
+                self.items.stages.push(item);
+            }
+            Section::Touchpoints => {
+                let item = self.touchpoint(t);
+                self.items.touchpoints.push(item);
+            }
+            Section::Opportunities => {
+                let item = self.opportunity(t);
+                self.items.opportunities.push(item);
+            }
+            Section::Metrics => {
+                let item = self.metric(t);
+                self.items.metrics.push(item);
             }
             _ => {}
         }
     }
 
-    /// The tables of a section such as `[[touchpoints]]` (or an inline list
-    /// of tables). `section` is the model section they fill; `None` for
-    /// tables that are not items of the model (`[[conflicts]]`), whose
-    /// positions are not recorded.
-    fn section<'t>(
+    /// The tables of a top-level list `key` still in the tree: written as
+    /// `[[key]]` (those not handed over while parsing) or as an inline list
+    /// of tables. Reports any other shape.
+    fn tables<'t>(
         &mut self,
-        root: &Table<'t>,
-        key: &'static str,
-        section: Option<Section>,
-        noun: &'static str,
-        known: &'static [&'static str],
-    ) -> Vec<Table<'t>> {
-        let Some((k, item)) = root.table.get_key_value(key) else {
-            return Vec::new();
-        };
-        let mut tables = Vec::new();
-        let mut push = |table: &'t dyn TableLike, span, decor| {
-            let index = tables.len();
-            tables.push(Table {
-                table,
-                span,
-                decor,
-                noun: format!("{noun} #{}", index + 1),
-                known,
-                section: section.unwrap_or(Section::Root),
-                index: section.map(|_| index),
-                nested: section.is_none(),
-            });
-        };
-        match item {
-            Item::ArrayOfTables(array) => {
-                for table in array.iter() {
-                    push(table, table.span(), Some(table.decor()));
-                }
-            }
-            Item::Value(Value::Array(array)) if array.iter().all(|v| v.is_inline_table()) => {
-                for value in array.iter() {
-                    if let Value::InlineTable(table) = value {
-                        push(table, value.span(), None);
-                    }
-                }
+        entry: &'t syntax::Entry<'t>,
+        key: &str,
+        noun: &str,
+    ) -> Vec<(&'t syntax::Table<'t>, bool)> {
+        match &entry.item {
+            Item::ArrayOfTables(tables) => tables.iter().map(|t| (t, true)).collect(),
+            Item::Value(Value {
+                kind: ValueKind::Array(values),
+                ..
+            }) if values
+                .iter()
+                .all(|v| matches!(v.kind, ValueKind::InlineTable(_))) =>
+            {
+                values
+                    .iter()
+                    .filter_map(|v| match &v.kind {
+                        ValueKind::InlineTable(t) => Some((&**t, false)),
+                        _ => None,
+                    })
+                    .collect()
             }
             other => {
                 let found = describe(other);
                 self.error(
-                    k.span().or_else(|| other.span()),
+                    Some(entry.key_span.clone()),
                     format!(
                         "`{key}` must be a list of tables written as [[{key}]], but it is {found}"
                     ),
                     format!("start each {noun} with a line [[{key}]]"),
                 );
+                Vec::new()
             }
         }
-        if let Some(section) = section {
-            for t in &tables {
-                if let (Some(span), Some(index)) = (t.span.clone(), t.index) {
-                    self.spans.insert(Location::item(section, index), span);
-                }
-            }
-        }
-        tables
     }
 
     /// Names the item by its id in later messages, once the id is known.
@@ -679,11 +799,13 @@ impl<'s> Reader<'s> {
         }
     }
 
-    fn map(&mut self, doc: &Document<&str>) -> Option<Map> {
+    fn map(&mut self, root: &syntax::Table, doc: &Document) -> Option<Map> {
+        let comments = &doc.comments;
         let root = Table {
-            table: doc.as_table(),
+            table: root,
+            doc: comments,
             span: Some(0..0),
-            decor: None,
+            header: false,
             noun: "the top level of the map".to_owned(),
             known: fields::ROOT,
             section: Section::Root,
@@ -699,7 +821,9 @@ impl<'s> Reader<'s> {
         );
         match schema {
             Some(v) if v > SCHEMA_VERSION => {
-                let span = root.table.get("schema").and_then(Item::span);
+                let span = root.table.get("schema").and_then(|e| e.item.span());
+                // Whatever else seems wrong may be right in the newer format.
+                self.diagnostics.clear();
                 self.error(
                     span,
                     format!("this map uses format version {v}, but this cjm reads versions up to {SCHEMA_VERSION}"),
@@ -728,88 +852,46 @@ impl<'s> Reader<'s> {
         self.finish(&root);
         map.comments = self.comments(&root);
         map.goal = self.goal(&root);
-        map.personas = self
-            .section(
-                &root,
-                "personas",
-                Some(Section::Personas),
-                "persona",
-                fields::PERSONA,
-            )
-            .into_iter()
-            .map(|t| self.persona(t))
-            .collect();
-        map.team = self
-            .section(
-                &root,
-                "team",
-                Some(Section::Team),
-                "team member",
-                fields::PARTICIPANT,
-            )
-            .into_iter()
-            .map(|t| self.participant(t))
-            .collect();
-        map.stages = self
-            .section(
-                &root,
-                "stages",
-                Some(Section::Stages),
-                "stage",
-                fields::STAGE,
-            )
-            .into_iter()
-            .map(|t| self.stage(t))
-            .collect();
-        map.touchpoints = self
-            .section(
-                &root,
-                "touchpoints",
-                Some(Section::Touchpoints),
-                "touchpoint",
-                fields::TOUCHPOINT,
-            )
-            .into_iter()
-            .map(|t| self.touchpoint(t))
-            .collect();
-        map.opportunities = self
-            .section(
-                &root,
-                "opportunities",
-                Some(Section::Opportunities),
-                "opportunity",
-                fields::OPPORTUNITY,
-            )
-            .into_iter()
-            .map(|t| self.opportunity(t))
-            .collect();
-        map.metrics = self
-            .section(
-                &root,
-                "metrics",
-                Some(Section::Metrics),
-                "metric",
-                fields::METRIC,
-            )
-            .into_iter()
-            .map(|t| self.metric(t))
-            .collect();
-        map.conflicts = self.conflicts(&root, &map);
-        push_comment_lines(&mut map.trailing_comments, self.raw(Some(doc.trailing())));
+        for (key, _, noun, _) in SECTIONS {
+            if let Some(entry) = root.table.get(key) {
+                for (table, header) in self.tables(entry, key, noun) {
+                    self.item(comments, key, table, header);
+                }
+            }
+        }
+        let mut items = std::mem::take(&mut self.items);
+        items.shrink_to_fit();
+        map.personas = items.personas;
+        map.team = items.team;
+        map.stages = items.stages;
+        map.touchpoints = items.touchpoints;
+        map.opportunities = items.opportunities;
+        map.metrics = items.metrics;
+        let conflicts = root.table.get("conflicts");
+        let tables = conflicts.map_or_else(Vec::new, |e| self.tables(e, "conflicts", "conflict"));
+        for (i, (table, _)) in tables.into_iter().enumerate() {
+            let t = Table {
+                table,
+                doc: comments,
+                span: table.span.clone(),
+                header: true,
+                noun: format!("conflict #{}", i + 1),
+                known: fields::CONFLICT,
+                section: Section::Root,
+                index: None,
+                nested: true,
+            };
+            if let Some(conflict) = self.conflict(&t, &map) {
+                map.conflicts.push(conflict);
+            }
+        }
+        map.trailing_comments = doc.trailing_comments().map(str::to_owned).collect();
         Some(map)
     }
 
-    /// The `[[conflicts]]` tables: unresolved merge conflicts, each checked
-    /// against the rest of the map. They are not items of the model, so no
+    /// A `[[conflicts]]` table: an unresolved merge conflict, checked against
+    /// the rest of the map. Conflicts are not items of the model, so no
     /// model locations are recorded for them.
-    fn conflicts(&mut self, root: &Table, map: &Map) -> Vec<Conflict> {
-        let tables = self.section(root, "conflicts", None, "conflict", fields::CONFLICT);
-        tables
-            .iter()
-            .filter_map(|t| self.conflict(t, map))
-            .collect()
-    }
-
     fn conflict(&mut self, t: &Table, map: &Map) -> Option<Conflict> {
         let errors_before = self.diagnostics.len();
         let item = self.text(t, "item", true);
@@ -839,8 +921,8 @@ impl<'s> Reader<'s> {
             };
             let span = t
                 .table
-                .get_key_value(key)
-                .and_then(|(k, v)| v.span().or_else(|| k.span()))
+                .get(key)
+                .and_then(|e| e.item.span())
                 .or_else(|| t.span.clone());
             self.error(
                 span,
@@ -858,7 +940,7 @@ impl<'s> Reader<'s> {
             Ok(v) => Some(v),
             Err((span, message)) => {
                 self.error(
-                    span.or_else(|| value.span()),
+                    Some(span),
                     format!("`{key}` in {}: {message}", t.noun),
                     "write the value as the field itself is written in the map",
                 );
@@ -868,15 +950,18 @@ impl<'s> Reader<'s> {
     }
 
     fn goal(&mut self, root: &Table) -> Goal {
-        let Some((key, item)) = root.table.get_key_value("goal") else {
+        let Some(entry) = root.table.get("goal") else {
             return Goal::default();
         };
-        let (table, decor): (&dyn TableLike, Option<&Decor>) = match item {
-            Item::Table(t) => (t, Some(t.decor())),
-            Item::Value(Value::InlineTable(t)) => (t, None),
+        let (table, header) = match &entry.item {
+            Item::Table(t) => (&**t, true),
+            Item::Value(Value {
+                kind: ValueKind::InlineTable(t),
+                ..
+            }) => (&**t, false),
             other => {
                 self.error(
-                    key.span(),
+                    Some(entry.key_span.clone()),
                     format!("`goal` must be a table, but it is {}", describe(other)),
                     "write the goal under a line [goal]",
                 );
@@ -885,8 +970,9 @@ impl<'s> Reader<'s> {
         };
         let t = Table {
             table,
-            span: item.span().or_else(|| key.span()),
-            decor,
+            doc: root.doc,
+            span: entry.item.span().or_else(|| Some(entry.key_span.clone())),
+            header,
             noun: "[goal]".to_owned(),
             known: fields::GOAL,
             section: Section::Goal,
@@ -998,22 +1084,27 @@ impl<'s> Reader<'s> {
         } else {
             "readings = [{ date = 2026-03-31, value = 42 }]"
         };
-        let Some((k, item)) = t.table.get_key_value(key) else {
+        let Some(entry) = t.table.get(key) else {
             return Vec::new();
         };
-        self.record(t, key, item.span().or_else(|| k.span()));
-        let mut out: Vec<(&'t dyn TableLike, Option<Range<usize>>)> = Vec::new();
-        match item {
-            Item::Value(Value::Array(array)) => {
-                for value in array.iter() {
-                    match value {
-                        Value::InlineTable(table) => out.push((table, value.span())),
-                        other => {
+        self.record(t, key, entry.item.span().or(Some(entry.key_span.clone())));
+        let mut out: Vec<(&'t syntax::Table<'t>, Option<Range<usize>>)> = Vec::new();
+        match &entry.item {
+            Item::Value(Value {
+                kind: ValueKind::Array(array),
+                ..
+            }) => {
+                for value in array {
+                    match &value.kind {
+                        ValueKind::InlineTable(table) => {
+                            out.push((table, Some(value.span.clone())));
+                        }
+                        _ => {
                             self.error(
-                                other.span(),
+                                Some(value.span.clone()),
                                 format!(
                                     "each element of `{key}` must be a table, but this one is {}",
-                                    describe_value(other)
+                                    describe_value(value)
                                 ),
                                 format!("write {example}"),
                             );
@@ -1022,14 +1113,12 @@ impl<'s> Reader<'s> {
                     }
                 }
             }
-            Item::ArrayOfTables(array) => out.extend(
-                array
-                    .iter()
-                    .map(|table| (table as &dyn TableLike, table.span())),
-            ),
+            Item::ArrayOfTables(tables) => {
+                out.extend(tables.iter().map(|table| (table, table.span.clone())));
+            }
             other => {
                 self.error(
-                    other.span().or_else(|| k.span()),
+                    other.span().or_else(|| Some(entry.key_span.clone())),
                     format!(
                         "`{key}` must be a list of tables, but it is {}",
                         describe(other)
@@ -1043,8 +1132,9 @@ impl<'s> Reader<'s> {
             .enumerate()
             .map(|(i, (table, span))| Table {
                 table,
+                doc: t.doc,
                 span,
-                decor: None,
+                header: false,
                 noun: format!("{noun} #{} of {}", i + 1, t.noun),
                 known,
                 section: t.section,
@@ -1129,48 +1219,46 @@ impl<'s> Reader<'s> {
     }
 }
 
-/// Appends the comment lines of a stretch of raw TOML (whitespace and comments).
-fn push_comment_lines(out: &mut Vec<String>, raw: &str) {
-    out.extend(
-        raw.lines()
-            .map(str::trim)
-            .filter(|line| line.starts_with('#'))
-            .map(|line| line.trim_end().to_owned()),
-    );
-}
-
 /// A TOML value as a [`FieldValue`], or the position and reason it cannot be one.
-fn field_value(value: &Value) -> Result<FieldValue, (Option<Range<usize>>, String)> {
-    match value {
-        Value::String(s) => Ok(FieldValue::Text(s.value().clone())),
-        Value::Integer(n) => Ok(FieldValue::Integer(*n.value())),
-        Value::Float(f) if f.value().is_finite() => Ok(FieldValue::Float(*f.value())),
-        Value::Float(_) => Err((
-            value.span(),
-            "a number must be finite, not inf or nan".into(),
-        )),
-        Value::Boolean(b) => Ok(FieldValue::Bool(*b.value())),
-        Value::Datetime(dt) => {
-            let dt = dt.value();
-            match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
-                    .map(FieldValue::Date)
-                    .map_err(|_| (value.span(), "not a day of the calendar".into())),
-                _ => Err((
-                    value.span(),
-                    "maps hold dates without a time (YYYY-MM-DD)".into(),
-                )),
-            }
-        }
-        Value::Array(array) => array
+fn field_value(value: &Value) -> Result<FieldValue, (Range<usize>, String)> {
+    let span = || value.span.clone();
+    match &value.kind {
+        ValueKind::String(s) => Ok(FieldValue::Text(s.to_string())),
+        ValueKind::Integer(n) => Ok(FieldValue::Integer(*n)),
+        ValueKind::Float(f) if f.is_finite() => Ok(FieldValue::Float(*f)),
+        ValueKind::Float(_) => Err((span(), "a number must be finite, not inf or nan".into())),
+        ValueKind::Boolean(b) => Ok(FieldValue::Bool(*b)),
+        ValueKind::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+                .map(FieldValue::Date)
+                .map_err(|_| (span(), "not a day of the calendar".into())),
+            _ => Err((span(), "maps hold dates without a time (YYYY-MM-DD)".into())),
+        },
+        ValueKind::Array(array) => array
             .iter()
             .map(field_value)
             .collect::<Result<_, _>>()
             .map(FieldValue::List),
-        Value::InlineTable(table) => table
-            .iter()
-            .map(|(key, v)| field_value(v).map(|v| (key.to_owned(), v)))
-            .collect::<Result<_, _>>()
-            .map(FieldValue::Table),
+        ValueKind::InlineTable(table) => table_value(table, span()),
     }
+}
+
+/// An inline table (and the tables its dotted keys make) as a [`FieldValue`].
+fn table_value(
+    table: &syntax::Table,
+    span: Range<usize>,
+) -> Result<FieldValue, (Range<usize>, String)> {
+    table
+        .entries
+        .iter()
+        .map(|entry| {
+            let value = match &entry.item {
+                Item::Value(v) => field_value(v),
+                Item::Table(t) => table_value(t, entry.key_span.clone()),
+                Item::ArrayOfTables(_) => Err((span.clone(), "a list of tables".into())),
+            };
+            value.map(|v| (entry.key.to_string(), v))
+        })
+        .collect::<Result<_, _>>()
+        .map(FieldValue::Table)
 }
