@@ -7,7 +7,7 @@ use std::time::Instant;
 use super::{App, Effect, Form, Mode, View};
 use crate::model::{FieldValue, Id};
 use crate::tui::edit::ItemRef;
-use crate::tui::finder::{Finder, Target};
+use crate::tui::finder::Finder;
 use crate::tui::guide::{Guide, Step};
 
 /// The fields a step's form shows (`None`: every field).
@@ -162,19 +162,8 @@ impl App {
                 None => Vec::new(),
             },
             Action::JumpToStep => {
-                let mut finder = Finder::default();
-                finder.hits = Step::ALL
-                    .iter()
-                    .map(|s| {
-                        crate::tui::finder::Hit::new(
-                            Target::Step(*s),
-                            format!("step {}", s.number()),
-                            s.name().to_owned(),
-                        )
-                    })
-                    .collect();
+                let mut finder = Finder::over_steps();
                 finder.selected = step.number() - 1;
-                finder.steps = true;
                 self.mode = Mode::Palette(finder);
                 Vec::new()
             }

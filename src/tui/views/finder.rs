@@ -1,5 +1,6 @@
 //! The finder and command palette overlay: the query, then the results with
-//! the matched characters highlighted.
+//! the matched characters highlighted (asked of the finder for the results
+//! drawn only).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog::centered;
-use super::text::{clean, truncate, width};
+use super::text::{clean, truncate, visible, width};
 use crate::tui::finder::Finder;
 use crate::tui::theme::Theme;
 
@@ -30,6 +31,9 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
     let offset = (finder.selected + 1).saturating_sub(room);
     let text_width = usize::from(inner.width).saturating_sub(16);
     for (i, hit) in finder.hits.iter().enumerate().skip(offset).take(room) {
+        let Some(item) = finder.item(hit) else {
+            continue;
+        };
         let selected = i == finder.selected;
         let base = if selected {
             theme.selected()
@@ -37,28 +41,95 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
             Style::new()
         };
         let highlight = base.patch(theme.key()).add_modifier(Modifier::UNDERLINED);
-        let kind = truncate(&hit.kind, 14);
+        let kind = truncate(&item.kind, 14);
         let mut spans = vec![Span::styled(
             format!("{kind:<14} "),
             base.patch(theme.dim()),
         )];
-        let text = clean(&hit.text);
+        let matched = finder.matched(hit);
+        // Characters of one style share a span while they are ASCII; any
+        // other character gets a span of its own, so each is laid out as
+        // if drawn alone.
+        let mut run = String::new();
+        let mut run_style = base;
         let mut used = 0;
-        for (n, c) in text.chars().enumerate() {
+        for (n, c) in item.text.chars().map(visible).enumerate() {
             let w = width(c.encode_utf8(&mut [0; 4]));
-            if used + w > text_width {
-                spans.push(Span::styled("…", base));
+            let cut = used + w > text_width;
+            let (c, style) = match (cut, matched.contains(&n)) {
+                (true, _) => ('…', base),
+                (false, true) => (c, highlight),
+                (false, false) => (c, base),
+            };
+            let joins = style == run_style && c.is_ascii() && run.ends_with(|r: char| r.is_ascii());
+            if !joins && !run.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut run), run_style));
+            }
+            run_style = style;
+            run.push(c);
+            if cut {
                 break;
             }
             used += w;
-            let style = if hit.matched.contains(&n) {
-                highlight
-            } else {
-                base
-            };
-            spans.push(Span::styled(c.to_string(), style));
+        }
+        if !run.is_empty() {
+            spans.push(Span::styled(run, run_style));
         }
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+
+    /// Each result drawn shows its text from the 16th column of the box,
+    /// with exactly the matched characters underlined.
+    #[test]
+    fn the_matched_characters_of_each_result_drawn_are_underlined() -> Result<(), String> {
+        let map = crate::generate::generate(300, 9);
+        for (query, selected) in [("delivery", 0), ("zwrot", 3), ("い", 0), ("st", 50)] {
+            let mut finder = Finder::over_map(&map);
+            finder.query = query.to_owned();
+            finder.search();
+            finder.selected = selected;
+            let mut terminal =
+                Terminal::new(TestBackend::new(120, 40)).map_err(|e| e.to_string())?;
+            terminal
+                .draw(|frame| draw(frame, Theme::plain(), frame.area(), "Find", &finder))
+                .map_err(|e| e.to_string())?;
+            let buffer = terminal.backend().buffer();
+            // The box is 90 wide and 38 high, centred; the results start
+            // below its border, the query and the count.
+            let (left, top, room) = (15 + 1 + 15, 1 + 1 + 2, 38 - 2 - 2);
+            let offset = (selected + 1).saturating_sub(room);
+            let drawn = finder.hits.iter().skip(offset).take(room);
+            assert!(drawn.len() > 3, "query {query:?} lists results");
+            for (row, hit) in (top..).zip(drawn) {
+                let item = finder.item(hit).ok_or("a result without an item")?;
+                let matched = finder.matched(hit);
+                let mut x = left;
+                for (n, c) in item.text.chars().enumerate() {
+                    let w = u16::try_from(width(&c.to_string())).map_err(|e| e.to_string())?;
+                    // 72 columns of text, the last for a `…` where it is cut.
+                    if x + w > left + 71 {
+                        break;
+                    }
+                    let cell = &buffer[(x, row)];
+                    assert_eq!(cell.symbol(), c.to_string(), "query {query:?}, row {row}");
+                    assert_eq!(
+                        cell.modifier.contains(Modifier::UNDERLINED),
+                        matched.contains(&n),
+                        "query {query:?}, row {row}, character {n} {c:?}"
+                    );
+                    x += w;
+                }
+            }
+        }
+        Ok(())
+    }
 }

@@ -1,0 +1,467 @@
+//! The fuzzy finder (`/`) over every item of the map, and the command
+//! palette (`:`) over every action or every step of the guided session.
+//! Both rank as fuzzy-matcher's skim algorithm (V2, ignoring case) does and
+//! highlight the characters it matches.
+//!
+//! A map may have tens of thousands of items, and the finder searches them
+//! at every key. So it collects the items once, when it opens (the map
+//! cannot change while it is open), and a result is an item's index and
+//! score. A plain scan of the bytes skips the items the query cannot match;
+//! [`Pattern`] computes the matcher's score from the places where query
+//! characters occur instead of filling the matcher's whole matrix, and the
+//! matched characters only for the results drawn. While the query grows, it
+//! is looked for only among the items its shorter form matched; the results
+//! of the shorter forms are kept, so Backspace shows them again at once.
+
+use std::borrow::Cow;
+use std::cmp::Reverse;
+
+use super::action::Action;
+use super::keymap::Keymap;
+use crate::model::Map;
+use pattern::Pattern;
+
+mod pattern;
+
+/// What a finder result points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Stage(usize),
+    Touchpoint(usize),
+    /// A pain point: the touchpoint and the pain point's index.
+    PainPoint(usize, usize),
+    Persona(usize),
+    Opportunity(usize),
+    Metric(usize),
+    Action(Action),
+    /// A step of the guided session.
+    Step(crate::tui::guide::Step),
+}
+
+/// Something the finder can find.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub target: Target,
+    /// What kind of thing it is ("touchpoint", "stage", "step 3", or the
+    /// action's keys).
+    pub kind: Cow<'static, str>,
+    /// The text that is matched and shown, on one line.
+    pub text: String,
+}
+
+/// One result: which of the finder's items, and how well it matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    item: usize,
+    score: i32,
+}
+
+/// The state of an open finder or palette.
+#[derive(Clone, Debug, Default)]
+pub struct Finder {
+    pub query: String,
+    /// The results of the last search, best first; equal scores keep the
+    /// items' order. [`Finder::item`] and [`Finder::matched`] tell what
+    /// each one shows.
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    /// The palette lists the guided session's steps instead of actions.
+    pub steps: bool,
+    /// What can be found: the map's items (see [`Finder::over_map`]), the
+    /// actions or the steps.
+    items: Vec<Item>,
+    /// The query last searched and each shorter query it extends that was
+    /// searched before it, shortest first, with their results. The empty
+    /// query, which lists every item, comes first once anything was searched.
+    searched: Vec<(String, Vec<Hit>)>,
+}
+
+/// Every searchable item of the map with its kind and text.
+fn map_items(map: &Map) -> Vec<Item> {
+    let item = |target, kind, text| Item {
+        target,
+        kind: Cow::Borrowed(kind),
+        text,
+    };
+    let mut items = Vec::new();
+    for (i, s) in map.stages.iter().enumerate() {
+        let text = join(&[&s.name, &s.customer_goal, &s.description]);
+        items.push(item(Target::Stage(i), "stage", text));
+    }
+    for (i, t) in map.touchpoints.iter().enumerate() {
+        let text = join(&[&t.name, &t.owner, &t.doing, &t.thinking, &t.feeling]);
+        items.push(item(Target::Touchpoint(i), "touchpoint", text));
+        for (n, p) in t.pain_points.iter().enumerate() {
+            items.push(item(Target::PainPoint(i, n), "pain point", p.clone()));
+        }
+    }
+    for (i, p) in map.personas.iter().enumerate() {
+        let text = join(&[&p.name, &p.segment, &p.description]);
+        items.push(item(Target::Persona(i), "persona", text));
+    }
+    for (i, o) in map.opportunities.iter().enumerate() {
+        let text = join(&[&o.title, &o.description]);
+        items.push(item(Target::Opportunity(i), "opportunity", text));
+    }
+    for (i, m) in map.metrics.iter().enumerate() {
+        let text = join(&[&m.name, &m.measures]);
+        items.push(item(Target::Metric(i), "metric", text));
+    }
+    items
+}
+
+/// Non-empty texts joined with " · ", on one line.
+fn join(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The `candidates` (indexes into `items`) that match `query`, best first,
+/// equal scores in the items' order. An empty query matches everything.
+fn rank(items: &[Item], candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
+    if query.is_empty() {
+        return candidates.map(|item| Hit { item, score: 0 }).collect();
+    }
+    let pattern = Pattern::new(query);
+    let mut rows = Vec::new();
+    let mut hits: Vec<Hit> = candidates
+        .filter_map(|item| {
+            let text = &items.get(item)?.text;
+            if !may_match(text, query) {
+                return None;
+            }
+            let score = pattern.score(text, &mut rows)?;
+            Some(Hit { item, score })
+        })
+        .collect();
+    hits.sort_unstable_by_key(|h| (Reverse(h.score), h.item));
+    hits
+}
+
+/// Whether `query` can match `text` at all: its characters occur in
+/// `text` in order, ASCII letters in either case, as the matcher requires.
+/// A scan of the bytes, much cheaper than scoring the text; an encoded
+/// character is only found where a character starts, and no byte of a
+/// non-ASCII character is ASCII.
+fn may_match(text: &str, query: &str) -> bool {
+    let mut rest = text.as_bytes();
+    let mut buf = [0u8; 4];
+    for q in query.chars() {
+        let found = if q.is_ascii() {
+            let q = q as u8;
+            rest.iter()
+                .position(|b| b.eq_ignore_ascii_case(&q))
+                .map(|at| at + 1)
+        } else {
+            let bytes = q.encode_utf8(&mut buf).as_bytes();
+            rest.windows(bytes.len())
+                .position(|w| w == bytes)
+                .map(|at| at + bytes.len())
+        };
+        match found {
+            Some(end) => rest = &rest[end..],
+            None => return false,
+        }
+    }
+    true
+}
+
+impl Finder {
+    /// A finder over every item of `map`, listing them all. The items are
+    /// collected now, once: the finder is for the map as it is while the
+    /// finder is open.
+    pub fn over_map(map: &Map) -> Finder {
+        let mut finder = Finder::default();
+        finder.search_map(map);
+        finder
+    }
+
+    /// A palette over the steps of the guided session, listing them all.
+    pub fn over_steps() -> Finder {
+        let mut finder = Finder {
+            steps: true,
+            ..Finder::default()
+        };
+        finder.search_steps();
+        finder
+    }
+
+    /// Searches the map's items for `query`, collecting them afresh.
+    pub fn search_map(&mut self, map: &Map) {
+        self.items = map_items(map);
+        self.searched.clear();
+        self.search();
+    }
+
+    /// Searches the items collected before for `query`. Best first; equal
+    /// scores keep the items' order; an empty query lists every item.
+    pub fn search(&mut self) {
+        let query = self.query.as_str();
+        // The same query again is searched again; a shorter one that was
+        // searched before shows its results again.
+        if self.searched.last().is_some_and(|(q, _)| q == query) {
+            self.searched.pop();
+        }
+        // Whatever matches the query also matches each of its prefixes.
+        self.searched.retain(|(q, _)| query.starts_with(q.as_str()));
+        if self.searched.last().is_none_or(|(q, _)| q != query) {
+            let hits = match self.searched.last() {
+                Some((_, shorter)) => rank(&self.items, shorter.iter().map(|h| h.item), query),
+                None => rank(&self.items, 0..self.items.len(), query),
+            };
+            self.searched.push((query.to_owned(), hits));
+        }
+        self.hits.clear();
+        if let Some((_, hits)) = self.searched.last() {
+            self.hits.extend_from_slice(hits);
+        }
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+    }
+
+    /// Searches the actions for `query`, by name and description.
+    pub fn search_actions(&mut self, keymap: &Keymap) {
+        self.items = Action::ALL
+            .iter()
+            .map(|a| Item {
+                target: Target::Action(*a),
+                kind: Cow::Owned(keymap.keys_label(*a)),
+                text: format!("{} – {}", a.name(), a.description()),
+            })
+            .collect();
+        self.searched.clear();
+        self.search();
+    }
+
+    /// Searches the steps of the guided session by name.
+    pub fn search_steps(&mut self) {
+        self.items = crate::tui::guide::Step::ALL
+            .iter()
+            .map(|s| Item {
+                target: Target::Step(*s),
+                kind: Cow::Owned(format!("step {}", s.number())),
+                text: s.name().to_owned(),
+            })
+            .collect();
+        self.searched.clear();
+        self.search();
+    }
+
+    /// The item a result shows.
+    pub fn item(&self, hit: &Hit) -> Option<&Item> {
+        self.items.get(hit.item)
+    }
+
+    /// Character positions of the result's text that matched the query
+    /// searched, for highlighting: asked of the matcher for the results
+    /// drawn only.
+    pub fn matched(&self, hit: &Hit) -> Vec<usize> {
+        let (Some(item), Some((query, _))) = (self.item(hit), self.searched.last()) else {
+            return Vec::new();
+        };
+        Pattern::new(query)
+            .positions(&item.text)
+            .unwrap_or_default()
+    }
+
+    /// The item of the selected result.
+    pub fn selected_hit(&self) -> Option<&Item> {
+        self.hits.get(self.selected).and_then(|h| self.item(h))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use fuzzy_matcher::FuzzyMatcher;
+    use fuzzy_matcher::skim::SkimMatcherV2;
+
+    use super::*;
+    use crate::model::{Id, MapKind, Stage, Touchpoint};
+
+    fn sample() -> Map {
+        let mut map = Map::new("Shop", MapKind::CurrentState);
+        map.stages.push(Stage {
+            id: Id::new("st-buy"),
+            name: "Purchase".into(),
+            ..Stage::default()
+        });
+        map.touchpoints.push(Touchpoint {
+            id: Id::new("tp-checkout"),
+            stage: Id::new("st-buy"),
+            name: "Checkout".into(),
+            pain_points: vec!["Delivery cost shown too late".into()],
+            ..Touchpoint::default()
+        });
+        map.touchpoints.push(Touchpoint {
+            id: Id::new("tp-dostawa"),
+            stage: Id::new("st-buy"),
+            name: "Dostawa zamówienia".into(),
+            ..Touchpoint::default()
+        });
+        map
+    }
+
+    /// The results as the matcher ranks them: every item through
+    /// `fuzzy_indices` on a fresh matcher, best first, equal scores in map
+    /// order; with the positions it highlights.
+    fn reference(query: &str, items: &[Item]) -> Vec<(Target, i64, Vec<usize>)> {
+        let mut hits: Vec<(Target, i64, Vec<usize>)> = items
+            .iter()
+            .filter_map(|item| {
+                let (score, positions) = SkimMatcherV2::default()
+                    .ignore_case()
+                    .fuzzy_indices(&item.text, query)?;
+                Some((item.target, score, positions))
+            })
+            .collect();
+        hits.sort_by_key(|h| Reverse(h.1));
+        hits
+    }
+
+    fn shown(finder: &Finder) -> Vec<(Target, i64, Vec<usize>)> {
+        finder
+            .hits
+            .iter()
+            .filter_map(|hit| {
+                let item = finder.item(hit)?;
+                Some((item.target, i64::from(hit.score), finder.matched(hit)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_items_by_fuzzy_text_with_matched_positions() {
+        let mut finder = Finder {
+            query: "chkout".into(),
+            ..Finder::default()
+        };
+        finder.search_map(&sample());
+        let hit = finder.hits.first().copied();
+        assert_eq!(
+            finder.selected_hit().map(|h| h.target),
+            Some(Target::Touchpoint(0))
+        );
+        assert_eq!(
+            hit.map(|h| finder.matched(&h)),
+            Some(vec![0, 1, 4, 5, 6, 7])
+        );
+        finder.query = "late".into();
+        finder.search_map(&sample());
+        assert_eq!(
+            finder.selected_hit().map(|h| h.target),
+            Some(Target::PainPoint(0, 0))
+        );
+        finder.query = "zamów".into();
+        finder.search_map(&sample());
+        assert_eq!(
+            finder.selected_hit().map(|h| h.target),
+            Some(Target::Touchpoint(1))
+        );
+        finder.query = "zzzz".into();
+        finder.search_map(&sample());
+        assert!(finder.hits.is_empty());
+        assert_eq!(finder.selected_hit(), None);
+    }
+
+    #[test]
+    fn typing_and_deleting_finds_what_the_matcher_finds() {
+        let map = crate::generate::generate(300, 9);
+        let items = map_items(&map);
+        let mut typed = Finder::over_map(&map);
+        let mut queries = Vec::new();
+        for word in [
+            "delivery d",
+            "zwrot",
+            "Доставка",
+            "注文",
+            "Refund STATUS",
+            "st-",
+            "e e",
+        ] {
+            for end in word.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                queries.push(&word[..end]);
+            }
+            // Back to two characters, as with Backspace, on to three, then
+            // cleared.
+            let end = |n| word.char_indices().nth(n).map_or(word.len(), |(i, _)| i);
+            queries.extend([&word[..end(2)], &word[..end(3)], ""]);
+        }
+        for query in queries {
+            typed.query = query.to_owned();
+            typed.search();
+            if query.is_empty() {
+                let every: Vec<Target> = items.iter().map(|i| i.target).collect();
+                let listed: Vec<Target> = typed
+                    .hits
+                    .iter()
+                    .filter_map(|h| typed.item(h))
+                    .map(|i| i.target)
+                    .collect();
+                assert_eq!(listed, every);
+            } else {
+                assert_eq!(shown(&typed), reference(query, &items), "query {query:?}");
+            }
+        }
+        typed.query = "deliv".into();
+        typed.search();
+        assert!(typed.hits.len() > 10, "a common word matches many items");
+    }
+
+    #[test]
+    fn a_large_map_ranks_as_the_matcher_does() {
+        let map = crate::generate::generate(1_000, 2026);
+        let items = map_items(&map);
+        let mut finder = Finder::over_map(&map);
+        for query in [
+            "r",
+            "re",
+            "ref",
+            "refund status",
+            "pay late",
+            "o",
+            "ja",
+            "😊",
+            "w",
+            "ż",
+        ] {
+            finder.query = query.to_owned();
+            finder.search();
+            assert_eq!(shown(&finder), reference(query, &items), "query {query:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_agrees_with_the_matcher(
+            text in "[aAżŻ日 b-]{0,12}",
+            query in "[aAżŻ日 b]{1,4}",
+        ) {
+            let matcher = SkimMatcherV2::default().ignore_case();
+            proptest::prop_assert_eq!(
+                may_match(&text, &query),
+                matcher.fuzzy_indices(&text, &query).is_some()
+            );
+        }
+    }
+
+    #[test]
+    fn the_palette_lists_every_action_and_matches_names() {
+        let keymap = Keymap::default();
+        let mut palette = Finder::default();
+        palette.search_actions(&keymap);
+        assert_eq!(palette.hits.len(), Action::ALL.len());
+        palette.query = "redo".into();
+        palette.search_actions(&keymap);
+        assert_eq!(
+            palette.selected_hit().map(|h| h.target),
+            Some(Target::Action(Action::Redo))
+        );
+        assert_eq!(
+            palette.selected_hit().map(|h| h.kind.as_ref()),
+            Some("Ctrl-r")
+        );
+    }
+}
