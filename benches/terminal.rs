@@ -19,7 +19,7 @@
 //! Linux.
 //!
 //! Run with `cargo bench --bench terminal`; `cargo bench` runs it after the
-//! criterion benchmarks. Figures and budgets: docs/performance.md.
+//! criterion benchmarks. Figures and budgets: README.md (Performance).
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;

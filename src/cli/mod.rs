@@ -52,7 +52,7 @@ enum Command {
     #[command(name = "__save-loop", hide = true)]
     SaveLoop { file: PathBuf, other: PathBuf },
     /// For measurements: print a generated map of TOUCHPOINTS touchpoints
-    /// (the same seed gives the same map; see docs/performance.md).
+    /// (the same seed gives the same map; see Performance in README.md).
     #[command(name = "__generate", hide = true)]
     Generate {
         touchpoints: usize,
