@@ -22,7 +22,7 @@ pub use conflict::{
 };
 pub use id::{Id, IdKind};
 pub use refs::Reference;
-pub use validate::{Location, Problem, Section, validate};
+pub use validate::{Location, Problem, Section, validate, validate_field};
 pub use value::{FieldError, FieldValue, Fields, escape};
 pub use vocab::{
     Channel, ConflictKind, EvidenceSource, Focus, MapKind, MetricKind, Role, Status, Vocabulary,

@@ -1,9 +1,10 @@
 //! The validity rules of a map that go beyond types: ids, names and the
 //! references between items. The loader reports these with file positions;
-//! editors run the same function after each change.
+//! editors run the same rules after each change: those of the one field
+//! changed ([`validate_field`]) when no other item depends on it.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use super::{Id, IdKind, Map};
 
@@ -140,26 +141,8 @@ impl Problem {
 /// Every rule the map breaks, in file order. An empty list means the map is valid.
 pub fn validate(map: &Map) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if map.title.trim().is_empty() {
-        problems.push(Problem::new(
-            Location::root("title"),
-            "the map has no title".into(),
-            "write what the map is about, e.g. title = \"Online shop – first order\"".to_owned(),
-        ));
-    }
-
+    title_rule(map, &mut problems);
     let index = IdIndex::new(map, &mut problems);
-
-    for (i, p) in map.personas.iter().enumerate() {
-        require_name(
-            &mut problems,
-            Section::Personas,
-            i,
-            "name",
-            &p.name,
-            "persona",
-        );
-    }
     let primaries: Vec<usize> = (0..map.personas.len())
         .filter(|&i| map.personas[i].primary)
         .collect();
@@ -173,70 +156,127 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             "keep `primary = true` on one persona only".to_owned(),
         ));
     }
-    for (i, p) in map.team.iter().enumerate() {
-        require_name(
-            &mut problems,
-            Section::Team,
-            i,
-            "name",
-            &p.name,
-            "team member",
-        );
-    }
-    for (i, s) in map.stages.iter().enumerate() {
-        require_name(&mut problems, Section::Stages, i, "name", &s.name, "stage");
-    }
-    for (i, t) in map.touchpoints.iter().enumerate() {
-        require_name(
-            &mut problems,
-            Section::Touchpoints,
-            i,
-            "name",
-            &t.name,
-            "touchpoint",
-        );
-        let at = Location::field(Section::Touchpoints, i, "stage");
-        index.check(&mut problems, at, &t.stage, &[IdKind::Stage]);
-        for (e, persona) in t.personas.iter().enumerate() {
-            let at = Location::element(Section::Touchpoints, i, "personas", e);
-            index.check(&mut problems, at, persona, &[IdKind::Persona]);
-        }
-    }
-    for (i, o) in map.opportunities.iter().enumerate() {
-        require_name(
-            &mut problems,
-            Section::Opportunities,
-            i,
-            "title",
-            &o.title,
-            "opportunity",
-        );
-        for (e, tp) in o.touchpoints.iter().enumerate() {
-            let at = Location::element(Section::Opportunities, i, "touchpoints", e);
-            index.check(&mut problems, at, tp, &[IdKind::Touchpoint]);
-        }
-        if let Some(stage) = &o.stage {
-            let at = Location::field(Section::Opportunities, i, "stage");
-            index.check(&mut problems, at, stage, &[IdKind::Stage]);
-        }
-    }
-    for (i, m) in map.metrics.iter().enumerate() {
-        require_name(
-            &mut problems,
-            Section::Metrics,
-            i,
-            "name",
-            &m.name,
-            "metric",
-        );
-        for (e, link) in m.links.iter().enumerate() {
-            let at = Location::element(Section::Metrics, i, "links", e);
-            let kinds = [IdKind::Stage, IdKind::Touchpoint, IdKind::Opportunity];
-            index.check(&mut problems, at, link, &kinds);
+    let sections = [
+        (Section::Personas, map.personas.len()),
+        (Section::Team, map.team.len()),
+        (Section::Stages, map.stages.len()),
+        (Section::Touchpoints, map.touchpoints.len()),
+        (Section::Opportunities, map.opportunities.len()),
+        (Section::Metrics, map.metrics.len()),
+    ];
+    for (section, len) in sections {
+        for i in 0..len {
+            item_rules(map, &index, section, i, &mut problems);
         }
     }
     problems.sort_by_key(|p| p.location);
     problems
+}
+
+/// What [`validate`] reports at one field of one item (`index` is `None`
+/// for [`Section::Root`] and [`Section::Goal`]), its elements included, in
+/// file order; `None` for the fields whose value other items depend on (an
+/// id, a persona's `primary`).
+///
+/// Changing any other field cannot make the rest of the map valid or
+/// invalid, so comparing this before and after the change tells what the
+/// change brings, without validating the whole map. It looks up the few ids
+/// the field refers to one by one rather than indexing every id.
+pub fn validate_field(
+    map: &Map,
+    section: Section,
+    index: Option<usize>,
+    field: &str,
+) -> Option<Vec<Problem>> {
+    if field == "id" || (section == Section::Personas && field == "primary") {
+        return None;
+    }
+    let mut problems = Vec::new();
+    match index {
+        None if section == Section::Root => title_rule(map, &mut problems),
+        None => {}
+        Some(i) => item_rules(map, &IdIndex::unindexed(map), section, i, &mut problems),
+    }
+    problems.retain(|p| p.location.field == Some(field));
+    problems.sort_by_key(|p| p.location);
+    Some(problems)
+}
+
+/// The map needs a title.
+fn title_rule(map: &Map, problems: &mut Vec<Problem>) {
+    if map.title.trim().is_empty() {
+        problems.push(Problem::new(
+            Location::root("title"),
+            "the map has no title".into(),
+            "write what the map is about, e.g. title = \"Online shop – first order\"".to_owned(),
+        ));
+    }
+}
+
+/// The rules of item `i` of `section` that only its own fields decide: a
+/// name, and ids of other items it refers to.
+fn item_rules(
+    map: &Map,
+    index: &IdIndex<'_>,
+    section: Section,
+    i: usize,
+    problems: &mut Vec<Problem>,
+) {
+    match section {
+        Section::Root | Section::Goal => {}
+        Section::Personas => {
+            if let Some(p) = map.personas.get(i) {
+                require_name(problems, section, i, "name", &p.name, "persona");
+            }
+        }
+        Section::Team => {
+            if let Some(p) = map.team.get(i) {
+                require_name(problems, section, i, "name", &p.name, "team member");
+            }
+        }
+        Section::Stages => {
+            if let Some(s) = map.stages.get(i) {
+                require_name(problems, section, i, "name", &s.name, "stage");
+            }
+        }
+        Section::Touchpoints => {
+            let Some(t) = map.touchpoints.get(i) else {
+                return;
+            };
+            require_name(problems, section, i, "name", &t.name, "touchpoint");
+            let at = Location::field(section, i, "stage");
+            index.check(problems, at, &t.stage, &[IdKind::Stage]);
+            for (e, persona) in t.personas.iter().enumerate() {
+                let at = Location::element(section, i, "personas", e);
+                index.check(problems, at, persona, &[IdKind::Persona]);
+            }
+        }
+        Section::Opportunities => {
+            let Some(o) = map.opportunities.get(i) else {
+                return;
+            };
+            require_name(problems, section, i, "title", &o.title, "opportunity");
+            for (e, tp) in o.touchpoints.iter().enumerate() {
+                let at = Location::element(section, i, "touchpoints", e);
+                index.check(problems, at, tp, &[IdKind::Touchpoint]);
+            }
+            if let Some(stage) = &o.stage {
+                let at = Location::field(section, i, "stage");
+                index.check(problems, at, stage, &[IdKind::Stage]);
+            }
+        }
+        Section::Metrics => {
+            let Some(m) = map.metrics.get(i) else {
+                return;
+            };
+            require_name(problems, section, i, "name", &m.name, "metric");
+            for (e, link) in m.links.iter().enumerate() {
+                let at = Location::element(section, i, "links", e);
+                let kinds = [IdKind::Stage, IdKind::Touchpoint, IdKind::Opportunity];
+                index.check(problems, at, link, &kinds);
+            }
+        }
+    }
 }
 
 fn require_name(
@@ -256,22 +296,30 @@ fn require_name(
     }
 }
 
-/// Which id belongs to which kind, built once per validation.
+/// Which id belongs to which kind: the kind of the first item with that
+/// id, ignoring malformed ids.
 struct IdIndex<'m> {
-    kinds: HashMap<&'m str, IdKind>,
-    by_kind: HashMap<IdKind, Vec<&'m str>>,
+    map: &'m Map,
+    /// Every id, indexed once for a whole validation; `None` when only a
+    /// few references are checked, which then look through the ids.
+    kinds: Option<HashMap<&'m str, IdKind, IdHashing>>,
 }
 
 impl<'m> IdIndex<'m> {
     /// Indexes the ids of `map`, reporting malformed and duplicate ids.
     fn new(map: &'m Map, problems: &mut Vec<Problem>) -> Self {
-        let mut kinds: HashMap<&str, IdKind> = HashMap::with_capacity(map.ids().count());
-        let mut by_kind: HashMap<IdKind, Vec<&str>> = HashMap::new();
-        let mut counters: HashMap<IdKind, usize> = HashMap::new();
+        let mut kinds: HashMap<&str, IdKind, IdHashing> =
+            HashMap::with_capacity_and_hasher(map.ids().count(), IdHashing::default());
+        // How many items of each kind came before: the position of the
+        // id's item within its section.
+        let mut counters: Vec<usize> = Vec::new();
         for (kind, id) in map.ids() {
-            let counter = counters.entry(kind).or_insert(0);
-            let at = Location::field(Section::of(kind), *counter, "id");
-            *counter += 1;
+            let slot = kind as usize;
+            if counters.len() <= slot {
+                counters.resize(slot + 1, 0);
+            }
+            let at = Location::field(Section::of(kind), counters[slot], "id");
+            counters[slot] += 1;
             if let Some(problem) = id.problem() {
                 let suggestion = super::id::slugify(id.as_str());
                 let hint = if suggestion.is_empty() {
@@ -298,17 +346,49 @@ impl<'m> IdIndex<'m> {
                 )),
                 Entry::Vacant(slot) => {
                     slot.insert(kind);
-                    by_kind.entry(kind).or_default().push(id.as_str());
                 }
             }
         }
-        IdIndex { kinds, by_kind }
+        IdIndex {
+            map,
+            kinds: Some(kinds),
+        }
+    }
+
+    /// Looks ids up without indexing them: for checking a few references.
+    fn unindexed(map: &'m Map) -> Self {
+        IdIndex { map, kinds: None }
+    }
+
+    /// The kind of the item with id `target`.
+    fn kind_of(&self, target: &str) -> Option<IdKind> {
+        match &self.kinds {
+            Some(kinds) => kinds.get(target).copied(),
+            None => self
+                .map
+                .ids()
+                .find(|(_, id)| id.as_str() == target && id.problem().is_none())
+                .map(|(kind, _)| kind),
+        }
+    }
+
+    /// The ids of the `allowed` kinds a reference may name, in file order.
+    fn candidates(&self, allowed: &[IdKind]) -> Vec<&'m str> {
+        let mut seen = HashSet::with_hasher(IdHashing::default());
+        self.map
+            .ids()
+            .filter(|(_, id)| id.problem().is_none())
+            // An id used twice names the first item that has it.
+            .filter(|(_, id)| seen.insert(id.as_str()))
+            .filter(|(kind, _)| allowed.contains(kind))
+            .map(|(_, id)| id.as_str())
+            .collect()
     }
 
     /// Reports `target` when it names no item of the `allowed` kinds.
     fn check(&self, problems: &mut Vec<Problem>, at: Location, target: &Id, allowed: &[IdKind]) {
-        let kind = self.kinds.get(target.as_str());
-        if kind.is_some_and(|kind| allowed.contains(kind)) {
+        let kind = self.kind_of(target.as_str());
+        if kind.is_some_and(|kind| allowed.contains(&kind)) {
             // The usual case, checked for every reference of a large map:
             // nothing to put into words.
             return;
@@ -330,10 +410,7 @@ impl<'m> IdIndex<'m> {
                 format!("name the id of a {nouns} here"),
             )),
             None => {
-                let candidates: Vec<&str> = allowed
-                    .iter()
-                    .flat_map(|k| self.by_kind.get(k).into_iter().flatten().copied())
-                    .collect();
+                let candidates = self.candidates(allowed);
                 let hint =
                     match crate::suggest::closest(target.as_str(), candidates.iter().copied()) {
                         Some(near) => format!("did you mean `{near}`?"),
@@ -349,5 +426,94 @@ impl<'m> IdIndex<'m> {
                 ))
             }
         }
+    }
+}
+
+/// Hashing for the id index: foldhash, several times faster than the
+/// standard library's SipHash on short ids, and seeded per process so that
+/// no fixed set of ids written into a file collides.
+type IdHashing = foldhash::fast::RandomState;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `validate` reports at one field of one item, and elsewhere.
+    fn split(problems: Vec<Problem>, at: Location) -> (Vec<Problem>, Vec<Problem>) {
+        problems.into_iter().partition(|p| {
+            (p.location.section, p.location.index, p.location.field)
+                == (at.section, at.index, at.field)
+        })
+    }
+
+    #[test]
+    fn one_field_is_validated_exactly_as_the_whole_map_validates_it() {
+        type Change = fn(&mut Map);
+        let changes: [(Section, usize, &'static str, Change); 14] = [
+            (Section::Root, 0, "title", |m| m.title = " ".into()),
+            (Section::Personas, 1, "name", |m| m.personas[1].name.clear()),
+            (Section::Team, 2, "name", |m| m.team[2].name = "\t".into()),
+            (Section::Stages, 0, "name", |m| m.stages[0].name.clear()),
+            (Section::Touchpoints, 3, "name", |m| {
+                m.touchpoints[3].name.clear()
+            }),
+            (Section::Touchpoints, 3, "stage", |m| {
+                m.touchpoints[3].stage = Id::new("st-nowhere")
+            }),
+            (Section::Touchpoints, 4, "stage", |m| {
+                m.touchpoints[4].stage = m.personas[0].id.clone()
+            }),
+            (Section::Touchpoints, 5, "personas", |m| {
+                let valid = m.personas[0].id.clone();
+                m.touchpoints[5].personas = vec![Id::new("pe-nobody"), valid, Id::new("Bad")];
+            }),
+            (Section::Opportunities, 0, "title", |m| {
+                m.opportunities[0].title.clear()
+            }),
+            (Section::Opportunities, 1, "touchpoints", |m| {
+                m.opportunities[1].touchpoints = vec![Id::new("tp-nowhere")]
+            }),
+            (Section::Opportunities, 2, "stage", |m| {
+                m.opportunities[2].stage = Some(Id::new("st-nowher"))
+            }),
+            (Section::Metrics, 0, "name", |m| m.metrics[0].name.clear()),
+            (Section::Metrics, 1, "links", |m| {
+                let persona = m.personas[0].id.clone();
+                m.metrics[1].links = vec![persona, Id::new("op-nowhere")];
+            }),
+            // A field no rule looks at.
+            (Section::Touchpoints, 6, "doing", |m| {
+                m.touchpoints[6].doing.clear()
+            }),
+        ];
+        let valid = crate::generate::generate(60, 7);
+        assert_eq!(validate(&valid), []);
+        let mut broken = valid.clone();
+        broken.touchpoints[0].stage = Id::new("st-missing");
+        broken.metrics[0].id = Id::new("Not An Id");
+        for start in [valid, broken] {
+            for (section, index, field, change) in changes {
+                let mut map = start.clone();
+                change(&mut map);
+                let at = match section {
+                    Section::Root => Location::root(field),
+                    _ => Location::field(section, index, field),
+                };
+                let (here, elsewhere) = split(validate(&map), at);
+                let index = (section != Section::Root).then_some(index);
+                assert_eq!(validate_field(&map, section, index, field), Some(here));
+                assert_eq!(elsewhere, split(validate(&start), at).1, "{field}");
+            }
+        }
+    }
+
+    #[test]
+    fn ids_and_the_primary_persona_need_the_whole_map() {
+        let map = crate::generate::generate(10, 1);
+        assert_eq!(validate_field(&map, Section::Stages, Some(0), "id"), None);
+        assert_eq!(
+            validate_field(&map, Section::Personas, Some(0), "primary"),
+            None
+        );
     }
 }

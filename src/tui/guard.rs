@@ -29,8 +29,8 @@ use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
 
 use super::app::{App, Effect, Message};
 use super::disk::{self, Fingerprint, SaveOutcome};
-use crate::model::Map;
 use crate::recovery::{self, Autosave, Found};
+use crate::tui::history::Shadow;
 
 /// What the panic hook and the signal thread need to rescue the work.
 #[derive(Debug, Default)]
@@ -40,8 +40,11 @@ struct Shared {
     /// The map's file and its recovery copy.
     file: PathBuf,
     recovery: Option<PathBuf>,
-    /// The map as of the last complete update, while it has unsaved changes.
-    unsaved: Option<Map>,
+    /// While the map has unsaved changes: the undo history's copy of it,
+    /// never half changed, and equal to the map at the end of every update
+    /// (`App::update` sees to it with
+    /// [`History::catch_up`](crate::tui::history::History::catch_up)).
+    unsaved: Option<Shadow>,
     /// A recovery copy found at start is waiting for the user's answer.
     undecided: bool,
 }
@@ -167,13 +170,9 @@ impl Guard {
             self.copy = false;
             self.autosave.forget();
         }
-        match (&mut shared.unsaved, dirty) {
-            // Copies only the items that changed since the last update: a
-            // whole copy of a large map at every key is noticeable.
-            (Some(copy), true) => crate::tui::history::bring_up_to(copy, &app.map),
-            (unsaved, true) => *unsaved = Some(app.map.clone()),
-            (unsaved, false) => *unsaved = None,
-        }
+        // The history's copy, not one of the guard's own: a second copy of
+        // a large map, kept up to date at every key, is noticeable.
+        shared.unsaved = dirty.then(|| app.history.shadow());
         shared.undecided = undecided;
         if !dirty && !undecided && self.copy {
             if let Some(at) = &shared.recovery {
@@ -371,20 +370,24 @@ fn kept_note(file: &str, at: &Path, what: &str) -> String {
 }
 
 /// Writes the recovery copy from the last complete state, for the panic
-/// hook and the signal thread, and says what became of the work.
-fn rescue(shared: &Shared) -> Option<String> {
+/// hook and the signal thread, and says what became of the work. `wait`
+/// says whether to wait for the history to finish changing its copy of the
+/// map: the signal thread may, the panic hook may not (the code that
+/// panicked may hold it).
+fn rescue(shared: &Shared, wait: bool) -> Option<String> {
     if !shared.active {
         return None;
     }
     let file = shared.file.display().to_string();
     let at = shared.recovery.as_ref();
     match (&shared.unsaved, at) {
-        (Some(map), Some(at)) => Some(match recovery::write(at, map) {
-            Ok(()) => kept_note(&file, at, "Your unsaved changes are"),
-            Err(err) => format!(
+        (Some(shadow), Some(at)) => Some(match shadow.read(wait, |map| recovery::write(at, map)) {
+            Some(Ok(())) => kept_note(&file, at, "Your unsaved changes are"),
+            Some(Err(err)) => format!(
                 "cjm: could not write the recovery copy {} ({err}); the unsaved changes to {file} are lost",
                 at.display()
             ),
+            None => UNREACHABLE.to_owned(),
         }),
         (Some(_), None) => Some(format!(
             "cjm: no data folder is known (is HOME set?), so the unsaved changes to {file} could not be kept"
@@ -397,6 +400,10 @@ fn rescue(shared: &Shared) -> Option<String> {
         (None, _) => None,
     }
 }
+
+/// What the rescue says when the unsaved map was being changed when the app
+/// stopped, so that it could not be written.
+const UNREACHABLE: &str = "cjm: the unsaved changes could not be reached; the last recovery copy (a few seconds old) is in the data folder";
 
 /// Gives the terminal back: everything cjm turned on is turned off. Errors
 /// are ignored: on a closed terminal there is nobody to tell.
@@ -425,11 +432,9 @@ fn install_panic_hook(shared: Arc<Mutex<Shared>>) {
         previous(info);
         // The state may be held by the code that panicked: never wait for it.
         let note = match shared.try_lock() {
-            Ok(s) => rescue(&s),
-            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner()),
-            Err(TryLockError::WouldBlock) => Some(
-                "cjm: the unsaved changes could not be reached; the last recovery copy (a few seconds old) is in the data folder".to_owned(),
-            ),
+            Ok(s) => rescue(&s, false),
+            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), false),
+            Err(TryLockError::WouldBlock) => Some(UNREACHABLE.to_owned()),
         };
         if let Some(note) = note {
             // Not `eprintln!`: it panics when the terminal is gone.
@@ -471,7 +476,7 @@ fn watch_signals(shared: Arc<Mutex<Shared>>) -> Option<signal_hook::iterator::Ha
                 _ => "SIGINT",
             };
             let note =
-                rescue(&state).unwrap_or_else(|| "There were no unsaved changes.".to_owned());
+                rescue(&state, true).unwrap_or_else(|| "There were no unsaved changes.".to_owned());
             // After SIGHUP the terminal is gone: writing may fail, and must not panic.
             let _ = writeln!(io::stderr(), "\ncjm was stopped by {name}.\n{note}");
             std::process::exit(128 + signal);

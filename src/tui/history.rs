@@ -8,23 +8,63 @@
 //! not copy the map. To know "before", the history keeps one copy of the map
 //! as it last saw it (made at the first edit), and brings it up to date with
 //! the same patches.
+//!
+//! That copy is also what the recovery guard writes when the app panics or
+//! is killed, so it is shared with the guard ([`Shadow`]) rather than copied
+//! again. The app calls [`History::catch_up`] at the end of every update:
+//! the copy is then the map as of that update, and each edit is compared
+//! with the copy once.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::model::{Conflict, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint};
 
 /// The undo and redo stacks, and a version number that tells whether the
 /// map matches what was last saved.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
-    /// The map as the history last saw it; `None` until the first edit.
-    shadow: Option<Box<Map>>,
+    /// The map as the history last saw it; empty until the first edit.
+    shadow: Shadow,
     /// The version before the change recorded last, while that change's
     /// result has not been compared with `shadow` yet.
     pending: Option<u64>,
+    /// `catch_up` left `shadow` equal to the map, and its caller vouched
+    /// that the map changes only through this history until the next
+    /// record, undo or redo: that one need not compare them.
+    caught_up: bool,
     version: u64,
     next_version: u64,
     saved_version: u64,
+}
+
+/// The history's copy of the map, shared with the recovery guard, which
+/// writes it out from the panic hook or the signal thread. The history
+/// holds its lock for the whole of each record, undo, redo or catch-up, so
+/// whoever gets the lock sees a complete map.
+#[derive(Clone, Debug, Default)]
+pub struct Shadow(Arc<Mutex<Option<Map>>>);
+
+impl Shadow {
+    /// Runs `read` on the copy. `wait` says whether to wait while the
+    /// history is changing it. `None` when there is no copy yet (no edit
+    /// was made), when it is being changed and `wait` is false, or when a
+    /// panic interrupted a change to it (it may be half changed).
+    pub fn read<R>(&self, wait: bool, read: impl FnOnce(&Map) -> R) -> Option<R> {
+        let copy = if wait {
+            self.0.lock().ok()?
+        } else {
+            self.0.try_lock().ok()?
+        };
+        copy.as_ref().map(read)
+    }
+
+    /// The copy, for the history. After a panic in the middle of a change
+    /// the app is ending anyway; the history goes on with what is there.
+    fn lock(&self) -> MutexGuard<'_, Option<Map>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 /// One undoable change: the patch from the map before it to the map after
@@ -36,31 +76,61 @@ struct Step {
 }
 
 impl History {
+    /// Runs `work` with the copy locked: the history's part in the lock
+    /// is a second handle, so that holding it does not borrow the history.
+    fn with_copy<R>(&mut self, work: impl FnOnce(&mut Self, &mut Option<Map>) -> R) -> R {
+        let shadow = self.shadow.clone();
+        let mut copy = shadow.lock();
+        work(self, &mut copy)
+    }
+
     /// Records that `before` is about to be changed.
     pub fn record(&mut self, before: &Map) {
-        self.settle(before);
+        self.with_copy(|history, copy| match copy {
+            Some(copy) => history.settle(copy, before),
+            None => *copy = Some(before.clone()),
+        });
         self.pending = Some(self.version);
         self.redo.clear();
         self.next_version += 1;
         self.version = self.next_version;
     }
 
+    /// Compares the change recorded last with the copy now, rather than at
+    /// the next record, undo or redo: afterwards the copy is `map`, so the
+    /// recovery guard can write it. The app calls this at the end of every
+    /// update.
+    ///
+    /// The caller vouches that every change to the map goes through this
+    /// history: since the last record, undo or redo the map changed only
+    /// as recorded, and it changes next only after the next one of them.
+    /// That one then skips the comparison that looks for changes made
+    /// without a record (a debug build still makes it).
+    pub fn catch_up(&mut self, map: &Map) {
+        self.with_copy(|history, copy| {
+            let Some(copy) = copy else {
+                return;
+            };
+            if history.pending.is_some() {
+                history.settle(copy, map);
+            }
+            history.caught_up = true;
+        });
+    }
+
     /// Brings `shadow` up to `map`. The difference is the change recorded
     /// last, when one is pending; it becomes an undo step. Otherwise the map
-    /// was changed without being recorded, and the steps next to the
-    /// current state are rebased on it, so that undo and redo lead to the
-    /// same maps as whole copies would: the state before the last step, and
-    /// the state after the next one.
-    fn settle(&mut self, map: &Map) {
-        let Some(shadow) = self.shadow.as_deref_mut() else {
-            self.shadow = Some(Box::new(map.clone()));
-            return;
-        };
+    /// was changed without being recorded (unless `catch_up` vouched it was
+    /// not), and the steps next to the current state are rebased on it, so
+    /// that undo and redo lead to the same maps as whole copies would: the
+    /// state before the last step, and the state after the next one.
+    fn settle(&mut self, shadow: &mut Map, map: &Map) {
+        let caught_up = std::mem::take(&mut self.caught_up);
         if let Some(version) = self.pending.take() {
             let patch = Patch::between(shadow, map);
             patch.apply(shadow);
             self.undo.push(Step { patch, version });
-        } else if shadow != map {
+        } else if !caught_up && shadow != map {
             if let Some(next) = self.redo.last_mut() {
                 next.patch.apply(shadow);
                 let rebased = Patch::between(map, shadow);
@@ -77,47 +147,51 @@ impl History {
             }
         }
         debug_assert!(
-            self.shadow.as_deref() == Some(map),
-            "a patch missed part of the map"
+            shadow == map,
+            "a patch missed part of the map, or it changed without a record after catch_up"
         );
     }
 
     /// Swaps `map` with the state before the last change; false when there is nothing to undo.
     pub fn undo(&mut self, map: &mut Map) -> bool {
-        if self.shadow.is_none() {
-            return false;
-        }
-        self.settle(map);
-        let (Some(shadow), Some(step)) = (self.shadow.as_deref_mut(), self.undo.pop()) else {
-            return false;
-        };
-        step.patch.revert(shadow);
-        step.patch.revert(map);
-        self.redo.push(Step {
-            patch: step.patch,
-            version: self.version,
-        });
-        self.version = step.version;
-        true
+        self.with_copy(|history, copy| {
+            let Some(copy) = copy else {
+                return false;
+            };
+            history.settle(copy, map);
+            let Some(step) = history.undo.pop() else {
+                return false;
+            };
+            step.patch.revert(copy);
+            step.patch.revert(map);
+            history.redo.push(Step {
+                patch: step.patch,
+                version: history.version,
+            });
+            history.version = step.version;
+            true
+        })
     }
 
     /// Re-applies the last undone change; false when there is nothing to redo.
     pub fn redo(&mut self, map: &mut Map) -> bool {
-        if self.shadow.is_none() {
-            return false;
-        }
-        self.settle(map);
-        let (Some(shadow), Some(step)) = (self.shadow.as_deref_mut(), self.redo.pop()) else {
-            return false;
-        };
-        step.patch.apply(shadow);
-        step.patch.apply(map);
-        self.undo.push(Step {
-            patch: step.patch,
-            version: self.version,
-        });
-        self.version = step.version;
-        true
+        self.with_copy(|history, copy| {
+            let Some(copy) = copy else {
+                return false;
+            };
+            history.settle(copy, map);
+            let Some(step) = history.redo.pop() else {
+                return false;
+            };
+            step.patch.apply(copy);
+            step.patch.apply(map);
+            history.undo.push(Step {
+                patch: step.patch,
+                version: history.version,
+            });
+            history.version = step.version;
+            true
+        })
     }
 
     /// Marks the current state as saved.
@@ -135,13 +209,12 @@ impl History {
     pub fn version(&self) -> u64 {
         self.version
     }
-}
 
-/// Makes `copy` equal to `map`, copying only the items that differ: after
-/// an edit, a few items rather than the whole map.
-pub fn bring_up_to(copy: &mut Map, map: &Map) {
-    Patch::between(copy, map).apply(copy);
-    debug_assert!(copy == map, "a patch missed part of the map");
+    /// The history's copy of the map, for the recovery guard: after
+    /// [`History::catch_up`], the map as of that moment.
+    pub fn shadow(&self) -> Shadow {
+        self.shadow.clone()
+    }
 }
 
 /// The difference between two versions of a map: the fields outside the
@@ -204,10 +277,11 @@ impl Patch {
     }
 }
 
-/// `map` without its item lists: the part a patch stores whole. Listing
+/// `map` without its item lists: the part a patch stores whole, and what a
+/// form keeps to try a change of the map's own fields. Listing
 /// every field (no `..`) makes a field added to [`Map`] a compile error
 /// here, so it cannot be left out of undo by mistake.
-fn head(map: &Map) -> Map {
+pub(crate) fn head(map: &Map) -> Map {
     Map {
         title: map.title.clone(),
         kind: map.kind,
@@ -232,7 +306,7 @@ fn head(map: &Map) -> Map {
 }
 
 /// Gives `map` the fields of `head` outside the item lists.
-fn set_head(map: &mut Map, head: &Map) {
+pub(crate) fn set_head(map: &mut Map, head: &Map) {
     let Map {
         title,
         kind,
@@ -440,6 +514,64 @@ mod tests {
                 );
             }
         }
+    }
+
+    proptest::proptest! {
+        /// As the app uses it: every change recorded, and `catch_up` after
+        /// each update. The copy the recovery guard reads is then the map.
+        #[test]
+        fn catching_up_after_every_update_behaves_like_whole_copies(
+            ops in proptest::collection::vec((0u8..4, 0u8..6, 0usize..8), 1..40)
+        ) {
+            let start = map(&["a", "b", "c", "d", "e"]);
+            let (mut ours, mut theirs) = (start.clone(), start);
+            let mut patches = History::default();
+            let mut copies = Copies::default();
+            let mut edited = false;
+            for (op, what, at) in ops {
+                match op {
+                    0 | 1 => {
+                        edited = true;
+                        patches.record(&ours);
+                        copies.record(&theirs);
+                        change(&mut ours, what, at);
+                        change(&mut theirs, what, at);
+                    }
+                    2 => proptest::prop_assert_eq!(
+                        patches.undo(&mut ours),
+                        copies.undo(&mut theirs)
+                    ),
+                    _ => proptest::prop_assert_eq!(
+                        patches.redo(&mut ours),
+                        copies.redo(&mut theirs)
+                    ),
+                }
+                patches.catch_up(&ours);
+                proptest::prop_assert_eq!(&ours, &theirs);
+                proptest::prop_assert_eq!(patches.version(), copies.version);
+                // The copy is made at the first edit.
+                let shadow = patches.shadow().read(false, Map::clone);
+                proptest::prop_assert_eq!(shadow.as_ref(), edited.then_some(&ours));
+            }
+        }
+    }
+
+    #[test]
+    fn the_copy_is_made_at_the_first_edit_and_shared_with_the_guard() {
+        let mut now = map(&["a", "b"]);
+        let mut history = History::default();
+        let shadow = history.shadow();
+        history.catch_up(&now);
+        assert_eq!(
+            shadow.read(true, Map::clone),
+            None,
+            "copied before any edit"
+        );
+        edit(&mut history, &mut now, |m| m.title = "Renamed".into());
+        history.catch_up(&now);
+        assert_eq!(shadow.read(true, Map::clone).as_ref(), Some(&now));
+        assert!(history.undo(&mut now));
+        assert_eq!(shadow.read(false, Map::clone).as_ref(), Some(&now));
     }
 
     #[test]

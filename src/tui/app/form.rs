@@ -7,10 +7,12 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Mode};
 use crate::model::{
-    FieldValue, Goal, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint,
+    FieldValue, Goal, Map, Metric, Opportunity, Participant, Persona, Problem, Section, Stage,
+    Touchpoint, validate, validate_field,
 };
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
+use crate::tui::history;
 
 /// An open form.
 #[derive(Debug)]
@@ -246,12 +248,18 @@ impl App {
             self.status = format!("Not accepted: {err}");
             return;
         }
-        let problems = crate::model::validate(&self.map);
+        // Most fields decide only their own validity: then that field is
+        // validated, not the whole map (see `validate_field`).
+        let (section, index) = place(item);
+        let problems_of = |map: &Map| -> Vec<Problem> {
+            validate_field(map, section, index, field).unwrap_or_else(|| validate(map))
+        };
+        let problems = problems_of(&self.map);
         let after = before.swap(&mut self.map);
         if !problems.is_empty() {
             // Only problems the change brings refuse it. The map's own are
             // looked for only now: a valid map (the usual case) has none.
-            let old = crate::model::validate(&self.map);
+            let old = problems_of(&self.map);
             if let Some(problem) = problems.into_iter().find(|p| !old.contains(p)) {
                 self.status = format!("Not accepted: {}", problem.message);
                 return;
@@ -263,8 +271,22 @@ impl App {
     }
 }
 
-/// A copy of the item a field belongs to. The fields of the map's own top
-/// level are copied with the whole map (they are rarely edited).
+/// Where `item` is, as [`validate_field`] names it.
+fn place(item: ItemRef) -> (Section, Option<usize>) {
+    match item {
+        ItemRef::Map => (Section::Root, None),
+        ItemRef::Goal => (Section::Goal, None),
+        ItemRef::Persona(i) => (Section::Personas, Some(i)),
+        ItemRef::Participant(i) => (Section::Team, Some(i)),
+        ItemRef::Stage(i) => (Section::Stages, Some(i)),
+        ItemRef::Touchpoint(i) => (Section::Touchpoints, Some(i)),
+        ItemRef::Opportunity(i) => (Section::Opportunities, Some(i)),
+        ItemRef::Metric(i) => (Section::Metrics, Some(i)),
+    }
+}
+
+/// A copy of the item a field belongs to; for the map's own fields, the
+/// map without its item lists.
 enum ItemCopy {
     Map(Box<Map>),
     Goal(Goal),
@@ -280,7 +302,7 @@ impl ItemCopy {
     /// A copy of `item` of `map`; `None` when the map has no such item.
     fn of(map: &Map, item: ItemRef) -> Option<ItemCopy> {
         Some(match item {
-            ItemRef::Map => ItemCopy::Map(Box::new(map.clone())),
+            ItemRef::Map => ItemCopy::Map(Box::new(history::head(map))),
             ItemRef::Goal => ItemCopy::Goal(map.goal.clone()),
             ItemRef::Persona(i) => ItemCopy::Persona(i, map.personas.get(i)?.clone()),
             ItemRef::Participant(i) => ItemCopy::Participant(i, map.team.get(i)?.clone()),
@@ -300,7 +322,11 @@ impl ItemCopy {
             item
         }
         match self {
-            ItemCopy::Map(copy) => ItemCopy::Map(Box::new(std::mem::replace(map, *copy))),
+            ItemCopy::Map(head) => {
+                let now = history::head(map);
+                history::set_head(map, &head);
+                ItemCopy::Map(Box::new(now))
+            }
             ItemCopy::Goal(goal) => ItemCopy::Goal(std::mem::replace(&mut map.goal, goal)),
             ItemCopy::Persona(i, p) => ItemCopy::Persona(i, swap(&mut map.personas, i, p)),
             ItemCopy::Participant(i, p) => ItemCopy::Participant(i, swap(&mut map.team, i, p)),
@@ -321,5 +347,57 @@ pub fn label(field: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    fn text(s: &str) -> Option<FieldValue> {
+        Some(FieldValue::Text(s.to_owned()))
+    }
+
+    #[test]
+    fn a_change_that_would_make_the_map_invalid_is_refused_and_changes_nothing() {
+        let original = crate::generate::generate(30, 3);
+        let mut app = App::new(original.clone(), PathBuf::from("shop.toml"));
+        app.set_field(ItemRef::Touchpoint(2), "name", text(" "));
+        assert_eq!(
+            app.status,
+            "Not accepted: this touchpoint has an empty `name`"
+        );
+        app.set_field(ItemRef::Map, "title", text(""));
+        assert_eq!(app.status, "Not accepted: the map has no title");
+        // A second primary persona: a rule across items.
+        assert!(original.personas.iter().any(|p| p.primary));
+        let Some(second) = original.personas.iter().position(|p| !p.primary) else {
+            panic!("the generated map has one persona only");
+        };
+        app.set_field(
+            ItemRef::Persona(second),
+            "primary",
+            Some(FieldValue::Bool(true)),
+        );
+        assert!(app.status.contains("already is"), "{}", app.status);
+        assert_eq!(app.map, original);
+        assert!(!app.history.is_dirty());
+    }
+
+    #[test]
+    fn accepted_changes_to_the_maps_own_fields_and_to_an_item_undo_exactly() {
+        let original = crate::generate::generate(30, 3);
+        let mut app = App::new(original.clone(), PathBuf::from("shop.toml"));
+        app.set_field(ItemRef::Map, "title", text("Sklep – zamówienie"));
+        app.set_field(ItemRef::Touchpoint(1), "name", text("Koszyk"));
+        assert_eq!(app.status, "Name changed");
+        assert_eq!(app.map.title, "Sklep – zamówienie");
+        assert_eq!(app.map.touchpoints[1].name, "Koszyk");
+        assert_eq!(app.map.touchpoints.len(), original.touchpoints.len());
+        app.action(Action::Undo);
+        app.action(Action::Undo);
+        assert_eq!(app.map, original);
     }
 }

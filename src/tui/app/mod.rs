@@ -268,6 +268,16 @@ impl App {
 
     /// Handles one message and returns the effects to run.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
+        let effects = self.handle(message);
+        // Every change is recorded, so the undo history may compare the
+        // change this message made with its copy of the map now: the copy
+        // is then the map, and the recovery guard writes that copy if the
+        // app panics or is killed before the next update ends.
+        self.history.catch_up(&self.map);
+        effects
+    }
+
+    fn handle(&mut self, message: Message) -> Vec<Effect> {
         match message {
             Message::Key(key) => self.key(key),
             Message::Paste(text) => {
