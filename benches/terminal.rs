@@ -7,7 +7,8 @@
 //! - key to frame: a key written to the terminal until the screen shows its
 //!   effect (an emotion rated, a character typed into a field);
 //! - memory: the peak resident set size (`VmHWM`) with the map open, after
-//!   the first frame and after a series of edits;
+//!   the first frame, and after a series of edits and the recovery copy of
+//!   them (written a few seconds after an edit);
 //! - idle: CPU time and context switches of the process over ten seconds
 //!   without input.
 //!
@@ -49,6 +50,10 @@ const STARTS: usize = 15;
 const PRESSES: usize = 20;
 /// How long the app is left alone for the idle figures.
 const IDLE: Duration = Duration::from_secs(10);
+/// Longer than the app waits before writing a recovery copy of unsaved edits.
+const AUTOSAVE: Duration = Duration::from_secs(5);
+/// The memory budget with the largest map open, in bytes.
+const MEMORY_BUDGET: f64 = 40e6;
 /// Longer than anything should take; past it the measurement fails.
 const PATIENCE: Duration = Duration::from_secs(60);
 
@@ -345,8 +350,8 @@ fn session(dir: &Path, file: &str, size: usize) -> Result<(), Error> {
     if let Some(pid) = pid {
         let kib = proc::peak_rss_kib(pid).unwrap_or(0);
         println!(
-            "terminal/memory/{size}/first-frame: peak RSS {:.1} MiB",
-            kib as f64 / 1024.0
+            "terminal/memory/{size}/first-frame: peak RSS {:.1} MB",
+            kib as f64 * 1024.0 / 1e6
         );
         let (cpu, woke) = (proc::cpu_time(pid), proc::wakeups(pid));
         std::thread::sleep(IDLE);
@@ -399,16 +404,24 @@ fn session(dir: &Path, file: &str, size: usize) -> Result<(), Error> {
         times.len(),
         verdict(middle.as_secs_f64() * 1e3, budget)
     );
+    // The recovery copy of the edits is written meanwhile: its text counts too.
+    std::thread::sleep(AUTOSAVE);
+    let copies = std::fs::read_dir(dir.join("data").join("cjm").join("recovery"))
+        .map_or(0, |entries| entries.count());
+    if copies == 0 {
+        println!("terminal/memory/{size}: no recovery copy was written; the figure below lacks it");
+    }
     if let Some(kib) = pid.and_then(proc::peak_rss_kib) {
-        let mib = kib as f64 / 1024.0;
+        let bytes = kib as f64 * 1024.0;
         let budget = if size == 10_000 {
-            format!(" ({}: 40 MiB)", verdict(mib, 40.0))
+            format!(" ({}: 40 MB)", verdict(bytes, MEMORY_BUDGET))
         } else {
             String::new()
         };
         println!(
-            "terminal/memory/{size}/after-{}-edits: peak RSS {mib:.1} MiB{budget}",
-            PRESSES + 1
+            "terminal/memory/{size}/after-{}-edits-and-recovery-copy: peak RSS {:.1} MB{budget}",
+            PRESSES + 1,
+            bytes / 1e6
         );
     }
     s.quit()

@@ -94,9 +94,12 @@ impl Guard {
     pub fn start(app: &mut App, interval: Duration) -> Guard {
         // The fingerprint of the file as it is now, if it still holds the
         // map that was loaded (cjm writes canonical files, so comparing with
-        // the canonical text usually spares parsing it again).
+        // the canonical text usually spares parsing it again). The canonical
+        // text is let go before the file is read: with a large map, each is
+        // megabytes.
+        let canonical = Fingerprint::of(crate::format::to_toml(&app.map).as_bytes());
         let on_disk = std::fs::read(&app.path).ok().and_then(|bytes| {
-            let same = bytes == crate::format::to_toml(&app.map).as_bytes()
+            let same = Fingerprint::of(&bytes) == canonical
                 || std::str::from_utf8(&bytes)
                     .ok()
                     .and_then(|text| crate::format::parse(text).ok())
