@@ -402,3 +402,36 @@ success_criteria = [
         saved
     );
 }
+
+/// Inline tables and dotted keys are valid TOML for a map, and have no
+/// header of their own: each comment must still be written once, where it was.
+#[test]
+fn inline_tables_and_dotted_keys_keep_each_comment_once() {
+    let hand_written = r#"# About this map
+schema = 1
+title = "Inline" # short title
+kind = "current-state"
+goal.focus = "growth" # the focus
+# About the statement
+goal.statement = "Grow"
+# The stages, inline
+stages = [
+  { id = "st-a", name = "A" }, # first
+  { id = "st-b", name = "B" },
+]
+"#;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = write_map(dir.path(), hand_written);
+    let output = cjm_fmt(&[&path]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let formatted = std::fs::read_to_string(&path).expect("reading the formatted map");
+    let mut before = comment_texts(hand_written);
+    let mut after = comment_texts(&formatted);
+    before.sort_unstable();
+    after.sort_unstable();
+    assert_eq!(after, before, "each comment once:\n{formatted}");
+    assert!(
+        formatted.starts_with("# About this map\nschema = 1\n"),
+        "{formatted}"
+    );
+}

@@ -53,7 +53,8 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
     let mut json = Vec::new();
     let mut stdout = std::io::stdout().lock();
     for path in files {
-        match format::load_file(path) {
+        // Findings name their lines: positions are wanted for nearly every map.
+        match format::load_file_with_positions(path) {
             Ok(loaded) => {
                 let context = Context::for_file(today, path, &file_exists);
                 let report = check::run(&loaded.map, &context);

@@ -48,6 +48,16 @@ impl Loaded {
 
 /// Reads and validates the map at `path`. The file is only read, never changed.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    load(path, false)
+}
+
+/// Like [`load_file`], finding the positions of the map's items and fields
+/// at once, for a command that will name lines ([`Loaded::position`]).
+pub fn load_file_with_positions(path: &Path) -> Result<Loaded, LoadError> {
+    load(path, true)
+}
+
+fn load(path: &Path, with_positions: bool) -> Result<Loaded, LoadError> {
     let error = |kind| LoadError {
         path: path.to_owned(),
         kind,
@@ -74,12 +84,20 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             }));
         }
     };
-    match parse(&source) {
-        Ok(map) => Ok(Loaded {
-            map,
-            source,
-            positions: OnceCell::new(),
-        }),
+    let parsed = if with_positions {
+        parse_with_positions(&source).map(|(map, positions)| (map, Some(positions)))
+    } else {
+        parse(&source).map(|map| (map, None))
+    };
+    match parsed {
+        Ok((map, positions)) => {
+            let lines = positions.map(|p| (p, LineIndex::new(&source)));
+            Ok(Loaded {
+                map,
+                source,
+                positions: lines.map_or_else(OnceCell::new, OnceCell::from),
+            })
+        }
         Err(diagnostics) => Err(error(LoadErrorKind::Invalid {
             source,
             diagnostics,

@@ -226,6 +226,23 @@ struct Items {
 }
 
 impl Items {
+    /// The comments of item `index` of `section`.
+    fn comments_mut(
+        &mut self,
+        section: Section,
+        index: usize,
+    ) -> Option<&mut crate::model::Comments> {
+        match section {
+            Section::Personas => self.personas.get_mut(index).map(|i| &mut i.comments),
+            Section::Team => self.team.get_mut(index).map(|i| &mut i.comments),
+            Section::Stages => self.stages.get_mut(index).map(|i| &mut i.comments),
+            Section::Touchpoints => self.touchpoints.get_mut(index).map(|i| &mut i.comments),
+            Section::Opportunities => self.opportunities.get_mut(index).map(|i| &mut i.comments),
+            Section::Metrics => self.metrics.get_mut(index).map(|i| &mut i.comments),
+            _ => None,
+        }
+    }
+
     /// Gives back the room the lists grew into while reading.
     fn shrink_to_fit(&mut self) {
         self.personas.shrink_to_fit();
@@ -668,6 +685,10 @@ impl Reader {
             let Some(&field) = t.known.iter().find(|k| **k == entry.key) else {
                 continue;
             };
+            // A section's comments go with its items (see `Reader::map`).
+            if t.section == Section::Root && SECTIONS.iter().any(|s| s.0 == field) {
+                continue;
+            }
             let mut above = Vec::new();
             let mut trailing = Vec::new();
             match &entry.item {
@@ -675,7 +696,12 @@ impl Reader {
                     comments_in(entry.above..entry.key_span.start, &mut above);
                     comments_in(value.span.clone(), &mut above);
                     let end = value.span.end;
-                    comments_in(end..doc.next_line(end), &mut trailing);
+                    // Within braces, the rest of the line is not the field's.
+                    let line_end = match &t.table.span {
+                        Some(braces) if t.table.is_inline() => doc.next_line(end).min(braces.end),
+                        _ => doc.next_line(end),
+                    };
+                    comments_in(end..line_end, &mut trailing);
                 }
                 // `[[touchpoints.evidence]]`: the comments of each header.
                 // (The top level's lists are items, with comments of their own.)
@@ -852,10 +878,25 @@ impl Reader {
         self.finish(&root);
         map.comments = self.comments(&root);
         map.goal = self.goal(&root);
-        for (key, _, noun, _) in SECTIONS {
+        for (key, section, noun, _) in SECTIONS {
             if let Some(entry) = root.table.get(key) {
+                let first = self.items.len(section);
                 for (table, header) in self.tables(entry, key, noun) {
                     self.item(comments, key, table, header);
+                }
+                // A list written inline (`stages = [{ ... }]`): the comments
+                // above, inside and beside it go above its first item.
+                if let Item::Value(value) = &entry.item {
+                    let end = value.span.end;
+                    let mut around: Vec<String> = comments
+                        .comments_in(entry.above..entry.key_span.start)
+                        .chain(comments.comments_in(value.span.start..comments.next_line(end)))
+                        .map(str::to_owned)
+                        .collect();
+                    if let Some(item) = self.items.comments_mut(section, first) {
+                        around.append(&mut item.above);
+                        item.above = around;
+                    }
                 }
             }
         }
@@ -954,7 +995,8 @@ impl Reader {
             return Goal::default();
         };
         let (table, header) = match &entry.item {
-            Item::Table(t) => (&**t, true),
+            // `[goal]` has a header of its own; `goal.focus = ...` does not.
+            Item::Table(t) => (&**t, t.span.is_some()),
             Item::Value(Value {
                 kind: ValueKind::InlineTable(t),
                 ..

@@ -15,6 +15,7 @@
 //! that extends a value.
 
 use std::borrow::Cow;
+use std::num::IntErrorKind;
 use std::ops::Range;
 
 use toml_datetime::Datetime;
@@ -52,7 +53,8 @@ pub struct Table<'s> {
     /// The keys in the order they were written.
     pub entries: Vec<Entry<'s>>,
     /// The header (`[[touchpoints]]`) or the inline table's braces; `None`
-    /// for the top level and for tables only named on the way to another.
+    /// for the top level, for tables only named on the way to another and
+    /// for tables made by dotted keys (`goal.focus = ...`).
     pub span: Option<Range<usize>>,
     /// Where the text before the header starts: comments from here to the
     /// header are written above it.
@@ -126,7 +128,8 @@ pub struct SyntaxError {
 pub type Handover<'h, 's> = dyn FnMut(&Comments<'s>, &str, Table<'s>) + 'h;
 
 impl<'s> Document<'s> {
-    /// Parses `source`; on failure returns every syntax error found, in file order.
+    /// Parses `source`; on failure returns the syntax errors found (the
+    /// first of each top-level table), in file order.
     #[cfg(test)]
     pub fn parse(source: &'s str) -> Result<Document<'s>, Vec<SyntaxError>> {
         Document::parse_handing_over(source, &[], &mut |_, _, _| {})
@@ -214,6 +217,11 @@ impl<'s> Table<'s> {
         self.entries.iter().find(|e| e.key == key)
     }
 
+    /// Whether the table was written inline, `{ ... }`.
+    pub fn is_inline(&self) -> bool {
+        self.kind == TableKind::Inline
+    }
+
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
@@ -299,10 +307,11 @@ struct Builder<'s> {
     /// (a list of tables stands for its last element). `None` after a
     /// header that could not be placed.
     current: Option<Vec<usize>>,
-    /// Keys of the header being read, and whether it is `[[...]]`.
+    /// The header being read: its keys, whether it is `[[...]]`, and where it starts.
     header: Option<(Vec<Key<'s>>, bool, usize)>,
-    /// Keys of the key-value line being read, and where its text starts.
+    /// Keys of the key-value line being read.
     keys: Vec<Key<'s>>,
+    /// Where the text before that line starts (see [`Entry::above`]).
     key_above: usize,
     open: Vec<Open<'s>>,
     comments: Comments<'s>,
@@ -340,6 +349,10 @@ impl<'s> Builder<'s> {
         if tokens.is_empty() {
             return;
         }
+        // A table starts afresh: nothing half-read before it carries over.
+        self.keys.clear();
+        self.open.clear();
+        self.header = None;
         let source = Source::new(self.source);
         let mut found: Vec<ParseError> = Vec::new();
         let mut whitespace = ValidateWhitespace::new(self, source);
@@ -400,35 +413,48 @@ impl<'s> Builder<'s> {
         errors: &mut dyn ErrorSink,
     ) -> Value<'s> {
         let mut text: Cow<'s, str> = Cow::Borrowed("");
-        let kind = self.raw(span, encoding).decode_scalar(&mut text, errors);
-        let invalid = |what: &str| ParseError::new(what.to_owned()).with_unexpected(span);
+        // The decoder reports what it finds wrong; a value it let through
+        // that still does not convert gets an error of our own.
+        let mut decoded = true;
+        let kind = self.raw(span, encoding).decode_scalar(&mut text, &mut |e| {
+            decoded = false;
+            errors.report_error(e);
+        });
+        let mut invalid = |what: &str| {
+            if decoded {
+                errors.report_error(ParseError::new(what.to_owned()).with_unexpected(span));
+            }
+        };
         let kind = match kind {
             ScalarKind::String => ValueKind::String(text),
             ScalarKind::Boolean(b) => ValueKind::Boolean(b),
             ScalarKind::DateTime => match text.parse::<Datetime>() {
                 Ok(dt) => ValueKind::Datetime(dt),
                 Err(err) => {
-                    errors.report_error(invalid(&err.to_string()));
+                    invalid(&err.to_string());
                     ValueKind::Boolean(false)
                 }
             },
             ScalarKind::Float => match text.parse::<f64>() {
                 Ok(f) if f.is_infinite() && !text.contains("inf") => {
-                    errors.report_error(invalid("number too large for a decimal number"));
+                    invalid("number too large for a decimal number");
                     ValueKind::Float(0.0)
                 }
                 Ok(f) => ValueKind::Float(f),
                 Err(_) => {
-                    errors.report_error(invalid("invalid decimal number"));
+                    invalid("invalid decimal number");
                     ValueKind::Float(0.0)
                 }
             },
             ScalarKind::Integer(radix) => match i64::from_str_radix(&text, radix.value()) {
                 Ok(n) => ValueKind::Integer(n),
-                Err(_) => {
-                    errors.report_error(invalid(
-                        "number too large: whole numbers must fit in 64 bits",
-                    ));
+                Err(err) => {
+                    invalid(match err.kind() {
+                        IntErrorKind::PosOverflow | IntErrorKind::NegOverflow => {
+                            "number too large: whole numbers must fit in 64 bits"
+                        }
+                        _ => "invalid whole number",
+                    });
                     ValueKind::Integer(0)
                 }
             },
@@ -444,9 +470,15 @@ impl<'s> Builder<'s> {
     fn put(&mut self, value: Value<'s>, errors: &mut dyn ErrorSink) {
         match self.open.last_mut() {
             Some(Open::Array { values, .. }) => values.push(value),
-            Some(Open::Inline { table, keys, .. }) => {
+            Some(Open::Inline { table, keys, start }) => {
                 let keys = std::mem::take(keys);
-                insert(table, keys, value, 0, errors);
+                // Above a key inside braces: from the value before it, or the brace.
+                let above = table
+                    .entries
+                    .last()
+                    .and_then(|e| e.item.span())
+                    .map_or(*start, |span| span.end);
+                insert(table, keys, value, above, errors);
             }
             None => {
                 let keys = std::mem::take(&mut self.keys);
@@ -589,7 +621,6 @@ fn descend<'t, 's>(
     };
     let entry = &mut table.entries[index];
     let problem = match &mut entry.item {
-        Item::Table(t) if t.kind == TableKind::Inline => "an inline table",
         Item::Table(t) if dotted && t.kind == TableKind::Header => "a table with a header",
         Item::ArrayOfTables(_) if dotted => "a list of tables",
         Item::Value(v) => match v.kind {
@@ -910,8 +941,33 @@ mod tests {
 
     #[test]
     fn big_integers_and_bad_dates_are_errors() {
-        assert!(!errors("a = 99999999999999999999\n").is_empty());
+        assert_eq!(
+            errors("a = 99999999999999999999\n"),
+            ["number too large: whole numbers must fit in 64 bits"]
+        );
+        let binary = errors("a = 0b102\n");
+        assert_eq!(binary.len(), 1, "{binary:?}");
+        assert!(!binary[0].contains("too large"), "{binary:?}");
         assert!(!errors("a = 2026-02-30\n").is_empty());
+    }
+
+    #[test]
+    fn keys_inside_braces_have_nothing_above_them() {
+        let doc = parse("# top\na = { b = 1, c = 2 } # beside\n");
+        let Some(Item::Value(Value {
+            kind: ValueKind::InlineTable(inline),
+            ..
+        })) = doc.root.get("a").map(|e| &e.item)
+        else {
+            panic!("a");
+        };
+        for entry in &inline.entries {
+            let above: Vec<&str> = doc
+                .comments
+                .comments_in(entry.above..entry.key_span.start)
+                .collect();
+            assert!(above.is_empty(), "{}: {above:?}", entry.key);
+        }
     }
 
     #[test]

@@ -373,25 +373,27 @@ fn kept_note(file: &str, at: &Path, what: &str) -> String {
 }
 
 /// Writes the recovery copy from the last complete state, for the panic
-/// hook and the signal thread, and says what became of the work. `wait`
-/// says whether to wait for the history to finish changing its copy of the
-/// map: the signal thread may, the panic hook may not (the code that
-/// panicked may hold it).
-fn rescue(shared: &Shared, wait: bool) -> Option<String> {
+/// hook and the signal thread, and says what became of the work. `patience`
+/// is how long to wait for the history to finish changing its copy of the
+/// map: the signal thread waits a moment, the panic hook not at all (the
+/// code that panicked may hold it).
+fn rescue(shared: &Shared, patience: Duration) -> Option<String> {
     if !shared.active {
         return None;
     }
     let file = shared.file.display().to_string();
     let at = shared.recovery.as_ref();
     match (&shared.unsaved, at) {
-        (Some(shadow), Some(at)) => Some(match shadow.read(wait, |map| recovery::write(at, map)) {
-            Some(Ok(())) => kept_note(&file, at, "Your unsaved changes are"),
-            Some(Err(err)) => format!(
-                "cjm: could not write the recovery copy {} ({err}); the unsaved changes to {file} are lost",
-                at.display()
-            ),
-            None => UNREACHABLE.to_owned(),
-        }),
+        (Some(shadow), Some(at)) => Some(
+            match shadow.read(patience, |map| recovery::write(at, map)) {
+                Some(Ok(())) => kept_note(&file, at, "Your unsaved changes are"),
+                Some(Err(err)) => format!(
+                    "cjm: could not write the recovery copy {} ({err}); the unsaved changes to {file} are lost",
+                    at.display()
+                ),
+                None => UNREACHABLE.to_owned(),
+            },
+        ),
         (Some(_), None) => Some(format!(
             "cjm: no data folder is known (is HOME set?), so the unsaved changes to {file} could not be kept"
         )),
@@ -406,7 +408,7 @@ fn rescue(shared: &Shared, wait: bool) -> Option<String> {
 
 /// What the rescue says when the unsaved map was being changed when the app
 /// stopped, so that it could not be written.
-const UNREACHABLE: &str = "cjm: the unsaved changes could not be reached; the last recovery copy (a few seconds old) is in the data folder";
+const UNREACHABLE: &str = "cjm: the unsaved changes could not be reached; a recovery copy is written every few seconds while there are unsaved changes, and the latest, if any, is in the data folder";
 
 /// Gives the terminal back: everything cjm turned on is turned off. Errors
 /// are ignored: on a closed terminal there is nobody to tell.
@@ -435,8 +437,8 @@ fn install_panic_hook(shared: Arc<Mutex<Shared>>) {
         previous(info);
         // The state may be held by the code that panicked: never wait for it.
         let note = match shared.try_lock() {
-            Ok(s) => rescue(&s, false),
-            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), false),
+            Ok(s) => rescue(&s, Duration::ZERO),
+            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), Duration::ZERO),
             Err(TryLockError::WouldBlock) => Some(UNREACHABLE.to_owned()),
         };
         if let Some(note) = note {
@@ -478,8 +480,8 @@ fn watch_signals(shared: Arc<Mutex<Shared>>) -> Option<signal_hook::iterator::Ha
                 SIGHUP => "SIGHUP (the terminal was closed)",
                 _ => "SIGINT",
             };
-            let note =
-                rescue(&state, true).unwrap_or_else(|| "There were no unsaved changes.".to_owned());
+            let note = rescue(&state, Duration::from_secs(1))
+                .unwrap_or_else(|| "There were no unsaved changes.".to_owned());
             // After SIGHUP the terminal is gone: writing may fail, and must not panic.
             let _ = writeln!(io::stderr(), "\ncjm was stopped by {name}.\n{note}");
             std::process::exit(128 + signal);

@@ -15,7 +15,8 @@
 //! the copy is then the map as of that update, and each edit is compared
 //! with the copy once.
 
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
+use std::time::{Duration, Instant};
 
 use crate::model::{Conflict, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint};
 
@@ -47,17 +48,22 @@ pub struct History {
 pub struct Shadow(Arc<Mutex<Option<Map>>>);
 
 impl Shadow {
-    /// Runs `read` on the copy. `wait` says whether to wait while the
-    /// history is changing it. `None` when there is no copy yet (no edit
-    /// was made), when it is being changed and `wait` is false, or when a
-    /// panic interrupted a change to it (it may be half changed).
-    pub fn read<R>(&self, wait: bool, read: impl FnOnce(&Map) -> R) -> Option<R> {
-        let copy = if wait {
-            self.0.lock().ok()?
-        } else {
-            self.0.try_lock().ok()?
-        };
-        copy.as_ref().map(read)
+    /// Runs `read` on the copy, waiting at most `patience` while the
+    /// history is changing it (never blocking for good: the thread that
+    /// holds it may be stopped for good). `None` when there is no copy yet
+    /// (no edit was made), when it is still being changed after `patience`,
+    /// or when a panic interrupted a change to it (it may be half changed).
+    pub fn read<R>(&self, patience: Duration, read: impl FnOnce(&Map) -> R) -> Option<R> {
+        let until = Instant::now() + patience;
+        loop {
+            match self.0.try_lock() {
+                Ok(copy) => return copy.as_ref().map(read),
+                Err(TryLockError::WouldBlock) if Instant::now() < until => {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(_) => return None,
+            }
+        }
     }
 
     /// The copy, for the history. After a panic in the middle of a change
@@ -154,38 +160,38 @@ impl History {
 
     /// Swaps `map` with the state before the last change; false when there is nothing to undo.
     pub fn undo(&mut self, map: &mut Map) -> bool {
-        self.with_copy(|history, copy| {
-            let Some(copy) = copy else {
-                return false;
-            };
-            history.settle(copy, map);
-            let Some(step) = history.undo.pop() else {
-                return false;
-            };
-            step.patch.revert(copy);
-            step.patch.revert(map);
-            history.redo.push(Step {
-                patch: step.patch,
-                version: history.version,
-            });
-            history.version = step.version;
-            true
-        })
+        self.step(map, true)
     }
 
     /// Re-applies the last undone change; false when there is nothing to redo.
     pub fn redo(&mut self, map: &mut Map) -> bool {
+        self.step(map, false)
+    }
+
+    /// Moves one step back (undo) or forward (redo), moving the step to
+    /// the other stack.
+    fn step(&mut self, map: &mut Map, back: bool) -> bool {
         self.with_copy(|history, copy| {
             let Some(copy) = copy else {
                 return false;
             };
             history.settle(copy, map);
-            let Some(step) = history.redo.pop() else {
+            let (from, to) = if back {
+                (&mut history.undo, &mut history.redo)
+            } else {
+                (&mut history.redo, &mut history.undo)
+            };
+            let Some(step) = from.pop() else {
                 return false;
             };
-            step.patch.apply(copy);
-            step.patch.apply(map);
-            history.undo.push(Step {
+            if back {
+                step.patch.revert(copy);
+                step.patch.revert(map);
+            } else {
+                step.patch.apply(copy);
+                step.patch.apply(map);
+            }
+            to.push(Step {
                 patch: step.patch,
                 version: history.version,
             });
@@ -550,7 +556,7 @@ mod tests {
                 proptest::prop_assert_eq!(&ours, &theirs);
                 proptest::prop_assert_eq!(patches.version(), copies.version);
                 // The copy is made at the first edit.
-                let shadow = patches.shadow().read(false, Map::clone);
+                let shadow = patches.shadow().read(Duration::ZERO, Map::clone);
                 proptest::prop_assert_eq!(shadow.as_ref(), edited.then_some(&ours));
             }
         }
@@ -563,15 +569,18 @@ mod tests {
         let shadow = history.shadow();
         history.catch_up(&now);
         assert_eq!(
-            shadow.read(true, Map::clone),
+            shadow.read(Duration::from_secs(1), Map::clone),
             None,
             "copied before any edit"
         );
         edit(&mut history, &mut now, |m| m.title = "Renamed".into());
         history.catch_up(&now);
-        assert_eq!(shadow.read(true, Map::clone).as_ref(), Some(&now));
+        assert_eq!(
+            shadow.read(Duration::from_secs(1), Map::clone).as_ref(),
+            Some(&now)
+        );
         assert!(history.undo(&mut now));
-        assert_eq!(shadow.read(false, Map::clone).as_ref(), Some(&now));
+        assert_eq!(shadow.read(Duration::ZERO, Map::clone).as_ref(), Some(&now));
     }
 
     #[test]

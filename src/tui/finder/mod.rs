@@ -191,7 +191,7 @@ impl Finder {
     }
 
     /// Searches the map's items for `query`, collecting them afresh.
-    pub fn search_map(&mut self, map: &Map) {
+    fn search_map(&mut self, map: &Map) {
         self.items = map_items(map);
         self.searched.clear();
         self.search();
