@@ -201,11 +201,12 @@ fn pager_color() -> bool {
 /// One line for a map added or deleted as a whole.
 fn whole_map(map: &Map, name: &str, what: &str, format: Format) -> String {
     let escape = crate::model::escape;
+    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let counts = format!(
-        "{} stages, {} touchpoints, {} opportunities",
-        map.stages.len(),
-        map.touchpoints.len(),
-        map.opportunities.len()
+        "{}, {}, {}",
+        count(map.stages.len(), "stage", "stages"),
+        count(map.touchpoints.len(), "touchpoint", "touchpoints"),
+        count(map.opportunities.len(), "opportunity", "opportunities")
     );
     match format {
         Format::Text => format!(
