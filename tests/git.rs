@@ -296,6 +296,19 @@ fn without_cjm_on_path_the_merge_conflicts_with_markers() -> TestResult {
     assert!(status.contains("UU maps/ksiegarnia.toml"), "{status}");
     let check = sandbox.cjm(&["check", "maps/ksiegarnia.toml"])?;
     assert_ne!(check.status.code(), Some(0), "cjm check fails on the markers");
+
+    // The recovery of docs/git.md: with cjm back on PATH, git redoes the
+    // file's merge through the driver.
+    let redo = sandbox.git(&["checkout", "--merge", "--", "maps/ksiegarnia.toml"])?;
+    assert_eq!(redo.status.code(), Some(0), "{}", out(&redo.stderr));
+    assert!(out(&redo.stderr).contains("cjm merge: merged cleanly"));
+    let merged = sandbox.read("maps/ksiegarnia.toml")?;
+    assert!(!merged.contains("<<<<<<<"));
+    assert!(merged.contains(
+        "id = \"tp-newsletter-zapowiedzi\"\nstage = \"st-wyszukiwanie\"\nname = \"Czwartkowy newsletter\""
+    ));
+    let check = sandbox.cjm(&["check", "maps/ksiegarnia.toml"])?;
+    assert_eq!(check.status.code(), Some(0), "{}", out(&check.stderr));
     Ok(())
 }
 
