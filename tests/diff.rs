@@ -523,7 +523,13 @@ fn labels_name_the_maps_in_the_output_and_in_errors() -> TestResult {
     )?;
     let broken = cjm(
         dir.path(),
-        &["diff", "--label-b", "maps/rowery.toml", "current.toml", "broken.toml"],
+        &[
+            "diff",
+            "--label-b",
+            "maps/rowery.toml",
+            "current.toml",
+            "broken.toml",
+        ],
     )?;
     assert_eq!(broken.status.code(), Some(2));
     assert!(
@@ -553,7 +559,11 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
             "100644",
         ],
     )?;
-    assert_eq!(seven.status.code(), Some(0), "git stops at an external diff that fails");
+    assert_eq!(
+        seven.status.code(),
+        Some(0),
+        "git stops at an external diff that fails"
+    );
     let stdout = out(&seven.stdout);
     assert!(
         stdout.starts_with("maps/rowery.toml (3f2a9c1) → maps/rowery.toml (working tree)\n\nMap\n"),
@@ -585,7 +595,14 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
     let added = cjm(
         dir.path(),
         &[
-            "diff", "maps/rowery.toml", "/dev/null", ".", ".", "current.toml", hex_a, "100644",
+            "diff",
+            "maps/rowery.toml",
+            "/dev/null",
+            ".",
+            ".",
+            "current.toml",
+            hex_a,
+            "100644",
         ],
     )?;
     assert_eq!(added.status.code(), Some(0));
@@ -597,7 +614,8 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
     let three = cjm(dir.path(), &["diff", "current.toml", "future.toml", "x"])?;
     assert_eq!(three.status.code(), Some(2));
     assert!(
-        out(&three.stderr).contains("expected 2 files (or git's 7 or 9 external-diff arguments), got 3"),
+        out(&three.stderr)
+            .contains("expected 2 files (or git's 7 or 9 external-diff arguments), got 3"),
         "{}",
         out(&three.stderr)
     );

@@ -19,7 +19,8 @@ type TestResult = Result<(), Box<dyn std::error::Error>>;
 const MAP: &str = include_str!("../maps/ksiegarnia-polska.toml");
 
 /// The title of [`MAP`].
-const TITLE: &str = "Księgarnie Zakładka – zamówienie w internecie z odbiorem w księgarni (stan obecny)";
+const TITLE: &str =
+    "Księgarnie Zakładka – zamówienie w internecie z odbiorem w księgarni (stan obecny)";
 
 /// The merge driver `cjm git setup` writes: `cjm merge` with the fall-back.
 const DRIVER_START: &str = "sh -c 'cjm merge \"$1\" \"$2\" \"$3\" --path \"$4\"; s=$?;";
@@ -100,7 +101,9 @@ impl Sandbox {
     }
 
     fn git_with(&self, args: &[&str], with_cjm: bool) -> std::io::Result<Output> {
-        self.command("git", &self.repo(), with_cjm).args(args).output()
+        self.command("git", &self.repo(), with_cjm)
+            .args(args)
+            .output()
     }
 
     fn git_ok(&self, args: &[&str]) -> Result<String, Box<dyn std::error::Error>> {
@@ -232,7 +235,11 @@ fn patterns_are_relative_to_the_current_folder() -> TestResult {
     ] {
         let refused = sandbox.cjm(&["git", "setup", bad])?;
         assert_eq!(refused.status.code(), Some(2));
-        assert!(out(&refused.stderr).contains(message), "{}", out(&refused.stderr));
+        assert!(
+            out(&refused.stderr).contains(message),
+            "{}",
+            out(&refused.stderr)
+        );
         assert!(out(&refused.stderr).contains("hint:"));
     }
     assert_eq!(
@@ -291,11 +298,18 @@ fn without_cjm_on_path_the_merge_conflicts_with_markers() -> TestResult {
     assert!(merged.contains("<<<<<<< ours\n"), "{merged}");
     assert!(merged.contains("name = \"Czwartkowy newsletter\""));
     assert!(merged.contains(">>>>>>> theirs\n"));
-    assert!(merged.contains("stage = \"st-wyszukiwanie\""), "theirs is in the file");
+    assert!(
+        merged.contains("stage = \"st-wyszukiwanie\""),
+        "theirs is in the file"
+    );
     let status = sandbox.git_ok(&["status", "--porcelain"])?;
     assert!(status.contains("UU maps/ksiegarnia.toml"), "{status}");
     let check = sandbox.cjm(&["check", "maps/ksiegarnia.toml"])?;
-    assert_ne!(check.status.code(), Some(0), "cjm check fails on the markers");
+    assert_ne!(
+        check.status.code(),
+        Some(0),
+        "cjm check fails on the markers"
+    );
 
     // The recovery of docs/git.md: with cjm back on PATH, git redoes the
     // file's merge through the driver.
@@ -327,7 +341,10 @@ fn global_setup_configures_every_repository() -> TestResult {
     assert!(global.contains("[diff \"cjm\"]"), "{global}");
     assert!(!sandbox.repo().join(".gitattributes").exists());
     let local = fs::read_to_string(sandbox.repo().join(".git/config"))?;
-    assert!(!local.contains("cjm"), "the repository's config is untouched");
+    assert!(
+        !local.contains("cjm"),
+        "the repository's config is untouched"
+    );
 
     let again = sandbox.cjm_in(&sandbox.home(), &["git", "setup", "--global"], true)?;
     assert!(out(&again.stdout).contains("nothing to change"));
@@ -349,7 +366,11 @@ fn global_setup_uses_core_attributes_file() -> TestResult {
         sandbox.home().join(".gitconfig"),
         "[core]\n\tattributesFile = ~/git-attributes\n",
     )?;
-    let setup = sandbox.cjm_in(&sandbox.home(), &["git", "setup", "--global", "*.map.toml"], true)?;
+    let setup = sandbox.cjm_in(
+        &sandbox.home(),
+        &["git", "setup", "--global", "*.map.toml"],
+        true,
+    )?;
     assert_eq!(setup.status.code(), Some(0), "{}", out(&setup.stderr));
     assert_eq!(
         fs::read_to_string(sandbox.home().join("git-attributes"))?,
@@ -371,19 +392,31 @@ fn check_names_what_is_missing_and_the_fix() -> TestResult {
     let bare = sandbox.cjm(&["git", "check"])?;
     assert_eq!(bare.status.code(), Some(1));
     let report = out(&bare.stdout);
-    assert!(report.contains("missing  merge.cjm.driver is not set\n           fix: cjm git setup"), "{report}");
-    assert!(report.contains("missing  diff.cjm.command is not set"), "{report}");
+    assert!(
+        report.contains("missing  merge.cjm.driver is not set\n           fix: cjm git setup"),
+        "{report}"
+    );
+    assert!(
+        report.contains("missing  diff.cjm.command is not set"),
+        "{report}"
+    );
     assert!(
         report.contains("missing  2 maps without merge=cjm diff=cjm: elsewhere/shop.toml, maps/ksiegarnia.toml\n           fix: cjm git setup 'elsewhere/*.toml' 'maps/*.toml'"),
         "{report}"
     );
-    assert!(!report.contains("Cargo.toml"), "only maps are counted: {report}");
+    assert!(
+        !report.contains("Cargo.toml"),
+        "only maps are counted: {report}"
+    );
 
     assert_eq!(sandbox.cjm(&["git", "setup"])?.status.code(), Some(0));
     let partly = sandbox.cjm(&["git", "check"])?;
     assert_eq!(partly.status.code(), Some(1));
     let report = out(&partly.stdout);
-    assert!(report.contains("ok       merge.cjm.driver is set"), "{report}");
+    assert!(
+        report.contains("ok       merge.cjm.driver is set"),
+        "{report}"
+    );
     assert!(
         report.contains("missing  1 map without merge=cjm diff=cjm: elsewhere/shop.toml\n           fix: cjm git setup 'elsewhere/*.toml'"),
         "{report}"
@@ -391,13 +424,19 @@ fn check_names_what_is_missing_and_the_fix() -> TestResult {
     assert!(report.contains("1 thing is missing."), "{report}");
 
     assert_eq!(
-        sandbox.cjm(&["git", "setup", "elsewhere/*.toml"])?.status.code(),
+        sandbox
+            .cjm(&["git", "setup", "elsewhere/*.toml"])?
+            .status
+            .code(),
         Some(0)
     );
     let complete = sandbox.cjm(&["git", "check"])?;
     let report = out(&complete.stdout);
     assert_eq!(complete.status.code(), Some(0), "{report}");
-    assert!(report.contains("ok       2 maps have merge=cjm diff=cjm"), "{report}");
+    assert!(
+        report.contains("ok       2 maps have merge=cjm diff=cjm"),
+        "{report}"
+    );
     assert!(report.contains("ok       git finds cjm "), "{report}");
     assert!(report.contains("Everything is set up"), "{report}");
 
@@ -409,7 +448,10 @@ fn check_names_what_is_missing_and_the_fix() -> TestResult {
         report.contains("missing  git will not find `cjm` on PATH"),
         "{report}"
     );
-    assert!(report.contains("fix: put the cjm binary in a folder on PATH"), "{report}");
+    assert!(
+        report.contains("fix: put the cjm binary in a folder on PATH"),
+        "{report}"
+    );
     Ok(())
 }
 
@@ -421,7 +463,8 @@ fn a_driver_set_by_hand_without_the_fall_back_is_reported() -> TestResult {
     let check = sandbox.cjm(&["git", "check"])?;
     assert_eq!(check.status.code(), Some(1));
     assert!(
-        out(&check.stdout).contains("missing  merge.cjm.driver is set by hand, without the fall-back"),
+        out(&check.stdout)
+            .contains("missing  merge.cjm.driver is set by hand, without the fall-back"),
         "{}",
         out(&check.stdout)
     );
@@ -499,14 +542,19 @@ fn git_diff_and_log_show_the_semantic_diff_with_real_names() -> TestResult {
         "{shown}"
     );
     assert!(
-        shown.contains(" name = \"Czwartkowy newsletter\"\n-channel = \"email\"\n+channel = \"pigeon\"\n"),
+        shown.contains(
+            " name = \"Czwartkowy newsletter\"\n-channel = \"email\"\n+channel = \"pigeon\"\n"
+        ),
         "{shown}"
     );
     let errors = out(&cached.stderr);
     assert!(errors.contains("maps/ksiegarnia.toml ("), "{errors}");
     assert!(errors.contains("pigeon"), "{errors}");
     for text in [&shown, &errors] {
-        assert!(!text.contains("/tmp") && !text.contains("git-blob"), "{text}");
+        assert!(
+            !text.contains("/tmp") && !text.contains("git-blob"),
+            "{text}"
+        );
     }
     Ok(())
 }
@@ -543,7 +591,11 @@ fn errors_outside_a_repository_and_without_git() -> TestResult {
     for command in [["git", "setup"], ["git", "check"]] {
         let help = sandbox.cjm_in(&sandbox.home(), &[command[0], command[1], "--help"], true)?;
         assert_eq!(help.status.code(), Some(0));
-        assert!(out(&help.stdout).contains("Exit 0"), "{}", out(&help.stdout));
+        assert!(
+            out(&help.stdout).contains("Exit 0"),
+            "{}",
+            out(&help.stdout)
+        );
     }
     Ok(())
 }

@@ -55,7 +55,10 @@ impl Repo {
         dirs.extend(std::env::split_paths(&system).filter(|d| !d.join("cjm").exists()));
         let mut cmd = Command::new(program);
         cmd.current_dir(self.path())
-            .env("PATH", std::env::join_paths(dirs).unwrap_or_else(|_| OsString::new()))
+            .env(
+                "PATH",
+                std::env::join_paths(dirs).unwrap_or_else(|_| OsString::new()),
+            )
             .env("HOME", self.dir.path().join("home"))
             .env("GIT_CONFIG_GLOBAL", self.dir.path().join("home/.gitconfig"))
             .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -98,7 +101,10 @@ fn the_plain_hook_passes_good_maps_and_stops_bad_ones() -> TestResult {
     let repo = Repo::new()?;
     repo.write(".gitattributes", "maps/**/*.toml merge=cjm diff=cjm\n")?;
     repo.write("maps/księgarnia.toml", GOOD)?;
-    repo.write("Cargo.toml", "[package]\nname = \"not a map, not checked\"\n")?;
+    repo.write(
+        "Cargo.toml",
+        "[package]\nname = \"not a map, not checked\"\n",
+    )?;
     repo.git(&["add", "-A"])?;
     let good = repo.hook()?;
     assert_eq!(good.status.code(), Some(0), "{}", out(&good.stderr));
@@ -119,10 +125,17 @@ fn the_plain_hook_passes_good_maps_and_stops_bad_ones() -> TestResult {
     assert!(stderr.contains("maps/księgarnia.toml:"), "{stderr}");
     assert!(stderr.contains("pigeon"), "{stderr}");
     assert!(stderr.contains("commit with --no-verify"), "{stderr}");
-    assert!(!stderr.contains("/tmp"), "the map is named by its path: {stderr}");
+    assert!(
+        !stderr.contains("/tmp"),
+        "the map is named by its path: {stderr}"
+    );
 
     // A staged map that loads but is not in canonical form.
-    let restyled = GOOD.replacen("kind = \"current-state\"", "kind   =   \"current-state\"", 1);
+    let restyled = GOOD.replacen(
+        "kind = \"current-state\"",
+        "kind   =   \"current-state\"",
+        1,
+    );
     repo.write("maps/księgarnia.toml", &restyled)?;
     repo.git(&["add", "-A"])?;
     let unformatted = repo.hook()?;
@@ -140,7 +153,10 @@ fn the_plain_hook_passes_good_maps_and_stops_bad_ones() -> TestResult {
         root().join("docs/recipes/pre-commit"),
         repo.path().join(".git/hooks/pre-commit"),
     )?;
-    let commit = repo.command("git").args(["commit", "-qm", "restyled"]).output()?;
+    let commit = repo
+        .command("git")
+        .args(["commit", "-qm", "restyled"])
+        .output()?;
     assert_ne!(commit.status.code(), Some(0), "the commit is stopped");
     repo.write("maps/księgarnia.toml", GOOD)?;
     repo.git(&["add", "-A"])?;
@@ -167,7 +183,10 @@ fn text<'y>(yaml: &'y Yaml, key: &str) -> Result<&'y str, Box<dyn std::error::Er
 fn the_pre_commit_framework_hooks_run_their_entries() -> TestResult {
     let hooks = load_yaml(&root().join(".pre-commit-hooks.yaml"))?;
     let hooks = hooks.as_vec().ok_or("the hooks file is not a list")?;
-    let ids: Vec<&str> = hooks.iter().map(|h| text(h, "id")).collect::<Result<_, _>>()?;
+    let ids: Vec<&str> = hooks
+        .iter()
+        .map(|h| text(h, "id"))
+        .collect::<Result<_, _>>()?;
     assert_eq!(
         ids,
         ["cjm-fmt", "cjm-check", "cjm-fmt-system", "cjm-check-system"]
@@ -180,13 +199,25 @@ fn the_pre_commit_framework_hooks_run_their_entries() -> TestResult {
     )?;
     repo.write(
         "maps/restyled.toml",
-        &GOOD.replacen("kind = \"current-state\"", "kind   =   \"current-state\"", 1),
+        &GOOD.replacen(
+            "kind = \"current-state\"",
+            "kind   =   \"current-state\"",
+            1,
+        ),
     )?;
     repo.write("Cargo.toml", "[package]\n")?;
-    let candidates = ["maps/good.toml", "maps/bad.toml", "maps/restyled.toml", "Cargo.toml"];
+    let candidates = [
+        "maps/good.toml",
+        "maps/bad.toml",
+        "maps/restyled.toml",
+        "Cargo.toml",
+    ];
     for hook in hooks {
         let id = text(hook, "id")?;
-        assert!(["rust", "system"].contains(&text(hook, "language")?), "{id}");
+        assert!(
+            ["rust", "system"].contains(&text(hook, "language")?),
+            "{id}"
+        );
         let files = regex::Regex::new(text(hook, "files")?)?;
         let picked: Vec<&str> = candidates
             .iter()
@@ -211,7 +242,10 @@ fn the_pre_commit_framework_hooks_run_their_entries() -> TestResult {
         if id.starts_with("cjm-fmt") {
             let restyled = run(&["maps/restyled.toml"])?;
             assert_eq!(restyled.status.code(), Some(1), "{id}");
-            assert_eq!(out(&restyled.stdout), "would reformat: maps/restyled.toml\n");
+            assert_eq!(
+                out(&restyled.stdout),
+                "would reformat: maps/restyled.toml\n"
+            );
         }
     }
     Ok(())
@@ -227,7 +261,10 @@ fn cjm_steps(workflow: &Yaml) -> Result<Vec<(String, String)>, Box<dyn std::erro
             let Some(script) = step["run"].as_str() else {
                 continue;
             };
-            if script.contains("cjm ") && !script.contains("cargo install") && !script.contains("gh pr") {
+            if script.contains("cjm ")
+                && !script.contains("cargo install")
+                && !script.contains("gh pr")
+            {
                 steps.push((text(step, "name")?.to_owned(), script.to_owned()));
             }
         }
@@ -295,6 +332,10 @@ fn the_ci_workflow_posts_the_diff_and_checks_the_maps() -> TestResult {
     repo.git(&["commit", "-qm", "warned"])?;
     let warned = run_step(&steps[1].1)?;
     assert_ne!(warned.status.code(), Some(0));
-    assert!(out(&warned.stdout).contains("maps/dzień.toml"), "{}", out(&warned.stdout));
+    assert!(
+        out(&warned.stdout).contains("maps/dzień.toml"),
+        "{}",
+        out(&warned.stdout)
+    );
     Ok(())
 }

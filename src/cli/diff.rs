@@ -52,12 +52,9 @@ const NO_FILE: &str = "/dev/null";
 pub fn run(args: &[PathBuf], labels: Labels, format: Format) -> u8 {
     match args {
         [a, b] => two_files(a, b, labels, format),
-        [path, old, old_hex, _, new, new_hex, _] => git_form(
-            (path, old, old_hex),
-            (path, new, new_hex),
-            labels,
-            format,
-        ),
+        [path, old, old_hex, _, new, new_hex, _] => {
+            git_form((path, old, old_hex), (path, new, new_hex), labels, format)
+        }
         [path, old, old_hex, _, new, new_hex, _, new_path, _] => git_form(
             (path, old, old_hex),
             (new_path, new, new_hex),
@@ -80,10 +77,12 @@ pub fn run(args: &[PathBuf], labels: Labels, format: Format) -> u8 {
 
 /// Loads a map, printing its errors (naming the file `name`) on failure.
 fn load(path: &Path, name: &str) -> Result<Map, LoadError> {
-    format::load_file(path).map(|loaded| loaded.map).map_err(|mut err| {
-        err.path = PathBuf::from(name);
-        err
-    })
+    format::load_file(path)
+        .map(|loaded| loaded.map)
+        .map_err(|mut err| {
+            err.path = PathBuf::from(name);
+            err
+        })
 }
 
 fn two_files(a: &Path, b: &Path, labels: Labels, format: Format) -> u8 {
@@ -158,7 +157,9 @@ fn git_form(
         (!new_missing).then(|| load(new, &name_b)),
     );
     let text = match (map_a, map_b) {
-        (Some(Ok(a)), Some(Ok(b))) => render_diff(&diff::diff(&a, &b), &name_a, &name_b, format, color),
+        (Some(Ok(a)), Some(Ok(b))) => {
+            render_diff(&diff::diff(&a, &b), &name_a, &name_b, format, color)
+        }
         (None, Some(Ok(b))) => whole_map(&b, &name_b, "new map", format),
         (Some(Ok(a)), None) => whole_map(&a, &name_a, "deleted map", format),
         (a, b) => {
@@ -201,7 +202,8 @@ fn pager_color() -> bool {
 /// One line for a map added or deleted as a whole.
 fn whole_map(map: &Map, name: &str, what: &str, format: Format) -> String {
     let escape = crate::model::escape;
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let counts = format!(
         "{}, {}, {}",
         count(map.stages.len(), "stage", "stages"),

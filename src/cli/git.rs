@@ -148,7 +148,9 @@ impl GitError {
             GitError::NotToml { .. } => {
                 "name the map files, e.g. 'maps/**/*.toml' (a folder alone does not cover the files in it)"
             }
-            GitError::NoHome => "set HOME, or set core.attributesFile: git config --global core.attributesFile PATH",
+            GitError::NoHome => {
+                "set HOME, or set core.attributesFile: git config --global core.attributesFile PATH"
+            }
             GitError::Read { .. } => "check the file's permissions; nothing was changed",
             GitError::Write { hint, .. } => hint,
         }
@@ -450,10 +452,10 @@ fn looks_like_map(path: &Path) -> bool {
         if line.starts_with('[') {
             return false;
         }
-        if let Some(rest) = line.strip_prefix("schema") {
-            if rest.trim_start().starts_with('=') {
-                return true;
-            }
+        if let Some(rest) = line.strip_prefix("schema")
+            && rest.trim_start().starts_with('=')
+        {
+            return true;
         }
     }
     false
@@ -559,7 +561,11 @@ fn check() -> Result<u8, GitError> {
     } else {
         println!(
             "{missing} {} missing.",
-            if missing == 1 { "thing is" } else { "things are" }
+            if missing == 1 {
+                "thing is"
+            } else {
+                "things are"
+            }
         );
         Ok(EXIT_FINDINGS)
     }
@@ -586,10 +592,11 @@ fn attributes_finding() -> Result<Finding, GitError> {
     let fields: Vec<&str> = output.split('\0').collect();
     let mut uncovered: Vec<&str> = Vec::new();
     for triple in fields.chunks(3) {
-        if let [path, _, value] = triple {
-            if *value != "cjm" && !uncovered.contains(path) {
-                uncovered.push(path);
-            }
+        if let [path, _, value] = triple
+            && *value != "cjm"
+            && !uncovered.contains(path)
+        {
+            uncovered.push(path);
         }
     }
     if uncovered.is_empty() {
@@ -599,7 +606,11 @@ fn attributes_finding() -> Result<Finding, GitError> {
             format!(
                 "{} {} {ATTRIBUTES}",
                 maps.len(),
-                if maps.len() == 1 { "map has" } else { "maps have" }
+                if maps.len() == 1 {
+                    "map has"
+                } else {
+                    "maps have"
+                }
             )
         };
         return Ok(Finding {
@@ -679,7 +690,10 @@ mod tests {
     #[test]
     fn a_line_covers_a_pattern_with_both_attributes() {
         assert!(covers("maps/*.toml merge=cjm diff=cjm", "maps/*.toml"));
-        assert!(covers("maps/*.toml  diff=cjm text merge=cjm", "maps/*.toml"));
+        assert!(covers(
+            "maps/*.toml  diff=cjm text merge=cjm",
+            "maps/*.toml"
+        ));
         assert!(!covers("maps/*.toml merge=cjm", "maps/*.toml"));
         assert!(!covers("maps/**/*.toml merge=cjm diff=cjm", "maps/*.toml"));
     }
