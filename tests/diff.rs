@@ -566,7 +566,7 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
     );
     let stdout = out(&seven.stdout);
     assert!(
-        stdout.starts_with("maps/rowery.toml (3f2a9c1) → maps/rowery.toml (working tree)\n\nMap\n"),
+        stdout.starts_with("maps/rowery.toml: 3f2a9c1 → working tree\n\nMap\n"),
         "{stdout}"
     );
     assert!(stdout.contains("moved from stage st-buy \"Zakup\""));

@@ -401,7 +401,7 @@ fn check_names_what_is_missing_and_the_fix() -> TestResult {
         "{report}"
     );
     assert!(
-        report.contains("missing  2 maps without merge=cjm diff=cjm: elsewhere/shop.toml, maps/ksiegarnia.toml\n           fix: cjm git setup 'elsewhere/*.toml' 'maps/*.toml'"),
+        report.contains("missing  2 maps without merge=cjm diff=cjm: elsewhere/shop.toml, maps/ksiegarnia.toml\n           fix: cjm git setup 'elsewhere/*.toml' 'maps/**/*.toml'"),
         "{report}"
     );
     assert!(
@@ -464,7 +464,7 @@ fn a_driver_set_by_hand_without_the_fall_back_is_reported() -> TestResult {
     assert_eq!(check.status.code(), Some(1));
     assert!(
         out(&check.stdout)
-            .contains("missing  merge.cjm.driver is set by hand, without the fall-back"),
+            .contains("missing  merge.cjm.driver lacks the fall-back for when cjm cannot run"),
         "{}",
         out(&check.stdout)
     );
@@ -497,7 +497,7 @@ fn git_diff_and_log_show_the_semantic_diff_with_real_names() -> TestResult {
     assert_eq!(
         shown,
         format!(
-            "maps/ksiegarnia.toml ({blob}) → maps/ksiegarnia.toml (working tree)\n\n\
+            "maps/ksiegarnia.toml: {blob} → working tree\n\n\
              Touchpoints\n  ~ tp-newsletter-zapowiedzi \"Czwartkowy newsletter\"\n      \
              name: \"Newsletter z zapowiedziami premier\" → \"Czwartkowy newsletter\"\n"
         )
@@ -508,7 +508,7 @@ fn git_diff_and_log_show_the_semantic_diff_with_real_names() -> TestResult {
     let log = sandbox.git_ok(&["log", "-p", "--ext-diff", "-1", "--format=%s"])?;
     assert!(
         log.contains(&format!(
-            "maps/ksiegarnia.toml ({blob}) → maps/ksiegarnia.toml ({})",
+            "maps/ksiegarnia.toml: {blob} → {}",
             new_blob.trim()
         )),
         "{log}"

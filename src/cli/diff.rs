@@ -127,17 +127,15 @@ fn write_out(text: &str) {
     let _ = stdout.flush();
 }
 
-/// `maps/shop.toml (1a2b3c4)`, or `maps/shop.toml (working tree)` for the
-/// file on disk (git gives it an all-zero hash).
-fn git_label(path: &Path, hex: &Path) -> String {
+/// `1a2b3c4`, or `working tree` for the file on disk (git gives it an
+/// all-zero hash).
+fn version(hex: &Path) -> String {
     let hex = hex.to_string_lossy();
-    let short: String = hex.chars().take(7).collect();
-    let from = if hex.chars().all(|c| c == '0') {
+    if hex.chars().all(|c| c == '0') {
         "working tree".to_owned()
     } else {
-        short
-    };
-    format!("{} ({from})", path.display())
+        hex.chars().take(7).collect()
+    }
 }
 
 /// What git's external diff asks for: the diff of one map between two
@@ -149,8 +147,24 @@ fn git_form(
     format: Format,
 ) -> u8 {
     let color = stdout_color() || pager_color();
-    let name_a = labels.a.unwrap_or_else(|| git_label(path, old_hex));
-    let name_b = labels.b.unwrap_or_else(|| git_label(new_path, new_hex));
+    // Each side names its file, `maps/shop.toml (1a2b3c4)`, unless labelled.
+    let compact = labels.a.is_none() && labels.b.is_none() && path == new_path;
+    let name_a = labels
+        .a
+        .unwrap_or_else(|| format!("{} ({})", path.display(), version(old_hex)));
+    let name_b = labels
+        .b
+        .unwrap_or_else(|| format!("{} ({})", new_path.display(), version(new_hex)));
+    // The heading of a diff gives an unchanged path once:
+    // `maps/shop.toml: 1a2b3c4 → working tree`.
+    let (head_a, head_b) = if compact {
+        (
+            format!("{}: {}", path.display(), version(old_hex)),
+            version(new_hex),
+        )
+    } else {
+        (name_a.clone(), name_b.clone())
+    };
     let (old_missing, new_missing) = (old == Path::new(NO_FILE), new == Path::new(NO_FILE));
     let (map_a, map_b) = (
         (!old_missing).then(|| load(old, &name_a)),
@@ -158,7 +172,7 @@ fn git_form(
     );
     let text = match (map_a, map_b) {
         (Some(Ok(a)), Some(Ok(b))) => {
-            render_diff(&diff::diff(&a, &b), &name_a, &name_b, format, color)
+            render_diff(&diff::diff(&a, &b), &head_a, &head_b, format, color)
         }
         (None, Some(Ok(b))) => whole_map(&b, &name_b, "new map", format),
         (Some(Ok(a)), None) => whole_map(&a, &name_a, "deleted map", format),

@@ -50,7 +50,7 @@ pub const DIFF_COMMAND: &str = "sh -c 'if command -v cjm >/dev/null 2>&1; then e
 
 #[derive(Subcommand, Debug)]
 pub enum GitCommand {
-    /// Set up git to merge and diff maps with cjm (running it again changes nothing).
+    /// Make git merge and diff maps with cjm; running it again changes nothing.
     ///
     /// Adds `PATTERN merge=cjm diff=cjm` to .gitattributes at the top of the
     /// repository (commit it, so the team shares it) and sets
@@ -396,21 +396,22 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
 
     if changed {
         println!(
-            "cjm git setup: done. git now merges these maps item by item and `git diff` shows them \
-             in the words of the map (`git log -p` and `git show` with --ext-diff)."
+            "cjm git setup: done. git merges these maps item by item, and `git diff`\n  \
+             shows them in the words of the map (`git log -p --ext-diff` too)."
         );
         if !global {
             println!(
-                "  Commit .gitattributes so the team shares it; every clone runs `cjm git setup` once."
+                "  Commit .gitattributes so the team shares it; each clone runs\n  \
+                 `cjm git setup` once."
             );
         }
     } else {
         println!("cjm git setup: nothing to change, git was already set up.");
     }
     if find_on_path("cjm").is_none() {
-        println!(
-            "  warning: git will not find `cjm` on PATH, so merges fall back to conflict markers \
-             and diffs to lines: put cjm on PATH (`cjm git check` says more)"
+        eprintln!(
+            "warning: git will not find `cjm` on PATH: merges of maps fall back to\n  \
+             conflict markers, diffs to lines. Put cjm on PATH; `cjm git check` says more."
         );
     }
     Ok(EXIT_OK)
@@ -477,36 +478,25 @@ fn check() -> Result<u8, GitError> {
     })?;
     let mut findings = Vec::new();
 
-    for (key, value) in wanted_config() {
+    // The drivers (their name, merge.cjm.name, is only a description).
+    for (key, value) in wanted_config()
+        .into_iter()
+        .filter(|(key, _)| *key != "merge.cjm.name")
+    {
         let current = config_get(None, key)?;
-        findings.push(match current {
-            Some(v) if v == value => Finding {
-                ok: true,
-                what: format!("{key} is set"),
-                fix: None,
-            },
-            Some(v) if key != "merge.cjm.name" && v.contains("cjm") => Finding {
-                ok: false,
-                what: format!(
-                    "{key} is set by hand, without the fall-back of `cjm git setup` for when cjm cannot run"
-                ),
-                fix: Some("cjm git setup".to_owned()),
-            },
-            Some(_) if key == "merge.cjm.name" => Finding {
-                ok: true,
-                what: format!("{key} is set"),
-                fix: None,
-            },
-            Some(_) => Finding {
-                ok: false,
-                what: format!("{key} runs something other than cjm"),
-                fix: Some("cjm git setup".to_owned()),
-            },
-            None => Finding {
-                ok: false,
-                what: format!("{key} is not set"),
-                fix: Some("cjm git setup".to_owned()),
-            },
+        let (ok, what) = match current {
+            Some(v) if v == value => (true, format!("{key} is set")),
+            Some(v) if v.contains("cjm") => (
+                false,
+                format!("{key} lacks the fall-back for when cjm cannot run"),
+            ),
+            Some(_) => (false, format!("{key} runs something other than cjm")),
+            None => (false, format!("{key} is not set")),
+        };
+        findings.push(Finding {
+            ok,
+            what,
+            fix: (!ok).then(|| "cjm git setup".to_owned()),
         });
     }
 
@@ -633,6 +623,7 @@ fn attributes_finding() -> Result<Finding, GitError> {
     let mut fixes: Vec<String> = Vec::new();
     for path in &uncovered {
         let pattern = match path.rsplit_once('/') {
+            Some(_) if path.starts_with("maps/") => format!("'{DEFAULT_PATTERN}'"),
             Some((folder, _)) => format!("'{folder}/*.toml'"),
             None => format!("'{path}'"),
         };
@@ -640,6 +631,15 @@ fn attributes_finding() -> Result<Finding, GitError> {
             fixes.push(pattern);
         }
     }
+    // The default pattern alone needs no argument.
+    if fixes == [format!("'{DEFAULT_PATTERN}'")] {
+        fixes.clear();
+    }
+    let fix = if fixes.is_empty() {
+        "cjm git setup".to_owned()
+    } else {
+        format!("cjm git setup {}", fixes.join(" "))
+    };
     let shown: Vec<&str> = uncovered.iter().take(5).copied().collect();
     let more = uncovered.len() - shown.len();
     Ok(Finding {
@@ -655,7 +655,7 @@ fn attributes_finding() -> Result<Finding, GitError> {
                 String::new()
             }
         ),
-        fix: Some(format!("cjm git setup {}", fixes.join(" "))),
+        fix: Some(fix),
     })
 }
 

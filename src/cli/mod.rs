@@ -157,10 +157,11 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         path: Option<PathBuf>,
     },
-    /// Set up git to merge and diff maps with cjm, or check that a clone is set up.
+    /// Git set-up for maps: `cjm git setup`, `cjm git check`.
     ///
-    /// `cjm git setup` once per clone (or `--global`), `cjm git check` to see
-    /// what is missing. See docs/git.md.
+    /// `cjm git setup` once per clone (or once with `--global`) makes git
+    /// merge and diff maps with cjm; `cjm git check` says what a clone is
+    /// missing for that. See docs/git.md.
     Git {
         #[command(subcommand)]
         command: git::GitCommand,
