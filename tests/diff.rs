@@ -589,7 +589,7 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
     assert_eq!(nine.status.code(), Some(0));
     assert_eq!(
         out(&nine.stdout),
-        "maps/rowery.toml (3f2a9c1) → maps/sklep.toml (3f2a9c1)\nNo differences (comments are not compared).\n"
+        "maps/rowery.toml (3f2a9c1) → maps/sklep.toml (3f2a9c1)\nNo differences (comments are not compared).\n\n"
     );
     // An added map.
     let added = cjm(
@@ -608,7 +608,7 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
     assert_eq!(added.status.code(), Some(0));
     assert_eq!(
         out(&added.stdout),
-        "maps/rowery.toml (3f2a9c1): new map \"Sklep rowerowy – zakup roweru\" (3 stages, 5 touchpoints, 1 opportunity)\n"
+        "maps/rowery.toml (3f2a9c1): new map \"Sklep rowerowy – zakup roweru\" (3 stages, 5 touchpoints, 1 opportunity)\n\n"
     );
     // Another number of arguments is a mistake.
     let three = cjm(dir.path(), &["diff", "current.toml", "future.toml", "x"])?;

@@ -499,7 +499,7 @@ fn git_diff_and_log_show_the_semantic_diff_with_real_names() -> TestResult {
         format!(
             "maps/ksiegarnia.toml: {blob} → working tree\n\n\
              Touchpoints\n  ~ tp-newsletter-zapowiedzi \"Czwartkowy newsletter\"\n      \
-             name: \"Newsletter z zapowiedziami premier\" → \"Czwartkowy newsletter\"\n"
+             name: \"Newsletter z zapowiedziami premier\" → \"Czwartkowy newsletter\"\n\n"
         )
     );
 
@@ -597,5 +597,38 @@ fn errors_outside_a_repository_and_without_git() -> TestResult {
             out(&help.stdout)
         );
     }
+    Ok(())
+}
+
+#[test]
+fn without_cjm_on_path_git_diff_falls_back_to_lines() -> TestResult {
+    let sandbox = Sandbox::new(true)?;
+    assert_eq!(sandbox.cjm(&["git", "setup"])?.status.code(), Some(0));
+    sandbox.write("maps/ksiegarnia.toml", MAP)?;
+    sandbox.git_ok(&["add", "-A"])?;
+    sandbox.git_ok(&["commit", "-qm", "map"])?;
+    sandbox.write(
+        "maps/ksiegarnia.toml",
+        &MAP.replacen(
+            "name = \"Newsletter z zapowiedziami premier\"",
+            "name = \"Czwartkowy newsletter\"",
+            1,
+        ),
+    )?;
+    let diff = sandbox.git_with(&["diff"], false)?;
+    assert_eq!(diff.status.code(), Some(0), "{}", out(&diff.stderr));
+    assert!(
+        out(&diff.stderr)
+            .contains("cjm is not on PATH: a line diff of maps/ksiegarnia.toml instead"),
+        "{}",
+        out(&diff.stderr)
+    );
+    let shown = out(&diff.stdout);
+    assert!(
+        shown.contains(
+            "-name = \"Newsletter z zapowiedziami premier\"\n+name = \"Czwartkowy newsletter\"\n"
+        ),
+        "{shown}"
+    );
     Ok(())
 }

@@ -201,7 +201,8 @@ fn git_form(
             }
         }
     };
-    write_out(&text);
+    // git runs us once per file: a blank line keeps the maps apart.
+    write_out(&format!("{text}\n"));
     EXIT_OK
 }
 
