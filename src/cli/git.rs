@@ -157,19 +157,24 @@ impl GitError {
     }
 }
 
-/// Runs git with `args` in the current folder; its stdout (trimmed) when it succeeds.
+/// Runs git with `args` in the current folder, and waits for its output.
 fn git<I, S>(args: I) -> Result<std::process::Output, GitError>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
     Command::new("git")
-        .args(args)
+        .args(&args)
         .output()
         .map_err(|err| match err.kind() {
             std::io::ErrorKind::NotFound => GitError::NotInstalled,
             _ => GitError::Failed {
-                args: String::new(),
+                args: args
+                    .iter()
+                    .map(|a| a.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 message: err.to_string(),
             },
         })
@@ -197,7 +202,19 @@ fn repository() -> Result<(PathBuf, String), GitError> {
     git(["--version"])?;
     let output = git(["rev-parse", "--show-toplevel", "--show-prefix"])?;
     if !output.status.success() {
-        return Err(GitError::NotARepository);
+        let message = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        // Anything else (a repository git does not trust, a broken one)
+        // is said in git's words.
+        return Err(
+            if message.contains("not a git repository") || message.contains("work tree") {
+                GitError::NotARepository
+            } else {
+                GitError::Failed {
+                    args: "rev-parse --show-toplevel".to_owned(),
+                    message,
+                }
+            },
+        );
     }
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
     let mut lines = text.lines();
