@@ -116,6 +116,9 @@ pub enum Message {
     Reloaded(Result<Box<Map>, String>),
     /// The result of an [`Effect::SaveTo`].
     SavedTo(PathBuf, Result<(), String>),
+    /// The map's file read again for a merge with the map in memory (after
+    /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
+    ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), String>),
 }
 
 /// Work for the runtime.
@@ -138,6 +141,12 @@ pub enum Effect {
     },
     /// Read the map's file again, dropping the changes in memory (confirmed by the user).
     Reload,
+    /// Read the map's file again to merge it with the changes in memory;
+    /// the answer is a [`Message::ReadForMerge`].
+    ReadForMerge,
+    /// The map now includes this version of the file (it was merged in):
+    /// the next save checks the file against it.
+    Adopt(super::disk::Fingerprint),
     /// Delete the recovery copy found when the file was opened (the user chose to discard it).
     DiscardRecovery,
     Quit,
@@ -330,6 +339,7 @@ impl App {
                 self.saved_to(path, result);
                 Vec::new()
             }
+            Message::ReadForMerge(result) => self.read_for_merge(result),
         }
     }
 
@@ -555,6 +565,10 @@ impl App {
                 if self.history.undo(&mut self.map) {
                     self.status = "Undone".to_owned();
                     self.clamp_selection();
+                } else if let Some(what) = self.history.barrier() {
+                    self.status = format!(
+                        "Nothing to undo: undo stops at the {what}, so the pulled changes stay"
+                    );
                 } else {
                     self.status = "Nothing to undo".to_owned();
                 }
