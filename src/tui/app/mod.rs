@@ -8,6 +8,7 @@ mod filter;
 mod form;
 mod guide;
 mod items;
+mod resolve;
 
 use std::path::PathBuf;
 
@@ -22,6 +23,7 @@ pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::items::NewKind;
+pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
 use super::action::Action;
 use super::edit::ItemRef;
 use super::finder::{Finder, Target};
@@ -88,8 +90,15 @@ pub enum Mode {
         kind: NewKind,
         editor: Box<TextArea<'static>>,
     },
-    /// "Keep ours or take theirs?" for a merge conflict.
+    /// "Keep ours, take theirs, or edit a combined value?" for a merge conflict.
     Resolve { conflict: usize },
+    /// Editing a combined value for a merge conflict; Enter settles it.
+    Combine {
+        conflict: usize,
+        editor: Box<TextArea<'static>>,
+        /// What is wrong with the value, shown as the user types.
+        error: Option<String>,
+    },
     /// The fuzzy finder over the map's items.
     Find(Finder),
     /// The command palette over the actions.
@@ -300,6 +309,7 @@ impl App {
                         finder.search();
                     }
                     Mode::Files(_) => self.file_dialog_paste(&text),
+                    Mode::Combine { .. } => self.combine_paste(&text),
                     _ => {}
                 }
                 Vec::new()
@@ -373,14 +383,9 @@ impl App {
             Mode::Files(_) => return self.file_dialog_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
-                self.mode = Mode::Normal;
-                match key.code {
-                    KeyCode::Char('o') => self.resolve(conflict, crate::merge::Side::Ours),
-                    KeyCode::Char('t') => self.resolve(conflict, crate::merge::Side::Theirs),
-                    _ => self.status = "The conflict stays open".to_owned(),
-                }
-                return Vec::new();
+                return self.resolve_key(conflict, key);
             }
+            Mode::Combine { .. } => return self.combine_key(key),
             Mode::Form(form) if form.editor.is_some() => {
                 if let Some(done) = form.editor_key(key, &self.map) {
                     self.commit_form_text(done);
@@ -490,6 +495,10 @@ impl App {
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
             Mode::Resolve { .. } => return Vec::new(),
+            mode @ Mode::Combine { .. } => {
+                self.mode = mode;
+                return Vec::new();
+            }
             Mode::Help => {
                 if !matches!(action, Action::Help | Action::Cancel | Action::Quit) {
                     self.mode = Mode::Help;
