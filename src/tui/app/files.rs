@@ -89,6 +89,33 @@ pub const MERGE: &str = "merge with the file on disk";
 /// Why a merge cannot be offered: the common ancestor is gone.
 const NO_BASE: &str = "Cannot merge: the version you last loaded or saved was undone and replaced by new edits, so cjm cannot tell which changes are whose. Keep yours as another file (k), then run `cjm merge`.";
 
+/// The widest the merge preview gets.
+pub const PREVIEW_WIDTH: u16 = 100;
+
+/// The columns inside the merge preview's box on a screen `screen` wide.
+pub fn preview_width(screen: u16) -> usize {
+    usize::from(screen.min(PREVIEW_WIDTH).saturating_sub(2)).max(1)
+}
+
+/// `lines` wrapped to `width` columns (by display width); a wrapped line's
+/// further rows are indented like it, so the preview's outline stays.
+pub fn wrap_lines(lines: &[String], width: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    for line in lines {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let indent = if indent + 8 > width { 0 } else { indent + 2 };
+        let mut parts = crate::text::wrap(body, width.saturating_sub(indent).max(1)).into_iter();
+        let first_indent = line.len() - body.len();
+        match parts.next() {
+            Some(first) => rows.push(format!("{}{first}", " ".repeat(first_indent.min(width)))),
+            None => rows.push(String::new()),
+        }
+        rows.extend(parts.map(|part| format!("{}{part}", " ".repeat(indent))));
+    }
+    rows
+}
+
 /// The semantic difference from `a` to `b` as lines of text, without colours.
 fn difference(a: &Map, b: &Map, name_a: &str, name_b: &str) -> Vec<String> {
     let found = crate::diff::diff(a, b);
@@ -170,19 +197,9 @@ impl App {
         let from = |a: &Map, b: &Map| -> Vec<String> {
             difference(a, b, "", "")
                 .into_iter()
-                .filter(|l| !l.trim().is_empty() && !l.starts_with("---") && !l.starts_with("+++"))
+                .filter(|l| !matches!(l.trim(), "" | "→"))
                 .collect()
         };
-        section(
-            "From the file on disk (their changes, taken in):",
-            from(&base, theirs),
-            "nothing",
-        );
-        section(
-            "From your unsaved edits (kept):",
-            from(&base, &self.map),
-            "nothing",
-        );
         let conflicts = merged.conflicts.len();
         // Only the conflicts this merge finds, described in the merged map.
         let mut shown = merged.map;
@@ -193,11 +210,21 @@ impl App {
             "Conflicts: none".to_owned()
         } else {
             format!(
-                "Conflicts ({conflicts}): your value stays in the map, theirs is recorded; settle them on the board or in the Checks view ({})",
+                "Conflicts ({conflicts}) – your value stays in the map and theirs is recorded; {} lists them to settle:",
                 self.keymap.keys_label(Action::ViewChecks)
             )
         };
         section(&title, described, "both sides changed different things");
+        section(
+            "From the file on disk (their changes, taken in):",
+            from(&base, theirs),
+            "nothing",
+        );
+        section(
+            "From your unsaved edits (kept):",
+            from(&base, &self.map),
+            "nothing",
+        );
         if let Some(problem) = problem {
             lines.push(format!(
                 "⚠ The merged map would not be valid: {}. Keep yours as another file instead.",
@@ -319,9 +346,10 @@ impl App {
                     self.status = "Merging…".to_owned();
                     return (None, vec![Effect::ReadForMerge]);
                 }
+                let rows = wrap_lines(&lines, preview_width(self.size.0)).len();
                 let scroll = match (key.code, letter) {
                     (KeyCode::Esc, _) | (_, Some('q')) => return (Some(*back), Vec::new()),
-                    _ => self.scrolled(key, letter, scroll, lines.len()),
+                    _ => self.scrolled(key, letter, scroll, rows),
                 };
                 let dialog = FileDialog::Merge {
                     lines,

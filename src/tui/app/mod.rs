@@ -18,7 +18,7 @@ use ratatui::crossterm::event::{
 use ratatui_textarea::TextArea;
 
 pub use self::checks::CheckRow;
-pub use self::files::{FileDialog, Risky};
+pub use self::files::{FileDialog, PREVIEW_WIDTH, Risky, preview_width, wrap_lines};
 pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::dialog;
 use super::text::{clean, truncate, wrap};
 use crate::tui::action::Action;
-use crate::tui::app::{App, FileDialog, Risky};
+use crate::tui::app::{App, FileDialog, PREVIEW_WIDTH, Risky, wrap_lines};
 use crate::tui::disk::DiskChange;
 use crate::tui::theme::Theme;
 
@@ -135,8 +135,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
     }
 }
 
-/// A scrollable list of lines in a box as wide as the screen allows (up to
-/// 100 columns), with the keys that answer it on its last rows.
+/// A scrollable list of lines, wrapped, in a box as wide as the screen
+/// allows (up to [`PREVIEW_WIDTH`]), with the keys that answer it on its
+/// last rows.
 fn scrolled_lines(
     frame: &mut Frame,
     theme: Theme,
@@ -146,7 +147,7 @@ fn scrolled_lines(
     scroll: usize,
     keys: Option<&str>,
 ) {
-    let rect = dialog::centered(area, 100, area.height);
+    let rect = dialog::centered(area, PREVIEW_WIDTH, area.height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .title(title.to_owned())
@@ -156,16 +157,16 @@ fn scrolled_lines(
     let width = usize::from(inner.width);
     let keys: Vec<String> = keys.map_or_else(Vec::new, |k| wrap(k, width.max(1)));
     let room = usize::from(inner.height).saturating_sub(keys.len());
-    let mut shown: Vec<Line> = lines
-        .iter()
+    let cleaned: Vec<String> = lines.iter().map(|l| clean(l)).collect();
+    let mut shown: Vec<Line> = wrap_lines(&cleaned, width)
+        .into_iter()
         .skip(scroll)
         .take(room)
         .map(|line| {
-            let text = truncate(&clean(line), width);
             if line.starts_with(' ') || line.is_empty() {
-                Line::raw(text)
+                Line::raw(line)
             } else {
-                Line::styled(text, theme.title())
+                Line::styled(line, theme.title())
             }
         })
         .collect();

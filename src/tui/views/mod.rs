@@ -20,6 +20,7 @@ mod opportunities;
 mod overview;
 mod personas;
 mod stages;
+pub use conflict::highlight as conflict_highlight;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 
