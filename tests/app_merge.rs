@@ -274,6 +274,18 @@ fn conflicts_are_badged_on_the_board_and_counted_in_the_status_bar() -> TestResu
         assert!(board.contains("⚡Pay"), "{board}");
         insta::assert_snapshot!(format!("board_conflicts_{w}x{h}"), board);
     }
+    // Items outside the board's cards carry the badge in their views.
+    app.map.conflicts.push(cjm::model::Conflict::new(
+        "pe-ola",
+        "name",
+        cjm::model::ConflictKind::BothChanged,
+        Some(FieldValue::Text("Ola".to_owned())),
+        Some(FieldValue::Text("Aleksandra".to_owned())),
+    ));
+    keys(&mut app, "4");
+    assert!(screen(&app, 80, 24)?.contains("⚡Ola"));
+    keys(&mut app, "1");
+    app.map.conflicts.pop();
     // One conflict: singular.
     app.map.conflicts.pop();
     assert!(screen(&app, 80, 24)?.contains("⚡ 1 conflict – 8 to resolve"));
