@@ -348,6 +348,20 @@ fn differences_are_found_by_display_width_in_every_script() {
     };
     assert_eq!(changed(&a), ["kartą", "東"]);
     assert_eq!(changed(&b), ["BLIKiem", "都"]);
+    // The words left unmarked are the longest run both sides share (three
+    // words here, not two: spaces do not count as common ground).
+    let (a, b) = views::conflict_highlight(
+        "Shopping ad – boots for wet trails",
+        "Shopping ad for waterproof walking boots",
+    );
+    let kept = |runs: &[(String, bool)]| -> Vec<String> {
+        runs.iter()
+            .filter(|(_, c)| !*c)
+            .flat_map(|(t, _)| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+            .collect()
+    };
+    assert_eq!(kept(&a), kept(&b));
+    assert_eq!(kept(&a).len(), 3, "{:?}", kept(&a));
 }
 
 #[test]

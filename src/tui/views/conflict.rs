@@ -13,7 +13,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui_textarea::TextArea;
-use similar::{ChangeTag, TextDiff};
+use similar::{Algorithm, ChangeTag, TextDiff};
 
 use super::dialog;
 use super::text::{clean, width, wrap};
@@ -35,7 +35,11 @@ type Runs = Vec<(String, bool)>;
 /// The two values split into runs: in `ours` the words theirs does not
 /// have, in `theirs` the words ours does not have.
 pub fn highlight(ours: &str, theirs: &str) -> (Runs, Runs) {
-    let diff = TextDiff::from_unicode_words(ours, theirs);
+    // Patience anchors on words both sides have once ("boots"), which
+    // reads better than the shortest edit script over words and spaces.
+    let diff = TextDiff::configure()
+        .algorithm(Algorithm::Patience)
+        .diff_unicode_words(ours, theirs);
     let (mut a, mut b): (Runs, Runs) = (Vec::new(), Vec::new());
     let push = |runs: &mut Runs, text: &str, changed: bool| match runs.last_mut() {
         Some((last, was)) if *was == changed => last.push_str(text),
