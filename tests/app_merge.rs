@@ -122,7 +122,9 @@ fn edited() -> Result<App, Box<dyn std::error::Error>> {
     edit(&mut app, |map| {
         map.touchpoints[1].name = "Pay by card or cash at the till".to_owned();
     });
-    edit(&mut app, |map| map.touchpoints[0].emotion = cjm::model::Emotion::new(2));
+    edit(&mut app, |map| {
+        map.touchpoints[0].emotion = cjm::model::Emotion::new(2)
+    });
     Ok(app)
 }
 
@@ -200,9 +202,13 @@ fn merging_keeps_both_and_undo_does_not_revert_the_pull() -> TestResult {
 
     // Undo does not cross the merge: Ctrl-s writes both sides' work.
     keys(&mut app, "u");
-    assert!(app.status.contains("undo stops at the merge"), "{}", app.status);
-    let saved = parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?)
-        .map_err(|d| format!("{d:?}"))?;
+    assert!(
+        app.status.contains("undo stops at the merge"),
+        "{}",
+        app.status
+    );
+    let saved =
+        parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
     let names: Vec<&str> = saved.touchpoints.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(
         names,
@@ -304,8 +310,14 @@ fn the_conflict_dialog_marks_the_differing_words() -> TestResult {
     let mut app = conflicted()?;
     open_conflict(&mut app);
     let narrow = screen(&app, 80, 24)?;
-    assert!(narrow.contains("ours    Pay by card or cash at the till"), "{narrow}");
-    assert!(narrow.contains("theirs  Pay by phone at the till"), "{narrow}");
+    assert!(
+        narrow.contains("ours    Pay by card or cash at the till"),
+        "{narrow}"
+    );
+    assert!(
+        narrow.contains("theirs  Pay by phone at the till"),
+        "{narrow}"
+    );
     insta::assert_snapshot!("conflict_dialog_80x24", narrow);
     insta::assert_snapshot!("conflict_dialog_200x50", screen(&app, 200, 50)?);
 
@@ -376,7 +388,10 @@ fn a_combined_value_settles_the_conflict_and_is_saved() -> TestResult {
     }
     keys(&mut app, " or card");
     let editing = screen(&app, 80, 24)?;
-    assert!(editing.contains("Pay by phone or card at the till"), "{editing}");
+    assert!(
+        editing.contains("Pay by phone or card at the till"),
+        "{editing}"
+    );
     insta::assert_snapshot!("combine_80x24", editing);
     insta::assert_snapshot!("combine_200x50", screen(&app, 200, 50)?);
 
@@ -394,11 +409,17 @@ fn a_combined_value_settles_the_conflict_and_is_saved() -> TestResult {
 
     key(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{}", app.status);
-    let saved = parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?)
-        .map_err(|d| format!("{d:?}"))?;
+    let saved =
+        parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
     assert!(saved.conflicts.is_empty(), "the conflict is settled");
-    assert_eq!(saved.touchpoints[1].name, "Pay by phone or card at the till");
-    assert_eq!(saved.touchpoints[2].name, "Zapłać BLIKiem", "the pull is kept");
+    assert_eq!(
+        saved.touchpoints[1].name,
+        "Pay by phone or card at the till"
+    );
+    assert_eq!(
+        saved.touchpoints[2].name, "Zapłać BLIKiem",
+        "the pull is kept"
+    );
     // Undo brings the conflict back, as with keep ours / take theirs.
     keys(&mut app, "u");
     assert_eq!(app.map.conflicts.len(), 1);
@@ -418,10 +439,14 @@ fn resolve_with_stores_the_value_or_changes_nothing() -> TestResult {
     assert_eq!(map.touchpoints[1].name, "Pay at the till");
 
     let mut map = app.map.clone();
-    let err = merge::resolve_with(&mut map, 0, None).err().ok_or("accepted")?;
+    let err = merge::resolve_with(&mut map, 0, None)
+        .err()
+        .ok_or("accepted")?;
     assert!(err.to_string().contains("invalid"), "{err}");
     assert_eq!(map, app.map, "a refused value changes nothing");
-    let err = merge::resolve_with(&mut map, 5, None).err().ok_or("accepted")?;
+    let err = merge::resolve_with(&mut map, 5, None)
+        .err()
+        .ok_or("accepted")?;
     assert!(err.to_string().contains("no conflict #6"), "{err}");
     Ok(())
 }

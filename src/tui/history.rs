@@ -759,11 +759,19 @@ mod tests {
         history.catch_up(&current);
         assert!(history.is_dirty());
         let copy = history.shadow().read(Duration::ZERO, Map::clone);
-        assert_eq!(copy, Some(current.clone()), "the guard's copy is the merged map");
+        assert_eq!(
+            copy,
+            Some(current.clone()),
+            "the guard's copy is the merged map"
+        );
         assert_eq!(history.saved(&current), Some(file.clone()));
         edit(&mut history, &mut current, |m| m.touchpoints.clear());
         history.catch_up(&current);
-        assert_eq!(history.saved(&current), Some(file), "the file, below the merge");
+        assert_eq!(
+            history.saved(&current),
+            Some(file),
+            "the file, below the merge"
+        );
         assert!(history.undo(&mut current));
         assert_eq!(current, merged);
         assert!(!history.undo(&mut current), "the merge is not undone");
@@ -787,7 +795,11 @@ mod tests {
         assert_eq!(history.saved(&current), Some(two), "forward through redo");
         edit(&mut history, &mut current, |m| m.title = "Other".to_owned());
         history.catch_up(&current);
-        assert_eq!(history.saved(&current), None, "the saved version was dropped");
+        assert_eq!(
+            history.saved(&current),
+            None,
+            "the saved version was dropped"
+        );
     }
 
     #[test]

@@ -170,8 +170,7 @@ impl App {
                 self.map = *map;
                 self.history.restart(&self.map, RELOAD, None);
                 self.clamp_selection();
-                self.status =
-                    "Reloaded the file from disk; undo starts again from here".to_owned();
+                self.status = "Reloaded the file from disk; undo starts again from here".to_owned();
             }
             Err(err) => {
                 self.status = format!("Not reloaded: {err}. Your version is still here.");

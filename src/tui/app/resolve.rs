@@ -96,8 +96,8 @@ impl App {
             return;
         };
         if combinable(&self.map, c).is_none() {
-            self.status = "This conflict is about a whole item: keep it (o) or take theirs (t)"
-                .to_owned();
+            self.status =
+                "This conflict is about a whole item: keep it (o) or take theirs (t)".to_owned();
             self.mode = Mode::Resolve { conflict };
             return;
         }

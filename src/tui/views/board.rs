@@ -265,7 +265,11 @@ pub const CONFLICT: &str = "⚡";
 
 /// `CONFLICT` when the item `id` has an unresolved conflict, else nothing.
 fn conflict_badge(conflicted: &HashSet<&str>, id: &str) -> &'static str {
-    if conflicted.contains(id) { CONFLICT } else { "" }
+    if conflicted.contains(id) {
+        CONFLICT
+    } else {
+        ""
+    }
 }
 
 /// The opportunities and metrics of each visible column, by slot: one pass
@@ -351,7 +355,14 @@ fn draw_column(
         conflict_badge(column.conflicted, stage.id.as_str()),
         clean(&stage.name)
     );
-    put(buf, inner, inner.x, inner.y, &truncate(&name, w), name_style);
+    put(
+        buf,
+        inner,
+        inner.x,
+        inner.y,
+        &truncate(&name, w),
+        name_style,
+    );
     let average = stage_average(map, cards);
     let summary = match average {
         Some(avg) => format!("avg {avg:+.1} · {}", count_label(cards.len())),
@@ -489,7 +500,12 @@ fn draw_column(
     for &i in column.ideas {
         let o = &map.opportunities[i];
         let mark = conflict_badge(column.conflicted, o.id.as_str());
-        ideas.push(|| (Style::new(), format!("{mark}◆{} {}", o.votes, clean(&o.title))));
+        ideas.push(|| {
+            (
+                Style::new(),
+                format!("{mark}◆{} {}", o.votes, clean(&o.title)),
+            )
+        });
     }
     draw_lines(buf, inner, tops[6], &ideas, theme);
 

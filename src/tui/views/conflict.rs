@@ -89,7 +89,10 @@ fn rows(label: &str, runs: &Runs, room: usize, changed: Style) -> Vec<Line<'stat
         } else {
             " ".repeat(LABEL)
         };
-        let mut spans = vec![Span::styled(head, Style::new().add_modifier(Modifier::BOLD))];
+        let mut spans = vec![Span::styled(
+            head,
+            Style::new().add_modifier(Modifier::BOLD),
+        )];
         let mut marks = " ".repeat(LABEL);
         let mut any = false;
         for (c, mark) in &row {
@@ -249,9 +252,7 @@ fn boxed(
     let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX);
     let rect = dialog::centered(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .title(title)
-        .border_style(theme.warning());
+    let block = Block::bordered().title(title).border_style(theme.warning());
     let inner = block.inner(rect);
     frame.render_widget(Paragraph::new(text).block(block), rect);
     if let Some((editor, at, rows)) = editor {

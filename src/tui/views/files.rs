@@ -100,7 +100,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                 0 => " Merge the file on disk with your edits ".to_owned(),
                 n => format!(" Merge the file on disk with your edits – {n} conflict(s) "),
             };
-            let keys = "m / Enter merge (keeps both; Ctrl-s then saves) · ↑↓ PgUp PgDn scroll · Esc back";
+            let keys =
+                "m / Enter merge (keeps both; Ctrl-s then saves) · ↑↓ PgUp PgDn scroll · Esc back";
             scrolled_lines(frame, theme, area, &title, lines, *scroll, Some(keys));
         }
         FileDialog::Difference {

@@ -20,9 +20,9 @@ mod opportunities;
 mod overview;
 mod personas;
 mod stages;
-pub use conflict::highlight as conflict_highlight;
 /// The text helpers, under the name the views use.
 pub use crate::text;
+pub use conflict::highlight as conflict_highlight;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -128,15 +128,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             conflict,
             editor,
             error,
-        } => conflict::draw_combine(
-            app,
-            theme,
-            frame,
-            body,
-            *conflict,
-            editor,
-            error.as_deref(),
-        ),
+        } => conflict::draw_combine(app, theme, frame, body, *conflict, editor, error.as_deref()),
         Mode::Find(finder) => finder::draw(
             frame,
             theme,
