@@ -249,6 +249,11 @@ impl History {
     /// `None` when that version is out of reach: undone, then replaced by
     /// a new edit.
     pub fn saved(&self, map: &Map) -> Option<Map> {
+        if self.pending.is_some() {
+            // The last change is not a step yet: the steps do not lead
+            // from `map`. (The app catches up at the end of every update.)
+            return None;
+        }
         let mut at = map.clone();
         let mut version = self.version;
         if version == self.saved_version {
@@ -280,7 +285,7 @@ impl History {
     /// What undo stops at, when there is nothing more to undo because the
     /// map was replaced (see [`History::restart`]).
     pub fn barrier(&self) -> Option<&'static str> {
-        if self.undo.is_empty() {
+        if self.undo.is_empty() && self.pending.is_none() {
             self.barrier
         } else {
             None
