@@ -280,6 +280,15 @@ fn conflicts_are_badged_on_the_board_and_counted_in_the_status_bar() -> TestResu
         assert!(board.contains("⚡Pay"), "{board}");
         insta::assert_snapshot!(format!("board_conflicts_{w}x{h}"), board);
     }
+    // The form of a badged card says where to settle its conflict.
+    keys(&mut app, "l");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Form(_)));
+    assert_eq!(
+        app.status,
+        "⚡ This touchpoint has 1 unresolved merge conflict: 8 lists it to settle"
+    );
+    key(&mut app, KeyCode::Esc);
     // Items outside the board's cards carry the badge in their views.
     app.map.conflicts.push(cjm::model::Conflict::new(
         "pe-ola",

@@ -566,7 +566,10 @@ impl App {
             Action::AddStage => self.start_new(NewKind::Stage),
             Action::Edit if self.view == View::Checks => self.open_check_row(),
             Action::Edit => match self.selected_item() {
-                Some(item) => self.mode = Mode::Form(self.form_for(item)),
+                Some(item) => {
+                    self.mode = Mode::Form(self.form_for(item));
+                    self.note_conflicts(item);
+                }
                 None => self.status = "Nothing selected here; a adds an item".to_owned(),
             },
             Action::Delete => self.ask_delete(),

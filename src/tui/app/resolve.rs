@@ -77,6 +77,31 @@ pub fn side_text(map: &Map, conflict: &Conflict, side: Side) -> String {
 }
 
 impl App {
+    /// The unresolved conflicts about `item`, by index.
+    pub fn conflicts_of(&self, item: ItemRef) -> Vec<usize> {
+        (0..self.map.conflicts.len())
+            .filter(|&i| conflict_item(&self.map, &self.map.conflicts[i]) == Some(item))
+            .collect()
+    }
+
+    /// Says so when the item whose form opens has unresolved conflicts.
+    pub(super) fn note_conflicts(&mut self, item: ItemRef) {
+        let count = self.conflicts_of(item).len();
+        if count > 0 {
+            let (noun, them) = if count == 1 {
+                ("conflict", "it")
+            } else {
+                ("conflicts", "them")
+            };
+            self.status = format!(
+                "⚡ This {} has {count} unresolved merge {noun}: {} lists {them} to settle",
+                item.noun(),
+                self.keymap
+                    .keys_label(crate::tui::action::Action::ViewChecks)
+            );
+        }
+    }
+
     /// A key while the "keep ours / take theirs / edit" question is open.
     pub(super) fn resolve_key(&mut self, conflict: usize, key: KeyEvent) -> Vec<Effect> {
         self.mode = Mode::Normal;
