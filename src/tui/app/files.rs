@@ -103,15 +103,15 @@ pub fn wrap_lines(lines: &[String], width: usize) -> Vec<String> {
     let mut rows = Vec::new();
     for line in lines {
         let body = line.trim_start();
-        let indent = line.len() - body.len();
-        let indent = if indent + 8 > width { 0 } else { indent + 2 };
-        let mut parts = crate::text::wrap(body, width.saturating_sub(indent).max(1)).into_iter();
-        let first_indent = line.len() - body.len();
+        // Leading spaces are ASCII: bytes are columns.
+        let lead = (line.len() - body.len()).min(width.saturating_sub(1));
+        let more = if lead + 10 > width { 0 } else { lead + 2 };
+        let mut parts = crate::text::wrap(body, width.saturating_sub(more).max(1)).into_iter();
         match parts.next() {
-            Some(first) => rows.push(format!("{}{first}", " ".repeat(first_indent.min(width)))),
+            Some(first) => rows.push(format!("{}{first}", " ".repeat(lead))),
             None => rows.push(String::new()),
         }
-        rows.extend(parts.map(|part| format!("{}{part}", " ".repeat(indent))));
+        rows.extend(parts.map(|part| format!("{}{part}", " ".repeat(more))));
     }
     rows
 }
