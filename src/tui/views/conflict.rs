@@ -63,7 +63,7 @@ pub fn highlight(ours: &str, theirs: &str) -> (Runs, Runs) {
 /// of `^` under its changed columns (left out when nothing in it changed).
 fn rows(label: &str, runs: &Runs, room: usize, changed: Style) -> Vec<Line<'static>> {
     let room = room.max(1);
-    // (text, changed, width) of every row, cell by cell.
+    // Every row, character by character, each marked when it changed.
     let mut laid: Vec<Vec<(char, bool)>> = vec![Vec::new()];
     let mut used = 0;
     for (text, mark) in runs {
