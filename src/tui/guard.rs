@@ -253,6 +253,13 @@ impl Guard {
                 }
                 Err(err) => Err(err),
             })),
+            Effect::ReadForMerge => Some(Message::ReadForMerge(
+                disk::reload(&app.path).map(|(map, fingerprint)| (Box::new(map), fingerprint)),
+            )),
+            Effect::Adopt(fingerprint) => {
+                self.on_disk = Some(fingerprint);
+                None
+            }
             Effect::DiscardRecovery => {
                 if let Some(at) = lock(&self.shared).recovery.clone()
                     && let Err(err) = recovery::remove(&at)

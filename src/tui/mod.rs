@@ -205,6 +205,8 @@ fn event_loop(
                 effect @ (Effect::Save { .. }
                 | Effect::SaveTo { .. }
                 | Effect::Reload
+                | Effect::ReadForMerge
+                | Effect::Adopt(_)
                 | Effect::DiscardRecovery) => {
                     if let Some(reply) = guard.run(effect, app) {
                         pending.extend(app.update(reply));

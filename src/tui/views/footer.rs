@@ -18,8 +18,19 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     } else {
         String::new()
     };
+    let conflicts = match app.map.conflicts.len() {
+        0 => String::new(),
+        1 => format!(
+            " │ ⚡ 1 conflict – {} to resolve",
+            app.keymap.keys_label(Action::ViewChecks)
+        ),
+        n => format!(
+            " │ ⚡ {n} conflicts – {} to resolve",
+            app.keymap.keys_label(Action::ViewChecks)
+        ),
+    };
     let left = format!(
-        " {}{dirty} │ {}{filter} │ ",
+        " {}{dirty} │ {}{filter}{conflicts} │ ",
         app.path.display(),
         app.view.name()
     );
