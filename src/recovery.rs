@@ -34,6 +34,34 @@ pub fn path_for(map_path: &Path) -> Option<PathBuf> {
     Some(folder()?.join(file_name_for(&absolute(map_path))))
 }
 
+/// The second place for recovery copies, used only when the data folder
+/// cannot be written (a full or read-only disk, a home folder on a network
+/// drive that went away): the runtime folder when the platform has one
+/// (`$XDG_RUNTIME_DIR/cjm`, in memory on most Linux systems), else
+/// `cjm-recovery-USER` in the system's temporary folder. `None` when it is
+/// the data folder itself.
+pub fn fallback_folder() -> Option<PathBuf> {
+    let runtime = directories::ProjectDirs::from("", "", "cjm")
+        .and_then(|dirs| dirs.runtime_dir().map(|d| d.join("recovery")));
+    let place = runtime.unwrap_or_else(|| {
+        let user = std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "user".to_owned());
+        let user: String = user
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+            .collect();
+        std::env::temp_dir().join(format!("cjm-recovery-{user}"))
+    });
+    (Some(&place) != folder().as_ref()).then_some(place)
+}
+
+/// Where the fallback recovery copy of the map at `map_path` lives (see
+/// [`fallback_folder`]).
+pub fn fallback_path_for(map_path: &Path) -> Option<PathBuf> {
+    Some(fallback_folder()?.join(file_name_for(&absolute(map_path))))
+}
+
 /// The recovery file name for a map at the absolute path `absolute`: the
 /// file's stem (made safe for any file system), a hash of the whole path,
 /// and `.toml`.
@@ -94,12 +122,22 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
 /// Writes the recovery copy of `map` to `recovery`, atomically, creating the
 /// folder (readable by its owner only: maps can hold confidential notes).
 pub fn write(recovery: &Path, map: &Map) -> io::Result<()> {
-    if let Some(dir) = recovery.parent() {
-        create_private_folder(dir)?;
-    }
-    format::write_atomic(recovery, format::to_toml(map).as_bytes())
+    write_with(&format::Real, recovery, map)
 }
 
+/// [`write`] with a [`FileOps`](format::FileOps) hook, for tests that make
+/// a step fail.
+pub fn write_with(ops: &dyn format::FileOps, recovery: &Path, map: &Map) -> io::Result<()> {
+    if let Some(dir) = recovery.parent() {
+        ops.before(format::Step::CreateDir, dir)?;
+        create_private_folder(dir)?;
+    }
+    format::write_atomic_with(ops, recovery, format::to_toml(map).as_bytes()).map(drop)
+}
+
+/// Creates the folder of recovery copies, readable by its owner only. The
+/// fallback folder, which may be in the shared temporary folder where
+/// another user could have made it first, must be a private folder.
 fn create_private_folder(dir: &Path) -> io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -108,7 +146,31 @@ fn create_private_folder(dir: &Path) -> io::Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir)
+    builder.create(dir)?;
+    if Some(dir) != fallback_folder().as_deref() {
+        return Ok(());
+    }
+    let metadata = std::fs::symlink_metadata(dir)?;
+    if !metadata.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!("{} is not a folder", dir.display()),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if metadata.permissions().mode() & 0o077 != 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} can be read by other users; make it private (chmod 700) to keep recovery copies there",
+                    dir.display()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Removes a recovery copy; one that is already gone is no error.

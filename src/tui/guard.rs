@@ -27,8 +27,9 @@ use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, Even
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
 
-use super::app::{App, Effect, Message};
-use super::disk::{self, Fingerprint, SaveOutcome};
+use super::app::{App, Effect, Message, Safety};
+use super::disk::{self, Fingerprint, SaveNotes, SaveOutcome};
+use crate::format::FileOps;
 use crate::recovery::{self, Autosave, Found};
 use crate::tui::history::Shadow;
 
@@ -52,6 +53,16 @@ struct Shared {
 /// A message printed after the terminal is given back, when the app ended
 /// with work in a recovery copy.
 static FAREWELL: Mutex<Option<String>> = Mutex::new(None);
+
+/// Set when the app ended with unsaved changes that could not be kept
+/// (the user discarded them, or no copy could be written): the process
+/// then exits with an error code.
+static LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// True when the app ended with unsaved changes that were not kept.
+pub fn work_lost() -> bool {
+    LOST.load(std::sync::atomic::Ordering::SeqCst)
+}
 
 /// The message to print once the terminal is restored, if any.
 pub fn farewell() -> Option<String> {
@@ -81,6 +92,17 @@ pub struct Guard {
     copy: bool,
     /// The app's state as last handed to `shared`.
     tracked: Option<Tracked>,
+    /// The hook asked before every step of a write: the real file system,
+    /// or faults injected by tests.
+    ops: Arc<dyn FileOps>,
+    /// Where this map's recovery copy goes: the data folder, and the
+    /// fallback folder when the data folder cannot be written.
+    places: [Option<PathBuf>; 2],
+    /// The fingerprint of the changed file the user was last shown: an
+    /// overwrite they confirm replaces that version only.
+    seen: Option<Fingerprint>,
+    /// A note for the status bar after the next save's message.
+    note: Option<String>,
     #[cfg(unix)]
     signals: Option<signal_hook::iterator::Handle>,
     #[cfg(debug_assertions)]
@@ -92,6 +114,29 @@ impl Guard {
     /// recovery copy found for it, and installs the panic hook and the
     /// signal handlers.
     pub fn start(app: &mut App, interval: Duration) -> Guard {
+        let places = [
+            recovery::path_for(&app.path),
+            recovery::fallback_path_for(&app.path),
+        ];
+        let mut guard = Guard::new(app, interval, Arc::new(crate::format::Real), places);
+        install_panic_hook(Arc::clone(&guard.shared));
+        #[cfg(unix)]
+        {
+            guard.signals = watch_signals(Arc::clone(&guard.shared));
+        }
+        guard
+    }
+
+    /// A guard without the panic hook and the signal handlers, writing
+    /// through `ops` to the recovery copies at `places` (the data folder's,
+    /// then the fallback): for tests, which inject faults and must not
+    /// change the process's hooks.
+    pub fn new(
+        app: &mut App,
+        interval: Duration,
+        ops: Arc<dyn FileOps>,
+        places: [Option<PathBuf>; 2],
+    ) -> Guard {
         // The fingerprint of the file as it is now, if it still holds the
         // map that was loaded (cjm writes canonical files, so comparing with
         // the canonical text usually spares parsing it again). The canonical
@@ -106,11 +151,12 @@ impl Guard {
                     .is_some_and(|map| map == app.map);
             same.then(|| Fingerprint::of(&bytes))
         });
-        let recovery = recovery::path_for(&app.path);
+        // A copy in the data folder first, else one in the fallback folder.
+        let mut recovery = places[0].clone();
         let mut copy = false;
-        if let Some(at) = &recovery {
+        for at in places.iter().flatten() {
             match recovery::find_at(at, &app.path, &app.map) {
-                Found::Nothing | Found::Same => {}
+                Found::Nothing | Found::Same => continue,
                 Found::Offer(offer) => {
                     copy = true;
                     app.offer_recovery(*offer);
@@ -122,7 +168,10 @@ impl Guard {
                     );
                 }
             }
+            recovery = Some(at.clone());
+            break;
         }
+        let recovery = recovery.or_else(|| places[1].clone());
         let shared = Arc::new(Mutex::new(Shared {
             active: true,
             file: app.path.clone(),
@@ -130,15 +179,18 @@ impl Guard {
             unsaved: None,
             undecided: app.recovery_undecided(),
         }));
-        install_panic_hook(Arc::clone(&shared));
         let mut guard = Guard {
             #[cfg(unix)]
-            signals: watch_signals(Arc::clone(&shared)),
+            signals: None,
             shared,
             autosave: Autosave::new(interval),
             on_disk,
             copy,
             tracked: None,
+            ops,
+            places,
+            seen: None,
+            note: None,
             #[cfg(debug_assertions)]
             test_panic: std::env::var_os("CJM_TEST_PANIC").is_some_and(|v| v == "1"),
         };
@@ -169,7 +221,11 @@ impl Guard {
                 let _ = recovery::remove(&old);
             }
             shared.file = app.path.clone();
-            shared.recovery = recovery::path_for(&app.path);
+            self.places = [
+                recovery::path_for(&app.path),
+                recovery::fallback_path_for(&app.path),
+            ];
+            shared.recovery = self.places[0].clone().or_else(|| self.places[1].clone());
             self.copy = false;
             self.autosave.forget();
         }
@@ -202,29 +258,62 @@ impl Guard {
     }
 
     /// Writes the recovery copy now, if there are unsaved changes it does
-    /// not hold yet.
+    /// not hold yet, or if the last attempt failed.
     pub fn write_now(&mut self, app: &mut App) {
-        if self.due_in(app).is_some() {
+        let retry = app.safety.is_lost() && app.history.is_dirty() && !app.recovery_undecided();
+        if retry || self.due_in(app).is_some() {
             self.write_copy(app);
         }
     }
 
-    /// Writes the recovery copy of the map now.
+    /// Writes the recovery copy of the map now: in the data folder, or, when
+    /// that fails, in the fallback folder; the app learns where, or that
+    /// neither could be written.
     fn write_copy(&mut self, app: &mut App) {
         self.autosave.wrote(app.history.version(), Instant::now());
-        let Some(at) = lock(&self.shared).recovery.clone() else {
-            return;
-        };
-        match recovery::write(&at, &app.map) {
-            Ok(()) => self.copy = true,
-            Err(err) => {
-                // The runtime's only note to the user outside `update`: the
-                // next message replaces it.
-                app.status = format!(
-                    "Could not write the recovery copy ({}); save soon",
+        let mut reasons = Vec::new();
+        for (i, at) in self.places.clone().into_iter().enumerate() {
+            let Some(at) = at else { continue };
+            match recovery::write_with(self.ops.as_ref(), &at, &app.map) {
+                Ok(()) => {
+                    let old = lock(&self.shared).recovery.replace(at.clone());
+                    // A copy left at the other place holds older work.
+                    if self.copy
+                        && let Some(old) = old.filter(|old| *old != at)
+                    {
+                        let _ = recovery::remove(&old);
+                    }
+                    self.copy = true;
+                    app.set_safety(Safety::Copy {
+                        at,
+                        fallback: i == 1,
+                    });
+                    return;
+                }
+                Err(err) => reasons.push(format!(
+                    "the recovery copy {}: {}",
+                    at.display(),
                     disk::describe(&err, &at)
-                );
+                )),
             }
+        }
+        let why = if reasons.is_empty() {
+            "no data folder is known (is HOME set?)".to_owned()
+        } else {
+            reasons.join("; ")
+        };
+        app.set_safety(Safety::Lost {
+            why,
+            discard_asked: false,
+        });
+    }
+
+    /// Adds what the last save found out besides its outcome (the file
+    /// could not keep its owner) to the status bar. Call it after the
+    /// save's message was handled.
+    pub fn tell(&mut self, app: &mut App) {
+        if let Some(note) = self.note.take() {
+            app.status = format!("{}. Note: {note}", app.status.trim_end_matches('.'));
         }
     }
 
@@ -235,16 +324,32 @@ impl Guard {
                 // Another path, or a file that already differed at start, is
                 // never written over without the user seeing what is there.
                 let known = if path == app.path { self.on_disk } else { None };
-                let outcome = disk::save_checked(&path, &text, known);
-                Some(self.outcome(outcome, app, Message::Saved))
+                let mut notes = SaveNotes::default();
+                let outcome = disk::save_checked_with(self.ops.as_ref(), &path, &text, known, &mut notes);
+                Some(self.outcome(outcome, notes, app, Message::Saved))
             }
             Effect::SaveTo {
                 path,
                 text,
                 replace,
             } => {
-                let outcome = disk::save_unchecked(&path, &text, replace);
-                Some(self.outcome(outcome, app, |result| Message::SavedTo(path, result)))
+                // "Save as" into a folder saves a file of the map's name there.
+                let path = match (path.is_dir(), app.path.file_name()) {
+                    (true, Some(name)) => path.join(name),
+                    _ => path,
+                };
+                let mut notes = SaveNotes::default();
+                let outcome = if replace {
+                    // An overwrite the user confirmed replaces the version
+                    // they were shown, not one that came after it.
+                    let seen = self.seen.take();
+                    disk::save_checked_with(self.ops.as_ref(), &path, &text, seen, &mut notes)
+                } else {
+                    disk::save_unchecked_with(self.ops.as_ref(), &path, &text, false, &mut notes)
+                };
+                Some(self.outcome(outcome, notes, app, |result| {
+                    Message::SavedTo(path, result)
+                }))
             }
             Effect::Reload => Some(Message::Reloaded(match disk::reload(&app.path) {
                 Ok((map, fingerprint)) => {
@@ -273,15 +378,18 @@ impl Guard {
     fn outcome(
         &mut self,
         outcome: SaveOutcome,
+        notes: SaveNotes,
         app: &mut App,
         message: impl FnOnce(Result<(), String>) -> Message,
     ) -> Message {
         match outcome {
             SaveOutcome::Saved(fingerprint) => {
                 self.on_disk = Some(fingerprint);
+                self.note = notes.owner;
                 message(Ok(()))
             }
             SaveOutcome::Changed(change) => {
+                self.seen = notes.seen;
                 self.write_copy(app);
                 Message::DiskChanged(change)
             }
@@ -319,13 +427,20 @@ impl Guard {
                 .map(|at| kept_note(&file, at, "The unsaved changes found earlier are still"))
         } else if app.history.is_dirty() {
             self.write_copy(app);
-            let at = lock(&self.shared).recovery.clone();
-            match at {
-                Some(at) if self.copy => Some(kept_note(&file, &at, "Your unsaved changes are")),
-                _ => Some(format!(
-                    "cjm: your unsaved changes to {file} could not be kept: {}",
-                    app.status
-                )),
+            match &app.safety {
+                Safety::Copy { at, .. } => Some(kept_note(&file, at, "Your unsaved changes are")),
+                Safety::Lost { why, .. } => {
+                    LOST.store(true, std::sync::atomic::Ordering::SeqCst);
+                    let how = if app.discarded {
+                        "were discarded as you asked"
+                    } else {
+                        "could not be kept"
+                    };
+                    Some(format!(
+                        "cjm: your unsaved changes to {file} {how}: neither the file nor a recovery copy could be written ({why})"
+                    ))
+                }
+                Safety::Unknown => None,
             }
         } else {
             self.remove_copy();

@@ -208,6 +208,7 @@ fn event_loop(
                 | Effect::DiscardRecovery) => {
                     if let Some(reply) = guard.run(effect, app) {
                         pending.extend(app.update(reply));
+                        guard.tell(app);
                     }
                 }
                 Effect::Remember => {
@@ -221,6 +222,11 @@ fn event_loop(
             }
         }
         guard.track(app);
+        if matches!(app.mode, app::Mode::ConfirmQuit) {
+            // The quit dialog says where the changes are kept: it is so
+            // before it is drawn.
+            guard.write_now(app);
+        }
         terminal.draw(|frame| views::view(app, theme, frame))?;
         let ticking = app.guide.as_ref().is_some_and(Guide::ticking);
         let tick = ticking.then_some(Duration::from_secs(1));

@@ -133,6 +133,7 @@ impl App {
         match result {
             Ok(()) => {
                 self.history.mark_saved();
+                self.safety = super::Safety::Unknown;
                 self.status = if path == self.path {
                     format!("Saved {}", path.display())
                 } else {

@@ -8,6 +8,7 @@ mod filter;
 mod form;
 mod guide;
 mod items;
+mod safety;
 
 use std::path::PathBuf;
 
@@ -22,6 +23,7 @@ pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::items::NewKind;
+pub use self::safety::Safety;
 use super::action::Action;
 use super::edit::ItemRef;
 use super::finder::{Finder, Target};
@@ -185,6 +187,11 @@ pub struct App {
     pub today: crate::model::Date,
     /// The map named in `based_on`, for the Compare view: loaded, or why not.
     pub based_on: Option<Result<Map, String>>,
+    /// Where the unsaved changes are kept besides memory, as the runtime
+    /// last reported.
+    pub safety: Safety,
+    /// The user chose to quit and discard changes that could not be kept.
+    pub discarded: bool,
 }
 
 impl App {
@@ -207,6 +214,8 @@ impl App {
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
             based_on: None,
+            safety: Safety::default(),
+            discarded: false,
         }
     }
 
@@ -311,6 +320,7 @@ impl App {
             }
             Message::Saved(Ok(())) => {
                 self.history.mark_saved();
+                self.safety = Safety::Unknown;
                 self.status = format!("Saved {}", self.path.display());
                 Vec::new()
             }
@@ -361,6 +371,7 @@ impl App {
             Mode::Find(_) | Mode::Palette(_) => return self.finder_key(key),
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
+            Mode::ConfirmQuit if self.safety.is_lost() => return self.lost_quit_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
                 self.mode = Mode::Normal;
