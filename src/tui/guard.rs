@@ -290,11 +290,12 @@ impl Guard {
                     });
                     return;
                 }
-                Err(err) => reasons.push(format!(
-                    "the recovery copy {}: {}",
-                    at.display(),
-                    disk::describe(&err, &at)
-                )),
+                Err(err) => {
+                    let why = disk::describe(&err, &at);
+                    if !reasons.contains(&why) {
+                        reasons.push(why);
+                    }
+                }
             }
         }
         let why = if reasons.is_empty() {

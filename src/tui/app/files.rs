@@ -148,8 +148,9 @@ impl App {
     /// The status after a failed save: why, and that nothing is lost.
     pub(super) fn not_saved(&self, why: &str) -> String {
         format!(
-            "Not saved: {why}. {} saves elsewhere; your changes are kept here and in a recovery copy.",
-            self.keymap.keys_label(Action::SaveAs)
+            "Not saved: {why}. {} saves elsewhere; {}.",
+            self.keymap.keys_label(Action::SaveAs),
+            self.kept_where()
         )
     }
 
@@ -356,10 +357,17 @@ impl App {
                 None => (None, Vec::new()),
             },
             _ if key.code == KeyCode::Esc => {
-                self.status = format!(
-                    "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
-                    self.keymap.keys_label(Action::SaveAs)
-                );
+                self.status = if self.safety.is_lost() {
+                    format!(
+                        "Nothing saved. Your changes are only here (no recovery copy could be written); {} saves them elsewhere.",
+                        self.keymap.keys_label(Action::SaveAs)
+                    )
+                } else {
+                    format!(
+                        "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
+                        self.keymap.keys_label(Action::SaveAs)
+                    )
+                };
                 (None, Vec::new())
             }
             _ => (Some(stay(None)), Vec::new()),

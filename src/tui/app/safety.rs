@@ -42,7 +42,18 @@ impl Safety {
 impl App {
     /// Called by the runtime after each attempt to secure the work: the
     /// copy written (`Ok(path, fallback)`) or why none could be.
-    pub fn set_safety(&mut self, safety: Safety) {
+    pub fn set_safety(&mut self, mut safety: Safety) {
+        // A new failure does not take back a "discard?" being asked.
+        if let (
+            Safety::Lost { discard_asked, .. },
+            Safety::Lost {
+                discard_asked: asked,
+                ..
+            },
+        ) = (&mut safety, &self.safety)
+        {
+            *discard_asked = *asked;
+        }
         if let (Safety::Copy { at, fallback: true }, false) = (
             &safety,
             matches!(self.safety, Safety::Copy { fallback: true, .. }),
@@ -55,6 +66,16 @@ impl App {
         self.safety = safety;
     }
 
+    /// Where the changes are kept besides here, for the status after a
+    /// save that did not happen.
+    pub fn kept_where(&self) -> &'static str {
+        if self.safety.is_lost() {
+            "they are only here: no recovery copy could be written either"
+        } else {
+            "your changes are kept here and in a recovery copy"
+        }
+    }
+
     /// The warning that stays in the status bar while the work is in
     /// memory only, whatever other message comes.
     pub fn safety_warning(&self) -> Option<String> {
@@ -62,7 +83,7 @@ impl App {
             return None;
         };
         Some(format!(
-            "NOT SAVED ANYWHERE ({why}): {} retries, {} saves to another file or folder",
+            "NOT SAVED ANYWHERE ({why}): {} retries, {} saves elsewhere",
             self.keymap.keys_label(Action::Save),
             self.keymap.keys_label(Action::SaveAs)
         ))
