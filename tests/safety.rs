@@ -647,3 +647,107 @@ fn a_file_that_cannot_be_opened_points_to_its_recovery_copy() -> TestResult {
     assert!(stderr.contains(&*copy.to_string_lossy()), "{stderr}");
     Ok(())
 }
+
+/// The app on the map in `dir` with its data folder, runtime folder and
+/// temporary folder all at `places` (a file, so that nothing can be written
+/// under them, even by root; or a full disk).
+fn start_with_places(dir: &Path, args: &[&str], places: &Path) -> Result<Session, Error> {
+    let places = places.to_string_lossy().into_owned();
+    Session::start(Start {
+        dir,
+        args,
+        env: &[
+            ("XDG_DATA_HOME", &places),
+            ("XDG_RUNTIME_DIR", &places),
+            ("TMPDIR", &places),
+        ],
+        user: None,
+    })
+}
+
+/// When neither the file nor any recovery copy can be written, the app says
+/// so, the quit key does not quit, and only "x" twice discards, with an
+/// error exit and a farewell that says the changes were not kept.
+#[test]
+fn with_nowhere_to_write_quitting_needs_an_explicit_discard_and_exits_non_zero() -> TestResult {
+    let (dir, path, _) = workspace()?;
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "not a folder")?;
+    let mut session = start_with_places(dir.path(), &["shop.toml"], &blocked)?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    // The map's file turns into a folder: it cannot be saved either.
+    std::fs::remove_file(&path)?;
+    std::fs::create_dir(&path)?;
+    session.send(b"\x13")?;
+    session.wait_for("NOT SAVED ANYWHERE")?;
+    session.send(b"q")?;
+    session.wait_for("quitting now loses them")?;
+    assert!(!session.screen().contains("Quitting keeps them"));
+    session.send(b"q")?;
+    session.wait_for("Not quitting")?;
+    session.send(b"q")?;
+    session.wait_for("x discard and quit")?;
+    session.send(b"x")?;
+    session.wait_for("Discard your unsaved changes for good?")?;
+    session.send(b"x")?;
+    assert_eq!(session.wait_exit()?, 2, "{}", session.screen());
+    session.assert_terminal_restored()?;
+    let screen = session.screen();
+    assert!(screen.contains("were discarded as you asked"), "{screen}");
+    assert!(path.is_dir(), "nothing replaced the folder");
+    Ok(())
+}
+
+/// A real full disk: `.ci/run` mounts a small tmpfs and names it in
+/// `CJM_FULL_DISK`; this test fills it, then checks that `cjm fmt` fails
+/// with a clear message and leaves the file whole, and that the app keeps
+/// the edit, says the disk is full, and quits only on an explicit discard,
+/// with an error exit.
+#[test]
+#[ignore = "needs a small tmpfs named in CJM_FULL_DISK (see .ci/run)"]
+fn a_full_disk_loses_nothing_and_says_so() -> TestResult {
+    let Some(disk) = std::env::var_os("CJM_FULL_DISK").map(PathBuf::from) else {
+        eprintln!("SKIPPED: CJM_FULL_DISK names no small disk to fill");
+        return Ok(());
+    };
+    let original = std::fs::read_to_string("maps/online-shop-current.toml")?;
+    let path = disk.join("shop.toml");
+    // Not in canonical form, so that `cjm fmt` has something to write.
+    let messy = format!("\n\n{original}");
+    std::fs::write(&path, &messy)?;
+    std::fs::create_dir_all(disk.join("data"))?;
+    // Fill the disk to the last byte.
+    let filler = disk.join("filler");
+    {
+        let mut file = std::fs::File::create(&filler)?;
+        for chunk in [1 << 16, 512, 1] {
+            let block = vec![0u8; chunk];
+            while file.write_all(&block).is_ok() {}
+        }
+        let _ = file.sync_all();
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+        .args(["fmt", "shop.toml"])
+        .current_dir(&disk)
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("full"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path)?, messy, "the file is whole");
+
+    let mut session = start_with_places(&disk, &["shop.toml"], &disk.join("data"))?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.send(b"\x13")?;
+    session.wait_for("NOT SAVED ANYWHERE · Not saved: the disk is full")?;
+    session.send(b"q")?;
+    session.wait_for("quitting now loses them")?;
+    session.send(b"x")?;
+    session.send(b"x")?;
+    assert_eq!(session.wait_exit()?, 2, "{}", session.screen());
+    assert!(session.screen().contains("the disk is full"));
+    assert_eq!(std::fs::read_to_string(&path)?, messy, "the file is whole");
+    std::fs::remove_file(&filler)?;
+    Ok(())
+}

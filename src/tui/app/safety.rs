@@ -76,17 +76,11 @@ impl App {
         }
     }
 
-    /// The warning that stays in the status bar while the work is in
-    /// memory only, whatever other message comes.
-    pub fn safety_warning(&self) -> Option<String> {
-        let Safety::Lost { why, .. } = &self.safety else {
-            return None;
-        };
-        Some(format!(
-            "NOT SAVED ANYWHERE ({why}): {} retries, {} saves elsewhere",
-            self.keymap.keys_label(Action::Save),
-            self.keymap.keys_label(Action::SaveAs)
-        ))
+    /// The warning that stays in the status bar, before any other message,
+    /// while the work is in memory only. It is short, so the message after
+    /// it (why, what to do) still fits; the quit dialog repeats the reason.
+    pub fn safety_warning(&self) -> Option<&'static str> {
+        self.safety.is_lost().then_some("NOT SAVED ANYWHERE")
     }
 
     /// The lines of the "Unsaved changes" dialog at quit: what quitting
