@@ -181,6 +181,159 @@ pub fn remove(recovery: &Path) -> io::Result<()> {
     }
 }
 
+/// The lock that makes one cjm the owner of a map while it is open: a file
+/// beside the recovery copies (`shop-3f09c2d1a4b5e6f7.lock`) naming the
+/// process and when it opened the map. The owner keeps the shared recovery
+/// copy; another cjm opened on the same map is warned and keeps its own
+/// copy (`shop-3f09c2d1a4b5e6f7.4242.toml`, after its process id), so
+/// neither ever removes the other's unsaved work. A lock whose process is
+/// gone (killed) is taken over silently. Dropping the lock removes it.
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Only a lock that still names this process is removed.
+        if read_holder(&self.path).is_some_and(|h| h.pid == std::process::id()) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// The other cjm that has a map open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holder {
+    pub pid: u32,
+    /// When it opened the map, in seconds since 1970.
+    pub since: u64,
+}
+
+impl Holder {
+    /// The time it opened the map, as the clock on the wall says it (`10:42`).
+    pub fn since_label(&self) -> String {
+        i64::try_from(self.since)
+            .ok()
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .map(|t| {
+                t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .strftime("%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "a while".to_owned())
+    }
+}
+
+/// What [`claim`] found.
+#[derive(Debug)]
+pub enum Claim {
+    /// This process owns the map now.
+    Mine(Lock),
+    /// Another running cjm has it open.
+    Held(Holder),
+}
+
+/// Where the lock of the map at `map_path` lives.
+pub fn lock_path_for(map_path: &Path) -> Option<PathBuf> {
+    path_for(map_path).map(|p| p.with_extension("lock"))
+}
+
+/// The recovery copy of this process for a map another cjm owns (see
+/// [`Lock`]): `recovery` with the process id before `.toml`.
+pub fn own_copy(recovery: &Path) -> PathBuf {
+    recovery.with_extension(format!("{}.toml", std::process::id()))
+}
+
+/// Claims the map whose lock is at `lock`: takes it when it is free or its
+/// process is gone, else says who has it.
+pub fn claim(lock: &Path) -> io::Result<Claim> {
+    if let Some(dir) = lock.parent() {
+        create_private_folder(dir)?;
+    }
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let text = format!("pid = {}\nsince = {now}\n", std::process::id());
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(lock)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, text.as_bytes()));
+    match created {
+        Ok(()) => return Ok(Claim::Mine(Lock { path: lock.to_owned() })),
+        Err(err) if err.kind() != io::ErrorKind::AlreadyExists => return Err(err),
+        Err(_) => {}
+    }
+    if let Some(holder) = read_holder(lock)
+        && holder.pid != std::process::id()
+        && running(holder.pid)
+    {
+        return Ok(Claim::Held(holder));
+    }
+    // Stale (its process was killed) or unreadable: taken over.
+    format::write_atomic(lock, text.as_bytes())?;
+    Ok(Claim::Mine(Lock { path: lock.to_owned() }))
+}
+
+fn read_holder(lock: &Path) -> Option<Holder> {
+    let text = std::fs::read_to_string(lock).ok()?;
+    let field = |name: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.trim_start().strip_prefix('=')?.trim().parse().ok())
+    };
+    Some(Holder {
+        pid: u32::try_from(field("pid")?).ok()?,
+        since: field("since").unwrap_or(0),
+    })
+}
+
+/// True when the process `pid` is a running cjm (a process id reused by
+/// another program does not count). Where processes cannot be looked up,
+/// any lock counts as held.
+fn running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .is_ok_and(|name| name.trim().starts_with("cjm"))
+    } else {
+        true
+    }
+}
+
+/// The shared recovery copy that `copy` stands in for: `copy` itself, or,
+/// for this process's own copy (see [`own_copy`]), the shared one.
+pub fn shared_copy(copy: &Path) -> PathBuf {
+    let own = format!(".{}.toml", std::process::id());
+    let name = copy.file_name().map(|n| n.to_string_lossy().into_owned());
+    match name.as_deref().and_then(|n| n.strip_suffix(&own)) {
+        Some(base) => copy.with_file_name(format!("{base}.toml")),
+        None => copy.to_owned(),
+    }
+}
+
+/// Recovery copies that other cjm processes kept for the map whose shared
+/// copy is `recovery` (see [`own_copy`]) and whose process is gone: work a
+/// killed second instance left behind.
+pub fn orphans(recovery: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(stem)) = (recovery.parent(), recovery.file_stem()) else {
+        return Vec::new();
+    };
+    let prefix = format!("{}.", stem.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let pid: u32 = name.strip_prefix(&prefix)?.strip_suffix(".toml")?.parse().ok()?;
+            (pid != std::process::id() && !running(pid)).then(|| entry.path())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
 /// A recovery copy worth offering: it holds a map other than the file's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Offer {

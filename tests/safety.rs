@@ -751,3 +751,98 @@ fn a_full_disk_loses_nothing_and_says_so() -> TestResult {
     std::fs::remove_file(&filler)?;
     Ok(())
 }
+
+/// Waits until `found` gives something (a file appears...), for 20 seconds.
+fn wait_until<T>(what: &str, mut found: impl FnMut() -> Option<T>) -> Result<T, Error> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if let Some(value) = found() {
+            return Ok(value);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Err(format!("waited 20 seconds in vain for {what}").into())
+}
+
+/// The recovery copy of the process `pid` (a second cjm on the map).
+fn own_copy_of(dir: &Path, pid: u32) -> Option<PathBuf> {
+    recovery_copies(dir)
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with(&format!(".{pid}.toml")))
+}
+
+/// Two cjm on one file: the second is warned; each keeps its own recovery
+/// copy, so the first one's save never removes the second one's work; and a
+/// kill -9 of either leaves its edits to be offered at the next start.
+#[test]
+fn a_second_cjm_on_the_same_file_is_warned_and_a_kill_of_either_loses_nothing() -> TestResult {
+    let (dir, path, _) = workspace()?;
+    let mut first = start(dir.path(), &[])?;
+    first.wait_for("Touchpoints")?;
+    let mut second = start(dir.path(), &[])?;
+    second.wait_for("is open in another cjm since")?;
+    second.wait_for("r open read-only · a open anyway")?;
+    second.send(b"a")?;
+    second.wait_for("Opened anyway")?;
+    let second_pid = second.child.process_id().ok_or("no process id")?;
+
+    // Both edit: the first adds a stage, the second rates a touchpoint.
+    first.add_stage()?;
+    second.send(b"*")?;
+    second.wait_for("[+]")?;
+    let theirs = wait_until("the second one's copy", || own_copy_of(dir.path(), second_pid)).map_err(|e| {
+        format!(
+            "{e}: no copy of {second_pid} in {:?}\n{}",
+            std::fs::read_dir(dir.path().join("data/cjm/recovery"))
+                .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+                .unwrap_or_default(),
+            second.screen()
+        )
+    })?;
+    wait_until("two copies", || (recovery_copies(dir.path()).len() == 2).then_some(()))?;
+
+    // The first saves: its copy goes, the second's stays.
+    first.send(b"\x13")?;
+    first.wait_for("Saved")?;
+    wait_until("only the second one's copy", || (recovery_copies(dir.path()) == [theirs.clone()]).then_some(()))?;
+
+    // kill -9 of the second: its edit is offered at the next start.
+    second.signal("KILL")?;
+    second.wait_exit()?;
+    let kept = cjm::format::load_file(&theirs)?.map;
+    let saved = cjm::format::load_file(&path)?.map;
+    assert_ne!(kept, saved, "the copy holds the second one's edit");
+    let mut third = start(dir.path(), &[])?;
+    third.wait_for("Unsaved changes found")?;
+    third.wait_for(&*theirs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())?;
+    third.send(b"q")?;
+    third.wait_exit()?;
+
+    // kill -9 of the first, with an unsaved edit: the next start takes
+    // the stale lock over without asking, and offers the edit.
+    first.send(b"A")?;
+    first.wait_for("New stage")?;
+    first.send("Zwroty – drugi etap".as_bytes())?;
+    first.send(b"\r")?;
+    first.wait_for("Zwroty")?;
+    first.send(b"\x1b")?;
+    wait_until("the first one's new copy", || {
+        recovery_copies(dir.path())
+            .into_iter()
+            .find(|p| *p != theirs)
+    })?;
+    first.signal("KILL")?;
+    first.wait_exit()?;
+    let mut fourth = start(dir.path(), &[])?;
+    fourth.wait_for("Unsaved changes found")?;
+    assert!(!fourth.screen().contains("open in another cjm"));
+    fourth.send(b"r")?;
+    fourth.wait_for("Restored the unsaved changes")?;
+    fourth.send(b"\x13")?;
+    fourth.wait_for("Saved")?;
+    fourth.send(b"q")?;
+    assert_eq!(fourth.wait_exit()?, 0);
+    let restored = cjm::format::load_file(&path)?.map;
+    assert_ne!(restored, saved, "the first one's unsaved edit came back");
+    Ok(())
+}

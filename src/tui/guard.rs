@@ -103,6 +103,9 @@ pub struct Guard {
     seen: Option<Fingerprint>,
     /// A note for the status bar after the next save's message.
     note: Option<String>,
+    /// This cjm owns the map (see [`recovery::Lock`]); `None` when another
+    /// one does, or no data folder is known.
+    lock: Option<recovery::Lock>,
     #[cfg(unix)]
     signals: Option<signal_hook::iterator::Handle>,
     #[cfg(debug_assertions)]
@@ -114,11 +117,13 @@ impl Guard {
     /// recovery copy found for it, and installs the panic hook and the
     /// signal handlers.
     pub fn start(app: &mut App, interval: Duration) -> Guard {
-        let places = [
-            recovery::path_for(&app.path),
-            recovery::fallback_path_for(&app.path),
-        ];
+        let (lock, holder) = claim(&app.path);
+        let places = places_for(&app.path, holder.is_some());
         let mut guard = Guard::new(app, interval, Arc::new(crate::format::Real), places);
+        guard.lock = lock;
+        if let Some(holder) = holder {
+            app.opened_elsewhere(holder.pid, holder.since_label());
+        }
         install_panic_hook(Arc::clone(&guard.shared));
         #[cfg(unix)]
         {
@@ -151,10 +156,16 @@ impl Guard {
                     .is_some_and(|map| map == app.map);
             same.then(|| Fingerprint::of(&bytes))
         });
-        // A copy in the data folder first, else one in the fallback folder.
+        // A copy in the data folder first, else one in the fallback folder,
+        // else one that a killed second cjm on this map left behind.
         let mut recovery = places[0].clone();
         let mut copy = false;
-        for at in places.iter().flatten() {
+        let orphans = places
+            .iter()
+            .flatten()
+            .flat_map(|at| recovery::orphans(&recovery::shared_copy(at)));
+        let candidates: Vec<PathBuf> = places.iter().flatten().cloned().chain(orphans).collect();
+        for at in &candidates {
             match recovery::find_at(at, &app.path, &app.map) {
                 Found::Nothing | Found::Same => continue,
                 Found::Offer(offer) => {
@@ -191,6 +202,7 @@ impl Guard {
             places,
             seen: None,
             note: None,
+            lock: None,
             #[cfg(debug_assertions)]
             test_panic: std::env::var_os("CJM_TEST_PANIC").is_some_and(|v| v == "1"),
         };
@@ -221,10 +233,10 @@ impl Guard {
                 let _ = recovery::remove(&old);
             }
             shared.file = app.path.clone();
-            self.places = [
-                recovery::path_for(&app.path),
-                recovery::fallback_path_for(&app.path),
-            ];
+            // The new file is claimed; the old one's lock is let go.
+            let (lock, holder) = claim(&app.path);
+            self.lock = lock;
+            self.places = places_for(&app.path, holder.is_some());
             shared.recovery = self.places[0].clone().or_else(|| self.places[1].clone());
             self.copy = false;
             self.autosave.forget();
@@ -474,6 +486,32 @@ impl Drop for Guard {
             signals.close();
         }
     }
+}
+
+/// Claims the map at `path` for this cjm: the lock, or who else has it.
+fn claim(path: &Path) -> (Option<recovery::Lock>, Option<recovery::Holder>) {
+    match recovery::lock_path_for(path).map(|at| recovery::claim(&at)) {
+        Some(Ok(recovery::Claim::Mine(lock))) => (Some(lock), None),
+        Some(Ok(recovery::Claim::Held(holder))) => (None, Some(holder)),
+        // No data folder, or it cannot be written: nothing to share a copy in.
+        _ => (None, None),
+    }
+}
+
+/// Where the recovery copies of the map at `path` go: the shared names, or
+/// this process's own when another cjm owns the map.
+fn places_for(path: &Path, shared: bool) -> [Option<PathBuf>; 2] {
+    let own = |p: Option<PathBuf>| {
+        if shared {
+            p.map(|p| recovery::own_copy(&p))
+        } else {
+            p
+        }
+    };
+    [
+        own(recovery::path_for(path)),
+        own(recovery::fallback_path_for(path)),
+    ]
 }
 
 fn lock(shared: &Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {

@@ -34,6 +34,12 @@ pub enum FileDialog {
     },
     /// Naming another file to save the map to.
     SaveAs { editor: Box<TextArea<'static>> },
+    /// The map is open in another cjm: open it read-only, or anyway.
+    OpenElsewhere {
+        pid: u32,
+        /// When the other one opened it (`10:42`).
+        since: String,
+    },
     /// The difference between two versions, item by item; closing it goes back.
     Difference {
         title: String,
@@ -86,6 +92,19 @@ impl App {
     /// True while the recovery copy found at start waits for an answer.
     pub fn recovery_undecided(&self) -> bool {
         matches!(&self.mode, Mode::Files(dialog) if dialog.recovery_undecided())
+    }
+
+    /// The map is open in another cjm: ask whether to open it read-only. With
+    /// a recovery copy waiting for an answer, that question comes first and
+    /// this one is a note in the status bar.
+    pub fn opened_elsewhere(&mut self, pid: u32, since: String) {
+        if self.recovery_undecided() {
+            self.status = format!(
+                "Note: this file is also open in another cjm since {since}; your recovery copy is your own"
+            );
+            return;
+        }
+        self.mode = Mode::Files(Box::new(FileDialog::OpenElsewhere { pid, since }));
     }
 
     /// `save-as`: asks for another path to save the map to.
@@ -188,6 +207,25 @@ impl App {
                 self.answer_disk(change, confirm, key, letter)
             }
             FileDialog::SaveAs { editor } => self.answer_save_as(editor, key),
+            FileDialog::OpenElsewhere { pid, since } => match letter {
+                Some('r') => {
+                    self.read_only = true;
+                    self.status = format!(
+                        "Read-only: another cjm has this file open; {} saves your changes as another file",
+                        self.keymap.keys_label(Action::SaveAs)
+                    );
+                    (None, Vec::new())
+                }
+                Some('a') => {
+                    self.status = "Opened anyway: a save first checks that the other cjm did not change the file".to_owned();
+                    (None, Vec::new())
+                }
+                Some('q') => (
+                    Some(FileDialog::OpenElsewhere { pid, since }),
+                    vec![Effect::Quit],
+                ),
+                _ => (Some(FileDialog::OpenElsewhere { pid, since }), Vec::new()),
+            },
             FileDialog::Difference {
                 title,
                 lines,

@@ -192,6 +192,9 @@ pub struct App {
     pub safety: Safety,
     /// The user chose to quit and discard changes that could not be kept.
     pub discarded: bool,
+    /// Opened read-only because another cjm has the file open: saving to
+    /// the file is refused, "save as" works.
+    pub read_only: bool,
 }
 
 impl App {
@@ -216,6 +219,7 @@ impl App {
             based_on: None,
             safety: Safety::default(),
             discarded: false,
+            read_only: false,
         }
     }
 
@@ -728,6 +732,13 @@ impl App {
     }
 
     fn save(&mut self) -> Vec<Effect> {
+        if self.read_only {
+            self.status = format!(
+                "Not saved: opened read-only, another cjm has this file open; {} saves as another file",
+                self.keymap.keys_label(Action::SaveAs)
+            );
+            return Vec::new();
+        }
         if let Some(problem) = crate::model::validate(&self.map).first() {
             self.status = format!("Not saved: {}", problem.message);
             return Vec::new();

@@ -82,6 +82,22 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             };
             question(frame, theme, area, title, &lines, &keys);
         }
+        FileDialog::OpenElsewhere { pid, since } => {
+            let lines = vec![
+                format!(
+                    "{file} is open in another cjm since {since} (process {pid}). Two people saving the same file overwrite each other's work."
+                ),
+                "Read-only keeps this one from saving over it (save as another file still works). Either way, each keeps its own recovery copy.".to_owned(),
+            ];
+            question(
+                frame,
+                theme,
+                area,
+                "Open in another cjm",
+                &lines,
+                "r open read-only · a open anyway · q quit",
+            );
+        }
         FileDialog::SaveAs { editor } => dialog::prompt(
             frame,
             theme,
