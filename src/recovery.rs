@@ -261,7 +261,11 @@ pub fn claim(lock: &Path) -> io::Result<Claim> {
         .open(lock)
         .and_then(|mut file| std::io::Write::write_all(&mut file, text.as_bytes()));
     match created {
-        Ok(()) => return Ok(Claim::Mine(Lock { path: lock.to_owned() })),
+        Ok(()) => {
+            return Ok(Claim::Mine(Lock {
+                path: lock.to_owned(),
+            }));
+        }
         Err(err) if err.kind() != io::ErrorKind::AlreadyExists => return Err(err),
         Err(_) => {}
     }
@@ -273,14 +277,22 @@ pub fn claim(lock: &Path) -> io::Result<Claim> {
     }
     // Stale (its process was killed) or unreadable: taken over.
     format::write_atomic(lock, text.as_bytes())?;
-    Ok(Claim::Mine(Lock { path: lock.to_owned() }))
+    Ok(Claim::Mine(Lock {
+        path: lock.to_owned(),
+    }))
 }
 
 fn read_holder(lock: &Path) -> Option<Holder> {
     let text = std::fs::read_to_string(lock).ok()?;
     let field = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name)?.trim_start().strip_prefix('=')?.trim().parse().ok())
+        text.lines().find_map(|l| {
+            l.strip_prefix(name)?
+                .trim_start()
+                .strip_prefix('=')?
+                .trim()
+                .parse()
+                .ok()
+        })
     };
     Some(Holder {
         pid: u32::try_from(field("pid")?).ok()?,
@@ -326,7 +338,11 @@ pub fn orphans(recovery: &Path) -> Vec<PathBuf> {
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let pid: u32 = name.strip_prefix(&prefix)?.strip_suffix(".toml")?.parse().ok()?;
+            let pid: u32 = name
+                .strip_prefix(&prefix)?
+                .strip_suffix(".toml")?
+                .parse()
+                .ok()?;
             (pid != std::process::id() && !running(pid)).then(|| entry.path())
         })
         .collect();

@@ -28,16 +28,27 @@ type TestResult = Result<(), Box<dyn std::error::Error>>;
 /// the app take turns.
 static FINISHING: Mutex<()> = Mutex::new(());
 
+/// A fault: its name, the error, and the words the user must be told.
+type Fault = (&'static str, fn() -> io::Error, &'static str);
+
 /// The faults a disk can have, with the words the user must be told.
-fn faults() -> Vec<(&'static str, fn() -> io::Error, &'static str)> {
+fn faults() -> Vec<Fault> {
     vec![
-        ("ENOSPC", || io::Error::from(ErrorKind::StorageFull), "the disk is full"),
+        (
+            "ENOSPC",
+            || io::Error::from(ErrorKind::StorageFull),
+            "the disk is full",
+        ),
         (
             "EACCES",
             || io::Error::from(ErrorKind::PermissionDenied),
             "permission denied",
         ),
-        ("EIO", || io::Error::from_raw_os_error(5), "Input/output error"),
+        (
+            "EIO",
+            || io::Error::from_raw_os_error(5),
+            "Input/output error",
+        ),
         (
             "EROFS",
             || io::Error::from(ErrorKind::ReadOnlyFilesystem),
@@ -225,7 +236,11 @@ fn a_file_that_becomes_a_folder_or_a_fifo_during_a_save_is_never_replaced() -> T
                     "{step:?}: the FIFO stays"
                 ),
             }
-            assert_eq!(names_in(dir.path()), ["shop.toml"], "{change:?} at {step:?}");
+            assert_eq!(
+                names_in(dir.path()),
+                ["shop.toml"],
+                "{change:?} at {step:?}"
+            );
             if metadata.is_dir() {
                 std::fs::remove_dir(&path)?;
             } else {
@@ -254,7 +269,11 @@ fn every_fault_at_every_step_of_a_recovery_copy_keeps_the_older_copy() -> TestRe
             let ops = Faulty::failing(dir.path(), Some(*step), error);
             let result = cjm::recovery::write_with(&ops, &copy, &newer);
             assert!(result.is_err(), "{name} at {step:?}");
-            assert_eq!(std::fs::read_to_string(&copy)?, before, "{name} at {step:?}");
+            assert_eq!(
+                std::fs::read_to_string(&copy)?,
+                before,
+                "{name} at {step:?}"
+            );
             assert_eq!(names_in(&dir.path().join("recovery")), ["shop-0.toml"]);
         }
     }
@@ -272,7 +291,8 @@ struct Rig {
 }
 
 fn rig(ops: impl Fn(&Path) -> Arc<dyn FileOps>) -> Result<Rig, Box<dyn std::error::Error>> {
-    let dir = tempfile::tempdir()?;
+    // In /tmp whatever TMPDIR says: the snapshots show the path.
+    let dir = tempfile::tempdir_in("/tmp")?;
     let original = example()?;
     let path = dir.path().join("shop.toml");
     std::fs::write(&path, &original)?;
@@ -313,7 +333,11 @@ impl Rig {
         let mut terminal = Terminal::new(TestBackend::new(width, height))?;
         terminal.draw(|frame| views::view(&self.app, Theme::plain(), frame))?;
         let screen = views::buffer_text(terminal.backend().buffer());
-        let name = self.dir.path().file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = self
+            .dir
+            .path()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
         Ok(match name {
             Some(name) => screen.replace(&name, &"X".repeat(name.len())),
             None => screen,
@@ -366,7 +390,10 @@ fn with_no_place_to_write_the_edits_stay_in_memory_the_warning_stays_and_quittin
     // x asks again; any other key stays.
     rig.char('q');
     assert!(!rig.char('x'));
-    assert!(rig.screen(80, 24)?.contains("Discard your unsaved changes for good?"));
+    assert!(
+        rig.screen(80, 24)?
+            .contains("Discard your unsaved changes for good?")
+    );
     assert!(!rig.char('n'));
     assert!(matches!(rig.app.mode, Mode::Normal));
     rig.char('q');
@@ -386,7 +413,11 @@ fn with_no_place_to_write_the_edits_stay_in_memory_the_warning_stays_and_quittin
 
 #[test]
 fn with_no_place_to_write_saving_elsewhere_resolves_the_warning() -> TestResult {
-    let mut rig = rig(|dir| Arc::new(Faulty::failing(dir, None, || io::Error::from_raw_os_error(5))))?;
+    let mut rig = rig(|dir| {
+        Arc::new(Faulty::failing(dir, None, || {
+            io::Error::from_raw_os_error(5)
+        }))
+    })?;
     rig.char('*');
     rig.key(KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(rig.app.safety.is_lost());
@@ -403,7 +434,10 @@ fn with_no_place_to_write_saving_elsewhere_resolves_the_warning() -> TestResult 
     rig.key(KeyCode::Enter, KeyModifiers::NONE);
     let saved = elsewhere.path().join("shop.toml");
     assert_eq!(std::fs::read_to_string(&saved)?, to_toml(&rig.app.map));
-    assert_eq!(rig.app.path, saved, "a folder saves a file of the map's name");
+    assert_eq!(
+        rig.app.path, saved,
+        "a folder saves a file of the map's name"
+    );
     assert_eq!(rig.app.safety, Safety::Unknown);
     assert!(!rig.screen(80, 24)?.contains("NOT SAVED ANYWHERE"));
     assert!(rig.char('q'), "nothing unsaved: q quits");
@@ -429,11 +463,18 @@ fn a_full_data_folder_puts_the_copy_in_the_fallback_folder_which_the_next_start_
             fallback: true
         }
     );
-    assert!(rig.app.status.contains("The data folder cannot be written"), "{}", rig.app.status);
+    assert!(
+        rig.app.status.contains("The data folder cannot be written"),
+        "{}",
+        rig.app.status
+    );
     assert_eq!(load_file(&fallback)?.map, rig.app.map);
     rig.char('q');
     let screen = rig.screen(80, 24)?;
-    assert!(screen.contains("Quitting keeps them in a recovery copy"), "{screen}");
+    assert!(
+        screen.contains("Quitting keeps them in a recovery copy"),
+        "{screen}"
+    );
     assert!(rig.char('q'));
     let edited = rig.app.map.clone();
     rig.guard.finish(&mut rig.app);
@@ -448,7 +489,10 @@ fn a_full_data_folder_puts_the_copy_in_the_fallback_folder_which_the_next_start_
         places(rig.dir.path()),
     );
     assert!(app.recovery_undecided(), "the copy is offered");
-    app.update(Message::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::NONE)));
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::NONE,
+    )));
     assert_eq!(app.map, edited);
     Ok(())
 }
@@ -457,16 +501,27 @@ fn a_full_data_folder_puts_the_copy_in_the_fallback_folder_which_the_next_start_
 fn a_second_change_between_the_two_overwrite_presses_is_caught() -> TestResult {
     let mut rig = rig(|_| Arc::new(cjm::format::Real))?;
     rig.char('*');
-    let first = rig.original.replace("title = ", "# a colleague's first change\ntitle = ");
+    let first = rig
+        .original
+        .replace("title = ", "# a colleague's first change\ntitle = ");
     std::fs::write(&rig.path, &first)?;
     rig.key(KeyCode::Char('s'), KeyModifiers::CONTROL);
-    assert!(matches!(rig.app.mode, Mode::Files(_)), "the file changed: asked");
+    assert!(
+        matches!(rig.app.mode, Mode::Files(_)),
+        "the file changed: asked"
+    );
     rig.char('o');
     // A second change while the user reads the dialog.
-    let second = rig.original.replace("title = ", "# a second change\ntitle = ");
+    let second = rig
+        .original
+        .replace("title = ", "# a second change\ntitle = ");
     std::fs::write(&rig.path, &second)?;
     rig.char('o');
-    assert_eq!(std::fs::read_to_string(&rig.path)?, second, "not overwritten");
+    assert_eq!(
+        std::fs::read_to_string(&rig.path)?,
+        second,
+        "not overwritten"
+    );
     assert!(matches!(rig.app.mode, Mode::Files(_)), "asked again");
     assert!(rig.app.history.is_dirty());
     // Confirmed again with nothing new on disk: overwritten.
@@ -488,7 +543,11 @@ fn saving_through_a_symlink_keeps_the_link_and_updates_the_target() -> TestResul
     rig.char('*');
     rig.key(KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(rig.app.status.starts_with("Saved"), "{}", rig.app.status);
-    assert!(std::fs::symlink_metadata(&rig.path)?.file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&rig.path)?
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(std::fs::read_to_string(&target)?, to_toml(&rig.app.map));
     assert_eq!(names_in(&rig.dir.path().join("real")), ["shop.toml"]);
 
@@ -499,7 +558,11 @@ fn saving_through_a_symlink_keeps_the_link_and_updates_the_target() -> TestResul
         .current_dir(rig.dir.path())
         .output()?;
     assert_eq!(output.status.code(), Some(0), "{output:?}");
-    assert!(std::fs::symlink_metadata(&rig.path)?.file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&rig.path)?
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(
         std::fs::read_to_string(&target)?,
         to_toml(&load_file(&target)?.map)
@@ -528,5 +591,35 @@ fn saving_keeps_the_owner_and_group_when_run_as_root() -> TestResult {
     let metadata = std::fs::metadata(&path)?;
     assert_eq!((metadata.uid(), metadata.gid()), (65534, 65534));
     assert_eq!(std::fs::read_to_string(&path)?, "new");
+    Ok(())
+}
+
+#[test]
+fn opened_read_only_beside_another_cjm_refuses_ctrl_s_but_saves_elsewhere() -> TestResult {
+    let mut rig = rig(|_| Arc::new(cjm::format::Real))?;
+    rig.app.opened_elsewhere(4242, "10:42".to_owned());
+    let screen = rig.screen(80, 24)?;
+    insta::assert_snapshot!("open_in_another_cjm_80", screen);
+    assert!(!rig.char('x'), "another key keeps asking");
+    assert!(matches!(rig.app.mode, Mode::Files(_)));
+    rig.char('r');
+    assert!(rig.app.read_only);
+    rig.char('*');
+    rig.key(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(
+        rig.app.status.starts_with("Not saved: opened read-only"),
+        "{}",
+        rig.app.status
+    );
+    assert_eq!(std::fs::read_to_string(&rig.path)?, rig.original);
+    rig.char('W');
+    rig.key(KeyCode::Char('a'), KeyModifiers::CONTROL);
+    rig.key(KeyCode::Char('k'), KeyModifiers::CONTROL);
+    let mine = rig.dir.path().join("mine.toml");
+    for c in mine.display().to_string().chars() {
+        rig.char(c);
+    }
+    rig.key(KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(std::fs::read_to_string(&mine)?, to_toml(&rig.app.map));
     Ok(())
 }

@@ -790,7 +790,10 @@ fn a_second_cjm_on_the_same_file_is_warned_and_a_kill_of_either_loses_nothing() 
     first.add_stage()?;
     second.send(b"*")?;
     second.wait_for("[+]")?;
-    let theirs = wait_until("the second one's copy", || own_copy_of(dir.path(), second_pid)).map_err(|e| {
+    let theirs = wait_until("the second one's copy", || {
+        own_copy_of(dir.path(), second_pid)
+    })
+    .map_err(|e| {
         format!(
             "{e}: no copy of {second_pid} in {:?}\n{}",
             std::fs::read_dir(dir.path().join("data/cjm/recovery"))
@@ -799,12 +802,16 @@ fn a_second_cjm_on_the_same_file_is_warned_and_a_kill_of_either_loses_nothing() 
             second.screen()
         )
     })?;
-    wait_until("two copies", || (recovery_copies(dir.path()).len() == 2).then_some(()))?;
+    wait_until("two copies", || {
+        (recovery_copies(dir.path()).len() == 2).then_some(())
+    })?;
 
     // The first saves: its copy goes, the second's stays.
     first.send(b"\x13")?;
     first.wait_for("Saved")?;
-    wait_until("only the second one's copy", || (recovery_copies(dir.path()) == [theirs.clone()]).then_some(()))?;
+    wait_until("only the second one's copy", || {
+        (recovery_copies(dir.path()) == [theirs.clone()]).then_some(())
+    })?;
 
     // kill -9 of the second: its edit is offered at the next start.
     second.signal("KILL")?;
@@ -814,7 +821,11 @@ fn a_second_cjm_on_the_same_file_is_warned_and_a_kill_of_either_loses_nothing() 
     assert_ne!(kept, saved, "the copy holds the second one's edit");
     let mut third = start(dir.path(), &[])?;
     third.wait_for("Unsaved changes found")?;
-    third.wait_for(&*theirs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())?;
+    let name = theirs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    third.wait_for(&name)?;
     third.send(b"q")?;
     third.wait_exit()?;
 

@@ -270,7 +270,11 @@ fn keep_owner(file: &fs::File, old: &fs::Metadata) -> std::io::Result<Option<Str
                 "the file belonged to user {} and group {}; cjm may not keep {} on the new copy, so it now belongs to user {} and group {}",
                 old.uid(),
                 old.gid(),
-                if group { "that owner" } else { "that owner and group" },
+                if group {
+                    "that owner"
+                } else {
+                    "that owner and group"
+                },
                 now.uid(),
                 now.gid()
             )))

@@ -102,7 +102,13 @@ pub fn save_checked_with(
 /// there: for "save as". With `replace` false an existing file is never
 /// replaced.
 pub fn save_unchecked(path: &Path, text: &str, replace: bool) -> SaveOutcome {
-    save_unchecked_with(&format::Real, path, text, replace, &mut SaveNotes::default())
+    save_unchecked_with(
+        &format::Real,
+        path,
+        text,
+        replace,
+        &mut SaveNotes::default(),
+    )
 }
 
 /// [`save_unchecked`] with a [`FileOps`](format::FileOps) hook.

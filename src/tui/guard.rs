@@ -338,7 +338,8 @@ impl Guard {
                 // never written over without the user seeing what is there.
                 let known = if path == app.path { self.on_disk } else { None };
                 let mut notes = SaveNotes::default();
-                let outcome = disk::save_checked_with(self.ops.as_ref(), &path, &text, known, &mut notes);
+                let outcome =
+                    disk::save_checked_with(self.ops.as_ref(), &path, &text, known, &mut notes);
                 Some(self.outcome(outcome, notes, app, Message::Saved))
             }
             Effect::SaveTo {
@@ -360,9 +361,7 @@ impl Guard {
                 } else {
                     disk::save_unchecked_with(self.ops.as_ref(), &path, &text, false, &mut notes)
                 };
-                Some(self.outcome(outcome, notes, app, |result| {
-                    Message::SavedTo(path, result)
-                }))
+                Some(self.outcome(outcome, notes, app, |result| Message::SavedTo(path, result)))
             }
             Effect::Reload => Some(Message::Reloaded(match disk::reload(&app.path) {
                 Ok((map, fingerprint)) => {

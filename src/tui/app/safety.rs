@@ -124,7 +124,9 @@ impl App {
                 ..
             } => "x again: discard them and quit · any other key: stay".to_owned(),
             Safety::Lost { .. } => {
-                format!("{save_as} save as · {save} retry · x discard and quit · any other key: stay")
+                format!(
+                    "{save_as} save as · {save} retry · x discard and quit · any other key: stay"
+                )
             }
             _ => format!("{quit} quit without saving · {save} save · any other key: stay"),
         }

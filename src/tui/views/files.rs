@@ -103,7 +103,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             theme,
             area,
             "Save as",
-            "A new file (never one that exists). Enter saves, Esc cancels.",
+            "A new file (never one that exists), or a folder to put it in. Enter saves, Esc cancels.",
             editor,
         ),
         FileDialog::Difference {
