@@ -623,3 +623,65 @@ fn opened_read_only_beside_another_cjm_refuses_ctrl_s_but_saves_elsewhere() -> T
     assert_eq!(std::fs::read_to_string(&mine)?, to_toml(&rig.app.map));
     Ok(())
 }
+
+#[cfg(unix)]
+#[test]
+fn merge_writes_ours_through_a_symlink_and_keeps_the_link() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let original = example()?;
+    let base = load_file(Path::new("maps/online-shop-current.toml"))?.map;
+    let mut theirs = base.clone();
+    theirs.title = "Theirs – Zażółć".to_owned();
+    std::fs::write(dir.path().join("base.toml"), to_toml(&base))?;
+    std::fs::write(dir.path().join("theirs.toml"), to_toml(&theirs))?;
+    std::fs::write(dir.path().join("real.toml"), &original)?;
+    std::os::unix::fs::symlink("real.toml", dir.path().join("ours.toml"))?;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+        .args(["merge", "base.toml", "ours.toml", "theirs.toml"])
+        .current_dir(dir.path())
+        .output()?;
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let link = std::fs::symlink_metadata(dir.path().join("ours.toml"))?;
+    assert!(link.file_type().is_symlink(), "the link stays a link");
+    let merged = load_file(&dir.path().join("real.toml"))?.map;
+    assert_eq!(merged.title, theirs.title, "the target holds the merge");
+    Ok(())
+}
+
+/// As root, `cjm fmt` runs as the user `nobody` on a file owned by root
+/// that nobody may write: the save goes on, and cjm says whose the file
+/// is now. Skipped (with the reason) when not root or without `setpriv`.
+#[cfg(unix)]
+#[test]
+fn a_save_that_cannot_keep_the_owner_says_so() -> TestResult {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("shop.toml");
+    std::fs::write(&path, format!("\n\n{}", example()?))?;
+    if std::fs::metadata(&path)?.uid() != 0
+        || std::process::Command::new("setpriv")
+            .arg("--version")
+            .output()
+            .is_err()
+    {
+        eprintln!("SKIPPED: needs root and setpriv to run cjm as another user");
+        return Ok(());
+    }
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777))?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666))?;
+    let output = std::process::Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_cjm"))
+        .args(["fmt", "shop.toml"])
+        .current_dir(dir.path())
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("the file belonged to user 0 and group 0")
+            && stderr.contains("it now belongs to user 65534"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::metadata(&path)?.uid(), 65534);
+    Ok(())
+}
