@@ -390,7 +390,15 @@ pub fn find(map_path: &Path, current: &Map) -> Found {
 pub fn find_at(recovery: &Path, map_path: &Path, current: &Map) -> Found {
     let copy_time = match std::fs::metadata(recovery) {
         Ok(metadata) => metadata.modified().ok(),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Found::Nothing,
+        // No folder there (or a file where the folder would be): no copy.
+        Err(err)
+            if matches!(
+                err.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Found::Nothing;
+        }
         Err(err) => {
             return Found::Unreadable {
                 recovery: recovery.to_owned(),

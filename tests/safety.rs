@@ -857,3 +857,35 @@ fn a_second_cjm_on_the_same_file_is_warned_and_a_kill_of_either_loses_nothing() 
     assert_ne!(restored, saved, "the first one's unsaved edit came back");
     Ok(())
 }
+
+/// A data folder that cannot be written: the recovery copy goes to the
+/// runtime folder, a signal's rescue says so, and the next start offers it.
+#[test]
+fn with_the_data_folder_unwritable_the_copy_goes_to_the_runtime_folder() -> TestResult {
+    let (dir, _, _) = workspace()?;
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "not a folder")?;
+    let run = dir.path().join("run");
+    std::fs::create_dir(&run)?;
+    let (blocked, run) = (
+        blocked.to_string_lossy().into_owned(),
+        run.to_string_lossy().into_owned(),
+    );
+    let env = [
+        ("XDG_DATA_HOME", blocked.as_str()),
+        ("XDG_RUNTIME_DIR", run.as_str()),
+    ];
+    let mut session = start(dir.path(), &env)?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.wait_for("The data folder cannot be written")?;
+    session.signal("TERM")?;
+    assert_eq!(session.wait_exit()?, 143);
+    let screen = session.screen().replace('\n', "");
+    assert!(screen.contains("run/cjm/recovery/shop-"), "{screen}");
+    let mut session = start(dir.path(), &env)?;
+    session.wait_for("Unsaved changes found")?;
+    session.send(b"r")?;
+    session.wait_for(NEW_STAGE)?;
+    Ok(())
+}

@@ -41,6 +41,9 @@ struct Shared {
     /// The map's file and its recovery copy.
     file: PathBuf,
     recovery: Option<PathBuf>,
+    /// Where else a copy may go when `recovery` cannot be written (the
+    /// fallback folder).
+    fallback: Option<PathBuf>,
     /// While the map has unsaved changes: the undo history's copy of it,
     /// never half changed, and equal to the map at the end of every update
     /// (`App::update` sees to it with
@@ -187,6 +190,7 @@ impl Guard {
             active: true,
             file: app.path.clone(),
             recovery,
+            fallback: places[1].clone(),
             unsaved: None,
             undecided: app.recovery_undecided(),
         }));
@@ -238,6 +242,7 @@ impl Guard {
             self.lock = lock;
             self.places = places_for(&app.path, holder.is_some());
             shared.recovery = self.places[0].clone().or_else(|| self.places[1].clone());
+            shared.fallback = self.places[1].clone();
             self.copy = false;
             self.autosave.forget();
         }
@@ -538,8 +543,16 @@ fn rescue(shared: &Shared, patience: Duration) -> Option<String> {
     let at = shared.recovery.as_ref();
     match (&shared.unsaved, at) {
         (Some(shadow), Some(at)) => Some(
-            match shadow.read(patience, |map| recovery::write(at, map)) {
-                Some(Ok(())) => kept_note(&file, at, "Your unsaved changes are"),
+            match shadow.read(patience, |map| {
+                // The fallback folder when the usual place cannot be written.
+                recovery::write(at, map)
+                    .map(|()| at.clone())
+                    .or_else(|err| match shared.fallback.as_ref().filter(|f| *f != at) {
+                        Some(other) => recovery::write(other, map).map(|()| other.clone()),
+                        None => Err(err),
+                    })
+            }) {
+                Some(Ok(written)) => kept_note(&file, &written, "Your unsaved changes are"),
                 Some(Err(err)) => format!(
                     "cjm: could not write the recovery copy {} ({err}); the unsaved changes to {file} are lost",
                     at.display()

@@ -50,7 +50,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                         format!(
                             "{file} was deleted or moved since cjm loaded or saved it. Nothing was written."
                         ),
-                        "Your changes are still here and in the recovery copy.".to_owned(),
+                        if app.safety.is_lost() {
+                            "Your changes are still here, and only here: no recovery copy could be written.".to_owned()
+                        } else {
+                            "Your changes are still here and in the recovery copy.".to_owned()
+                        },
                     ],
                     format!(
                         "s save it again at the same path · k / {save_as} save as another file · Esc back"
