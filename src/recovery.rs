@@ -300,13 +300,19 @@ fn read_holder(lock: &Path) -> Option<Holder> {
     })
 }
 
-/// True when the process `pid` is a running cjm (a process id reused by
-/// another program does not count). Where processes cannot be looked up,
-/// any lock counts as held.
+/// True when the process `pid` is a running cjm (on Linux, a process id
+/// reused by another program does not count). Where processes cannot be
+/// looked up, any lock counts as held.
 fn running(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .is_ok_and(|name| name.trim().starts_with("cjm"))
+    } else if cfg!(unix) {
+        std::process::Command::new("kill")
+            .args(["-0", &pid.to_string()])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_or(true, |status| status.success())
     } else {
         true
     }

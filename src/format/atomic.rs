@@ -86,7 +86,7 @@ pub fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
 ) -> std::io::Result<Option<String>> {
-    let target = link_target(path);
+    let target = link_target(path)?;
     let (temp, note) = write_temp(ops, &target, bytes)?;
     ops.before(Step::Rename, &target)?;
     // The file may have become something else while the bytes were written.
@@ -99,10 +99,11 @@ pub fn write_atomic_with(
 
 /// The file a save of `path` must replace: `path` itself, or, when it is a
 /// symbolic link (or a chain of them), the file it finally points to, so
-/// the link stays a link. A dangling link names the file it would create.
-fn link_target(path: &Path) -> PathBuf {
+/// the link stays a link. A dangling link names the file it would create;
+/// a loop of links is an error.
+fn link_target(path: &Path) -> std::io::Result<PathBuf> {
     let mut current = path.to_owned();
-    // A loop of links is left to fail when written, like any other path.
+    // As many hops as Linux follows before it gives up.
     for _ in 0..40 {
         match fs::read_link(&current) {
             Ok(next) => {
@@ -112,10 +113,13 @@ fn link_target(path: &Path) -> PathBuf {
                     folder_of(&current).join(next)
                 };
             }
-            Err(_) => return current,
+            Err(_) => return Ok(current),
         }
     }
-    current
+    Err(Error::other(format!(
+        "{} is a loop of symbolic links",
+        path.display()
+    )))
 }
 
 /// How old a temporary file left beside a map must be before a later save
@@ -205,9 +209,9 @@ fn write_temp(
     ops.before(Step::Metadata, path)?;
     let existing = match fs::metadata(path) {
         Ok(metadata) => Some(metadata),
+        // A new file (a missing folder: creating the temporary file says so).
         Err(err) if err.kind() == ErrorKind::NotFound => None,
-        // A dangling link or a missing folder: the write below says why.
-        Err(_) => None,
+        Err(err) => return Err(err),
     };
     refuse_odd(existing.as_ref(), path)?;
     if let Some(metadata) = &existing
@@ -348,6 +352,38 @@ mod tests {
             "a save that may be in progress is left alone"
         );
         assert!(other.exists(), "another map's files are not touched");
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_to_the_file_and_stay_links() -> std::io::Result<()> {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir()?;
+        fs::create_dir(dir.path().join("maps"))?;
+        let target = dir.path().join("maps").join("shop.toml");
+        fs::write(&target, "old")?;
+        // A chain of relative links: link -> maps/current -> shop.toml.
+        symlink("shop.toml", dir.path().join("maps").join("current"))?;
+        let link = dir.path().join("link.toml");
+        symlink("maps/current", &link)?;
+        write_atomic(&link, b"new")?;
+        assert_eq!(fs::read_to_string(&target)?, "new");
+        assert!(fs::symlink_metadata(&link)?.file_type().is_symlink());
+        assert_eq!(fs::read_dir(dir.path().join("maps"))?.count(), 2);
+        // A dangling link creates the file it names.
+        let dangling = dir.path().join("new.toml");
+        symlink("maps/fresh.toml", &dangling)?;
+        write_atomic(&dangling, b"fresh")?;
+        assert_eq!(
+            fs::read_to_string(dir.path().join("maps/fresh.toml"))?,
+            "fresh"
+        );
+        assert!(fs::symlink_metadata(&dangling)?.file_type().is_symlink());
+        // A loop of links fails; it does not hang.
+        symlink("loop-b", dir.path().join("loop-a"))?;
+        symlink("loop-a", dir.path().join("loop-b"))?;
+        assert!(write_atomic(&dir.path().join("loop-a"), b"x").is_err());
         Ok(())
     }
 
