@@ -109,6 +109,9 @@ pub struct Guard {
     /// This cjm owns the map (see [`recovery::Lock`]); `None` when another
     /// one does, or no data folder is known.
     lock: Option<recovery::Lock>,
+    /// Started by [`Guard::start`]: locks and recovery copies follow the
+    /// map's path in the data folder.
+    claims: bool,
     #[cfg(unix)]
     signals: Option<signal_hook::iterator::Handle>,
     #[cfg(debug_assertions)]
@@ -124,6 +127,7 @@ impl Guard {
         let places = places_for(&app.path, holder.is_some());
         let mut guard = Guard::new(app, interval, Arc::new(crate::format::Real), places);
         guard.lock = lock;
+        guard.claims = true;
         if let Some(holder) = holder {
             app.opened_elsewhere(holder.pid, holder.since_label());
         }
@@ -207,6 +211,7 @@ impl Guard {
             seen: None,
             note: None,
             lock: None,
+            claims: false,
             #[cfg(debug_assertions)]
             test_panic: std::env::var_os("CJM_TEST_PANIC").is_some_and(|v| v == "1"),
         };
@@ -237,10 +242,13 @@ impl Guard {
                 let _ = recovery::remove(&old);
             }
             shared.file = app.path.clone();
-            // The new file is claimed; the old one's lock is let go.
-            let (lock, holder) = claim(&app.path);
-            self.lock = lock;
-            self.places = places_for(&app.path, holder.is_some());
+            // The new file is claimed; the old one's lock is let go. (A
+            // guard made by `new` keeps the places it was given.)
+            if self.claims {
+                let (lock, holder) = claim(&app.path);
+                self.lock = lock;
+                self.places = places_for(&app.path, holder.is_some());
+            }
             shared.recovery = self.places[0].clone().or_else(|| self.places[1].clone());
             shared.fallback = self.places[1].clone();
             self.copy = false;
