@@ -26,8 +26,13 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
             would_change = true;
             continue;
         }
-        match format::write_atomic(path, canonical.as_bytes()) {
-            Ok(()) => println!("formatted: {}", path.display()),
+        match format::write_atomic_with(&format::Real, path, canonical.as_bytes()) {
+            Ok(owner) => {
+                println!("formatted: {}", path.display());
+                if let Some(note) = owner {
+                    eprintln!("cjm fmt: note: {}: {note}", path.display());
+                }
+            }
             Err(err) => {
                 let (message, hint) = describe_write_error(&err);
                 print_error(path, &message, hint);

@@ -362,6 +362,9 @@ pub(crate) fn run_tui(
 
 fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
     match result {
+        // Unsaved changes that could not be kept (or were discarded when
+        // they could not be): the farewell said so; the exit code says it too.
+        Ok(()) if crate::tui::guard::work_lost() => EXIT_ERROR,
         Ok(()) => EXIT_OK,
         Err(err) => {
             print_error(

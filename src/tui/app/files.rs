@@ -51,6 +51,12 @@ pub enum FileDialog {
         scroll: usize,
         back: Box<FileDialog>,
     },
+    /// The map is open in another cjm: open it read-only, or anyway.
+    OpenElsewhere {
+        pid: u32,
+        /// When the other one opened it (`10:42`).
+        since: String,
+    },
     /// The difference between two versions, item by item; closing it goes back.
     Difference {
         title: String,
@@ -138,6 +144,19 @@ impl App {
     /// True while the recovery copy found at start waits for an answer.
     pub fn recovery_undecided(&self) -> bool {
         matches!(&self.mode, Mode::Files(dialog) if dialog.recovery_undecided())
+    }
+
+    /// The map is open in another cjm: ask whether to open it read-only. With
+    /// a recovery copy waiting for an answer, that question comes first and
+    /// this one is a note in the status bar.
+    pub fn opened_elsewhere(&mut self, pid: u32, since: String) {
+        if self.recovery_undecided() {
+            self.status = format!(
+                "Note: this file is also open in another cjm since {since}; your recovery copy is your own"
+            );
+            return;
+        }
+        self.mode = Mode::Files(Box::new(FileDialog::OpenElsewhere { pid, since }));
     }
 
     /// `save-as`: asks for another path to save the map to.
@@ -282,6 +301,7 @@ impl App {
         match result {
             Ok(()) => {
                 self.history.mark_saved();
+                self.safety = super::Safety::Unknown;
                 self.status = if path == self.path {
                     format!("Saved {}", path.display())
                 } else {
@@ -296,8 +316,9 @@ impl App {
     /// The status after a failed save: why, and that nothing is lost.
     pub(super) fn not_saved(&self, why: &str) -> String {
         format!(
-            "Not saved: {why}. {} saves elsewhere; your changes are kept here and in a recovery copy.",
-            self.keymap.keys_label(Action::SaveAs)
+            "Not saved: {why}. {} saves elsewhere; {}.",
+            self.keymap.keys_label(Action::SaveAs),
+            self.kept_where()
         )
     }
 
@@ -358,6 +379,25 @@ impl App {
                 };
                 (Some(dialog), Vec::new())
             }
+            FileDialog::OpenElsewhere { pid, since } => match letter {
+                Some('r') => {
+                    self.read_only = true;
+                    self.status = format!(
+                        "Read-only: another cjm has this file open; {} saves your changes as another file",
+                        self.keymap.keys_label(Action::SaveAs)
+                    );
+                    (None, Vec::new())
+                }
+                Some('a') => {
+                    self.status = "Opened anyway: a save first checks that the other cjm did not change the file".to_owned();
+                    (None, Vec::new())
+                }
+                Some('q') => (
+                    Some(FileDialog::OpenElsewhere { pid, since }),
+                    vec![Effect::Quit],
+                ),
+                _ => (Some(FileDialog::OpenElsewhere { pid, since }), Vec::new()),
+            },
             FileDialog::Difference {
                 title,
                 lines,
@@ -549,10 +589,17 @@ impl App {
                 None => (None, Vec::new()),
             },
             _ if key.code == KeyCode::Esc => {
-                self.status = format!(
-                    "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
-                    self.keymap.keys_label(Action::SaveAs)
-                );
+                self.status = if self.safety.is_lost() {
+                    format!(
+                        "Nothing saved. Your changes are only here (no recovery copy could be written); {} saves them elsewhere.",
+                        self.keymap.keys_label(Action::SaveAs)
+                    )
+                } else {
+                    format!(
+                        "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
+                        self.keymap.keys_label(Action::SaveAs)
+                    )
+                };
                 (None, Vec::new())
             }
             _ => (Some(stay(None)), Vec::new()),

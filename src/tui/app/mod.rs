@@ -9,6 +9,7 @@ mod form;
 mod guide;
 mod items;
 mod resolve;
+mod safety;
 
 use std::path::PathBuf;
 
@@ -24,6 +25,7 @@ pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::items::NewKind;
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
+pub use self::safety::Safety;
 use super::action::Action;
 use super::edit::ItemRef;
 use super::finder::{Finder, Target};
@@ -203,6 +205,14 @@ pub struct App {
     pub today: crate::model::Date,
     /// The map named in `based_on`, for the Compare view: loaded, or why not.
     pub based_on: Option<Result<Map, String>>,
+    /// Where the unsaved changes are kept besides memory, as the runtime
+    /// last reported.
+    pub safety: Safety,
+    /// The user chose to quit and discard changes that could not be kept.
+    pub discarded: bool,
+    /// Opened read-only because another cjm has the file open: saving to
+    /// the file is refused, "save as" works.
+    pub read_only: bool,
 }
 
 impl App {
@@ -225,6 +235,9 @@ impl App {
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
             based_on: None,
+            safety: Safety::default(),
+            discarded: false,
+            read_only: false,
         }
     }
 
@@ -330,6 +343,7 @@ impl App {
             }
             Message::Saved(Ok(())) => {
                 self.history.mark_saved();
+                self.safety = Safety::Unknown;
                 self.status = format!("Saved {}", self.path.display());
                 Vec::new()
             }
@@ -381,6 +395,7 @@ impl App {
             Mode::Find(_) | Mode::Palette(_) => return self.finder_key(key),
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
+            Mode::ConfirmQuit if self.safety.is_lost() => return self.lost_quit_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
                 return self.resolve_key(conflict, key);
@@ -743,6 +758,13 @@ impl App {
     }
 
     fn save(&mut self) -> Vec<Effect> {
+        if self.read_only {
+            self.status = format!(
+                "Not saved: opened read-only, another cjm has this file open; {} saves as another file",
+                self.keymap.keys_label(Action::SaveAs)
+            );
+            return Vec::new();
+        }
         if let Some(problem) = crate::model::validate(&self.map).first() {
             self.status = format!("Not saved: {}", problem.message);
             return Vec::new();

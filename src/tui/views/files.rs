@@ -50,7 +50,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                         format!(
                             "{file} was deleted or moved since cjm loaded or saved it. Nothing was written."
                         ),
-                        "Your changes are still here and in the recovery copy.".to_owned(),
+                        if app.safety.is_lost() {
+                            "Your changes are still here, and only here: no recovery copy could be written.".to_owned()
+                        } else {
+                            "Your changes are still here and in the recovery copy.".to_owned()
+                        },
                     ],
                     format!(
                         "s save it again at the same path · k / {save_as} save as another file · Esc back"
@@ -82,12 +86,28 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             };
             question(frame, theme, area, title, &lines, &keys);
         }
+        FileDialog::OpenElsewhere { pid, since } => {
+            let lines = vec![
+                format!(
+                    "{file} is open in another cjm since {since} (process {pid}). Two people saving the same file overwrite each other's work."
+                ),
+                "Read-only keeps this one from saving over it (save as another file still works). Either way, each keeps its own recovery copy.".to_owned(),
+            ];
+            question(
+                frame,
+                theme,
+                area,
+                "Open in another cjm",
+                &lines,
+                "r open read-only · a open anyway · q quit",
+            );
+        }
         FileDialog::SaveAs { editor } => dialog::prompt(
             frame,
             theme,
             area,
             "Save as",
-            "A new file (never one that exists). Enter saves, Esc cancels.",
+            "A new file (never one that exists), or a folder to put it in. Enter saves, Esc cancels.",
             editor,
         ),
         FileDialog::Merge {

@@ -148,16 +148,8 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             theme,
             body,
             "Unsaved changes",
-            &[
-                "The map has changes that are not saved.".to_owned(),
-                "Quitting keeps them in a recovery copy: opening the file again offers them back."
-                    .to_owned(),
-            ],
-            &format!(
-                "{} quit without saving · {} save · any other key: stay",
-                app.keymap.keys_label(super::action::Action::Quit),
-                app.keymap.keys_label(super::action::Action::Save)
-            ),
+            &app.quit_lines(),
+            &app.quit_keys(),
         ),
         Mode::ConfirmDelete {
             item,
