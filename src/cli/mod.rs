@@ -128,17 +128,23 @@ enum Command {
     },
     /// Three-way merge of a map by item and field; the result replaces OURS.
     ///
-    /// Made for git: `git config merge.cjm.driver "cjm merge %O %A %B"` and
-    /// `*.toml merge=cjm` in .gitattributes. Exit 0 when clean, 1 when
-    /// conflicts were recorded in the map (it still loads; `cjm check` lists
-    /// them), 2 when an input cannot be loaded (OURS is then unchanged).
+    /// Made for git: `git config merge.cjm.driver "cjm merge %O %A %B --path %P"`
+    /// and `*.toml merge=cjm` in .gitattributes. Exit 0 when clean, 1 when
+    /// anything is left to decide: conflicts recorded in the map (it still
+    /// loads; `cjm check` lists them), or a side that is not a valid map, in
+    /// which case OURS gets a line merge with git-style conflict markers.
+    /// An empty or missing BASE (both sides added the file) is a two-way merge.
+    /// Exit 2 only when OURS cannot be written.
     Merge {
-        /// The common ancestor (git's %O).
+        /// The common ancestor (git's %O); empty or missing when both sides added the file.
         base: PathBuf,
         /// Our version, overwritten with the result (git's %A).
         ours: PathBuf,
         /// Their version (git's %B).
         theirs: PathBuf,
+        /// The file's name in the repository (git's %P), used in messages.
+        #[arg(long, value_name = "P")]
+        path: Option<PathBuf>,
     },
     /// Where the config file is, and what it can hold.
     Config {
@@ -208,7 +214,12 @@ pub fn run() -> ExitCode {
             bom,
         }) => export::run(&file, format, output.as_deref(), bom),
         Some(Command::Diff { a, b, format }) => diff::run(&a, &b, format),
-        Some(Command::Merge { base, ours, theirs }) => merge::run(&base, &ours, &theirs),
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => merge::run(&base, &ours, &theirs, path.as_deref()),
         Some(Command::Config { command }) => config(command),
         #[cfg(debug_assertions)]
         Some(Command::SaveLoop { file, other }) => save_loop::run(&file, &other),

@@ -51,6 +51,17 @@ pub const TEAM_PREFIX: &str = "team:";
 ///   has no value; the other side's value lists the ids of its items that
 ///   still refer to it. The map keeps the item, since deleting it would
 ///   leave those references dangling.
+/// - `order`: both sides reordered the same items in ways that do not
+///   combine. `item = "map"` with `field` naming a section (`stages`,
+///   `personas`, `team`, `opportunities`, `metrics`, `touchpoints`), or a
+///   stage's id with `field = "touchpoints"` (the touchpoints of that
+///   stage). `ours` and `theirs` list the items' keys (ids; names for team
+///   members) in each side's order; the map holds our order. Taking theirs
+///   means putting those items in their order.
+/// - `same-id`: both sides added a different item under the same id; the map
+///   keeps both, theirs under a new id. `item` is the new id, `ours` the id
+///   both sides used and `theirs` the new id (both texts). Taking ours
+///   deletes their copy; taking theirs keeps both items.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Conflict {
     /// An item id, [`MAP_ITEM`], [`GOAL_ITEM`] or [`TEAM_PREFIX`] + a name.
@@ -180,6 +191,16 @@ impl ConflictItem {
     }
 }
 
+/// The sections whose order an `order` conflict on `item = "map"` can be about.
+pub const ORDERED_SECTIONS: &[&str] = &[
+    "personas",
+    "team",
+    "stages",
+    "touchpoints",
+    "opportunities",
+    "metrics",
+];
+
 /// The part of a `[[conflicts]]` table a problem is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConflictPart {
@@ -271,6 +292,69 @@ impl Conflict {
                                 "write the value as the field itself is written in the map",
                             ));
                         }
+                    }
+                }
+            }
+            ConflictKind::Order => {
+                let fields: &[&str] = match item {
+                    ConflictItem::Map => ORDERED_SECTIONS,
+                    ConflictItem::Item(IdKind::Stage) => &["touchpoints"],
+                    _ => &[],
+                };
+                if !fields.contains(&self.field.as_str()) {
+                    let hint = if fields.is_empty() {
+                        "an order conflict is about item = \"map\" (a section) or a stage's id (its touchpoints)".to_owned()
+                    } else {
+                        format!("write field = one of: {}", fields.join(", "))
+                    };
+                    problems.push(problem(
+                        ConflictPart::Field,
+                        format!(
+                            "an order conflict on {} cannot be about `{}`",
+                            item.describe(self),
+                            escape(&self.field)
+                        ),
+                        &hint,
+                    ));
+                }
+                for (part, value) in [
+                    (ConflictPart::Ours, &self.ours),
+                    (ConflictPart::Theirs, &self.theirs),
+                ] {
+                    let texts = match value {
+                        Some(FieldValue::List(items)) => {
+                            items.iter().all(|v| v.as_text().is_some())
+                        }
+                        _ => false,
+                    };
+                    if !texts {
+                        problems.push(problem(
+                            part,
+                            "an order conflict lists the items' ids in that side's order"
+                                .to_owned(),
+                            "write a list of ids, e.g. [\"st-a\", \"st-b\"]",
+                        ));
+                    }
+                }
+            }
+            ConflictKind::SameId => {
+                if !self.field.is_empty() {
+                    problems.push(problem(
+                        ConflictPart::Field,
+                        "a same-id conflict is about a whole item and has no `field`".to_owned(),
+                        "remove the `field` line",
+                    ));
+                }
+                for (part, value) in [
+                    (ConflictPart::Ours, &self.ours),
+                    (ConflictPart::Theirs, &self.theirs),
+                ] {
+                    if value.as_ref().and_then(FieldValue::as_text).is_none() {
+                        problems.push(problem(
+                            part,
+                            "a same-id conflict names an id on each side".to_owned(),
+                            "write the id as a text, e.g. \"tp-example\"",
+                        ));
                     }
                 }
             }

@@ -18,7 +18,7 @@ mod vocab;
 pub use comments::{Comments, FieldComments};
 pub use conflict::{
     Conflict, ConflictItem, ConflictPart, ConflictProblem, ConflictTarget, GOAL_ITEM, MAP_ITEM,
-    TEAM_PREFIX,
+    ORDERED_SECTIONS, TEAM_PREFIX,
 };
 pub use id::{Id, IdKind};
 pub use refs::Reference;
