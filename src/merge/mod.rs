@@ -808,20 +808,15 @@ impl SectionMerge<Touchpoint> {
                     .cloned()
                     .collect()
             };
-            let part = SectionMerge::<Touchpoint> {
-                base: of_stage(&self.base),
-                ours: of_stage(&self.ours),
-                theirs: of_stage(&self.theirs),
-                kept: HashMap::new(),
-                removed: HashMap::new(),
-            };
-            let kept = &self.kept;
-            let order = merge_order(
-                &strs(&part.base),
-                &strs(&part.ours),
-                &strs(&part.theirs),
-                |k| kept.contains_key(k),
+            let (base, ours, theirs) = (
+                of_stage(&self.base),
+                of_stage(&self.ours),
+                of_stage(&self.theirs),
             );
+            let kept = &self.kept;
+            let order = merge_order(&strs(&base), &strs(&ours), &strs(&theirs), |k| {
+                kept.contains_key(k)
+            });
             if let Some((ours, theirs)) = order.conflict {
                 let list = |keys: Vec<String>| {
                     Some(FieldValue::List(
