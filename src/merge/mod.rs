@@ -3,8 +3,10 @@
 //!
 //! [`merge`] compares each side with the common ancestor item by item
 //! (personas, stages, touchpoints, opportunities and metrics by id, team
-//! members by name, the top-level fields and the goal as one item each) and
-//! field by field:
+//! members by name, following a rename (see [`team_keys`]), the top-level
+//! fields and the goal as one item each) and field by field. Nothing either
+//! side changed is dropped: it is in the merged map, or recorded in it as a
+//! [`Conflict`].
 //!
 //! - a field only one side changed takes that side's value; the same change
 //!   on both sides is no conflict;
@@ -12,7 +14,11 @@
 //!   persona and touchpoint references, links, evidence, readings) merge
 //!   element by element (see [`merge_lists`]);
 //! - items either side added are kept: ours in our order, theirs after their
-//!   predecessor on their side; an order changed on one side only is kept;
+//!   predecessor on their side;
+//! - the order of each section (and of the touchpoints within each stage) is
+//!   merged pair by pair (see [`merge_order`]): independent reorders on both
+//!   sides combine; contradicting ones keep our order and record an `order`
+//!   conflict holding theirs;
 //! - a field both sides changed differently keeps **our** value and records
 //!   a `both-changed` [`Conflict`] holding theirs;
 //! - an item one side deleted and the other changed is **kept** in its
@@ -21,11 +27,17 @@
 //! - an item one side deleted while the other side's items still refer to it
 //!   (a touchpoint added to a deleted stage) is kept as well, with a
 //!   `deleted-referenced` conflict, so the merged map stays valid;
+//! - two different items both sides added under the same id are both kept:
+//!   theirs gets a fresh id (their references follow it), with a note and a
+//!   `same-id` conflict; identical additions are one item;
 //! - of two personas made primary, ours stays primary and theirs gets a
-//!   `both-changed` conflict on `primary`.
+//!   `both-changed` conflict on `primary`;
+//! - comments merge like fields: added, changed or removed on one side is
+//!   applied; both sides changing one comment keeps both texts.
 //!
-//! Comments follow our side; an item only theirs added brings its own. The
-//! functions here are pure: reading and writing files is the CLI's business.
+//! The functions here are pure: reading and writing files is the CLI's
+//! business. When a side is not a valid map at all, the CLI falls back to a
+//! line merge with git-style conflict markers (see [`merge_lines`]).
 
 mod lines;
 mod sequence;
@@ -127,7 +139,15 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     );
 
     let mut personas = merge_section(&base.personas, &ours.personas, &theirs.personas, &mut found);
-    let team = merge_section(&base.team, &ours.team, &theirs.team, &mut found);
+    let team = merge_section_keyed(
+        (&base.team, &ours.team, &theirs.team),
+        (
+            keys(&base.team),
+            team_keys(&base.team, &ours.team),
+            team_keys(&base.team, &theirs.team),
+        ),
+        &mut found,
+    );
     let mut stages = merge_section(&base.stages, &ours.stages, &theirs.stages, &mut found);
     let mut touchpoints = merge_section(
         &base.touchpoints,
@@ -612,7 +632,55 @@ fn merge_section<T: Keyed>(
     theirs: &[T],
     conflicts: &mut Vec<Conflict>,
 ) -> SectionMerge<T> {
-    let (base_keys, ours_keys, theirs_keys) = (keys(base), keys(ours), keys(theirs));
+    merge_section_keyed(
+        (base, ours, theirs),
+        (keys(base), keys(ours), keys(theirs)),
+        conflicts,
+    )
+}
+
+/// Team members have no id: they are matched by name, and a member one
+/// side renamed is recognised as the same person when exactly one member
+/// that side added has the department and role of exactly one base member
+/// that side no longer has. Such a member is keyed by its base name, so a
+/// rename on one side merges with an edit on the other.
+fn team_keys(base: &[Participant], side: &[Participant]) -> Vec<String> {
+    let base_keys = keys(base);
+    let mut side_keys = keys(side);
+    let in_base: HashSet<&String> = base_keys.iter().collect();
+    let in_side: HashSet<&String> = side_keys.iter().collect();
+    let gone: Vec<usize> = (0..base.len())
+        .filter(|&i| !in_side.contains(&base_keys[i]))
+        .collect();
+    let added: Vec<usize> = (0..side.len())
+        .filter(|&i| !in_base.contains(&side_keys[i]))
+        .collect();
+    let alike = |b: &Participant, s: &Participant| b.department == s.department && b.role == s.role;
+    let mut renamed = Vec::new();
+    for &g in &gone {
+        let matches: Vec<usize> = added
+            .iter()
+            .copied()
+            .filter(|&a| alike(&base[g], &side[a]))
+            .collect();
+        if let [a] = matches[..]
+            && gone.iter().filter(|&&o| alike(&base[o], &side[a])).count() == 1
+        {
+            renamed.push((a, base_keys[g].clone()));
+        }
+    }
+    for (a, key) in renamed {
+        side_keys[a] = key;
+    }
+    side_keys
+}
+
+/// [`merge_section`] with the items' keys given (base, ours, theirs).
+fn merge_section_keyed<T: Keyed>(
+    (base, ours, theirs): (&[T], &[T], &[T]),
+    (base_keys, ours_keys, theirs_keys): (Vec<String>, Vec<String>, Vec<String>),
+    conflicts: &mut Vec<Conflict>,
+) -> SectionMerge<T> {
     let index = |keys: &[String], items: &[T]| -> HashMap<String, T> {
         keys.iter().cloned().zip(items.iter().cloned()).collect()
     };
@@ -685,6 +753,7 @@ fn sides(deleted_by: Side, value: FieldValue) -> (Option<FieldValue>, Option<Fie
 
 fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conflict>) -> T {
     let mut out = ours.clone();
+    let first = conflicts.len();
     merge_fields(
         &ours.conflict_item(),
         base,
@@ -693,6 +762,11 @@ fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conf
         &mut out,
         conflicts,
     );
+    // A team member may have taken their new name.
+    let item = out.conflict_item();
+    for c in &mut conflicts[first..] {
+        c.item.clone_from(&item);
+    }
     merge_comments(
         (base.comments(), ours.comments(), theirs.comments()),
         out.comments_mut(),
