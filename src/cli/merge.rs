@@ -124,8 +124,8 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
         );
         return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);
     };
-    let base_map = match b {
-        Some(map) => map,
+    let merged = match b {
+        Some(base_map) => merge::merge(&base_map, om, tm),
         None => {
             if !two_way {
                 eprintln!(
@@ -133,10 +133,9 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
                     name.display()
                 );
             }
-            merge::empty_base(om, tm)
+            merge::merge_two_way(om, tm)
         }
     };
-    let merged = merge::merge(&base_map, om, tm);
     if let Some(problem) = validate(&merged.map).first() {
         let why = format!("the merged map would not be valid ({})", problem.message);
         return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);

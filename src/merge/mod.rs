@@ -102,7 +102,26 @@ impl Side {
 pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     let mut found = Vec::new();
     let (theirs_renamed, notes) = separate_same_ids(base, ours, theirs, &mut found);
-    let theirs = &theirs_renamed;
+    merge_into(base, ours, &theirs_renamed, found, notes)
+}
+
+/// Merges two versions that have no common ancestor (both sides added the
+/// file: git's add/add, or a base that does not load). Everything either
+/// side has counts as added, and a field the sides hold differently is a
+/// `both-changed` conflict. An id both sides have names the same item here:
+/// the two versions were copies of one map.
+pub fn merge_two_way(ours: &Map, theirs: &Map) -> Merged {
+    let base = empty_base(ours, theirs);
+    merge_into(&base, ours, theirs, Vec::new(), Vec::new())
+}
+
+fn merge_into(
+    base: &Map,
+    ours: &Map,
+    theirs: &Map,
+    mut found: Vec<Conflict>,
+    notes: Vec<String>,
+) -> Merged {
     let mut map = ours.clone();
     merge_comments(
         (&base.comments, &ours.comments, &theirs.comments),
@@ -221,10 +240,10 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     }
 }
 
-/// The base of a two-way merge (both sides added the file: git's add/add):
-/// a map with nothing in it, so that everything either side has counts as
-/// added, and a field the sides set differently is a conflict.
-pub fn empty_base(ours: &Map, theirs: &Map) -> Map {
+/// The base of a two-way merge: a map with nothing in it, so that
+/// everything either side has counts as added, and a field the sides set
+/// differently is a conflict.
+fn empty_base(ours: &Map, theirs: &Map) -> Map {
     use crate::model::{MapKind, Vocabulary};
     // A kind neither side has, so that different kinds are a conflict.
     let kind = MapKind::all()
