@@ -51,8 +51,11 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{
     Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, FieldComments,
     FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind, Opportunity, Participant, Persona,
-    Problem, Stage, TEAM_PREFIX, Touchpoint, escape, validate,
+    Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape, validate,
 };
+
+/// How a `deleted-edited` conflict names a change of the item's comments.
+pub use crate::model::EDITED_COMMENTS as COMMENTS;
 
 /// The result of [`merge`].
 #[derive(Clone, Debug, PartialEq)]
@@ -508,6 +511,11 @@ trait Keyed: Fields + Clone {
     /// The same item with every field unset: the ancestor of an item both
     /// sides added independently.
     fn blank(&self) -> Self;
+    /// Merges what identifies the item beyond its fields (a team member's
+    /// name) into `out`; a conflict when both sides changed it differently.
+    fn merge_key(_base: &Self, _ours: &Self, _theirs: &Self, _out: &mut Self) -> Option<Conflict> {
+        None
+    }
     /// The comments attached to the item.
     fn comments(&self) -> &Comments;
     fn comments_mut(&mut self) -> &mut Comments;
@@ -546,6 +554,22 @@ impl Keyed for Participant {
     }
     fn blank(&self) -> Self {
         Participant::new(self.name.clone())
+    }
+    fn merge_key(base: &Self, ours: &Self, theirs: &Self, out: &mut Self) -> Option<Conflict> {
+        if ours.name == base.name {
+            out.name.clone_from(&theirs.name);
+            None
+        } else if theirs.name == base.name || theirs.name == ours.name {
+            None
+        } else {
+            Some(Conflict::new(
+                ours.conflict_item(),
+                TEAM_NAME,
+                ConflictKind::BothChanged,
+                Some(FieldValue::Text(ours.name.clone())),
+                Some(FieldValue::Text(theirs.name.clone())),
+            ))
+        }
     }
 }
 
@@ -729,11 +753,18 @@ fn merge_section_keyed<T: Keyed>(
                 } else {
                     Side::Ours
                 };
-                let changed: Vec<FieldValue> = T::names()
+                let mut changed: Vec<FieldValue> = T::names()
                     .iter()
                     .filter(|f| b.get(f) != kept.get(f))
                     .map(|f| FieldValue::Text((*f).to_owned()))
                     .collect();
+                if b.conflict_key() != kept.conflict_key() {
+                    // A team member renamed (and so told apart from the base by department and role).
+                    changed.insert(0, FieldValue::Text(TEAM_NAME.to_owned()));
+                }
+                if b.comments() != kept.comments() {
+                    changed.push(FieldValue::Text(COMMENTS.to_owned()));
+                }
                 if changed.is_empty() {
                     removed.insert(key.clone(), (kept.clone(), deleted_by));
                     continue;
@@ -773,6 +804,7 @@ fn sides(deleted_by: Side, value: FieldValue) -> (Option<FieldValue>, Option<Fie
 fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conflict>) -> T {
     let mut out = ours.clone();
     let first = conflicts.len();
+    conflicts.extend(T::merge_key(base, ours, theirs, &mut out));
     merge_fields(
         &ours.conflict_item(),
         base,
@@ -1165,6 +1197,22 @@ fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(
     match (map.conflict_item(c), c.target()) {
         (Some(ConflictItem::Map), _) => set(Some(map), field, value),
         (Some(ConflictItem::Goal), _) => set(Some(&mut map.goal), field, value),
+        (_, ConflictTarget::Team(name)) if field == TEAM_NAME => {
+            let Some(FieldValue::Text(new)) = value else {
+                return Err("a team member's name is a text".to_owned());
+            };
+            if new != name && map.team.iter().any(|p| p.name == new) {
+                return Err(format!(
+                    "another team member is called \"{}\"",
+                    escape(&new)
+                ));
+            }
+            let member = map.team.iter_mut().find(|p| p.name == name);
+            member
+                .ok_or_else(|| "the item is no longer in the map".to_owned())?
+                .name = new;
+            Ok(())
+        }
         (_, ConflictTarget::Team(name)) => {
             set(map.team.iter_mut().find(|p| p.name == name), field, value)
         }

@@ -31,6 +31,13 @@ use super::{
 pub const MAP_ITEM: &str = "map";
 /// The `item` of a conflict about a field of `[goal]`.
 pub const GOAL_ITEM: &str = "goal";
+/// In a `deleted-edited` conflict's list of changed fields: the item's
+/// comments changed.
+pub const EDITED_COMMENTS: &str = "comments";
+/// The `field` of a conflict about a team member's name: both sides renamed
+/// the member differently (the name is the member's key, not one of the
+/// fields [`Fields`] edits).
+pub const TEAM_NAME: &str = "name";
 /// The prefix of the `item` of a conflict about a team member, who has no
 /// id: `team:Anna Nowak`.
 pub const TEAM_PREFIX: &str = "team:";
@@ -45,7 +52,7 @@ pub const TEAM_PREFIX: &str = "team:";
 ///   "not set"). Taking theirs means storing `theirs` in the field.
 /// - `deleted-edited`: `field` is empty (the whole item). The side that
 ///   deleted the item has no value; the other side's value is the list of
-///   the fields it changed. The map keeps the changed item, so taking the
+///   the fields it changed (`comments` when it changed the item's comments). The map keeps the changed item, so taking the
 ///   deleting side means deleting the item.
 /// - `deleted-referenced`: `field` is empty. The side that deleted the item
 ///   has no value; the other side's value lists the ids of its items that
@@ -164,6 +171,10 @@ impl ConflictItem {
         match self {
             ConflictItem::Map => Map::new("", MapKind::CurrentState).set(field, value),
             ConflictItem::Goal => Goal::default().set(field, value),
+            ConflictItem::Team if field == TEAM_NAME => match value {
+                Some(FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
+                _ => Participant::new("").set(field, value),
+            },
             ConflictItem::Team => Participant::new("").set(field, value),
             ConflictItem::Item(IdKind::Persona) => Persona::default().set(field, value),
             ConflictItem::Item(IdKind::Stage) => Stage::default().set(field, value),
@@ -270,7 +281,9 @@ impl Conflict {
                         "a both-changed conflict needs the `field` both sides changed".to_owned(),
                         "add field = \"...\" naming the field",
                     ));
-                } else if !names.contains(&self.field.as_str()) {
+                } else if !names.contains(&self.field.as_str())
+                    && !(item == ConflictItem::Team && self.field == TEAM_NAME)
+                {
                     problems.push(problem(
                         ConflictPart::Field,
                         format!(
@@ -397,7 +410,11 @@ impl Conflict {
                         &format!("write a list of texts, e.g. {example}"),
                     )),
                     Some(texts) if self.kind == ConflictKind::DeletedEdited => {
-                        if let Some(bad) = texts.iter().find(|t| !names.contains(t)) {
+                        if let Some(bad) = texts.iter().find(|t| {
+                            !names.contains(t)
+                                && **t != EDITED_COMMENTS
+                                && !(item == ConflictItem::Team && **t == TEAM_NAME)
+                        }) {
                             problems.push(problem(
                                 part,
                                 format!(
