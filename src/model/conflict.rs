@@ -281,8 +281,8 @@ impl Conflict {
                         "a both-changed conflict needs the `field` both sides changed".to_owned(),
                         "add field = \"...\" naming the field",
                     ));
-                } else if !names.contains(&self.field.as_str())
-                    && !(item == ConflictItem::Team && self.field == TEAM_NAME)
+                } else if !(names.contains(&self.field.as_str())
+                    || item == ConflictItem::Team && self.field == TEAM_NAME)
                 {
                     problems.push(problem(
                         ConflictPart::Field,
