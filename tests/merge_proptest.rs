@@ -148,10 +148,8 @@ fn apply(map: &mut Map, edit: &Edit) {
             }
         }
         Edit::Department(i, w) if members > 0 => map.team[i % members].department = w.into(),
-        Edit::AddMember(w) => {
-            if map.team.iter().all(|p| p.name != w) {
-                map.team.push(Participant::new(w));
-            }
+        Edit::AddMember(w) if map.team.iter().all(|p| p.name != w) => {
+            map.team.push(Participant::new(w));
         }
         _ => {}
     }
