@@ -239,7 +239,7 @@ pub(super) fn report_conflicts(path: &Path, map: &Map) -> bool {
         );
     }
     eprintln!(
-        "  {cyan}hint:{reset} for each one, set the field to the value you want (or delete the item), then delete its [[conflicts]] table at the end of the file"
+        "  {cyan}hint:{reset} for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file"
     );
     true
 }
