@@ -594,3 +594,36 @@ fn a_conflicting_rebase_stops_with_the_conflict_recorded() -> TestResult {
     assert!(text(&check.stderr).contains("`emotion` was changed on both sides"));
     Ok(())
 }
+
+#[test]
+fn check_names_the_marker_lines_and_the_way_out() -> TestResult {
+    let repo = Repo::new(None)?;
+    let contents = BASE.replace(
+        "name = \"Kurier\"\n",
+        "<<<<<<< ours\nname = \"Kurier DPD\"\n=======\nname = \"Kurier InPost\"\n>>>>>>> theirs\n",
+    );
+    fs::write(repo.path("map.toml"), &contents)?;
+    let check = repo.check()?;
+    assert_eq!(check.status.code(), Some(2));
+    let stderr = text(&check.stderr);
+    let line = contents
+        .lines()
+        .position(|l| l == "<<<<<<< ours")
+        .map_or(0, |i| i + 1);
+    assert!(
+        stderr.contains(&format!(
+            "map.toml:{line}:1: error: the file holds an unfinished git merge: conflict markers (<<<<<<<, =======, >>>>>>>) on lines {line}, {}, {}",
+            line + 2,
+            line + 4
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`git checkout --merge map.toml`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("resolve it by hand"), "{stderr}");
+    // Nothing was changed.
+    assert_eq!(repo.map_text()?, contents);
+    Ok(())
+}
