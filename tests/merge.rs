@@ -1562,3 +1562,55 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn same_id_and_team_name_conflicts_resolve_either_way() -> TestResult {
+    let klarna = |stage: &str, doing: &str| Touchpoint {
+        id: Id::new("tp-klarna"),
+        stage: Id::new(stage),
+        name: "Klarna".into(),
+        doing: doing.into(),
+        ..Touchpoint::default()
+    };
+    let ours = edited(|m| {
+        m.touchpoints.push(klarna("st-buy", "Pays later"));
+        m.team[0].name = "Zofia Kowalska".into();
+    });
+    let theirs = edited(|m| {
+        m.touchpoints
+            .push(klarna("st-delivery", "Tracks the parcel"));
+        m.team[0].name = "Zofia Nowak-Lis".into();
+    });
+    let result = merged(&base(), &ours, &theirs);
+    assert_eq!(result.notes.len(), 1, "{:?}", result.notes);
+    let kinds: Vec<(&str, &str, ConflictKind)> = result
+        .map
+        .conflicts
+        .iter()
+        .map(|c| (c.item.as_str(), c.field.as_str(), c.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("tp-klarna-2", "", ConflictKind::SameId),
+            ("team:Zofia Kowalska", "name", ConflictKind::BothChanged),
+        ]
+    );
+    assert_eq!(tp(&result.map, "tp-klarna-2").doing, "Tracks the parcel");
+
+    // Same id: ours deletes their copy, theirs keeps both.
+    let mut take_ours = result.map.clone();
+    merge::resolve(&mut take_ours, 0, Side::Ours)?;
+    assert!(take_ours.touchpoints.iter().all(|t| t.id != "tp-klarna-2"));
+    let mut take_theirs = result.map.clone();
+    merge::resolve(&mut take_theirs, 0, Side::Theirs)?;
+    assert_eq!(tp(&take_theirs, "tp-klarna").doing, "Pays later");
+    assert_eq!(tp(&take_theirs, "tp-klarna-2").doing, "Tracks the parcel");
+
+    // Both renamed the member: theirs' name replaces ours.
+    let mut renamed = take_theirs.clone();
+    merge::resolve(&mut renamed, 0, Side::Theirs)?;
+    assert_eq!(renamed.team[0].name, "Zofia Nowak-Lis");
+    assert!(renamed.conflicts.is_empty());
+    Ok(())
+}

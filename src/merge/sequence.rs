@@ -133,7 +133,7 @@ pub(crate) fn align<T: PartialEq>(base: &[T], other: &[T]) -> Option<Vec<Option<
 
 /// Lists longer than this are not merged pair by pair (see [`merge_order`]);
 /// both sides reordering one is then an order conflict.
-const MAX_ORDERED_ITEMS: usize = 3_000;
+const MAX_ORDERED_ITEMS: usize = 5_000;
 
 /// The merged order of a section's items, by key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -231,30 +231,35 @@ fn combine_orders<'k>(
     if n > MAX_ORDERED_ITEMS || ours.len() != n || theirs.len() != n {
         return None;
     }
-    let position = |keys: &[&'k str]| -> HashMap<&'k str, usize> {
-        keys.iter().enumerate().map(|(i, k)| (*k, i)).collect()
+    // Items are numbered by their base position; `po[i]` and `pt[i]` are
+    // the positions of item `i` on each side.
+    let number: HashMap<&str, usize> = base.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let positions = |keys: &[&str]| -> Option<Vec<usize>> {
+        let mut at = vec![usize::MAX; n];
+        for (p, k) in keys.iter().enumerate() {
+            *at.get_mut(*number.get(k)?)? = p;
+        }
+        Some(at)
     };
-    let (pb, po, pt) = (position(base), position(ours), position(theirs));
-    let before = |p: &HashMap<&str, usize>, a: &str, b: &str| p.get(a) < p.get(b);
+    let (po, pt) = (positions(ours)?, positions(theirs)?);
     // How many items each one must precede. The pairwise choices form a
     // consistent order exactly when these counts are n-1, n-2, ..., 0.
-    let mut ranked: Vec<(usize, &'k str)> = base
-        .iter()
+    let mut ranked: Vec<(usize, &'k str)> = (0..n)
         .map(|a| {
-            let wins = base
-                .iter()
-                .filter(|b| a != *b)
-                .filter(|b| {
-                    let in_base = before(&pb, a, b);
-                    let in_ours = before(&po, a, b);
-                    if in_ours != in_base {
+            let wins = (0..n)
+                .filter(|&b| {
+                    if a == b {
+                        return false;
+                    }
+                    let in_ours = po[a] < po[b];
+                    if in_ours != (a < b) {
                         in_ours
                     } else {
-                        before(&pt, a, b)
+                        pt[a] < pt[b]
                     }
                 })
                 .count();
-            (wins, *a)
+            (wins, base[a])
         })
         .collect();
     ranked.sort_by_key(|(wins, _)| std::cmp::Reverse(*wins));
