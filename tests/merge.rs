@@ -943,6 +943,15 @@ fn cjm_merge_writes_a_line_merge_when_an_input_is_broken() -> TestResult {
     let check = cjm(dir.path(), &["check", "ours.toml"])?;
     assert_eq!(check.status.code(), Some(2));
 
+    // Without --path, each version is named by its own file.
+    fs::write(dir.path().join("ours.toml"), &ours)?;
+    let out = cjm(
+        dir.path(),
+        &["merge", "base.toml", "ours.toml", "theirs.toml"],
+    )?;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("theirs.toml (theirs):"));
+
     // An input that cannot be read at all: exit 2, OURS unchanged.
     fs::write(dir.path().join("ours.toml"), &ours)?;
     let missing = cjm(

@@ -16,8 +16,9 @@
 //! - exit 2 only when an input cannot be read or OURS cannot be written;
 //!   OURS is then unchanged.
 //!
-//! Messages name the file by `--path` (or OURS) and the versions as ours,
-//! theirs and base, never git's temporary files. One summary line goes to stderr.
+//! Messages name the file by `--path` (without it, each version by its own
+//! path) and the versions as ours, theirs and base, never git's temporary
+//! files alone. One summary line goes to stderr.
 
 use std::path::{Path, PathBuf};
 
@@ -94,23 +95,24 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
     let base_bytes = match std::fs::read(base) {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(_) => match read(base, "base", name) {
+        Err(_) => match read(base, "base", path.unwrap_or(base)) {
             Some(bytes) => bytes,
             None => return unreadable(name),
         },
     };
-    let (Some(ours_bytes), Some(theirs_bytes)) =
-        (read(ours, "ours", name), read(theirs, "theirs", name))
-    else {
+    let (Some(ours_bytes), Some(theirs_bytes)) = (
+        read(ours, "ours", name),
+        read(theirs, "theirs", path.unwrap_or(theirs)),
+    ) else {
         return unreadable(name);
     };
     let two_way = base_bytes.iter().all(u8::is_ascii_whitespace);
     let o = parse(ours_bytes, "ours", name);
-    let t = parse(theirs_bytes, "theirs", name);
+    let t = parse(theirs_bytes, "theirs", path.unwrap_or(theirs));
     let b = if two_way {
         None
     } else {
-        parse(base_bytes.clone(), "base", name).map
+        parse(base_bytes.clone(), "base", path.unwrap_or(base)).map
     };
     let (Some(om), Some(tm)) = (&o.map, &t.map) else {
         let bad: Vec<&str> = [(&o, "ours"), (&t, "theirs")]
