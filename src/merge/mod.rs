@@ -464,7 +464,12 @@ fn merge_fields<T: Fields>(
                 FieldValue::elements(o.as_ref()),
                 FieldValue::elements(t.as_ref()),
             );
-            merge_lists(eb, eo, et).map(|mut list| {
+            // Pure reorders merge pair by pair; anything else element by element.
+            let merged = match sequence::merge_reorders(eb, eo, et) {
+                Some(reordered) => reordered,
+                None => merge_lists(eb, eo, et),
+            };
+            merged.map(|mut list| {
                 if sorted_by_date(eo) && sorted_by_date(et) {
                     list.sort_by_key(date_of);
                 }

@@ -242,9 +242,17 @@ fn combine_orders<'k>(
         Some(at)
     };
     let (po, pt) = (positions(ours)?, positions(theirs)?);
+    let order = combine_positions(&po, &pt)?;
+    Some(order.into_iter().map(|i| base[i]).collect())
+}
+
+/// The heart of [`combine_orders`]: items `0..n` in base order, `po[i]` and
+/// `pt[i]` their positions on each side. The merged order as item numbers.
+fn combine_positions(po: &[usize], pt: &[usize]) -> Option<Vec<usize>> {
+    let n = po.len();
     // How many items each one must precede. The pairwise choices form a
     // consistent order exactly when these counts are n-1, n-2, ..., 0.
-    let mut ranked: Vec<(usize, &'k str)> = (0..n)
+    let mut ranked: Vec<(usize, usize)> = (0..n)
         .map(|a| {
             let wins = (0..n)
                 .filter(|&b| {
@@ -259,7 +267,7 @@ fn combine_orders<'k>(
                     }
                 })
                 .count();
-            (wins, base[a])
+            (wins, a)
         })
         .collect();
     ranked.sort_by_key(|(wins, _)| std::cmp::Reverse(*wins));
@@ -267,7 +275,42 @@ fn combine_orders<'k>(
         .iter()
         .enumerate()
         .all(|(i, (wins, _))| *wins == n - 1 - i);
-    consistent.then(|| ranked.into_iter().map(|(_, k)| k).collect())
+    consistent.then(|| ranked.into_iter().map(|(_, i)| i).collect())
+}
+
+/// When `ours` and `theirs` only reorder the distinct elements of `base`
+/// (no element added, removed or repeated): `Some` of the pairwise merge
+/// of both orders (see [`merge_order`]), itself `None` when the reorders
+/// contradict each other. `None` for lists that are not such reorders.
+pub fn merge_reorders<T: PartialEq + Clone>(
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+) -> Option<Option<Vec<T>>> {
+    let n = base.len();
+    if n > MAX_ORDERED_ITEMS || ours.len() != n || theirs.len() != n {
+        return None;
+    }
+    let distinct = (0..n).all(|i| !base[..i].contains(&base[i]));
+    if !distinct {
+        return None;
+    }
+    let positions = |side: &[T]| -> Option<Vec<usize>> {
+        let mut at = vec![usize::MAX; n];
+        for (p, e) in side.iter().enumerate() {
+            let i = base.iter().position(|b| b == e)?;
+            if at[i] != usize::MAX {
+                return None;
+            }
+            at[i] = p;
+        }
+        Some(at)
+    };
+    let (po, pt) = (positions(ours)?, positions(theirs)?);
+    Some(
+        combine_positions(&po, &pt)
+            .map(|order| order.into_iter().map(|i| base[i].clone()).collect()),
+    )
 }
 
 #[cfg(test)]
@@ -383,5 +426,25 @@ mod tests {
             merged.conflict,
             Some((strings(&["b", "a", "c"]), strings(&["a", "c", "b"])))
         );
+    }
+
+    #[test]
+    fn reorders_of_a_list_merge_pair_by_pair() {
+        let base = ["a", "b", "c", "d"];
+        assert_eq!(
+            merge_reorders(&base, &["b", "a", "c", "d"], &["a", "b", "d", "c"]),
+            Some(Some(vec!["b", "a", "d", "c"]))
+        );
+        assert_eq!(
+            merge_reorders(&base, &["b", "a", "c", "d"], &["a", "c", "b", "d"]),
+            Some(None),
+            "ours moved b up, theirs moved it down"
+        );
+        assert_eq!(
+            merge_reorders(&base, &["a", "b", "c"], &["a", "b", "d", "c"]),
+            None,
+            "not a reorder"
+        );
+        assert_eq!(merge_reorders(&["a", "a"], &["a", "a"], &["a", "a"]), None);
     }
 }
