@@ -152,8 +152,9 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
     for note in &merged.notes {
         eprintln!("cjm merge: {prefix}note: {note}");
     }
+    let suffix = path.map_or_else(String::new, |p| format!(" ({})", p.display()));
     eprintln!(
-        "cjm merge: {prefix}{}",
+        "cjm merge: {}{suffix}",
         summary(&merged.map, merged.conflicts.len())
     );
     if merged.map.conflicts.is_empty() {
