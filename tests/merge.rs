@@ -551,7 +551,7 @@ fn two_new_primary_personas_keep_ours_primary() {
 }
 
 #[test]
-fn comments_follow_ours_and_new_items_bring_their_own() {
+fn comments_merge_and_new_items_bring_their_own() {
     let ours = edited(|m| {
         tp_mut(m, "tp-search").comments.above = vec!["# Ours: checked in March".into()];
     });
@@ -565,7 +565,11 @@ fn comments_follow_ours_and_new_items_bring_their_own() {
     let result = merged(&base(), &ours, &theirs);
     assert!(result.conflicts.is_empty());
     let search = tp(&result.map, "tp-search");
-    assert_eq!(search.comments.above, ["# Ours: checked in March"]);
+    // Both sides rewrote the same comment: both texts are kept, ours first.
+    assert_eq!(
+        search.comments.above,
+        ["# Ours: checked in March", "# Theirs: rewritten"]
+    );
     assert_eq!(search.emotion, emotion(2));
     assert_eq!(
         tp(&result.map, "tp-czat").comments.above,
@@ -904,30 +908,58 @@ fn cjm_merge_writes_over_ours_and_exits_by_outcome() -> TestResult {
 }
 
 #[test]
-fn cjm_merge_leaves_ours_untouched_when_an_input_is_broken() -> TestResult {
+fn cjm_merge_writes_a_line_merge_when_an_input_is_broken() -> TestResult {
     let dir = tempfile::tempdir()?;
     fs::write(dir.path().join("base.toml"), BASE)?;
     let ours = format::to_toml(&edited(|m| m.owner = "Zofia".into()));
     fs::write(dir.path().join("ours.toml"), &ours)?;
-    fs::write(
-        dir.path().join("theirs.toml"),
-        BASE.replace("emotion = 1", "emotion = 7"),
+    let theirs = BASE.replace("emotion = 1", "emotion = 7");
+    fs::write(dir.path().join("theirs.toml"), &theirs)?;
+    let out = cjm(
+        dir.path(),
+        &[
+            "merge",
+            "base.toml",
+            "ours.toml",
+            "theirs.toml",
+            "--path",
+            "maps/shop.toml",
+        ],
     )?;
+    // Never a clean-looking OURS: git must see a conflict.
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("maps/shop.toml (theirs):"), "{stderr}");
+    assert!(!stderr.contains("theirs.toml"), "{stderr}");
+    assert!(stderr.contains("`emotion` is 7, but it must be a whole number from -2 to 2"));
+    assert!(
+        stderr.contains("theirs is not a valid map (see above)"),
+        "{stderr}"
+    );
+    // Both sides' changes are in the file: ours' owner and theirs' emotion.
+    let written = fs::read_to_string(dir.path().join("ours.toml"))?;
+    assert!(written.contains("owner = \"Zofia\""), "{written}");
+    assert!(written.contains("emotion = 7"), "{written}");
+    let check = cjm(dir.path(), &["check", "ours.toml"])?;
+    assert_eq!(check.status.code(), Some(2));
+
+    // Without --path, each version is named by its own file.
+    fs::write(dir.path().join("ours.toml"), &ours)?;
     let out = cjm(
         dir.path(),
         &["merge", "base.toml", "ours.toml", "theirs.toml"],
     )?;
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = text(&out.stderr);
-    assert!(stderr.contains("theirs.toml:"), "{stderr}");
-    assert!(stderr.contains("`emotion` is 7, but it must be a whole number from -2 to 2"));
-    assert!(stderr.ends_with("nothing was merged and OURS is unchanged\n"));
-    assert_eq!(fs::read_to_string(dir.path().join("ours.toml"))?, ours);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("theirs.toml (theirs):"));
+
+    // An input that cannot be read at all: exit 2, OURS unchanged.
+    fs::write(dir.path().join("ours.toml"), &ours)?;
     let missing = cjm(
         dir.path(),
         &["merge", "base.toml", "ours.toml", "gone.toml"],
     )?;
     assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("the file still holds only ours"));
     assert_eq!(fs::read_to_string(dir.path().join("ours.toml"))?, ours);
     Ok(())
 }
@@ -1538,4 +1570,56 @@ proptest! {
             Err(d) => prop_assert!(false, "does not load: {:?}\n{}", d, text),
         }
     }
+}
+
+#[test]
+fn same_id_and_team_name_conflicts_resolve_either_way() -> TestResult {
+    let klarna = |stage: &str, doing: &str| Touchpoint {
+        id: Id::new("tp-klarna"),
+        stage: Id::new(stage),
+        name: "Klarna".into(),
+        doing: doing.into(),
+        ..Touchpoint::default()
+    };
+    let ours = edited(|m| {
+        m.touchpoints.push(klarna("st-buy", "Pays later"));
+        m.team[0].name = "Zofia Kowalska".into();
+    });
+    let theirs = edited(|m| {
+        m.touchpoints
+            .push(klarna("st-delivery", "Tracks the parcel"));
+        m.team[0].name = "Zofia Nowak-Lis".into();
+    });
+    let result = merged(&base(), &ours, &theirs);
+    assert_eq!(result.notes.len(), 1, "{:?}", result.notes);
+    let kinds: Vec<(&str, &str, ConflictKind)> = result
+        .map
+        .conflicts
+        .iter()
+        .map(|c| (c.item.as_str(), c.field.as_str(), c.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("tp-klarna-2", "", ConflictKind::SameId),
+            ("team:Zofia Kowalska", "name", ConflictKind::BothChanged),
+        ]
+    );
+    assert_eq!(tp(&result.map, "tp-klarna-2").doing, "Tracks the parcel");
+
+    // Same id: ours deletes their copy, theirs keeps both.
+    let mut take_ours = result.map.clone();
+    merge::resolve(&mut take_ours, 0, Side::Ours)?;
+    assert!(take_ours.touchpoints.iter().all(|t| t.id != "tp-klarna-2"));
+    let mut take_theirs = result.map.clone();
+    merge::resolve(&mut take_theirs, 0, Side::Theirs)?;
+    assert_eq!(tp(&take_theirs, "tp-klarna").doing, "Pays later");
+    assert_eq!(tp(&take_theirs, "tp-klarna-2").doing, "Tracks the parcel");
+
+    // Both renamed the member: theirs' name replaces ours.
+    let mut renamed = take_theirs.clone();
+    merge::resolve(&mut renamed, 0, Side::Theirs)?;
+    assert_eq!(renamed.team[0].name, "Zofia Nowak-Lis");
+    assert!(renamed.conflicts.is_empty());
+    Ok(())
 }

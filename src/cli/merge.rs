@@ -1,49 +1,160 @@
-//! `cjm merge BASE OURS THEIRS`: the three-way merge of a map, written over
-//! OURS. Made to be git's merge driver for maps (`cjm merge %O %A %B`).
+//! `cjm merge BASE OURS THEIRS [--path P]`: the three-way merge of a map,
+//! written over OURS. Made to be git's merge driver for maps
+//! (`cjm merge %O %A %B --path %P`).
 //!
-//! Exit codes: 0 when the merge is clean, 1 when the merged map holds
-//! unresolved conflicts (it is still a valid map that loads), 2 when an
-//! input cannot be loaded or the result cannot be written; OURS is then
-//! left as it was. One summary line goes to stderr.
+//! Nothing of either side is ever dropped silently:
+//!
+//! - when all three load, the maps are merged item by item (see
+//!   `crate::merge`); exit 0 when clean, 1 when conflicts were recorded in
+//!   the map (it still loads; `cjm check` lists them);
+//! - an empty or missing BASE (git's add/add: both sides added the file),
+//!   or one that is not a valid map, makes a two-way merge;
+//! - when OURS or THEIRS is not a valid map (or the merged map would not be
+//!   valid), OURS gets a line merge with git-style conflict markers, and the
+//!   exit code is 1, so git reports a conflict and `cjm check` refuses the
+//!   file until the markers are resolved;
+//! - exit 2 only when an input cannot be read or OURS cannot be written;
+//!   OURS is then unchanged.
+//!
+//! Messages name the file by `--path` (without it, each version by its own
+//! path) and the versions as ours, theirs and base, never git's temporary
+//! files alone. One summary line goes to stderr.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
-use crate::format;
+use crate::format::{self, LoadError, LoadErrorKind};
 use crate::merge;
 use crate::model::{Map, validate};
 
-pub fn run(base: &Path, ours: &Path, theirs: &Path) -> u8 {
-    let load = |path: &Path| match format::load_file(path) {
-        Ok(loaded) => Some(loaded.map),
+/// One version of the file: its bytes and, when they are a valid map, the map.
+struct Version {
+    bytes: Vec<u8>,
+    map: Option<Map>,
+}
+
+/// Reads one version; `None` (after an error message) when it cannot be read.
+fn read(path: &Path, label: &str, name: &Path) -> Option<Vec<u8>> {
+    let shown = PathBuf::from(format!("{} ({label})", name.display()));
+    let error = |kind| LoadError {
+        path: shown.clone(),
+        kind,
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > format::MAX_FILE_BYTES => {
+            eprint!(
+                "{}",
+                error(LoadErrorKind::TooLarge(meta.len())).render(stderr_color())
+            );
+            return None;
+        }
+        _ => {}
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
         Err(err) => {
-            eprint!("{}", err.render(stderr_color()));
+            eprint!("{}", error(LoadErrorKind::Io(err)).render(stderr_color()));
             None
         }
+    }
+}
+
+/// Parses one version, printing why it is not a valid map (named `name (label)`).
+fn parse(bytes: Vec<u8>, label: &str, name: &Path) -> Version {
+    let shown = PathBuf::from(format!("{} ({label})", name.display()));
+    let kind = match std::str::from_utf8(&bytes) {
+        Ok(text) => match format::parse(text) {
+            Ok(map) => {
+                return Version {
+                    bytes,
+                    map: Some(map),
+                };
+            }
+            Err(diagnostics) => LoadErrorKind::Invalid {
+                source: text.to_owned(),
+                diagnostics,
+            },
+        },
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let pos = format::Position::of(valid, valid.len());
+            LoadErrorKind::NotUtf8 {
+                line: pos.line,
+                column: pos.column,
+            }
+        }
     };
-    let (b, o, t) = (load(base), load(ours), load(theirs));
-    let (Some(b), Some(o), Some(t)) = (b, o, t) else {
-        eprintln!(
-            "cjm merge: an input could not be loaded; nothing was merged and OURS is unchanged"
+    let error = LoadError { path: shown, kind };
+    eprint!("{}", error.render(stderr_color()));
+    Version { bytes, map: None }
+}
+
+pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
+    let name = path.unwrap_or(ours);
+    // git passes an empty BASE when both sides added the file.
+    let base_bytes = match std::fs::read(base) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(_) => match read(base, "base", path.unwrap_or(base)) {
+            Some(bytes) => bytes,
+            None => return unreadable(name),
+        },
+    };
+    let (Some(ours_bytes), Some(theirs_bytes)) = (
+        read(ours, "ours", name),
+        read(theirs, "theirs", path.unwrap_or(theirs)),
+    ) else {
+        return unreadable(name);
+    };
+    let two_way = base_bytes.iter().all(u8::is_ascii_whitespace);
+    let o = parse(ours_bytes, "ours", name);
+    let t = parse(theirs_bytes, "theirs", path.unwrap_or(theirs));
+    let b = if two_way {
+        None
+    } else {
+        parse(base_bytes.clone(), "base", path.unwrap_or(base)).map
+    };
+    let (Some(om), Some(tm)) = (&o.map, &t.map) else {
+        let bad: Vec<&str> = [(&o, "ours"), (&t, "theirs")]
+            .iter()
+            .filter(|(v, _)| v.map.is_none())
+            .map(|(_, label)| *label)
+            .collect();
+        let why = format!(
+            "{} not a valid map (see above)",
+            bad.join(" and ") + if bad.len() == 1 { " is" } else { " are" }
         );
-        return EXIT_ERROR;
+        return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);
     };
-    let merged = merge::merge(&b, &o, &t);
+    let merged = match b {
+        Some(base_map) => merge::merge(&base_map, om, tm),
+        None => {
+            if !two_way {
+                eprintln!(
+                    "cjm merge: {}: base is not a valid map; merging ours and theirs as two versions added independently",
+                    name.display()
+                );
+            }
+            merge::merge_two_way(om, tm)
+        }
+    };
     if let Some(problem) = validate(&merged.map).first() {
-        print_error(
-            ours,
-            &format!("the merged map would not be valid: {}", problem.message),
-            "merge this map by hand; the file is unchanged",
-        );
-        return EXIT_ERROR;
+        let why = format!("the merged map would not be valid ({})", problem.message);
+        return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);
     }
     if let Err(err) = format::write_atomic(ours, format::to_toml(&merged.map).as_bytes()) {
         let (message, hint) = describe_write_error(&err);
-        print_error(ours, &message, hint);
+        print_error(name, &message, hint);
         return EXIT_ERROR;
     }
+    // The file is named when git named it (`--path %P`); OURS is a temporary file.
+    let prefix = path.map_or_else(String::new, |p| format!("{}: ", p.display()));
+    for note in &merged.notes {
+        eprintln!("cjm merge: {prefix}note: {note}");
+    }
+    let suffix = path.map_or_else(String::new, |p| format!(" ({})", p.display()));
     eprintln!(
-        "cjm merge: {}",
+        "cjm merge: {}{suffix}",
         summary(&merged.map, merged.conflicts.len())
     );
     if merged.map.conflicts.is_empty() {
@@ -51,6 +162,47 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path) -> u8 {
     } else {
         EXIT_FINDINGS
     }
+}
+
+fn unreadable(name: &Path) -> u8 {
+    eprintln!(
+        "cjm merge: {}: a version could not be read; nothing was merged and the file still holds only ours",
+        name.display()
+    );
+    EXIT_ERROR
+}
+
+/// Writes a line merge over OURS when the maps cannot be merged item by
+/// item. Always an unfinished merge (exit 1): either conflict markers, or a
+/// marker-free text the user is told to check.
+fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &str) -> u8 {
+    let lines = merge::merge_lines(base, o, t);
+    let loads = lines.clean
+        && std::str::from_utf8(&lines.text).is_ok_and(|text| format::parse(text).is_ok());
+    let text = if lines.clean && !loads {
+        merge::whole_file_conflict(o, t)
+    } else {
+        lines.text
+    };
+    if let Err(err) = format::write_atomic(ours, &text) {
+        let (message, hint) = describe_write_error(&err);
+        print_error(name, &message, hint);
+        return EXIT_ERROR;
+    }
+    if loads {
+        eprintln!(
+            "cjm merge: {}: {why}; the lines merged without overlap and the result is a valid map, but check it by hand (`cjm check {}`) before `git add`",
+            name.display(),
+            name.display()
+        );
+    } else {
+        eprintln!(
+            "cjm merge: {}: {why}; wrote a line merge with conflict markers (<<<<<<< ours, =======, >>>>>>> theirs): edit the file until it is a valid map without markers and `cjm check {}` passes, then `git add` it",
+            name.display(),
+            name.display()
+        );
+    }
+    EXIT_FINDINGS
 }
 
 /// "merged cleanly", "2 conflicts: ...".
@@ -90,7 +242,7 @@ pub(super) fn report_conflicts(path: &Path, map: &Map) -> bool {
         );
     }
     eprintln!(
-        "  {cyan}hint:{reset} for each one, set the field to the value you want (or delete the item), then delete its [[conflicts]] table at the end of the file"
+        "  {cyan}hint:{reset} for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file"
     );
     true
 }

@@ -142,12 +142,15 @@ enum Command {
     },
     /// Three-way merge of a map by item and field; the result replaces OURS.
     ///
-    /// Made for git: `git config merge.cjm.driver "cjm merge %O %A %B"` and
-    /// `*.toml merge=cjm` in .gitattributes. Exit 0 when clean, 1 when
-    /// conflicts were recorded in the map (it still loads; `cjm check` lists
-    /// them), 2 when an input cannot be loaded (OURS is then unchanged).
+    /// Made for git's merge driver, `cjm merge %O %A %B --path %P` (`cjm git
+    /// setup` configures it). Exit 0 when clean, 1 when
+    /// anything is left to decide: conflicts recorded in the map (it still
+    /// loads; `cjm check` lists them), or a side that is not a valid map, in
+    /// which case OURS gets a line merge with git-style conflict markers.
+    /// An empty or missing BASE (both sides added the file) is a two-way merge.
+    /// Exit 2 only when a version cannot be read or OURS cannot be written.
     Merge {
-        /// The common ancestor (git's %O).
+        /// The common ancestor (git's %O); empty or missing when both sides added the file.
         base: PathBuf,
         /// Our version, overwritten with the result (git's %A).
         ours: PathBuf,
@@ -247,8 +250,11 @@ pub fn run() -> ExitCode {
             format,
         ),
         Some(Command::Merge {
-            base, ours, theirs, ..
-        }) => merge::run(&base, &ours, &theirs),
+            base,
+            ours,
+            theirs,
+            path,
+        }) => merge::run(&base, &ours, &theirs, path.as_deref()),
         Some(Command::Git { command }) => git::run(command),
         Some(Command::Config { command }) => config(command),
         #[cfg(debug_assertions)]

@@ -100,11 +100,47 @@ fn load(path: &Path, with_positions: bool) -> Result<Loaded, LoadError> {
                 positions: lines.map_or_else(OnceCell::new, OnceCell::from),
             })
         }
-        Err(diagnostics) => Err(error(LoadErrorKind::Invalid {
-            source,
-            diagnostics,
-        })),
+        Err(diagnostics) => {
+            let diagnostics = match conflict_markers(&source, path) {
+                Some(markers) => vec![markers],
+                None => diagnostics,
+            };
+            Err(error(LoadErrorKind::Invalid {
+                source,
+                diagnostics,
+            }))
+        }
     }
+}
+
+/// When a file that does not load has git's conflict markers, that is the
+/// one thing to say: it holds an unfinished git merge, and how to finish it.
+fn conflict_markers(source: &str, path: &Path) -> Option<Diagnostic> {
+    let lines = crate::merge::conflict_marker_lines(source);
+    let first = *lines.first()?;
+    let offset = source
+        .split_inclusive('\n')
+        .take(first - 1)
+        .map(str::len)
+        .sum::<usize>();
+    let end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
+    let shown: Vec<String> = lines.iter().take(12).map(usize::to_string).collect();
+    let more = if lines.len() > 12 { ", ..." } else { "" };
+    let file = path.display();
+    Some(
+        Diagnostic::new(
+            Some(offset..end),
+            format!(
+                "the file holds an unfinished git merge: conflict markers (<<<<<<<, =======, >>>>>>>) on lines {}{more}",
+                shown.join(", ")
+            ),
+        )
+        .with_hint(format!(
+            "to merge it item by item, run `cjm git setup` (it makes cjm git's merge driver for maps), then `git checkout --merge {file}` to redo the merge; or resolve it by hand: keep the lines you want between the markers, delete the marker lines, and run `cjm check {file}` until it passes, then `git add {file}`"
+        )),
+    )
 }
 
 /// Writes `map` to `path` in canonical form, atomically.

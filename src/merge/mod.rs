@@ -3,8 +3,10 @@
 //!
 //! [`merge`] compares each side with the common ancestor item by item
 //! (personas, stages, touchpoints, opportunities and metrics by id, team
-//! members by name, the top-level fields and the goal as one item each) and
-//! field by field:
+//! members by name, following a rename (see [`team_keys`]), the top-level
+//! fields and the goal as one item each) and field by field. Nothing either
+//! side changed is dropped: it is in the merged map, or recorded in it as a
+//! [`Conflict`].
 //!
 //! - a field only one side changed takes that side's value; the same change
 //!   on both sides is no conflict;
@@ -12,7 +14,11 @@
 //!   persona and touchpoint references, links, evidence, readings) merge
 //!   element by element (see [`merge_lists`]);
 //! - items either side added are kept: ours in our order, theirs after their
-//!   predecessor on their side; an order changed on one side only is kept;
+//!   predecessor on their side;
+//! - the order of each section (and of the touchpoints within each stage) is
+//!   merged pair by pair (see [`merge_order`]): independent reorders on both
+//!   sides combine; contradicting ones keep our order and record an `order`
+//!   conflict holding theirs;
 //! - a field both sides changed differently keeps **our** value and records
 //!   a `both-changed` [`Conflict`] holding theirs;
 //! - an item one side deleted and the other changed is **kept** in its
@@ -21,24 +27,35 @@
 //! - an item one side deleted while the other side's items still refer to it
 //!   (a touchpoint added to a deleted stage) is kept as well, with a
 //!   `deleted-referenced` conflict, so the merged map stays valid;
+//! - two different items both sides added under the same id are both kept:
+//!   theirs gets a fresh id (their references follow it), with a note and a
+//!   `same-id` conflict; identical additions are one item;
 //! - of two personas made primary, ours stays primary and theirs gets a
-//!   `both-changed` conflict on `primary`.
+//!   `both-changed` conflict on `primary`;
+//! - comments merge like fields: added, changed or removed on one side is
+//!   applied; both sides changing one comment keeps both texts.
 //!
-//! Comments follow our side; an item only theirs added brings its own. The
-//! functions here are pure: reading and writing files is the CLI's business.
+//! The functions here are pure: reading and writing files is the CLI's
+//! business. When a side is not a valid map at all, the CLI falls back to a
+//! line merge with git-style conflict markers (see [`merge_lines`]).
 
+mod lines;
 mod sequence;
 
+pub use lines::{LineMerge, conflict_marker_lines, merge_lines, whole_file_conflict};
 pub(crate) use sequence::align;
 pub use sequence::{merge_lists, merge_order};
 
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{
-    Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, FieldValue, Fields, Id, Map,
-    Metric, MetricKind, Opportunity, Participant, Persona, Problem, Stage, TEAM_PREFIX, Touchpoint,
-    escape, validate,
+    Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, FieldComments,
+    FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind, Opportunity, Participant, Persona,
+    Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape, validate,
 };
+
+/// How a `deleted-edited` conflict names a change of the item's comments.
+pub use crate::model::EDITED_COMMENTS as COMMENTS;
 
 /// The result of [`merge`].
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +65,9 @@ pub struct Merged {
     pub map: Map,
     /// The conflicts this merge found.
     pub conflicts: Vec<Conflict>,
+    /// What the merge did that a person should know about, in plain words
+    /// (an item of theirs given a new id, see [`merge`]).
+    pub notes: Vec<String>,
 }
 
 /// One side of a merge.
@@ -84,7 +104,45 @@ impl Side {
 /// result should run [`validate`] (the `cjm merge` command does).
 pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     let mut found = Vec::new();
+    let (theirs_renamed, notes) = separate_same_ids(base, ours, theirs, &mut found);
+    merge_into(base, ours, &theirs_renamed, found, notes)
+}
+
+/// Merges two versions that have no common ancestor (both sides added the
+/// file: git's add/add, or a base that does not load). Everything either
+/// side has counts as added, and a field the sides hold differently is a
+/// `both-changed` conflict. An id both sides have names the same item here:
+/// the two versions were copies of one map.
+pub fn merge_two_way(ours: &Map, theirs: &Map) -> Merged {
+    let base = empty_base(ours, theirs);
+    merge_into(&base, ours, theirs, Vec::new(), Vec::new())
+}
+
+fn merge_into(
+    base: &Map,
+    ours: &Map,
+    theirs: &Map,
+    mut found: Vec<Conflict>,
+    notes: Vec<String>,
+) -> Merged {
     let mut map = ours.clone();
+    merge_comments(
+        (&base.comments, &ours.comments, &theirs.comments),
+        &mut map.comments,
+    );
+    map.trailing_comments = merge_comment_lines(
+        &base.trailing_comments,
+        &ours.trailing_comments,
+        &theirs.trailing_comments,
+    );
+    merge_comments(
+        (
+            &base.goal.comments,
+            &ours.goal.comments,
+            &theirs.goal.comments,
+        ),
+        &mut map.goal.comments,
+    );
     merge_fields(
         crate::model::MAP_ITEM,
         base,
@@ -103,7 +161,15 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     );
 
     let mut personas = merge_section(&base.personas, &ours.personas, &theirs.personas, &mut found);
-    let team = merge_section(&base.team, &ours.team, &theirs.team, &mut found);
+    let team = merge_section_keyed(
+        (&base.team, &ours.team, &theirs.team),
+        (
+            keys(&base.team),
+            team_keys(&base.team, &ours.team),
+            team_keys(&base.team, &theirs.team),
+        ),
+        &mut found,
+    );
     let mut stages = merge_section(&base.stages, &ours.stages, &theirs.stages, &mut found);
     let mut touchpoints = merge_section(
         &base.touchpoints,
@@ -136,12 +202,12 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         }
     }
 
-    map.personas = personas.into_items();
-    map.team = team.into_items();
-    map.stages = stages.into_items();
-    map.touchpoints = touchpoints.into_items();
-    map.opportunities = opportunities.into_items();
-    map.metrics = metrics.into_items();
+    map.personas = personas.into_items("personas", &mut found);
+    map.team = team.into_items("team", &mut found);
+    map.stages = stages.into_items("stages", &mut found);
+    map.touchpoints = touchpoints.into_touchpoints(&mut found);
+    map.opportunities = opportunities.into_items("opportunities", &mut found);
+    map.metrics = metrics.into_items("metrics", &mut found);
     settle_primary_persona(&mut map, ours, &mut found);
 
     // Earlier unresolved conflicts merge like a list; those about items that
@@ -173,6 +239,203 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     Merged {
         map,
         conflicts: new,
+        notes,
+    }
+}
+
+/// The base of a two-way merge: a map with nothing in it, so that
+/// everything either side has counts as added, and a field the sides set
+/// differently is a conflict.
+fn empty_base(ours: &Map, theirs: &Map) -> Map {
+    use crate::model::{MapKind, Vocabulary};
+    // A kind neither side has, so that different kinds are a conflict.
+    let kind = MapKind::all()
+        .iter()
+        .copied()
+        .find(|k| *k != ours.kind && *k != theirs.kind)
+        .unwrap_or(ours.kind);
+    Map::new("", kind)
+}
+
+/// Items both sides added under the same id with different content are two
+/// different items (both named "Klarna", one in Checkout, one in Returns):
+/// theirs is given a fresh id, and its references on their side follow it.
+/// Returns theirs so changed, and a note per item; each is also recorded as
+/// a `same-id` conflict so the user sees it.
+fn separate_same_ids(
+    base: &Map,
+    ours: &Map,
+    theirs: &Map,
+    conflicts: &mut Vec<Conflict>,
+) -> (Map, Vec<String>) {
+    let mut out = theirs.clone();
+    let mut notes = Vec::new();
+    let in_base: HashSet<&Id> = base.ids().map(|(_, id)| id).collect();
+    let ours_items: HashMap<&Id, IdKind> = ours.ids().map(|(kind, id)| (id, kind)).collect();
+    let clashes: Vec<(IdKind, Id)> = theirs
+        .ids()
+        .filter(|(kind, id)| {
+            !in_base.contains(id)
+                && ours_items.get(id) == Some(kind)
+                && !same_item(*kind, id, ours, theirs)
+        })
+        .map(|(kind, id)| (kind, id.clone()))
+        .collect();
+    for (kind, id) in clashes {
+        let name = item_name(&out, kind, &id);
+        let taken = |candidate: &Id| {
+            base.ids()
+                .chain(ours.ids())
+                .chain(out.ids())
+                .any(|(_, taken)| taken == candidate)
+        };
+        let fresh = Id::generate(kind, &name, taken);
+        rename_id(&mut out, &id, &fresh);
+        notes.push(format!(
+            "both sides added a {} with the id `{}` but with different content; both are kept, theirs as `{}`",
+            kind.noun(),
+            escape(id.as_str()),
+            escape(fresh.as_str())
+        ));
+        conflicts.push(Conflict::new(
+            fresh.as_str(),
+            "",
+            ConflictKind::SameId,
+            Some(FieldValue::Text(id.to_string())),
+            Some(FieldValue::Text(fresh.to_string())),
+        ));
+    }
+    (out, notes)
+}
+
+/// True when both maps hold the same content (comments aside) under `id`.
+fn same_item(kind: IdKind, id: &Id, ours: &Map, theirs: &Map) -> bool {
+    fn same<T: Fields>(a: Option<&T>, b: Option<&T>) -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => T::names().iter().all(|f| a.get(f) == b.get(f)),
+            _ => false,
+        }
+    }
+    match kind {
+        IdKind::Persona => same(
+            ours.personas.iter().find(|p| p.id == *id),
+            theirs.personas.iter().find(|p| p.id == *id),
+        ),
+        IdKind::Stage => same(
+            ours.stages.iter().find(|s| s.id == *id),
+            theirs.stages.iter().find(|s| s.id == *id),
+        ),
+        IdKind::Touchpoint => same(
+            ours.touchpoints.iter().find(|t| t.id == *id),
+            theirs.touchpoints.iter().find(|t| t.id == *id),
+        ),
+        IdKind::Opportunity => same(
+            ours.opportunities.iter().find(|o| o.id == *id),
+            theirs.opportunities.iter().find(|o| o.id == *id),
+        ),
+        IdKind::Metric => same(
+            ours.metrics.iter().find(|m| m.id == *id),
+            theirs.metrics.iter().find(|m| m.id == *id),
+        ),
+    }
+}
+
+/// The name (or title) of the item with `id`, for a fresh id.
+fn item_name(map: &Map, kind: IdKind, id: &Id) -> String {
+    let name = match kind {
+        IdKind::Persona => map.personas.iter().find(|p| p.id == *id).map(|p| &p.name),
+        IdKind::Stage => map.stages.iter().find(|s| s.id == *id).map(|s| &s.name),
+        IdKind::Touchpoint => map
+            .touchpoints
+            .iter()
+            .find(|t| t.id == *id)
+            .map(|t| &t.name),
+        IdKind::Opportunity => map
+            .opportunities
+            .iter()
+            .find(|o| o.id == *id)
+            .map(|o| &o.title),
+        IdKind::Metric => map.metrics.iter().find(|m| m.id == *id).map(|m| &m.name),
+    };
+    name.cloned().unwrap_or_default()
+}
+
+/// Gives the item `from` the id `to`, and points every reference and
+/// recorded conflict at it.
+fn rename_id(map: &mut Map, from: &Id, to: &Id) {
+    let swap = |id: &mut Id| {
+        if id == from {
+            *id = to.clone();
+        }
+    };
+    map.personas.iter_mut().for_each(|p| swap(&mut p.id));
+    map.stages.iter_mut().for_each(|s| swap(&mut s.id));
+    for t in &mut map.touchpoints {
+        swap(&mut t.id);
+        swap(&mut t.stage);
+        t.personas.iter_mut().for_each(swap);
+    }
+    for o in &mut map.opportunities {
+        swap(&mut o.id);
+        o.touchpoints.iter_mut().for_each(swap);
+        o.stage.iter_mut().for_each(swap);
+    }
+    for m in &mut map.metrics {
+        swap(&mut m.id);
+        m.links.iter_mut().for_each(swap);
+    }
+    for c in &mut map.conflicts {
+        if c.item == from.as_str() {
+            c.item = to.to_string();
+        }
+    }
+}
+
+/// Merges the comment lines above something: like a list, and when both
+/// sides changed them differently, ours then theirs' lines ours lacks.
+fn merge_comment_lines(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
+    merge_lists(base, ours, theirs).unwrap_or_else(|| {
+        let mut all = ours.to_vec();
+        all.extend(theirs.iter().filter(|l| !ours.contains(l)).cloned());
+        all
+    })
+}
+
+/// Merges an item's comments into `out` (which starts as ours): comments
+/// added, changed or removed on either side are applied like fields; when
+/// both sides changed the same comment differently, both texts are kept
+/// (their end-of-line comment moves above the field).
+fn merge_comments((base, ours, theirs): (&Comments, &Comments, &Comments), out: &mut Comments) {
+    out.above = merge_comment_lines(&base.above, &ours.above, &theirs.above);
+    let fields: HashSet<&String> = base
+        .fields
+        .keys()
+        .chain(ours.fields.keys())
+        .chain(theirs.fields.keys())
+        .collect();
+    let none = FieldComments::default();
+    for field in fields {
+        let get = |c: &'_ Comments| c.fields.get(field).cloned().unwrap_or_default();
+        let (b, o, t) = (get(base), get(ours), get(theirs));
+        let mut above = merge_comment_lines(&b.above, &o.above, &t.above);
+        let trailing = if o.trailing == b.trailing {
+            t.trailing.clone()
+        } else if t.trailing == b.trailing || t.trailing == o.trailing {
+            o.trailing.clone()
+        } else {
+            if let Some(theirs) = &t.trailing
+                && !above.contains(theirs)
+            {
+                above.push(theirs.clone());
+            }
+            o.trailing.clone()
+        };
+        let merged = FieldComments { above, trailing };
+        if merged == none {
+            out.fields.remove(field);
+        } else {
+            out.fields.insert(field.clone(), merged);
+        }
     }
 }
 
@@ -201,7 +464,12 @@ fn merge_fields<T: Fields>(
                 FieldValue::elements(o.as_ref()),
                 FieldValue::elements(t.as_ref()),
             );
-            merge_lists(eb, eo, et).map(|mut list| {
+            // Pure reorders merge pair by pair; anything else element by element.
+            let merged = match sequence::merge_reorders(eb, eo, et) {
+                Some(reordered) => reordered,
+                None => merge_lists(eb, eo, et),
+            };
+            merged.map(|mut list| {
                 if sorted_by_date(eo) && sorted_by_date(et) {
                     list.sort_by_key(date_of);
                 }
@@ -241,12 +509,30 @@ trait Keyed: Fields + Clone {
     fn conflict_item(&self) -> String {
         self.key().to_owned()
     }
+    /// The item as listed in an order conflict: its id, a team member's name.
+    fn conflict_key(&self) -> String {
+        self.key().to_owned()
+    }
     /// The same item with every field unset: the ancestor of an item both
     /// sides added independently.
     fn blank(&self) -> Self;
+    /// Merges what identifies the item beyond its fields (a team member's
+    /// name) into `out`; a conflict when both sides changed it differently.
+    fn merge_key(_base: &Self, _ours: &Self, _theirs: &Self, _out: &mut Self) -> Option<Conflict> {
+        None
+    }
+    /// The comments attached to the item.
+    fn comments(&self) -> &Comments;
+    fn comments_mut(&mut self) -> &mut Comments;
 }
 
 impl Keyed for Persona {
+    fn comments(&self) -> &Comments {
+        &self.comments
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        &mut self.comments
+    }
     fn key(&self) -> &str {
         self.id.as_str()
     }
@@ -259,6 +545,12 @@ impl Keyed for Persona {
 }
 
 impl Keyed for Participant {
+    fn comments(&self) -> &Comments {
+        &self.comments
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        &mut self.comments
+    }
     fn key(&self) -> &str {
         &self.name
     }
@@ -268,9 +560,31 @@ impl Keyed for Participant {
     fn blank(&self) -> Self {
         Participant::new(self.name.clone())
     }
+    fn merge_key(base: &Self, ours: &Self, theirs: &Self, out: &mut Self) -> Option<Conflict> {
+        if ours.name == base.name {
+            out.name.clone_from(&theirs.name);
+            None
+        } else if theirs.name == base.name || theirs.name == ours.name {
+            None
+        } else {
+            Some(Conflict::new(
+                ours.conflict_item(),
+                TEAM_NAME,
+                ConflictKind::BothChanged,
+                Some(FieldValue::Text(ours.name.clone())),
+                Some(FieldValue::Text(theirs.name.clone())),
+            ))
+        }
+    }
 }
 
 impl Keyed for Stage {
+    fn comments(&self) -> &Comments {
+        &self.comments
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        &mut self.comments
+    }
     fn key(&self) -> &str {
         self.id.as_str()
     }
@@ -283,6 +597,12 @@ impl Keyed for Stage {
 }
 
 impl Keyed for Touchpoint {
+    fn comments(&self) -> &Comments {
+        &self.comments
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        &mut self.comments
+    }
     fn key(&self) -> &str {
         self.id.as_str()
     }
@@ -295,6 +615,12 @@ impl Keyed for Touchpoint {
 }
 
 impl Keyed for Opportunity {
+    fn comments(&self) -> &Comments {
+        &self.comments
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        &mut self.comments
+    }
     fn key(&self) -> &str {
         self.id.as_str()
     }
@@ -304,6 +630,12 @@ impl Keyed for Opportunity {
 }
 
 impl Keyed for Metric {
+    fn comments(&self) -> &Comments {
+        &self.comments
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        &mut self.comments
+    }
     fn key(&self) -> &str {
         self.id.as_str()
     }
@@ -348,7 +680,55 @@ fn merge_section<T: Keyed>(
     theirs: &[T],
     conflicts: &mut Vec<Conflict>,
 ) -> SectionMerge<T> {
-    let (base_keys, ours_keys, theirs_keys) = (keys(base), keys(ours), keys(theirs));
+    merge_section_keyed(
+        (base, ours, theirs),
+        (keys(base), keys(ours), keys(theirs)),
+        conflicts,
+    )
+}
+
+/// Team members have no id: they are matched by name, and a member one
+/// side renamed is recognised as the same person when exactly one member
+/// that side added has the department and role of exactly one base member
+/// that side no longer has. Such a member is keyed by its base name, so a
+/// rename on one side merges with an edit on the other.
+fn team_keys(base: &[Participant], side: &[Participant]) -> Vec<String> {
+    let base_keys = keys(base);
+    let mut side_keys = keys(side);
+    let in_base: HashSet<&String> = base_keys.iter().collect();
+    let in_side: HashSet<&String> = side_keys.iter().collect();
+    let gone: Vec<usize> = (0..base.len())
+        .filter(|&i| !in_side.contains(&base_keys[i]))
+        .collect();
+    let added: Vec<usize> = (0..side.len())
+        .filter(|&i| !in_base.contains(&side_keys[i]))
+        .collect();
+    let alike = |b: &Participant, s: &Participant| b.department == s.department && b.role == s.role;
+    let mut renamed = Vec::new();
+    for &g in &gone {
+        let matches: Vec<usize> = added
+            .iter()
+            .copied()
+            .filter(|&a| alike(&base[g], &side[a]))
+            .collect();
+        if let [a] = matches[..]
+            && gone.iter().filter(|&&o| alike(&base[o], &side[a])).count() == 1
+        {
+            renamed.push((a, base_keys[g].clone()));
+        }
+    }
+    for (a, key) in renamed {
+        side_keys[a] = key;
+    }
+    side_keys
+}
+
+/// [`merge_section`] with the items' keys given (base, ours, theirs).
+fn merge_section_keyed<T: Keyed>(
+    (base, ours, theirs): (&[T], &[T], &[T]),
+    (base_keys, ours_keys, theirs_keys): (Vec<String>, Vec<String>, Vec<String>),
+    conflicts: &mut Vec<Conflict>,
+) -> SectionMerge<T> {
     let index = |keys: &[String], items: &[T]| -> HashMap<String, T> {
         keys.iter().cloned().zip(items.iter().cloned()).collect()
     };
@@ -378,11 +758,18 @@ fn merge_section<T: Keyed>(
                 } else {
                     Side::Ours
                 };
-                let changed: Vec<FieldValue> = T::names()
+                let mut changed: Vec<FieldValue> = T::names()
                     .iter()
                     .filter(|f| b.get(f) != kept.get(f))
                     .map(|f| FieldValue::Text((*f).to_owned()))
                     .collect();
+                if b.conflict_key() != kept.conflict_key() {
+                    // A team member renamed (and so told apart from the base by department and role).
+                    changed.insert(0, FieldValue::Text(TEAM_NAME.to_owned()));
+                }
+                if b.comments() != kept.comments() {
+                    changed.push(FieldValue::Text(COMMENTS.to_owned()));
+                }
                 if changed.is_empty() {
                     removed.insert(key.clone(), (kept.clone(), deleted_by));
                     continue;
@@ -421,6 +808,8 @@ fn sides(deleted_by: Side, value: FieldValue) -> (Option<FieldValue>, Option<Fie
 
 fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conflict>) -> T {
     let mut out = ours.clone();
+    let first = conflicts.len();
+    conflicts.extend(T::merge_key(base, ours, theirs, &mut out));
     merge_fields(
         &ours.conflict_item(),
         base,
@@ -428,6 +817,15 @@ fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conf
         theirs,
         &mut out,
         conflicts,
+    );
+    // A team member may have taken their new name.
+    let item = out.conflict_item();
+    for c in &mut conflicts[first..] {
+        c.item.clone_from(&item);
+    }
+    merge_comments(
+        (base.comments(), ours.comments(), theirs.comments()),
+        out.comments_mut(),
     );
     out
 }
@@ -466,18 +864,113 @@ impl<T: Keyed> SectionMerge<T> {
         any
     }
 
-    /// The kept items in merged order.
-    fn into_items(mut self) -> Vec<T> {
-        fn strs(keys: &[String]) -> Vec<&str> {
-            keys.iter().map(String::as_str).collect()
-        }
+    /// The merged order of the kept items' keys; an order conflict about
+    /// `section` (on `item`) when both sides' reorders do not combine.
+    fn order(&self, item: &str, section: &str, conflicts: &mut Vec<Conflict>) -> Vec<String> {
         let order = merge_order(
             &strs(&self.base),
             &strs(&self.ours),
             &strs(&self.theirs),
             |k| self.kept.contains_key(k),
         );
+        if let Some((ours, theirs)) = order.conflict {
+            let list = |keys: Vec<String>| {
+                Some(FieldValue::List(
+                    keys.iter()
+                        .map(|k| {
+                            FieldValue::Text(
+                                self.kept
+                                    .get(k)
+                                    .map_or_else(|| k.clone(), |i| i.conflict_key()),
+                            )
+                        })
+                        .collect(),
+                ))
+            };
+            conflicts.push(Conflict::new(
+                item,
+                section,
+                ConflictKind::Order,
+                list(ours),
+                list(theirs),
+            ));
+        }
+        order.keys
+    }
+
+    /// The kept items in merged order.
+    fn into_items(mut self, section: &str, conflicts: &mut Vec<Conflict>) -> Vec<T> {
+        let order = self.order(crate::model::MAP_ITEM, section, conflicts);
         order
+            .iter()
+            .filter_map(|key| self.kept.remove(key))
+            .collect()
+    }
+}
+
+fn strs(keys: &[String]) -> Vec<&str> {
+    keys.iter().map(String::as_str).collect()
+}
+
+impl SectionMerge<Touchpoint> {
+    /// The kept touchpoints in merged order: the order within each stage is
+    /// merged on its own (reorders in different stages never clash), and an
+    /// order conflict is about one stage.
+    fn into_touchpoints(mut self, conflicts: &mut Vec<Conflict>) -> Vec<Touchpoint> {
+        let mut ignored = Vec::new();
+        let flat = self.order(crate::model::MAP_ITEM, "touchpoints", &mut ignored);
+        let stage_of = |key: &str, kept: &HashMap<String, Touchpoint>| {
+            kept.get(key).map(|t| t.stage.to_string())
+        };
+        let mut stages: Vec<String> = Vec::new();
+        for key in &flat {
+            if let Some(stage) = stage_of(key, &self.kept)
+                && !stages.contains(&stage)
+            {
+                stages.push(stage);
+            }
+        }
+        let mut slots: Vec<String> = flat.clone();
+        for stage in stages {
+            let of_stage = |keys: &[String]| -> Vec<String> {
+                keys.iter()
+                    .filter(|k| stage_of(k, &self.kept).as_deref() == Some(stage.as_str()))
+                    .cloned()
+                    .collect()
+            };
+            let (base, ours, theirs) = (
+                of_stage(&self.base),
+                of_stage(&self.ours),
+                of_stage(&self.theirs),
+            );
+            let kept = &self.kept;
+            let order = merge_order(&strs(&base), &strs(&ours), &strs(&theirs), |k| {
+                kept.contains_key(k)
+            });
+            if let Some((ours, theirs)) = order.conflict {
+                let list = |keys: Vec<String>| {
+                    Some(FieldValue::List(
+                        keys.into_iter().map(FieldValue::Text).collect(),
+                    ))
+                };
+                conflicts.push(Conflict::new(
+                    stage.as_str(),
+                    "touchpoints",
+                    ConflictKind::Order,
+                    list(ours),
+                    list(theirs),
+                ));
+            }
+            let mut in_order = order.keys.into_iter();
+            for slot in slots.iter_mut() {
+                if stage_of(slot, kept).as_deref() == Some(stage.as_str())
+                    && let Some(key) = in_order.next()
+                {
+                    *slot = key;
+                }
+            }
+        }
+        slots
             .iter()
             .filter_map(|key| self.kept.remove(key))
             .collect()
@@ -589,6 +1082,26 @@ fn describe(map: &Map, c: &Conflict) -> String {
             kept_by.name(),
             listed(value)
         ),
+        ConflictKind::Order => {
+            let what = if c.field == "touchpoints" && what != "the map" {
+                format!("the touchpoints of {what}")
+            } else {
+                format!("the order of `{}`", escape(&c.field))
+            };
+            format!(
+                "{what}: both sides reordered them differently: ours {} (in the map now), theirs {}",
+                listed(&c.ours),
+                listed(&c.theirs)
+            )
+        }
+        ConflictKind::SameId => format!(
+            "{what}: both sides added a different item with the id `{}`; both are kept, theirs as `{}` (take ours to delete theirs, theirs to keep both)",
+            c.ours
+                .as_ref()
+                .and_then(FieldValue::as_text)
+                .map_or_else(String::new, escape),
+            escape(&c.item)
+        ),
     }
 }
 
@@ -624,7 +1137,10 @@ impl std::error::Error for ResolveError {}
 /// For `both-changed`, taking ours leaves the field as it is and taking
 /// theirs stores their value. For `deleted-edited` and `deleted-referenced`,
 /// taking the side that deleted the item deletes it (other conflicts about
-/// it go too); taking the other side keeps it. The map is changed only when
+/// it go too); taking the other side keeps it. For `order`, taking ours
+/// keeps the order and taking theirs puts the listed items in their order
+/// (in the places those items hold now). For `same-id`, taking ours deletes
+/// their copy, taking theirs keeps both items. The map is changed only when
 /// the result is valid.
 pub fn resolve(map: &mut Map, index: usize, side: Side) -> Result<(), ResolveError> {
     let conflict = map
@@ -643,6 +1159,17 @@ pub fn resolve(map: &mut Map, index: usize, side: Side) -> Result<(), ResolveErr
             if side == Side::Theirs {
                 set_field(&mut next, &conflict, chosen.clone())
                     .map_err(ResolveError::Inapplicable)?;
+            }
+        }
+        ConflictKind::Order => {
+            if side == Side::Theirs {
+                reorder(&mut next, &conflict, chosen).map_err(ResolveError::Inapplicable)?;
+            }
+        }
+        ConflictKind::SameId => {
+            if side == Side::Ours {
+                delete_item(&mut next, &conflict).map_err(ResolveError::Inapplicable)?;
+                next.conflicts.retain(|c| c.item != conflict.item);
             }
         }
         ConflictKind::DeletedEdited | ConflictKind::DeletedReferenced => {
@@ -706,6 +1233,22 @@ fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(
     match (map.conflict_item(c), c.target()) {
         (Some(ConflictItem::Map), _) => set(Some(map), field, value),
         (Some(ConflictItem::Goal), _) => set(Some(&mut map.goal), field, value),
+        (_, ConflictTarget::Team(name)) if field == TEAM_NAME => {
+            let Some(FieldValue::Text(new)) = value else {
+                return Err("a team member's name is a text".to_owned());
+            };
+            if new != name && map.team.iter().any(|p| p.name == new) {
+                return Err(format!(
+                    "another team member is called \"{}\"",
+                    escape(&new)
+                ));
+            }
+            let member = map.team.iter_mut().find(|p| p.name == name);
+            member
+                .ok_or_else(|| "the item is no longer in the map".to_owned())?
+                .name = new;
+            Ok(())
+        }
         (_, ConflictTarget::Team(name)) => {
             set(map.team.iter_mut().find(|p| p.name == name), field, value)
         }
@@ -723,6 +1266,48 @@ fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(
             }
         }
         _ => Err("the item is no longer in the map".to_owned()),
+    }
+}
+
+/// Puts the items an order conflict lists in the order of `keys`, in the
+/// places those items hold now; items not listed stay where they are.
+fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(), String> {
+    fn apply<T>(items: &mut Vec<T>, keys: &[&str], key: impl Fn(&T) -> &str) -> Result<(), String> {
+        let slots: Vec<usize> = (0..items.len())
+            .filter(|&i| keys.contains(&key(&items[i])))
+            .collect();
+        let wanted: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| slots.iter().copied().find(|&i| key(&items[i]) == *k))
+            .collect();
+        let distinct: HashSet<usize> = wanted.iter().copied().collect();
+        if wanted.len() != slots.len() || distinct.len() != wanted.len() {
+            return Err("the listed items are not the ones in the map".to_owned());
+        }
+        // Which old position fills each place: a permutation.
+        let mut source: Vec<usize> = (0..items.len()).collect();
+        for (slot, from) in slots.iter().zip(&wanted) {
+            source[*slot] = *from;
+        }
+        let mut old: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+        *items = source.iter().filter_map(|&i| old[i].take()).collect();
+        Ok(())
+    }
+    let texts = FieldValue::elements(keys.as_ref());
+    let keys: Vec<&str> = texts.iter().filter_map(FieldValue::as_text).collect();
+    let section = c.field.as_str();
+    match (c.target(), section) {
+        (ConflictTarget::Map, "personas") => apply(&mut map.personas, &keys, |p| p.id.as_str()),
+        (ConflictTarget::Map, "team") => apply(&mut map.team, &keys, |p| p.name.as_str()),
+        (ConflictTarget::Map, "stages") => apply(&mut map.stages, &keys, |s| s.id.as_str()),
+        (ConflictTarget::Map, "touchpoints") | (ConflictTarget::Item(_), "touchpoints") => {
+            apply(&mut map.touchpoints, &keys, |t| t.id.as_str())
+        }
+        (ConflictTarget::Map, "opportunities") => {
+            apply(&mut map.opportunities, &keys, |o| o.id.as_str())
+        }
+        (ConflictTarget::Map, "metrics") => apply(&mut map.metrics, &keys, |m| m.id.as_str()),
+        _ => Err(format!("`{}` is not a list of items", escape(section))),
     }
 }
 

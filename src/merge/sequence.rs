@@ -1,7 +1,7 @@
 //! Three-way merging of sequences: the elements of a list field (pain
 //! points, links, readings...) and the order of a section's items.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Lists longer than this (product of lengths) are not aligned element by
 /// element; a change on both sides is then a conflict. Real maps stay far below.
@@ -131,60 +131,186 @@ pub(crate) fn align<T: PartialEq>(base: &[T], other: &[T]) -> Option<Vec<Option<
     Some(out)
 }
 
+/// Lists longer than this are not merged pair by pair (see [`merge_order`]);
+/// both sides reordering one is then an order conflict.
+const MAX_ORDERED_ITEMS: usize = 5_000;
+
+/// The merged order of a section's items, by key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Order {
+    /// The keys in merged order.
+    pub keys: Vec<String>,
+    /// When both sides reordered the items they share in ways that do not
+    /// combine: our order and their order of those items. `keys` then
+    /// follows ours.
+    pub conflict: Option<(Vec<String>, Vec<String>)>,
+}
+
 /// The order of a merged section's items, by key.
 ///
-/// When only theirs reordered the items all three versions share, their
-/// order is used; otherwise ours (so when both reordered, ours wins). Items
-/// only the other side has are then placed after their predecessor on that
-/// side (after the first side's own additions there), or first when they
-/// come first there. Only keys for which `kept` is true appear.
-pub fn merge_order(
-    base: &[&str],
-    ours: &[&str],
-    theirs: &[&str],
+/// The items all three versions have are ordered pair by pair: for each
+/// two of them, the side that changed their relative order decides, and
+/// where neither did the base order stays. So independent reorders on both
+/// sides combine (ours swaps the first two stages, theirs the last two:
+/// both swaps are kept). When those decisions contradict each other (ours
+/// moved an item up, theirs moved it down), the result keeps our order and
+/// reports both orders in [`Order::conflict`].
+///
+/// Items only one side has (added, or deleted on the other side but kept)
+/// are then placed after their predecessor on that side (our additions
+/// before theirs at the same spot), or first when they come first there.
+/// Only keys for which `kept` is true appear.
+pub fn merge_order<'a>(
+    base: &[&'a str],
+    ours: &[&'a str],
+    theirs: &[&'a str],
     kept: impl Fn(&str) -> bool,
-) -> Vec<String> {
+) -> Order {
     fn set<'k>(keys: &[&'k str]) -> HashSet<&'k str> {
         keys.iter().copied().collect()
     }
     let (in_base, in_ours, in_theirs) = (set(base), set(ours), set(theirs));
-    let shared = |keys: &[&str]| -> Vec<String> {
+    let shared = |keys: &[&'a str]| -> Vec<&'a str> {
         keys.iter()
-            .filter(|k| in_base.contains(*k) && in_ours.contains(*k) && in_theirs.contains(*k))
-            .map(|k| (*k).to_owned())
+            .copied()
+            .filter(|k| in_base.contains(k) && in_ours.contains(k) && in_theirs.contains(k))
+            .filter(|k| kept(k))
             .collect()
     };
-    let theirs_reordered = shared(theirs) != shared(base);
-    let ours_reordered = shared(ours) != shared(base);
-    let (first, second) = if theirs_reordered && !ours_reordered {
-        (theirs, ours)
+    let (sb, so, st) = (shared(base), shared(ours), shared(theirs));
+    let (order, conflict) = if so == sb {
+        (st, None)
+    } else if st == sb || so == st {
+        (so, None)
     } else {
-        (ours, theirs)
+        match combine_orders(&sb, &so, &st) {
+            Some(order) => (order, None),
+            None => {
+                let owned = |keys: &[&str]| keys.iter().map(|k| (*k).to_owned()).collect();
+                let conflict = (owned(&so), owned(&st));
+                (so, Some(conflict))
+            }
+        }
     };
-    let mut out: Vec<String> = first
-        .iter()
-        .filter(|k| kept(k))
-        .map(|k| (*k).to_owned())
-        .collect();
+    let mut out: Vec<String> = order.iter().map(|k| (*k).to_owned()).collect();
     let mut placed: HashSet<String> = out.iter().cloned().collect();
-    let in_second = set(second);
-    for (at, key) in second.iter().enumerate() {
-        if placed.contains(*key) || !kept(key) {
-            continue;
+    for side in [ours, theirs] {
+        let on_side = set(side);
+        for (at, key) in side.iter().enumerate() {
+            if placed.contains(*key) || !kept(key) {
+                continue;
+            }
+            let mut position = side[..at]
+                .iter()
+                .rev()
+                .find_map(|before| out.iter().position(|k| k == before))
+                .map_or(0, |p| p + 1);
+            // The other side's own additions at that spot stay first.
+            while position < out.len() && !on_side.contains(out[position].as_str()) {
+                position += 1;
+            }
+            out.insert(position, (*key).to_owned());
+            placed.insert((*key).to_owned());
         }
-        let mut position = second[..at]
-            .iter()
-            .rev()
-            .find_map(|before| out.iter().position(|k| k == before))
-            .map_or(0, |p| p + 1);
-        // The first side's own additions at that spot stay first.
-        while position < out.len() && !in_second.contains(out[position].as_str()) {
-            position += 1;
-        }
-        out.insert(position, (*key).to_owned());
-        placed.insert((*key).to_owned());
     }
-    out
+    Order {
+        keys: out,
+        conflict,
+    }
+}
+
+/// The one order of the same items in which every pair is ordered as the
+/// side that changed it has it (as the base has it where neither did);
+/// `None` when no such order exists (the sides' moves contradict).
+fn combine_orders<'k>(
+    base: &[&'k str],
+    ours: &[&'k str],
+    theirs: &[&'k str],
+) -> Option<Vec<&'k str>> {
+    let n = base.len();
+    if n > MAX_ORDERED_ITEMS || ours.len() != n || theirs.len() != n {
+        return None;
+    }
+    // Items are numbered by their base position; `po[i]` and `pt[i]` are
+    // the positions of item `i` on each side.
+    let number: HashMap<&str, usize> = base.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let positions = |keys: &[&str]| -> Option<Vec<usize>> {
+        let mut at = vec![usize::MAX; n];
+        for (p, k) in keys.iter().enumerate() {
+            *at.get_mut(*number.get(k)?)? = p;
+        }
+        Some(at)
+    };
+    let (po, pt) = (positions(ours)?, positions(theirs)?);
+    let order = combine_positions(&po, &pt)?;
+    Some(order.into_iter().map(|i| base[i]).collect())
+}
+
+/// The heart of [`combine_orders`]: items `0..n` in base order, `po[i]` and
+/// `pt[i]` their positions on each side. The merged order as item numbers.
+fn combine_positions(po: &[usize], pt: &[usize]) -> Option<Vec<usize>> {
+    let n = po.len();
+    // How many items each one must precede. The pairwise choices form a
+    // consistent order exactly when these counts are n-1, n-2, ..., 0.
+    let mut ranked: Vec<(usize, usize)> = (0..n)
+        .map(|a| {
+            let wins = (0..n)
+                .filter(|&b| {
+                    if a == b {
+                        return false;
+                    }
+                    let in_ours = po[a] < po[b];
+                    if in_ours != (a < b) {
+                        in_ours
+                    } else {
+                        pt[a] < pt[b]
+                    }
+                })
+                .count();
+            (wins, a)
+        })
+        .collect();
+    ranked.sort_by_key(|(wins, _)| std::cmp::Reverse(*wins));
+    let consistent = ranked
+        .iter()
+        .enumerate()
+        .all(|(i, (wins, _))| *wins == n - 1 - i);
+    consistent.then(|| ranked.into_iter().map(|(_, i)| i).collect())
+}
+
+/// When `ours` and `theirs` only reorder the distinct elements of `base`
+/// (no element added, removed or repeated): `Some` of the pairwise merge
+/// of both orders (see [`merge_order`]), itself `None` when the reorders
+/// contradict each other. `None` for lists that are not such reorders.
+pub fn merge_reorders<T: PartialEq + Clone>(
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+) -> Option<Option<Vec<T>>> {
+    let n = base.len();
+    if n > MAX_ORDERED_ITEMS || ours.len() != n || theirs.len() != n {
+        return None;
+    }
+    let distinct = (0..n).all(|i| !base[..i].contains(&base[i]));
+    if !distinct {
+        return None;
+    }
+    let positions = |side: &[T]| -> Option<Vec<usize>> {
+        let mut at = vec![usize::MAX; n];
+        for (p, e) in side.iter().enumerate() {
+            let i = base.iter().position(|b| b == e)?;
+            if at[i] != usize::MAX {
+                return None;
+            }
+            at[i] = p;
+        }
+        Some(at)
+    };
+    let (po, pt) = (positions(ours)?, positions(theirs)?);
+    Some(
+        combine_positions(&po, &pt)
+            .map(|order| order.into_iter().map(|i| base[i].clone()).collect()),
+    )
 }
 
 #[cfg(test)]
@@ -246,36 +372,79 @@ mod tests {
     #[test]
     fn order_follows_the_side_that_reordered() {
         let all = |_: &str| true;
+        let order = |b: &[&str], o: &[&str], t: &[&str]| merge_order(b, o, t, all).keys;
         assert_eq!(
-            merge_order(&["a", "b", "c"], &["a", "b", "c"], &["c", "a", "b"], all),
+            order(&["a", "b", "c"], &["a", "b", "c"], &["c", "a", "b"]),
             ["c", "a", "b"]
         );
         assert_eq!(
-            merge_order(
-                &["a", "b", "c"],
-                &["b", "a", "c", "o"],
-                &["c", "a", "b"],
-                all
-            ),
-            ["b", "a", "c", "o"]
-        );
-        assert_eq!(
-            merge_order(
-                &["a", "b"],
-                &["a", "o", "b"],
-                &["t1", "a", "b", "t2", "t3"],
-                all
-            ),
+            order(&["a", "b"], &["a", "o", "b"], &["t1", "a", "b", "t2", "t3"]),
             ["t1", "a", "o", "b", "t2", "t3"]
         );
         assert_eq!(
-            merge_order(&["a", "b"], &["a", "b"], &["b"], |k| k != "a"),
+            merge_order(&["a", "b"], &["a", "b"], &["b"], |k| k != "a").keys,
             ["b"]
         );
         // Both added after the same item: ours first.
         assert_eq!(
-            merge_order(&["a", "b"], &["a", "o", "b"], &["a", "t", "b"], all),
+            order(&["a", "b"], &["a", "o", "b"], &["a", "t", "b"]),
             ["a", "o", "t", "b"]
         );
+    }
+
+    #[test]
+    fn independent_reorders_on_both_sides_combine() {
+        let all = |_: &str| true;
+        let merged = merge_order(
+            &["a", "b", "c", "d"],
+            &["b", "a", "c", "d"],
+            &["a", "b", "d", "c"],
+            all,
+        );
+        assert_eq!(merged.keys, ["b", "a", "d", "c"]);
+        assert_eq!(merged.conflict, None);
+        // Ours moved `a` after `b`, theirs moved `c` first: every pair is
+        // decided by the side that changed it.
+        let merged = merge_order(
+            &["a", "b", "c"],
+            &["b", "a", "c", "o"],
+            &["c", "a", "b"],
+            all,
+        );
+        assert_eq!(merged.keys, ["c", "o", "b", "a"]);
+        assert_eq!(merged.conflict, None);
+    }
+
+    #[test]
+    fn contradicting_moves_keep_ours_and_report_both() {
+        let all = |_: &str| true;
+        // Ours moved `b` first, theirs moved it last.
+        let merged = merge_order(&["a", "b", "c"], &["b", "a", "c"], &["a", "c", "b"], all);
+        assert_eq!(merged.keys, ["b", "a", "c"]);
+        let strings = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            merged.conflict,
+            Some((strings(&["b", "a", "c"]), strings(&["a", "c", "b"])))
+        );
+    }
+
+    #[test]
+    fn reorders_of_a_list_merge_pair_by_pair() {
+        let base = ["a", "b", "c", "d"];
+        assert_eq!(
+            merge_reorders(&base, &["b", "a", "c", "d"], &["a", "b", "d", "c"]),
+            Some(Some(vec!["b", "a", "d", "c"]))
+        );
+        assert_eq!(
+            merge_reorders(&base, &["b", "a", "c", "d"], &["a", "c", "b", "d"]),
+            Some(None),
+            "ours moved b up, theirs moved it down"
+        );
+        assert_eq!(
+            merge_reorders(&base, &["a", "b", "c"], &["a", "b", "d", "c"]),
+            None,
+            "not a reorder"
+        );
+        assert_eq!(merge_reorders(&["a", "a"], &["a", "a"], &["a", "a"]), None);
     }
 }

@@ -31,6 +31,13 @@ use super::{
 pub const MAP_ITEM: &str = "map";
 /// The `item` of a conflict about a field of `[goal]`.
 pub const GOAL_ITEM: &str = "goal";
+/// In a `deleted-edited` conflict's list of changed fields: the item's
+/// comments changed.
+pub const EDITED_COMMENTS: &str = "comments";
+/// The `field` of a conflict about a team member's name: both sides renamed
+/// the member differently (the name is the member's key, not one of the
+/// fields [`Fields`] edits).
+pub const TEAM_NAME: &str = "name";
 /// The prefix of the `item` of a conflict about a team member, who has no
 /// id: `team:Anna Nowak`.
 pub const TEAM_PREFIX: &str = "team:";
@@ -45,12 +52,23 @@ pub const TEAM_PREFIX: &str = "team:";
 ///   "not set"). Taking theirs means storing `theirs` in the field.
 /// - `deleted-edited`: `field` is empty (the whole item). The side that
 ///   deleted the item has no value; the other side's value is the list of
-///   the fields it changed. The map keeps the changed item, so taking the
+///   the fields it changed (`comments` when it changed the item's comments). The map keeps the changed item, so taking the
 ///   deleting side means deleting the item.
 /// - `deleted-referenced`: `field` is empty. The side that deleted the item
 ///   has no value; the other side's value lists the ids of its items that
 ///   still refer to it. The map keeps the item, since deleting it would
 ///   leave those references dangling.
+/// - `order`: both sides reordered the same items in ways that do not
+///   combine. `item = "map"` with `field` naming a section (`stages`,
+///   `personas`, `team`, `opportunities`, `metrics`, `touchpoints`), or a
+///   stage's id with `field = "touchpoints"` (the touchpoints of that
+///   stage). `ours` and `theirs` list the items' keys (ids; names for team
+///   members) in each side's order; the map holds our order. Taking theirs
+///   means putting those items in their order.
+/// - `same-id`: both sides added a different item under the same id; the map
+///   keeps both, theirs under a new id. `item` is the new id, `ours` the id
+///   both sides used and `theirs` the new id (both texts). Taking ours
+///   deletes their copy; taking theirs keeps both items.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Conflict {
     /// An item id, [`MAP_ITEM`], [`GOAL_ITEM`] or [`TEAM_PREFIX`] + a name.
@@ -153,6 +171,10 @@ impl ConflictItem {
         match self {
             ConflictItem::Map => Map::new("", MapKind::CurrentState).set(field, value),
             ConflictItem::Goal => Goal::default().set(field, value),
+            ConflictItem::Team if field == TEAM_NAME => match value {
+                Some(FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
+                _ => Participant::new("").set(field, value),
+            },
             ConflictItem::Team => Participant::new("").set(field, value),
             ConflictItem::Item(IdKind::Persona) => Persona::default().set(field, value),
             ConflictItem::Item(IdKind::Stage) => Stage::default().set(field, value),
@@ -179,6 +201,16 @@ impl ConflictItem {
         }
     }
 }
+
+/// The sections whose order an `order` conflict on `item = "map"` can be about.
+pub const ORDERED_SECTIONS: &[&str] = &[
+    "personas",
+    "team",
+    "stages",
+    "touchpoints",
+    "opportunities",
+    "metrics",
+];
 
 /// The part of a `[[conflicts]]` table a problem is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,7 +281,9 @@ impl Conflict {
                         "a both-changed conflict needs the `field` both sides changed".to_owned(),
                         "add field = \"...\" naming the field",
                     ));
-                } else if !names.contains(&self.field.as_str()) {
+                } else if !(names.contains(&self.field.as_str())
+                    || item == ConflictItem::Team && self.field == TEAM_NAME)
+                {
                     problems.push(problem(
                         ConflictPart::Field,
                         format!(
@@ -271,6 +305,69 @@ impl Conflict {
                                 "write the value as the field itself is written in the map",
                             ));
                         }
+                    }
+                }
+            }
+            ConflictKind::Order => {
+                let fields: &[&str] = match item {
+                    ConflictItem::Map => ORDERED_SECTIONS,
+                    ConflictItem::Item(IdKind::Stage) => &["touchpoints"],
+                    _ => &[],
+                };
+                if !fields.contains(&self.field.as_str()) {
+                    let hint = if fields.is_empty() {
+                        "an order conflict is about item = \"map\" (a section) or a stage's id (its touchpoints)".to_owned()
+                    } else {
+                        format!("write field = one of: {}", fields.join(", "))
+                    };
+                    problems.push(problem(
+                        ConflictPart::Field,
+                        format!(
+                            "an order conflict on {} cannot be about `{}`",
+                            item.describe(self),
+                            escape(&self.field)
+                        ),
+                        &hint,
+                    ));
+                }
+                for (part, value) in [
+                    (ConflictPart::Ours, &self.ours),
+                    (ConflictPart::Theirs, &self.theirs),
+                ] {
+                    let texts = match value {
+                        Some(FieldValue::List(items)) => {
+                            items.iter().all(|v| v.as_text().is_some())
+                        }
+                        _ => false,
+                    };
+                    if !texts {
+                        problems.push(problem(
+                            part,
+                            "an order conflict lists the items' ids in that side's order"
+                                .to_owned(),
+                            "write a list of ids, e.g. [\"st-a\", \"st-b\"]",
+                        ));
+                    }
+                }
+            }
+            ConflictKind::SameId => {
+                if !self.field.is_empty() {
+                    problems.push(problem(
+                        ConflictPart::Field,
+                        "a same-id conflict is about a whole item and has no `field`".to_owned(),
+                        "remove the `field` line",
+                    ));
+                }
+                for (part, value) in [
+                    (ConflictPart::Ours, &self.ours),
+                    (ConflictPart::Theirs, &self.theirs),
+                ] {
+                    if value.as_ref().and_then(FieldValue::as_text).is_none() {
+                        problems.push(problem(
+                            part,
+                            "a same-id conflict names an id on each side".to_owned(),
+                            "write the id as a text, e.g. \"tp-example\"",
+                        ));
                     }
                 }
             }
@@ -313,7 +410,11 @@ impl Conflict {
                         &format!("write a list of texts, e.g. {example}"),
                     )),
                     Some(texts) if self.kind == ConflictKind::DeletedEdited => {
-                        if let Some(bad) = texts.iter().find(|t| !names.contains(t)) {
+                        if let Some(bad) = texts.iter().find(|t| {
+                            !names.contains(t)
+                                && **t != EDITED_COMMENTS
+                                && !(item == ConflictItem::Team && **t == TEAM_NAME)
+                        }) {
                             problems.push(problem(
                                 part,
                                 format!(

@@ -17,8 +17,8 @@ mod vocab;
 
 pub use comments::{Comments, FieldComments};
 pub use conflict::{
-    Conflict, ConflictItem, ConflictPart, ConflictProblem, ConflictTarget, GOAL_ITEM, MAP_ITEM,
-    TEAM_PREFIX,
+    Conflict, ConflictItem, ConflictPart, ConflictProblem, ConflictTarget, EDITED_COMMENTS,
+    GOAL_ITEM, MAP_ITEM, ORDERED_SECTIONS, TEAM_NAME, TEAM_PREFIX,
 };
 pub use id::{Id, IdKind};
 pub use refs::Reference;

@@ -173,6 +173,10 @@ vocabulary! {
         DeletedEdited => "Deleted on one side, changed on the other",
         /// One side deleted the item, the other still refers to it.
         DeletedReferenced => "Deleted on one side, still used on the other",
+        /// Both sides reordered the same items in ways that do not combine.
+        Order => "Reordered differently on both sides",
+        /// Both sides added different items under the same id; theirs got a new id.
+        SameId => "Added on both sides under the same id",
     }
 }
 
