@@ -488,6 +488,122 @@ mod tests {
         }
     }
 
+    /// A workshop's map in Polish, Russian and Swedish, the item the tests
+    /// look for after others with the same letters scattered about.
+    fn multilingual() -> Map {
+        let mut map = Map::new("Warsztat", MapKind::CurrentState);
+        for name in ["Zgłoszenie · Lista oczekujących", "Świadomość potrzeby"] {
+            map.stages.push(Stage {
+                id: Id::new(&format!("st-{}", map.stages.len())),
+                name: name.into(),
+                customer_goal: "Wie, że czegoś szuka".into(),
+                ..Stage::default()
+            });
+        }
+        let touchpoints = [
+            ("Zgłoszenie online", "Zapisuje los w loterii tygodniowej"),
+            ("Żółty list", "Dostaje awizo"),
+            (
+                "Заказ в приложении",
+                "Переносит заказ в корзину, потом отменяет",
+            ),
+            ("Перенос номера", "Переносит номер к другому оператору"),
+            ("Ёлка у входа", "Фотографирует ёлку"),
+            ("Väntar på bussen", "Åker hela vägen till platsen"),
+            ("Väntar vid hållplatsen", "Tittar på tidtabellen"),
+            ("Åsa ringer kundtjänst", "Frågar om ärendet"),
+            ("Großes Paket", "Trägt es über die Straße"),
+        ];
+        for (n, (name, doing)) in touchpoints.into_iter().enumerate() {
+            map.touchpoints.push(Touchpoint {
+                id: Id::new(&format!("tp-{n}")),
+                stage: Id::new("st-0"),
+                name: name.into(),
+                doing: doing.into(),
+                ..Touchpoint::default()
+            });
+        }
+        map
+    }
+
+    #[test]
+    fn the_finder_folds_accents_and_case() {
+        let mut finder = Finder::over_map(&multilingual());
+        for (query, target, highlighted) in [
+            ("zolty", Target::Touchpoint(1), "Żółty"),
+            ("ŻÓŁTY", Target::Touchpoint(1), "Żółty"),
+            ("zolty list", Target::Touchpoint(1), "Żółty list"),
+            ("swiadomosc", Target::Stage(1), "Świadomość"),
+            ("ŚWIADOMOŚĆ", Target::Stage(1), "Świadomość"),
+            ("перенос", Target::Touchpoint(3), "Перенос"),
+            ("ПЕРЕНОС Н", Target::Touchpoint(3), "Перенос н"),
+            ("perenos", Target::Touchpoint(3), "Перенос"),
+            ("елка", Target::Touchpoint(4), "Ёлка"),
+            ("ЁЛКА", Target::Touchpoint(4), "Ёлка"),
+            ("hallplats", Target::Touchpoint(6), "hållplats"),
+            ("vantar vid", Target::Touchpoint(6), "Väntar vid"),
+            ("asa", Target::Touchpoint(7), "Åsa"),
+            ("Åsa", Target::Touchpoint(7), "Åsa"),
+            ("ÅSA RINGER", Target::Touchpoint(7), "Åsa ringer"),
+            ("grosses", Target::Touchpoint(8), "Großes"),
+        ] {
+            finder.query = query.to_owned();
+            finder.search();
+            let first = finder.hits.first().copied();
+            assert_eq!(
+                first.and_then(|h| finder.item(&h)).map(|i| i.target),
+                Some(target),
+                "query {query:?}"
+            );
+            let (Some(hit), Some(item)) = (first, finder.selected_hit()) else {
+                continue;
+            };
+            let matched = finder.matched(&hit);
+            let shown: String = (0..)
+                .zip(item.text.chars())
+                .filter(|(i, _)| matched.contains(i))
+                .map(|(_, c)| c)
+                .collect();
+            assert_eq!(shown, highlighted, "query {query:?}");
+        }
+        // Typing and deleting finds the same as searching afresh.
+        for query in ["z", "zo", "zol", "zo", "zoł", "zołt", ""] {
+            finder.query = query.to_owned();
+            finder.search();
+            let afresh = rank(&finder.items, 0..finder.items.len(), query);
+            assert_eq!(finder.hits, afresh, "query {query:?}");
+        }
+    }
+
+    #[test]
+    fn the_palette_folds_accents_and_case_and_puts_the_exact_name_first() {
+        let keymap = Keymap::default();
+        let mut palette = Finder::default();
+        for (query, action) in [
+            ("ŚAVE", Action::Save),
+            ("save", Action::Save),
+            ("save-", Action::SaveAs),
+            ("Ündo", Action::Undo),
+            ("rédo", Action::Redo),
+            ("HÉLP", Action::Help),
+        ] {
+            palette.query = query.to_owned();
+            palette.search_actions(&keymap);
+            assert_eq!(
+                palette.selected_hit().map(|h| h.target),
+                Some(Target::Action(action)),
+                "query {query:?}"
+            );
+        }
+        let mut steps = Finder::over_steps();
+        steps.query = "TÁRGET".to_owned();
+        steps.search_steps();
+        assert_eq!(
+            steps.selected_hit().map(|h| h.text.as_str()),
+            Some("Target group")
+        );
+    }
+
     #[test]
     fn the_palette_lists_every_action_and_matches_names() {
         let keymap = Keymap::default();
