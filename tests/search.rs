@@ -69,7 +69,7 @@ fn workshop_map() -> Map {
     .enumerate()
     {
         map.touchpoints.push(Touchpoint {
-            id: Id::new(&format!("tp-{n}")),
+            id: Id::new(format!("tp-{n}")),
             stage: Id::new(stage),
             name: name.into(),
             owner: owner.into(),

@@ -122,6 +122,18 @@ impl Searchable {
     /// `text`, whose name is the bytes `name` of it (an empty name where
     /// they are not a range of its characters).
     pub fn with_name(text: &str, name: Range<usize>) -> Searchable {
+        if text.is_ascii() {
+            // Folding changes no ASCII character: copied as it is.
+            let name = if name.start <= name.end && name.end <= text.len() {
+                name
+            } else {
+                0..0
+            };
+            return Searchable {
+                folded: text.to_owned(),
+                name,
+            };
+        }
         let mut folded = String::with_capacity(text.len());
         let (mut start, mut end) = (None, None);
         for (at, c) in text.char_indices() {

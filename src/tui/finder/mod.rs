@@ -494,7 +494,7 @@ mod tests {
         let mut map = Map::new("Warsztat", MapKind::CurrentState);
         for name in ["Zgłoszenie · Lista oczekujących", "Świadomość potrzeby"] {
             map.stages.push(Stage {
-                id: Id::new(&format!("st-{}", map.stages.len())),
+                id: Id::new(format!("st-{}", map.stages.len())),
                 name: name.into(),
                 customer_goal: "Wie, że czegoś szuka".into(),
                 ..Stage::default()
@@ -516,7 +516,7 @@ mod tests {
         ];
         for (n, (name, doing)) in touchpoints.into_iter().enumerate() {
             map.touchpoints.push(Touchpoint {
-                id: Id::new(&format!("tp-{n}")),
+                id: Id::new(format!("tp-{n}")),
                 stage: Id::new("st-0"),
                 name: name.into(),
                 doing: doing.into(),
