@@ -188,3 +188,75 @@ fn the_home_filter_underlines_the_letters_of_a_folded_match() -> TestResult {
     insta::assert_snapshot!("home_ksiegarnie_80x24", marked(terminal.backend().buffer()));
     Ok(())
 }
+
+/// The cells of the row showing `needle` (in the row's text, combining
+/// marks and all): each cell's symbol and whether it is underlined.
+fn row_cells(buffer: &Buffer, needle: &str) -> Option<Vec<(String, bool)>> {
+    let area = buffer.area;
+    (area.top()..area.bottom()).find_map(|y| {
+        let cells: Vec<(String, bool)> = (area.left()..area.right())
+            .map(|x| {
+                let cell = &buffer[(x, y)];
+                let underlined = cell.modifier.contains(Modifier::UNDERLINED);
+                (cell.symbol().to_owned(), underlined)
+            })
+            .collect();
+        let text: String = cells.iter().map(|(s, _)| s.as_str()).collect();
+        text.contains(needle).then_some(cells)
+    })
+}
+
+#[test]
+fn decomposed_accents_are_drawn_and_underlined_with_their_letter() -> TestResult {
+    // "Świadomość" as some systems store it: each accent a combining mark
+    // after its letter.
+    let decomposed = "S\u{301}wiadomos\u{301}c\u{301} klienta";
+    let mut map = workshop_map();
+    if let Some(first) = map.touchpoints.first_mut() {
+        first.name = decomposed.to_owned();
+    }
+    let mut app = App::new(map, PathBuf::from("warsztat.toml"));
+    type_text(&mut app, "/swiadomosc k");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24))?;
+    terminal.draw(|frame| views::view(&app, Theme::plain(), frame))?;
+    let cells = row_cells(terminal.backend().buffer(), decomposed).ok_or("not drawn")?;
+    let at = cells
+        .iter()
+        .position(|(s, _)| s == "S\u{301}")
+        .ok_or("no Ś cell")?;
+    let word: Vec<(String, bool)> = cells.into_iter().skip(at).take(12).collect();
+    let expected: Vec<(String, bool)> = [
+        "S\u{301}", "w", "i", "a", "d", "o", "m", "o", "s\u{301}", "c\u{301}", " ", "k",
+    ]
+    .iter()
+    .map(|s| ((*s).to_owned(), true))
+    .collect();
+    assert_eq!(word, expected);
+
+    // The home screen's list draws a recent file's name the same way.
+    let mut home = Home::new(vec![PathBuf::from("z\u{307}o\u{301}l\u{307}ty.toml")]);
+    for c in "zolty".chars() {
+        home.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(80, 24))?;
+    terminal.draw(|frame| views::home::draw(&home, Theme::plain(), frame))?;
+    let cells = row_cells(terminal.backend().buffer(), "ty.toml").ok_or("not drawn")?;
+    let at = cells
+        .iter()
+        .position(|(s, _)| s == "z\u{307}")
+        .ok_or("no ż cell")?;
+    let word: Vec<(String, bool)> = cells.into_iter().skip(at).take(6).collect();
+    let expected: Vec<(String, bool)> = [
+        ("z\u{307}", true),
+        ("o\u{301}", true),
+        ("l\u{307}", true),
+        ("t", true),
+        ("y", true),
+        (".", false),
+    ]
+    .iter()
+    .map(|(s, u)| ((*s).to_owned(), *u))
+    .collect();
+    assert_eq!(word, expected);
+    Ok(())
+}
