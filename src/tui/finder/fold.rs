@@ -86,10 +86,26 @@ fn is_combining(c: char) -> bool {
 /// `text` as it is searched (see the module's documentation).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends `fold(text)` to `out`, copying runs of ASCII as they are.
+fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        out.push_str(run);
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, out);
+        }
+        rest = chars.as_str();
+    }
 }
 
 /// For each character of `fold(text)`, the index of the character of
@@ -122,40 +138,24 @@ impl Searchable {
     /// `text`, whose name is the bytes `name` of it (an empty name where
     /// they are not a range of its characters).
     pub fn with_name(text: &str, name: Range<usize>) -> Searchable {
-        if text.is_ascii() {
-            // Folding changes no ASCII character: copied as it is.
-            let name = if name.start <= name.end && name.end <= text.len() {
-                name
-            } else {
-                0..0
-            };
-            return Searchable {
-                folded: text.to_owned(),
-                name,
-            };
-        }
         let mut folded = String::with_capacity(text.len());
-        let (mut start, mut end) = (None, None);
-        for (at, c) in text.char_indices() {
-            if at == name.start {
-                start = Some(folded.len());
-            }
-            if at == name.end {
-                end = Some(folded.len());
-            }
-            fold_char(c, &mut folded);
-        }
-        if name.end == text.len() {
-            end = Some(folded.len());
-        }
-        if name.start == text.len() {
-            start = Some(folded.len());
-        }
-        let name = match (start, end) {
-            (Some(start), Some(end)) if start <= end => start..end,
-            _ => 0..0,
+        let (Some(before), Some(inside), Some(after)) = (
+            text.get(..name.start),
+            text.get(name.clone()),
+            text.get(name.end..),
+        ) else {
+            fold_into(text, &mut folded);
+            return Searchable { folded, name: 0..0 };
         };
-        Searchable { folded, name }
+        fold_into(before, &mut folded);
+        let start = folded.len();
+        fold_into(inside, &mut folded);
+        let end = folded.len();
+        fold_into(after, &mut folded);
+        Searchable {
+            folded,
+            name: start..end,
+        }
     }
 
     /// The folded name.
@@ -377,6 +377,14 @@ mod tests {
         let text = "Kasa · Żółty list";
         assert_eq!(tier("zolty", text, 0..4), Some(0));
         assert_eq!(tier("kasa", text, 0..4), Some(2));
+        // A name after a label, as on the home screen.
+        let text = "New map: Dzień w życiu (warsztat)";
+        let name = 9..9 + "Dzień w życiu".len();
+        assert_eq!(tier("DZIEN W ZYCIU", text, name.clone()), Some(2));
+        assert_eq!(tier("dzien", text, name.clone()), Some(1));
+        assert_eq!(tier("new map", text, name), Some(0));
+        // A range that does not fall between characters names nothing.
+        assert_eq!(tier("d", text, 9..14), Some(0));
         // A prefix beats a better score of scattered letters elsewhere.
         let name = rank("day", "Day in the life", 0..15);
         let scattered = rank("day", "Northgate · D-A-Y", 0..9);
