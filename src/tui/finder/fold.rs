@@ -5,7 +5,8 @@
 //! query and each text are *folded* first, one character at a time: Latin,
 //! Greek and Cyrillic letters become their ASCII spelling (`Ż` → `Z`,
 //! `ß` → `ss`, `Å` → `A`, `П` → `P`, `ё` → `e`), combining marks are
-//! dropped, other letters are lower-cased, and ASCII stays as it is. The
+//! dropped, other characters (CJK, kana, emoji...) are lower-cased where
+//! they have a case, and ASCII stays as it is. The
 //! skim matcher then compares the folded texts, ignoring ASCII case, so
 //! `zolty` finds "Żółty list", `перенос` and `perenos` find "Перенос
 //! номера", and a pure-ASCII text scores exactly as the matcher scores it.
@@ -13,8 +14,9 @@
 //! characters for highlighting.
 //!
 //! A result's rank is its tier first, then the matcher's score: a text
-//! whose name (its first field, as a finder item's) is the query ranks
-//! above one whose name starts with it, which ranks above the rest.
+//! whose name (a finder item's first field, an action's name, a home
+//! entry's kind of map or title) is the query ranks above one whose name
+//! starts with it, which ranks above the rest.
 //!
 //! A text is folded once, when its list is built ([`Searchable::new`]); a
 //! key folds only the query.
