@@ -366,6 +366,36 @@ fn finder(c: &mut Criterion) {
     }
     g.finish();
 
+    // Queries that only match through folding: typed without the Polish
+    // letters, or in Cyrillic lower case where the text has capitals.
+    let mut g = group(c, "find/folded-query");
+    for &(size, map) in &maps {
+        let mut finder = Finder::over_map(map);
+        let id = format!("{size}-touchpoints-{}-items", item_count(map));
+        g.bench_function(BenchmarkId::from_parameter(id), |b| {
+            b.iter(|| {
+                let mut found = 0;
+                for query in ["zwrot pieniedzy", "возврат денег"] {
+                    finder.query = query.to_owned();
+                    finder.search();
+                    found += finder.hits.len();
+                }
+                found
+            })
+        });
+    }
+    g.finish();
+
+    // Opening the finder: collecting and folding every item once.
+    let mut g = group(c, "find/open");
+    for &(size, map) in &maps {
+        let id = format!("{size}-touchpoints-{}-items", item_count(map));
+        g.bench_function(BenchmarkId::from_parameter(id), |b| {
+            b.iter(|| Finder::over_map(map).hits.len())
+        });
+    }
+    g.finish();
+
     // Typing the query into the open finder and deleting it again, one key
     // and one redraw per iteration: the mean cost of a key in the finder.
     let mut typing: Vec<Message> = "refund status"

@@ -1,16 +1,15 @@
 //! The home screen (`cjm` with no arguments): recent maps, a new map from a
 //! template, and the example maps built into the program, with a fuzzy
-//! filter. Choosing a new map or an example asks where to save it; nothing
+//! filter that folds accents and case as the finder does. Choosing a new map or an example asks where to save it; nothing
 //! is written to a hidden place.
 
 use std::path::PathBuf;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
 use crate::model::{MapKind, Vocabulary};
+use crate::tui::finder::{Query, Searchable, Work};
 
 /// The example maps, built into the binary so they are there wherever cjm is installed.
 pub const EXAMPLES: [(&str, &str); 5] = [
@@ -59,6 +58,28 @@ impl Entry {
                 ),
             ),
         }
+    }
+}
+
+impl Entry {
+    /// Where the entry's name is in `text`, its [`Entry::describe`] text
+    /// (bytes): a kind of map, an example's title, a recent file's name.
+    fn name_in(&self, text: &str) -> std::ops::Range<usize> {
+        let name = match self {
+            Entry::Recent(path) => {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                return match text.strip_suffix(name.as_str()) {
+                    Some(head) => head.len()..text.len(),
+                    None => 0..text.len(),
+                };
+            }
+            Entry::New(kind) => kind.label().len(),
+            Entry::Example(i) => example_title(*i).len(),
+        };
+        0..name.min(text.len())
     }
 }
 
@@ -111,29 +132,40 @@ impl Home {
         }
     }
 
-    /// The entries matching the filter, with the matched character positions.
+    /// The entries matching the filter, with the matched character
+    /// positions of their text. The filter matches "section: text" as the
+    /// finder matches (accents and case folded); an entry whose name (a
+    /// kind of map, an example's title, a recent file's name) is or starts
+    /// with the filter comes first, then the better score, then the list's
+    /// order: recent files, new maps, examples.
     pub fn visible(&self) -> Vec<(&Entry, Vec<usize>)> {
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let mut hits: Vec<(i64, usize, &Entry, Vec<usize>)> = self
+        if self.query.is_empty() {
+            return self.entries.iter().map(|e| (e, Vec::new())).collect();
+        }
+        let query = Query::new(&self.query);
+        let mut work = Work::default();
+        let mut hits: Vec<_> = self
             .entries
             .iter()
             .enumerate()
             .filter_map(|(order, entry)| {
                 let (section, text) = entry.describe();
-                if self.query.is_empty() {
-                    return Some((0, order, entry, Vec::new()));
-                }
-                let (score, matched) =
-                    matcher.fuzzy_indices(&format!("{section}: {text}"), &self.query)?;
+                let line = format!("{section}: {text}");
+                let offset = section.len() + 2;
+                let name = entry.name_in(&text);
+                let searchable =
+                    Searchable::with_name(&line, name.start + offset..name.end + offset);
+                let rank = query.rank(&searchable, &mut work)?;
                 let offset = section.chars().count() + 2;
-                let matched = matched
+                let matched = query
+                    .positions(&line, &searchable)
                     .into_iter()
                     .filter_map(|i| i.checked_sub(offset))
                     .collect();
-                Some((score, order, entry, matched))
+                Some((rank, order, entry, matched))
             })
             .collect();
-        hits.sort_by_key(|(score, order, _, _)| (std::cmp::Reverse(*score), *order));
+        hits.sort_by_key(|(rank, order, _, _)| (std::cmp::Reverse(*rank), *order));
         hits.into_iter().map(|(_, _, e, m)| (e, m)).collect()
     }
 
@@ -282,6 +314,70 @@ mod tests {
             }
             other => return Err(format!("unexpected {other:?}").into()),
         }
+        Ok(())
+    }
+
+    /// The entries the filter `query` lists, as the home screen shows them.
+    fn filtered(query: &str) -> Vec<(&'static str, String)> {
+        let mut home = Home::new(vec![PathBuf::from("maps/żółty-list.toml")]);
+        for c in query.chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        home.visible()
+            .into_iter()
+            .map(|(e, _)| e.describe())
+            .collect()
+    }
+
+    #[test]
+    fn a_new_map_whose_name_starts_with_the_filter_comes_first() {
+        let first = filtered("day").into_iter().next();
+        assert_eq!(
+            first,
+            Some(("New map", "Day in the life (guided workshop)".to_owned()))
+        );
+        // The example about a day in the life is still found, after it.
+        let listed = filtered("day");
+        assert!(
+            listed
+                .iter()
+                .any(|(_, text)| text.ends_with("commuter-day-in-the-life.toml")),
+            "{listed:?}"
+        );
+        // A name that is the filter, before examples that end with it.
+        let first = filtered("future state").into_iter().next();
+        assert_eq!(
+            first,
+            Some(("New map", "Future state (guided workshop)".to_owned()))
+        );
+    }
+
+    #[test]
+    fn the_filter_folds_accents_and_case() -> Result<(), String> {
+        let first = |query| filtered(query).into_iter().next().map(|(_, text)| text);
+        let polish = Some(format!("{} · ksiegarnia-polska.toml", example_title(3)));
+        for query in ["ksiegarnie zakladka", "KSIĘGARNIE ZAKŁADKA", "Księgarnie"] {
+            assert_eq!(first(query), polish, "filter {query:?}");
+        }
+        assert_eq!(
+            first("zolty"),
+            Some("maps/żółty-list.toml".to_owned()),
+            "a recent file"
+        );
+        let mut home = Home::new(Vec::new());
+        for c in "zakladka".chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        let visible = home.visible();
+        let (entry, matched) = visible.first().ok_or("nothing matches")?;
+        let (_, text) = entry.describe();
+        let highlighted: String = text
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| matched.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(highlighted, "Zakładka");
         Ok(())
     }
 

@@ -1,17 +1,20 @@
 //! The fuzzy finder (`/`) over every item of the map, and the command
 //! palette (`:`) over every action or every step of the guided session.
-//! Both rank as fuzzy-matcher's skim algorithm (V2, ignoring case) does and
-//! highlight the characters it matches.
+//! Both rank as fuzzy-matcher's skim algorithm (V2, ignoring case) does on
+//! texts folded for accents and case (see [`fold`]: `zolty` finds "Żółty",
+//! `перенос` finds "Перенос"), a name that is or starts with the query
+//! first, and highlight the characters it matches.
 //!
 //! A map may have tens of thousands of items, and the finder searches them
-//! at every key. So it collects the items once, when it opens (the map
-//! cannot change while it is open), and a result is an item's index and
-//! score. A plain scan of the bytes skips the items the query cannot match;
-//! [`Pattern`] computes the matcher's score from the places where query
-//! characters occur instead of filling the matcher's whole matrix, and the
-//! matched characters only for the results drawn. While the query grows, it
-//! is looked for only among the items its shorter form matched; the results
-//! of the shorter forms are kept, so Backspace shows them again at once.
+//! at every key. So it collects and folds the items once, when it opens
+//! (the map cannot change while it is open), and a result is an item's
+//! index and rank. A plain scan of the bytes skips the items the query
+//! cannot match; [`pattern::Pattern`] computes the matcher's score from the
+//! places where query characters occur instead of filling the matcher's
+//! whole matrix, and the matched characters only for the results drawn.
+//! While the query grows, it is looked for only among the items its shorter
+//! form matched; the results of the shorter forms are kept, so Backspace
+//! shows them again at once.
 
 use std::borrow::Cow;
 use std::cmp::Reverse;
@@ -19,8 +22,9 @@ use std::cmp::Reverse;
 use super::action::Action;
 use super::keymap::Keymap;
 use crate::model::Map;
-use pattern::Pattern;
+pub use fold::{Query, Rank, Searchable, Work};
 
+pub mod fold;
 mod pattern;
 
 /// What a finder result points at.
@@ -47,20 +51,35 @@ pub struct Item {
     pub kind: Cow<'static, str>,
     /// The text that is matched and shown, on one line.
     pub text: String,
+    /// `text` folded for searching, with its name.
+    folded: Searchable,
+}
+
+impl Item {
+    /// An item showing `text`, whose name is its first `name` bytes.
+    fn new(target: Target, kind: Cow<'static, str>, text: String, name: usize) -> Item {
+        let folded = Searchable::with_name(&text, 0..name);
+        Item {
+            target,
+            kind,
+            text,
+            folded,
+        }
+    }
 }
 
 /// One result: which of the finder's items, and how well it matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
     item: usize,
-    score: i32,
+    rank: Rank,
 }
 
 /// The state of an open finder or palette.
 #[derive(Clone, Debug, Default)]
 pub struct Finder {
     pub query: String,
-    /// The results of the last search, best first; equal scores keep the
+    /// The results of the last search, best first; equal ranks keep the
     /// items' order. [`Finder::item`] and [`Finder::matched`] tell what
     /// each one shows.
     pub hits: Vec<Hit>,
@@ -78,67 +97,71 @@ pub struct Finder {
 
 /// Every searchable item of the map with its kind and text.
 fn map_items(map: &Map) -> Vec<Item> {
-    let item = |target, kind, text| Item {
-        target,
-        kind: Cow::Borrowed(kind),
-        text,
+    // The first field is the item's name: what "the query is its name"
+    // and "its name starts with the query" rank by.
+    let item = |target, kind, parts: &[&str]| {
+        let (text, name) = join(parts);
+        Item::new(target, Cow::Borrowed(kind), text, name)
     };
     let mut items = Vec::new();
     for (i, s) in map.stages.iter().enumerate() {
-        let text = join(&[&s.name, &s.customer_goal, &s.description]);
-        items.push(item(Target::Stage(i), "stage", text));
+        let parts = [&*s.name, &s.customer_goal, &s.description];
+        items.push(item(Target::Stage(i), "stage", &parts));
     }
     for (i, t) in map.touchpoints.iter().enumerate() {
-        let text = join(&[&t.name, &t.owner, &t.doing, &t.thinking, &t.feeling]);
-        items.push(item(Target::Touchpoint(i), "touchpoint", text));
+        let parts = [&*t.name, &t.owner, &t.doing, &t.thinking, &t.feeling];
+        items.push(item(Target::Touchpoint(i), "touchpoint", &parts));
         for (n, p) in t.pain_points.iter().enumerate() {
-            items.push(item(Target::PainPoint(i, n), "pain point", p.clone()));
+            items.push(item(Target::PainPoint(i, n), "pain point", &[p]));
         }
     }
     for (i, p) in map.personas.iter().enumerate() {
-        let text = join(&[&p.name, &p.segment, &p.description]);
-        items.push(item(Target::Persona(i), "persona", text));
+        let parts = [&*p.name, &p.segment, &p.description];
+        items.push(item(Target::Persona(i), "persona", &parts));
     }
     for (i, o) in map.opportunities.iter().enumerate() {
-        let text = join(&[&o.title, &o.description]);
-        items.push(item(Target::Opportunity(i), "opportunity", text));
+        let parts = [&*o.title, &o.description];
+        items.push(item(Target::Opportunity(i), "opportunity", &parts));
     }
     for (i, m) in map.metrics.iter().enumerate() {
-        let text = join(&[&m.name, &m.measures]);
-        items.push(item(Target::Metric(i), "metric", text));
+        let parts = [&*m.name, &m.measures];
+        items.push(item(Target::Metric(i), "metric", &parts));
     }
     items
 }
 
-/// Non-empty texts joined with " · ", on one line.
-fn join(parts: &[&str]) -> String {
-    parts
+/// Non-empty texts joined with " · ", on one line, and the length (in
+/// bytes) of the first text there, 0 when it is empty.
+fn join(parts: &[&str]) -> (String, usize) {
+    let name = match parts.first() {
+        Some(first) if !first.trim().is_empty() => first.len(),
+        _ => 0,
+    };
+    let text = parts
         .iter()
         .filter(|p| !p.trim().is_empty())
         .map(|p| p.replace('\n', " "))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(" · ");
+    (text, name)
 }
 
 /// The `candidates` (indexes into `items`) that match `query`, best first,
-/// equal scores in the items' order. An empty query matches everything.
+/// equal ranks in the items' order. An empty query matches everything.
 fn rank(items: &[Item], candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
     if query.is_empty() {
-        return candidates.map(|item| Hit { item, score: 0 }).collect();
+        let rank = Rank { tier: 0, score: 0 };
+        return candidates.map(|item| Hit { item, rank }).collect();
     }
-    let pattern = Pattern::new(query);
-    let mut rows = Vec::new();
+    let query = Query::new(query);
+    let mut work = Work::default();
     let mut hits: Vec<Hit> = candidates
         .filter_map(|item| {
-            let text = &items.get(item)?.text;
-            if !may_match(text, query) {
-                return None;
-            }
-            let score = pattern.score(text, &mut rows)?;
-            Some(Hit { item, score })
+            let rank = query.rank(&items.get(item)?.folded, &mut work)?;
+            Some(Hit { item, rank })
         })
         .collect();
-    hits.sort_unstable_by_key(|h| (Reverse(h.score), h.item));
+    hits.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
     hits
 }
 
@@ -226,10 +249,10 @@ impl Finder {
     pub fn search_actions(&mut self, keymap: &Keymap) {
         self.items = Action::ALL
             .iter()
-            .map(|a| Item {
-                target: Target::Action(*a),
-                kind: Cow::Owned(keymap.keys_label(*a)),
-                text: format!("{} – {}", a.name(), a.description()),
+            .map(|a| {
+                let text = format!("{} – {}", a.name(), a.description());
+                let kind = Cow::Owned(keymap.keys_label(*a));
+                Item::new(Target::Action(*a), kind, text, a.name().len())
             })
             .collect();
         self.searched.clear();
@@ -240,10 +263,9 @@ impl Finder {
     pub fn search_steps(&mut self) {
         self.items = crate::tui::guide::Step::ALL
             .iter()
-            .map(|s| Item {
-                target: Target::Step(*s),
-                kind: Cow::Owned(format!("step {}", s.number())),
-                text: s.name().to_owned(),
+            .map(|s| {
+                let kind = Cow::Owned(format!("step {}", s.number()));
+                Item::new(Target::Step(*s), kind, s.name().to_owned(), s.name().len())
             })
             .collect();
         self.searched.clear();
@@ -262,9 +284,7 @@ impl Finder {
         let (Some(item), Some((query, _))) = (self.item(hit), self.searched.last()) else {
             return Vec::new();
         };
-        Pattern::new(query)
-            .positions(&item.text)
-            .unwrap_or_default()
+        Query::new(query).positions(&item.text, &item.folded)
     }
 
     /// The item of the selected result.
@@ -304,30 +324,51 @@ mod tests {
         map
     }
 
-    /// The results as the matcher ranks them: every item through
-    /// `fuzzy_indices` on a fresh matcher, best first, equal scores in map
-    /// order; with the positions it highlights.
-    fn reference(query: &str, items: &[Item]) -> Vec<(Target, i64, Vec<usize>)> {
-        let mut hits: Vec<(Target, i64, Vec<usize>)> = items
+    /// The results as the matcher ranks them: every item's folded text
+    /// through `fuzzy_indices` on a fresh matcher with the folded query,
+    /// best first (a name, the text before the first " · ", that is the
+    /// query, then one that starts with it, then by score), equal ranks in
+    /// map order; with the characters of the item's text it highlights:
+    /// those the matched folded characters come from.
+    fn reference(query: &str, items: &[Item]) -> Vec<(Target, u8, i64, Vec<usize>)> {
+        let query = fold::fold(query);
+        let mut hits: Vec<(Target, u8, i64, Vec<usize>)> = items
             .iter()
             .filter_map(|item| {
-                let (score, positions) = SkimMatcherV2::default()
+                let (score, folded) = SkimMatcherV2::default()
                     .ignore_case()
-                    .fuzzy_indices(&item.text, query)?;
-                Some((item.target, score, positions))
+                    .fuzzy_indices(&fold::fold(&item.text), &query)?;
+                let from: Vec<usize> = (0..)
+                    .zip(item.text.chars())
+                    .flat_map(|(i, c)| {
+                        std::iter::repeat_n(i, fold::fold(&c.to_string()).chars().count())
+                    })
+                    .collect();
+                let mut positions: Vec<usize> = folded.iter().map(|&f| from[f]).collect();
+                positions.dedup();
+                let name = fold::fold(item.text.split(" · ").next().unwrap_or(""));
+                let tier = if name.eq_ignore_ascii_case(&query) {
+                    2
+                } else if name.to_lowercase().starts_with(&query.to_lowercase()) {
+                    1
+                } else {
+                    0
+                };
+                Some((item.target, tier, score, positions))
             })
             .collect();
-        hits.sort_by_key(|h| Reverse(h.1));
+        hits.sort_by_key(|h| (Reverse(h.1), Reverse(h.2)));
         hits
     }
 
-    fn shown(finder: &Finder) -> Vec<(Target, i64, Vec<usize>)> {
+    fn shown(finder: &Finder) -> Vec<(Target, u8, i64, Vec<usize>)> {
         finder
             .hits
             .iter()
             .filter_map(|hit| {
                 let item = finder.item(hit)?;
-                Some((item.target, i64::from(hit.score), finder.matched(hit)))
+                let Rank { tier, score } = hit.rank;
+                Some((item.target, tier, i64::from(score), finder.matched(hit)))
             })
             .collect()
     }
@@ -445,6 +486,122 @@ mod tests {
                 matcher.fuzzy_indices(&text, &query).is_some()
             );
         }
+    }
+
+    /// A workshop's map in Polish, Russian and Swedish, the item the tests
+    /// look for after others with the same letters scattered about.
+    fn multilingual() -> Map {
+        let mut map = Map::new("Warsztat", MapKind::CurrentState);
+        for name in ["Zgłoszenie · Lista oczekujących", "Świadomość potrzeby"] {
+            map.stages.push(Stage {
+                id: Id::new(format!("st-{}", map.stages.len())),
+                name: name.into(),
+                customer_goal: "Wie, że czegoś szuka".into(),
+                ..Stage::default()
+            });
+        }
+        let touchpoints = [
+            ("Zgłoszenie online", "Zapisuje los w loterii tygodniowej"),
+            ("Żółty list", "Dostaje awizo"),
+            (
+                "Заказ в приложении",
+                "Переносит заказ в корзину, потом отменяет",
+            ),
+            ("Перенос номера", "Переносит номер к другому оператору"),
+            ("Ёлка у входа", "Фотографирует ёлку"),
+            ("Väntar på bussen", "Åker hela vägen till platsen"),
+            ("Väntar vid hållplatsen", "Tittar på tidtabellen"),
+            ("Åsa ringer kundtjänst", "Frågar om ärendet"),
+            ("Großes Paket", "Trägt es über die Straße"),
+        ];
+        for (n, (name, doing)) in touchpoints.into_iter().enumerate() {
+            map.touchpoints.push(Touchpoint {
+                id: Id::new(format!("tp-{n}")),
+                stage: Id::new("st-0"),
+                name: name.into(),
+                doing: doing.into(),
+                ..Touchpoint::default()
+            });
+        }
+        map
+    }
+
+    #[test]
+    fn the_finder_folds_accents_and_case() {
+        let mut finder = Finder::over_map(&multilingual());
+        for (query, target, highlighted) in [
+            ("zolty", Target::Touchpoint(1), "Żółty"),
+            ("ŻÓŁTY", Target::Touchpoint(1), "Żółty"),
+            ("zolty list", Target::Touchpoint(1), "Żółty list"),
+            ("swiadomosc", Target::Stage(1), "Świadomość"),
+            ("ŚWIADOMOŚĆ", Target::Stage(1), "Świadomość"),
+            ("перенос", Target::Touchpoint(3), "Перенос"),
+            ("ПЕРЕНОС Н", Target::Touchpoint(3), "Перенос н"),
+            ("perenos", Target::Touchpoint(3), "Перенос"),
+            ("елка", Target::Touchpoint(4), "Ёлка"),
+            ("ЁЛКА", Target::Touchpoint(4), "Ёлка"),
+            ("hallplats", Target::Touchpoint(6), "hållplats"),
+            ("vantar vid", Target::Touchpoint(6), "Väntar vid"),
+            ("asa", Target::Touchpoint(7), "Åsa"),
+            ("Åsa", Target::Touchpoint(7), "Åsa"),
+            ("ÅSA RINGER", Target::Touchpoint(7), "Åsa ringer"),
+            ("grosses", Target::Touchpoint(8), "Großes"),
+        ] {
+            finder.query = query.to_owned();
+            finder.search();
+            let first = finder.hits.first().copied();
+            assert_eq!(
+                first.and_then(|h| finder.item(&h)).map(|i| i.target),
+                Some(target),
+                "query {query:?}"
+            );
+            let (Some(hit), Some(item)) = (first, finder.selected_hit()) else {
+                continue;
+            };
+            let matched = finder.matched(&hit);
+            let shown: String = (0..)
+                .zip(item.text.chars())
+                .filter(|(i, _)| matched.contains(i))
+                .map(|(_, c)| c)
+                .collect();
+            assert_eq!(shown, highlighted, "query {query:?}");
+        }
+        // Typing and deleting finds the same as searching afresh.
+        for query in ["z", "zo", "zol", "zo", "zoł", "zołt", ""] {
+            finder.query = query.to_owned();
+            finder.search();
+            let afresh = rank(&finder.items, 0..finder.items.len(), query);
+            assert_eq!(finder.hits, afresh, "query {query:?}");
+        }
+    }
+
+    #[test]
+    fn the_palette_folds_accents_and_case_and_puts_the_exact_name_first() {
+        let keymap = Keymap::default();
+        let mut palette = Finder::default();
+        for (query, action) in [
+            ("ŚAVE", Action::Save),
+            ("save", Action::Save),
+            ("save-", Action::SaveAs),
+            ("Ündo", Action::Undo),
+            ("rédo", Action::Redo),
+            ("HÉLP", Action::Help),
+        ] {
+            palette.query = query.to_owned();
+            palette.search_actions(&keymap);
+            assert_eq!(
+                palette.selected_hit().map(|h| h.target),
+                Some(Target::Action(action)),
+                "query {query:?}"
+            );
+        }
+        let mut steps = Finder::over_steps();
+        steps.query = "TÁRGET".to_owned();
+        steps.search_steps();
+        assert_eq!(
+            steps.selected_hit().map(|h| h.text.as_str()),
+            Some("Target group")
+        );
     }
 
     #[test]

@@ -49,7 +49,8 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
         let matched = finder.matched(hit);
         // Characters of one style share a span while they are ASCII; any
         // other character gets a span of its own, so each is laid out as
-        // if drawn alone.
+        // if drawn alone, except a combining mark (no width), which stays
+        // with the character it is drawn on (alone it would not be drawn).
         let mut run = String::new();
         let mut run_style = base;
         let mut used = 0;
@@ -61,7 +62,9 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
                 (false, true) => (c, highlight),
                 (false, false) => (c, base),
             };
-            let joins = style == run_style && c.is_ascii() && run.ends_with(|r: char| r.is_ascii());
+            let joins =
+                (style == run_style && c.is_ascii() && run.ends_with(|r: char| r.is_ascii()))
+                    || (w == 0 && !run.is_empty());
             if !joins && !run.is_empty() {
                 spans.push(Span::styled(std::mem::take(&mut run), run_style));
             }

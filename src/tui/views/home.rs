@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::dialog;
-use super::text::{clean, truncate};
+use super::text::{clean, truncate, width};
 use crate::tui::home::Home;
 use crate::tui::theme::Theme;
 
@@ -81,7 +81,13 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
             } else {
                 base
             };
-            spans.push(Span::styled(c.to_string(), style));
+            // A combining mark (no width) stays with the character it is
+            // drawn on: alone it would not be drawn.
+            let joins = width(c.encode_utf8(&mut [0; 4])) == 0 && spans.len() > 1;
+            match spans.last_mut() {
+                Some(last) if joins => last.content.to_mut().push(c),
+                _ => spans.push(Span::styled(c.to_string(), style)),
+            }
         }
         lines.push(Line::from(spans));
     }

@@ -1,0 +1,448 @@
+//! Search that ignores how people type: accents and case of any letter.
+//!
+//! Every fuzzy list of the app (the finder, the command palette, the home
+//! screen's filter) matches through [`Query`] and [`Searchable`]. Both the
+//! query and each text are *folded* first, one character at a time: Latin,
+//! Greek and Cyrillic letters become their ASCII spelling (`Ż` → `Z`,
+//! `ß` → `ss`, `Å` → `A`, `П` → `P`, `ё` → `e`), combining marks are
+//! dropped, other characters (CJK, kana, emoji...) are lower-cased where
+//! they have a case, and ASCII stays as it is. The
+//! skim matcher then compares the folded texts, ignoring ASCII case, so
+//! `zolty` finds "Żółty list", `перенос` and `perenos` find "Перенос
+//! номера", and a pure-ASCII text scores exactly as the matcher scores it.
+//! The matched characters are mapped back to the original text's
+//! characters for highlighting.
+//!
+//! A result's rank is its tier first, then the matcher's score: a text
+//! whose name (a finder item's first field, an action's name, a home
+//! entry's kind of map or title) is the query ranks above one whose name
+//! starts with it, which ranks above the rest.
+//!
+//! A text is folded once, when its list is built ([`Searchable::new`]); a
+//! key folds only the query.
+
+use std::ops::Range;
+
+use super::pattern::{Pattern, Row};
+
+/// Appends the searched form of `c` to `out`.
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c);
+        return;
+    }
+    if is_combining(c) {
+        return;
+    }
+    // Russian writes ё as е more often than not; its transliteration
+    // ("io") would not match what people type.
+    let ascii = match c {
+        'ё' => Some("e"),
+        'Ё' => Some("E"),
+        _ => None,
+    };
+    if let Some(ascii) = ascii {
+        out.push_str(ascii);
+    } else if c.is_alphabetic()
+        && transliterated(c)
+        && let Some(ascii) = deunicode::deunicode_char(c)
+        && !ascii.is_empty()
+        && ascii.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        out.push_str(ascii);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Whether `c` is in a script whose letters fold to their ASCII spelling:
+/// Latin with accents and ligatures, Greek and Cyrillic. Other scripts
+/// (CJK, kana, Arabic...) keep their characters: a transliteration there
+/// would let a Latin query match characters nobody typed.
+fn transliterated(c: char) -> bool {
+    matches!(
+        c,
+        '\u{c0}'..='\u{24f}'
+            | '\u{370}'..='\u{3ff}'
+            | '\u{400}'..='\u{52f}'
+            | '\u{1e00}'..='\u{1eff}'
+            | '\u{1f00}'..='\u{1fff}'
+            | '\u{fb00}'..='\u{fb06}'
+    )
+}
+
+/// Whether `c` is a combining mark, drawn on the character before it
+/// (decomposed accents: `S` followed by U+0301 is `Ś`).
+fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}'
+            | '\u{483}'..='\u{489}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
+}
+
+/// `text` as it is searched (see the module's documentation).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends `fold(text)` to `out`, copying runs of ASCII as they are.
+fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        out.push_str(run);
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, out);
+        }
+        rest = chars.as_str();
+    }
+}
+
+/// For each character of `fold(text)`, the index of the character of
+/// `text` it comes from.
+fn origins(text: &str) -> Vec<usize> {
+    let mut origins = Vec::with_capacity(text.len());
+    let mut buf = String::new();
+    for (i, c) in text.chars().enumerate() {
+        buf.clear();
+        fold_char(c, &mut buf);
+        origins.extend(buf.chars().map(|_| i));
+    }
+    origins
+}
+
+/// A text of a list, folded for searching once, with where its name is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Searchable {
+    folded: String,
+    /// The name's bytes in `folded`.
+    name: Range<usize>,
+}
+
+impl Searchable {
+    /// `text`, all of it its name.
+    pub fn new(text: &str) -> Searchable {
+        Searchable::with_name(text, 0..text.len())
+    }
+
+    /// `text`, whose name is the bytes `name` of it (an empty name where
+    /// they are not a range of its characters).
+    pub fn with_name(text: &str, name: Range<usize>) -> Searchable {
+        let mut folded = String::with_capacity(text.len());
+        let (Some(before), Some(inside), Some(after)) = (
+            text.get(..name.start),
+            text.get(name.clone()),
+            text.get(name.end..),
+        ) else {
+            fold_into(text, &mut folded);
+            return Searchable { folded, name: 0..0 };
+        };
+        fold_into(before, &mut folded);
+        let start = folded.len();
+        fold_into(inside, &mut folded);
+        let end = folded.len();
+        fold_into(after, &mut folded);
+        Searchable {
+            folded,
+            name: start..end,
+        }
+    }
+
+    /// The folded name.
+    fn name(&self) -> &str {
+        self.folded.get(self.name.clone()).unwrap_or("")
+    }
+}
+
+/// How well a text matched: the tier (2 where its name is the query, 1
+/// where its name starts with it, 0 otherwise), then the matcher's score.
+/// Greater is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rank {
+    pub tier: u8,
+    pub score: i32,
+}
+
+/// Room for [`Query::rank`] to work in, kept between texts.
+#[derive(Default)]
+pub struct Work(Vec<Row>);
+
+/// A query, folded, prepared for ranking many texts.
+pub struct Query {
+    folded: String,
+    pattern: Pattern,
+}
+
+impl Query {
+    pub fn new(query: &str) -> Query {
+        let folded = fold(query);
+        let pattern = Pattern::new(&folded);
+        Query { folded, pattern }
+    }
+
+    /// How well `text` matches, `None` when it does not contain the
+    /// query's (folded) characters in order. An empty query matches
+    /// everything in tier 0 with score 0.
+    pub fn rank(&self, text: &Searchable, work: &mut Work) -> Option<Rank> {
+        if !super::may_match(&text.folded, &self.folded) {
+            return None;
+        }
+        let score = self.pattern.score(&text.folded, &mut work.0)?;
+        Some(Rank {
+            tier: self.tier(text.name()),
+            score,
+        })
+    }
+
+    /// The tier of a text with the (folded) `name`.
+    fn tier(&self, name: &str) -> u8 {
+        let query = self.folded.as_str();
+        if query.is_empty() {
+            return 0;
+        }
+        match name.get(..query.len()) {
+            Some(head) if head.eq_ignore_ascii_case(query) => {
+                if name.len() == query.len() {
+                    2
+                } else {
+                    1
+                }
+            }
+            _ => 0,
+        }
+    }
+
+    /// The characters of `original` (by index) that the query matches, for
+    /// highlighting, in order: the characters whose folded form the
+    /// matcher matched, each with the combining marks that follow it.
+    /// `text` is `original` folded.
+    pub fn positions(&self, original: &str, text: &Searchable) -> Vec<usize> {
+        let Some(folded) = self.pattern.positions(&text.folded) else {
+            return Vec::new();
+        };
+        let origins = origins(original);
+        let marks: Vec<bool> = original.chars().map(is_combining).collect();
+        let mut positions: Vec<usize> = Vec::with_capacity(folded.len());
+        for i in folded.into_iter().filter_map(|f| origins.get(f).copied()) {
+            // The characters of one folded to several, and the marks
+            // after them, are highlighted once.
+            if positions.last().is_some_and(|&last| last >= i) {
+                continue;
+            }
+            positions.push(i);
+            positions.extend(
+                (i + 1..marks.len()).take_while(|&m| marks.get(m).copied().unwrap_or(false)),
+            );
+        }
+        positions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use fuzzy_matcher::FuzzyMatcher;
+    use fuzzy_matcher::skim::SkimMatcherV2;
+
+    use super::*;
+
+    /// The characters of `text` that `query` highlights.
+    fn highlighted(query: &str, text: &str) -> String {
+        let q = Query::new(query);
+        let searchable = Searchable::new(text);
+        let positions = q.positions(text, &searchable);
+        text.chars()
+            .enumerate()
+            .filter(|(i, _)| positions.contains(i))
+            .map(|(_, c)| c)
+            .collect()
+    }
+
+    fn matches(query: &str, text: &str) -> bool {
+        Query::new(query)
+            .rank(&Searchable::new(text), &mut Work::default())
+            .is_some()
+    }
+
+    #[test]
+    fn accents_and_case_are_folded_in_every_language() {
+        for (query, text) in [
+            // The issue's examples.
+            ("zolty", "Żółty list"),
+            ("swiadomosc", "Świadomość potrzeby"),
+            ("перенос", "Перенос номера"),
+            ("hallplats", "hållplatsen"),
+            ("Åsa", "asa"),
+            ("asa", "Åsa"),
+            ("ÅSA", "åsa"),
+            // Cyrillic typed in Latin letters.
+            ("perenos", "Перенос номера"),
+            // Swedish.
+            ("angelholm", "Ängelholm"),
+            ("ÄNGEL", "ängelholm"),
+            ("skona", "Sköna skor"),
+            ("Örebro", "örebro"),
+            ("smorgas", "Smörgåsbord"),
+            // Polish: ą ć ę ł ń ó ś ź ż, both ways and across case.
+            ("zazolc gesla jazn", "Zażółć gęślą jaźń"),
+            ("ZAŻÓŁĆ", "zażółć"),
+            ("łódź", "ŁÓDŹ"),
+            ("lodz", "Łódź"),
+            ("Swiety", "święty"),
+            ("dostepnosc", "Dostępność w salonach"),
+            ("Zrodlo", "źródło"),
+            ("kon", "Koń"),
+            ("prosba", "prośba"),
+            // Russian: ё as е, upper and lower case.
+            ("елка", "Ёлка"),
+            ("ЁЛКА", "ёлка"),
+            ("елка", "ёлка"),
+            ("ЁЖ", "ёжик"),
+            ("доставка", "ДОСТАВКА ЗАКАЗА"),
+            ("ЗАКАЗ", "заказ курьером"),
+            ("Щука", "щука"),
+            // German and others.
+            ("strasse", "Straße"),
+            ("STRASSE", "straße"),
+            ("cafe", "Café"),
+            // Decomposed accents (a letter followed by a combining mark).
+            ("swiadomosc", "S\u{301}wiadomos\u{301}c\u{301}"),
+            ("Świadomość", "S\u{301}wiadomos\u{301}c\u{301}"),
+        ] {
+            assert!(matches(query, text), "{query:?} finds {text:?}");
+        }
+        for (query, text) in [
+            ("zolty", "Żółw"),
+            ("перенос", "Перевод"),
+            ("hallplats", "Hållplan"),
+        ] {
+            assert!(!matches(query, text), "{query:?} does not find {text:?}");
+        }
+    }
+
+    #[test]
+    fn the_highlight_falls_on_the_original_characters() {
+        assert_eq!(highlighted("zolty", "Żółty list"), "Żółty");
+        assert_eq!(
+            highlighted("swiadomosc", "Świadomość potrzeby"),
+            "Świadomość"
+        );
+        assert_eq!(highlighted("перенос", "Перенос номера"), "Перенос");
+        assert_eq!(highlighted("perenos", "Перенос номера"), "Перенос");
+        assert_eq!(highlighted("hallplats", "hållplatsen"), "hållplats");
+        assert_eq!(highlighted("asa", "Åsa"), "Åsa");
+        assert_eq!(highlighted("елка", "Ёлка"), "Ёлка");
+        // One character folded to several: ß is "ss", Щ is "Shch", and
+        // any of them matched highlights it.
+        assert_eq!(highlighted("strasse", "Straße"), "Straße");
+        assert_eq!(highlighted("stras", "Straße"), "Straß");
+        assert_eq!(highlighted("uka", "Щука"), "ука");
+        assert_eq!(highlighted("shuka", "Щука"), "Щука");
+        // Positions, not only characters: "łoś", not the o of "Kot".
+        let text = "Kot i łoś";
+        let q = Query::new("los");
+        assert_eq!(q.positions(text, &Searchable::new(text)), [6, 7, 8]);
+        // A combining mark is highlighted with the letter it is drawn on.
+        let text = "S\u{301}wiat";
+        let q = Query::new("sw");
+        assert_eq!(q.positions(text, &Searchable::new(text)), [0, 1, 2]);
+        // Both s of ß matched, with a mark after it: each character once.
+        let text = "ß\u{308}П";
+        let q = Query::new("ssП");
+        assert_eq!(q.positions(text, &Searchable::new(text)), [0, 1, 2]);
+        // Wide and unchanged characters stay where they are.
+        assert_eq!(highlighted("注文", "ご注文の確認"), "注文");
+        assert_eq!(highlighted("😊", "Bardzo 😊 dobrze"), "😊");
+    }
+
+    #[test]
+    fn a_name_that_is_or_starts_with_the_query_ranks_first() {
+        let rank = |query: &str, text: &str, name: Range<usize>| {
+            Query::new(query).rank(&Searchable::with_name(text, name), &mut Work::default())
+        };
+        let tier = |query, text: &str, name| rank(query, text, name).map(|r| r.tier);
+        assert_eq!(tier("łódź", "Lodz", 0..4), Some(2));
+        assert_eq!(tier("zolty", "Żółty list", 0..13), Some(1));
+        assert_eq!(tier("list", "Żółty list", 0..13), Some(0));
+        // Only the name counts, not the fields after it.
+        let text = "Kasa · Żółty list";
+        assert_eq!(tier("zolty", text, 0..4), Some(0));
+        assert_eq!(tier("kasa", text, 0..4), Some(2));
+        // A name after a label, as on the home screen.
+        let text = "New map: Dzień w życiu (warsztat)";
+        let name = 9..9 + "Dzień w życiu".len();
+        assert_eq!(tier("DZIEN W ZYCIU", text, name.clone()), Some(2));
+        assert_eq!(tier("dzien", text, name.clone()), Some(1));
+        assert_eq!(tier("new map", text, name), Some(0));
+        // A range that does not fall between characters names nothing.
+        assert_eq!(tier("d", text, 9..14), Some(0));
+        // A prefix beats a better score of scattered letters elsewhere.
+        let name = rank("day", "Day in the life", 0..15);
+        let scattered = rank("day", "Northgate · D-A-Y", 0..9);
+        assert!(name > scattered, "{name:?} above {scattered:?}");
+    }
+
+    #[test]
+    fn ascii_text_is_matched_as_the_matcher_matches_it() {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        for (query, text) in [
+            ("chkout", "Checkout · Delivery cost shown too late"),
+            ("DC", "Delivery cost"),
+            ("refund status", "Refund when the carrier scans the return"),
+        ] {
+            let q = Query::new(query);
+            let s = Searchable::new(text);
+            let expected = matcher.fuzzy_indices(text, query);
+            let got = q
+                .rank(&s, &mut Work::default())
+                .map(|r| (i64::from(r.score), q.positions(text, &s)));
+            assert_eq!(got, expected, "{query:?} in {text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Folding changes nothing for ASCII: the folded path's score and
+        /// highlighted characters are those of the matcher.
+        #[test]
+        fn folding_agrees_with_the_matcher_on_ascii(
+            text in "[a-zA-Z0-9 ./_:-]{0,40}",
+            query in "[a-zA-Z0-9 ./_:-]{1,6}",
+        ) {
+            let expected = SkimMatcherV2::default().ignore_case().fuzzy_indices(&text, &query);
+            let q = Query::new(&query);
+            let s = Searchable::new(&text);
+            let got = q
+                .rank(&s, &mut Work::default())
+                .map(|r| (i64::from(r.score), q.positions(&text, &s)));
+            proptest::prop_assert_eq!(got, expected);
+        }
+
+        /// Whatever the text, the highlighted characters are characters of
+        /// it, in order, each once; a match highlights at least one.
+        #[test]
+        fn highlights_fall_on_characters_of_the_original(
+            text in "[aAsSżŻółŁßЁёЩщПп日😊\u{301}\u{308} ._-]{0,30}",
+            query in "[aAsSżŻółŁßЁёЩщПп日😊\u{301} ._-]{1,5}",
+        ) {
+            let q = Query::new(&query);
+            let s = Searchable::new(&text);
+            let count = text.chars().count();
+            let positions = q.positions(&text, &s);
+            proptest::prop_assert!(positions.iter().all(|&p| p < count));
+            proptest::prop_assert!(positions.windows(2).all(|w| w[0] < w[1]));
+            let found = q.rank(&s, &mut Work::default()).is_some();
+            proptest::prop_assert_eq!(found && !fold(&query).is_empty(), !positions.is_empty());
+        }
+    }
+}
