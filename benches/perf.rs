@@ -17,12 +17,12 @@ use std::time::{Duration, Instant};
 use cjm::check::{self, Context};
 use cjm::export::{ExportFormat, ExportOptions, export};
 use cjm::format::{load_file, save_file, to_toml};
-use cjm::generate::{generate, revise};
 use cjm::model::{Date, Map};
 use cjm::tui::app::{App, Message};
 use cjm::tui::finder::Finder;
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
+use cjm_testdata::{generate, revise};
 use criterion::measurement::WallTime;
 use criterion::{
     BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main,

@@ -29,10 +29,10 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use cjm::format::to_toml;
-use cjm::generate::generate;
 use cjm::tui::app::{App, Message};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
+use cjm_testdata::generate;
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -47,7 +47,7 @@ fn maps() -> Vec<(String, String)> {
     maps.sort();
     maps.push((
         "generated".to_owned(),
-        to_toml(&cjm::generate::generate(60, 3)),
+        to_toml(&cjm_testdata::generate(60, 3)),
     ));
     maps
 }

@@ -289,7 +289,7 @@ fn every_screen_of_the_hostile_map_writes_no_raw_control_bytes() -> TestResult {
 
 #[test]
 fn a_huge_map_stays_responsive() -> TestResult {
-    let map = cjm::generate::generate(5_000, 9);
+    let map = cjm_testdata::generate(5_000, 9);
     let mut app = App::new(map, PathBuf::from("huge.toml"));
     app.update(Message::Resize(200, 60));
     let started = Instant::now();

@@ -16,7 +16,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use cjm::format::to_toml;
-use cjm::generate::{generate, revise};
+use cjm_testdata::{generate, revise};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 

@@ -52,14 +52,6 @@ enum Command {
     #[cfg(debug_assertions)]
     #[command(name = "__save-loop", hide = true)]
     SaveLoop { file: PathBuf, other: PathBuf },
-    /// For measurements: print a generated map of TOUCHPOINTS touchpoints
-    /// (the same seed gives the same map; see Performance in README.md).
-    #[command(name = "__generate", hide = true)]
-    Generate {
-        touchpoints: usize,
-        #[arg(long, default_value_t = 2026)]
-        seed: u64,
-    },
     /// Create a new map from a template (never overwrites a file).
     New {
         /// The file to create, e.g. maps/onboarding.toml.
@@ -259,32 +251,9 @@ pub fn run() -> ExitCode {
         Some(Command::Config { command }) => config(command),
         #[cfg(debug_assertions)]
         Some(Command::SaveLoop { file, other }) => save_loop::run(&file, &other),
-        Some(Command::Generate { touchpoints, seed }) => generate(touchpoints, seed),
         None => open(cli.file),
     };
     ExitCode::from(code)
-}
-
-/// `cjm __generate N`: a generated map on stdout.
-fn generate(touchpoints: usize, seed: u64) -> u8 {
-    use std::io::Write;
-    let text = crate::format::to_toml(&crate::generate::generate(touchpoints, seed));
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => EXIT_OK,
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
-        Err(err) => {
-            print_error(
-                std::path::Path::new("<stdout>"),
-                &format!("cannot write the map: {err}"),
-                "redirect the output to a file: cjm __generate 1000 > map.toml",
-            );
-            EXIT_ERROR
-        }
-    }
 }
 
 /// `cjm config path` and `cjm config default`.

@@ -5,14 +5,14 @@
 //! every way out.
 
 pub mod action;
+/// The editing session lives in the core crate; these names keep its
+/// modules where the app's code looks for them.
+pub use cjm_core::session::{disk, edit, history};
 pub mod app;
 pub mod config;
-pub mod disk;
-pub mod edit;
 pub mod finder;
 pub mod guard;
 pub mod guide;
-pub mod history;
 pub mod home;
 pub mod keymap;
 pub mod theme;

@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn a_change_that_would_make_the_map_invalid_is_refused_and_changes_nothing() {
-        let original = crate::generate::generate(30, 3);
+        let original = cjm_testdata::generate(30, 3);
         let mut app = App::new(original.clone(), PathBuf::from("shop.toml"));
         app.set_field(ItemRef::Touchpoint(2), "name", text(" "));
         assert_eq!(
@@ -388,7 +388,7 @@ mod tests {
 
     #[test]
     fn accepted_changes_to_the_maps_own_fields_and_to_an_item_undo_exactly() {
-        let original = crate::generate::generate(30, 3);
+        let original = cjm_testdata::generate(30, 3);
         let mut app = App::new(original.clone(), PathBuf::from("shop.toml"));
         app.set_field(ItemRef::Map, "title", text("Sklep – zamówienie"));
         app.set_field(ItemRef::Touchpoint(1), "name", text("Koszyk"));

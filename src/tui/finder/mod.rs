@@ -409,7 +409,7 @@ mod tests {
 
     #[test]
     fn typing_and_deleting_finds_what_the_matcher_finds() {
-        let map = crate::generate::generate(300, 9);
+        let map = cjm_testdata::generate(300, 9);
         let items = map_items(&map);
         let mut typed = Finder::over_map(&map);
         let mut queries = Vec::new();
@@ -453,7 +453,7 @@ mod tests {
 
     #[test]
     fn a_large_map_ranks_as_the_matcher_does() {
-        let map = crate::generate::generate(1_000, 2026);
+        let map = cjm_testdata::generate(1_000, 2026);
         let items = map_items(&map);
         let mut finder = Finder::over_map(&map);
         for query in [

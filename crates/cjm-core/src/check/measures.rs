@@ -122,7 +122,7 @@ mod tests {
     #[test]
     fn the_gathered_links_measure_exactly_what_the_definition_says() {
         for seed in 0..8 {
-            let mut map = crate::generate::generate(200, seed);
+            let mut map = crate::generated(200, seed);
             // Fewer links than the generator gives, so that many
             // opportunities are measured only one way, or not at all.
             for (i, m) in map.metrics.iter_mut().enumerate() {

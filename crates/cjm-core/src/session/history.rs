@@ -379,7 +379,7 @@ impl Patch {
 /// form keeps to try a change of the map's own fields. Listing
 /// every field (no `..`) makes a field added to [`Map`] a compile error
 /// here, so it cannot be left out of undo by mistake.
-pub(crate) fn head(map: &Map) -> Map {
+pub fn head(map: &Map) -> Map {
     Map {
         title: map.title.clone(),
         kind: map.kind,
@@ -404,7 +404,7 @@ pub(crate) fn head(map: &Map) -> Map {
 }
 
 /// Gives `map` the fields of `head` outside the item lists.
-pub(crate) fn set_head(map: &mut Map, head: &Map) {
+pub fn set_head(map: &mut Map, head: &Map) {
     let Map {
         title,
         kind,

@@ -486,7 +486,7 @@ mod tests {
                 m.touchpoints[6].doing.clear()
             }),
         ];
-        let valid = crate::generate::generate(60, 7);
+        let valid = crate::generated(60, 7);
         assert_eq!(validate(&valid), []);
         let mut broken = valid.clone();
         broken.touchpoints[0].stage = Id::new("st-missing");
@@ -509,7 +509,7 @@ mod tests {
 
     #[test]
     fn ids_and_the_primary_persona_need_the_whole_map() {
-        let map = crate::generate::generate(10, 1);
+        let map = crate::generated(10, 1);
         assert_eq!(validate_field(&map, Section::Stages, Some(0), "id"), None);
         assert_eq!(
             validate_field(&map, Section::Personas, Some(0), "primary"),

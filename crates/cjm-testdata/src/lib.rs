@@ -15,7 +15,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{
+use cjm_core::model::{
     Channel, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, IdKind, Map, MapKind,
     Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Stage, Status,
     Touchpoint, Vocabulary,
@@ -632,6 +632,14 @@ fn tenths(value: i64) -> f64 {
     value as f64 / 10.0
 }
 
+/// [`generate`]'s map as the text of its file, in canonical form: what the
+/// `generate` example prints, and how the core crate's own unit tests take
+/// generated maps (a type of this crate's `cjm_core` is not the one of a
+/// unit-test build of the core, the text is).
+pub fn generate_toml(touchpoints: usize, seed: u64) -> String {
+    cjm_core::format::to_toml(&generate(touchpoints, seed))
+}
+
 /// A valid map with `touchpoints` touchpoints and everything else in
 /// proportion, the same for the same `seed`.
 ///
@@ -1033,6 +1041,6 @@ mod tests {
         let tiny = generate(0, 1);
         assert!(tiny.touchpoints.is_empty());
         assert_eq!(tiny.stages.len(), 5);
-        assert!(crate::model::validate(&tiny).is_empty());
+        assert!(cjm_core::model::validate(&tiny).is_empty());
     }
 }

@@ -137,7 +137,7 @@ mod tests {
     fn gathered_opportunities_address_exactly_what_the_definition_says() {
         let mut left = 0;
         for seed in 0..8 {
-            let mut map = crate::generate::generate(200, seed);
+            let mut map = crate::generated(200, seed);
             // Fewer and dropped opportunities, so that some pains are left.
             for (i, o) in map.opportunities.iter_mut().enumerate() {
                 match i % 4 {
