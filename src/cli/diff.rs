@@ -37,7 +37,7 @@ pub fn run(a: &Path, b: &Path, format: Format) -> u8 {
         return EXIT_ERROR;
     };
     let found = diff::diff(&map_a, &map_b);
-    let (name_a, name_b) = (a.display().to_string(), b.display().to_string());
+    let (name_a, name_b) = (crate::text::path(a), crate::text::path(b));
     let text = match format {
         Format::Text => render::text(&found, &name_a, &name_b, stdout_color()),
         Format::Markdown => render::markdown(&found, &name_a, &name_b),

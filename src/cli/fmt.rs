@@ -22,12 +22,12 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
             continue;
         }
         if check_only {
-            println!("would reformat: {}", path.display());
+            println!("would reformat: {}", crate::text::path(path));
             would_change = true;
             continue;
         }
         match format::write_atomic(path, canonical.as_bytes()) {
-            Ok(()) => println!("formatted: {}", path.display()),
+            Ok(()) => println!("formatted: {}", crate::text::path(path)),
             Err(err) => {
                 let (message, hint) = describe_write_error(&err);
                 print_error(path, &message, hint);

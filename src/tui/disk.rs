@@ -90,21 +90,26 @@ pub fn save_unchecked(path: &Path, text: &str, replace: bool) -> SaveOutcome {
 /// Compares the file at `path` with the version `known`: `None` when it is
 /// still that version. With `known` unknown, any file there is a change.
 pub fn check(path: &Path, known: Option<Fingerprint>) -> io::Result<Option<DiskChange>> {
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Some(DiskChange::Deleted)),
-        Err(err) => return Err(err),
-    };
-    if metadata.len() > format::MAX_FILE_BYTES {
-        return Ok(Some(DiskChange::Changed {
-            map: Err(too_large(metadata.len())),
-            conflict_markers: false,
-        }));
-    }
-    let bytes = match std::fs::read(path) {
+    // Read without waiting and at most up to the size limit: the file may
+    // have been replaced by a named pipe or a device since it was opened.
+    let bytes = match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(Some(DiskChange::Deleted)),
-        Err(err) => return Err(err),
+        Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
+            return Ok(Some(DiskChange::Deleted));
+        }
+        Err(format::ReadError::Io(err)) => return Err(err),
+        Err(err @ format::ReadError::NotRegular(_)) => {
+            return Ok(Some(DiskChange::Changed {
+                map: Err(err.to_string()),
+                conflict_markers: false,
+            }));
+        }
+        Err(format::ReadError::TooLarge(len)) => {
+            return Ok(Some(DiskChange::Changed {
+                map: Err(too_large(len)),
+                conflict_markers: false,
+            }));
+        }
     };
     if Some(Fingerprint::of(&bytes)) == known {
         return Ok(None);
@@ -155,6 +160,9 @@ pub fn reload(path: &Path) -> Result<(Map, Fingerprint), String> {
         Err(err) => Err(match err.kind {
             format::LoadErrorKind::Io(io) => describe(&io, path),
             format::LoadErrorKind::TooLarge(len) => too_large(len),
+            format::LoadErrorKind::NotRegular(what) => {
+                format!("this is {what} now, not a regular file")
+            }
             format::LoadErrorKind::Invalid { source, .. } if has_conflict_markers(&source) => {
                 "the file has git merge-conflict markers (<<<<<<<); finish the merge first"
                     .to_owned()
@@ -165,11 +173,20 @@ pub fn reload(path: &Path) -> Result<(Map, Fingerprint), String> {
 }
 
 fn too_large(len: u64) -> String {
-    format!(
-        "the file is {} MB, more than the {} MB a map may have",
-        len / (1024 * 1024),
-        format::MAX_FILE_BYTES / (1024 * 1024)
-    )
+    format::too_large(len)
+}
+
+/// Whether `folder` is a shared folder with the sticky bit (like /tmp),
+/// where only a file's owner may replace or delete it.
+#[cfg(unix)]
+fn shared(folder: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(folder).is_ok_and(|m| m.permissions().mode() & 0o1000 != 0)
+}
+
+#[cfg(not(unix))]
+fn shared(_folder: &Path) -> bool {
+    false
 }
 
 /// Why writing `path` failed, in plain words with what to do about it.
@@ -185,9 +202,14 @@ pub fn describe(err: &io::Error, path: &Path) -> String {
         ErrorKind::PermissionDenied if read_only(folder) => {
             format!("the folder {} is read-only", folder.display())
         }
+        ErrorKind::PermissionDenied if shared(folder) && path.exists() => format!(
+            "the folder {} is shared (sticky): only the owner of {} may replace it; save under another name",
+            crate::text::path(folder),
+            crate::text::path(path.file_name().map_or(path, Path::new))
+        ),
         ErrorKind::PermissionDenied => format!(
-            "permission denied: cjm may not write in the folder {}",
-            folder.display()
+            "permission denied: your user may not create files in the folder {}",
+            crate::text::path(folder)
         ),
         ErrorKind::ReadOnlyFilesystem => "the disk is mounted read-only".to_owned(),
         ErrorKind::StorageFull => "the disk is full".to_owned(),

@@ -98,7 +98,9 @@ impl Guard {
         // text is let go before the file is read: with a large map, each is
         // megabytes.
         let canonical = Fingerprint::of(crate::format::to_toml(&app.map).as_bytes());
-        let on_disk = std::fs::read(&app.path).ok().and_then(|bytes| {
+        let on_disk = crate::format::read_file(&app.path, crate::format::max_file_bytes())
+            .ok()
+            .and_then(|bytes| {
             let same = Fingerprint::of(&bytes) == canonical
                 || std::str::from_utf8(&bytes)
                     .ok()
