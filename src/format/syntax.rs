@@ -255,6 +255,25 @@ impl Item<'_> {
 impl SyntaxError {
     /// The parser's error as one line: what is wrong and what was expected.
     fn new(error: &ParseError, len: usize) -> SyntaxError {
+        // A multi-line string that never closes runs to the end of the
+        // file: the useful spot is where it opens.
+        if error.description().starts_with("invalid multi-line")
+            && let Some(string) = error.context()
+            && error.unexpected().is_some_and(|at| at.start() >= len)
+        {
+            let quotes = if error.description().contains("literal") {
+                "\'\'\'"
+            } else {
+                "\"\"\""
+            };
+            let start = string.start().min(len);
+            return SyntaxError {
+                span: start..(start + 3).min(len),
+                message: format!(
+                    "this multi-line string is never closed: it runs to the end of the file, expected a closing `{quotes}`"
+                ),
+            };
+        }
         let mut message = error.description().to_owned();
         if let Some(expected) = error.expected() {
             message.push_str(", expected ");
@@ -996,6 +1015,20 @@ mod tests {
         // 64 levels are still fine.
         let parts = vec!["a"; MAX_KEY_DEPTH].join(".");
         assert!(Document::parse(&format!("{parts} = 1\n")).is_ok());
+    }
+
+    #[test]
+    fn an_unclosed_multi_line_string_is_reported_where_it_opens() {
+        for (text, at) in [
+            ("a = 1\nb = \"\"\"\nabc\n\nc = 2\n", 10),
+            ("a = 1\nb = \'\'\'\nabc\n\nc = 2\n", 10),
+        ] {
+            let Err(errors) = Document::parse(text) else {
+                panic!("{text:?} parsed");
+            };
+            assert_eq!(errors[0].span.start, at, "{errors:?}");
+            assert!(errors[0].message.contains("never closed"), "{errors:?}");
+        }
     }
 
     #[test]
