@@ -105,12 +105,15 @@ pub fn visible(c: char) -> char {
 /// terminals take for escape sequences) and every [`invisible`] character
 /// written as a `\uXXXX` escape: JSON allows them raw, and serializers
 /// leave them so, but a JSON file is read on terminals too. The escapes
-/// mean the same characters, so the JSON value is unchanged.
+/// mean the same characters, so the JSON value is unchanged. Zero-width
+/// joiners and non-joiners stay as they are: they are part of emoji
+/// (👩‍💻) and of Persian and Indic words, and hide or reorder nothing.
 pub fn json_escaped(json: &str) -> String {
     use std::fmt::Write as _;
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
-        if ('\u{80}'..='\u{9f}').contains(&c) || invisible(c) {
+        let joiner = matches!(c, '\u{200c}' | '\u{200d}');
+        if ('\u{80}'..='\u{9f}').contains(&c) || (invisible(c) && !joiner) {
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
                 let _ = write!(out, "\\u{:04x}", unit);
@@ -231,7 +234,14 @@ mod tests {
     #[test]
     fn invisible_marks_are_named() {
         assert_eq!(clean("a\u{202e}b"), "a⟨U+202E⟩b");
-        for c in ['\u{2028}', '\u{2029}', '\u{61c}', '\u{ad}', '\u{e0041}', '\u{200e}'] {
+        for c in [
+            '\u{2028}',
+            '\u{2029}',
+            '\u{61c}',
+            '\u{ad}',
+            '\u{e0041}',
+            '\u{200e}',
+        ] {
             let cleaned = clean(&format!("x{c}y"));
             assert!(!cleaned.contains(c), "{c:?} got through");
             assert!(cleaned.contains("⟨U+"), "{c:?} is not named");
@@ -252,6 +262,7 @@ mod tests {
         let json = json_escaped(&serde_json::to_string(value)?);
         assert_eq!(json, "\"x\\u009b31m\\u202e\\udb40\\udc41é\"");
         assert_eq!(serde_json::from_str::<String>(&json)?, value);
+        assert_eq!(json_escaped("\"👩\u{200d}💻\""), "\"👩\u{200d}💻\"");
         Ok(())
     }
 }

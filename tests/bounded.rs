@@ -67,15 +67,27 @@ fn hostile_folder() -> Result<tempfile::TempDir, Error> {
     std::os::unix::fs::symlink("/dev/urandom", dir.path().join("random.toml"))?;
     let parts = vec!["a"; 200_000].join(".");
     let head = "schema = 1\ntitle = \"Deep\"\nkind = \"current-state\"\n";
-    std::fs::write(dir.path().join("deep-key.toml"), format!("{head}{parts} = 1\n"))?;
-    std::fs::write(dir.path().join("deep-header.toml"), format!("{head}[{parts}]\n"))?;
-    std::fs::copy("maps/online-shop-current.toml", dir.path().join("good.toml"))?;
+    std::fs::write(
+        dir.path().join("deep-key.toml"),
+        format!("{head}{parts} = 1\n"),
+    )?;
+    std::fs::write(
+        dir.path().join("deep-header.toml"),
+        format!("{head}[{parts}]\n"),
+    )?;
+    std::fs::copy(
+        "maps/online-shop-current.toml",
+        dir.path().join("good.toml"),
+    )?;
     Ok(dir)
 }
 
 /// Each hostile file, and what the error about it says.
 const HOSTILE: &[(&str, &str)] = &[
-    ("pipe.toml", "pipe.toml: error: a named pipe (FIFO), not a regular file"),
+    (
+        "pipe.toml",
+        "pipe.toml: error: a named pipe (FIFO), not a regular file",
+    ),
     ("zero.toml", "zero.toml: error: a device"),
     ("random.toml", "random.toml: error: a device"),
     (
@@ -113,7 +125,11 @@ fn every_command_refuses_pipes_devices_and_deep_keys_at_once() -> TestResult {
             assert!(stderr.contains(message), "{args:?}: {stderr}");
             assert!(stderr.contains("hint:"), "{args:?}: {stderr}");
         }
-        assert_eq!(std::fs::read(d.join("ours.toml"))?, before, "{file}: OURS changed");
+        assert_eq!(
+            std::fs::read(d.join("ours.toml"))?,
+            before,
+            "{file}: OURS changed"
+        );
     }
     Ok(())
 }
@@ -123,7 +139,10 @@ fn deep_keys_get_a_hint_that_fits() -> TestResult {
     let dir = hostile_folder()?;
     let output = cjm(dir.path(), &["check", "deep-key.toml"])?;
     let stderr = text(&output.stderr);
-    assert!(stderr.contains("hint: a map nests a few levels at most"), "{stderr}");
+    assert!(
+        stderr.contains("hint: a map nests a few levels at most"),
+        "{stderr}"
+    );
     // One report, not one per part.
     assert_eq!(stderr.matches("deep-key.toml:").count(), 1, "{stderr}");
     Ok(())
@@ -171,7 +190,10 @@ fn the_size_limit_states_the_real_size_and_how_to_raise_it() -> TestResult {
         ),
         "{stderr}"
     );
-    assert!(stderr.contains("--max-size 256") && stderr.contains("CJM_MAX_SIZE"), "{stderr}");
+    assert!(
+        stderr.contains("--max-size 256") && stderr.contains("CJM_MAX_SIZE"),
+        "{stderr}"
+    );
     // The environment variable does the same; the flag wins over it.
     let mut command = assert_cmd::Command::cargo_bin("cjm")?;
     let output = command
@@ -189,7 +211,10 @@ fn the_size_limit_states_the_real_size_and_how_to_raise_it() -> TestResult {
         .timeout(WATCHDOG)
         .output()?;
     let stderr = text(&output.stderr);
-    assert!(!stderr.contains("size limit"), "read, found no map: {stderr}");
+    assert!(
+        !stderr.contains("size limit"),
+        "read, found no map: {stderr}"
+    );
     // A limit that means nothing is an error, not a silent default.
     let mut command = assert_cmd::Command::cargo_bin("cjm")?;
     let output = command
@@ -239,7 +264,10 @@ fn forty_thousand_errors_are_reported_in_linear_time() -> TestResult {
     assert_eq!(shown, 50, "{stderr}");
     assert!(stderr.contains("many.toml:5:1: error: touchpoint `tp-0` has no `stage`"));
     assert!(
-        stderr.contains(&format!("many.toml: error: and {} more errors", errors - 50)),
+        stderr.contains(&format!(
+            "many.toml: error: and {} more errors",
+            errors - 50
+        )),
         "{}",
         &stderr[stderr.len().saturating_sub(400)..]
     );
@@ -251,7 +279,10 @@ fn forty_thousand_errors_are_reported_in_linear_time() -> TestResult {
     assert_eq!(listed.len(), errors);
     let last = &listed[errors - 1];
     assert_eq!(last["line"], 4 + 5 * 39_999 + 4, "{last}");
-    assert_eq!(last["message"], "unknown key `bogus39999` in touchpoint `tp-39999`");
+    assert_eq!(
+        last["message"],
+        "unknown key `bogus39999` in touchpoint `tp-39999`"
+    );
     Ok(())
 }
 
@@ -260,9 +291,15 @@ const EVIL: &str = "x\u{1b}]0;PWNED\u{7}\u{9b}2J\u{202e}.toml";
 
 fn assert_inert(args: &[&str], output: &Output, named: bool) {
     let all = text_of(output);
-    assert!(!named || all.contains("PWNED"), "{args:?}: the name is shown: {all}");
+    assert!(
+        !named || all.contains("PWNED"),
+        "{args:?}: the name is shown: {all}"
+    );
     for c in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
-        assert!(!all.contains(c), "{args:?}: {c:?} reached the terminal: {all:?}");
+        assert!(
+            !all.contains(c),
+            "{args:?}: {c:?} reached the terminal: {all:?}"
+        );
     }
 }
 
@@ -331,7 +368,12 @@ fn json_output_escapes_c1_controls_and_bidi_marks() -> TestResult {
     ] {
         let output = cjm(d, &args)?;
         let stdout = text(&output.stdout);
-        assert_eq!(output.status.code(), Some(0), "{args:?}: {}", text(&output.stderr));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
         for c in ['\u{9b}', '\u{202e}', '\u{2066}', '\u{e0041}'] {
             assert!(!stdout.contains(c), "{args:?}: raw {c:?} in {stdout}");
         }
@@ -453,7 +495,10 @@ fn the_board_refuses_hostile_maps_with_the_terminal_restored() -> TestResult {
         let code = session.wait_exit()?;
         let screen = session.screen();
         assert_eq!(code, 2, "{file}: {screen}");
-        assert!(!session.alternate_screen(), "{file}: the alternate screen is still on");
+        assert!(
+            !session.alternate_screen(),
+            "{file}: the alternate screen is still on"
+        );
         let message = message.split(": error: ").nth(1).unwrap_or(message);
         let squeezed = screen.replace('\n', "");
         assert!(squeezed.contains(message), "{file}: {screen}");
@@ -488,7 +533,10 @@ fn the_board_shows_why_a_based_on_map_cannot_be_read() -> TestResult {
         assert!(squeezed.contains(why), "{target}: {screen}");
         session.send(b"q")?;
         assert_eq!(session.wait_exit()?, 0, "{target}: {}", session.screen());
-        assert!(!session.alternate_screen(), "{target}: the alternate screen is still on");
+        assert!(
+            !session.alternate_screen(),
+            "{target}: the alternate screen is still on"
+        );
     }
     Ok(())
 }

@@ -322,7 +322,9 @@ impl JsonFile {
             }],
             LoadErrorKind::NotRegular(what) => vec![error(
                 None,
-                format!("this is {what}, not a regular file; cjm reads maps only from regular files"),
+                format!(
+                    "this is {what}, not a regular file; cjm reads maps only from regular files"
+                ),
             )],
             LoadErrorKind::Io(io) => vec![error(None, format!("cannot read the file: {io}"))],
         };

@@ -3,8 +3,8 @@
 //! editors run the same rules after each change: those of the one field
 //! changed ([`validate_field`]) when no other item depends on it.
 
-use std::collections::hash_map::Entry;
 use std::cell::{Cell, RefCell};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 

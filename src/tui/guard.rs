@@ -101,13 +101,13 @@ impl Guard {
         let on_disk = crate::format::read_file(&app.path, crate::format::max_file_bytes())
             .ok()
             .and_then(|bytes| {
-            let same = Fingerprint::of(&bytes) == canonical
-                || std::str::from_utf8(&bytes)
-                    .ok()
-                    .and_then(|text| crate::format::parse(text).ok())
-                    .is_some_and(|map| map == app.map);
-            same.then(|| Fingerprint::of(&bytes))
-        });
+                let same = Fingerprint::of(&bytes) == canonical
+                    || std::str::from_utf8(&bytes)
+                        .ok()
+                        .and_then(|text| crate::format::parse(text).ok())
+                        .is_some_and(|map| map == app.map);
+                same.then(|| Fingerprint::of(&bytes))
+            });
         let recovery = recovery::path_for(&app.path);
         let mut copy = false;
         if let Some(at) = &recovery {

@@ -223,7 +223,10 @@ fn event_loop(
         // The map named in `based_on` is read when the Compare view first
         // needs it, not at start-up: whatever it is, a failure only shows
         // in that view.
-        if app.view == View::Compare && app.based_on.is_none() && !app.map.based_on.trim().is_empty() {
+        if app.view == View::Compare
+            && app.based_on.is_none()
+            && !app.map.based_on.trim().is_empty()
+        {
             app.based_on = load_based_on(app);
         }
         terminal.draw(|frame| views::view(app, theme, frame))?;

@@ -587,8 +587,6 @@ impl App {
             Action::ViewChecks => self.view = View::Checks,
             Action::ViewCompare => {
                 self.view = View::Compare;
-                // Read afresh when the view is drawn: `based_on` or its file may have changed.
-                self.based_on = None;
                 if self.map.based_on.trim().is_empty() {
                     self.status = "This map names no `based_on` map to compare with".to_owned();
                 }
