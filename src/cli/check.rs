@@ -132,7 +132,7 @@ fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> St
         let item = f
             .item
             .as_ref()
-            .map(|id| format!(" ({})", printable(&id.to_string())))
+            .map(|id| format!(" ({})", printable(id.as_ref())))
             .unwrap_or_default();
         let _ = writeln!(
             out,

@@ -91,7 +91,7 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
 /// the exact number of bytes, so a file one byte over the limit does not
 /// read as the limit itself.
 pub fn size(bytes: u64) -> String {
-    if bytes % MIB == 0 {
+    if bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
     } else if bytes < MIB {
         format!("{bytes} bytes")

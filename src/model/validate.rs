@@ -307,11 +307,14 @@ struct IdIndex<'m> {
     kinds: Option<HashMap<&'m str, IdKind, IdHashing>>,
     /// The ids a reference may name, listed once per set of allowed kinds
     /// (a map with thousands of broken references is not listed thousands of times).
-    candidates: RefCell<Vec<(Vec<IdKind>, Rc<[&'m str]>)>>,
+    candidates: RefCell<Vec<Candidates<'m>>>,
     /// How many more broken references get a "did you mean" (each compares
     /// with every candidate): the first ones, so that reporting stays linear.
     suggestions: Cell<usize>,
 }
+
+/// The ids that references to a set of kinds may name.
+type Candidates<'m> = (Vec<IdKind>, Rc<[&'m str]>);
 
 /// How many broken references of one validation get a "did you mean".
 const MAX_SUGGESTIONS: usize = 100;
