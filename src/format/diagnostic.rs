@@ -362,11 +362,36 @@ fn render_one(
 /// bytes `start..end` of the line.
 fn printable_line(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     const MAX_WIDTH: usize = 120;
+    /// Columns kept before a spot far to the right of a long line.
+    const BEFORE: usize = 40;
+    let cell = |c: char| crate::text::visible(c).width().unwrap_or(1);
+    // A spot beyond the shown width: the line is shown from a little before
+    // it, after a `…`, so that the caret points at the spot itself.
+    let lead: usize = line
+        .char_indices()
+        .take_while(|&(i, _)| i < start)
+        .map(|(_, c)| cell(c))
+        .sum();
+    let mut from = 0;
+    if lead > MAX_WIDTH - BEFORE {
+        let mut skipped = 0;
+        for (i, c) in line.char_indices() {
+            if lead - skipped < BEFORE {
+                from = i;
+                break;
+            }
+            skipped += cell(c);
+        }
+    }
     let mut shown = String::new();
     let mut width = 0;
+    if from > 0 {
+        shown.push('…');
+        width = 1;
+    }
     let mut caret_at = None;
     let mut caret_end = None;
-    for (i, c) in line.char_indices() {
+    for (i, c) in line.char_indices().skip_while(|&(i, _)| i < from) {
         if i >= start && caret_at.is_none() {
             caret_at = Some(width);
         }
@@ -430,6 +455,24 @@ mod tests {
             err.render(false),
             "m.toml:2:1: error: unknown key `emoton`\n2 | emoton = 1\n  | ^^^^^^\n  = hint: did you mean `emotion`?\n"
         );
+    }
+
+    #[test]
+    fn a_spot_far_right_on_a_long_line_is_shown() {
+        let line = format!("{} = 1", vec!["a"; 200].join("."));
+        let (shown, at, len) = printable_line(&line, 300, 301);
+        assert!(shown.starts_with('…'), "{shown}");
+        assert!(text_width(&shown) <= 121, "{shown}");
+        assert_eq!(shown.chars().nth(at), line[300..].chars().next());
+        assert_eq!(len, 1);
+        // Near the start nothing changes.
+        let (shown, at, _) = printable_line(&line, 4, 5);
+        assert!(shown.starts_with("a.a"));
+        assert_eq!(at, 4);
+    }
+
+    fn text_width(text: &str) -> usize {
+        unicode_width::UnicodeWidthStr::width(text)
     }
 
     #[test]

@@ -368,9 +368,11 @@ fn lock(shared: &Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
 
 /// "Your unsaved changes are in X; run `cjm FILE` and choose restore."
 fn kept_note(file: &str, at: &Path, what: &str) -> String {
+    // Printed on the restored terminal: the names are made safe to print.
     format!(
-        "cjm: {what} kept in a recovery copy:\n  {}\nTo get them back, run `cjm {file}` again and choose “restore”.",
-        at.display()
+        "cjm: {what} kept in a recovery copy:\n  {}\nTo get them back, run `cjm {}` again and choose “restore”.",
+        crate::text::path(at),
+        crate::text::clean(file)
     )
 }
 
