@@ -540,3 +540,33 @@ fn the_board_shows_why_a_based_on_map_cannot_be_read() -> TestResult {
     }
     Ok(())
 }
+
+/// What the check before a save finds in `file`, or an error if it takes
+/// longer than the watchdog (a hang).
+fn disk_check(path: std::path::PathBuf) -> Result<String, Error> {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let found = cjm::tui::disk::check(&path, None);
+        let _ = send.send(format!("{found:?}"));
+    });
+    Ok(receive.recv_timeout(WATCHDOG)?)
+}
+
+#[test]
+fn a_save_finds_a_map_replaced_by_a_pipe_a_device_or_deep_keys_at_once() -> TestResult {
+    let dir = hostile_folder()?;
+    for (file, why) in [
+        ("pipe.toml", "a named pipe (FIFO)"),
+        ("zero.toml", "a device"),
+        ("random.toml", "a device"),
+        ("deep-key.toml", "keys nest too deeply"),
+        ("deep-header.toml", "keys nest too deeply"),
+    ] {
+        let found = disk_check(dir.path().join(file))?;
+        assert!(
+            found.starts_with("Ok(Some(Changed { map: Err(") && found.contains(why),
+            "{file}: {found}"
+        );
+    }
+    Ok(())
+}
