@@ -34,6 +34,34 @@ pub fn path_for(map_path: &Path) -> Option<PathBuf> {
     Some(folder()?.join(file_name_for(&absolute(map_path))))
 }
 
+/// The second place for recovery copies, used only when the data folder
+/// cannot be written (a full or read-only disk, a home folder on a network
+/// drive that went away): the runtime folder when the platform has one
+/// (`$XDG_RUNTIME_DIR/cjm`, in memory on most Linux systems), else
+/// `cjm-recovery-USER` in the system's temporary folder. `None` when it is
+/// the data folder itself.
+pub fn fallback_folder() -> Option<PathBuf> {
+    let runtime = directories::ProjectDirs::from("", "", "cjm")
+        .and_then(|dirs| dirs.runtime_dir().map(|d| d.join("recovery")));
+    let place = runtime.unwrap_or_else(|| {
+        let user = std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "user".to_owned());
+        let user: String = user
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+            .collect();
+        std::env::temp_dir().join(format!("cjm-recovery-{user}"))
+    });
+    (Some(&place) != folder().as_ref()).then_some(place)
+}
+
+/// Where the fallback recovery copy of the map at `map_path` lives (see
+/// [`fallback_folder`]).
+pub fn fallback_path_for(map_path: &Path) -> Option<PathBuf> {
+    Some(fallback_folder()?.join(file_name_for(&absolute(map_path))))
+}
+
 /// The recovery file name for a map at the absolute path `absolute`: the
 /// file's stem (made safe for any file system), a hash of the whole path,
 /// and `.toml`.
@@ -94,12 +122,22 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
 /// Writes the recovery copy of `map` to `recovery`, atomically, creating the
 /// folder (readable by its owner only: maps can hold confidential notes).
 pub fn write(recovery: &Path, map: &Map) -> io::Result<()> {
-    if let Some(dir) = recovery.parent() {
-        create_private_folder(dir)?;
-    }
-    format::write_atomic(recovery, format::to_toml(map).as_bytes())
+    write_with(&format::Real, recovery, map)
 }
 
+/// [`write`] with a [`FileOps`](format::FileOps) hook, for tests that make
+/// a step fail.
+pub fn write_with(ops: &dyn format::FileOps, recovery: &Path, map: &Map) -> io::Result<()> {
+    if let Some(dir) = recovery.parent() {
+        ops.before(format::Step::CreateDir, dir)?;
+        create_private_folder(dir)?;
+    }
+    format::write_atomic_with(ops, recovery, format::to_toml(map).as_bytes()).map(drop)
+}
+
+/// Creates the folder of recovery copies, readable by its owner only. The
+/// fallback folder, which may be in the shared temporary folder where
+/// another user could have made it first, must be a private folder.
 fn create_private_folder(dir: &Path) -> io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -108,7 +146,31 @@ fn create_private_folder(dir: &Path) -> io::Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir)
+    builder.create(dir)?;
+    if Some(dir) != fallback_folder().as_deref() {
+        return Ok(());
+    }
+    let metadata = std::fs::symlink_metadata(dir)?;
+    if !metadata.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!("{} is not a folder", dir.display()),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if metadata.permissions().mode() & 0o077 != 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} can be read by other users; make it private (chmod 700) to keep recovery copies there",
+                    dir.display()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Removes a recovery copy; one that is already gone is no error.
@@ -117,6 +179,181 @@ pub fn remove(recovery: &Path) -> io::Result<()> {
         Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
         _ => Ok(()),
     }
+}
+
+/// The lock that makes one cjm the owner of a map while it is open: a file
+/// beside the recovery copies (`shop-3f09c2d1a4b5e6f7.lock`) naming the
+/// process and when it opened the map. The owner keeps the shared recovery
+/// copy; another cjm opened on the same map is warned and keeps its own
+/// copy (`shop-3f09c2d1a4b5e6f7.4242.toml`, after its process id), so
+/// neither ever removes the other's unsaved work. A lock whose process is
+/// gone (killed) is taken over silently. Dropping the lock removes it.
+#[derive(Debug)]
+pub struct Lock {
+    path: PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Only a lock that still names this process is removed.
+        if read_holder(&self.path).is_some_and(|h| h.pid == std::process::id()) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// The other cjm that has a map open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holder {
+    pub pid: u32,
+    /// When it opened the map, in seconds since 1970.
+    pub since: u64,
+}
+
+impl Holder {
+    /// The time it opened the map, as the clock on the wall says it (`10:42`).
+    pub fn since_label(&self) -> String {
+        i64::try_from(self.since)
+            .ok()
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .map(|t| {
+                t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .strftime("%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_else(|| "a while".to_owned())
+    }
+}
+
+/// What [`claim`] found.
+#[derive(Debug)]
+pub enum Claim {
+    /// This process owns the map now.
+    Mine(Lock),
+    /// Another running cjm has it open.
+    Held(Holder),
+}
+
+/// Where the lock of the map at `map_path` lives.
+pub fn lock_path_for(map_path: &Path) -> Option<PathBuf> {
+    path_for(map_path).map(|p| p.with_extension("lock"))
+}
+
+/// The recovery copy of this process for a map another cjm owns (see
+/// [`Lock`]): `recovery` with the process id before `.toml`.
+pub fn own_copy(recovery: &Path) -> PathBuf {
+    recovery.with_extension(format!("{}.toml", std::process::id()))
+}
+
+/// Claims the map whose lock is at `lock`: takes it when it is free or its
+/// process is gone, else says who has it.
+pub fn claim(lock: &Path) -> io::Result<Claim> {
+    if let Some(dir) = lock.parent() {
+        create_private_folder(dir)?;
+    }
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let text = format!("pid = {}\nsince = {now}\n", std::process::id());
+    let created = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(lock)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, text.as_bytes()));
+    match created {
+        Ok(()) => {
+            return Ok(Claim::Mine(Lock {
+                path: lock.to_owned(),
+            }));
+        }
+        Err(err) if err.kind() != io::ErrorKind::AlreadyExists => return Err(err),
+        Err(_) => {}
+    }
+    if let Some(holder) = read_holder(lock)
+        && holder.pid != std::process::id()
+        && running(holder.pid)
+    {
+        return Ok(Claim::Held(holder));
+    }
+    // Stale (its process was killed) or unreadable: taken over.
+    format::write_atomic(lock, text.as_bytes())?;
+    Ok(Claim::Mine(Lock {
+        path: lock.to_owned(),
+    }))
+}
+
+fn read_holder(lock: &Path) -> Option<Holder> {
+    let text = crate::format::input::read_text(lock, 64 * 1024).ok()?;
+    let field = |name: &str| {
+        text.lines().find_map(|l| {
+            l.strip_prefix(name)?
+                .trim_start()
+                .strip_prefix('=')?
+                .trim()
+                .parse()
+                .ok()
+        })
+    };
+    Some(Holder {
+        pid: u32::try_from(field("pid")?).ok()?,
+        since: field("since").unwrap_or(0),
+    })
+}
+
+/// True when the process `pid` is a running cjm (on Linux, a process id
+/// reused by another program does not count). Where processes cannot be
+/// looked up, any lock counts as held.
+fn running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .is_ok_and(|name| name.trim().starts_with("cjm"))
+    } else if cfg!(unix) {
+        std::process::Command::new("kill")
+            .args(["-0", &pid.to_string()])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_or(true, |status| status.success())
+    } else {
+        true
+    }
+}
+
+/// The shared recovery copy that `copy` stands in for: `copy` itself, or,
+/// for this process's own copy (see [`own_copy`]), the shared one.
+pub fn shared_copy(copy: &Path) -> PathBuf {
+    let own = format!(".{}.toml", std::process::id());
+    let name = copy.file_name().map(|n| n.to_string_lossy().into_owned());
+    match name.as_deref().and_then(|n| n.strip_suffix(&own)) {
+        Some(base) => copy.with_file_name(format!("{base}.toml")),
+        None => copy.to_owned(),
+    }
+}
+
+/// Recovery copies that other cjm processes kept for the map whose shared
+/// copy is `recovery` (see [`own_copy`]) and whose process is gone: work a
+/// killed second instance left behind.
+pub fn orphans(recovery: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(stem)) = (recovery.parent(), recovery.file_stem()) else {
+        return Vec::new();
+    };
+    let prefix = format!("{}.", stem.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let pid: u32 = name
+                .strip_prefix(&prefix)?
+                .strip_suffix(".toml")?
+                .parse()
+                .ok()?;
+            (pid != std::process::id() && !running(pid)).then(|| entry.path())
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 /// A recovery copy worth offering: it holds a map other than the file's.
@@ -159,7 +396,15 @@ pub fn find(map_path: &Path, current: &Map) -> Found {
 pub fn find_at(recovery: &Path, map_path: &Path, current: &Map) -> Found {
     let copy_time = match std::fs::metadata(recovery) {
         Ok(metadata) => metadata.modified().ok(),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Found::Nothing,
+        // No folder there (or a file where the folder would be): no copy.
+        Err(err)
+            if matches!(
+                err.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Found::Nothing;
+        }
         Err(err) => {
             return Found::Unreadable {
                 recovery: recovery.to_owned(),

@@ -439,3 +439,185 @@ fn markdown_output() -> TestResult {
     insta::assert_snapshot!("markdown_output", out(&result.stdout));
     Ok(())
 }
+
+#[test]
+fn a_touchpoint_moved_to_another_stage_is_reported_once() -> TestResult {
+    // As the board moves a card: to the end of the new stage's touchpoints.
+    let mut moved = current();
+    let at = moved
+        .touchpoints
+        .iter()
+        .position(|t| t.id == "tp-configurator")
+        .ok_or("no tp-configurator")?;
+    let mut card = moved.touchpoints.remove(at);
+    card.stage = Id::new("st-buy");
+    let end_of_buy = moved
+        .touchpoints
+        .iter()
+        .rposition(|t| t.stage == "st-buy")
+        .ok_or("no st-buy touchpoint")?;
+    moved.touchpoints.insert(end_of_buy + 1, card);
+    let d = diff(&current(), &moved);
+    assert_eq!(
+        section(&d, "Touchpoints").items,
+        [Change::Changed(
+            item("tp-configurator", "Konfigurator online", "stage Zakup"),
+            vec![FieldChange {
+                field: "stage",
+                change: ValueChange::Stage {
+                    from: item("st-choose", "Wybór roweru", ""),
+                    to: item("st-buy", "Zakup", ""),
+                },
+            }],
+        )],
+        "one change, no reorder of it or of its neighbours"
+    );
+    let shown = render::text(&d, "a.toml", "b.toml", false);
+    let lines: Vec<&str> = shown
+        .lines()
+        .filter(|l| l.contains("tp-configurator"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "  ~ tp-configurator \"Konfigurator online\": moved from stage st-choose \"Wybór roweru\" to st-buy \"Zakup\""
+        ]
+    );
+    assert!(!shown.contains('↕'), "{shown}");
+    let md = render::markdown(&d, "a.toml", "b.toml");
+    assert!(
+        md.contains(
+            "- **moved** `tp-configurator` Konfigurator online from stage `st-choose` Wybór roweru to `st-buy` Zakup\n"
+        ),
+        "{md}"
+    );
+    assert_eq!(md.matches("tp-configurator").count(), 1, "{md}");
+    Ok(())
+}
+
+#[test]
+fn labels_name_the_maps_in_the_output_and_in_errors() -> TestResult {
+    let dir = files()?;
+    let result = cjm(
+        dir.path(),
+        &[
+            "diff",
+            "--label-a",
+            "main:maps/rowery.toml",
+            "--label-b",
+            "maps/rowery.toml",
+            "current.toml",
+            "future.toml",
+        ],
+    )?;
+    assert_eq!(result.status.code(), Some(1));
+    let stdout = out(&result.stdout);
+    assert!(
+        stdout.starts_with("main:maps/rowery.toml → maps/rowery.toml\n\nMap\n"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("current.toml →"));
+    fs::write(
+        dir.path().join("broken.toml"),
+        CURRENT.replace("emotion = 2", "emotion = 3"),
+    )?;
+    let broken = cjm(
+        dir.path(),
+        &[
+            "diff",
+            "--label-b",
+            "maps/rowery.toml",
+            "current.toml",
+            "broken.toml",
+        ],
+    )?;
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(
+        out(&broken.stderr).starts_with("maps/rowery.toml:48:11: error: `emotion` is 3"),
+        "{}",
+        out(&broken.stderr)
+    );
+    Ok(())
+}
+
+#[test]
+fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
+    let dir = files()?;
+    let hex_a = "3f2a9c1d0e5b4a7f8c6d2e1b0a9f8e7d6c5b4a39";
+    let hex_b = "0000000000000000000000000000000000000000";
+    // path old-file old-hex old-mode new-file new-hex new-mode
+    let seven = cjm(
+        dir.path(),
+        &[
+            "diff",
+            "maps/rowery.toml",
+            "current.toml",
+            hex_a,
+            "100644",
+            "future.toml",
+            hex_b,
+            "100644",
+        ],
+    )?;
+    assert_eq!(
+        seven.status.code(),
+        Some(0),
+        "git stops at an external diff that fails"
+    );
+    let stdout = out(&seven.stdout);
+    assert!(
+        stdout.starts_with("maps/rowery.toml: 3f2a9c1 → working tree\n\nMap\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("moved from stage st-buy \"Zakup\""));
+    // A rename: two more arguments, the new path and git's note.
+    let nine = cjm(
+        dir.path(),
+        &[
+            "diff",
+            "maps/rowery.toml",
+            "current.toml",
+            hex_a,
+            "100644",
+            "current.toml",
+            hex_a,
+            "100644",
+            "maps/sklep.toml",
+            "similarity index 100%\nrename from maps/rowery.toml\nrename to maps/sklep.toml\n",
+        ],
+    )?;
+    assert_eq!(nine.status.code(), Some(0));
+    assert_eq!(
+        out(&nine.stdout),
+        "maps/rowery.toml (3f2a9c1) → maps/sklep.toml (3f2a9c1)\nNo differences (comments are not compared).\n\n"
+    );
+    // An added map.
+    let added = cjm(
+        dir.path(),
+        &[
+            "diff",
+            "maps/rowery.toml",
+            "/dev/null",
+            ".",
+            ".",
+            "current.toml",
+            hex_a,
+            "100644",
+        ],
+    )?;
+    assert_eq!(added.status.code(), Some(0));
+    assert_eq!(
+        out(&added.stdout),
+        "maps/rowery.toml (3f2a9c1): new map \"Sklep rowerowy – zakup roweru\" (3 stages, 5 touchpoints, 1 opportunity)\n\n"
+    );
+    // Another number of arguments is a mistake.
+    let three = cjm(dir.path(), &["diff", "current.toml", "future.toml", "x"])?;
+    assert_eq!(three.status.code(), Some(2));
+    assert!(
+        out(&three.stderr)
+            .contains("expected 2 files (or git's 7 or 9 external-diff arguments), got 3"),
+        "{}",
+        out(&three.stderr)
+    );
+    Ok(())
+}

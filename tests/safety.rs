@@ -647,3 +647,245 @@ fn a_file_that_cannot_be_opened_points_to_its_recovery_copy() -> TestResult {
     assert!(stderr.contains(&*copy.to_string_lossy()), "{stderr}");
     Ok(())
 }
+
+/// The app on the map in `dir` with its data folder, runtime folder and
+/// temporary folder all at `places` (a file, so that nothing can be written
+/// under them, even by root; or a full disk).
+fn start_with_places(dir: &Path, args: &[&str], places: &Path) -> Result<Session, Error> {
+    let places = places.to_string_lossy().into_owned();
+    Session::start(Start {
+        dir,
+        args,
+        env: &[
+            ("XDG_DATA_HOME", &places),
+            ("XDG_RUNTIME_DIR", &places),
+            ("TMPDIR", &places),
+        ],
+        user: None,
+    })
+}
+
+/// When neither the file nor any recovery copy can be written, the app says
+/// so, the quit key does not quit, and only "x" twice discards, with an
+/// error exit and a farewell that says the changes were not kept.
+#[test]
+fn with_nowhere_to_write_quitting_needs_an_explicit_discard_and_exits_non_zero() -> TestResult {
+    let (dir, path, _) = workspace()?;
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "not a folder")?;
+    let mut session = start_with_places(dir.path(), &["shop.toml"], &blocked)?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    // The map's file turns into a folder: it cannot be saved either.
+    std::fs::remove_file(&path)?;
+    std::fs::create_dir(&path)?;
+    session.send(b"\x13")?;
+    session.wait_for("NOT SAVED ANYWHERE")?;
+    session.send(b"q")?;
+    session.wait_for("quitting now loses them")?;
+    assert!(!session.screen().contains("Quitting keeps them"));
+    session.send(b"q")?;
+    session.wait_for("Not quitting")?;
+    session.send(b"q")?;
+    session.wait_for("x discard and quit")?;
+    session.send(b"x")?;
+    session.wait_for("Discard your unsaved changes for good?")?;
+    session.send(b"x")?;
+    assert_eq!(session.wait_exit()?, 2, "{}", session.screen());
+    session.assert_terminal_restored()?;
+    let screen = session.screen();
+    assert!(screen.contains("were discarded as you asked"), "{screen}");
+    assert!(path.is_dir(), "nothing replaced the folder");
+    Ok(())
+}
+
+/// A real full disk: `.ci/run` mounts a small tmpfs and names it in
+/// `CJM_FULL_DISK`; this test fills it, then checks that `cjm fmt` fails
+/// with a clear message and leaves the file whole, and that the app keeps
+/// the edit, says the disk is full, and quits only on an explicit discard,
+/// with an error exit.
+#[test]
+#[ignore = "needs a small tmpfs named in CJM_FULL_DISK (see .ci/run)"]
+fn a_full_disk_loses_nothing_and_says_so() -> TestResult {
+    let Some(disk) = std::env::var_os("CJM_FULL_DISK").map(PathBuf::from) else {
+        eprintln!("SKIPPED: CJM_FULL_DISK names no small disk to fill");
+        return Ok(());
+    };
+    let original = std::fs::read_to_string("maps/online-shop-current.toml")?;
+    let path = disk.join("shop.toml");
+    // Not in canonical form, so that `cjm fmt` has something to write.
+    let messy = format!("\n\n{original}");
+    std::fs::write(&path, &messy)?;
+    std::fs::create_dir_all(disk.join("data"))?;
+    // Fill the disk to the last byte.
+    let filler = disk.join("filler");
+    {
+        let mut file = std::fs::File::create(&filler)?;
+        for chunk in [1 << 16, 512, 1] {
+            let block = vec![0u8; chunk];
+            while file.write_all(&block).is_ok() {}
+        }
+        let _ = file.sync_all();
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+        .args(["fmt", "shop.toml"])
+        .current_dir(&disk)
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("full"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path)?, messy, "the file is whole");
+
+    let mut session = start_with_places(&disk, &["shop.toml"], &disk.join("data"))?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.send(b"\x13")?;
+    session.wait_for("NOT SAVED ANYWHERE · Not saved: the disk is full")?;
+    session.send(b"q")?;
+    session.wait_for("quitting now loses them")?;
+    session.send(b"x")?;
+    session.send(b"x")?;
+    assert_eq!(session.wait_exit()?, 2, "{}", session.screen());
+    assert!(session.screen().contains("the disk is full"));
+    assert_eq!(std::fs::read_to_string(&path)?, messy, "the file is whole");
+    std::fs::remove_file(&filler)?;
+    Ok(())
+}
+
+/// Waits until `found` gives something (a file appears...), for 20 seconds.
+fn wait_until<T>(what: &str, mut found: impl FnMut() -> Option<T>) -> Result<T, Error> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if let Some(value) = found() {
+            return Ok(value);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Err(format!("waited 20 seconds in vain for {what}").into())
+}
+
+/// The recovery copy of the process `pid` (a second cjm on the map).
+fn own_copy_of(dir: &Path, pid: u32) -> Option<PathBuf> {
+    recovery_copies(dir)
+        .into_iter()
+        .find(|p| p.to_string_lossy().ends_with(&format!(".{pid}.toml")))
+}
+
+/// Two cjm on one file: the second is warned; each keeps its own recovery
+/// copy, so the first one's save never removes the second one's work; and a
+/// kill -9 of either leaves its edits to be offered at the next start.
+#[test]
+fn a_second_cjm_on_the_same_file_is_warned_and_a_kill_of_either_loses_nothing() -> TestResult {
+    let (dir, path, _) = workspace()?;
+    let mut first = start(dir.path(), &[])?;
+    first.wait_for("Touchpoints")?;
+    let mut second = start(dir.path(), &[])?;
+    second.wait_for("is open in another cjm since")?;
+    second.wait_for("r open read-only · a open anyway")?;
+    second.send(b"a")?;
+    second.wait_for("Opened anyway")?;
+    let second_pid = second.child.process_id().ok_or("no process id")?;
+
+    // Both edit: the first adds a stage, the second rates a touchpoint.
+    first.add_stage()?;
+    second.send(b"*")?;
+    second.wait_for("[+]")?;
+    let theirs = wait_until("the second one's copy", || {
+        own_copy_of(dir.path(), second_pid)
+    })
+    .map_err(|e| {
+        format!(
+            "{e}: no copy of {second_pid} in {:?}\n{}",
+            std::fs::read_dir(dir.path().join("data/cjm/recovery"))
+                .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+                .unwrap_or_default(),
+            second.screen()
+        )
+    })?;
+    wait_until("two copies", || {
+        (recovery_copies(dir.path()).len() == 2).then_some(())
+    })?;
+
+    // The first saves: its copy goes, the second's stays.
+    first.send(b"\x13")?;
+    first.wait_for("Saved")?;
+    wait_until("only the second one's copy", || {
+        (recovery_copies(dir.path()) == [theirs.clone()]).then_some(())
+    })?;
+
+    // kill -9 of the second: its edit is offered at the next start.
+    second.signal("KILL")?;
+    second.wait_exit()?;
+    let kept = cjm::format::load_file(&theirs)?.map;
+    let saved = cjm::format::load_file(&path)?.map;
+    assert_ne!(kept, saved, "the copy holds the second one's edit");
+    let mut third = start(dir.path(), &[])?;
+    third.wait_for("Unsaved changes found")?;
+    let name = theirs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    third.wait_for(&name)?;
+    third.send(b"q")?;
+    third.wait_exit()?;
+
+    // kill -9 of the first, with an unsaved edit: the next start takes
+    // the stale lock over without asking, and offers the edit.
+    first.send(b"A")?;
+    first.wait_for("New stage")?;
+    first.send("Zwroty – drugi etap".as_bytes())?;
+    first.send(b"\r")?;
+    first.wait_for("Zwroty")?;
+    first.send(b"\x1b")?;
+    wait_until("the first one's new copy", || {
+        recovery_copies(dir.path())
+            .into_iter()
+            .find(|p| *p != theirs)
+    })?;
+    first.signal("KILL")?;
+    first.wait_exit()?;
+    let mut fourth = start(dir.path(), &[])?;
+    fourth.wait_for("Unsaved changes found")?;
+    assert!(!fourth.screen().contains("open in another cjm"));
+    fourth.send(b"r")?;
+    fourth.wait_for("Restored the unsaved changes")?;
+    fourth.send(b"\x13")?;
+    fourth.wait_for("Saved")?;
+    fourth.send(b"q")?;
+    assert_eq!(fourth.wait_exit()?, 0);
+    let restored = cjm::format::load_file(&path)?.map;
+    assert_ne!(restored, saved, "the first one's unsaved edit came back");
+    Ok(())
+}
+
+/// A data folder that cannot be written: the recovery copy goes to the
+/// runtime folder, a signal's rescue says so, and the next start offers it.
+#[test]
+fn with_the_data_folder_unwritable_the_copy_goes_to_the_runtime_folder() -> TestResult {
+    let (dir, _, _) = workspace()?;
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "not a folder")?;
+    let run = dir.path().join("run");
+    std::fs::create_dir(&run)?;
+    let (blocked, run) = (
+        blocked.to_string_lossy().into_owned(),
+        run.to_string_lossy().into_owned(),
+    );
+    let env = [
+        ("XDG_DATA_HOME", blocked.as_str()),
+        ("XDG_RUNTIME_DIR", run.as_str()),
+    ];
+    let mut session = start(dir.path(), &env)?;
+    session.wait_for("Touchpoints")?;
+    session.add_stage()?;
+    session.wait_for("The data folder cannot be written")?;
+    session.signal("TERM")?;
+    assert_eq!(session.wait_exit()?, 143);
+    let screen = session.screen().replace('\n', "");
+    assert!(screen.contains("run/cjm/recovery/shop-"), "{screen}");
+    let mut session = start(dir.path(), &env)?;
+    session.wait_for("Unsaved changes found")?;
+    session.send(b"r")?;
+    session.wait_for(NEW_STAGE)?;
+    Ok(())
+}

@@ -26,8 +26,14 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
             would_change = true;
             continue;
         }
-        match format::write_atomic(path, canonical.as_bytes()) {
-            Ok(()) => println!("formatted: {}", crate::text::path(path)),
+        match format::write_atomic_with(&format::Real, path, canonical.as_bytes()) {
+            Ok(owner) => {
+                println!("formatted: {}", crate::text::path(path));
+                if let Some(note) = owner {
+                    let (path, note) = (crate::text::path(path), crate::text::clean(&note));
+                    eprintln!("cjm fmt: note: {path}: {note}");
+                }
+            }
             Err(err) => {
                 let (message, hint) = describe_write_error(&err);
                 print_error(path, &message, hint);

@@ -6,6 +6,7 @@ mod check;
 mod diff;
 mod export;
 mod fmt;
+mod git;
 mod merge;
 mod new;
 #[cfg(debug_assertions)]
@@ -120,15 +121,28 @@ enum Command {
     },
     /// Show what changed between two maps, item by item (comments are not compared).
     ///
-    /// Exit 0 when the maps are the same, 1 when they differ, 2 when one cannot be loaded.
+    /// `cjm diff OLD NEW` compares two files. Given git's seven external-diff
+    /// arguments (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE,
+    /// or nine for a rename), it names the map by its path in the repository:
+    /// this is how `git diff` calls it once `cjm git setup` has run.
+    ///
+    /// Exit 0 when the maps are the same, 1 when they differ, 2 when one cannot
+    /// be loaded. In git's form: 0 (a map that cannot be loaded is shown as a
+    /// line diff after its errors), 2 only when a file cannot be read.
     Diff {
-        /// The earlier map (e.g. the current state).
-        a: PathBuf,
-        /// The later map (e.g. the future state).
-        b: PathBuf,
+        /// OLD NEW: the earlier map (e.g. the current state) and the later one;
+        /// or git's seven (or nine) external-diff arguments.
+        #[arg(required = true, num_args = 2..=9, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// `text` for the terminal, `markdown` for a pull request or wiki.
         #[arg(long, value_enum, default_value_t = diff::Format::Text)]
         format: diff::Format,
+        /// The name to show for OLD instead of its path (e.g. `main:maps/shop.toml`).
+        #[arg(long, value_name = "NAME")]
+        label_a: Option<String>,
+        /// The name to show for NEW instead of its path.
+        #[arg(long, value_name = "NAME")]
+        label_b: Option<String>,
     },
     /// Three-way merge of a map by item and field; the result replaces OURS.
     ///
@@ -143,6 +157,18 @@ enum Command {
         ours: PathBuf,
         /// Their version (git's %B).
         theirs: PathBuf,
+        /// The map's path in the repository (git's %P), to name it in messages.
+        #[arg(long, value_name = "PATH")]
+        path: Option<PathBuf>,
+    },
+    /// Git set-up for maps: `cjm git setup`, `cjm git check`.
+    ///
+    /// `cjm git setup` once per clone (or once with `--global`) makes git
+    /// merge and diff maps with cjm; `cjm git check` says what a clone is
+    /// missing for that. See docs/git.md.
+    Git {
+        #[command(subcommand)]
+        command: git::GitCommand,
     },
     /// Where the config file is, and what it can hold.
     Config {
@@ -230,8 +256,23 @@ pub fn run() -> ExitCode {
             output,
             bom,
         }) => export::run(&file, format, output.as_deref(), bom),
-        Some(Command::Diff { a, b, format }) => diff::run(&a, &b, format),
-        Some(Command::Merge { base, ours, theirs }) => merge::run(&base, &ours, &theirs),
+        Some(Command::Diff {
+            files,
+            format,
+            label_a,
+            label_b,
+        }) => diff::run(
+            &files,
+            diff::Labels {
+                a: label_a,
+                b: label_b,
+            },
+            format,
+        ),
+        Some(Command::Merge {
+            base, ours, theirs, ..
+        }) => merge::run(&base, &ours, &theirs),
+        Some(Command::Git { command }) => git::run(command),
         Some(Command::Config { command }) => config(command),
         #[cfg(debug_assertions)]
         Some(Command::SaveLoop { file, other }) => save_loop::run(&file, &other),
@@ -344,6 +385,9 @@ pub(crate) fn run_tui(
 
 fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
     match result {
+        // Unsaved changes that could not be kept (or were discarded when
+        // they could not be): the farewell said so; the exit code says it too.
+        Ok(()) if crate::tui::guard::work_lost() => EXIT_ERROR,
         Ok(()) => EXIT_OK,
         Err(err) => {
             print_error(

@@ -290,22 +290,33 @@ fn section<T: Item>(title: &'static str, a: &[T], b: &[T], ma: &Map, mb: &Map) -
             items.push(Change::Removed(item_ref(item, ma)));
         }
     }
+    // An item moved to another stage is reported once, by its stage change:
+    // its new place in the order comes with the move, and it is left out
+    // of the comparison of orders (which it would otherwise disturb).
+    let changed_stage = |key: &str| {
+        T::MOVES_BETWEEN_STAGES
+            && match (in_a.get(key), in_b.get(key)) {
+                (Some(old), Some(new)) => old.get("stage") != new.get("stage"),
+                _ => false,
+            }
+    };
     // Order: the items both have, compared by their relative order. Those
     // off the longest common order are the ones that moved.
     let shared_a: Vec<&str> = a
         .iter()
         .map(T::key)
-        .filter(|k| in_b.contains_key(k))
+        .filter(|k| in_b.contains_key(k) && !changed_stage(k))
         .collect();
     let shared_b: Vec<&str> = b
         .iter()
         .map(T::key)
-        .filter(|k| in_a.contains_key(k))
+        .filter(|k| in_a.contains_key(k) && !changed_stage(k))
         .collect();
     if shared_a != shared_b {
         let stayed: HashSet<&str> = longest_common(&shared_a, &shared_b).into_iter().collect();
         for (at, item) in b.iter().enumerate() {
-            if !in_a.contains_key(item.key()) || stayed.contains(item.key()) {
+            let key = item.key();
+            if !in_a.contains_key(key) || changed_stage(key) || stayed.contains(key) {
                 continue;
             }
             let after = at.checked_sub(1).map(|p| b[p].key().to_owned());

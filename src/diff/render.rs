@@ -57,6 +57,20 @@ fn label(item: &ItemRef) -> String {
     }
 }
 
+/// The two stages, when the only change of an item is a move to another
+/// stage: then it is shown on one line.
+fn only_stage(fields: &[FieldChange]) -> Option<(&ItemRef, &ItemRef)> {
+    match fields {
+        [
+            FieldChange {
+                change: ValueChange::Stage { from, to },
+                ..
+            },
+        ] => Some((from, to)),
+        _ => None,
+    }
+}
+
 fn value(v: &Option<FieldValue>) -> String {
     v.as_ref()
         .map_or_else(|| "(not set)".to_owned(), FieldValue::to_string)
@@ -127,6 +141,21 @@ pub fn text(diff: &Diff, a: &str, b: &str, color: bool) -> String {
                 }
                 Change::Removed(item) => {
                     let _ = writeln!(out, "  {}- {}{}", s.removed, label(item), s.reset);
+                }
+                Change::Changed(item, fields) if only_stage(fields).is_some() => {
+                    if let Some((from, to)) = only_stage(fields) {
+                        let _ = writeln!(
+                            out,
+                            "  {}~ {}{}: {}moved{} from stage {} to {}",
+                            s.changed,
+                            label(item),
+                            s.reset,
+                            s.moved,
+                            s.reset,
+                            label(from),
+                            label(to)
+                        );
+                    }
                 }
                 Change::Changed(item, fields) => {
                     let _ = writeln!(out, "  {}~ {}{}", s.changed, label(item), s.reset);
@@ -281,6 +310,17 @@ pub fn markdown(diff: &Diff, a: &str, b: &str) -> String {
                 }
                 Change::Removed(item) => {
                     let _ = writeln!(out, "- **removed** {}", md_label(item));
+                }
+                Change::Changed(item, fields) if only_stage(fields).is_some() => {
+                    if let Some((from, to)) = only_stage(fields) {
+                        let _ = writeln!(
+                            out,
+                            "- **moved** {} from stage {} to {}",
+                            md_label(item),
+                            md_label(from),
+                            md_label(to)
+                        );
+                    }
                 }
                 Change::Changed(item, fields) => {
                     let _ = writeln!(out, "- **changed** {}", md_label(item));

@@ -1,22 +1,125 @@
 //! Atomic file replacement: a save either leaves the complete old file or the
 //! complete new one, never a mix, even if the process dies half-way.
+//!
+//! A file keeps what it is: saving through a symbolic link replaces the
+//! file the link points to (the link stays a link), and the new file gets
+//! the permissions, owner and group of the one it replaces.
+//!
+//! Every step that touches the disk first asks a [`FileOps`] hook, so tests
+//! can make any step fail (a full disk, a read-only disk, an I/O error) or
+//! change the file system just before it (the file became a folder or a
+//! FIFO). The real hook, [`Real`], does nothing and costs nothing.
 
 use std::fs;
 use std::io::{Error, ErrorKind, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
+/// The steps of a save and of a recovery copy, in the order they happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// Reading what is at the path now (is it a file, its permissions).
+    Metadata,
+    /// Creating a folder (the recovery folder).
+    CreateDir,
+    /// Creating the temporary file beside the target.
+    CreateTemp,
+    /// Writing the bytes into the temporary file.
+    Write,
+    /// Flushing the temporary file to the disk.
+    Sync,
+    /// Giving the temporary file the permissions of the file it replaces.
+    Permissions,
+    /// Giving the temporary file the owner and group of the file it replaces.
+    Owner,
+    /// Renaming the temporary file over the target.
+    Rename,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 8] = [
+        Step::Metadata,
+        Step::CreateDir,
+        Step::CreateTemp,
+        Step::Write,
+        Step::Sync,
+        Step::Permissions,
+        Step::Owner,
+        Step::Rename,
+    ];
+}
+
+/// The hook asked before each step of a write: an error stops the write
+/// there, as if the step itself had failed. `path` is the file being
+/// written (or the folder being created).
+pub trait FileOps: Send + Sync {
+    fn before(&self, step: Step, path: &Path) -> std::io::Result<()>;
+}
+
+/// The real file system: no fault is ever injected.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Real;
+
+impl FileOps for Real {
+    #[inline(always)]
+    fn before(&self, _step: Step, _path: &Path) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Replaces `path` with `bytes`: writes a temporary file beside it, flushes
-/// it to disk, gives it the permissions of the file it replaces, renames it
-/// over `path`, then flushes the folder so the rename survives a power cut.
-/// A read-only file is refused rather than replaced.
+/// it to disk, gives it the permissions, owner and group of the file it
+/// replaces, renames it over `path`, then flushes the folder so the rename
+/// survives a power cut. A read-only file is refused rather than replaced,
+/// and so is anything that is not a regular file (a folder, a FIFO, a
+/// device). Through a symbolic link, the link's target is replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let temp = write_temp(path, bytes)?;
-    temp.persist(path).map_err(|e| e.error)?;
-    sync_folder(path);
-    remove_stale_temps(path);
-    Ok(())
+    write_atomic_with(&Real, path, bytes).map(drop)
+}
+
+/// [`write_atomic`] with a [`FileOps`] hook. `Ok(Some(note))` when the file
+/// was written but could not keep its owner: the note says whose it is now.
+pub fn write_atomic_with(
+    ops: &dyn FileOps,
+    path: &Path,
+    bytes: &[u8],
+) -> std::io::Result<Option<String>> {
+    let target = link_target(path)?;
+    let (temp, note) = write_temp(ops, &target, bytes)?;
+    ops.before(Step::Rename, &target)?;
+    // The file may have become something else while the bytes were written.
+    refuse_odd(fs::metadata(&target).ok().as_ref(), &target)?;
+    temp.persist(&target).map_err(|e| e.error)?;
+    sync_folder(&target);
+    remove_stale_temps(&target);
+    Ok(note)
+}
+
+/// The file a save of `path` must replace: `path` itself, or, when it is a
+/// symbolic link (or a chain of them), the file it finally points to, so
+/// the link stays a link. A dangling link names the file it would create;
+/// a loop of links is an error.
+fn link_target(path: &Path) -> std::io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    // As many hops as Linux follows before it gives up.
+    for _ in 0..40 {
+        match fs::read_link(&current) {
+            Ok(next) => {
+                current = if next.is_absolute() {
+                    next
+                } else {
+                    folder_of(&current).join(next)
+                };
+            }
+            Err(_) => return Ok(current),
+        }
+    }
+    Err(Error::other(format!(
+        "{} is a loop of symbolic links",
+        path.display()
+    )))
 }
 
 /// How old a temporary file left beside a map must be before a later save
@@ -53,7 +156,13 @@ fn remove_stale_temps(path: &Path) {
 
 /// Like [`write_atomic`], but fails with `AlreadyExists` instead of replacing a file.
 pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let temp = write_temp(path, bytes)?;
+    write_new_atomic_with(&Real, path, bytes)
+}
+
+/// [`write_new_atomic`] with a [`FileOps`] hook.
+pub fn write_new_atomic_with(ops: &dyn FileOps, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (temp, _) = write_temp(ops, path, bytes)?;
+    ops.before(Step::Rename, path)?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_folder(path);
     Ok(())
@@ -66,21 +175,52 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
-fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<NamedTempFile> {
-    let existing = fs::metadata(path).ok();
-    if let Some(metadata) = &existing {
-        if metadata.is_dir() {
-            return Err(Error::new(
-                ErrorKind::IsADirectory,
-                "the path is a directory",
-            ));
-        }
-        if metadata.permissions().readonly() {
-            return Err(Error::new(
-                ErrorKind::PermissionDenied,
-                "the file is read-only",
-            ));
-        }
+/// Refuses to replace anything but a regular file: a folder, a FIFO (which
+/// another program may be reading from), a device or a socket.
+fn refuse_odd(metadata: Option<&fs::Metadata>, path: &Path) -> std::io::Result<()> {
+    let Some(metadata) = metadata else {
+        return Ok(());
+    };
+    if metadata.is_dir() {
+        return Err(Error::new(
+            ErrorKind::IsADirectory,
+            "the path is a directory",
+        ));
+    }
+    if !metadata.is_file() {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            format!(
+                "{} is not a regular file (a FIFO, a device or a socket), so cjm does not replace it",
+                path.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A temporary file with the new bytes, ready to be renamed over `path`,
+/// and a note when the owner of the file could not be kept.
+fn write_temp(
+    ops: &dyn FileOps,
+    path: &Path,
+    bytes: &[u8],
+) -> std::io::Result<(NamedTempFile, Option<String>)> {
+    ops.before(Step::Metadata, path)?;
+    let existing = match fs::metadata(path) {
+        Ok(metadata) => Some(metadata),
+        // A new file (a missing folder: creating the temporary file says so).
+        Err(err) if err.kind() == ErrorKind::NotFound => None,
+        Err(err) => return Err(err),
+    };
+    refuse_odd(existing.as_ref(), path)?;
+    if let Some(metadata) = &existing
+        && metadata.permissions().readonly()
+    {
+        return Err(Error::new(
+            ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
     }
     let file_name = path
         .file_name()
@@ -96,13 +236,60 @@ fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<NamedTempFile> {
         // private 0600 of temporary files.
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
+    ops.before(Step::CreateTemp, path)?;
     let mut temp = builder.tempfile_in(folder_of(path))?;
+    ops.before(Step::Write, path)?;
     temp.write_all(bytes)?;
+    ops.before(Step::Sync, path)?;
     temp.as_file().sync_all()?;
+    let mut note = None;
     if let Some(metadata) = existing {
+        ops.before(Step::Permissions, path)?;
         temp.as_file().set_permissions(metadata.permissions())?;
+        ops.before(Step::Owner, path)?;
+        note = keep_owner(temp.as_file(), &metadata)?;
     }
-    Ok(temp)
+    Ok((temp, note))
+}
+
+/// Gives the new file the owner and group of the file it replaces, when the
+/// process may (root may give a file to anyone; others may set the group
+/// to one of their own groups). When it may not, the save goes on (the
+/// user may write the file, just not keep its owner) and the returned note
+/// says whose the file is now.
+#[cfg(unix)]
+fn keep_owner(file: &fs::File, old: &fs::Metadata) -> std::io::Result<Option<String>> {
+    use std::os::unix::fs::MetadataExt;
+    let new = file.metadata()?;
+    if new.uid() == old.uid() && new.gid() == old.gid() {
+        return Ok(None);
+    }
+    match std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())) {
+        Ok(()) => Ok(None),
+        Err(err) if err.kind() == ErrorKind::PermissionDenied => {
+            // Keeping the group alone may still be allowed.
+            let group = std::os::unix::fs::fchown(file, None, Some(old.gid())).is_ok();
+            let now = file.metadata()?;
+            Ok(Some(format!(
+                "the file belonged to user {} and group {}; cjm may not keep {} on the new copy, so it now belongs to user {} and group {}",
+                old.uid(),
+                old.gid(),
+                if group {
+                    "that owner"
+                } else {
+                    "that owner and group"
+                },
+                now.uid(),
+                now.gid()
+            )))
+        }
+        Err(err) => Err(err),
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &fs::File, _old: &fs::Metadata) -> std::io::Result<Option<String>> {
+    Ok(None)
 }
 
 fn sync_folder(path: &Path) {
@@ -165,6 +352,38 @@ mod tests {
             "a save that may be in progress is left alone"
         );
         assert!(other.exists(), "another map's files are not touched");
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_to_the_file_and_stay_links() -> std::io::Result<()> {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir()?;
+        fs::create_dir(dir.path().join("maps"))?;
+        let target = dir.path().join("maps").join("shop.toml");
+        fs::write(&target, "old")?;
+        // A chain of relative links: link -> maps/current -> shop.toml.
+        symlink("shop.toml", dir.path().join("maps").join("current"))?;
+        let link = dir.path().join("link.toml");
+        symlink("maps/current", &link)?;
+        write_atomic(&link, b"new")?;
+        assert_eq!(fs::read_to_string(&target)?, "new");
+        assert!(fs::symlink_metadata(&link)?.file_type().is_symlink());
+        assert_eq!(fs::read_dir(dir.path().join("maps"))?.count(), 2);
+        // A dangling link creates the file it names.
+        let dangling = dir.path().join("new.toml");
+        symlink("maps/fresh.toml", &dangling)?;
+        write_atomic(&dangling, b"fresh")?;
+        assert_eq!(
+            fs::read_to_string(dir.path().join("maps/fresh.toml"))?,
+            "fresh"
+        );
+        assert!(fs::symlink_metadata(&dangling)?.file_type().is_symlink());
+        // A loop of links fails; it does not hang.
+        symlink("loop-b", dir.path().join("loop-a"))?;
+        symlink("loop-a", dir.path().join("loop-b"))?;
+        assert!(write_atomic(&dir.path().join("loop-a"), b"x").is_err());
         Ok(())
     }
 

@@ -12,7 +12,9 @@ mod write;
 use std::cell::OnceCell;
 use std::path::Path;
 
-pub use atomic::{write_atomic, write_new_atomic};
+pub use atomic::{
+    FileOps, Real, Step, write_atomic, write_atomic_with, write_new_atomic, write_new_atomic_with,
+};
 pub use diagnostic::{
     Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,
 };

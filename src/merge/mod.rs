@@ -660,6 +660,37 @@ pub fn resolve(map: &mut Map, index: usize, side: Side) -> Result<(), ResolveErr
     Ok(())
 }
 
+/// Settles the `both-changed` conflict `index` of `map` with a value of
+/// the user's own (a combination of both sides, say), stores it in the
+/// field and removes the conflict. `None` clears the field. Like
+/// [`resolve`], the map is changed only when the result is valid.
+pub fn resolve_with(
+    map: &mut Map,
+    index: usize,
+    value: Option<FieldValue>,
+) -> Result<(), ResolveError> {
+    let conflict = map
+        .conflicts
+        .get(index)
+        .cloned()
+        .ok_or(ResolveError::NoSuchConflict(index))?;
+    if conflict.kind != ConflictKind::BothChanged {
+        return Err(ResolveError::Inapplicable(
+            "only a field both sides changed takes a value of its own; keep or delete the item"
+                .to_owned(),
+        ));
+    }
+    let mut next = map.clone();
+    next.conflicts.remove(index);
+    set_field(&mut next, &conflict, value).map_err(ResolveError::Inapplicable)?;
+    let problems = validate(&next);
+    if !problems.is_empty() {
+        return Err(ResolveError::Invalid(problems));
+    }
+    *map = next;
+    Ok(())
+}
+
 /// Stores `value` in the field a conflict is about.
 fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(), String> {
     fn set<T: Fields>(

@@ -58,13 +58,39 @@ pub enum SaveOutcome {
     Failed(String),
 }
 
+/// What a save found out besides its outcome.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SaveNotes {
+    /// When the save found the file changed: the fingerprint of the version
+    /// it found, the one the user is shown. An overwrite the user confirms
+    /// replaces only that version, not a later one.
+    pub seen: Option<Fingerprint>,
+    /// When the file was saved but could not keep its owner: whose it is now.
+    pub owner: Option<String>,
+}
+
 /// Saves `text` to `path`, atomically, unless the file on disk is no longer
 /// the version with the fingerprint `known` (with `None`, unless there is no
 /// file there).
 pub fn save_checked(path: &Path, text: &str, known: Option<Fingerprint>) -> SaveOutcome {
-    match check(path, known) {
-        Ok(None) => save_unchecked(path, text, true),
-        Ok(Some(change)) => SaveOutcome::Changed(Box::new(change)),
+    save_checked_with(&format::Real, path, text, known, &mut SaveNotes::default())
+}
+
+/// [`save_checked`] with a [`FileOps`](format::FileOps) hook; what else it
+/// found out goes to `notes`.
+pub fn save_checked_with(
+    ops: &dyn format::FileOps,
+    path: &Path,
+    text: &str,
+    known: Option<Fingerprint>,
+    notes: &mut SaveNotes,
+) -> SaveOutcome {
+    match inspect(path, known) {
+        Ok(None) => save_unchecked_with(ops, path, text, true, notes),
+        Ok(Some((change, seen))) => {
+            notes.seen = seen;
+            SaveOutcome::Changed(Box::new(change))
+        }
         Err(err) => SaveOutcome::Failed(format!(
             "cannot read the file to check that nobody changed it: {}",
             describe(&err, path)
@@ -73,16 +99,36 @@ pub fn save_checked(path: &Path, text: &str, known: Option<Fingerprint>) -> Save
 }
 
 /// Writes `text` to `path`, atomically, without comparing with what was
-/// there: for "save as" and for an overwrite the user confirmed. With
-/// `replace` false an existing file is never replaced.
+/// there: for "save as". With `replace` false an existing file is never
+/// replaced.
 pub fn save_unchecked(path: &Path, text: &str, replace: bool) -> SaveOutcome {
+    save_unchecked_with(
+        &format::Real,
+        path,
+        text,
+        replace,
+        &mut SaveNotes::default(),
+    )
+}
+
+/// [`save_unchecked`] with a [`FileOps`](format::FileOps) hook.
+pub fn save_unchecked_with(
+    ops: &dyn format::FileOps,
+    path: &Path,
+    text: &str,
+    replace: bool,
+    notes: &mut SaveNotes,
+) -> SaveOutcome {
     let result = if replace {
-        format::write_atomic(path, text.as_bytes())
+        format::write_atomic_with(ops, path, text.as_bytes())
     } else {
-        format::write_new_atomic(path, text.as_bytes())
+        format::write_new_atomic_with(ops, path, text.as_bytes()).map(|()| None)
     };
     match result {
-        Ok(()) => SaveOutcome::Saved(Fingerprint::of(text.as_bytes())),
+        Ok(owner) => {
+            notes.owner = owner;
+            SaveOutcome::Saved(Fingerprint::of(text.as_bytes()))
+        }
         Err(err) => SaveOutcome::Failed(describe(&err, path)),
     }
 }
@@ -90,31 +136,51 @@ pub fn save_unchecked(path: &Path, text: &str, replace: bool) -> SaveOutcome {
 /// Compares the file at `path` with the version `known`: `None` when it is
 /// still that version. With `known` unknown, any file there is a change.
 pub fn check(path: &Path, known: Option<Fingerprint>) -> io::Result<Option<DiskChange>> {
+    Ok(inspect(path, known)?.map(|(change, _)| change))
+}
+
+/// [`check`], with the fingerprint of the version found (none when the file
+/// is gone or too large to read).
+pub fn inspect(
+    path: &Path,
+    known: Option<Fingerprint>,
+) -> io::Result<Option<(DiskChange, Option<Fingerprint>)>> {
     // Read without waiting and at most up to the size limit: the file may
-    // have been replaced by a named pipe or a device since it was opened.
+    // have been replaced by a folder, a named pipe or a device meanwhile.
     let bytes = match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => bytes,
         Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
-            return Ok(Some(DiskChange::Deleted));
+            return Ok(Some((DiskChange::Deleted, None)));
+        }
+        Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::IsADirectory => {
+            return Err(not_regular(path, "a folder"));
         }
         Err(format::ReadError::Io(err)) => return Err(err),
-        Err(err @ format::ReadError::NotRegular(_)) => {
-            return Ok(Some(DiskChange::Changed {
-                map: Err(err.to_string()),
-                conflict_markers: false,
-            }));
-        }
+        Err(format::ReadError::NotRegular(what)) => return Err(not_regular(path, what)),
         Err(format::ReadError::TooLarge(len)) => {
-            return Ok(Some(DiskChange::Changed {
+            let change = DiskChange::Changed {
                 map: Err(too_large(len)),
                 conflict_markers: false,
-            }));
+            };
+            return Ok(Some((change, None)));
         }
     };
-    if Some(Fingerprint::of(&bytes)) == known {
+    let found = Fingerprint::of(&bytes);
+    if Some(found) == known {
         return Ok(None);
     }
-    Ok(Some(changed(&bytes)))
+    Ok(Some((changed(&bytes), Some(found))))
+}
+
+/// The error for a map file that is no regular file any more: it is not read.
+fn not_regular(path: &Path, what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{} is not a regular file any more ({what})",
+            crate::text::path(path)
+        ),
+    )
 }
 
 /// The [`DiskChange::Changed`] for the bytes now in the file.

@@ -27,8 +27,9 @@ use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, Even
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
 
-use super::app::{App, Effect, Message};
-use super::disk::{self, Fingerprint, SaveOutcome};
+use super::app::{App, Effect, Message, Safety};
+use super::disk::{self, Fingerprint, SaveNotes, SaveOutcome};
+use crate::format::FileOps;
 use crate::recovery::{self, Autosave, Found};
 use crate::tui::history::Shadow;
 
@@ -40,6 +41,9 @@ struct Shared {
     /// The map's file and its recovery copy.
     file: PathBuf,
     recovery: Option<PathBuf>,
+    /// Where else a copy may go when `recovery` cannot be written (the
+    /// fallback folder).
+    fallback: Option<PathBuf>,
     /// While the map has unsaved changes: the undo history's copy of it,
     /// never half changed, and equal to the map at the end of every update
     /// (`App::update` sees to it with
@@ -52,6 +56,16 @@ struct Shared {
 /// A message printed after the terminal is given back, when the app ended
 /// with work in a recovery copy.
 static FAREWELL: Mutex<Option<String>> = Mutex::new(None);
+
+/// Set when the app ended with unsaved changes that could not be kept
+/// (the user discarded them, or no copy could be written): the process
+/// then exits with an error code.
+static LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// True when the app ended with unsaved changes that were not kept.
+pub fn work_lost() -> bool {
+    LOST.load(std::sync::atomic::Ordering::SeqCst)
+}
 
 /// The message to print once the terminal is restored, if any.
 pub fn farewell() -> Option<String> {
@@ -81,6 +95,23 @@ pub struct Guard {
     copy: bool,
     /// The app's state as last handed to `shared`.
     tracked: Option<Tracked>,
+    /// The hook asked before every step of a write: the real file system,
+    /// or faults injected by tests.
+    ops: Arc<dyn FileOps>,
+    /// Where this map's recovery copy goes: the data folder, and the
+    /// fallback folder when the data folder cannot be written.
+    places: [Option<PathBuf>; 2],
+    /// The fingerprint of the changed file the user was last shown: an
+    /// overwrite they confirm replaces that version only.
+    seen: Option<Fingerprint>,
+    /// A note for the status bar after the next save's message.
+    note: Option<String>,
+    /// This cjm owns the map (see [`recovery::Lock`]); `None` when another
+    /// one does, or no data folder is known.
+    lock: Option<recovery::Lock>,
+    /// Started by [`Guard::start`]: locks and recovery copies follow the
+    /// map's path in the data folder.
+    claims: bool,
     #[cfg(unix)]
     signals: Option<signal_hook::iterator::Handle>,
     #[cfg(debug_assertions)]
@@ -92,6 +123,32 @@ impl Guard {
     /// recovery copy found for it, and installs the panic hook and the
     /// signal handlers.
     pub fn start(app: &mut App, interval: Duration) -> Guard {
+        let (lock, holder) = claim(&app.path);
+        let places = places_for(&app.path, holder.is_some());
+        let mut guard = Guard::new(app, interval, Arc::new(crate::format::Real), places);
+        guard.lock = lock;
+        guard.claims = true;
+        if let Some(holder) = holder {
+            app.opened_elsewhere(holder.pid, holder.since_label());
+        }
+        install_panic_hook(Arc::clone(&guard.shared));
+        #[cfg(unix)]
+        {
+            guard.signals = watch_signals(Arc::clone(&guard.shared));
+        }
+        guard
+    }
+
+    /// A guard without the panic hook and the signal handlers, writing
+    /// through `ops` to the recovery copies at `places` (the data folder's,
+    /// then the fallback): for tests, which inject faults and must not
+    /// change the process's hooks.
+    pub fn new(
+        app: &mut App,
+        interval: Duration,
+        ops: Arc<dyn FileOps>,
+        places: [Option<PathBuf>; 2],
+    ) -> Guard {
         // The fingerprint of the file as it is now, if it still holds the
         // map that was loaded (cjm writes canonical files, so comparing with
         // the canonical text usually spares parsing it again). The canonical
@@ -108,11 +165,18 @@ impl Guard {
                         .is_some_and(|map| map == app.map);
                 same.then(|| Fingerprint::of(&bytes))
             });
-        let recovery = recovery::path_for(&app.path);
+        // A copy in the data folder first, else one in the fallback folder,
+        // else one that a killed second cjm on this map left behind.
+        let mut recovery = places[0].clone();
         let mut copy = false;
-        if let Some(at) = &recovery {
+        let orphans = places
+            .iter()
+            .flatten()
+            .flat_map(|at| recovery::orphans(&recovery::shared_copy(at)));
+        let candidates: Vec<PathBuf> = places.iter().flatten().cloned().chain(orphans).collect();
+        for at in &candidates {
             match recovery::find_at(at, &app.path, &app.map) {
-                Found::Nothing | Found::Same => {}
+                Found::Nothing | Found::Same => continue,
                 Found::Offer(offer) => {
                     copy = true;
                     app.offer_recovery(*offer);
@@ -124,23 +188,32 @@ impl Guard {
                     );
                 }
             }
+            recovery = Some(at.clone());
+            break;
         }
+        let recovery = recovery.or_else(|| places[1].clone());
         let shared = Arc::new(Mutex::new(Shared {
             active: true,
             file: app.path.clone(),
             recovery,
+            fallback: places[1].clone(),
             unsaved: None,
             undecided: app.recovery_undecided(),
         }));
-        install_panic_hook(Arc::clone(&shared));
         let mut guard = Guard {
             #[cfg(unix)]
-            signals: watch_signals(Arc::clone(&shared)),
+            signals: None,
             shared,
             autosave: Autosave::new(interval),
             on_disk,
             copy,
             tracked: None,
+            ops,
+            places,
+            seen: None,
+            note: None,
+            lock: None,
+            claims: false,
             #[cfg(debug_assertions)]
             test_panic: std::env::var_os("CJM_TEST_PANIC").is_some_and(|v| v == "1"),
         };
@@ -171,7 +244,15 @@ impl Guard {
                 let _ = recovery::remove(&old);
             }
             shared.file = app.path.clone();
-            shared.recovery = recovery::path_for(&app.path);
+            // The new file is claimed; the old one's lock is let go. (A
+            // guard made by `new` keeps the places it was given.)
+            if self.claims {
+                let (lock, holder) = claim(&app.path);
+                self.lock = lock;
+                self.places = places_for(&app.path, holder.is_some());
+            }
+            shared.recovery = self.places[0].clone().or_else(|| self.places[1].clone());
+            shared.fallback = self.places[1].clone();
             self.copy = false;
             self.autosave.forget();
         }
@@ -204,29 +285,63 @@ impl Guard {
     }
 
     /// Writes the recovery copy now, if there are unsaved changes it does
-    /// not hold yet.
+    /// not hold yet, or if the last attempt failed.
     pub fn write_now(&mut self, app: &mut App) {
-        if self.due_in(app).is_some() {
+        let retry = app.safety.is_lost() && app.history.is_dirty() && !app.recovery_undecided();
+        if retry || self.due_in(app).is_some() {
             self.write_copy(app);
         }
     }
 
-    /// Writes the recovery copy of the map now.
+    /// Writes the recovery copy of the map now: in the data folder, or, when
+    /// that fails, in the fallback folder; the app learns where, or that
+    /// neither could be written.
     fn write_copy(&mut self, app: &mut App) {
         self.autosave.wrote(app.history.version(), Instant::now());
-        let Some(at) = lock(&self.shared).recovery.clone() else {
-            return;
-        };
-        match recovery::write(&at, &app.map) {
-            Ok(()) => self.copy = true,
-            Err(err) => {
-                // The runtime's only note to the user outside `update`: the
-                // next message replaces it.
-                app.status = format!(
-                    "Could not write the recovery copy ({}); save soon",
-                    disk::describe(&err, &at)
-                );
+        let mut reasons = Vec::new();
+        for (i, at) in self.places.clone().into_iter().enumerate() {
+            let Some(at) = at else { continue };
+            match recovery::write_with(self.ops.as_ref(), &at, &app.map) {
+                Ok(()) => {
+                    let old = lock(&self.shared).recovery.replace(at.clone());
+                    // A copy left at the other place holds older work.
+                    if self.copy
+                        && let Some(old) = old.filter(|old| *old != at)
+                    {
+                        let _ = recovery::remove(&old);
+                    }
+                    self.copy = true;
+                    app.set_safety(Safety::Copy {
+                        at,
+                        fallback: i == 1,
+                    });
+                    return;
+                }
+                Err(err) => {
+                    let why = disk::describe(&err, &at);
+                    if !reasons.contains(&why) {
+                        reasons.push(why);
+                    }
+                }
             }
+        }
+        let why = if reasons.is_empty() {
+            "no data folder is known (is HOME set?)".to_owned()
+        } else {
+            reasons.join("; ")
+        };
+        app.set_safety(Safety::Lost {
+            why,
+            discard_asked: false,
+        });
+    }
+
+    /// Adds what the last save found out besides its outcome (the file
+    /// could not keep its owner) to the status bar. Call it after the
+    /// save's message was handled.
+    pub fn tell(&mut self, app: &mut App) {
+        if let Some(note) = self.note.take() {
+            app.status = format!("{}. Note: {note}", app.status.trim_end_matches('.'));
         }
     }
 
@@ -237,16 +352,31 @@ impl Guard {
                 // Another path, or a file that already differed at start, is
                 // never written over without the user seeing what is there.
                 let known = if path == app.path { self.on_disk } else { None };
-                let outcome = disk::save_checked(&path, &text, known);
-                Some(self.outcome(outcome, app, Message::Saved))
+                let mut notes = SaveNotes::default();
+                let outcome =
+                    disk::save_checked_with(self.ops.as_ref(), &path, &text, known, &mut notes);
+                Some(self.outcome(outcome, notes, app, Message::Saved))
             }
             Effect::SaveTo {
                 path,
                 text,
                 replace,
             } => {
-                let outcome = disk::save_unchecked(&path, &text, replace);
-                Some(self.outcome(outcome, app, |result| Message::SavedTo(path, result)))
+                // "Save as" into a folder saves a file of the map's name there.
+                let path = match (path.is_dir(), app.path.file_name()) {
+                    (true, Some(name)) => path.join(name),
+                    _ => path,
+                };
+                let mut notes = SaveNotes::default();
+                let outcome = if replace {
+                    // An overwrite the user confirmed replaces the version
+                    // they were shown, not one that came after it.
+                    let seen = self.seen.take();
+                    disk::save_checked_with(self.ops.as_ref(), &path, &text, seen, &mut notes)
+                } else {
+                    disk::save_unchecked_with(self.ops.as_ref(), &path, &text, false, &mut notes)
+                };
+                Some(self.outcome(outcome, notes, app, |result| Message::SavedTo(path, result)))
             }
             Effect::Reload => Some(Message::Reloaded(match disk::reload(&app.path) {
                 Ok((map, fingerprint)) => {
@@ -255,6 +385,13 @@ impl Guard {
                 }
                 Err(err) => Err(err),
             })),
+            Effect::ReadForMerge => Some(Message::ReadForMerge(
+                disk::reload(&app.path).map(|(map, fingerprint)| (Box::new(map), fingerprint)),
+            )),
+            Effect::Adopt(fingerprint) => {
+                self.on_disk = Some(fingerprint);
+                None
+            }
             Effect::DiscardRecovery => {
                 if let Some(at) = lock(&self.shared).recovery.clone()
                     && let Err(err) = recovery::remove(&at)
@@ -275,15 +412,18 @@ impl Guard {
     fn outcome(
         &mut self,
         outcome: SaveOutcome,
+        notes: SaveNotes,
         app: &mut App,
         message: impl FnOnce(Result<(), String>) -> Message,
     ) -> Message {
         match outcome {
             SaveOutcome::Saved(fingerprint) => {
                 self.on_disk = Some(fingerprint);
+                self.note = notes.owner;
                 message(Ok(()))
             }
             SaveOutcome::Changed(change) => {
+                self.seen = notes.seen;
                 self.write_copy(app);
                 Message::DiskChanged(change)
             }
@@ -321,13 +461,20 @@ impl Guard {
                 .map(|at| kept_note(&file, at, "The unsaved changes found earlier are still"))
         } else if app.history.is_dirty() {
             self.write_copy(app);
-            let at = lock(&self.shared).recovery.clone();
-            match at {
-                Some(at) if self.copy => Some(kept_note(&file, &at, "Your unsaved changes are")),
-                _ => Some(format!(
-                    "cjm: your unsaved changes to {file} could not be kept: {}",
-                    app.status
-                )),
+            match &app.safety {
+                Safety::Copy { at, .. } => Some(kept_note(&file, at, "Your unsaved changes are")),
+                Safety::Lost { why, .. } => {
+                    LOST.store(true, std::sync::atomic::Ordering::SeqCst);
+                    let how = if app.discarded {
+                        "were discarded as you asked"
+                    } else {
+                        "could not be kept"
+                    };
+                    Some(format!(
+                        "cjm: your unsaved changes to {file} {how}: neither the file nor a recovery copy could be written ({why})"
+                    ))
+                }
+                Safety::Unknown => None,
             }
         } else {
             self.remove_copy();
@@ -362,6 +509,32 @@ impl Drop for Guard {
     }
 }
 
+/// Claims the map at `path` for this cjm: the lock, or who else has it.
+fn claim(path: &Path) -> (Option<recovery::Lock>, Option<recovery::Holder>) {
+    match recovery::lock_path_for(path).map(|at| recovery::claim(&at)) {
+        Some(Ok(recovery::Claim::Mine(lock))) => (Some(lock), None),
+        Some(Ok(recovery::Claim::Held(holder))) => (None, Some(holder)),
+        // No data folder, or it cannot be written: nothing to share a copy in.
+        _ => (None, None),
+    }
+}
+
+/// Where the recovery copies of the map at `path` go: the shared names, or
+/// this process's own when another cjm owns the map.
+fn places_for(path: &Path, shared: bool) -> [Option<PathBuf>; 2] {
+    let own = |p: Option<PathBuf>| {
+        if shared {
+            p.map(|p| recovery::own_copy(&p))
+        } else {
+            p
+        }
+    };
+    [
+        own(recovery::path_for(path)),
+        own(recovery::fallback_path_for(path)),
+    ]
+}
+
 fn lock(shared: &Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
     shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -389,8 +562,16 @@ fn rescue(shared: &Shared, patience: Duration) -> Option<String> {
     let at = shared.recovery.as_ref();
     match (&shared.unsaved, at) {
         (Some(shadow), Some(at)) => Some(
-            match shadow.read(patience, |map| recovery::write(at, map)) {
-                Some(Ok(())) => kept_note(&file, at, "Your unsaved changes are"),
+            match shadow.read(patience, |map| {
+                // The fallback folder when the usual place cannot be written.
+                recovery::write(at, map)
+                    .map(|()| at.clone())
+                    .or_else(|err| match shared.fallback.as_ref().filter(|f| *f != at) {
+                        Some(other) => recovery::write(other, map).map(|()| other.clone()),
+                        None => Err(err),
+                    })
+            }) {
+                Some(Ok(written)) => kept_note(&file, &written, "Your unsaved changes are"),
                 Some(Err(err)) => format!(
                     "cjm: could not write the recovery copy {} ({err}); the unsaved changes to {file} are lost",
                     at.display()

@@ -38,6 +38,13 @@ pub struct History {
     version: u64,
     next_version: u64,
     saved_version: u64,
+    /// What replaced the map wholesale last ("reload from disk"): undo
+    /// stops there (see [`History::restart`]).
+    barrier: Option<&'static str>,
+    /// Below the barrier of a merge, which is not the file: the patch from
+    /// the file's version to the merged map, so that [`History::saved`]
+    /// can still tell what the file holds. Never undone.
+    floor: Option<Step>,
 }
 
 /// The history's copy of the map, shared with the recovery guard, which
@@ -198,6 +205,91 @@ impl History {
             history.version = step.version;
             true
         })
+    }
+
+    /// Starts the history again from `map`, which replaced the map
+    /// wholesale: a reload from disk, or a merge with it. Undo and redo
+    /// stop here, as at the start of the session; `what` names the event
+    /// for "nothing to undo" (see [`History::barrier`]).
+    ///
+    /// A barrier, not an undoable step: the steps recorded before are
+    /// patches of the map as it was then, so they do not apply to the
+    /// pulled map, and undoing the replacement itself would quietly drop
+    /// what a colleague pushed, to be written back over it by the next
+    /// save. `file` is what the file holds now, when that is not `map`
+    /// (a merge that kept unsaved edits): the map is then unsaved.
+    pub fn restart(&mut self, map: &Map, what: &'static str, file: Option<&Map>) {
+        self.with_copy(|history, copy| {
+            *copy = Some(map.clone());
+            history.undo.clear();
+            history.redo.clear();
+            history.pending = None;
+            history.caught_up = false;
+            history.next_version += 1;
+            history.floor = None;
+            if let Some(file) = file.filter(|file| *file != map) {
+                history.saved_version = history.next_version;
+                history.floor = Some(Step {
+                    patch: Patch::between(file, map),
+                    version: history.next_version,
+                });
+                history.next_version += 1;
+            } else {
+                history.saved_version = history.next_version;
+            }
+            history.version = history.next_version;
+            history.barrier = Some(what);
+        });
+    }
+
+    /// The map as it was last saved or loaded, worked out from `map` (the
+    /// current one, as of the last [`History::catch_up`]) by going back or
+    /// forward through the steps: the common ancestor of a three-way merge
+    /// with the file on disk, without keeping a second copy of a large map.
+    /// `None` when that version is out of reach: undone, then replaced by
+    /// a new edit.
+    pub fn saved(&self, map: &Map) -> Option<Map> {
+        if self.pending.is_some() {
+            // The last change is not a step yet: the steps do not lead
+            // from `map`. (The app catches up at the end of every update.)
+            return None;
+        }
+        let mut at = map.clone();
+        let mut version = self.version;
+        if version == self.saved_version {
+            return Some(at);
+        }
+        for step in self.undo.iter().rev() {
+            step.patch.revert(&mut at);
+            version = step.version;
+            if version == self.saved_version {
+                return Some(at);
+            }
+        }
+        if let Some(floor) = &self.floor {
+            floor.patch.revert(&mut at);
+            if floor.version == self.saved_version {
+                return Some(at);
+            }
+        }
+        let mut at = map.clone();
+        for step in self.redo.iter().rev() {
+            step.patch.apply(&mut at);
+            if step.version == self.saved_version {
+                return Some(at);
+            }
+        }
+        None
+    }
+
+    /// What undo stops at, when there is nothing more to undo because the
+    /// map was replaced (see [`History::restart`]).
+    pub fn barrier(&self) -> Option<&'static str> {
+        if self.undo.is_empty() && self.pending.is_none() {
+            self.barrier
+        } else {
+            None
+        }
     }
 
     /// Marks the current state as saved.
@@ -642,6 +734,77 @@ mod tests {
         }
         assert!(!history.redo(&mut now));
         assert!(history.is_dirty());
+    }
+
+    #[test]
+    fn a_restart_is_a_barrier_undo_does_not_cross() {
+        let mut history = History::default();
+        let mut current = map(&["a"]);
+        edit(&mut history, &mut current, |m| m.title = "Mine".to_owned());
+        history.catch_up(&current);
+        let pulled = map(&["a", "b"]);
+        current = pulled.clone();
+        history.restart(&current, "reload from disk", None);
+        history.catch_up(&current);
+        assert!(!history.is_dirty());
+        assert!(!history.undo(&mut current), "nothing before the reload");
+        assert_eq!(current, pulled);
+        assert_eq!(history.barrier(), Some("reload from disk"));
+        edit(&mut history, &mut current, |m| m.title = "Later".to_owned());
+        assert_eq!(history.barrier(), None);
+        assert!(history.undo(&mut current));
+        assert_eq!(current, pulled, "undo goes back to the reload, no further");
+        assert!(!history.undo(&mut current));
+        // A merge keeps unsaved edits: the merged map is not the file.
+        let file = current.clone();
+        let mut merged = current.clone();
+        merged.title = "Merged".to_owned();
+        current = merged.clone();
+        history.restart(&current, "merge with the file on disk", Some(&file));
+        history.catch_up(&current);
+        assert!(history.is_dirty());
+        let copy = history.shadow().read(Duration::ZERO, Map::clone);
+        assert_eq!(
+            copy,
+            Some(current.clone()),
+            "the guard's copy is the merged map"
+        );
+        assert_eq!(history.saved(&current), Some(file.clone()));
+        edit(&mut history, &mut current, |m| m.touchpoints.clear());
+        history.catch_up(&current);
+        assert_eq!(
+            history.saved(&current),
+            Some(file),
+            "the file, below the merge"
+        );
+        assert!(history.undo(&mut current));
+        assert_eq!(current, merged);
+        assert!(!history.undo(&mut current), "the merge is not undone");
+    }
+
+    #[test]
+    fn the_saved_version_is_found_back_and_forward() {
+        let mut history = History::default();
+        let mut current = map(&["a"]);
+        let loaded = current.clone();
+        assert_eq!(history.saved(&current), Some(loaded.clone()));
+        edit(&mut history, &mut current, |m| m.title = "One".to_owned());
+        history.catch_up(&current);
+        edit(&mut history, &mut current, |m| m.title = "Two".to_owned());
+        history.catch_up(&current);
+        assert_eq!(history.saved(&current), Some(loaded.clone()));
+        history.mark_saved();
+        let two = current.clone();
+        assert!(history.undo(&mut current));
+        assert!(history.undo(&mut current));
+        assert_eq!(history.saved(&current), Some(two), "forward through redo");
+        edit(&mut history, &mut current, |m| m.title = "Other".to_owned());
+        history.catch_up(&current);
+        assert_eq!(
+            history.saved(&current),
+            None,
+            "the saved version was dropped"
+        );
     }
 
     #[test]

@@ -184,6 +184,47 @@ fn run_app(
     result
 }
 
+/// Runs the effects `update` asked for (and those their outcomes ask for)
+/// through the guard, then brings the guard up to date. True when the app
+/// is to quit. The event loop calls it before each draw; tests call it to
+/// drive the app as the runtime does.
+pub fn settle(app: &mut App, guard: &mut guard::Guard, mut pending: Vec<Effect>) -> bool {
+    while let Some(effect) = pending.pop() {
+        match effect {
+            Effect::Quit => {
+                let _ = app.store.save();
+                return true;
+            }
+            effect @ (Effect::Save { .. }
+            | Effect::SaveTo { .. }
+            | Effect::Reload
+            | Effect::ReadForMerge
+            | Effect::Adopt(_)
+            | Effect::DiscardRecovery) => {
+                if let Some(reply) = guard.run(effect, app) {
+                    pending.extend(app.update(reply));
+                    guard.tell(app);
+                }
+            }
+            Effect::Remember => {
+                if let Err(err) = app.store.save() {
+                    app.status = format!("Could not remember the session: {err}");
+                }
+                // A step change of the guided session also secures the
+                // work, even when the map could not be saved yet.
+                guard.write_now(app);
+            }
+        }
+    }
+    guard.track(app);
+    if matches!(app.mode, app::Mode::ConfirmQuit) {
+        // The quit dialog says where the changes are kept: it is so
+        // before it is drawn.
+        guard.write_now(app);
+    }
+    false
+}
+
 /// The event loop of the app: draw, wait for an event (or the next second
 /// while a workshop timer runs, or the next recovery copy), update, run the
 /// effects.
@@ -195,31 +236,9 @@ fn event_loop(
 ) -> io::Result<()> {
     let mut pending = vec![Effect::Remember];
     loop {
-        while let Some(effect) = pending.pop() {
-            match effect {
-                Effect::Quit => {
-                    let _ = app.store.save();
-                    return Ok(());
-                }
-                effect @ (Effect::Save { .. }
-                | Effect::SaveTo { .. }
-                | Effect::Reload
-                | Effect::DiscardRecovery) => {
-                    if let Some(reply) = guard.run(effect, app) {
-                        pending.extend(app.update(reply));
-                    }
-                }
-                Effect::Remember => {
-                    if let Err(err) = app.store.save() {
-                        app.status = format!("Could not remember the session: {err}");
-                    }
-                    // A step change of the guided session also secures the
-                    // work, even when the map could not be saved yet.
-                    guard.write_now(app);
-                }
-            }
+        if settle(app, guard, std::mem::take(&mut pending)) {
+            return Ok(());
         }
-        guard.track(app);
         // The map named in `based_on` is read when the Compare view first
         // needs it, not at start-up: whatever it is, a failure only shows
         // in that view.

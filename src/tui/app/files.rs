@@ -1,8 +1,16 @@
 //! The app's dialogs about the map's file: a recovery copy found when the
 //! file was opened (restore it, see the difference, or discard it); a save
-//! that found the file changed or deleted on disk (reload, keep mine with
-//! "save as", overwrite, or see the difference); naming a file to save as;
-//! and the scrollable difference between two versions of the map.
+//! that found the file changed or deleted on disk (merge both, reload, keep
+//! mine with "save as", overwrite, or see the difference); naming a file to
+//! save as; and the scrollable difference between two versions of the map.
+//!
+//! Merging is a three-way merge (see [`crate::merge`]): the common ancestor
+//! is the version cjm last loaded or saved (worked out from the undo
+//! history, see [`History::saved`](crate::tui::history::History::saved)),
+//! ours the map in memory, theirs the file on disk. Its preview lists what
+//! comes from the file, what from the unsaved edits, and the conflicts. A
+//! reload or a merge starts the undo history again: undo never quietly
+//! brings back a version without the pulled changes.
 //!
 //! Answers that throw work away (reload, overwrite, discard) are asked twice.
 //! The keys are letters named in each dialog, not keymap actions, like the
@@ -12,10 +20,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
 use super::{App, Effect, Mode};
-use crate::model::Map;
+use crate::model::{Map, validate};
 use crate::recovery::Offer;
 use crate::tui::action::Action;
-use crate::tui::disk::DiskChange;
+use crate::tui::disk::{DiskChange, Fingerprint};
 
 /// An open dialog about the map's file.
 #[derive(Debug)]
@@ -34,6 +42,21 @@ pub enum FileDialog {
     },
     /// Naming another file to save the map to.
     SaveAs { editor: Box<TextArea<'static>> },
+    /// What merging the file on disk with the unsaved edits would combine;
+    /// closing it goes back to `back`.
+    Merge {
+        lines: Vec<String>,
+        /// How many conflicts the merge would record.
+        conflicts: usize,
+        scroll: usize,
+        back: Box<FileDialog>,
+    },
+    /// The map is open in another cjm: open it read-only, or anyway.
+    OpenElsewhere {
+        pid: u32,
+        /// When the other one opened it (`10:42`).
+        since: String,
+    },
     /// The difference between two versions, item by item; closing it goes back.
     Difference {
         title: String,
@@ -64,6 +87,41 @@ impl FileDialog {
     }
 }
 
+/// What the undo history stops at after a reload from disk.
+pub const RELOAD: &str = "reload from disk";
+/// What the undo history stops at after a merge with the file on disk.
+pub const MERGE: &str = "merge with the file on disk";
+
+/// Why a merge cannot be offered: the common ancestor is gone.
+const NO_BASE: &str = "Cannot merge: the version you last loaded or saved was undone and replaced by new edits, so cjm cannot tell which changes are whose. Keep yours as another file (k), then run `cjm merge`.";
+
+/// The widest the merge preview gets.
+pub const PREVIEW_WIDTH: u16 = 100;
+
+/// The columns inside the merge preview's box on a screen `screen` wide.
+pub fn preview_width(screen: u16) -> usize {
+    usize::from(screen.min(PREVIEW_WIDTH).saturating_sub(2)).max(1)
+}
+
+/// `lines` wrapped to `width` columns (by display width); a wrapped line's
+/// further rows are indented like it, so the preview's outline stays.
+pub fn wrap_lines(lines: &[String], width: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    for line in lines {
+        let body = line.trim_start();
+        // Leading spaces are ASCII: bytes are columns.
+        let lead = (line.len() - body.len()).min(width.saturating_sub(1));
+        let more = if lead + 10 > width { 0 } else { lead + 2 };
+        let mut parts = crate::text::wrap(body, width.saturating_sub(more).max(1)).into_iter();
+        match parts.next() {
+            Some(first) => rows.push(format!("{}{first}", " ".repeat(lead))),
+            None => rows.push(String::new()),
+        }
+        rows.extend(parts.map(|part| format!("{}{part}", " ".repeat(more))));
+    }
+    rows
+}
+
 /// The semantic difference from `a` to `b` as lines of text, without colours.
 fn difference(a: &Map, b: &Map, name_a: &str, name_b: &str) -> Vec<String> {
     let found = crate::diff::diff(a, b);
@@ -86,6 +144,19 @@ impl App {
     /// True while the recovery copy found at start waits for an answer.
     pub fn recovery_undecided(&self) -> bool {
         matches!(&self.mode, Mode::Files(dialog) if dialog.recovery_undecided())
+    }
+
+    /// The map is open in another cjm: ask whether to open it read-only. With
+    /// a recovery copy waiting for an answer, that question comes first and
+    /// this one is a note in the status bar.
+    pub fn opened_elsewhere(&mut self, pid: u32, since: String) {
+        if self.recovery_undecided() {
+            self.status = format!(
+                "Note: this file is also open in another cjm since {since}; your recovery copy is your own"
+            );
+            return;
+        }
+        self.mode = Mode::Files(Box::new(FileDialog::OpenElsewhere { pid, since }));
     }
 
     /// `save-as`: asks for another path to save the map to.
@@ -113,14 +184,12 @@ impl App {
     pub(super) fn reloaded(&mut self, result: Result<Box<Map>, String>) {
         match result {
             Ok(map) => {
-                // One undoable step: undo brings the discarded version back.
-                self.edit(|current| *current = *map);
-                self.history.mark_saved();
+                // A barrier, not an undoable step (see `History::restart`):
+                // undo must not bring back a version without the pulled changes.
+                self.map = *map;
+                self.history.restart(&self.map, RELOAD, None);
                 self.clamp_selection();
-                self.status = format!(
-                    "Reloaded the file from disk; {} brings your version back",
-                    self.keymap.keys_label(Action::Undo)
-                );
+                self.status = "Reloaded the file from disk; undo starts again from here".to_owned();
             }
             Err(err) => {
                 self.status = format!("Not reloaded: {err}. Your version is still here.");
@@ -128,11 +197,111 @@ impl App {
         }
     }
 
+    /// What merging the file on disk (`theirs`) with the map would combine,
+    /// as lines for the preview, and the number of conflicts. `None` when
+    /// the version last loaded or saved is out of reach of the history.
+    fn merge_preview(&self, theirs: &Map) -> Option<(Vec<String>, usize)> {
+        let base = self.history.saved(&self.map)?;
+        let merged = crate::merge::merge(&base, &self.map, theirs);
+        let mut lines = Vec::new();
+        let mut section = |title: &str, body: Vec<String>, none: &str| {
+            lines.push(title.to_owned());
+            if body.is_empty() {
+                lines.push(format!("  {none}"));
+            }
+            lines.extend(body.into_iter().map(|line| format!("  {line}")));
+            lines.push(String::new());
+        };
+        let from = |a: &Map, b: &Map| -> Vec<String> {
+            difference(a, b, "", "")
+                .into_iter()
+                .filter(|l| !matches!(l.trim(), "" | "→"))
+                .collect()
+        };
+        let conflicts = merged.conflicts.len();
+        // Only the conflicts this merge finds, described in the merged map.
+        let mut shown = merged.map;
+        let problem = validate(&shown).into_iter().next();
+        shown.conflicts = merged.conflicts;
+        let described = crate::merge::conflict_messages(&shown);
+        let title = if conflicts == 0 {
+            "Conflicts: none".to_owned()
+        } else {
+            format!(
+                "Conflicts ({conflicts}) – your value stays in the map and theirs is recorded; {} lists them to settle:",
+                self.keymap.keys_label(Action::ViewChecks)
+            )
+        };
+        section(&title, described, "both sides changed different things");
+        section(
+            "From the file on disk (their changes, taken in):",
+            from(&base, theirs),
+            "nothing",
+        );
+        section(
+            "From your unsaved edits (kept):",
+            from(&base, &self.map),
+            "nothing",
+        );
+        if let Some(problem) = problem {
+            lines.push(format!(
+                "⚠ The merged map would not be valid: {}. Keep yours as another file instead.",
+                problem.message
+            ));
+        }
+        while lines.last().is_some_and(String::is_empty) {
+            lines.pop();
+        }
+        Some((lines, conflicts))
+    }
+
+    /// The file read again for a merge: merges it with the map as one
+    /// step the history starts again from, and tells the runtime that
+    /// this version of the file is now the known one.
+    pub(super) fn read_for_merge(
+        &mut self,
+        result: Result<(Box<Map>, Fingerprint), String>,
+    ) -> Vec<Effect> {
+        let (theirs, fingerprint) = match result {
+            Ok(read) => read,
+            Err(err) => {
+                self.status = format!("Not merged: {err}. Your version is still here.");
+                return Vec::new();
+            }
+        };
+        let Some(base) = self.history.saved(&self.map) else {
+            self.status = NO_BASE.to_owned();
+            return Vec::new();
+        };
+        let merged = crate::merge::merge(&base, &self.map, &theirs);
+        if let Some(problem) = validate(&merged.map).first() {
+            self.status = format!(
+                "Not merged: the result would not be valid ({}). Your version is still here; {} keeps it as another file.",
+                problem.message,
+                self.keymap.keys_label(Action::SaveAs)
+            );
+            return Vec::new();
+        }
+        let conflicts = merged.conflicts.len();
+        self.map = merged.map;
+        self.history.restart(&self.map, MERGE, Some(&theirs));
+        self.clamp_selection();
+        let save = self.keymap.keys_label(Action::Save);
+        self.status = match conflicts {
+            0 => format!("Merged the file on disk with your edits; {save} saves the result"),
+            n => format!(
+                "Merged with {n} conflict(s), marked ⚡ on the board; {save} saves the result"
+            ),
+        };
+        vec![Effect::Adopt(fingerprint)]
+    }
+
     /// The result of saving to another path (or over a changed file).
     pub(super) fn saved_to(&mut self, path: std::path::PathBuf, result: Result<(), String>) {
         match result {
             Ok(()) => {
                 self.history.mark_saved();
+                self.safety = super::Safety::Unknown;
                 self.status = if path == self.path {
                     format!("Saved {}", path.display())
                 } else {
@@ -147,8 +316,9 @@ impl App {
     /// The status after a failed save: why, and that nothing is lost.
     pub(super) fn not_saved(&self, why: &str) -> String {
         format!(
-            "Not saved: {why}. {} saves elsewhere; your changes are kept here and in a recovery copy.",
-            self.keymap.keys_label(Action::SaveAs)
+            "Not saved: {why}. {} saves elsewhere; {}.",
+            self.keymap.keys_label(Action::SaveAs),
+            self.kept_where()
         )
     }
 
@@ -186,25 +356,59 @@ impl App {
                 self.answer_disk(change, confirm, key, letter)
             }
             FileDialog::SaveAs { editor } => self.answer_save_as(editor, key),
+            FileDialog::Merge {
+                lines,
+                conflicts,
+                scroll,
+                back,
+            } => {
+                if matches!(key.code, KeyCode::Enter) || letter == Some('m') {
+                    self.status = "Merging…".to_owned();
+                    return (None, vec![Effect::ReadForMerge]);
+                }
+                let rows = wrap_lines(&lines, preview_width(self.size.0)).len();
+                let scroll = match (key.code, letter) {
+                    (KeyCode::Esc, _) | (_, Some('q')) => return (Some(*back), Vec::new()),
+                    _ => self.scrolled(key, letter, scroll, rows),
+                };
+                let dialog = FileDialog::Merge {
+                    lines,
+                    conflicts,
+                    scroll,
+                    back,
+                };
+                (Some(dialog), Vec::new())
+            }
+            FileDialog::OpenElsewhere { pid, since } => match letter {
+                Some('r') => {
+                    self.read_only = true;
+                    self.status = format!(
+                        "Read-only: another cjm has this file open; {} saves your changes as another file",
+                        self.keymap.keys_label(Action::SaveAs)
+                    );
+                    (None, Vec::new())
+                }
+                Some('a') => {
+                    self.status = "Opened anyway: a save first checks that the other cjm did not change the file".to_owned();
+                    (None, Vec::new())
+                }
+                Some('q') => (
+                    Some(FileDialog::OpenElsewhere { pid, since }),
+                    vec![Effect::Quit],
+                ),
+                _ => (Some(FileDialog::OpenElsewhere { pid, since }), Vec::new()),
+            },
             FileDialog::Difference {
                 title,
                 lines,
                 scroll,
                 back,
             } => {
-                let page = usize::from(self.size.1.saturating_sub(8)).max(1);
-                let last = lines.len().saturating_sub(1);
                 let scroll = match (key.code, letter) {
                     (KeyCode::Esc | KeyCode::Enter, _) | (_, Some('q')) => {
                         return (Some(*back), Vec::new());
                     }
-                    (KeyCode::Up, _) | (_, Some('k')) => scroll.saturating_sub(1),
-                    (KeyCode::Down, _) | (_, Some('j')) => (scroll + 1).min(last),
-                    (KeyCode::PageUp, _) => scroll.saturating_sub(page),
-                    (KeyCode::PageDown | KeyCode::Char(' '), _) => (scroll + page).min(last),
-                    (KeyCode::Home, _) => 0,
-                    (KeyCode::End, _) => last,
-                    _ => scroll,
+                    _ => self.scrolled(key, letter, scroll, lines.len()),
                 };
                 let dialog = FileDialog::Difference {
                     title,
@@ -214,6 +418,21 @@ impl App {
                 };
                 (Some(dialog), Vec::new())
             }
+        }
+    }
+
+    /// The scroll position of a list of `len` lines after `key`.
+    fn scrolled(&self, key: KeyEvent, letter: Option<char>, scroll: usize, len: usize) -> usize {
+        let page = usize::from(self.size.1.saturating_sub(8)).max(1);
+        let last = len.saturating_sub(1);
+        match (key.code, letter) {
+            (KeyCode::Up, _) | (_, Some('k')) => scroll.saturating_sub(1),
+            (KeyCode::Down, _) | (_, Some('j')) => (scroll + 1).min(last),
+            (KeyCode::PageUp, _) => scroll.saturating_sub(page),
+            (KeyCode::PageDown | KeyCode::Char(' '), _) => (scroll + page).min(last),
+            (KeyCode::Home, _) => 0,
+            (KeyCode::End, _) => last,
+            _ => scroll,
         }
     }
 
@@ -340,6 +559,21 @@ impl App {
                 };
                 (Some(dialog), Vec::new())
             }
+            (Some('m'), Some(disk)) => match self.merge_preview(&disk) {
+                Some((lines, conflicts)) => {
+                    let dialog = FileDialog::Merge {
+                        lines,
+                        conflicts,
+                        scroll: 0,
+                        back: Box::new(stay(None)),
+                    };
+                    (Some(dialog), Vec::new())
+                }
+                None => {
+                    self.status = NO_BASE.to_owned();
+                    (Some(stay(None)), Vec::new())
+                }
+            },
             (Some('r'), Some(_)) => (Some(stay(Some(Risky::Reload))), Vec::new()),
             (Some('o'), _) if !deleted => (Some(stay(Some(Risky::Overwrite))), Vec::new()),
             (Some('s'), _) if deleted => match self.checked_text() {
@@ -355,10 +589,17 @@ impl App {
                 None => (None, Vec::new()),
             },
             _ if key.code == KeyCode::Esc => {
-                self.status = format!(
-                    "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
-                    self.keymap.keys_label(Action::SaveAs)
-                );
+                self.status = if self.safety.is_lost() {
+                    format!(
+                        "Nothing saved. Your changes are only here (no recovery copy could be written); {} saves them elsewhere.",
+                        self.keymap.keys_label(Action::SaveAs)
+                    )
+                } else {
+                    format!(
+                        "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
+                        self.keymap.keys_label(Action::SaveAs)
+                    )
+                };
                 (None, Vec::new())
             }
             _ => (Some(stay(None)), Vec::new()),

@@ -8,6 +8,8 @@ mod filter;
 mod form;
 mod guide;
 mod items;
+mod resolve;
+mod safety;
 
 use std::path::PathBuf;
 
@@ -17,11 +19,13 @@ use ratatui::crossterm::event::{
 use ratatui_textarea::TextArea;
 
 pub use self::checks::CheckRow;
-pub use self::files::{FileDialog, Risky};
+pub use self::files::{FileDialog, PREVIEW_WIDTH, Risky, preview_width, wrap_lines};
 pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::items::NewKind;
+pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
+pub use self::safety::Safety;
 use super::action::Action;
 use super::edit::ItemRef;
 use super::finder::{Finder, Target};
@@ -88,8 +92,15 @@ pub enum Mode {
         kind: NewKind,
         editor: Box<TextArea<'static>>,
     },
-    /// "Keep ours or take theirs?" for a merge conflict.
+    /// "Keep ours, take theirs, or edit a combined value?" for a merge conflict.
     Resolve { conflict: usize },
+    /// Editing a combined value for a merge conflict; Enter settles it.
+    Combine {
+        conflict: usize,
+        editor: Box<TextArea<'static>>,
+        /// What is wrong with the value, shown as the user types.
+        error: Option<String>,
+    },
     /// The fuzzy finder over the map's items.
     Find(Finder),
     /// The command palette over the actions.
@@ -116,6 +127,9 @@ pub enum Message {
     Reloaded(Result<Box<Map>, String>),
     /// The result of an [`Effect::SaveTo`].
     SavedTo(PathBuf, Result<(), String>),
+    /// The map's file read again for a merge with the map in memory (after
+    /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
+    ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), String>),
 }
 
 /// Work for the runtime.
@@ -138,6 +152,12 @@ pub enum Effect {
     },
     /// Read the map's file again, dropping the changes in memory (confirmed by the user).
     Reload,
+    /// Read the map's file again to merge it with the changes in memory;
+    /// the answer is a [`Message::ReadForMerge`].
+    ReadForMerge,
+    /// The map now includes this version of the file (it was merged in):
+    /// the next save checks the file against it.
+    Adopt(super::disk::Fingerprint),
     /// Delete the recovery copy found when the file was opened (the user chose to discard it).
     DiscardRecovery,
     Quit,
@@ -185,6 +205,14 @@ pub struct App {
     pub today: crate::model::Date,
     /// The map named in `based_on`, for the Compare view: loaded, or why not.
     pub based_on: Option<Result<Map, String>>,
+    /// Where the unsaved changes are kept besides memory, as the runtime
+    /// last reported.
+    pub safety: Safety,
+    /// The user chose to quit and discard changes that could not be kept.
+    pub discarded: bool,
+    /// Opened read-only because another cjm has the file open: saving to
+    /// the file is refused, "save as" works.
+    pub read_only: bool,
 }
 
 impl App {
@@ -207,6 +235,9 @@ impl App {
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
             based_on: None,
+            safety: Safety::default(),
+            discarded: false,
+            read_only: false,
         }
     }
 
@@ -291,6 +322,7 @@ impl App {
                         finder.search();
                     }
                     Mode::Files(_) => self.file_dialog_paste(&text),
+                    Mode::Combine { .. } => self.combine_paste(&text),
                     _ => {}
                 }
                 Vec::new()
@@ -311,6 +343,7 @@ impl App {
             }
             Message::Saved(Ok(())) => {
                 self.history.mark_saved();
+                self.safety = Safety::Unknown;
                 self.status = format!("Saved {}", self.path.display());
                 Vec::new()
             }
@@ -330,6 +363,7 @@ impl App {
                 self.saved_to(path, result);
                 Vec::new()
             }
+            Message::ReadForMerge(result) => self.read_for_merge(result),
         }
     }
 
@@ -361,16 +395,12 @@ impl App {
             Mode::Find(_) | Mode::Palette(_) => return self.finder_key(key),
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
+            Mode::ConfirmQuit if self.safety.is_lost() => return self.lost_quit_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
-                self.mode = Mode::Normal;
-                match key.code {
-                    KeyCode::Char('o') => self.resolve(conflict, crate::merge::Side::Ours),
-                    KeyCode::Char('t') => self.resolve(conflict, crate::merge::Side::Theirs),
-                    _ => self.status = "The conflict stays open".to_owned(),
-                }
-                return Vec::new();
+                return self.resolve_key(conflict, key);
             }
+            Mode::Combine { .. } => return self.combine_key(key),
             Mode::Form(form) if form.editor.is_some() => {
                 if let Some(done) = form.editor_key(key, &self.map) {
                     self.commit_form_text(done);
@@ -480,6 +510,10 @@ impl App {
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
             Mode::Resolve { .. } => return Vec::new(),
+            mode @ Mode::Combine { .. } => {
+                self.mode = mode;
+                return Vec::new();
+            }
             Mode::Help => {
                 if !matches!(action, Action::Help | Action::Cancel | Action::Quit) {
                     self.mode = Mode::Help;
@@ -547,7 +581,10 @@ impl App {
             Action::AddStage => self.start_new(NewKind::Stage),
             Action::Edit if self.view == View::Checks => self.open_check_row(),
             Action::Edit => match self.selected_item() {
-                Some(item) => self.mode = Mode::Form(self.form_for(item)),
+                Some(item) => {
+                    self.mode = Mode::Form(self.form_for(item));
+                    self.note_conflicts(item);
+                }
                 None => self.status = "Nothing selected here; a adds an item".to_owned(),
             },
             Action::Delete => self.ask_delete(),
@@ -555,6 +592,10 @@ impl App {
                 if self.history.undo(&mut self.map) {
                     self.status = "Undone".to_owned();
                     self.clamp_selection();
+                } else if let Some(what) = self.history.barrier() {
+                    self.status = format!(
+                        "Nothing to undo: undo stops at the {what}, so the pulled changes stay"
+                    );
                 } else {
                     self.status = "Nothing to undo".to_owned();
                 }
@@ -717,6 +758,13 @@ impl App {
     }
 
     fn save(&mut self) -> Vec<Effect> {
+        if self.read_only {
+            self.status = format!(
+                "Not saved: opened read-only, another cjm has this file open; {} saves as another file",
+                self.keymap.keys_label(Action::SaveAs)
+            );
+            return Vec::new();
+        }
         if let Some(problem) = crate::model::validate(&self.map).first() {
             self.status = format!("Not saved: {}", problem.message);
             return Vec::new();

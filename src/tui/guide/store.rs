@@ -38,9 +38,20 @@ pub fn default_file() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "cjm").map(|d| d.data_dir().join("sessions.toml"))
 }
 
-/// The absolute form of a map's path, as the store keys it.
+/// The absolute form of a map's path, as the store keys it: its folder
+/// resolved, its file name as the user gave it, so a map opened through a
+/// symbolic link is remembered as the link (the path the user knows), not
+/// as the file it points to today.
 pub fn key_of(path: &Path) -> String {
-    std::fs::canonicalize(path)
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let resolved = match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(dir), Some(name)) => Ok(dir.join(name)),
+        _ => std::fs::canonicalize(path),
+    };
+    resolved
         .or_else(|_| std::env::current_dir().map(|d| d.join(path)))
         .unwrap_or_else(|_| path.to_owned())
         .display()

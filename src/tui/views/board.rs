@@ -3,7 +3,7 @@
 //! metrics), like the wall of sticky notes in the workshop room. Columns keep
 //! a readable minimum width and scroll sideways to keep the selection visible.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -195,6 +195,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let g = Geometry::new(app, area);
     let (first, count, heights, lane_tops) = (g.first, g.count, &g.heights, &g.tops);
     let links = Links::new(map, first, &g.cards);
+    let conflicted = crate::tui::app::conflicted_items(map);
 
     // Lane labels, with the emotion scale.
     for (i, lane) in Lane::ALL.iter().enumerate() {
@@ -236,6 +237,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             cards: &g.cards[slot],
             ideas: &links.ideas[slot],
             metrics: &links.metrics[slot],
+            conflicted: &conflicted,
         };
         draw_column(app, theme, buf, inner, &column, heights, lane_tops);
     }
@@ -254,6 +256,20 @@ struct Column<'a> {
     ideas: &'a [usize],
     /// The metrics linked to the stage or its cards, in map order.
     metrics: &'a [usize],
+    /// The items with an unresolved merge conflict, badged [`CONFLICT`].
+    conflicted: &'a HashSet<&'a str>,
+}
+
+/// The badge in front of an item with an unresolved merge conflict.
+pub const CONFLICT: &str = "⚡";
+
+/// `CONFLICT` when the item `id` has an unresolved conflict, else nothing.
+fn conflict_badge(conflicted: &HashSet<&str>, id: &str) -> &'static str {
+    if conflicted.contains(id) {
+        CONFLICT
+    } else {
+        ""
+    }
 }
 
 /// The opportunities and metrics of each visible column, by slot: one pass
@@ -334,12 +350,17 @@ fn draw_column(
     } else {
         theme.title()
     };
+    let name = format!(
+        "{}{}",
+        conflict_badge(column.conflicted, stage.id.as_str()),
+        clean(&stage.name)
+    );
     put(
         buf,
         inner,
         inner.x,
         inner.y,
-        &truncate(&clean(&stage.name), w),
+        &truncate(&name, w),
         name_style,
     );
     let average = stage_average(map, cards);
@@ -368,7 +389,12 @@ fn draw_column(
         let y = top + 2 * slot as u16;
         let selected = selected_column && !app.on_header && n == app.card;
         let badge = emotion_badge(t.emotion);
-        let label = format!("{} {}", n + 1, clean(&t.name));
+        let label = format!(
+            "{}{} {}",
+            conflict_badge(column.conflicted, t.id.as_str()),
+            n + 1,
+            clean(&t.name)
+        );
         let style = if selected {
             theme.selected()
         } else {
@@ -473,7 +499,13 @@ fn draw_column(
     let mut ideas = LaneLines::new(heights[6]);
     for &i in column.ideas {
         let o = &map.opportunities[i];
-        ideas.push(|| (Style::new(), format!("◆{} {}", o.votes, clean(&o.title))));
+        let mark = conflict_badge(column.conflicted, o.id.as_str());
+        ideas.push(|| {
+            (
+                Style::new(),
+                format!("{mark}◆{} {}", o.votes, clean(&o.title)),
+            )
+        });
     }
     draw_lines(buf, inner, tops[6], &ideas, theme);
 
@@ -485,7 +517,8 @@ fn draw_column(
                 (Some(b), Some(t)) => format!(" {b}→{t}"),
                 _ => String::new(),
             };
-            (Style::new(), format!("▸ {}{range}", clean(&m.name)))
+            let mark = conflict_badge(column.conflicted, m.id.as_str());
+            (Style::new(), format!("{mark}▸ {}{range}", clean(&m.name)))
         });
     }
     draw_lines(buf, inner, tops[7], &metrics, theme);

@@ -7,7 +7,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::dialog;
 use super::text::{clean, truncate};
 use crate::check::Severity;
 use crate::tui::app::{App, CheckRow};
@@ -71,7 +70,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
     let hint = match rows.get(app.rows.checks) {
-        Some(CheckRow::Conflict(..)) => "Enter: keep our value (o) or take theirs (t)".to_owned(),
+        Some(CheckRow::Conflict(..)) => {
+            "Enter: keep our value (o), take theirs (t) or edit a combined value (e)".to_owned()
+        }
         Some(CheckRow::Finding(f)) => format!("hint: {}", clean(&f.hint)),
         None => String::new(),
     };
@@ -80,21 +81,5 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true })
             .block(Block::bordered()),
         detail,
-    );
-}
-
-/// The "keep ours / take theirs" question.
-pub fn draw_resolve(app: &App, theme: Theme, frame: &mut Frame, area: Rect, conflict: usize) {
-    let text = crate::merge::conflict_messages(&app.map)
-        .get(conflict)
-        .cloned()
-        .unwrap_or_default();
-    dialog::confirm(
-        frame,
-        theme,
-        area,
-        "Merge conflict",
-        &[clean(&text)],
-        "o keep ours · t take theirs · any other key: decide later",
     );
 }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::dialog;
 use super::text::{clean, truncate, wrap};
 use crate::tui::action::Action;
-use crate::tui::app::{App, FileDialog, Risky};
+use crate::tui::app::{App, FileDialog, PREVIEW_WIDTH, Risky, wrap_lines};
 use crate::tui::disk::DiskChange;
 use crate::tui::theme::Theme;
 
@@ -50,7 +50,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                         format!(
                             "{file} was deleted or moved since cjm loaded or saved it. Nothing was written."
                         ),
-                        "Your changes are still here and in the recovery copy.".to_owned(),
+                        if app.safety.is_lost() {
+                            "Your changes are still here, and only here: no recovery copy could be written.".to_owned()
+                        } else {
+                            "Your changes are still here and in the recovery copy.".to_owned()
+                        },
                     ],
                     format!(
                         "s save it again at the same path · k / {save_as} save as another file · Esc back"
@@ -74,7 +78,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                     let keys = match (confirm, map.is_ok()) {
                         (Some(Risky::Reload), _) => "Really drop your changes and load the file from disk? r reload · any other key: back".to_owned(),
                         (Some(Risky::Overwrite), _) => "Really replace the file on disk with your version? o overwrite · any other key: back".to_owned(),
-                        (None, true) => format!("d show the difference · r reload from disk (drops yours) · k / {save_as} keep yours: save as · o overwrite · Esc back"),
+                        (None, true) => format!("m merge both (preview first) · d show the difference · r reload from disk (drops yours) · k / {save_as} keep yours: save as · o overwrite · Esc back"),
                         (None, false) => format!("k / {save_as} keep yours: save as another file · o overwrite · Esc back"),
                     };
                     ("The file changed on disk", lines, keys)
@@ -82,14 +86,44 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             };
             question(frame, theme, area, title, &lines, &keys);
         }
+        FileDialog::OpenElsewhere { pid, since } => {
+            let lines = vec![
+                format!(
+                    "{file} is open in another cjm since {since} (process {pid}). Two people saving the same file overwrite each other's work."
+                ),
+                "Read-only keeps this one from saving over it (save as another file still works). Either way, each keeps its own recovery copy.".to_owned(),
+            ];
+            question(
+                frame,
+                theme,
+                area,
+                "Open in another cjm",
+                &lines,
+                "r open read-only · a open anyway · q quit",
+            );
+        }
         FileDialog::SaveAs { editor } => dialog::prompt(
             frame,
             theme,
             area,
             "Save as",
-            "A new file (never one that exists). Enter saves, Esc cancels.",
+            "A new file (never one that exists), or a folder to put it in. Enter saves, Esc cancels.",
             editor,
         ),
+        FileDialog::Merge {
+            lines,
+            conflicts,
+            scroll,
+            ..
+        } => {
+            let title = match conflicts {
+                0 => " Merge the file on disk with your edits ".to_owned(),
+                n => format!(" Merge the file on disk with your edits – {n} conflict(s) "),
+            };
+            let keys =
+                "m / Enter merge (keeps both; Ctrl-s then saves) · ↑↓ PgUp PgDn scroll · Esc back";
+            scrolled_lines(frame, theme, area, &title, lines, *scroll, Some(keys));
+        }
         FileDialog::Difference {
             title,
             lines,
@@ -120,6 +154,46 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             frame.render_widget(Paragraph::new(shown), inner);
         }
     }
+}
+
+/// A scrollable list of lines, wrapped, in a box as wide as the screen
+/// allows (up to [`PREVIEW_WIDTH`]), with the keys that answer it on its
+/// last rows.
+fn scrolled_lines(
+    frame: &mut Frame,
+    theme: Theme,
+    area: Rect,
+    title: &str,
+    lines: &[String],
+    scroll: usize,
+    keys: Option<&str>,
+) {
+    let rect = dialog::centered(area, PREVIEW_WIDTH, area.height);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(title.to_owned())
+        .border_style(theme.title());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let width = usize::from(inner.width);
+    let keys: Vec<String> = keys.map_or_else(Vec::new, |k| wrap(k, width.max(1)));
+    let room = usize::from(inner.height).saturating_sub(keys.len());
+    let cleaned: Vec<String> = lines.iter().map(|l| clean(l)).collect();
+    let mut shown: Vec<Line> = wrap_lines(&cleaned, width)
+        .into_iter()
+        .skip(scroll)
+        .take(room)
+        .map(|line| {
+            if line.starts_with(' ') || line.is_empty() {
+                Line::raw(line)
+            } else {
+                Line::styled(line, theme.title())
+            }
+        })
+        .collect();
+    shown.resize(room, Line::raw(""));
+    shown.extend(keys.into_iter().map(|k| Line::styled(k, theme.key())));
+    frame.render_widget(Paragraph::new(shown), inner);
 }
 
 /// A question: its explanation, wrapped to fit, and the keys that answer it.

@@ -18,16 +18,46 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     } else {
         String::new()
     };
+    let conflicts = match app.map.conflicts.len() {
+        0 => String::new(),
+        1 => format!(
+            " │ ⚡ 1 conflict – {} to resolve",
+            app.keymap.keys_label(Action::ViewChecks)
+        ),
+        n => format!(
+            " │ ⚡ {n} conflicts – {} to resolve",
+            app.keymap.keys_label(Action::ViewChecks)
+        ),
+    };
     let left = format!(
-        " {}{dirty} │ {}{filter} │ ",
+        " {}{dirty} │ {}{filter}{conflicts} │ ",
         app.path.display(),
         app.view.name()
     );
     let room = usize::from(area.width).saturating_sub(width(&left));
+    // While the work is in memory only, the warning stays, before any
+    // other message.
+    let (warning, status) = match app.safety_warning() {
+        Some(warning) => {
+            let warning = truncate(warning, room.saturating_sub(1));
+            let rest = room.saturating_sub(1 + width(&warning) + 3);
+            let status = if rest > 0 && !app.status.is_empty() {
+                format!(" · {}", truncate(&clean(&app.status), rest))
+            } else {
+                String::new()
+            };
+            (warning, status)
+        }
+        None => (
+            String::new(),
+            truncate(&clean(&app.status), room.saturating_sub(1)),
+        ),
+    };
     let line = Line::from(vec![
         Span::styled(clean(&left), theme.selected()),
         Span::raw(" "),
-        Span::raw(truncate(&clean(&app.status), room.saturating_sub(1))),
+        Span::styled(warning, theme.warning()),
+        Span::raw(status),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -37,13 +37,19 @@ fn number(n: Option<f64>) -> String {
 }
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+    let conflicted = crate::tui::app::conflicted_items(&app.map);
     let rows = app.map.metrics.iter().map(|m| {
         let latest = m
             .readings
             .last()
             .map_or("–".to_owned(), |r| format!("{} ({})", r.value, r.date));
+        let mark = if conflicted.contains(m.id.as_str()) {
+            super::board::CONFLICT
+        } else {
+            ""
+        };
         Row::new(vec![
-            clean(&m.name),
+            format!("{mark}{}", clean(&m.name)),
             m.kind.label().to_owned(),
             format!(
                 "{} → {} {}",

@@ -4,6 +4,7 @@
 mod board;
 mod checks;
 mod compare;
+mod conflict;
 mod curve;
 mod dialog;
 mod files;
@@ -21,6 +22,7 @@ mod personas;
 mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
+pub use conflict::highlight as conflict_highlight;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -121,7 +123,12 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             side.unwrap_or(content),
         ),
         Mode::Help => help::draw(app, theme, frame, body),
-        Mode::Resolve { conflict } => checks::draw_resolve(app, theme, frame, body, *conflict),
+        Mode::Resolve { conflict } => conflict::draw_resolve(app, theme, frame, body, *conflict),
+        Mode::Combine {
+            conflict,
+            editor,
+            error,
+        } => conflict::draw_combine(app, theme, frame, body, *conflict, editor, error.as_deref()),
         Mode::Find(finder) => finder::draw(
             frame,
             theme,
@@ -141,16 +148,8 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             theme,
             body,
             "Unsaved changes",
-            &[
-                "The map has changes that are not saved.".to_owned(),
-                "Quitting keeps them in a recovery copy: opening the file again offers them back."
-                    .to_owned(),
-            ],
-            &format!(
-                "{} quit without saving · {} save · any other key: stay",
-                app.keymap.keys_label(super::action::Action::Quit),
-                app.keymap.keys_label(super::action::Action::Save)
-            ),
+            &app.quit_lines(),
+            &app.quit_keys(),
         ),
         Mode::ConfirmDelete {
             item,

@@ -70,6 +70,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         matrix_area,
     );
 
+    let conflicted = crate::tui::app::conflicted_items(&app.map);
     let rows = ranked.iter().enumerate().map(|(rank, o)| {
         let score =
             |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| s.get().to_string());
@@ -79,7 +80,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             score(o.impact),
             score(o.effort),
             o.status.label().to_owned(),
-            clean(&o.title),
+            if conflicted.contains(o.id.as_str()) {
+                format!("{}{}", super::board::CONFLICT, clean(&o.title))
+            } else {
+                clean(&o.title)
+            },
         ])
     });
     let table = Table::new(

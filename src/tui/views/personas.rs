@@ -21,6 +21,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         ));
     }
     let mut selected_line = 0;
+    let conflicted = crate::tui::app::conflicted_items(&app.map);
     for (i, p) in app.map.personas.iter().enumerate() {
         let style = if i == app.rows.personas {
             selected_line = lines.len();
@@ -29,6 +30,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.title()
         };
         let mut title = vec![Span::styled(shown(&p.name), style)];
+        if conflicted.contains(p.id.as_str()) {
+            title.insert(0, Span::styled(super::board::CONFLICT, theme.warning()));
+        }
         if p.primary {
             title.push(Span::styled("  ★ primary", theme.key()));
         }

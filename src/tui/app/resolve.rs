@@ -1,0 +1,218 @@
+//! Settling a merge conflict in the app: keep ours, take theirs, or edit a
+//! combined value in the field editor (starting from either side), which
+//! is checked as the user types like any field of a form and stored with
+//! [`merge::resolve_with`]. Also where conflicts are on the board: which
+//! items have an unresolved one, for the badges.
+
+use std::collections::HashSet;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::{App, Effect, Mode};
+use crate::merge::{self, Side};
+use crate::model::{Conflict, ConflictKind, ConflictTarget, FieldValue, Map};
+use crate::tui::edit::{self, Input, ItemRef};
+
+/// The item a conflict is about, as the form would edit it; `None` when it
+/// is no longer in the map.
+pub fn conflict_item(map: &Map, conflict: &Conflict) -> Option<ItemRef> {
+    match conflict.target() {
+        ConflictTarget::Map => Some(ItemRef::Map),
+        ConflictTarget::Goal => Some(ItemRef::Goal),
+        ConflictTarget::Team(name) => map
+            .team
+            .iter()
+            .position(|p| p.name == name)
+            .map(ItemRef::Participant),
+        ConflictTarget::Item(id) => {
+            let at = |ids: &mut dyn Iterator<Item = &str>| {
+                let mut ids = ids;
+                Iterator::position(&mut ids, |i| i == id)
+            };
+            at(&mut map.personas.iter().map(|p| p.id.as_str()))
+                .map(ItemRef::Persona)
+                .or_else(|| at(&mut map.stages.iter().map(|s| s.id.as_str())).map(ItemRef::Stage))
+                .or_else(|| {
+                    at(&mut map.touchpoints.iter().map(|t| t.id.as_str())).map(ItemRef::Touchpoint)
+                })
+                .or_else(|| {
+                    at(&mut map.opportunities.iter().map(|o| o.id.as_str()))
+                        .map(ItemRef::Opportunity)
+                })
+                .or_else(|| at(&mut map.metrics.iter().map(|m| m.id.as_str())).map(ItemRef::Metric))
+        }
+    }
+}
+
+/// The ids (and `team:` names) of the items with an unresolved conflict,
+/// for the badges on the board.
+pub fn conflicted_items(map: &Map) -> HashSet<&str> {
+    map.conflicts.iter().map(|c| c.item.as_str()).collect()
+}
+
+/// What the editor of a conflict's field takes, when a combined value can
+/// be typed: only for a field both sides changed, of an item still there.
+pub fn combinable(map: &Map, conflict: &Conflict) -> Option<(ItemRef, Input)> {
+    if conflict.kind != ConflictKind::BothChanged {
+        return None;
+    }
+    let item = conflict_item(map, conflict)?;
+    match item.input(&conflict.field) {
+        Input::ReadOnly => None,
+        input => Some((item, input)),
+    }
+}
+
+/// One side's value as the text the field editor shows for it.
+pub fn side_text(map: &Map, conflict: &Conflict, side: Side) -> String {
+    let value = match side {
+        Side::Ours => conflict.ours.as_ref(),
+        Side::Theirs => conflict.theirs.as_ref(),
+    };
+    match combinable(map, conflict) {
+        Some((_, input)) => edit::to_text(input, value),
+        None => value.map(FieldValue::to_string).unwrap_or_default(),
+    }
+}
+
+impl App {
+    /// The unresolved conflicts about `item`, by index.
+    pub fn conflicts_of(&self, item: ItemRef) -> Vec<usize> {
+        (0..self.map.conflicts.len())
+            .filter(|&i| conflict_item(&self.map, &self.map.conflicts[i]) == Some(item))
+            .collect()
+    }
+
+    /// Says so when the item whose form opens has unresolved conflicts.
+    pub(super) fn note_conflicts(&mut self, item: ItemRef) {
+        let count = self.conflicts_of(item).len();
+        if count > 0 {
+            let (noun, them) = if count == 1 {
+                ("conflict", "it")
+            } else {
+                ("conflicts", "them")
+            };
+            self.status = format!(
+                "⚡ This {} has {count} unresolved merge {noun}: {} lists {them} to settle",
+                item.noun(),
+                self.keymap
+                    .keys_label(crate::tui::action::Action::ViewChecks)
+            );
+        }
+    }
+
+    /// A key while the "keep ours / take theirs / edit" question is open.
+    pub(super) fn resolve_key(&mut self, conflict: usize, key: KeyEvent) -> Vec<Effect> {
+        self.mode = Mode::Normal;
+        match key.code {
+            KeyCode::Char('o') => self.resolve(conflict, Side::Ours),
+            KeyCode::Char('t') => self.resolve(conflict, Side::Theirs),
+            KeyCode::Char('e') => self.start_combining(conflict, Side::Ours),
+            KeyCode::Char('E') => self.start_combining(conflict, Side::Theirs),
+            _ => self.status = "The conflict stays open".to_owned(),
+        }
+        Vec::new()
+    }
+
+    /// Opens the field editor on a combined value, starting from `side`.
+    fn start_combining(&mut self, conflict: usize, side: Side) {
+        let Some(c) = self.map.conflicts.get(conflict) else {
+            return;
+        };
+        if combinable(&self.map, c).is_none() {
+            self.status =
+                "This conflict is about a whole item: keep it (o) or take theirs (t)".to_owned();
+            self.mode = Mode::Resolve { conflict };
+            return;
+        }
+        let text = side_text(&self.map, c, side);
+        let mut editor = TextArea::new(text.lines().map(str::to_owned).collect());
+        editor.move_cursor(CursorMove::Bottom);
+        editor.move_cursor(CursorMove::End);
+        self.mode = Mode::Combine {
+            conflict,
+            editor: Box::new(editor),
+            error: None,
+        };
+        self.status = "Edit the combined value; Enter settles the conflict with it".to_owned();
+    }
+
+    /// A key while a combined value is being edited: Enter settles the
+    /// conflict with it, Esc goes back to the question.
+    pub(super) fn combine_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Mode::Combine {
+            conflict,
+            editor,
+            error,
+        } = &mut self.mode
+        else {
+            return Vec::new();
+        };
+        let conflict = *conflict;
+        let input = self
+            .map
+            .conflicts
+            .get(conflict)
+            .and_then(|c| combinable(&self.map, c))
+            .map(|(_, input)| input);
+        let Some(input) = input else {
+            self.mode = Mode::Normal;
+            return Vec::new();
+        };
+        match key.code {
+            KeyCode::Esc => {
+                self.mode = Mode::Resolve { conflict };
+                self.status = "The conflict stays open".to_owned();
+            }
+            KeyCode::Enter
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
+            {
+                let text = editor.lines().join("\n");
+                match edit::parse(input, &text, &self.map) {
+                    Ok(value) => self.resolve_with(conflict, value),
+                    Err(why) => {
+                        self.status = format!("Not accepted: {why}");
+                        *error = Some(why);
+                    }
+                }
+            }
+            KeyCode::Enter => editor.insert_newline(),
+            _ => {
+                editor.input(key);
+                *error = edit::parse(input, &editor.lines().join("\n"), &self.map).err();
+            }
+        }
+        Vec::new()
+    }
+
+    /// Pasting into the combined value.
+    pub(super) fn combine_paste(&mut self, text: &str) {
+        if let Mode::Combine { editor, .. } = &mut self.mode {
+            editor.insert_str(text);
+        }
+    }
+
+    /// Settles a conflict with a value of the user's own, as one undoable change.
+    fn resolve_with(&mut self, conflict: usize, value: Option<FieldValue>) {
+        let mut trial = self.map.clone();
+        match merge::resolve_with(&mut trial, conflict, value) {
+            Ok(()) => {
+                self.mode = Mode::Normal;
+                self.history.record(&self.map);
+                self.map = trial;
+                self.clamp_selection();
+                self.status = "Settled the conflict with the combined value".to_owned();
+            }
+            Err(err) => {
+                let why = err.to_string();
+                self.status = format!("Not settled: {why}");
+                if let Mode::Combine { error, .. } = &mut self.mode {
+                    *error = Some(why);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Where the unsaved work is safe, as the app knows it: in a recovery copy
+//! (in the data folder or, when that cannot be written, in the fallback
+//! folder), or nowhere but in memory because neither the save nor any
+//! recovery copy could be written.
+//!
+//! While the work is only in memory, a warning stays in the status bar
+//! until it is resolved (a save, or a recovery copy written after all), and
+//! quitting asks for an explicit "discard" twice; the runtime then exits
+//! with an error code. The quit dialog names a recovery copy only when one
+//! was written.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, Effect, Mode};
+use crate::tui::action::Action;
+
+/// Where the unsaved changes are kept besides memory.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Safety {
+    /// No recovery copy was needed or written yet.
+    #[default]
+    Unknown,
+    /// The latest changes are in the recovery copy at this path;
+    /// `fallback` when it is in the fallback folder, not the data folder.
+    Copy {
+        at: std::path::PathBuf,
+        fallback: bool,
+    },
+    /// Neither the file nor any recovery copy could be written: the changes
+    /// are only in memory. `why` in plain words; `discard_asked` while
+    /// "discard them for good?" is being asked at quit.
+    Lost { why: String, discard_asked: bool },
+}
+
+impl Safety {
+    /// True while the unsaved changes are in memory only.
+    pub fn is_lost(&self) -> bool {
+        matches!(self, Safety::Lost { .. })
+    }
+}
+
+impl App {
+    /// Called by the runtime after each attempt to secure the work: the
+    /// copy written (`Ok(path, fallback)`) or why none could be.
+    pub fn set_safety(&mut self, mut safety: Safety) {
+        // A new failure does not take back a "discard?" being asked.
+        if let (
+            Safety::Lost { discard_asked, .. },
+            Safety::Lost {
+                discard_asked: asked,
+                ..
+            },
+        ) = (&mut safety, &self.safety)
+        {
+            *discard_asked = *asked;
+        }
+        if let (Safety::Copy { at, fallback: true }, false) = (
+            &safety,
+            matches!(self.safety, Safety::Copy { fallback: true, .. }),
+        ) {
+            self.status = format!(
+                "The data folder cannot be written; your unsaved changes are kept in {} instead. Save soon.",
+                at.display()
+            );
+        }
+        self.safety = safety;
+    }
+
+    /// Where the changes are kept besides here, for the status after a
+    /// save that did not happen.
+    pub fn kept_where(&self) -> &'static str {
+        if self.safety.is_lost() {
+            "they are only here: no recovery copy could be written either"
+        } else {
+            "your changes are kept here and in a recovery copy"
+        }
+    }
+
+    /// The warning that stays in the status bar, before any other message,
+    /// while the work is in memory only. It is short, so the message after
+    /// it (why, what to do) still fits; the quit dialog repeats the reason.
+    pub fn safety_warning(&self) -> Option<&'static str> {
+        self.safety.is_lost().then_some("NOT SAVED ANYWHERE")
+    }
+
+    /// The lines of the "Unsaved changes" dialog at quit: what quitting
+    /// does with them, claiming a recovery copy only when one was written.
+    pub fn quit_lines(&self) -> Vec<String> {
+        let mut lines = vec!["The map has changes that are not saved.".to_owned()];
+        match &self.safety {
+            Safety::Copy { at, .. } => lines.push(format!(
+                "Quitting keeps them in a recovery copy ({}): opening the file again offers them back.",
+                at.display()
+            )),
+            Safety::Unknown => lines.push(
+                "Quitting tries to keep them in a recovery copy; if that fails, cjm says so."
+                    .to_owned(),
+            ),
+            Safety::Lost { why, discard_asked } => {
+                lines.push(format!(
+                    "They could not be saved, and no recovery copy could be written ({why}): quitting now loses them."
+                ));
+                if *discard_asked {
+                    lines.push("Discard your unsaved changes for good?".to_owned());
+                } else {
+                    lines.push(
+                        "Save them to another file or folder (on another disk, a USB stick...) first."
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        lines
+    }
+
+    /// The keys line of the quit dialog.
+    pub fn quit_keys(&self) -> String {
+        let quit = self.keymap.keys_label(Action::Quit);
+        let save = self.keymap.keys_label(Action::Save);
+        let save_as = self.keymap.keys_label(Action::SaveAs);
+        match &self.safety {
+            Safety::Lost {
+                discard_asked: true,
+                ..
+            } => "x again: discard them and quit · any other key: stay".to_owned(),
+            Safety::Lost { .. } => {
+                format!(
+                    "{save_as} save as · {save} retry · x discard and quit · any other key: stay"
+                )
+            }
+            _ => format!("{quit} quit without saving · {save} save · any other key: stay"),
+        }
+    }
+
+    /// A key in the quit dialog while the changes are in memory only: the
+    /// quit key does not quit; only `x`, twice, discards them.
+    pub(super) fn lost_quit_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Safety::Lost { why, discard_asked } = &mut self.safety else {
+            return Vec::new();
+        };
+        let letter = match key.code {
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(c),
+            _ => None,
+        };
+        if letter == Some('x') {
+            if *discard_asked {
+                self.discarded = true;
+                return vec![Effect::Quit];
+            }
+            *discard_asked = true;
+            return Vec::new();
+        }
+        *discard_asked = false;
+        let why = why.clone();
+        self.mode = Mode::Normal;
+        match self.keymap.action(key) {
+            Some(Action::Save) => self.action(Action::Save),
+            Some(Action::SaveAs) => self.action(Action::SaveAs),
+            Some(Action::Quit) => {
+                self.status = format!(
+                    "Not quitting: your changes are not saved anywhere ({why}); x in the quit dialog discards them"
+                );
+                Vec::new()
+            }
+            _ => {
+                self.status = "Quit cancelled".to_owned();
+                Vec::new()
+            }
+        }
+    }
+}
