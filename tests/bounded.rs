@@ -555,16 +555,27 @@ fn disk_check(path: std::path::PathBuf) -> Result<String, Error> {
 #[test]
 fn a_save_finds_a_map_replaced_by_a_pipe_a_device_or_deep_keys_at_once() -> TestResult {
     let dir = hostile_folder()?;
+    // No regular file any more: an error that stops the save, without reading.
     for (file, why) in [
-        ("pipe.toml", "a named pipe (FIFO)"),
-        ("zero.toml", "a device"),
-        ("random.toml", "a device"),
-        ("deep-key.toml", "keys nest too deeply"),
-        ("deep-header.toml", "keys nest too deeply"),
+        (
+            "pipe.toml",
+            "is not a regular file any more (a named pipe (FIFO))",
+        ),
+        ("zero.toml", "is not a regular file any more (a device"),
+        ("random.toml", "is not a regular file any more (a device"),
     ] {
         let found = disk_check(dir.path().join(file))?;
         assert!(
-            found.starts_with("Ok(Some(Changed { map: Err(") && found.contains(why),
+            found.starts_with("Err(") && found.contains(why),
+            "{file}: {found}"
+        );
+    }
+    // A file that is no map: a change whose map cannot be read, with why.
+    for file in ["deep-key.toml", "deep-header.toml"] {
+        let found = disk_check(dir.path().join(file))?;
+        assert!(
+            found.starts_with("Ok(Some(Changed { map: Err(")
+                && found.contains("keys nest too deeply"),
             "{file}: {found}"
         );
     }
