@@ -93,6 +93,34 @@ const CASES: &[Case] = &[
             SYNTAX_HINT,
         )],
     ),
+    // A key or header of too many parts: reported at the first part too
+    // deep (the 64th of the line below the [[stages]] table, the 65th of
+    // the header), not a crash.
+    fixture(
+        "syntax-deep-dotted-key.toml",
+        &[at(
+            "8:316",
+            "TOML syntax error: keys nest too deeply: more than 64 levels",
+            "this key or header has far too many parts",
+        )],
+    ),
+    fixture(
+        "syntax-deep-header.toml",
+        &[at(
+            "5:322",
+            "TOML syntax error: keys nest too deeply: more than 64 levels",
+            "this key or header has far too many parts",
+        )],
+    ),
+    // A multi-line string never closed: where it opens, not at the end of the file.
+    fixture(
+        "syntax-unclosed-multiline-string.toml",
+        &[at(
+            "4:15",
+            "TOML syntax error: this multi-line string is never closed",
+            "close the string with the same three quotes",
+        )],
+    ),
     fixture(
         "syntax-duplicate-key.toml",
         &[at(

@@ -424,9 +424,12 @@ fn the_csv_export_of_the_hostile_map_has_no_control_characters() -> TestResult {
 fn a_file_above_the_size_limit_is_refused_with_a_clear_message() -> TestResult {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("huge.toml");
-    // A sparse file: one byte over the limit, without writing 16 MB.
-    std::fs::File::create(&path)?.set_len(MAX_FILE_BYTES + 1)?;
-    for args in [vec!["huge.toml"], vec!["check", "huge.toml"]] {
+    // A sparse file: one byte over a limit of 16 MiB, without writing 16 MB.
+    std::fs::File::create(&path)?.set_len(16 * 1024 * 1024 + 1)?;
+    for args in [
+        vec!["--max-size", "16", "huge.toml"],
+        vec!["check", "--max-size", "16", "huge.toml"],
+    ] {
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
             .args(&args)
             .current_dir(dir.path())
@@ -441,7 +444,24 @@ fn a_file_above_the_size_limit_is_refused_with_a_clear_message() -> TestResult {
             stderr.contains("16 MB") || stderr.contains("16777216") || stderr.contains("16 MiB"),
             "{args:?}: the message names the limit: {stderr}"
         );
+        assert!(
+            stderr.contains("16777217 bytes"),
+            "{args:?}: the message states the real size: {stderr}"
+        );
     }
+    // Without the flag the default limit applies, and is stated.
+    std::fs::File::create(&path)?.set_len(MAX_FILE_BYTES + 1)?;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+        .args(["check", "huge.toml"])
+        .current_dir(dir.path())
+        .env_remove("CJM_MAX_SIZE")
+        .output()?;
+    let stderr = String::from_utf8(output.stderr)?;
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("more than the size limit of 128 MiB") && stderr.contains("--max-size"),
+        "{stderr}"
+    );
     // Exactly at the limit it is read (and found to be no map).
     std::fs::File::create(&path)?.set_len(MAX_FILE_BYTES)?;
     let err = load_file(&path).err().ok_or("a file of zeros is no map")?;

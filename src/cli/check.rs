@@ -88,6 +88,7 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
     if options.format == OutputFormat::Json {
         match serde_json::to_string_pretty(&json) {
             Ok(text) => {
+                let text = crate::text::json_escaped(&text);
                 let _ = writeln!(stdout, "{text}");
             }
             Err(err) => {
@@ -116,13 +117,13 @@ fn with_lines<'r>(loaded: &Loaded, report: &'r Report) -> Vec<(Option<usize>, &'
 /// found something, each finding with its hint and a summary line.
 fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> String {
     let style = Style::new(color);
-    let file = path.display();
+    let file = crate::text::path(path);
     let mut out = format!("{file}: ok ({})\n", summary(&loaded.map));
     if report.findings.is_empty() {
         return out;
     }
     for (line, f) in with_lines(loaded, report) {
-        let at = line.map_or_else(|| file.to_string(), |line| format!("{file}:{line}"));
+        let at = line.map_or_else(|| file.clone(), |line| format!("{file}:{line}"));
         let severity = f.severity();
         let tone = match severity {
             Severity::Warning => style.warning,
@@ -131,7 +132,7 @@ fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> St
         let item = f
             .item
             .as_ref()
-            .map(|id| format!(" ({id})"))
+            .map(|id| format!(" ({})", printable(id.as_ref())))
             .unwrap_or_default();
         let _ = writeln!(
             out,
@@ -173,16 +174,7 @@ fn totals(report: &Report) -> String {
 /// `text` with control and invisible formatting characters replaced, so a
 /// name from a map cannot move the cursor or reorder the terminal line.
 fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            c if c.is_control() => '\u{fffd}',
-            '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{feff}' => '\u{fffd}',
-            c => c,
-        })
-        .collect()
+    crate::text::clean(text)
 }
 
 /// ANSI styles of the text output (all empty without colour).
@@ -302,16 +294,21 @@ impl JsonFile {
             LoadErrorKind::Invalid {
                 source,
                 diagnostics,
-            } => diagnostics
-                .iter()
-                .map(|d| JsonError {
-                    hint: d.hint.clone(),
-                    ..error(
-                        d.span.as_ref().map(|s| Position::of(source, s.start)),
-                        d.message.clone(),
-                    )
-                })
-                .collect(),
+            } => {
+                // Positions from the index of lines: a file with 40,000
+                // errors is not read from its start 40,000 times.
+                let lines = format::LineIndex::new(source);
+                diagnostics
+                    .iter()
+                    .map(|d| JsonError {
+                        hint: d.hint.clone(),
+                        ..error(
+                            d.span.as_ref().map(|s| lines.position(source, s.start)),
+                            d.message.clone(),
+                        )
+                    })
+                    .collect()
+            }
             LoadErrorKind::NotUtf8 { line, column } => vec![error(
                 Some(Position {
                     line: *line,
@@ -319,9 +316,15 @@ impl JsonFile {
                 }),
                 "the file is not valid UTF-8 text".to_owned(),
             )],
-            LoadErrorKind::TooLarge(size) => vec![error(
+            LoadErrorKind::TooLarge(size) => vec![JsonError {
+                hint: Some(format::too_large_hint()),
+                ..error(None, format::too_large(*size))
+            }],
+            LoadErrorKind::NotRegular(what) => vec![error(
                 None,
-                format!("the file is too large to be a map ({size} bytes)"),
+                format!(
+                    "this is {what}, not a regular file; cjm reads maps only from regular files"
+                ),
             )],
             LoadErrorKind::Io(io) => vec![error(None, format!("cannot read the file: {io}"))],
         };

@@ -114,6 +114,8 @@ fn two_files(a: &Path, b: &Path, labels: Labels, format: Format) -> u8 {
 }
 
 fn render_diff(found: &diff::Diff, a: &str, b: &str, format: Format, color: bool) -> String {
+    // File names and labels are made safe to print, like all of cjm's output.
+    let (a, b) = (&crate::text::clean(a), &crate::text::clean(b));
     match format {
         Format::Text => render::text(found, a, b, color),
         Format::Markdown => render::markdown(found, a, b),
@@ -248,7 +250,12 @@ fn line_diff(
 ) -> std::io::Result<String> {
     let read = |p: Option<&Path>| -> std::io::Result<String> {
         match p {
-            Some(p) => Ok(String::from_utf8_lossy(&std::fs::read(p)?).into_owned()),
+            Some(p) => {
+                // Bounded, and never waiting on a pipe: the same reader as the maps'.
+                let bytes = crate::format::read_file(p, crate::format::max_file_bytes())
+                    .map_err(std::io::Error::other)?;
+                Ok(String::from_utf8_lossy(&bytes).into_owned())
+            }
             None => Ok(String::new()),
         }
     };

@@ -55,7 +55,7 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
             "the output file is the map itself; exporting would overwrite the map",
             &format!(
                 "write to another file, e.g. -o {}",
-                input.with_extension(format.extension()).display()
+                crate::text::path(&input.with_extension(format.extension()))
             ),
         );
         return EXIT_ERROR;
@@ -71,7 +71,7 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
     match output {
         Some(out) => match format::write_atomic(out, text.as_bytes()) {
             Ok(()) => {
-                println!("exported: {} ({format})", out.display());
+                println!("exported: {} ({format})", crate::text::path(out));
                 EXIT_OK
             }
             Err(err) => {

@@ -22,15 +22,16 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
             continue;
         }
         if check_only {
-            println!("would reformat: {}", path.display());
+            println!("would reformat: {}", crate::text::path(path));
             would_change = true;
             continue;
         }
         match format::write_atomic_with(&format::Real, path, canonical.as_bytes()) {
             Ok(owner) => {
-                println!("formatted: {}", path.display());
+                println!("formatted: {}", crate::text::path(path));
                 if let Some(note) = owner {
-                    eprintln!("cjm fmt: note: {}: {note}", path.display());
+                    let (path, note) = (crate::text::path(path), crate::text::clean(&note));
+                    eprintln!("cjm fmt: note: {path}: {note}");
                 }
             }
             Err(err) => {

@@ -335,7 +335,7 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
     };
     // Named as the user knows it: `.gitattributes` at the repository's top.
     let shown = if global {
-        attributes.display().to_string()
+        crate::text::path(&attributes)
     } else {
         ".gitattributes".to_owned()
     };
@@ -343,12 +343,14 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
 
     // The attributes: existing lines are kept as they are; ours are added
     // at the end, once.
-    let old = match std::fs::read(&attributes) {
+    let old = match crate::format::read_file(&attributes, crate::format::max_file_bytes()) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| GitError::Read {
             path: shown.clone(),
             message: "it is not UTF-8 text".to_owned(),
         })?,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(crate::format::ReadError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => {
+            String::new()
+        }
         Err(err) => {
             return Err(GitError::Read {
                 path: shown,
@@ -462,7 +464,7 @@ fn is_executable(path: &Path) -> bool {
 /// Whether a TOML file looks like a map: a top-level `schema` key before
 /// the first table.
 fn looks_like_map(path: &Path) -> bool {
-    let Ok(bytes) = std::fs::read(path) else {
+    let Ok(bytes) = crate::format::read_file(path, crate::format::max_file_bytes()) else {
         return false;
     };
     let text = String::from_utf8_lossy(&bytes);
@@ -554,9 +556,10 @@ fn check() -> Result<u8, GitError> {
         },
     });
 
-    println!("cjm git check: {}", top.display());
+    println!("cjm git check: {}", crate::text::path(&top));
     for f in &findings {
-        println!("  {:<8} {}", if f.ok { "ok" } else { "missing" }, f.what);
+        let what = crate::text::clean(&f.what);
+        println!("  {:<8} {what}", if f.ok { "ok" } else { "missing" });
         if let Some(fix) = &f.fix {
             println!("           fix: {fix}");
         }

@@ -237,8 +237,9 @@ pub(super) fn report_conflicts(path: &Path, map: &Map) -> bool {
     };
     for message in &messages {
         eprintln!(
-            "{}: {red}error:{reset} unresolved merge conflict: {message}",
-            path.display()
+            "{}: {red}error:{reset} unresolved merge conflict: {}",
+            crate::text::path(path),
+            crate::text::clean(message)
         );
     }
     eprintln!(

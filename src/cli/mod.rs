@@ -43,6 +43,10 @@ struct Cli {
     command: Option<Command>,
     /// A map file to open in the terminal app.
     file: Option<PathBuf>,
+    /// The largest file cjm reads, in MiB (or with a unit: 512MiB, 1GiB);
+    /// the default is 128 MiB. Also set by the CJM_MAX_SIZE environment variable.
+    #[arg(long, global = true, value_name = "SIZE", value_parser = crate::format::input::parse_size)]
+    max_size: Option<u64>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -199,6 +203,25 @@ impl From<Template> for MapKind {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(limit) = cli.max_size {
+        crate::format::input::set_max_file_bytes(limit);
+    } else if let Some(value) = std::env::var_os(crate::format::input::MAX_SIZE_VAR) {
+        let parsed = value
+            .to_str()
+            .ok_or_else(|| "it is not text".to_owned())
+            .and_then(crate::format::input::parse_size);
+        match parsed {
+            Ok(limit) => crate::format::input::set_max_file_bytes(limit),
+            Err(problem) => {
+                print_error(
+                    std::path::Path::new(crate::format::input::MAX_SIZE_VAR),
+                    &format!("the size limit cannot be read: {problem}"),
+                    "set it in MiB, e.g. CJM_MAX_SIZE=256, or unset it for the default of 128 MiB",
+                );
+                return ExitCode::from(EXIT_ERROR);
+            }
+        }
+    }
     let code = match cli.command {
         Some(Command::New {
             file,
@@ -261,7 +284,7 @@ fn config(command: ConfigCommand) -> u8 {
     match command {
         ConfigCommand::Path => match crate::tui::config::path() {
             Some(path) => {
-                println!("{}", path.display());
+                println!("{}", crate::text::path(&path));
                 EXIT_OK
             }
             None => {
@@ -315,7 +338,7 @@ pub(crate) fn run_tui(
                 };
                 eprintln!(
                     "  {cyan}note:{reset} unsaved changes to this map are kept in a recovery copy, a complete map:\n        {}\n  {cyan}hint:{reset} check it with `cjm check`, and copy it over the file to get them back",
-                    copy.display()
+                    crate::text::path(&copy)
                 );
             }
             return EXIT_ERROR;
@@ -373,7 +396,12 @@ fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
     } else {
         ("", "", "")
     };
-    eprintln!("{}: {red}error:{reset} {message}", subject.display());
+    let (subject, message, hint) = (
+        crate::text::path(subject),
+        crate::text::clean(message),
+        crate::text::clean(hint),
+    );
+    eprintln!("{subject}: {red}error:{reset} {message}");
     eprintln!("  {cyan}hint:{reset} {hint}");
 }
 

@@ -23,10 +23,10 @@ pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
             let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
             println!(
                 "Created {}: {} map \"{}\" with stages {}.",
-                path.display(),
+                crate::text::path(path),
                 kind.label().to_lowercase(),
-                map.title,
-                stages.join(" → ")
+                crate::text::clean(&map.title),
+                crate::text::clean(&stages.join(" → "))
             );
             EXIT_OK
         }

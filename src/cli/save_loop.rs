@@ -31,7 +31,10 @@ pub fn run(file: &Path, other: &Path) -> u8 {
         match disk::save_checked(file, text, Some(known)) {
             SaveOutcome::Saved(fingerprint) => known = fingerprint,
             outcome => {
-                eprintln!("{}: the save loop stopped: {outcome:?}", file.display());
+                eprintln!(
+                    "{}: the save loop stopped: {outcome:?}",
+                    crate::text::path(file)
+                );
                 return EXIT_ERROR;
             }
         }

@@ -73,13 +73,16 @@ pub fn load() -> Config {
     let Some(path) = path() else {
         return Config::default();
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => parse(&text, &path.display().to_string()),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Config::default(),
+    // A config file is a few lines; a megabyte is plenty and bounds a mistake.
+    match crate::format::input::read_text(&path, 1024 * 1024) {
+        Ok(text) => parse(&text, &crate::text::path(&path)),
+        Err(crate::format::ReadError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => {
+            Config::default()
+        }
         Err(err) => Config {
             problems: vec![format!(
                 "{}: cannot read the config ({err}); using the defaults",
-                path.display()
+                crate::text::path(&path)
             )],
             ..Config::default()
         },

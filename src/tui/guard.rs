@@ -155,14 +155,16 @@ impl Guard {
         // text is let go before the file is read: with a large map, each is
         // megabytes.
         let canonical = Fingerprint::of(crate::format::to_toml(&app.map).as_bytes());
-        let on_disk = std::fs::read(&app.path).ok().and_then(|bytes| {
-            let same = Fingerprint::of(&bytes) == canonical
-                || std::str::from_utf8(&bytes)
-                    .ok()
-                    .and_then(|text| crate::format::parse(text).ok())
-                    .is_some_and(|map| map == app.map);
-            same.then(|| Fingerprint::of(&bytes))
-        });
+        let on_disk = crate::format::read_file(&app.path, crate::format::max_file_bytes())
+            .ok()
+            .and_then(|bytes| {
+                let same = Fingerprint::of(&bytes) == canonical
+                    || std::str::from_utf8(&bytes)
+                        .ok()
+                        .and_then(|text| crate::format::parse(text).ok())
+                        .is_some_and(|map| map == app.map);
+                same.then(|| Fingerprint::of(&bytes))
+            });
         // A copy in the data folder first, else one in the fallback folder,
         // else one that a killed second cjm on this map left behind.
         let mut recovery = places[0].clone();
@@ -539,9 +541,11 @@ fn lock(shared: &Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
 
 /// "Your unsaved changes are in X; run `cjm FILE` and choose restore."
 fn kept_note(file: &str, at: &Path, what: &str) -> String {
+    // Printed on the restored terminal: the names are made safe to print.
     format!(
-        "cjm: {what} kept in a recovery copy:\n  {}\nTo get them back, run `cjm {file}` again and choose “restore”.",
-        at.display()
+        "cjm: {what} kept in a recovery copy:\n  {}\nTo get them back, run `cjm {}` again and choose “restore”.",
+        crate::text::path(at),
+        crate::text::clean(file)
     )
 }
 

@@ -29,7 +29,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use self::app::{App, Effect, Message};
+use self::app::{App, Effect, Message, View};
 use self::config::Config;
 use self::guide::{Guide, Step, Store};
 use self::home::{Home, HomeEffect};
@@ -113,7 +113,6 @@ fn new_app(path: &Path, map: Map, config: &Config) -> App {
     let (mut store, problem) = Store::load(guide::store::default_file());
     store.touch(path);
     app.store = store;
-    app.based_on = load_based_on(&app);
     if let Some(problem) = config.problems.first().or(problem.as_ref()) {
         app.status = format!("Note: {problem}");
     }
@@ -239,6 +238,15 @@ fn event_loop(
     loop {
         if settle(app, guard, std::mem::take(&mut pending)) {
             return Ok(());
+        }
+        // The map named in `based_on` is read when the Compare view first
+        // needs it, not at start-up: whatever it is, a failure only shows
+        // in that view.
+        if app.view == View::Compare
+            && app.based_on.is_none()
+            && !app.map.based_on.trim().is_empty()
+        {
+            app.based_on = load_based_on(app);
         }
         terminal.draw(|frame| views::view(app, theme, frame))?;
         let ticking = app.guide.as_ref().is_some_and(Guide::ticking);

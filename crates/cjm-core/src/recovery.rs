@@ -283,7 +283,7 @@ pub fn claim(lock: &Path) -> io::Result<Claim> {
 }
 
 fn read_holder(lock: &Path) -> Option<Holder> {
-    let text = std::fs::read_to_string(lock).ok()?;
+    let text = crate::format::input::read_text(lock, 64 * 1024).ok()?;
     let field = |name: &str| {
         text.lines().find_map(|l| {
             l.strip_prefix(name)?

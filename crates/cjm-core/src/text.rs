@@ -7,20 +7,84 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `text` with control characters, escape sequences, bidirectional overrides
 /// and other invisible characters replaced by visible placeholders, so that
-/// nothing in a map can drive the terminal. Line breaks become `⏎`.
+/// nothing in a map can drive the terminal or hide or reorder text. Control
+/// characters become their symbols (`␛`, line breaks `⏎`); invisible and
+/// bidirectional marks are named (`⟨U+202E⟩`); a zero-width joiner inside an
+/// emoji sequence is dropped, so that `👩‍👩‍👧` is drawn as the three emoji
+/// every terminal draws alike, at the width that is counted.
 pub fn clean(text: &str) -> String {
-    text.chars().map(visible).collect()
+    let mut out = String::with_capacity(text.len());
+    let mut previous = None;
+    for c in text.chars() {
+        push_clean(&mut out, c, previous);
+        previous = Some(c);
+    }
+    out
 }
 
 /// [`clean`] of at most the first `max_chars` characters of `text`, ending
 /// with `…` when more was cut: a screen shows a few thousand characters, so
 /// a 100 kB field is cut before it is laid out, not after.
 pub fn clean_head(text: &str, max_chars: usize) -> String {
-    let mut out: String = text.chars().take(max_chars).map(visible).collect();
+    let mut out = String::new();
+    let mut previous = None;
+    for c in text.chars().take(max_chars) {
+        push_clean(&mut out, c, previous);
+        previous = Some(c);
+    }
     if text.chars().nth(max_chars).is_some() {
         out.push('…');
     }
     out
+}
+
+/// A path made safe to print: [`clean`] of its (lossy) text, for every
+/// message that names a file. A file name can hold escape sequences too.
+pub fn path(path: &std::path::Path) -> String {
+    clean(&path.to_string_lossy())
+}
+
+fn push_clean(out: &mut String, c: char, previous: Option<char>) {
+    if c == '\u{200d}' && previous.is_some_and(is_emoji) {
+        return;
+    }
+    if invisible(c) {
+        use std::fmt::Write as _;
+        let _ = write!(out, "⟨U+{:04X}⟩", c as u32);
+    } else {
+        out.push(visible(c));
+    }
+}
+
+/// Whether `c` is part of an emoji (a pictograph, a skin tone or the
+/// variation selector that asks for emoji presentation).
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F)
+}
+
+/// Whether `c` is an invisible formatting character: bidirectional marks
+/// and overrides, zero-width characters, line and paragraph separators,
+/// the soft hyphen and tag characters. They draw nothing (or reorder what
+/// is drawn), so they are shown by name.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{115f}'..='\u{1160}'
+            | '\u{17b4}'..='\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e007f}'
+    )
 }
 
 /// A printable stand-in for a control or invisible formatting character
@@ -32,12 +96,33 @@ pub fn visible(c: char) -> char {
         c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
         '\u{7f}' => '␡',
         c if c.is_control() => '�',
-        '\u{200b}'..='\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2060}'..='\u{2069}'
-        | '\u{feff}' => '�',
+        c if invisible(c) => '�',
         c => c,
     }
+}
+
+/// A JSON text with every C1 control character (U+0080–U+009F, which some
+/// terminals take for escape sequences) and every [`invisible`] character
+/// written as a `\uXXXX` escape: JSON allows them raw, and serializers
+/// leave them so, but a JSON file is read on terminals too. The escapes
+/// mean the same characters, so the JSON value is unchanged. Zero-width
+/// joiners and non-joiners stay as they are: they are part of emoji
+/// (👩‍💻) and of Persian and Indic words, and hide or reorder nothing.
+pub fn json_escaped(json: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        let joiner = matches!(c, '\u{200c}' | '\u{200d}');
+        if ('\u{80}'..='\u{9f}').contains(&c) || (invisible(c) && !joiner) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{:04x}", unit);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Display width of `text`.
@@ -144,5 +229,40 @@ mod tests {
         let cleaned = clean("\x1b[2J\x07\r\u{202e}x\u{200d}");
         assert!(!cleaned.chars().any(|c| c.is_control()));
         assert!(cleaned.contains('x'));
+    }
+
+    #[test]
+    fn invisible_marks_are_named() {
+        assert_eq!(clean("a\u{202e}b"), "a⟨U+202E⟩b");
+        for c in [
+            '\u{2028}',
+            '\u{2029}',
+            '\u{61c}',
+            '\u{ad}',
+            '\u{e0041}',
+            '\u{200e}',
+        ] {
+            let cleaned = clean(&format!("x{c}y"));
+            assert!(!cleaned.contains(c), "{c:?} got through");
+            assert!(cleaned.contains("⟨U+"), "{c:?} is not named");
+        }
+    }
+
+    #[test]
+    fn emoji_sequences_are_drawn_as_separate_emoji() {
+        let family = clean("👩\u{200d}👩\u{200d}👧");
+        assert_eq!(family, "👩👩👧");
+        assert_eq!(width(&family), 6);
+        assert_eq!(clean("a\u{200d}b"), "a⟨U+200D⟩b");
+    }
+
+    #[test]
+    fn json_keeps_values_but_escapes_what_terminals_act_on() -> Result<(), serde_json::Error> {
+        let value = "x\u{9b}31m\u{202e}\u{e0041}é";
+        let json = json_escaped(&serde_json::to_string(value)?);
+        assert_eq!(json, "\"x\\u009b31m\\u202e\\udb40\\udc41é\"");
+        assert_eq!(serde_json::from_str::<String>(&json)?, value);
+        assert_eq!(json_escaped("\"👩\u{200d}💻\""), "\"👩\u{200d}💻\"");
+        Ok(())
     }
 }

@@ -65,14 +65,14 @@ impl Store {
         let Some(path) = file else {
             return (Store::default(), None);
         };
-        let (mut store, problem) = match std::fs::read_to_string(&path) {
+        let (mut store, problem) = match crate::format::input::read_text(&path, 16 * 1024 * 1024) {
             Ok(text) => match toml::from_str::<Store>(&text) {
                 Ok(store) => (store, None),
                 Err(err) => (
                     Store::default(),
                     Some(format!(
                         "{}: {}; starting afresh",
-                        path.display(),
+                        crate::text::path(&path),
                         err.message()
                     )),
                 ),

@@ -25,8 +25,9 @@ pub fn export(map: &Map) -> String {
     };
     // The model has only string keys and no fallible serialisers, and
     // serde_json writes non-finite numbers as null, so this cannot fail.
-    let mut text =
-        serde_json::to_string_pretty(&document).expect("a map always serialises to JSON");
+    let text = serde_json::to_string_pretty(&document).expect("a map always serialises to JSON");
+    // C1 controls and bidi marks as \u escapes: the same JSON value, inert on a terminal.
+    let mut text = crate::text::json_escaped(&text);
     text.push('\n');
     text
 }

@@ -84,7 +84,28 @@ impl LineIndex {
             column: source[start..offset].chars().count() + 1,
         }
     }
+
+    /// The byte range of line `line` (1-based) of `source`, without its line break.
+    pub fn line_bounds(&self, source: &str, line: usize) -> (usize, usize) {
+        let start = self
+            .starts
+            .get(line.max(1) - 1)
+            .copied()
+            .unwrap_or(source.len())
+            .min(source.len());
+        let end = self
+            .starts
+            .get(line.max(1))
+            .map_or(source.len(), |next| next.saturating_sub(1))
+            .clamp(start, source.len());
+        (start, end)
+    }
 }
+
+/// How many errors of one file are shown as text; the rest are counted
+/// ("and 12 more errors"). A file with thousands of errors is not a map
+/// with a few mistakes, and the first ones say what is wrong.
+pub const MAX_SHOWN: usize = 50;
 
 /// Why a map file could not be loaded.
 #[derive(Debug)]
@@ -97,7 +118,11 @@ pub struct LoadError {
 pub enum LoadErrorKind {
     /// The file could not be read (missing, a directory, no permission...).
     Io(std::io::Error),
-    /// The file is larger than [`super::MAX_FILE_BYTES`].
+    /// Not a regular file: what it is ("a named pipe (FIFO)", ...). It
+    /// was refused without being read or waited on.
+    NotRegular(&'static str),
+    /// The file is larger than the size limit ([`super::max_file_bytes`]):
+    /// its size, or the bytes read before it passed the limit.
     TooLarge(u64),
     /// The bytes are not UTF-8; `offset` is the first bad byte.
     NotUtf8 { line: usize, column: usize },
@@ -114,26 +139,39 @@ impl LoadError {
     pub fn render(&self, color: bool) -> String {
         let style = Styles::new(color);
         let mut out = String::new();
-        let path = self.path.display();
+        let path = crate::text::path(&self.path);
         match &self.kind {
             LoadErrorKind::Io(err) => {
                 let (what, hint) = describe_io(&self.path, err);
                 let _ = writeln!(out, "{path}: {}error:{} {what}", style.error, style.reset);
                 let _ = writeln!(out, "  {}hint:{} {hint}", style.hint, style.reset);
             }
-            LoadErrorKind::TooLarge(size) => {
+            LoadErrorKind::NotRegular(what) => {
                 let _ = writeln!(
                     out,
-                    "{path}: {}error:{} the file is {} MiB; cjm opens maps up to {} MiB",
-                    style.error,
-                    style.reset,
-                    size / (1024 * 1024),
-                    super::MAX_FILE_BYTES / (1024 * 1024)
+                    "{path}: {}error:{} {what}, not a regular file; cjm reads maps only from regular files",
+                    style.error, style.reset
                 );
                 let _ = writeln!(
                     out,
-                    "  {}hint:{} check that this is a journey map; split a very large map into several",
+                    "  {}hint:{} name the map's .toml file (if this is a symlink, check where it points)",
                     style.hint, style.reset
+                );
+            }
+            LoadErrorKind::TooLarge(size) => {
+                let _ = writeln!(
+                    out,
+                    "{path}: {}error:{} {}",
+                    style.error,
+                    style.reset,
+                    too_large(*size)
+                );
+                let _ = writeln!(
+                    out,
+                    "  {}hint:{} {}",
+                    style.hint,
+                    style.reset,
+                    too_large_hint()
                 );
             }
             LoadErrorKind::NotUtf8 { line, column } => {
@@ -152,8 +190,23 @@ impl LoadError {
                 source,
                 diagnostics,
             } => {
-                for d in diagnostics {
-                    render_one(&mut out, &path.to_string(), source, d, &style);
+                let lines = LineIndex::new(source);
+                for d in diagnostics.iter().take(MAX_SHOWN) {
+                    render_one(&mut out, &path, source, &lines, d, &style);
+                }
+                if diagnostics.len() > MAX_SHOWN {
+                    let _ = writeln!(
+                        out,
+                        "{path}: {}error:{} and {} more errors",
+                        style.error,
+                        style.reset,
+                        diagnostics.len() - MAX_SHOWN
+                    );
+                    let _ = writeln!(
+                        out,
+                        "  {}hint:{} fix these first; `cjm check --format json` lists them all",
+                        style.hint, style.reset
+                    );
                 }
             }
         }
@@ -177,6 +230,24 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// What is wrong with a file of `size` bytes over the size limit.
+pub fn too_large(size: u64) -> String {
+    format!(
+        "the file is {}, more than the size limit of {}",
+        super::input::size(size),
+        super::input::size(super::max_file_bytes())
+    )
+}
+
+/// How to get past the size limit.
+pub fn too_large_hint() -> String {
+    format!(
+        "check that this is a journey map; to open larger files, raise the limit with \
+         `--max-size 256` or the {} environment variable (in MiB)",
+        super::input::MAX_SIZE_VAR
+    )
+}
+
 fn describe_io(path: &Path, err: &std::io::Error) -> (String, String) {
     use std::io::ErrorKind;
     match err.kind() {
@@ -188,7 +259,7 @@ fn describe_io(path: &Path, err: &std::io::Error) -> (String, String) {
             "this is a directory, not a map file".to_owned(),
             format!(
                 "name a .toml file inside it, e.g. {}",
-                path.join("map.toml").display()
+                crate::text::path(&path.join("map.toml"))
             ),
         ),
         ErrorKind::PermissionDenied => (
@@ -229,32 +300,42 @@ impl Styles {
     }
 }
 
-fn render_one(out: &mut String, path: &str, source: &str, d: &Diagnostic, style: &Styles) {
+fn render_one(
+    out: &mut String,
+    path: &str,
+    source: &str,
+    lines: &LineIndex,
+    d: &Diagnostic,
+    style: &Styles,
+) {
     let Some(span) = &d.span else {
         let _ = writeln!(
             out,
             "{path}: {}error:{} {}",
-            style.error, style.reset, d.message
+            style.error,
+            style.reset,
+            crate::text::clean(&d.message)
         );
         if let Some(hint) = &d.hint {
+            let hint = crate::text::clean(hint);
             let _ = writeln!(out, "  {}hint:{} {hint}", style.hint, style.reset);
         }
         return;
     };
-    let pos = Position::of(source, span.start);
+    let pos = lines.position(source, span.start);
     let _ = writeln!(
         out,
         "{path}:{}:{}: {}error:{} {}",
-        pos.line, pos.column, style.error, style.reset, d.message
+        pos.line,
+        pos.column,
+        style.error,
+        style.reset,
+        crate::text::clean(&d.message)
     );
     // The offending line, made safe to print, with a caret under the span.
-    let line_start = source[..span.start.min(source.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let line_end = source[line_start..]
-        .find('\n')
-        .map_or(source.len(), |i| line_start + i);
+    let (line_start, line_end) = lines.line_bounds(source, pos.line);
     let line = &source[line_start..line_end];
+    let span = span.start.clamp(line_start, line_end)..span.end.max(span.start);
     let number = pos.line.to_string();
     let gutter = " ".repeat(number.len());
     let (shown, caret_at, caret_len) =
@@ -271,6 +352,7 @@ fn render_one(out: &mut String, path: &str, source: &str, d: &Diagnostic, style:
         style.reset
     );
     if let Some(hint) = &d.hint {
+        let hint = crate::text::clean(hint);
         let _ = writeln!(out, "{gutter} = {}hint:{} {hint}", style.hint, style.reset);
     }
 }
@@ -280,11 +362,36 @@ fn render_one(out: &mut String, path: &str, source: &str, d: &Diagnostic, style:
 /// bytes `start..end` of the line.
 fn printable_line(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     const MAX_WIDTH: usize = 120;
+    /// Columns kept before a spot far to the right of a long line.
+    const BEFORE: usize = 40;
+    let cell = |c: char| crate::text::visible(c).width().unwrap_or(1);
+    // A spot beyond the shown width: the line is shown from a little before
+    // it, after a `…`, so that the caret points at the spot itself.
+    let lead: usize = line
+        .char_indices()
+        .take_while(|&(i, _)| i < start)
+        .map(|(_, c)| cell(c))
+        .sum();
+    let mut from = 0;
+    if lead > MAX_WIDTH - BEFORE {
+        let mut skipped = 0;
+        for (i, c) in line.char_indices() {
+            if lead - skipped < BEFORE {
+                from = i;
+                break;
+            }
+            skipped += cell(c);
+        }
+    }
     let mut shown = String::new();
     let mut width = 0;
+    if from > 0 {
+        shown.push('…');
+        width = 1;
+    }
     let mut caret_at = None;
     let mut caret_end = None;
-    for (i, c) in line.char_indices() {
+    for (i, c) in line.char_indices().skip_while(|&(i, _)| i < from) {
         if i >= start && caret_at.is_none() {
             caret_at = Some(width);
         }
@@ -348,6 +455,24 @@ mod tests {
             err.render(false),
             "m.toml:2:1: error: unknown key `emoton`\n2 | emoton = 1\n  | ^^^^^^\n  = hint: did you mean `emotion`?\n"
         );
+    }
+
+    #[test]
+    fn a_spot_far_right_on_a_long_line_is_shown() {
+        let line = format!("{} = 1", vec!["a"; 200].join("."));
+        let (shown, at, len) = printable_line(&line, 300, 301);
+        assert!(shown.starts_with('…'), "{shown}");
+        assert!(text_width(&shown) <= 121, "{shown}");
+        assert_eq!(shown.chars().nth(at), line[300..].chars().next());
+        assert_eq!(len, 1);
+        // Near the start nothing changes.
+        let (shown, at, _) = printable_line(&line, 4, 5);
+        assert!(shown.starts_with("a.a"));
+        assert_eq!(at, 4);
+    }
+
+    fn text_width(text: &str) -> usize {
+        unicode_width::UnicodeWidthStr::width(text)
     }
 
     #[test]

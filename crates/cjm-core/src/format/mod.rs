@@ -4,6 +4,7 @@
 mod atomic;
 mod diagnostic;
 pub mod fields;
+pub mod input;
 mod read;
 mod syntax;
 mod write;
@@ -14,15 +15,14 @@ use std::path::Path;
 pub use atomic::{
     FileOps, Real, Step, write_atomic, write_atomic_with, write_new_atomic, write_new_atomic_with,
 };
-pub use diagnostic::{Diagnostic, LineIndex, LoadError, LoadErrorKind, Position};
+pub use diagnostic::{
+    Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,
+};
+pub use input::{MAX_FILE_BYTES, ReadError, max_file_bytes, read_file};
 pub use read::{SourceMap, parse, parse_with_positions};
 pub use write::to_toml;
 
 use crate::model::{Location, Map};
-
-/// The largest map file cjm opens. A real map is a few hundred kilobytes at
-/// most; the limit keeps a hostile or mistaken file from exhausting memory.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// A map read from a file, with the text it was read from.
 #[derive(Clone, Debug)]
@@ -64,16 +64,13 @@ fn load(path: &Path, with_positions: bool) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         kind,
     };
-    let metadata = std::fs::metadata(path).map_err(|e| error(LoadErrorKind::Io(e)))?;
-    if metadata.is_dir() {
-        return Err(error(LoadErrorKind::Io(std::io::Error::from(
-            std::io::ErrorKind::IsADirectory,
-        ))));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(error(LoadErrorKind::TooLarge(metadata.len())));
-    }
-    let bytes = std::fs::read(path).map_err(|e| error(LoadErrorKind::Io(e)))?;
+    let bytes = read_file(path, max_file_bytes()).map_err(|e| {
+        error(match e {
+            ReadError::Io(e) => LoadErrorKind::Io(e),
+            ReadError::NotRegular(what) => LoadErrorKind::NotRegular(what),
+            ReadError::TooLarge(size) => LoadErrorKind::TooLarge(size),
+        })
+    })?;
     let source = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {

@@ -109,6 +109,10 @@ fn syntax_error(error: syntax::SyntaxError) -> Diagnostic {
         "write dates as YYYY-MM-DD (a real day of the calendar), without quotes"
     } else if message.contains("duplicate key") || message.contains("defined twice") {
         "each key may appear only once in a table; remove or rename one of them"
+    } else if message.contains("never closed") {
+        "close the string with the same three quotes where its text ends"
+    } else if message.contains("nest too deeply") {
+        "a map nests a few levels at most; this key or header has far too many parts (`a.b.c...`): shorten it"
     } else if message.contains("cannot be extended") {
         "give the key one definition: either a value or a table, written in one place"
     } else {

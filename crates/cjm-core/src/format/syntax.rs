@@ -28,6 +28,12 @@ use toml_parser::{ErrorSink, Expected, ParseError, Raw, Source, Span};
 /// rather than a risk to the stack.
 const MAX_DEPTH: u32 = 64;
 
+/// How deeply tables may nest through the parts of table headers and dotted
+/// keys, arrays and inline tables together (`[a.b]` then `c.d = 1` is four
+/// levels): deeper text is an error at the first key too deep, so that no
+/// tree deeper than this is ever built, read, dropped or written.
+const MAX_KEY_DEPTH: usize = 64;
+
 /// A parsed TOML text.
 #[derive(Debug)]
 pub struct Document<'s> {
@@ -249,6 +255,25 @@ impl Item<'_> {
 impl SyntaxError {
     /// The parser's error as one line: what is wrong and what was expected.
     fn new(error: &ParseError, len: usize) -> SyntaxError {
+        // A multi-line string that never closes runs to the end of the
+        // file: the useful spot is where it opens.
+        if error.description().starts_with("invalid multi-line")
+            && let Some(string) = error.context()
+            && error.unexpected().is_some_and(|at| at.start() >= len)
+        {
+            let quotes = if error.description().contains("literal") {
+                "\'\'\'"
+            } else {
+                "\"\"\""
+            };
+            let start = string.start().min(len);
+            return SyntaxError {
+                span: start..(start + 3).min(len),
+                message: format!(
+                    "this multi-line string is never closed: it runs to the end of the file, expected a closing `{quotes}`"
+                ),
+            };
+        }
         let mut message = error.description().to_owned();
         if let Some(expected) = error.expected() {
             message.push_str(", expected ");
@@ -317,6 +342,8 @@ struct Builder<'s> {
     comments: Comments<'s>,
     /// Where the last key-value line or header ended.
     last_end: Option<usize>,
+    /// Whether a key too deep was reported in the table being read (once is enough).
+    too_deep: bool,
 }
 
 impl<'s> Builder<'s> {
@@ -338,7 +365,26 @@ impl<'s> Builder<'s> {
                 spans: Vec::new(),
             },
             last_end: None,
+            too_deep: false,
         }
+    }
+
+    /// How deep the next key would be: the parts of the header being read,
+    /// or those of the current table, the open arrays and inline tables and
+    /// the keys read so far.
+    fn depth(&self) -> usize {
+        if let Some((keys, _, _)) = &self.header {
+            return keys.len();
+        }
+        let open: usize = self
+            .open
+            .iter()
+            .map(|open| match open {
+                Open::Array { .. } => 1,
+                Open::Inline { keys, .. } => 1 + keys.len(),
+            })
+            .sum();
+        self.current.as_ref().map_or(0, Vec::len) + self.keys.len() + open
     }
 
     /// Parses the tokens of one top-level table (or of the lines before
@@ -353,6 +399,7 @@ impl<'s> Builder<'s> {
         self.keys.clear();
         self.open.clear();
         self.header = None;
+        self.too_deep = false;
         let source = Source::new(self.source);
         let mut found: Vec<ParseError> = Vec::new();
         let mut whitespace = ValidateWhitespace::new(self, source);
@@ -749,6 +796,19 @@ impl<'s> EventReceiver for Builder<'s> {
     }
 
     fn simple_key(&mut self, span: Span, kind: Option<Encoding>, error: &mut dyn ErrorSink) {
+        if self.depth() >= MAX_KEY_DEPTH {
+            if !self.too_deep {
+                self.too_deep = true;
+                error.report_error(
+                    ParseError::new(format!(
+                        "keys nest too deeply: more than {MAX_KEY_DEPTH} levels of dotted keys, \
+                         table headers, lists and inline tables"
+                    ))
+                    .with_unexpected(span),
+                );
+            }
+            return;
+        }
         let key = self.key(span, kind, error);
         if let Some((keys, _, _)) = &mut self.header {
             keys.push(key);
@@ -937,6 +997,38 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let text = format!("a = {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
         assert!(Document::parse(&text).is_err());
+    }
+
+    #[test]
+    fn deep_keys_and_headers_are_an_error_not_a_crash() {
+        let parts = vec!["a"; 200_000].join(".");
+        for text in [
+            format!("{parts} = 1\n"),
+            format!("[{parts}]\n"),
+            format!("[[{parts}]]\n"),
+            format!("x = {{ {parts} = 1 }}\n"),
+        ] {
+            let errors = errors(&text);
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(errors[0].contains("nest too deeply"), "{errors:?}");
+        }
+        // 64 levels are still fine.
+        let parts = vec!["a"; MAX_KEY_DEPTH].join(".");
+        assert!(Document::parse(&format!("{parts} = 1\n")).is_ok());
+    }
+
+    #[test]
+    fn an_unclosed_multi_line_string_is_reported_where_it_opens() {
+        for (text, at) in [
+            ("a = 1\nb = \"\"\"\nabc\n\nc = 2\n", 10),
+            ("a = 1\nb = \'\'\'\nabc\n\nc = 2\n", 10),
+        ] {
+            let Err(errors) = Document::parse(text) else {
+                panic!("{text:?} parsed");
+            };
+            assert_eq!(errors[0].span.start, at, "{errors:?}");
+            assert!(errors[0].message.contains("never closed"), "{errors:?}");
+        }
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! editors run the same rules after each change: those of the one field
 //! changed ([`validate_field`]) when no other item depends on it.
 
+use std::cell::{Cell, RefCell};
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use super::{Id, IdKind, Map};
 
@@ -303,7 +305,22 @@ struct IdIndex<'m> {
     /// Every id, indexed once for a whole validation; `None` when only a
     /// few references are checked, which then look through the ids.
     kinds: Option<HashMap<&'m str, IdKind, IdHashing>>,
+    /// The ids a reference may name, listed once per set of allowed kinds
+    /// (a map with thousands of broken references is not listed thousands of times).
+    candidates: RefCell<Vec<Candidates<'m>>>,
+    /// How many more broken references get a "did you mean" (each compares
+    /// with every candidate): the first ones, so that reporting stays linear.
+    suggestions: Cell<usize>,
 }
+
+/// The ids that references to a set of kinds may name.
+type Candidates<'m> = (Vec<IdKind>, Rc<[&'m str]>);
+
+/// How many broken references of one validation get a "did you mean".
+const MAX_SUGGESTIONS: usize = 100;
+
+/// How many ids a hint lists at most.
+const MAX_LISTED: usize = 20;
 
 impl<'m> IdIndex<'m> {
     /// Indexes the ids of `map`, reporting malformed and duplicate ids.
@@ -352,12 +369,19 @@ impl<'m> IdIndex<'m> {
         IdIndex {
             map,
             kinds: Some(kinds),
+            candidates: RefCell::default(),
+            suggestions: Cell::new(MAX_SUGGESTIONS),
         }
     }
 
     /// Looks ids up without indexing them: for checking a few references.
     fn unindexed(map: &'m Map) -> Self {
-        IdIndex { map, kinds: None }
+        IdIndex {
+            map,
+            kinds: None,
+            candidates: RefCell::default(),
+            suggestions: Cell::new(MAX_SUGGESTIONS),
+        }
     }
 
     /// The kind of the item with id `target`.
@@ -373,16 +397,23 @@ impl<'m> IdIndex<'m> {
     }
 
     /// The ids of the `allowed` kinds a reference may name, in file order.
-    fn candidates(&self, allowed: &[IdKind]) -> Vec<&'m str> {
+    fn candidates(&self, allowed: &[IdKind]) -> Rc<[&'m str]> {
+        let mut cache = self.candidates.borrow_mut();
+        if let Some((_, found)) = cache.iter().find(|(kinds, _)| kinds == allowed) {
+            return Rc::clone(found);
+        }
         let mut seen = HashSet::with_hasher(IdHashing::default());
-        self.map
+        let found: Rc<[&str]> = self
+            .map
             .ids()
             .filter(|(_, id)| id.problem().is_none())
             // An id used twice names the first item that has it.
             .filter(|(_, id)| seen.insert(id.as_str()))
             .filter(|(kind, _)| allowed.contains(kind))
             .map(|(_, id)| id.as_str())
-            .collect()
+            .collect();
+        cache.push((allowed.to_vec(), Rc::clone(&found)));
+        found
     }
 
     /// Reports `target` when it names no item of the `allowed` kinds.
@@ -411,14 +442,23 @@ impl<'m> IdIndex<'m> {
             )),
             None => {
                 let candidates = self.candidates(allowed);
-                let hint =
-                    match crate::suggest::closest(target.as_str(), candidates.iter().copied()) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None if candidates.is_empty() => {
-                            format!("the map has no {nouns} yet; add one first")
-                        }
-                        None => format!("known ids: {}", candidates.join(", ")),
-                    };
+                let budget = self.suggestions.get();
+                self.suggestions.set(budget.saturating_sub(1));
+                let near = (budget > 0)
+                    .then(|| crate::suggest::closest(target.as_str(), candidates.iter().copied()))
+                    .flatten();
+                let hint = match near {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None if candidates.is_empty() => {
+                        format!("the map has no {nouns} yet; add one first")
+                    }
+                    None if candidates.len() > MAX_LISTED => format!(
+                        "known ids: {}, … ({} in all)",
+                        candidates[..MAX_LISTED].join(", "),
+                        candidates.len()
+                    ),
+                    None => format!("known ids: {}", candidates.join(", ")),
+                };
                 problems.push(Problem::new(
                     at,
                     format!("no {nouns} has the id `{}`", target.as_str().escape_debug()),

@@ -145,43 +145,42 @@ pub fn inspect(
     path: &Path,
     known: Option<Fingerprint>,
 ) -> io::Result<Option<(DiskChange, Option<Fingerprint>)>> {
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            return Ok(Some((DiskChange::Deleted, None)));
-        }
-        Err(err) => return Err(err),
-    };
-    if metadata.len() > format::MAX_FILE_BYTES {
-        let change = DiskChange::Changed {
-            map: Err(too_large(metadata.len())),
-            conflict_markers: false,
-        };
-        return Ok(Some((change, None)));
-    }
-    if !metadata.is_file() {
-        // A folder or a FIFO where the map was: reading a FIFO would wait
-        // for a writer forever, so it is not read.
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!(
-                "{} is not a regular file any more (a folder, a FIFO or a device)",
-                path.display()
-            ),
-        ));
-    }
-    let bytes = match std::fs::read(path) {
+    // Read without waiting and at most up to the size limit: the file may
+    // have been replaced by a folder, a named pipe or a device meanwhile.
+    let bytes = match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+        Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
             return Ok(Some((DiskChange::Deleted, None)));
         }
-        Err(err) => return Err(err),
+        Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::IsADirectory => {
+            return Err(not_regular(path, "a folder"));
+        }
+        Err(format::ReadError::Io(err)) => return Err(err),
+        Err(format::ReadError::NotRegular(what)) => return Err(not_regular(path, what)),
+        Err(format::ReadError::TooLarge(len)) => {
+            let change = DiskChange::Changed {
+                map: Err(too_large(len)),
+                conflict_markers: false,
+            };
+            return Ok(Some((change, None)));
+        }
     };
     let found = Fingerprint::of(&bytes);
     if Some(found) == known {
         return Ok(None);
     }
     Ok(Some((changed(&bytes), Some(found))))
+}
+
+/// The error for a map file that is no regular file any more: it is not read.
+fn not_regular(path: &Path, what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{} is not a regular file any more ({what})",
+            crate::text::path(path)
+        ),
+    )
 }
 
 /// The [`DiskChange::Changed`] for the bytes now in the file.
@@ -227,6 +226,9 @@ pub fn reload(path: &Path) -> Result<(Map, Fingerprint), String> {
         Err(err) => Err(match err.kind {
             format::LoadErrorKind::Io(io) => describe(&io, path),
             format::LoadErrorKind::TooLarge(len) => too_large(len),
+            format::LoadErrorKind::NotRegular(what) => {
+                format!("this is {what} now, not a regular file")
+            }
             format::LoadErrorKind::Invalid { source, .. } if has_conflict_markers(&source) => {
                 "the file has git merge-conflict markers (<<<<<<<); finish the merge first"
                     .to_owned()
@@ -237,11 +239,20 @@ pub fn reload(path: &Path) -> Result<(Map, Fingerprint), String> {
 }
 
 fn too_large(len: u64) -> String {
-    format!(
-        "the file is {} MB, more than the {} MB a map may have",
-        len / (1024 * 1024),
-        format::MAX_FILE_BYTES / (1024 * 1024)
-    )
+    format::too_large(len)
+}
+
+/// Whether `folder` is a shared folder with the sticky bit (like /tmp),
+/// where only a file's owner may replace or delete it.
+#[cfg(unix)]
+fn shared(folder: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(folder).is_ok_and(|m| m.permissions().mode() & 0o1000 != 0)
+}
+
+#[cfg(not(unix))]
+fn shared(_folder: &Path) -> bool {
+    false
 }
 
 /// Why writing `path` failed, in plain words with what to do about it.
@@ -257,9 +268,14 @@ pub fn describe(err: &io::Error, path: &Path) -> String {
         ErrorKind::PermissionDenied if read_only(folder) => {
             format!("the folder {} is read-only", folder.display())
         }
+        ErrorKind::PermissionDenied if shared(folder) && path.exists() => format!(
+            "the folder {} is shared (sticky): only the owner of {} may replace it; save under another name",
+            crate::text::path(folder),
+            crate::text::path(path.file_name().map_or(path, Path::new))
+        ),
         ErrorKind::PermissionDenied => format!(
-            "permission denied: cjm may not write in the folder {}",
-            folder.display()
+            "permission denied: your user may not create files in the folder {}",
+            crate::text::path(folder)
         ),
         ErrorKind::ReadOnlyFilesystem => "the disk is mounted read-only".to_owned(),
         ErrorKind::StorageFull => "the disk is full".to_owned(),

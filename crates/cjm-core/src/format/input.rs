@@ -1,0 +1,219 @@
+//! Reading a file that someone else may have put there, safely: every file
+//! cjm reads (maps, `based_on`, merge and diff sides, exports' input,
+//! recovery copies, the config and the session store) goes through
+//! [`read_file`].
+//!
+//! A path can name anything: a named pipe (whose open blocks until a writer
+//! comes), a terminal, `/dev/zero` (endless), a symlink to any of them (git
+//! carries symlinks), or a file that grows while it is read. `read_file`
+//! opens without blocking, refuses at once whatever is not a regular file,
+//! and never reads more than its limit and one byte.
+
+use std::io::{self, Read};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The default size limit of a file cjm reads: room for a map of 100,000
+/// touchpoints (about 63 MiB) and then some, while a mistaken or hostile
+/// file still cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 128 * MIB;
+
+/// The environment variable that changes the size limit, in MiB.
+pub const MAX_SIZE_VAR: &str = "CJM_MAX_SIZE";
+
+const MIB: u64 = 1024 * 1024;
+
+/// The limit set by [`set_max_file_bytes`]; 0 while none was set.
+static LIMIT: AtomicU64 = AtomicU64::new(0);
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    /// Not a regular file: what it is ("a named pipe (FIFO)", ...).
+    #[error("this is {0}, not a regular file")]
+    NotRegular(&'static str),
+    /// Larger than the limit: the size found (at least the limit + 1).
+    #[error("the file is {}, more than the limit of {}", size(*.0), size(max_file_bytes()))]
+    TooLarge(u64),
+}
+
+/// The size limit in force: set by `--max-size` ([`set_max_file_bytes`]),
+/// else `CJM_MAX_SIZE` (MiB), else [`MAX_FILE_BYTES`].
+pub fn max_file_bytes() -> u64 {
+    match LIMIT.load(Ordering::Relaxed) {
+        0 => std::env::var(MAX_SIZE_VAR)
+            .ok()
+            .and_then(|v| parse_size(&v).ok())
+            .unwrap_or(MAX_FILE_BYTES),
+        limit => limit,
+    }
+}
+
+/// Sets the size limit for the rest of the process.
+pub fn set_max_file_bytes(limit: u64) {
+    LIMIT.store(limit.max(1), Ordering::Relaxed);
+}
+
+/// A size limit written as people write it: MiB by default (`200`), or with
+/// a unit (`200MiB`, `1GiB`, `512KiB`, `100000B`; `M`, `G`, `K` and `MB`,
+/// `GB`, `KB` mean the same binary units).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("`{}` is not a size", crate::text::clean(text)))?;
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "m" | "mb" | "mib" => MIB,
+        "g" | "gb" | "gib" => 1024 * MIB,
+        "k" | "kb" | "kib" => 1024,
+        "b" => 1,
+        _ => {
+            return Err(format!(
+                "`{}` has an unknown unit; write MiB, e.g. 256 or 256MiB",
+                crate::text::clean(text)
+            ));
+        }
+    };
+    match number.checked_mul(unit) {
+        Some(0) => Err("the size limit must be more than 0".to_owned()),
+        Some(bytes) => Ok(bytes),
+        None => Err(format!("`{}` is too large", crate::text::clean(text))),
+    }
+}
+
+/// A size for people: whole MiB as such, other sizes with one decimal and
+/// the exact number of bytes, so a file one byte over the limit does not
+/// read as the limit itself.
+pub fn size(bytes: u64) -> String {
+    if bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes < MIB {
+        format!("{bytes} bytes")
+    } else {
+        format!("{:.1} MiB ({bytes} bytes)", bytes as f64 / MIB as f64)
+    }
+}
+
+/// The bytes of the regular file at `path` (symlinks followed), at most
+/// `limit` of them. A named pipe, device, socket or directory is refused
+/// without waiting on it; a larger file, or one that grows past `limit`
+/// while it is read, is [`ReadError::TooLarge`] after reading `limit + 1`
+/// bytes at most.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = open(path)?;
+    let metadata = file.metadata()?;
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        return Err(ReadError::Io(io::Error::from(io::ErrorKind::IsADirectory)));
+    }
+    if !kind.is_file() {
+        return Err(ReadError::NotRegular(describe_kind(&kind)));
+    }
+    if metadata.len() > limit {
+        return Err(ReadError::TooLarge(metadata.len()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    if read > limit {
+        return Err(ReadError::TooLarge(read));
+    }
+    Ok(bytes)
+}
+
+/// [`read_file`] of a text: its bytes as UTF-8, with the byte where they
+/// stop being UTF-8 as the error.
+pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
+    let bytes = read_file(path, limit)?;
+    String::from_utf8(bytes).map_err(|e| {
+        ReadError::Io(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
+        ))
+    })
+}
+
+/// Opens `path` for reading without waiting: on unix with `O_NONBLOCK`, so
+/// that a named pipe without a writer does not block the open, and with
+/// `O_NOCTTY`, so that a terminal never becomes the controlling one.
+#[cfg(unix)]
+fn open(path: &Path) -> io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::File::options()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path) -> io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+#[cfg(unix)]
+fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_char_device() {
+        "a device (such as a terminal or /dev/zero)"
+    } else if kind.is_block_device() {
+        "a disk device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn describe_kind(_kind: &std::fs::FileType) -> &'static str {
+    "a special file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_read_with_units() {
+        assert_eq!(parse_size("200"), Ok(200 * MIB));
+        assert_eq!(parse_size("1GiB"), Ok(1024 * MIB));
+        assert_eq!(parse_size("512 KiB"), Ok(512 * 1024));
+        assert_eq!(parse_size("100b"), Ok(100));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("5 parsecs").is_err());
+        assert!(parse_size("99999999999999999999").is_err());
+    }
+
+    #[test]
+    fn sizes_one_byte_over_say_so() {
+        assert_eq!(size(16 * MIB), "16 MiB");
+        assert_eq!(size(16 * MIB + 1), "16.0 MiB (16777217 bytes)");
+        assert_eq!(size(900), "900 bytes");
+    }
+
+    #[test]
+    fn reading_stops_one_byte_past_the_limit() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("m.toml");
+        std::fs::write(&path, "0123456789")?;
+        assert_eq!(read_file(&path, 10)?, b"0123456789");
+        assert!(matches!(read_file(&path, 9), Err(ReadError::TooLarge(10))));
+        Ok(())
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn endless_devices_are_refused_unread() {
+        let err = read_file(Path::new("/dev/zero"), 10);
+        assert!(matches!(err, Err(ReadError::NotRegular(what)) if what.contains("device")));
+    }
+}
