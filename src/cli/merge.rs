@@ -40,20 +40,10 @@ fn read(path: &Path, label: &str, name: &Path) -> Option<Vec<u8>> {
         path: shown.clone(),
         kind,
     };
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > format::MAX_FILE_BYTES => {
-            eprint!(
-                "{}",
-                error(LoadErrorKind::TooLarge(meta.len())).render(stderr_color())
-            );
-            return None;
-        }
-        _ => {}
-    }
-    match std::fs::read(path) {
+    match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => Some(bytes),
         Err(err) => {
-            eprint!("{}", error(LoadErrorKind::Io(err)).render(stderr_color()));
+            eprint!("{}", error(err.into()).render(stderr_color()));
             None
         }
     }
@@ -92,9 +82,9 @@ fn parse(bytes: Vec<u8>, label: &str, name: &Path) -> Version {
 pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
     let name = path.unwrap_or(ours);
     // git passes an empty BASE when both sides added the file.
-    let base_bytes = match std::fs::read(base) {
+    let base_bytes = match format::read_file(base, format::max_file_bytes()) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(format::ReadError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(_) => match read(base, "base", path.unwrap_or(base)) {
             Some(bytes) => bytes,
             None => return unreadable(name),

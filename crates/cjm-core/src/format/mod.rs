@@ -59,18 +59,22 @@ pub fn load_file_with_positions(path: &Path) -> Result<Loaded, LoadError> {
     load(path, true)
 }
 
+impl From<ReadError> for LoadErrorKind {
+    fn from(err: ReadError) -> Self {
+        match err {
+            ReadError::Io(e) => LoadErrorKind::Io(e),
+            ReadError::NotRegular(what) => LoadErrorKind::NotRegular(what),
+            ReadError::TooLarge(size) => LoadErrorKind::TooLarge(size),
+        }
+    }
+}
+
 fn load(path: &Path, with_positions: bool) -> Result<Loaded, LoadError> {
     let error = |kind| LoadError {
         path: path.to_owned(),
         kind,
     };
-    let bytes = read_file(path, max_file_bytes()).map_err(|e| {
-        error(match e {
-            ReadError::Io(e) => LoadErrorKind::Io(e),
-            ReadError::NotRegular(what) => LoadErrorKind::NotRegular(what),
-            ReadError::TooLarge(size) => LoadErrorKind::TooLarge(size),
-        })
-    })?;
+    let bytes = read_file(path, max_file_bytes()).map_err(|e| error(e.into()))?;
     let source = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
