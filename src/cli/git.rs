@@ -32,8 +32,8 @@ const ATTRIBUTES: &str = "merge=cjm diff=cjm";
 pub const MERGE_NAME: &str = "cjm: merge journey maps item by item";
 
 /// `merge.cjm.driver`: `cjm merge %O %A %B --path %P`, and when that
-/// cannot run or cannot merge (exit above 1: `cjm` not on PATH, a side that
-/// is not a valid map), git's line merge with conflict markers in OURS, so
+/// cannot run (exit above 1: `cjm` not on PATH, a version it cannot read,
+/// a result it cannot write), git's line merge with conflict markers in OURS, so
 /// git reports the conflict and `cjm check` fails on the file. Git quotes
 /// the four paths; the script holds no `%`, which git would expand.
 pub const MERGE_DRIVER: &str = "sh -c 'cjm merge \"$1\" \"$2\" \"$3\" --path \"$4\"; s=$?; \
