@@ -26,6 +26,8 @@ pub struct Form {
     pub error: Option<String>,
     /// Only these fields (a workshop step shows the ones it is about).
     pub only: Option<&'static [&'static str]>,
+    /// The picker, while a reference or a department is being chosen.
+    pub picker: Option<Box<super::picker::Picker>>,
 }
 
 impl Form {
@@ -42,6 +44,7 @@ impl Form {
             editor: None,
             error: None,
             only: None,
+            picker: None,
         }
     }
 
@@ -154,6 +157,13 @@ impl App {
                 }
             }
             Action::Edit => {
+                // References and departments are picked by name, never typed.
+                if self.open_picker() {
+                    return Vec::new();
+                }
+                let Mode::Form(form) = &mut self.mode else {
+                    return Vec::new();
+                };
                 let name = form.field_name();
                 let input = item.input(name);
                 if input == Input::ReadOnly {

@@ -8,6 +8,7 @@ mod filter;
 mod form;
 mod guide;
 mod items;
+mod picker;
 mod resolve;
 mod safety;
 
@@ -24,6 +25,7 @@ pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::items::NewKind;
+pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_names};
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
 pub use self::safety::Safety;
 use super::action::Action;
@@ -313,7 +315,10 @@ impl App {
             Message::Key(key) => self.key(key),
             Message::Paste(text) => {
                 match &mut self.mode {
-                    Mode::Form(form) => form.paste(&text, &self.map),
+                    Mode::Form(form) => match &mut form.picker {
+                        Some(picker) => picker.paste(&text),
+                        None => form.paste(&text, &self.map),
+                    },
                     Mode::NewItem { editor, .. } => {
                         editor.insert_str(text.replace(['\r', '\n'], " "));
                     }
@@ -401,6 +406,10 @@ impl App {
                 return self.resolve_key(conflict, key);
             }
             Mode::Combine { .. } => return self.combine_key(key),
+            Mode::Form(form) if form.picker.is_some() => {
+                self.picker_key(key);
+                return Vec::new();
+            }
             Mode::Form(form) if form.editor.is_some() => {
                 if let Some(done) = form.editor_key(key, &self.map) {
                     self.commit_form_text(done);

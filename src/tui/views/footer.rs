@@ -75,7 +75,7 @@ fn hinted(mode: &Mode) -> &'static [Action] {
             Action::Save,
             Action::Quit,
         ],
-        Mode::Form(form) if form.editor.is_none() => &[
+        Mode::Form(form) if form.editor.is_none() && form.picker.is_none() => &[
             Action::Down,
             Action::Edit,
             Action::Right,
@@ -103,6 +103,7 @@ fn short(action: Action, mode: &Mode) -> &'static str {
 pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let fixed: &[(&str, &str)] = match &app.mode {
+        Mode::Form(form) if form.picker.is_some() => super::picker::hints(form.picker.as_deref()),
         Mode::Form(form) if form.editor.is_some() => &[
             ("Enter", "accept"),
             ("Alt-Enter", "new line"),

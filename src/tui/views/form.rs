@@ -25,8 +25,8 @@ fn input_hint(input: Input) -> String {
         Input::Number => "a number".to_owned(),
         Input::Bool => "yes or no".to_owned(),
         Input::Date => "a date, YYYY-MM-DD".to_owned(),
-        Input::Reference(kind) => format!("the id of a {}", kind.noun()),
-        Input::References(_) => "ids, one per line (or separated by commas)".to_owned(),
+        Input::Reference(kind) => format!("Enter chooses a {} by name", kind.noun()),
+        Input::References(_) => "Enter chooses by name".to_owned(),
         Input::Evidence => "one per line: source: note (interview, survey, analytics…)".to_owned(),
         Input::Readings => "one per line: YYYY-MM-DD value".to_owned(),
         Input::ReadOnly => "never changes".to_owned(),
@@ -43,6 +43,10 @@ fn shown(item: ItemRef, map: &Map, field: &str) -> (String, Style, Theme) {
             _ => None,
         };
         return (emotion_badge(emotion), Style::new(), theme);
+    }
+    // References show the names of what they refer to, never ids.
+    if let Some(names) = crate::tui::app::shown_names(item, field, map) {
+        return (clean(&names), Style::new(), theme);
     }
     let text = edit::to_text(item.input(field), value.as_ref());
     (clean(&text), Style::new(), theme)

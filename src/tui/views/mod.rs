@@ -19,6 +19,7 @@ mod metrics;
 mod opportunities;
 mod overview;
 mod personas;
+mod picker;
 mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
@@ -115,13 +116,18 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
     footer::draw_status(app, theme, frame, status);
     footer::draw_hints(app, theme, frame, footer);
     match &app.mode {
-        Mode::Form(_) => form::draw(
-            app,
-            theme,
-            frame,
-            // Beside the view on a wide screen, over it on a narrow one.
-            side.unwrap_or(content),
-        ),
+        Mode::Form(f) => {
+            form::draw(
+                app,
+                theme,
+                frame,
+                // Beside the view on a wide screen, over it on a narrow one.
+                side.unwrap_or(content),
+            );
+            if let Some(p) = &f.picker {
+                picker::draw(app, theme, frame, body, f.item, p);
+            }
+        }
         Mode::Help => help::draw(app, theme, frame, body),
         Mode::Resolve { conflict } => conflict::draw_resolve(app, theme, frame, body, *conflict),
         Mode::Combine {

@@ -1,0 +1,599 @@
+//! The picker: a field that refers to other items (a touchpoint's stage and
+//! personas, an opportunity's touchpoints and stage, a metric's links) or
+//! names a department (owners, a team member's department) is chosen from a
+//! list of names, never typed as an id. Typing narrows the list with the
+//! shared folded matcher (`zolty` finds "Żółty"); a list field marks several
+//! with Space. Ids stay inside: the picker shows names and writes ids.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, Mode};
+use crate::model::{FieldValue, IdKind, Map};
+use crate::tui::edit::{Input, ItemRef};
+use crate::tui::finder::fold::fold;
+use crate::tui::finder::{Query, Rank, Searchable, Work};
+
+/// One thing the picker offers.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    /// What is written into the field: an id, or a department's name.
+    pub value: String,
+    /// What the user reads: the item's name.
+    pub name: String,
+    /// What kind of item it is, shown where a field takes several kinds.
+    pub kind: &'static str,
+    /// The name and what helps to tell it apart (a touchpoint's stage),
+    /// joined by " · ": what is matched and shown.
+    pub text: String,
+    folded: Searchable,
+}
+
+impl Choice {
+    fn new(value: String, name: String, kind: &'static str, detail: &str) -> Choice {
+        let text = if detail.trim().is_empty() {
+            name.replace('\n', " ")
+        } else {
+            format!("{} · {}", name.replace('\n', " "), detail.replace('\n', " "))
+        };
+        let name_len = name.replace('\n', " ").len();
+        let folded = Searchable::with_name(&text, 0..name_len);
+        Choice {
+            value,
+            name,
+            kind,
+            text,
+            folded,
+        }
+    }
+
+    /// The bytes of `text` that are the name; the rest is the detail.
+    pub fn name_len(&self) -> usize {
+        self.name.replace('\n', " ").len()
+    }
+}
+
+/// An open picker, for one field of the form's item.
+#[derive(Clone, Debug)]
+pub struct Picker {
+    /// The field it fills.
+    pub field: &'static str,
+    /// "Stage", "Personas"…: what is chosen.
+    pub title: String,
+    /// The field is a list: Space marks several, Enter accepts the marked ones.
+    pub multi: bool,
+    /// The choices are departments; a last row names a new one.
+    pub departments: bool,
+    /// The choices are of several kinds (a metric's links): each row says which.
+    pub mixed: bool,
+    pub query: String,
+    pub choices: Vec<Choice>,
+    /// The values chosen, in the field's order (new ones at the end). For
+    /// a single value, the current one.
+    pub chosen: Vec<String>,
+    /// The choices that match the query, best first, as indexes into `choices`.
+    pub hits: Vec<usize>,
+    /// The highlighted row: a hit, or after them the "new department…" row.
+    pub selected: usize,
+    /// The name of a new department being typed, after "new department…".
+    pub naming: Option<String>,
+    /// Space changed the marks since the picker opened.
+    touched: bool,
+}
+
+/// What a key in the picker came to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// The picker stays open.
+    Stay,
+    /// Closed without a change.
+    Cancel,
+    /// Closed; the field takes this value.
+    Accept(Option<FieldValue>),
+}
+
+/// Whether `item`'s `field` is chosen in a picker, and among what: the
+/// kinds of items it refers to, or departments (`None`).
+fn picks(item: ItemRef, field: &str) -> Option<(bool, Option<&'static [IdKind]>)> {
+    match (item, field) {
+        (ItemRef::Touchpoint(_) | ItemRef::Opportunity(_), "owner")
+        | (ItemRef::Participant(_), "department") => Some((false, None)),
+        _ => match item.input(field) {
+            Input::Reference(kind) => Some((false, Some(one_kind(kind)))),
+            Input::References(kinds) => Some((true, Some(kinds))),
+            _ => None,
+        },
+    }
+}
+
+/// `kind` as a list of one.
+fn one_kind(kind: IdKind) -> &'static [IdKind] {
+    match kind {
+        IdKind::Persona => &[IdKind::Persona],
+        IdKind::Stage => &[IdKind::Stage],
+        IdKind::Touchpoint => &[IdKind::Touchpoint],
+        IdKind::Opportunity => &[IdKind::Opportunity],
+        IdKind::Metric => &[IdKind::Metric],
+    }
+}
+
+/// Whether `item`'s `field` is chosen in a picker rather than typed.
+pub fn is_picked(item: ItemRef, field: &str) -> bool {
+    picks(item, field).is_some()
+}
+
+/// How a department is compared: trimmed, accents folded, case ignored.
+fn department_key(name: &str) -> String {
+    fold(name.trim()).to_lowercase()
+}
+
+/// The departments named in the map (team members' departments, then
+/// touchpoint and opportunity owners), each once however it is spelled,
+/// in its first spelling, sorted.
+pub fn departments(map: &Map) -> Vec<String> {
+    let named = map
+        .team
+        .iter()
+        .map(|p| &p.department)
+        .chain(map.touchpoints.iter().map(|t| &t.owner))
+        .chain(map.opportunities.iter().map(|o| &o.owner));
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for name in named {
+        let key = department_key(name);
+        if !key.is_empty() && !seen.iter().any(|(k, _)| *k == key) {
+            seen.push((key, name.trim().to_owned()));
+        }
+    }
+    seen.sort();
+    seen.into_iter().map(|(_, name)| name).collect()
+}
+
+/// The items of `kinds` in map order, with what tells them apart.
+fn items(map: &Map, kinds: &[IdKind]) -> Vec<Choice> {
+    let stage_name = |id: &crate::model::Id| {
+        map.stages
+            .iter()
+            .find(|s| s.id == *id)
+            .map_or_else(|| id.to_string(), |s| s.name.clone())
+    };
+    let mut out = Vec::new();
+    for kind in kinds {
+        let noun = kind.noun();
+        match kind {
+            IdKind::Stage => out.extend(map.stages.iter().map(|s| {
+                Choice::new(s.id.to_string(), named(&s.name, &s.id), noun, "")
+            })),
+            IdKind::Touchpoint => out.extend(map.touchpoints.iter().map(|t| {
+                let stage = stage_name(&t.stage);
+                Choice::new(t.id.to_string(), named(&t.name, &t.id), noun, &stage)
+            })),
+            IdKind::Persona => out.extend(map.personas.iter().map(|p| {
+                let detail = if p.primary { "primary" } else { p.segment.as_str() };
+                Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, detail)
+            })),
+            IdKind::Opportunity => out.extend(map.opportunities.iter().map(|o| {
+                Choice::new(o.id.to_string(), named(&o.title, &o.id), noun, "")
+            })),
+            IdKind::Metric => out.extend(map.metrics.iter().map(|m| {
+                Choice::new(m.id.to_string(), named(&m.name, &m.id), noun, "")
+            })),
+        }
+    }
+    out
+}
+
+/// An item's name, its id where it has none.
+fn named(name: &str, id: &crate::model::Id) -> String {
+    if name.trim().is_empty() {
+        id.to_string()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The name of the item with id `id`, if the map has one.
+pub fn name_of(map: &Map, id: &str) -> Option<String> {
+    let found = |name: &str| Some(name.to_owned());
+    if let Some(s) = map.stages.iter().find(|s| s.id.as_str() == id) {
+        return found(&s.name);
+    }
+    if let Some(t) = map.touchpoints.iter().find(|t| t.id.as_str() == id) {
+        return found(&t.name);
+    }
+    if let Some(p) = map.personas.iter().find(|p| p.id.as_str() == id) {
+        return found(&p.name);
+    }
+    if let Some(o) = map.opportunities.iter().find(|o| o.id.as_str() == id) {
+        return found(&o.title);
+    }
+    map.metrics
+        .iter()
+        .find(|m| m.id.as_str() == id)
+        .and_then(|m| found(&m.name))
+}
+
+/// A reference field's value as the names of what it refers to, for the
+/// form: "Zakup, Dostawa"; an id the map does not have shows as
+/// "⚠ st-gone". `None` for any other field.
+pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
+    if !matches!(
+        item.input(field),
+        Input::Reference(_) | Input::References(_)
+    ) {
+        return None;
+    }
+    let ids = values(item.get(map, field).as_ref());
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| name_of(map, id).unwrap_or_else(|| format!("⚠ {id}")))
+        .collect();
+    Some(names.join(", "))
+}
+
+/// The texts of a field's value: one for a text, each of a list.
+fn values(value: Option<&FieldValue>) -> Vec<String> {
+    match value {
+        Some(FieldValue::Text(s)) if !s.trim().is_empty() => vec![s.clone()],
+        Some(FieldValue::List(items)) => items
+            .iter()
+            .filter_map(|v| v.as_text().map(str::to_owned))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+impl Picker {
+    /// A picker for `item`'s `field`, listing every choice, the current
+    /// value chosen and highlighted; `None` when the field is typed.
+    pub fn open(item: ItemRef, field: &'static str, map: &Map) -> Option<Picker> {
+        let (multi, kinds) = picks(item, field)?;
+        let chosen = values(item.get(map, field).as_ref());
+        let choices = match kinds {
+            Some(kinds) => items(map, kinds),
+            None => departments(map)
+                .into_iter()
+                .map(|d| Choice::new(d.clone(), d, "department", ""))
+                .collect(),
+        };
+        let mut picker = Picker {
+            field,
+            title: super::form::label(field),
+            multi,
+            departments: kinds.is_none(),
+            mixed: kinds.is_some_and(|k| k.len() > 1),
+            query: String::new(),
+            choices,
+            chosen,
+            hits: Vec::new(),
+            selected: 0,
+            naming: None,
+            touched: false,
+        };
+        picker.search();
+        // Start on the current value (the first chosen one).
+        if let Some(first) = picker.chosen.first() {
+            let key = department_key(first);
+            if let Some(at) = picker.hits.iter().position(|&i| {
+                picker.choices.get(i).is_some_and(|c| {
+                    c.value == *first || (picker.departments && department_key(&c.value) == key)
+                })
+            }) {
+                picker.selected = at;
+            }
+        }
+        Some(picker)
+    }
+
+    /// Lists the choices that match the query: best first, equal ranks in
+    /// the map's order; every choice for an empty query.
+    pub fn search(&mut self) {
+        if self.query.is_empty() {
+            self.hits = (0..self.choices.len()).collect();
+        } else {
+            let query = Query::new(&self.query);
+            let mut work = Work::default();
+            let mut ranked: Vec<(Rank, usize)> = self
+                .choices
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| Some((query.rank(&c.folded, &mut work)?, i)))
+                .collect();
+            ranked.sort_by_key(|&(rank, i)| (std::cmp::Reverse(rank), i));
+            self.hits = ranked.into_iter().map(|(_, i)| i).collect();
+        }
+        self.selected = self.selected.min(self.rows().saturating_sub(1));
+    }
+
+    /// How many rows the list has: the hits, and "new department…".
+    pub fn rows(&self) -> usize {
+        self.hits.len() + usize::from(self.departments)
+    }
+
+    /// The highlighted choice, `None` on the "new department…" row.
+    pub fn selected_choice(&self) -> Option<&Choice> {
+        self.hits
+            .get(self.selected)
+            .and_then(|&i| self.choices.get(i))
+    }
+
+    /// Whether the highlighted row is "new department…".
+    pub fn on_new_department(&self) -> bool {
+        self.departments && self.selected == self.hits.len()
+    }
+
+    /// Whether `choice` is chosen.
+    pub fn is_chosen(&self, choice: &Choice) -> bool {
+        if self.departments {
+            let key = department_key(&choice.value);
+            self.chosen.iter().any(|c| department_key(c) == key)
+        } else {
+            self.chosen.contains(&choice.value)
+        }
+    }
+
+    /// The names of the chosen values, in order; an id the map does not
+    /// have shows as "⚠ id".
+    pub fn chosen_names(&self) -> Vec<String> {
+        self.chosen
+            .iter()
+            .map(|v| {
+                self.choices
+                    .iter()
+                    .find(|c| c.value == *v)
+                    .map_or_else(|| format!("⚠ {v}"), |c| c.name.clone())
+            })
+            .collect()
+    }
+
+    /// Characters of `choice.text` (by index) the query matches, for highlighting.
+    pub fn matched(&self, choice: &Choice) -> Vec<usize> {
+        if self.query.is_empty() {
+            return Vec::new();
+        }
+        Query::new(&self.query).positions(&choice.text, &choice.folded)
+    }
+
+    /// Text pasted while the picker is open: into the name being typed, or the query.
+    pub fn paste(&mut self, text: &str) {
+        let text = text.replace(['\r', '\n'], " ");
+        match &mut self.naming {
+            Some(name) => name.push_str(&text),
+            None => {
+                self.query.push_str(&text);
+                self.selected = 0;
+                self.search();
+            }
+        }
+    }
+
+    fn toggle(&mut self) {
+        let Some(value) = self.selected_choice().map(|c| c.value.clone()) else {
+            return;
+        };
+        self.touched = true;
+        match self.chosen.iter().position(|v| *v == value) {
+            Some(at) => {
+                self.chosen.remove(at);
+            }
+            None => self.chosen.push(value),
+        }
+    }
+
+    /// One key. The picker's keys: typing narrows the list, ↑↓ (Tab,
+    /// Ctrl-p/n, PgUp/PgDn) move, Space marks (in a list field), Enter
+    /// accepts, Esc cancels.
+    pub fn key(&mut self, key: KeyEvent) -> Outcome {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if let Some(name) = &mut self.naming {
+            match key.code {
+                KeyCode::Esc => self.naming = None,
+                KeyCode::Enter => {
+                    let name = name.trim().to_owned();
+                    if name.is_empty() {
+                        return Outcome::Stay;
+                    }
+                    // A department already named is written as it is spelled there.
+                    let key = department_key(&name);
+                    let name = self
+                        .choices
+                        .iter()
+                        .find(|c| department_key(&c.value) == key)
+                        .map_or(name, |c| c.value.clone());
+                    return Outcome::Accept(Some(FieldValue::Text(name)));
+                }
+                KeyCode::Backspace => {
+                    name.pop();
+                }
+                KeyCode::Char('u') if ctrl => name.clear(),
+                KeyCode::Char(c) if !ctrl => name.push(c),
+                _ => {}
+            }
+            return Outcome::Stay;
+        }
+        let last = self.rows().saturating_sub(1);
+        match key.code {
+            KeyCode::Esc => return Outcome::Cancel,
+            KeyCode::Enter => return self.accept(),
+            KeyCode::Char(' ') if self.multi => self.toggle(),
+            KeyCode::Up | KeyCode::BackTab => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Char('p') if ctrl => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Tab => self.selected = (self.selected + 1).min(last),
+            KeyCode::Char('n') if ctrl => self.selected = (self.selected + 1).min(last),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
+            KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
+            KeyCode::Backspace => {
+                self.query.pop();
+                self.selected = 0;
+                self.search();
+            }
+            KeyCode::Char('u') if ctrl => {
+                self.query.clear();
+                self.selected = 0;
+                self.search();
+            }
+            KeyCode::Char(c) if !ctrl => {
+                self.query.push(c);
+                self.selected = 0;
+                self.search();
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    /// Enter on the list.
+    fn accept(&mut self) -> Outcome {
+        if self.on_new_department() {
+            self.naming = Some(self.query.trim().to_owned());
+            return Outcome::Stay;
+        }
+        if self.multi {
+            // Enter with nothing marked picks the highlighted one.
+            if !self.touched && self.chosen.is_empty() {
+                self.toggle();
+            }
+            let list = self
+                .chosen
+                .iter()
+                .map(|v| FieldValue::Text(v.clone()))
+                .collect();
+            return Outcome::Accept(Some(FieldValue::List(list)));
+        }
+        match self.selected_choice() {
+            Some(choice) => Outcome::Accept(Some(FieldValue::Text(choice.value.clone()))),
+            None => Outcome::Stay,
+        }
+    }
+}
+
+impl App {
+    /// Opens the picker for the form's selected field, when that field is
+    /// chosen rather than typed (see [`is_picked`]). Returns whether it
+    /// opened. The one way in: Enter on such a field calls it.
+    pub fn open_picker(&mut self) -> bool {
+        let Mode::Form(form) = &mut self.mode else {
+            return false;
+        };
+        let field = form.field_name();
+        let Some(picker) = Picker::open(form.item, field, &self.map) else {
+            return false;
+        };
+        self.status = if picker.multi {
+            "Type to narrow · Space marks · Enter accepts · Esc cancels".to_owned()
+        } else {
+            "Type to narrow · Enter chooses · Esc cancels".to_owned()
+        };
+        form.picker = Some(Box::new(picker));
+        form.editor = None;
+        form.error = None;
+        true
+    }
+
+    /// A key while the picker is open.
+    pub(super) fn picker_key(&mut self, key: KeyEvent) {
+        let Mode::Form(form) = &mut self.mode else {
+            return;
+        };
+        let Some(picker) = &mut form.picker else {
+            return;
+        };
+        match picker.key(key) {
+            Outcome::Stay => {}
+            Outcome::Cancel => {
+                form.picker = None;
+                self.status = "Nothing changed".to_owned();
+            }
+            Outcome::Accept(value) => {
+                let (item, field) = (form.item, picker.field);
+                form.picker = None;
+                let before = item.get(&self.map, field);
+                if before == value
+                    || (before.is_none() && value == Some(FieldValue::List(Vec::new())))
+                {
+                    self.status = "Nothing changed".to_owned();
+                } else {
+                    self.set_field(item, field, value);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, MapKind, Participant, Stage, Touchpoint};
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn sample() -> Map {
+        let mut map = Map::new("Sklep", MapKind::CurrentState);
+        for (id, name) in [("st-kolor", "Żółty koszyk"), ("st-buy", "Zakup")] {
+            map.stages.push(Stage {
+                id: Id::new(id),
+                name: name.into(),
+                ..Stage::default()
+            });
+        }
+        map.touchpoints.push(Touchpoint {
+            id: Id::new("tp-a"),
+            stage: Id::new("st-buy"),
+            name: "Kasa".into(),
+            owner: "Obsługa klienta".into(),
+            ..Touchpoint::default()
+        });
+        let mut member = Participant::new("Ola");
+        member.department = "obsluga KLIENTA ".into();
+        map.team.push(member.clone());
+        member.department = "Finanse".into();
+        map.team.push(member);
+        map
+    }
+
+    #[test]
+    fn folded_queries_find_and_highlight_the_right_letters() {
+        let map = sample();
+        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "stage", &map) else {
+            panic!("the stage of a touchpoint is picked");
+        };
+        // The current stage is highlighted when the picker opens.
+        assert_eq!(picker.selected_choice().map(|c| c.name.as_str()), Some("Zakup"));
+        for c in "zolty".chars() {
+            picker.key(key(KeyCode::Char(c)));
+        }
+        let choice = picker.selected_choice().cloned();
+        assert_eq!(choice.as_ref().map(|c| c.name.as_str()), Some("Żółty koszyk"));
+        let matched = choice.map(|c| picker.matched(&c)).unwrap_or_default();
+        assert_eq!(matched, vec![0, 1, 2, 3, 4]);
+        assert_eq!(
+            picker.key(key(KeyCode::Enter)),
+            Outcome::Accept(Some(FieldValue::Text("st-kolor".into())))
+        );
+    }
+
+    #[test]
+    fn departments_are_listed_once_however_they_are_spelled() {
+        assert_eq!(departments(&sample()), vec!["Finanse", "obsluga KLIENTA"]);
+    }
+
+    #[test]
+    fn a_new_department_spelled_like_a_known_one_takes_the_known_spelling() {
+        let map = sample();
+        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "owner", &map) else {
+            panic!("a touchpoint's owner is picked");
+        };
+        picker.key(key(KeyCode::End));
+        while !picker.on_new_department() {
+            picker.key(key(KeyCode::Down));
+        }
+        picker.key(key(KeyCode::Enter));
+        for c in "FINANSE".chars() {
+            picker.key(key(KeyCode::Char(c)));
+        }
+        assert_eq!(
+            picker.key(key(KeyCode::Enter)),
+            Outcome::Accept(Some(FieldValue::Text("Finanse".into())))
+        );
+    }
+}
