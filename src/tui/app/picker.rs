@@ -379,7 +379,7 @@ impl Picker {
     }
 
     /// One key. The picker's keys: typing narrows the list, ↑↓ (Tab,
-    /// Ctrl-p/n, PgUp/PgDn) move, Space marks (in a list field), Enter
+    /// Ctrl-p/n, PgUp/PgDn, Home/End) move, Space marks (in a list field), Enter
     /// accepts, Esc cancels.
     pub fn key(&mut self, key: KeyEvent) -> Outcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -420,6 +420,8 @@ impl Picker {
             KeyCode::Char('n') if ctrl => self.selected = (self.selected + 1).min(last),
             KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
             KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
+            KeyCode::Home => self.selected = 0,
+            KeyCode::End => self.selected = last,
             KeyCode::Backspace => {
                 self.query.pop();
                 self.selected = 0;

@@ -40,8 +40,8 @@ fn item_name(app: &App, item: ItemRef) -> String {
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, item: ItemRef, picker: &Picker) {
     // Room for every choice, up to the whole area.
-    let wanted = u16::try_from(picker.rows() + 6).unwrap_or(u16::MAX);
-    let rect = centered(area, 90, wanted.max(9));
+    let wanted = u16::try_from(picker.rows() + 5).unwrap_or(u16::MAX);
+    let rect = centered(area, 90, wanted.max(8));
     frame.render_widget(Clear, rect);
     let of = item_name(app, item);
     let title = if of.trim().is_empty() {
