@@ -165,7 +165,10 @@ fn every_reference_field_of_every_item_kind_opens_a_picker() -> TestResult {
             "metric links",
         ]
     );
-    assert!(!app.history.is_dirty(), "opening and closing changed nothing");
+    assert!(
+        !app.history.is_dirty(),
+        "opening and closing changed nothing"
+    );
     Ok(())
 }
 
@@ -175,7 +178,10 @@ fn the_form_shows_the_names_of_referenced_items_not_their_ids() -> TestResult {
     let mut app = open()?;
     select_field(&mut app, ItemRef::Touchpoint(1), "stage")?;
     let screen = render(&app, 160, 48)?;
-    assert!(screen.contains("Aktywacja i przeniesienie numeru"), "{screen}");
+    assert!(
+        screen.contains("Aktywacja i przeniesienie numeru"),
+        "{screen}"
+    );
     assert!(screen.contains("Ola, studentka z Łodzi"), "{screen}");
     assert!(!screen.contains("st-purchase"), "{screen}");
     assert!(!screen.contains("pe-ola"), "{screen}");

@@ -125,7 +125,7 @@ impl App {
             Action::Save => return self.save(),
             Action::Help => {
                 self.status =
-                    "Form: ↑↓ choose a field, Enter edits, ←→ change a choice, d clears, Esc closes"
+                    "Form: ↑↓ choose a field, Enter edits or opens a list to pick from, ←→ change a choice, d clears, Esc closes"
                         .to_owned()
             }
             Action::Undo | Action::Redo => {

@@ -33,7 +33,11 @@ impl Choice {
         let text = if detail.trim().is_empty() {
             name.replace('\n', " ")
         } else {
-            format!("{} · {}", name.replace('\n', " "), detail.replace('\n', " "))
+            format!(
+                "{} · {}",
+                name.replace('\n', " "),
+                detail.replace('\n', " ")
+            )
         };
         let name_len = name.replace('\n', " ").len();
         let folded = Searchable::with_name(&text, 0..name_len);
@@ -159,23 +163,33 @@ fn items(map: &Map, kinds: &[IdKind]) -> Vec<Choice> {
     for kind in kinds {
         let noun = kind.noun();
         match kind {
-            IdKind::Stage => out.extend(map.stages.iter().map(|s| {
-                Choice::new(s.id.to_string(), named(&s.name, &s.id), noun, "")
-            })),
+            IdKind::Stage => out.extend(
+                map.stages
+                    .iter()
+                    .map(|s| Choice::new(s.id.to_string(), named(&s.name, &s.id), noun, "")),
+            ),
             IdKind::Touchpoint => out.extend(map.touchpoints.iter().map(|t| {
                 let stage = stage_name(&t.stage);
                 Choice::new(t.id.to_string(), named(&t.name, &t.id), noun, &stage)
             })),
             IdKind::Persona => out.extend(map.personas.iter().map(|p| {
-                let detail = if p.primary { "primary" } else { p.segment.as_str() };
+                let detail = if p.primary {
+                    "primary"
+                } else {
+                    p.segment.as_str()
+                };
                 Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, detail)
             })),
-            IdKind::Opportunity => out.extend(map.opportunities.iter().map(|o| {
-                Choice::new(o.id.to_string(), named(&o.title, &o.id), noun, "")
-            })),
-            IdKind::Metric => out.extend(map.metrics.iter().map(|m| {
-                Choice::new(m.id.to_string(), named(&m.name, &m.id), noun, "")
-            })),
+            IdKind::Opportunity => out.extend(
+                map.opportunities
+                    .iter()
+                    .map(|o| Choice::new(o.id.to_string(), named(&o.title, &o.id), noun, "")),
+            ),
+            IdKind::Metric => out.extend(
+                map.metrics
+                    .iter()
+                    .map(|m| Choice::new(m.id.to_string(), named(&m.name, &m.id), noun, "")),
+            ),
         }
     }
     out
@@ -560,12 +574,18 @@ mod tests {
             panic!("the stage of a touchpoint is picked");
         };
         // The current stage is highlighted when the picker opens.
-        assert_eq!(picker.selected_choice().map(|c| c.name.as_str()), Some("Zakup"));
+        assert_eq!(
+            picker.selected_choice().map(|c| c.name.as_str()),
+            Some("Zakup")
+        );
         for c in "zolty".chars() {
             picker.key(key(KeyCode::Char(c)));
         }
         let choice = picker.selected_choice().cloned();
-        assert_eq!(choice.as_ref().map(|c| c.name.as_str()), Some("Żółty koszyk"));
+        assert_eq!(
+            choice.as_ref().map(|c| c.name.as_str()),
+            Some("Żółty koszyk")
+        );
         let matched = choice.map(|c| picker.matched(&c)).unwrap_or_default();
         assert_eq!(matched, vec![0, 1, 2, 3, 4]);
         assert_eq!(

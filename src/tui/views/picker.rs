@@ -38,7 +38,14 @@ fn item_name(app: &App, item: ItemRef) -> String {
         .unwrap_or_default()
 }
 
-pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, item: ItemRef, picker: &Picker) {
+pub fn draw(
+    app: &App,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+    item: ItemRef,
+    picker: &Picker,
+) {
     // Room for every choice, up to the whole area.
     let wanted = u16::try_from(picker.rows() + 5).unwrap_or(u16::MAX);
     let rect = centered(area, 90, wanted.max(8));
@@ -66,10 +73,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, item: ItemRe
             ]),
             Line::raw(""),
             Line::styled(
-                truncate(
-                    "Enter adds it · Esc goes back to the list",
-                    full,
-                ),
+                truncate("Enter adds it · Esc goes back to the list", full),
                 theme.dim(),
             ),
         ];
