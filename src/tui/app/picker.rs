@@ -226,7 +226,7 @@ pub fn name_of(map: &Map, id: &str) -> Option<String> {
 }
 
 /// A reference field's value as the names of what it refers to, for the
-/// form: "Zakup, Dostawa"; an id the map does not have shows as
+/// form: "Zakup · Dostawa" (names may hold commas); an id the map does not have shows as
 /// "⚠ st-gone". `None` for any other field.
 pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
     if !matches!(
@@ -240,7 +240,7 @@ pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
         .iter()
         .map(|id| name_of(map, id).unwrap_or_else(|| format!("⚠ {id}")))
         .collect();
-    Some(names.join(", "))
+    Some(names.join(" · "))
 }
 
 /// The texts of a field's value: one for a text, each of a list.

@@ -91,7 +91,7 @@ pub fn draw(
         if names.is_empty() {
             "None chosen · Space marks, Enter accepts".to_owned()
         } else {
-            format!("{} chosen: {}", names.len(), clean(&names.join(", ")))
+            format!("{} chosen: {}", names.len(), clean(&names.join(" · ")))
         }
     } else {
         let matches = picker.hits.len();
