@@ -91,6 +91,46 @@ fn fill(app: &mut App, text: &str) -> TestResult {
     }
 }
 
+/// Picks `name` for the selected field, as a person would: Enter opens the
+/// picker, typing narrows it to the name (without its spaces: Space marks
+/// in a list field, and the fuzzy match needs none), Enter takes it (in a
+/// list field with nothing marked, the highlighted one).
+fn pick(app: &mut App, name: &str) -> TestResult {
+    press(app, KeyCode::Enter)?;
+    if !matches!(&app.mode, Mode::Form(f) if f.picker.is_some()) {
+        return Err(format!("no picker opened for {name:?}").into());
+    }
+    typing(app, &name.replace(' ', ""))?;
+    press(app, KeyCode::Enter)?;
+    match &app.mode {
+        Mode::Form(form) if form.picker.is_none() => Ok(()),
+        _ => Err(format!("{name:?} was not picked: {}", app.status).into()),
+    }
+}
+
+/// Picks the department `name` for the selected field: among those the
+/// picker lists, else named with "new department…", its last row.
+fn pick_department(app: &mut App, name: &str) -> TestResult {
+    press(app, KeyCode::Enter)?;
+    let listed = match &app.mode {
+        Mode::Form(form) => form
+            .picker
+            .as_ref()
+            .is_some_and(|p| p.choices.iter().any(|c| c.name == name)),
+        _ => false,
+    };
+    if !listed {
+        press(app, KeyCode::End)?;
+        press(app, KeyCode::Enter)?;
+    }
+    typing(app, name)?;
+    press(app, KeyCode::Enter)?;
+    match &app.mode {
+        Mode::Form(form) if form.picker.is_none() => Ok(()),
+        _ => Err(format!("{name:?} was not picked: {}", app.status).into()),
+    }
+}
+
 /// Selects a field of the open form by name.
 fn field(app: &mut App, name: &str) -> TestResult {
     let Mode::Form(form) = &app.mode else {
@@ -186,7 +226,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
         typing(&mut app, name)?;
         press(&mut app, KeyCode::Enter)?;
         field(&mut app, "department")?;
-        fill(&mut app, department)?;
+        pick_department(&mut app, department)?;
         press(&mut app, KeyCode::Esc)?;
     }
     assert!(render(&app, 120, 40)?.contains("Journeys cross departments"));
@@ -194,7 +234,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
     typing(&mut app, "Łucja Żak")?;
     press(&mut app, KeyCode::Enter)?;
     field(&mut app, "department")?;
-    fill(&mut app, "Marketing")?;
+    pick_department(&mut app, "Marketing")?;
     field(&mut app, "role")?;
     fill(&mut app, "facilitator")?;
     press(&mut app, KeyCode::Esc)?;
@@ -247,7 +287,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
     field(&mut app, "channel")?;
     fill(&mut app, "social")?;
     field(&mut app, "owner")?;
-    fill(&mut app, "Marketing")?;
+    pick_department(&mut app, "Marketing")?;
     press(&mut app, KeyCode::Esc)?;
     for _ in 0..3 {
         press(&mut app, KeyCode::Char('l'))?;
@@ -258,7 +298,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
     field(&mut app, "channel")?;
     fill(&mut app, "web")?;
     field(&mut app, "owner")?;
-    fill(&mut app, "Sprzedaż")?;
+    pick_department(&mut app, "Sprzedaż")?;
     press(&mut app, KeyCode::Esc)?;
     snapshot(&app, "06_touchpoints")?;
     press(&mut app, KeyCode::Tab)?;
@@ -294,7 +334,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
     typing(&mut app, "Koszt dostawy na stronie produktu")?;
     press(&mut app, KeyCode::Enter)?;
     field(&mut app, "touchpoints")?;
-    fill(&mut app, "tp-koszyk-i-platnosc")?;
+    pick(&mut app, "Koszyk i płatność")?;
     field(&mut app, "impact")?;
     fill(&mut app, "4")?;
     field(&mut app, "effort")?;
@@ -320,7 +360,14 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
     field(&mut app, "kind")?;
     fill(&mut app, "conversion")?;
     field(&mut app, "links")?;
-    fill(&mut app, "st-purchase")?;
+    let purchase = app
+        .map
+        .stages
+        .iter()
+        .find(|s| s.id == "st-purchase")
+        .map(|s| s.name.clone())
+        .ok_or("no stage st-purchase")?;
+    pick(&mut app, &purchase)?;
     field(&mut app, "unit")?;
     fill(&mut app, "%")?;
     field(&mut app, "source")?;
