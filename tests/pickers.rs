@@ -354,3 +354,47 @@ fn every_picker_draws_at_80x24_and_160x48() -> TestResult {
     }
     Ok(())
 }
+
+/// The underlined cells of the lowest row that shows `text` (the picker's,
+/// over the form), as the characters they hold.
+fn underlined(app: &App, text: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24))?;
+    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
+    let buffer = terminal.backend().buffer();
+    let screen = views::buffer_text(buffer);
+    let lines: Vec<&str> = screen.lines().collect();
+    let row = lines
+        .iter()
+        .rposition(|l| l.contains(text))
+        .ok_or_else(|| format!("no row shows {text:?}:\n{screen}"))?;
+    let row = u16::try_from(row)?;
+    let mut out = String::new();
+    for x in 0..buffer.area.width {
+        let cell = &buffer[(x, row)];
+        if cell.modifier.contains(ratatui::style::Modifier::UNDERLINED) {
+            out.push_str(cell.symbol());
+        }
+    }
+    Ok(out)
+}
+
+/// The shared folded matcher: `zolt` finds "Żółta" and the highlight falls
+/// on those letters; in a row after wide CJK characters it falls on the
+/// right cells too.
+#[test]
+fn matched_letters_are_underlined_in_polish_russian_and_cjk_names() -> TestResult {
+    let mut app = open()?;
+    open_picker(&mut app, ItemRef::Touchpoint(0), "stage")?;
+    keys(&mut app, "zolt");
+    assert_eq!(underlined(&app, "Żółta kartka")?, "Żółt");
+    key(&mut app, KeyCode::Esc);
+    open_picker(&mut app, ItemRef::Opportunity(0), "touchpoints")?;
+    keys(&mut app, "確認");
+    assert_eq!(underlined(&app, "アプリで")?, "確認");
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "podderzhk");
+    assert_eq!(underlined(&app, "Звонок")?, "поддержк");
+    Ok(())
+}
