@@ -398,3 +398,21 @@ fn matched_letters_are_underlined_in_polish_russian_and_cjk_names() -> TestResul
     assert_eq!(underlined(&app, "Звонок")?, "поддержк");
     Ok(())
 }
+
+/// A picker with nothing to choose says so, and Enter changes nothing.
+#[test]
+fn a_picker_over_an_empty_list_says_so_and_changes_nothing() -> TestResult {
+    let mut app = open()?;
+    app.map.opportunities.clear();
+    app.map.metrics[0].links.clear();
+    app.map.personas.clear();
+    app.map.touchpoints[1].personas.clear();
+    let before = app.map.clone();
+    open_picker(&mut app, ItemRef::Touchpoint(1), "personas")?;
+    let screen = render(&app, 80, 24)?;
+    assert!(screen.contains("Nothing to choose from yet"), "{screen}");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.mode, Mode::Form(f) if f.picker.is_none()));
+    assert_eq!(app.map, before);
+    Ok(())
+}

@@ -154,9 +154,17 @@ pub fn draw(
         };
         lines.push(Line::styled(text, style));
     }
-    if picker.hits.is_empty() && !picker.departments {
+    if picker.choices.is_empty() && !picker.departments {
         lines.push(Line::styled(
-            "  Nothing matches; Backspace widens the search",
+            truncate(
+                "  Nothing to choose from yet: the map has none; Esc goes back",
+                full,
+            ),
+            theme.dim(),
+        ));
+    } else if picker.hits.is_empty() && !picker.departments {
+        lines.push(Line::styled(
+            truncate("  Nothing matches; Backspace widens the search", full),
             theme.dim(),
         ));
     }
