@@ -203,6 +203,10 @@ fn picking_one_writes_its_id_into_the_saved_file() -> TestResult {
     open_picker(&mut app, ItemRef::Opportunity(1), "stage")?;
     keys(&mut app, "исп");
     key(&mut app, KeyCode::Enter);
+    // A pasted query narrows the list as typing does.
+    open_picker(&mut app, ItemRef::Touchpoint(3), "stage")?;
+    app.update(Message::Paste("żółta\n".to_owned()));
+    key(&mut app, KeyCode::Enter);
     // An owner among the departments named in the map, without accents.
     open_picker(&mut app, ItemRef::Opportunity(1), "owner")?;
     keys(&mut app, "sprzedaz");
@@ -211,6 +215,8 @@ fn picking_one_writes_its_id_into_the_saved_file() -> TestResult {
     let text = save(&mut app)?;
     let sms = table(&text, "tp-sms");
     assert!(sms.contains("stage = \"st-purchase\"\n"), "{sms}");
+    let call = table(&text, "tp-call");
+    assert!(call.contains("stage = \"st-aware\"\n"), "{call}");
     let status = table(&text, "op-status");
     assert!(status.contains("stage = \"st-use\"\n"), "{status}");
     assert!(status.contains("owner = \"Sprzedaż\"\n"), "{status}");
