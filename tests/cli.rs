@@ -2,30 +2,12 @@
 //! `fmt`, `--help` and `cjm` without arguments. Every file lives in a
 //! temporary folder.
 
+mod common;
+
 use std::fs;
-use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-/// Runs `cjm ARGS` in `dir` without colours.
-fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Box<dyn std::error::Error>> {
-    Ok(Command::cargo_bin("cjm")?
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()?)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::TestResult;
+use common::{cjm, stderr, stdout};
 
 /// A valid map, already in canonical form.
 const CANONICAL: &str = r#"schema = 1

@@ -7,6 +7,8 @@
 //! file is: a symbolic link stays a link, the owner stays the owner. An
 //! overwrite the user confirmed replaces only the version they were shown.
 
+mod common;
+
 use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -22,7 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
 
 /// The farewell and the "work lost" flag are the process's: tests that end
 /// the app take turns.
