@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 
-use super::report::{MetricRow, OpportunityRow, Report, Team, persona_details};
+use super::report::{Markup, MetricRow, OpportunityRow, Report, Team, persona_details};
 use super::{
     emotion_word, number, one_line, persona_name, signed, signed_average, stage_average, with_unit,
 };
@@ -621,27 +621,20 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
 
 fn opportunity_row(out: &mut String, row: &OpportunityRow) {
     let o = row.opportunity;
-    let mut title = format!("<b>{}</b>", text(&o.title));
-    if !o.description.is_empty() {
-        let _ = write!(title, "<br>{}", text(&o.description));
-    }
-    let mut improves: Vec<String> = row.touchpoints.iter().map(|t| text(t)).collect();
-    if let Some(stage) = row.stage {
-        improves.push(format!("<i>stage {}</i>", text(stage)));
-    }
     let _ = writeln!(
         out,
-        "<tr><td class=\"num\">{}</td><td>{title}</td><td class=\"num\">{}</td>\
+        "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td>\
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
          <td class=\"status\">{}</td><td>{}</td><td>{}</td></tr>",
         row.rank,
+        row.title(&Html),
         o.votes,
         row.impact,
         row.effort,
         row.ratio,
         o.status.label(),
         text(&o.owner),
-        improves.join("<br>")
+        row.improves(&Html)
     );
 }
 
@@ -662,25 +655,8 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let mut name = format!("<b>{}</b>", text(&m.name));
-    if !m.measures.is_empty() {
-        let _ = write!(name, "<br>{}", text(&m.measures));
-    }
-    if !row.links.is_empty() {
-        let links: Vec<String> = row.links.iter().map(|l| text(l)).collect();
-        let _ = write!(
-            name,
-            "<br><span class=\"readings\">For: {}</span>",
-            links.join(", ")
-        );
-    }
-    let value =
-        |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| escape(&with_unit(v, &m.unit)));
-    let goal = if m.baseline.is_none() && m.target.is_none() {
-        String::new()
-    } else {
-        format!("{} → {}", value(m.baseline), value(m.target))
-    };
+    let name = row.name(&Html);
+    let goal = row.goal(|v| escape(&with_unit(v, &m.unit)));
     let readings: Vec<String> = m
         .readings
         .iter()
@@ -739,6 +715,24 @@ fn parking_lot(out: &mut String, items: &[String]) {
         "<section>\n<h2>Parking lot</h2>\n{}\n</section>",
         list(items, "")
     );
+}
+
+/// HTML's markup for the shared cells.
+struct Html;
+
+impl Markup for Html {
+    fn text(&self, value: &str) -> String {
+        text(value)
+    }
+    fn strong(&self, markup: &str) -> String {
+        format!("<b>{markup}</b>")
+    }
+    fn metric_for(&self, names: &str) -> String {
+        format!("<span class=\"readings\">For: {names}</span>")
+    }
+    fn improved_stage(&self, name: &str) -> String {
+        format!("<i>stage {name}</i>")
+    }
 }
 
 /// A `<ul>` of user texts, with a class when one is given.

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::report::{MetricRow, OpportunityRow, Report, Team, persona_details};
+use super::report::{Markup, MetricRow, OpportunityRow, Report, Team, persona_details};
 use super::{emotion_word, number, persona_name, signed, signed_average, stage_average};
 use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
 
@@ -339,25 +339,18 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
     );
     for row in rows {
         let o = row.opportunity;
-        let mut title = format!("**{}**", inline(&o.title));
-        if !o.description.is_empty() {
-            let _ = write!(title, "<br>{}", inline(&o.description));
-        }
-        let mut improves: Vec<String> = row.touchpoints.iter().map(|t| inline(t)).collect();
-        if let Some(stage) = row.stage {
-            improves.push(format!("stage *{}*", inline(stage)));
-        }
         let _ = writeln!(
             out,
-            "| {} | {title} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             row.rank,
+            row.title(&Md),
             o.votes,
             row.impact,
             row.effort,
             row.ratio,
             o.status.label(),
             inline(&o.owner),
-            improves.join("<br>")
+            row.improves(&Md)
         );
     }
     out.push('\n');
@@ -381,20 +374,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let mut name = format!("**{}**", inline(&m.name));
-    if !m.measures.is_empty() {
-        let _ = write!(name, "<br>{}", inline(&m.measures));
-    }
-    if !row.links.is_empty() {
-        let links: Vec<String> = row.links.iter().map(|l| inline(l)).collect();
-        let _ = write!(name, "<br>*for:* {}", links.join(", "));
-    }
-    let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), number);
-    let goal = if m.baseline.is_none() && m.target.is_none() {
-        String::new()
-    } else {
-        format!("{} → {}", value(m.baseline), value(m.target))
-    };
+    let (name, goal) = (row.name(&Md), row.goal(number));
     let latest = row
         .latest
         .map(|r| format!("{} ({})", number(r.value), r.date))
@@ -406,6 +386,24 @@ fn metric_row(out: &mut String, row: &MetricRow) {
         inline(&m.unit),
         inline(&m.source)
     );
+}
+
+/// Markdown's markup for the shared cells.
+struct Md;
+
+impl Markup for Md {
+    fn text(&self, text: &str) -> String {
+        inline(text)
+    }
+    fn strong(&self, markup: &str) -> String {
+        format!("**{markup}**")
+    }
+    fn metric_for(&self, names: &str) -> String {
+        format!("*for:* {names}")
+    }
+    fn improved_stage(&self, name: &str) -> String {
+        format!("stage *{name}*")
+    }
 }
 
 fn parking_lot(out: &mut String, items: &[String]) {

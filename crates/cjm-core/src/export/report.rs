@@ -123,3 +123,67 @@ pub(super) fn persona_details(p: &Persona) -> [(&'static str, &str); 5] {
         ("Frustrations", &p.frustrations),
     ]
 }
+
+/// How a report format writes the few pieces of markup the shared cells
+/// need; both formats break lines in a cell with `<br>`.
+pub(super) trait Markup {
+    /// User text, escaped for the format.
+    fn text(&self, text: &str) -> String;
+    /// Markup-ready text in bold.
+    fn strong(&self, markup: &str) -> String;
+    /// The line that says what a metric is for, from its escaped names.
+    fn metric_for(&self, names: &str) -> String;
+    /// A stage an opportunity improves, from its escaped name.
+    fn improved_stage(&self, name: &str) -> String;
+}
+
+impl OpportunityRow<'_> {
+    /// The title in bold, the description on the next line.
+    pub fn title(&self, markup: &impl Markup) -> String {
+        let o = self.opportunity;
+        let mut title = markup.strong(&markup.text(&o.title));
+        if !o.description.is_empty() {
+            title.push_str("<br>");
+            title.push_str(&markup.text(&o.description));
+        }
+        title
+    }
+
+    /// The touchpoints improved, then the stage, a line each.
+    pub fn improves(&self, markup: &impl Markup) -> String {
+        let mut lines: Vec<String> = self.touchpoints.iter().map(|t| markup.text(t)).collect();
+        if let Some(stage) = self.stage {
+            lines.push(markup.improved_stage(&markup.text(stage)));
+        }
+        lines.join("<br>")
+    }
+}
+
+impl MetricRow<'_> {
+    /// The name in bold, what it measures and what it is for, a line each.
+    pub fn name(&self, markup: &impl Markup) -> String {
+        let m = self.metric;
+        let mut name = markup.strong(&markup.text(&m.name));
+        if !m.measures.is_empty() {
+            name.push_str("<br>");
+            name.push_str(&markup.text(&m.measures));
+        }
+        if !self.links.is_empty() {
+            let links: Vec<String> = self.links.iter().map(|l| markup.text(l)).collect();
+            name.push_str("<br>");
+            name.push_str(&markup.metric_for(&links.join(", ")));
+        }
+        name
+    }
+
+    /// "baseline → target" with each value as `value` writes it and "–"
+    /// for a missing one; empty when neither is set.
+    pub fn goal(&self, value: impl Fn(f64) -> String) -> String {
+        let m = self.metric;
+        if m.baseline.is_none() && m.target.is_none() {
+            return String::new();
+        }
+        let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), &value);
+        format!("{} → {}", value(m.baseline), value(m.target))
+    }
+}
