@@ -24,7 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use common::TestResult;
+use common::{TestResult, names_in};
 
 /// The farewell and the "work lost" flag are the process's: tests that end
 /// the app take turns.
@@ -133,18 +133,6 @@ fn mkfifo(path: &Path) -> io::Result<()> {
     } else {
         Err(io::Error::other("mkfifo failed"))
     }
-}
-
-/// The names in `dir`, sorted.
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
 }
 
 fn example() -> Result<String, Box<dyn std::error::Error>> {

@@ -57,6 +57,22 @@ pub fn temp_map(name: &str, text: &str) -> Result<(tempfile::TempDir, PathBuf), 
     Ok((dir, path))
 }
 
+/// The names of the entries in `dir`, sorted; fails when it cannot be listed.
+pub fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| {
+            entry
+                .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
+
 /// The `.toml` files of `folder`, sorted; fails when there is none, so an
 /// empty or missing folder cannot make the tests pass vacuously.
 pub fn toml_files(folder: &Path) -> Vec<PathBuf> {
