@@ -22,6 +22,7 @@ mod personas;
 mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
+pub use guide::plural;
 pub use conflict::highlight as conflict_highlight;
 
 use ratatui::Frame;
