@@ -93,7 +93,7 @@ impl Step {
     pub fn default_minutes(self) -> u32 {
         match self {
             Step::Setup => 5,
-            Step::Goal => 8,
+            Step::Goal => 10,
             Step::Team => 5,
             Step::TargetGroup => 15,
             Step::Stages => 10,
@@ -101,7 +101,7 @@ impl Step {
             Step::Emotions => 20,
             Step::Opportunities => 20,
             Step::Metrics => 10,
-            Step::Review => 7,
+            Step::Review => 5,
         }
     }
 
