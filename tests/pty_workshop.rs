@@ -1,0 +1,251 @@
+//! A whole guided workshop in front of a room, through the real `cjm`
+//! binary in an 80×24 pseudo-terminal, on a Polish map: all ten steps with
+//! every question on screen, voting by six people, the review agreeing
+//! with `cjm check`, the timers surviving a quit, and the saved file
+//! checked field by field.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use cjm::model::MapKind;
+use cjm::tui::guide::Step;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// A running `cjm` in a pseudo-terminal and the screen it has drawn so far.
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], dir: &Path) -> Result<Session, Box<dyn std::error::Error>> {
+        let (rows, cols) = (24u16, 80u16);
+        let pty = native_pty_system().openpty(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })?;
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
+        command.args(args);
+        command.cwd(dir);
+        command.env("TERM", "xterm-256color");
+        command.env("XDG_CONFIG_HOME", dir.join("config"));
+        command.env("XDG_DATA_HOME", dir.join("data"));
+        command.env("HOME", dir);
+        let child = pty.slave.spawn_command(command)?;
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader()?;
+        let writer = pty.master.take_writer()?;
+        let (Some(nz_rows), Some(nz_cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
+            return Err("a terminal needs at least one row and column".into());
+        };
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz_rows, nz_cols, 0)));
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut parser) = sink.lock() {
+                    parser.process(&buf[..n]);
+                }
+            }
+        });
+        std::mem::forget(pty.master);
+        Ok(Session {
+            parser,
+            writer,
+            child,
+        })
+    }
+
+    fn screen(&self) -> String {
+        self.parser
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    fn wait_for(&self, text: &str) -> Result<String, Box<dyn std::error::Error>> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return Ok(screen);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
+    }
+
+    fn send(&mut self, bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
+        self.writer.write_all(bytes)?;
+        self.writer.flush()?;
+        std::thread::sleep(Duration::from_millis(60));
+        Ok(())
+    }
+
+    fn wait_exit(&mut self) -> Result<u32, Box<dyn std::error::Error>> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait()? {
+                std::thread::sleep(Duration::from_millis(100));
+                return Ok(status.exit_code());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.child.kill()?;
+        Err("the program did not exit".into())
+    }
+}
+
+/// The start of a question as the screen shows it (the first words fit any line).
+fn head(question: &str) -> String {
+    question.split(' ').take(4).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    std::fs::create_dir_all(dir.path().join("config"))?;
+    let original_text = std::fs::read_to_string("maps/ksiegarnia-polska.toml")?;
+    let path = dir.path().join("ksiegarnia.toml");
+    std::fs::write(&path, &original_text)?;
+    let original = cjm::format::parse(&original_text).map_err(|d| format!("{d:?}"))?;
+    assert_eq!(original.kind, MapKind::CurrentState);
+    assert!(original.team.len() >= 6);
+
+    let mut session = Session::start(&["guide", "ksiegarnia.toml", "--length", "3h"], dir.path())?;
+    // The overall clock plans three hours.
+    session.wait_for("workshop 0:00 of 3:00")?;
+    session.wait_for("Step 1 of 10 – Setup")?;
+    session.send(b"\x1b")?; // close the setup form
+    session.send(b"t")?; // start the clock
+    session.wait_for("Timer running")?;
+    // Let the first step count a little more than a second.
+    std::thread::sleep(Duration::from_millis(1300));
+
+    for step in Step::ALL {
+        let title = format!("Step {} of 10 – {}", step.number(), step.name());
+        let mut screen = session.wait_for(&title)?;
+        if matches!(step, Step::Goal | Step::Review) {
+            session.send(b"\x1b")?; // these steps open their form
+        }
+        // Every question of the step is on the screen, or paged with a visible "more".
+        for question in step.questions(original.kind) {
+            let start = head(question);
+            if !screen.contains(&start) {
+                assert!(screen.contains("more: PgDn"), "{title}: {start:?}\n{screen}");
+                session.send(b"\x1b[6~")?; // PgDn
+                screen = session.wait_for(&start)?;
+                session.send(b"\x1b[5~")?; // PgUp
+            }
+        }
+        if step == Step::Opportunities {
+            // Six people vote: each gives one dot to the idea at the top, in turn.
+            for (i, person) in original.team.iter().take(6).enumerate() {
+                let screen = session.screen();
+                assert!(
+                    screen.contains(&format!("▶{}", person.name)),
+                    "voter {i} is not shown selected:\n{screen}"
+                );
+                session.send(b"v")?;
+                session.wait_for(&format!("{}: 2 dots left", person.name))?;
+                session.send(b"]")?;
+            }
+            let screen = session.screen();
+            for person in &original.team {
+                assert!(screen.contains(&person.name), "{}:\n{screen}", person.name);
+            }
+            assert!(screen.contains("Start here: pain points"), "{screen}");
+        }
+        if step == Step::Review {
+            // The review counts what `cjm check` counts, and shows the curve.
+            let check = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+                .args(["check", "--format", "json", "ksiegarnia.toml"])
+                .current_dir(dir.path())
+                .output()?;
+            let json: serde_json::Value = serde_json::from_slice(&check.stdout)?;
+            let findings = json[0]["findings"].as_array().ok_or("no findings array")?;
+            let warnings = findings
+                .iter()
+                .filter(|f| f["severity"] == "warning")
+                .count();
+            let notes = findings.len() - warnings;
+            let plural = |n: usize, word: &str| {
+                format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+            };
+            let screen = session.wait_for("Emotion curve")?;
+            assert!(
+                screen.contains(&format!(
+                    "Gaps still open: {}, {}",
+                    plural(warnings, "warning"),
+                    plural(notes, "note")
+                )),
+                "{json}\n{screen}"
+            );
+            assert!(screen.contains("★"), "moments of truth on the curve:\n{screen}");
+        } else {
+            session.send(b"\t")?;
+        }
+    }
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+
+    // The file holds the six dots, and nothing else changed.
+    let saved = cjm::format::load_file(&path)?.map;
+    let mut expected = original.clone();
+    let voted: Vec<usize> = saved
+        .opportunities
+        .iter()
+        .zip(&original.opportunities)
+        .enumerate()
+        .filter(|(_, (s, o))| s.votes != o.votes)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(voted.len(), 1, "one idea got the dots");
+    expected.opportunities[voted[0]].votes += 6;
+    assert_eq!(saved, expected);
+
+    // The time counted survives the quit: the session resumes at the
+    // review, its timers paused, the setup's second still counted.
+    let store =
+        std::fs::read_to_string(dir.path().join("data").join("cjm").join("sessions.toml"))?;
+    let store: toml::Table = toml::from_str(&store)?;
+    let setup = store["maps"][0]["timers"]["setup"]
+        .as_integer()
+        .ok_or("no setup time remembered")?;
+    assert!(setup >= 1, "{store}");
+    let mut again = Session::start(&["guide", "ksiegarnia.toml", "--length", "3h"], dir.path())?;
+    again.wait_for("Step 10 of 10 – Review")?;
+    let screen = again.wait_for("(t starts)")?;
+    assert!(screen.contains("of 3:00"), "{screen}");
+    again.send(b"q")?;
+    assert_eq!(again.wait_exit()?, 0);
+    Ok(())
+}
+
+#[test]
+fn a_length_that_is_not_a_length_is_refused_with_examples() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    std::fs::write(
+        dir.path().join("m.toml"),
+        std::fs::read("maps/ksiegarnia-polska.toml")?,
+    )?;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
+        .args(["guide", "m.toml", "--length", "two hours"])
+        .current_dir(dir.path())
+        .output()?;
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("write it like 2h, 90m, 1h30m or 3h"), "{err}");
+    Ok(())
+}
