@@ -68,7 +68,7 @@ pub enum Code {
     NoPrimaryPersona,
     /// The workshop team comes from fewer than three departments.
     FewDepartments,
-    /// A department owns touchpoints, but nobody from it is in the workshop team.
+    /// A department owns touchpoints, but nobody from it is in the workshop team (a note).
     AbsentDepartment,
     /// A stage without touchpoints.
     EmptyStage,
@@ -108,7 +108,9 @@ impl Code {
     /// How much findings with this code matter.
     pub fn severity(self) -> Severity {
         match self {
-            Code::AssumptionOnly | Code::NoEmotion => Severity::Note,
+            // Departments are free text: a name written two ways is not
+            // worth failing a check over until departments are a list.
+            Code::AssumptionOnly | Code::NoEmotion | Code::AbsentDepartment => Severity::Note,
             _ => Severity::Warning,
         }
     }

@@ -75,8 +75,11 @@ pub(super) fn departments(map: &Map, out: &mut Vec<Finding>) {
 }
 
 /// A department name as compared between touchpoint owners and the team:
-/// trimmed, accents folded, case ignored ("Obsługa klienta" is "obsluga KLIENTA").
+/// trimmed, accents folded, case ignored ("Obsługa klienta" is "obsluga
+/// KLIENTA"), and a team in parentheses belongs to its department
+/// ("Logistics (carrier)" is "Logistics").
 fn department_key(name: &str) -> String {
+    let name = name.split('(').next().unwrap_or(name);
     deunicode::deunicode(name.trim()).to_lowercase()
 }
 
@@ -110,11 +113,12 @@ pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
         }
     }
     for (_, index, count) in absent {
-        let owner = map.touchpoints[index].owner.trim();
+        let touchpoint = &map.touchpoints[index];
+        let owner = touchpoint.owner.split('(').next().unwrap_or_default().trim();
         out.push(Finding::new(
             Code::AbsentDepartment,
             Location::field(Section::Touchpoints, index, "owner"),
-            None,
+            Some(&touchpoint.id),
             format!(
                 "{owner} owns {}, but nobody from {owner} is in the team",
                 plural(count, "touchpoint", "touchpoints")
