@@ -103,7 +103,7 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         }
         self.child.kill()?;
-        Err("the program did not exit".into())
+        Err(format!("the program did not exit:\n{}", self.screen()).into())
     }
 }
 
@@ -116,7 +116,12 @@ fn head(question: &str) -> String {
 fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
     let dir = tempfile::tempdir()?;
     std::fs::create_dir_all(dir.path().join("config"))?;
-    let original_text = std::fs::read_to_string("maps/ksiegarnia-polska.toml")?;
+    // The example map with two gaps for the review: no primary persona (a
+    // warning), and Finance owns a touchpoint with nobody from it in the
+    // room (a note).
+    let original_text = std::fs::read_to_string("maps/ksiegarnia-polska.toml")?
+        .replacen("primary = true", "primary = false", 1)
+        .replacen("department = \"Finanse\"", "department = \"Zarząd\"", 1);
     let path = dir.path().join("ksiegarnia.toml");
     std::fs::write(&path, &original_text)?;
     let original = cjm::format::parse(&original_text).map_err(|d| format!("{d:?}"))?;
@@ -180,6 +185,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
                 .filter(|f| f["severity"] == "warning")
                 .count();
             let notes = findings.len() - warnings;
+            assert!(warnings >= 1 && notes >= 1, "{json}");
             let plural = |n: usize, word: &str| {
                 format!("{n} {word}{}", if n == 1 { "" } else { "s" })
             };
@@ -228,6 +234,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
     again.wait_for("Step 10 of 10 – Review")?;
     let screen = again.wait_for("(t starts)")?;
     assert!(screen.contains("of 3:00"), "{screen}");
+    again.send(b"\x1b")?; // the review's form
     again.send(b"q")?;
     assert_eq!(again.wait_exit()?, 0);
     Ok(())
