@@ -552,9 +552,12 @@ fn the_team_must_come_from_three_departments() -> TestResult {
 fn a_department_that_owns_touchpoints_must_be_in_the_team() -> TestResult {
     // Owners and departments are compared ignoring case, accents and spaces:
     // "obsluga klienta " is the team's "Obsługa klienta".
-    let src = clean_with("department = \"Customer service\"", "department = \"Obsługa klienta\"")
-        .replacen("owner = \"sales\"", "owner = \"obsluga KLIENTA \"", 1)
-        .replacen("owner = \"delivery\"", "owner = \"Finance\"", 1);
+    let src = clean_with(
+        "department = \"Customer service\"",
+        "department = \"Obsługa klienta\"",
+    )
+    .replacen("owner = \"sales\"", "owner = \"obsluga KLIENTA \"", 1)
+    .replacen("owner = \"delivery\"", "owner = \"Finance\"", 1);
     let (report, seen_all) = run(&src, &Context::new(today()))?;
     assert_eq!(
         seen_all,

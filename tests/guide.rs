@@ -556,7 +556,11 @@ fn the_home_screen_lists_recent_maps_templates_and_examples() -> TestResult {
 }
 
 /// An app on a copy of an example map, in the guided session at `step`.
-fn example_session(dir: &Path, example: &str, step: Step) -> Result<App, Box<dyn std::error::Error>> {
+fn example_session(
+    dir: &Path,
+    example: &str,
+    step: Step,
+) -> Result<App, Box<dyn std::error::Error>> {
     let path = dir.join("mapa.toml");
     std::fs::copy(format!("maps/{example}.toml"), &path)?;
     let (store, _) = Store::load(Some(dir.join("data").join("sessions.toml")));
@@ -576,22 +580,40 @@ fn voting_with_six_people_shows_every_voter_and_whole_titles() -> TestResult {
         press(&mut app, KeyCode::Char('v'))?;
         press(&mut app, KeyCode::Char(']'))?;
     }
-    assert_eq!(app.status.split(':').next(), Some(app.map.team[3].name.as_str()));
+    assert_eq!(
+        app.status.split(':').next(),
+        Some(app.map.team[3].name.as_str())
+    );
     assert!(app.status.contains("2 dots left"), "{}", app.status);
     for (w, h) in [(80, 24), (160, 48)] {
         let screen = render(&app, w, h)?;
         for person in &app.map.team {
-            assert!(screen.contains(&person.name), "{} at {w}x{h}:\n{screen}", person.name);
+            assert!(
+                screen.contains(&person.name),
+                "{} at {w}x{h}:\n{screen}",
+                person.name
+            );
         }
-        assert!(screen.contains(&format!("▶{}", app.map.team[4].name)), "{screen}");
+        assert!(
+            screen.contains(&format!("▶{}", app.map.team[4].name)),
+            "{screen}"
+        );
         assert!(screen.contains("Start here: pain points"), "{screen}");
         // Every word of the titles shown is on screen (wrapped, never cut):
         // the first three ideas at 80×24 (the list scrolls), all at 160×48.
-        let shown = if w == 80 { 3 } else { app.map.opportunities.len() };
+        let shown = if w == 80 {
+            3
+        } else {
+            app.map.opportunities.len()
+        };
         for i in app.ranked_opportunities().into_iter().take(shown) {
             let o = &app.map.opportunities[i];
             for word in o.title.split(' ') {
-                assert!(screen.contains(word), "{word:?} of {:?} at {w}x{h}:\n{screen}", o.title);
+                assert!(
+                    screen.contains(word),
+                    "{word:?} of {:?} at {w}x{h}:\n{screen}",
+                    o.title
+                );
             }
         }
         insta::assert_snapshot!(format!("voting_six_people_{w}x{h}"), screen);
@@ -604,7 +626,10 @@ fn the_stages_questions_follow_the_kind_of_map() -> TestResult {
     let dir = tempfile::tempdir()?;
     let day = example_session(dir.path(), "commuter-day-in-the-life", Step::Stages)?;
     let screen = render(&day, 80, 24)?;
-    assert!(screen.contains("How does the customer's day go"), "{screen}");
+    assert!(
+        screen.contains("How does the customer's day go"),
+        "{screen}"
+    );
     assert!(!screen.contains("purchase"), "{screen}");
     let dir = tempfile::tempdir()?;
     let service = example_session(dir.path(), "car-service-visit", Step::Stages)?;
@@ -634,7 +659,10 @@ fn the_review_counts_what_cjm_check_counts() -> TestResult {
     let screen = render(&app, 200, 50)?;
     assert!(screen.contains(&counts), "{counts}:\n{screen}");
     for f in &report.findings {
-        assert!(screen.contains(&format!("[{}]", f.code.as_str())), "{screen}");
+        assert!(
+            screen.contains(&format!("[{}]", f.code.as_str())),
+            "{screen}"
+        );
     }
     assert!(screen.contains("Emotion curve"), "{screen}");
     Ok(())

@@ -148,7 +148,10 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
         for question in step.questions(original.kind) {
             let start = head(question);
             if !screen.contains(&start) {
-                assert!(screen.contains("more: PgDn"), "{title}: {start:?}\n{screen}");
+                assert!(
+                    screen.contains("more: PgDn"),
+                    "{title}: {start:?}\n{screen}"
+                );
                 session.send(b"\x1b[6~")?; // PgDn
                 screen = session.wait_for(&start)?;
                 session.send(b"\x1b[5~")?; // PgUp
@@ -186,9 +189,8 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
                 .count();
             let notes = findings.len() - warnings;
             assert!(warnings >= 1 && notes >= 1, "{json}");
-            let plural = |n: usize, word: &str| {
-                format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-            };
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
             let screen = session.wait_for("Emotion curve")?;
             assert!(
                 screen.contains(&format!(
@@ -198,7 +200,10 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
                 )),
                 "{json}\n{screen}"
             );
-            assert!(screen.contains("★"), "moments of truth on the curve:\n{screen}");
+            assert!(
+                screen.contains("★"),
+                "moments of truth on the curve:\n{screen}"
+            );
         } else {
             session.send(b"\t")?;
         }
@@ -223,8 +228,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
 
     // The time counted survives the quit: the session resumes at the
     // review, its timers paused, the setup's second still counted.
-    let store =
-        std::fs::read_to_string(dir.path().join("data").join("cjm").join("sessions.toml"))?;
+    let store = std::fs::read_to_string(dir.path().join("data").join("cjm").join("sessions.toml"))?;
     let store: toml::Table = toml::from_str(&store)?;
     let setup = store["maps"][0]["timers"]["setup"]
         .as_integer()

@@ -218,7 +218,9 @@ impl Action {
             Action::PreviousVoter => "Voting: previous participant",
             Action::AddDot => "Voting: give the selected idea a dot",
             Action::RemoveDot => "Voting: take a dot back",
-            Action::ScrollStepDown => "Workshop: more of the step's questions, or of the review's findings",
+            Action::ScrollStepDown => {
+                "Workshop: more of the step's questions, or of the review's findings"
+            }
             Action::ScrollStepUp => "Workshop: back up the step's questions or findings",
             Action::ParkIdea => "Workshop: park an idea in the parking lot, from any step",
         }

@@ -254,10 +254,7 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
             continue;
         }
         if key == "length" {
-            match value
-                .as_str()
-                .map(crate::tui::guide::steps::parse_length)
-            {
+            match value.as_str().map(crate::tui::guide::steps::parse_length) {
                 Some(Ok(minutes)) => config.length = Some(minutes),
                 Some(Err(err)) => config
                     .problems

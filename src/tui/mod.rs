@@ -47,12 +47,7 @@ pub fn run_board(path: &Path, map: Map) -> io::Result<()> {
 
 /// Runs the guided session on the map at `path`, resuming at the step where
 /// it stopped last time (or at `step`).
-pub fn run_guide(
-    path: &Path,
-    map: Map,
-    step: Option<Step>,
-    length: Option<u32>,
-) -> io::Result<()> {
+pub fn run_guide(path: &Path, map: Map, step: Option<Step>, length: Option<u32>) -> io::Result<()> {
     with_terminal(|terminal, config| {
         let mut app = new_app(path, map, config);
         let mut config = config.clone();

@@ -56,7 +56,11 @@ impl App {
             .get(&self.path)
             .map(|e| (e.step, e.dots.clone(), e.timers.clone()));
         let step = step
-            .or_else(|| remembered.as_ref().and_then(|(s, _, _)| Step::from_number(*s)))
+            .or_else(|| {
+                remembered
+                    .as_ref()
+                    .and_then(|(s, _, _)| Step::from_number(*s))
+            })
             .unwrap_or(Step::Setup);
         let mut guide = Guide::new(step, timeboxes, Instant::now());
         guide.budget = dots;
@@ -90,7 +94,11 @@ impl App {
         let Some(guide) = &self.guide else {
             return;
         };
-        let (step, dots, timers) = (guide.step.number(), guide.dots.clone(), guide.used_seconds());
+        let (step, dots, timers) = (
+            guide.step.number(),
+            guide.dots.clone(),
+            guide.used_seconds(),
+        );
         let path = self.path.clone();
         let entry = self.store.entry(&path);
         entry.step = step;
@@ -230,7 +238,8 @@ impl App {
                 form.only = Some(&["parking_lot"]);
                 form.field = 0;
                 self.mode = Mode::Form(form);
-                self.status = "Parking lot: Enter adds the idea; Esc goes back to the step".to_owned();
+                self.status =
+                    "Parking lot: Enter adds the idea; Esc goes back to the step".to_owned();
                 Vec::new()
             }
             Action::AddDot | Action::RemoveDot => {

@@ -305,9 +305,17 @@ mod tests {
 
     #[test]
     fn lengths_scale_the_timeboxes_to_fit_exactly() -> Result<(), String> {
-        let defaults: BTreeMap<Step, u32> =
-            Step::ALL.iter().map(|s| (*s, s.default_minutes())).collect();
-        for (text, total) in [("2h", 120), ("90m", 90), ("3h", 180), ("4h", 240), ("1h30m", 90)] {
+        let defaults: BTreeMap<Step, u32> = Step::ALL
+            .iter()
+            .map(|s| (*s, s.default_minutes()))
+            .collect();
+        for (text, total) in [
+            ("2h", 120),
+            ("90m", 90),
+            ("3h", 180),
+            ("4h", 240),
+            ("1h30m", 90),
+        ] {
             let minutes = parse_length(text)?;
             assert_eq!(minutes, total, "{text}");
             let scaled = scale(&defaults, minutes);
@@ -340,7 +348,12 @@ mod tests {
         for word in ["before", "during", "after"] {
             assert!(service.contains(word), "{service}");
         }
-        assert!(Step::Stages.questions(MapKind::CurrentState).join(" ").contains("purchase"));
+        assert!(
+            Step::Stages
+                .questions(MapKind::CurrentState)
+                .join(" ")
+                .contains("purchase")
+        );
         assert_eq!(Step::from_number(6), Some(Step::Touchpoints));
         for step in Step::ALL {
             for kind in MapKind::all() {

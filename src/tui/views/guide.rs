@@ -124,7 +124,10 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         let offset = guide.scroll.min(total.saturating_sub(rows - 1));
         let mut shown: Vec<Line> = ask_lines.into_iter().skip(offset).take(rows - 1).collect();
         let more = if offset + rows - 1 < total {
-            format!("▼ {} more: PgDn", plural(total - offset - (rows - 1), "line", "lines"))
+            format!(
+                "▼ {} more: PgDn",
+                plural(total - offset - (rows - 1), "line", "lines")
+            )
         } else {
             "▲ PgUp goes back".to_owned()
         };

@@ -22,8 +22,8 @@ mod personas;
 mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
-pub use guide::plural;
 pub use conflict::highlight as conflict_highlight;
+pub use guide::plural;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

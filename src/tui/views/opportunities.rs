@@ -80,7 +80,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
 
     let conflicted = crate::tui::app::conflicted_items(&app.map);
     // Borders, five columns before the title and the spaces between them.
-    let title_width = usize::from(list_area.width).saturating_sub(2 + 31 + 5).max(10);
+    let title_width = usize::from(list_area.width)
+        .saturating_sub(2 + 31 + 5)
+        .max(10);
     let rows = ranked.iter().enumerate().map(|(rank, o)| {
         let score =
             |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| s.get().to_string());
@@ -98,7 +100,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             Cell::from(score(o.impact)),
             Cell::from(score(o.effort)),
             Cell::from(o.status.label().to_owned()),
-            Cell::from(Text::from(title.into_iter().map(Line::raw).collect::<Vec<_>>())),
+            Cell::from(Text::from(
+                title.into_iter().map(Line::raw).collect::<Vec<_>>(),
+            )),
         ])
         .height(height)
     });

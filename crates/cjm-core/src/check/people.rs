@@ -114,7 +114,12 @@ pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
     }
     for (_, index, count) in absent {
         let touchpoint = &map.touchpoints[index];
-        let owner = touchpoint.owner.split('(').next().unwrap_or_default().trim();
+        let owner = touchpoint
+            .owner
+            .split('(')
+            .next()
+            .unwrap_or_default()
+            .trim();
         out.push(Finding::new(
             Code::AbsentDepartment,
             Location::field(Section::Touchpoints, index, "owner"),
