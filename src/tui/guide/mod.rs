@@ -137,10 +137,8 @@ impl Guide {
             }
         }
         self.step = step;
-        if was_running {
-            if let Some(timer) = self.timers.get_mut(&step) {
-                timer.toggle(now);
-            }
+        if was_running && let Some(timer) = self.timers.get_mut(&step) {
+            timer.toggle(now);
         }
     }
 
