@@ -173,7 +173,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
             for person in &original.team {
                 assert!(screen.contains(&person.name), "{}:\n{screen}", person.name);
             }
-            assert!(screen.contains("Start here: pain points"), "{screen}");
+            assert!(screen.contains("ain points and low moments"), "{screen}");
         }
         if step == Step::Review {
             // The review counts what `cjm check` counts, and shows the curve.

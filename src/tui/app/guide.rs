@@ -233,13 +233,19 @@ impl App {
                 Vec::new()
             }
             Action::ParkIdea => {
-                // The parking lot is a list of the map: its form, alone.
+                // The parking lot is a list of the map: its form, alone,
+                // already editing, on a new line after the ideas parked so far.
                 let mut form = Form::new(ItemRef::Map);
                 form.only = Some(&["parking_lot"]);
                 form.field = 0;
+                let mut lines: Vec<String> = self.map.parking_lot.clone();
+                lines.push(String::new());
+                let mut editor = ratatui_textarea::TextArea::new(lines);
+                editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+                editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                form.editor = Some(Box::new(editor));
                 self.mode = Mode::Form(form);
-                self.status =
-                    "Parking lot: Enter adds the idea; Esc goes back to the step".to_owned();
+                self.status = "Parking lot: type the idea, Enter parks it, Esc cancels".to_owned();
                 Vec::new()
             }
             Action::AddDot | Action::RemoveDot => {

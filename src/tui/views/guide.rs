@@ -340,11 +340,25 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         rest
     } else {
         // Narrow: above the ideas, as much as a third of the room allows.
+        // PgDn / PgUp scroll it (the questions fit beside it).
         let height = (pains.len() as u16 + 2).min((rest.height / 3).max(3));
         let [top, bottom] =
             Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(rest);
+        let inner = usize::from(height.saturating_sub(2));
+        let offset = guide.scroll.min(pains.len().saturating_sub(inner));
+        let title = if pains.len() > inner {
+            format!(
+                " Pain points and low moments {}–{} of {}: PgDn / PgUp ",
+                offset + 1,
+                (offset + inner).min(pains.len()),
+                pains.len()
+            )
+        } else {
+            title.to_owned()
+        };
         frame.render_widget(
-            Paragraph::new(pains).block(Block::bordered().title(title)),
+            Paragraph::new(pains.into_iter().skip(offset).collect::<Vec<_>>())
+                .block(Block::bordered().title(title)),
             top,
         );
         bottom
