@@ -185,8 +185,24 @@ impl Step {
         }
     }
 
-    /// A short example for the step.
-    pub fn example(self) -> &'static str {
+    /// A short example for the step, on a map of `kind`.
+    pub fn example(self, kind: MapKind) -> &'static str {
+        match (self, kind) {
+            (Step::Stages, MapKind::DayInTheLife) => {
+                "Waking up → Morning commute → At work → Picking up the children → Evening → Night."
+            }
+            (Step::Stages, MapKind::Service) => {
+                "Before: booking, getting there → During: reception, the service → After: payment, follow-up."
+            }
+            (Step::Touchpoints, MapKind::DayInTheLife) => {
+                "Morning commute: departure board (app, Digital); ticket check on the tram (in person, Operations)."
+            }
+            _ => self.general_example(),
+        }
+    }
+
+    /// The example for any kind of map.
+    fn general_example(self) -> &'static str {
         match self {
             Step::Setup => "“Online shop – first order”, current state, in English.",
             Step::Goal => {
@@ -342,7 +358,8 @@ mod tests {
         assert_eq!(Step::Review.next(), None);
         // No purchase in a day of the customer's life; a service map goes
         // before, during and after.
-        let day = Step::Stages.questions(MapKind::DayInTheLife).join(" ");
+        let day = Step::Stages.questions(MapKind::DayInTheLife).join(" ")
+            + Step::Stages.example(MapKind::DayInTheLife);
         assert!(!day.contains("purchase"), "{day}");
         let service = Step::Stages.questions(MapKind::Service).join(" ");
         for word in ["before", "during", "after"] {
@@ -359,7 +376,7 @@ mod tests {
             for kind in MapKind::all() {
                 assert!((1..=3).contains(&step.questions(*kind).len()));
             }
-            assert!(!step.example().is_empty());
+            assert!(!step.example(MapKind::Service).is_empty());
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         ask_lines.extend(wrapped("• ", q, width).into_iter().map(Line::raw));
     }
     ask_lines.extend(
-        wrapped("Example: ", step.example(), width)
+        wrapped("Example: ", step.example(app.map.kind), width)
             .into_iter()
             .map(|l| Line::styled(l, theme.dim())),
     );
@@ -372,20 +372,23 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
     let map = &app.map;
     let exists = |p: &std::path::Path| p.is_file();
     let report = crate::check::run(map, &Context::for_file(app.today, &app.path, &exists));
-    let mut lines = vec![
-        Line::styled(summary(map), theme.title()),
-        Line::raw(format!(
-            "Owner: {} · Review by: {} · Saved in {}",
-            if map.owner.is_empty() {
-                "not set (Enter)".to_owned()
-            } else {
-                clean(&map.owner)
-            },
-            map.review_by
-                .map_or("not set (Enter)".to_owned(), |d| d.to_string()),
-            clean(&app.path.display().to_string())
-        )),
-    ];
+    let width = usize::from(area.width.saturating_sub(2));
+    let owner = format!(
+        "Owner: {} · Review by: {} · Saved in {}",
+        if map.owner.is_empty() {
+            "not set (Enter)".to_owned()
+        } else {
+            clean(&map.owner)
+        },
+        map.review_by
+            .map_or("not set (Enter)".to_owned(), |d| d.to_string()),
+        clean(&app.path.display().to_string())
+    );
+    let mut lines: Vec<Line> = wrapped("", &summary(map), width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.title()))
+        .collect();
+    lines.extend(wrapped("", &owner, width).into_iter().map(Line::raw));
     if report.findings.is_empty() {
         lines.push(Line::styled("No gaps left open. Well done.", theme.key()));
     } else {
@@ -397,7 +400,6 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
             ),
             theme.warning(),
         ));
-        let width = usize::from(area.width.saturating_sub(2));
         for f in &report.findings {
             let style = if f.severity() == Severity::Warning {
                 theme.warning()
