@@ -237,9 +237,9 @@ fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!(" {} ", map.kind.label()), theme.dim()),
         Span::styled(
             format!(
-                " {} stages · {} touchpoints",
-                map.stages.len(),
-                map.touchpoints.len()
+                " {} · {}",
+                plural(map.stages.len(), "stage", "stages"),
+                plural(map.touchpoints.len(), "touchpoint", "touchpoints")
             ),
             theme.dim(),
         ),
