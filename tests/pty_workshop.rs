@@ -4,107 +4,20 @@
 //! with `cjm check`, the timers surviving a quit, and the saved file
 //! checked field by field.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
-use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Duration;
 
 use cjm::model::MapKind;
 use cjm::tui::guide::Step;
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::pty::Session;
 
-/// A running `cjm` in a pseudo-terminal and the screen it has drawn so far.
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(args: &[&str], dir: &Path) -> Result<Session, Box<dyn std::error::Error>> {
-        let (rows, cols) = (24u16, 80u16);
-        let pty = native_pty_system().openpty(PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        })?;
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
-        command.args(args);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
-        command.env("XDG_CONFIG_HOME", dir.join("config"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.env("HOME", dir);
-        let child = pty.slave.spawn_command(command)?;
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader()?;
-        let writer = pty.master.take_writer()?;
-        let (Some(nz_rows), Some(nz_cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
-            return Err("a terminal needs at least one row and column".into());
-        };
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz_rows, nz_cols, 0)));
-        let sink = Arc::clone(&parser);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut parser) = sink.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        std::mem::forget(pty.master);
-        Ok(Session {
-            parser,
-            writer,
-            child,
-        })
-    }
-
-    fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    fn wait_for(&self, text: &str) -> Result<String, Box<dyn std::error::Error>> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return Ok(screen);
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
-    }
-
-    fn send(&mut self, bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
-        self.writer.write_all(bytes)?;
-        self.writer.flush()?;
-        std::thread::sleep(Duration::from_millis(60));
-        Ok(())
-    }
-
-    fn wait_exit(&mut self) -> Result<u32, Box<dyn std::error::Error>> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait()? {
-                std::thread::sleep(Duration::from_millis(100));
-                return Ok(status.exit_code());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.child.kill()?;
-        Err(format!("the program did not exit:\n{}", self.screen()).into())
-    }
+/// Waits until the screen shows `text`, and returns the screen.
+fn shown(session: &Session, text: &str) -> Result<String, common::Error> {
+    session.wait_for(text)?;
+    Ok(session.screen())
 }
 
 /// The start of a question as the screen shows it (the first words fit any line).
@@ -128,19 +41,19 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
     assert_eq!(original.kind, MapKind::CurrentState);
     assert!(original.team.len() >= 6);
 
-    let mut session = Session::start(&["guide", "ksiegarnia.toml", "--length", "3h"], dir.path())?;
+    let mut session = Session::spawn(&["guide", "ksiegarnia.toml", "--length", "3h"], dir.path())?;
     // The overall clock plans three hours.
-    session.wait_for("workshop 0:00 of 3:00")?;
-    session.wait_for("Step 1 of 10 – Setup")?;
+    shown(&session, "workshop 0:00 of 3:00")?;
+    shown(&session, "Step 1 of 10 – Setup")?;
     session.send(b"\x1b")?; // close the setup form
     session.send(b"t")?; // start the clock
-    session.wait_for("Timer running")?;
+    shown(&session, "Timer running")?;
     // Let the first step count a little more than a second.
     std::thread::sleep(Duration::from_millis(1300));
 
     for step in Step::ALL {
         let title = format!("Step {} of 10 – {}", step.number(), step.name());
-        let mut screen = session.wait_for(&title)?;
+        let mut screen = shown(&session, &title)?;
         if matches!(step, Step::Goal | Step::Review) {
             session.send(b"\x1b")?; // these steps open their form
         }
@@ -153,7 +66,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
                     "{title}: {start:?}\n{screen}"
                 );
                 session.send(b"\x1b[6~")?; // PgDn
-                screen = session.wait_for(&start)?;
+                screen = shown(&session, &start)?;
                 session.send(b"\x1b[5~")?; // PgUp
             }
         }
@@ -166,7 +79,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
                     "voter {i} is not shown selected:\n{screen}"
                 );
                 session.send(b"v")?;
-                session.wait_for(&format!("{}: 2 dots left", person.name))?;
+                shown(&session, &format!("{}: 2 dots left", person.name))?;
                 session.send(b"]")?;
             }
             let screen = session.screen();
@@ -177,10 +90,10 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
         }
         if step == Step::Review {
             // The review counts what `cjm check` counts, and shows the curve.
-            let check = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
-                .args(["check", "--format", "json", "ksiegarnia.toml"])
-                .current_dir(dir.path())
-                .output()?;
+            let check = common::cjm(
+                dir.path(),
+                &["check", "--format", "json", "ksiegarnia.toml"],
+            )?;
             let json: serde_json::Value = serde_json::from_slice(&check.stdout)?;
             let findings = json[0]["findings"].as_array().ok_or("no findings array")?;
             let warnings = findings
@@ -191,7 +104,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
             assert!(warnings >= 1 && notes >= 1, "{json}");
             let plural =
                 |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-            let screen = session.wait_for("Emotion curve")?;
+            let screen = shown(&session, "Emotion curve")?;
             assert!(
                 screen.contains(&format!(
                     "Gaps still open: {}, {}",
@@ -234,9 +147,9 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
         .as_integer()
         .ok_or("no setup time remembered")?;
     assert!(setup >= 1, "{store}");
-    let mut again = Session::start(&["guide", "ksiegarnia.toml", "--length", "3h"], dir.path())?;
-    again.wait_for("Step 10 of 10 – Review")?;
-    let screen = again.wait_for("(t starts)")?;
+    let mut again = Session::spawn(&["guide", "ksiegarnia.toml", "--length", "3h"], dir.path())?;
+    shown(&again, "Step 10 of 10 – Review")?;
+    let screen = shown(&again, "(t starts)")?;
     assert!(screen.contains("of 3:00"), "{screen}");
     again.send(b"\x1b")?; // the review's form
     again.send(b"q")?;
@@ -251,12 +164,9 @@ fn a_length_that_is_not_a_length_is_refused_with_examples() -> TestResult {
         dir.path().join("m.toml"),
         std::fs::read("maps/ksiegarnia-polska.toml")?,
     )?;
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_cjm"))
-        .args(["guide", "m.toml", "--length", "two hours"])
-        .current_dir(dir.path())
-        .output()?;
+    let output = common::cjm(dir.path(), &["guide", "m.toml", "--length", "two hours"])?;
     assert_eq!(output.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&output.stderr);
+    let err = common::stderr(&output);
     assert!(err.contains("write it like 2h, 90m, 1h30m or 3h"), "{err}");
     Ok(())
 }
