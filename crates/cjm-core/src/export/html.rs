@@ -13,8 +13,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    departments, emotion_word, item_name, latest_reading, number, one_line, persona_name,
-    personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
+    departments, emotion_word, empathy_map, item_name, latest_reading, number, one_line,
+    persona_name, personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
     stage_average, touchpoint, with_unit,
 };
 use crate::model::{Emotion, Map, Metric, Opportunity, Persona, Stage, Touchpoint, Vocabulary};
@@ -605,6 +605,11 @@ fn persona(out: &mut String, p: &Persona) {
             "<dt>Jobs to be done</dt><dd>{}</dd>",
             list(&p.jobs_to_be_done, "")
         );
+    }
+    for (label, items) in empathy_map(p) {
+        if !items.is_empty() {
+            let _ = write!(details, "<dt>{label}</dt><dd>{}</dd>", list(items, ""));
+        }
     }
     if !details.is_empty() {
         let _ = write!(out, "<dl>{details}</dl>");

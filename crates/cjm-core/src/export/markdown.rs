@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
 
 use super::{
-    departments, emotion_word, item_name, latest_reading, number, persona_name,
+    departments, emotion_word, empathy_map, item_name, latest_reading, number, persona_name,
     personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
     stage_average, touchpoint,
 };
@@ -140,6 +140,13 @@ fn persona(out: &mut String, p: &Persona) {
         let _ = writeln!(out, "- **Jobs to be done:**");
         bullets(out, "  ", &p.jobs_to_be_done);
         any = true;
+    }
+    for (label, items) in empathy_map(p) {
+        if !items.is_empty() {
+            let _ = writeln!(out, "- **{label}:**");
+            bullets(out, "  ", items);
+            any = true;
+        }
     }
     if any {
         out.push('\n');
