@@ -63,45 +63,6 @@ pub enum Input {
     ReadOnly,
 }
 
-impl Input {
-    /// What the field takes, in plain words, for the documentation.
-    pub fn describe(self) -> String {
-        match self {
-            Input::Text => "text".to_owned(),
-            Input::Lines => "list of texts".to_owned(),
-            Input::Choice { values, .. } => format!("one of: {}", values.join(", ")),
-            Input::Integer { min, max } if max >= i64::from(u32::MAX) => {
-                format!("whole number, {min} or more")
-            }
-            Input::Integer { min, max } => format!("whole number from {min} to {max}"),
-            Input::Number => "number".to_owned(),
-            Input::Bool => "true or false".to_owned(),
-            Input::Date => "date (YYYY-MM-DD)".to_owned(),
-            Input::Reference(kind) => format!("id of a {}", kind.noun()),
-            Input::References(kinds) => {
-                let nouns: Vec<&str> = kinds.iter().map(|k| k.noun()).collect();
-                format!("list of ids of {}", nouns.join(", "))
-            }
-            Input::Evidence => "list of tables { source, note }".to_owned(),
-            Input::Readings => "list of tables { date, value }".to_owned(),
-            Input::ReadOnly => "id (generated, never changes)".to_owned(),
-        }
-    }
-
-    /// The sections the field's ids point into; empty for other fields.
-    pub fn references(self) -> &'static [IdKind] {
-        match self {
-            Input::Reference(IdKind::Persona) => &[IdKind::Persona],
-            Input::Reference(IdKind::Stage) => &[IdKind::Stage],
-            Input::Reference(IdKind::Touchpoint) => &[IdKind::Touchpoint],
-            Input::Reference(IdKind::Opportunity) => &[IdKind::Opportunity],
-            Input::Reference(IdKind::Metric) => &[IdKind::Metric],
-            Input::References(kinds) => kinds,
-            _ => &[],
-        }
-    }
-}
-
 /// One field of an item of type `T`.
 pub struct Field<T: 'static> {
     /// The key in the file.
@@ -113,6 +74,8 @@ pub struct Field<T: 'static> {
     pub identifies: bool,
     /// Whether a file must set it.
     pub required: bool,
+    /// The value an item has when the file leaves the field out, if any.
+    pub default: Option<&'static str>,
     /// A stable id of the label and help text, for translations (`touchpoint-emotion`).
     pub label_id: &'static str,
     /// The field's name for people, as forms show it.
@@ -241,6 +204,7 @@ macro_rules! id_row {
             input: Input::ReadOnly,
             identifies: true,
             required: true,
+            default: None,
             label_id: $label_id,
             label: "Id",
             help: $help,
@@ -260,6 +224,7 @@ macro_rules! row {
             input: Input::Text,
             identifies: false,
             required: $required,
+            default: None,
             label_id: $label_id,
             label: $label,
             help: $help,
@@ -276,6 +241,7 @@ macro_rules! row {
             input: Input::Lines,
             identifies: false,
             required: false,
+            default: None,
             label_id: $label_id,
             label: $label,
             help: $help,
@@ -292,6 +258,7 @@ macro_rules! row {
             input: Input::Bool,
             identifies: false,
             required: false,
+            default: Some("false"),
             label_id: $label_id,
             label: $label,
             help: $help,
@@ -307,15 +274,16 @@ macro_rules! row {
 /// The map's top-level fields (the sections are listed in [`SECTION_KEYS`]).
 pub const MAP: &[Field<Map>] = &[
     row!(text title, "title", true, "map-title", "Title",
-        "What the map is about, e.g. \"Online shop – first order\"."),
+        "what the map is about, e.g. \"Online shop – first order\""),
     Field {
         key: "kind",
         input: choice::<MapKind>(true),
         identifies: false,
         required: true,
+        default: None,
         label_id: "map-kind",
         label: "Kind",
-        help: "Current state, future state, day in the life or service.",
+        help: "the kind of map",
         get: |m| Some(vocab(m.kind)),
         set: |f, m, v| {
             m.kind = f.chosen(v)?;
@@ -323,17 +291,18 @@ pub const MAP: &[Field<Map>] = &[
         },
     },
     row!(text language, "language", false, "map-language", "Language",
-        "BCP 47 tag of the language the content is written in (`pl`, `sv`)."),
+        "the language of the content: a BCP 47 tag such as `pl`, `sv`, `ru`"),
     row!(text based_on, "based_on", false, "map-based-on", "Based on",
-        "For a future-state map: path of the current-state map it improves."),
+        "for a future-state map: path of the current-state map it improves, relative to this file's folder"),
     Field {
         key: "created",
         input: Input::Date,
         identifies: false,
         required: false,
+        default: None,
         label_id: "map-created",
         label: "Created",
-        help: "The day the map was started.",
+        help: "the day the map was started",
         get: |m| m.created.map(FieldValue::Date),
         set: |f, m, v| {
             m.created = f.date(v)?;
@@ -341,15 +310,16 @@ pub const MAP: &[Field<Map>] = &[
         },
     },
     row!(text owner, "owner", false, "map-owner", "Owner",
-        "The person who keeps the map alive after the workshop."),
+        "the person who keeps the map alive after the workshop"),
     Field {
         key: "review_by",
         input: Input::Date,
         identifies: false,
         required: false,
+        default: None,
         label_id: "map-review-by",
         label: "Review by",
-        help: "The date of the next review.",
+        help: "the date of the next review",
         get: |m| m.review_by.map(FieldValue::Date),
         set: |f, m, v| {
             m.review_by = f.date(v)?;
@@ -357,7 +327,7 @@ pub const MAP: &[Field<Map>] = &[
         },
     },
     row!(lines parking_lot, "parking_lot", "map-parking-lot", "Parking lot",
-        "Ideas raised in the workshop that belong somewhere else."),
+        "ideas raised in the workshop that belong elsewhere"),
 ];
 
 /// The top-level tables and lists of tables, after the map's fields, in file order.
@@ -378,9 +348,10 @@ pub const GOAL: &[Field<Goal>] = &[
         input: choice::<Focus>(false),
         identifies: false,
         required: false,
+        default: None,
         label_id: "goal-focus",
         label: "Focus",
-        help: "What the mapping is for: one of the method's usual purposes.",
+        help: "the kind of goal",
         get: |g| g.focus.map(vocab),
         set: |f, g, v| {
             g.focus = f.choice(v)?;
@@ -388,47 +359,47 @@ pub const GOAL: &[Field<Goal>] = &[
         },
     },
     row!(text statement, "statement", false, "goal-statement", "Statement",
-        "One or two sentences: what the team wants to learn or change."),
+        "what the team wants to learn or change"),
     row!(text scope, "scope", false, "goal-scope", "Scope",
-        "Where the journey starts and ends, what is left out."),
+        "where the journey starts and ends, what is left out"),
     row!(lines success_criteria, "success_criteria", "goal-success-criteria", "Success criteria",
-        "How the team will know the mapping paid off."),
+        "how the team will know the mapping paid off"),
 ];
 
 pub const PERSONA: &[Field<Persona>] = &[
     id_row!(
         "persona-id",
-        "The persona's id (`pe-…`), generated from its name."
+        "the persona's id (`pe-…`), made from its name; never changes"
     ),
-    row!(text name, "name", true, "persona-name", "Name", "The persona's name."),
+    row!(text name, "name", true, "persona-name", "Name", "e.g. \"Anna, first-time buyer\""),
     row!(flag primary, "primary", "persona-primary", "Primary",
-        "The persona the journey is drawn for first."),
+        "the persona the journey is drawn for first; at most one"),
     row!(text segment, "segment", false, "persona-segment", "Segment",
-        "The customer segment the persona stands for."),
+        "the segment the persona stands for"),
     row!(text description, "description", false, "persona-description", "Description",
-        "Who the persona is, in a few sentences."),
+        "the persona's profile (multi-line text is fine)"),
     row!(text demographics, "demographics", false, "persona-demographics", "Demographics",
-        "Age, place, work, household: what matters for the journey."),
+        "age, place, work, household: what matters for the journey"),
     row!(text behaviours, "behaviours", false, "persona-behaviours", "Behaviours",
-        "How the persona usually acts: habits, channels, routines."),
+        "how the persona usually acts: habits, channels, routines"),
     row!(text motivations, "motivations", false, "persona-motivations", "Motivations",
-        "What drives the persona."),
+        "what drives the persona"),
     row!(text needs, "needs", false, "persona-needs", "Needs",
-        "What the persona needs from the company."),
+        "what the persona needs from the company"),
     row!(text frustrations, "frustrations", false, "persona-frustrations", "Frustrations",
-        "What annoys the persona today."),
+        "what annoys the persona today"),
     row!(lines jobs_to_be_done, "jobs_to_be_done", "persona-jobs-to-be-done", "Jobs to be done",
-        "The jobs the persona hires the product or service for."),
+        "what the customer is trying to get done"),
     row!(text quote, "quote", false, "persona-quote", "Quote",
-        "A typical sentence in the persona's own words."),
+        "something such a customer said"),
     row!(lines says, "says", "persona-says", "Says",
-        "Empathy map: what the persona says out loud, in their words."),
+        "empathy map: what the persona says out loud, in their words"),
     row!(lines thinks, "thinks", "persona-thinks", "Thinks",
-        "Empathy map: what the persona thinks but may not say."),
+        "empathy map: what the persona thinks but may not say"),
     row!(lines does, "does", "persona-does", "Does",
-        "Empathy map: what the persona does, as others can see it."),
+        "empathy map: what the persona does, as others can see it"),
     row!(lines feels, "feels", "persona-feels", "Feels",
-        "Empathy map: what the persona feels: worries, hopes."),
+        "empathy map: what the persona feels: worries, hopes, fears"),
 ];
 
 pub const PARTICIPANT: &[Field<Participant>] = &[
@@ -437,9 +408,10 @@ pub const PARTICIPANT: &[Field<Participant>] = &[
         input: Input::Text,
         identifies: true,
         required: true,
+        default: None,
         label_id: "team-name",
         label: "Name",
-        help: "The team member's name.",
+        help: "the person's name",
         get: |p| Some(FieldValue::Text(p.name.clone())),
         set: |f, p, v| match v {
             Some(FieldValue::Text(name)) if !name.trim().is_empty() => {
@@ -450,15 +422,16 @@ pub const PARTICIPANT: &[Field<Participant>] = &[
         },
     },
     row!(text department, "department", false, "team-department", "Department",
-        "Marketing, sales, customer service, delivery, finance, HR..."),
+        "marketing, sales, customer service, delivery, finance, HR…"),
     Field {
         key: "role",
         input: choice::<Role>(true),
         identifies: false,
         required: false,
+        default: Some("participant"),
         label_id: "team-role",
         label: "Role",
-        help: "The member's role in the workshop.",
+        help: "the part the person plays in the workshop",
         get: |p| Some(vocab(p.role)),
         set: |f, p, v| {
             p.role = f.chosen(v)?;
@@ -470,28 +443,29 @@ pub const PARTICIPANT: &[Field<Participant>] = &[
 pub const STAGE: &[Field<Stage>] = &[
     id_row!(
         "stage-id",
-        "The stage's id (`st-…`), generated from its name."
+        "the stage's id (`st-…`), made from its name; never changes"
     ),
-    row!(text name, "name", true, "stage-name", "Name", "The phase of the journey."),
+    row!(text name, "name", true, "stage-name", "Name", "the phase, e.g. \"Purchase\""),
     row!(text customer_goal, "customer_goal", false, "stage-customer-goal", "Customer goal",
-        "What the customer wants to achieve in this stage."),
+        "what the customer wants to achieve in this stage"),
     row!(text description, "description", false, "stage-description", "Description",
-        "What happens in this stage."),
+        "what happens in this stage"),
 ];
 
 pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
     id_row!(
         "touchpoint-id",
-        "The touchpoint's id (`tp-…`), generated from its name."
+        "the touchpoint's id (`tp-…`), made from its name; never changes"
     ),
     Field {
         key: "stage",
         input: Input::Reference(IdKind::Stage),
         identifies: false,
         required: true,
+        default: None,
         label_id: "touchpoint-stage",
         label: "Stage",
-        help: "The stage it belongs to.",
+        help: "the stage it belongs to; touchpoints of a stage keep the map's order",
         get: |t| text(t.stage.as_str()),
         set: |f, t, v| {
             t.stage = Id::new(f.text(v)?);
@@ -499,15 +473,16 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
         },
     },
     row!(text name, "name", true, "touchpoint-name", "Name",
-        "The contact, e.g. \"Order confirmation e-mail\"."),
+        "the contact, e.g. \"Checkout\""),
     Field {
         key: "channel",
         input: choice::<Channel>(false),
         identifies: false,
         required: false,
+        default: None,
         label_id: "touchpoint-channel",
         label: "Channel",
-        help: "Where the contact happens.",
+        help: "how the customer and the company meet",
         get: |t| t.channel.map(vocab),
         set: |f, t, v| {
             t.channel = f.choice(v)?;
@@ -515,15 +490,16 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
         },
     },
     row!(text owner, "owner", false, "touchpoint-owner", "Owner",
-        "The department that touches the customer here."),
+        "the department that touches the customer here"),
     Field {
         key: "personas",
         input: Input::References(&[IdKind::Persona]),
         identifies: false,
         required: false,
+        default: None,
         label_id: "touchpoint-personas",
         label: "Personas",
-        help: "The personas this touchpoint concerns; empty means all of them.",
+        help: "whom it concerns; empty means every persona",
         get: |t| texts(&t.personas),
         set: |f, t, v| {
             t.personas = f.ids(v)?;
@@ -531,11 +507,11 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
         },
     },
     row!(text doing, "doing", false, "touchpoint-doing", "Doing",
-        "What the customer does here."),
+        "what the customer does here"),
     row!(text thinking, "thinking", false, "touchpoint-thinking", "Thinking",
-        "What the customer thinks here."),
+        "what the customer thinks here"),
     row!(text feeling, "feeling", false, "touchpoint-feeling", "Feeling",
-        "What the customer feels here."),
+        "what the customer feels here"),
     Field {
         key: "emotion",
         input: Input::Integer {
@@ -544,6 +520,7 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
         },
         identifies: false,
         required: false,
+        default: None,
         label_id: "touchpoint-emotion",
         label: "Emotion",
         help: "-2 very negative, -1 negative, 0 neutral, 1 positive, 2 very positive; leave it out when not rated yet",
@@ -554,17 +531,18 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
         },
     },
     row!(lines pain_points, "pain_points", "touchpoint-pain-points", "Pain points",
-        "What goes wrong for the customer here."),
+        "what hurts"),
     row!(flag moment_of_truth, "moment_of_truth", "touchpoint-moment-of-truth", "Moment of truth",
-        "A moment that decides whether the customer stays or leaves."),
+        "a moment that decides whether the customer stays"),
     Field {
         key: "evidence",
         input: Input::Evidence,
         identifies: false,
         required: false,
+        default: None,
         label_id: "touchpoint-evidence",
         label: "Evidence",
-        help: "What the findings rest on (see the evidence table).",
+        help: "what the findings rest on (see `evidence` below)",
         get: |t| list(&t.evidence, super::value::evidence_value),
         set: |f, t, v| {
             t.evidence = super::value::to_evidence(f.key, v)?;
@@ -579,9 +557,10 @@ pub const EVIDENCE: &[Field<Evidence>] = &[
         input: choice::<EvidenceSource>(true),
         identifies: false,
         required: true,
+        default: None,
         label_id: "evidence-source",
         label: "Source",
-        help: "Where the finding comes from.",
+        help: "where the finding comes from",
         get: |e| Some(vocab(e.source)),
         set: |f, e, v| {
             e.source = f.chosen(v)?;
@@ -589,7 +568,7 @@ pub const EVIDENCE: &[Field<Evidence>] = &[
         },
     },
     row!(text note, "note", false, "evidence-note", "Note",
-        "What exactly was found, e.g. \"5 of 8 interviews\"."),
+        "what was found, e.g. \"38% drop-off at the delivery step, Q1\""),
 ];
 
 /// What an impact or effort rating means.
@@ -598,19 +577,20 @@ const SCALE: &str = "1 is low, 5 is high";
 pub const OPPORTUNITY: &[Field<Opportunity>] = &[
     id_row!(
         "opportunity-id",
-        "The opportunity's id (`op-…`), generated from its title."
+        "the opportunity's id (`op-…`), made from its title; never changes"
     ),
-    row!(text title, "title", true, "opportunity-title", "Title", "What to change."),
+    row!(text title, "title", true, "opportunity-title", "Title", "the change, in a few words"),
     row!(text description, "description", false, "opportunity-description", "Description",
-        "The change in a few sentences."),
+        "the change in a few sentences"),
     Field {
         key: "touchpoints",
         input: Input::References(&[IdKind::Touchpoint]),
         identifies: false,
         required: false,
+        default: None,
         label_id: "opportunity-touchpoints",
         label: "Touchpoints",
-        help: "The touchpoints it improves.",
+        help: "the touchpoints it improves",
         get: |o| texts(&o.touchpoints),
         set: |f, o, v| {
             o.touchpoints = f.ids(v)?;
@@ -622,9 +602,10 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
         input: Input::Reference(IdKind::Stage),
         identifies: false,
         required: false,
+        default: None,
         label_id: "opportunity-stage",
         label: "Stage",
-        help: "The stage it improves, when it is not about single touchpoints.",
+        help: "the stage it improves, when it is not about single touchpoints",
         get: |o| o.stage.as_ref().map(|s| FieldValue::Text(s.to_string())),
         set: |f, o, v| {
             o.stage = match v {
@@ -642,6 +623,7 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
         },
         identifies: false,
         required: false,
+        default: None,
         label_id: "opportunity-impact",
         label: "Impact",
         help: SCALE,
@@ -659,6 +641,7 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
         },
         identifies: false,
         required: false,
+        default: None,
         label_id: "opportunity-effort",
         label: "Effort",
         help: SCALE,
@@ -676,6 +659,7 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
         },
         identifies: false,
         required: false,
+        default: Some("0"),
         label_id: "opportunity-votes",
         label: "Votes",
         help: "votes count the team's dots; 0 or more",
@@ -689,15 +673,16 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
         },
     },
     row!(text owner, "owner", false, "opportunity-owner", "Owner",
-        "The department that will carry it out."),
+        "the department that carries it out"),
     Field {
         key: "status",
         input: choice::<Status>(true),
         identifies: false,
         required: false,
+        default: Some("idea"),
         label_id: "opportunity-status",
         label: "Status",
-        help: "How far the change has come.",
+        help: "how far the change has come",
         get: |o| Some(vocab(o.status)),
         set: |f, o, v| {
             o.status = f.chosen(v)?;
@@ -709,17 +694,18 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
 pub const METRIC: &[Field<Metric>] = &[
     id_row!(
         "metric-id",
-        "The metric's id (`me-…`), generated from its name."
+        "the metric's id (`me-…`), made from its name; never changes"
     ),
-    row!(text name, "name", true, "metric-name", "Name", "The metric's name, e.g. \"NPS after delivery\"."),
+    row!(text name, "name", true, "metric-name", "Name", "e.g. \"NPS after delivery\""),
     Field {
         key: "kind",
         input: choice::<MetricKind>(true),
         identifies: false,
         required: true,
+        default: None,
         label_id: "metric-kind",
         label: "Kind",
-        help: "The kind of measure.",
+        help: "the kind of measure",
         get: |m| Some(vocab(m.kind)),
         set: |f, m, v| {
             m.kind = f.chosen(v)?;
@@ -727,32 +713,34 @@ pub const METRIC: &[Field<Metric>] = &[
         },
     },
     row!(text measures, "measures", false, "metric-measures", "Measures",
-        "What exactly is measured."),
+        "what exactly is measured"),
     Field {
         key: "links",
         input: Input::References(&[IdKind::Stage, IdKind::Touchpoint, IdKind::Opportunity]),
         identifies: false,
         required: false,
+        default: None,
         label_id: "metric-links",
         label: "Links",
-        help: "Ids of the stages, touchpoints or opportunities it measures.",
+        help: "the stages, touchpoints or opportunities it measures",
         get: |m| texts(&m.links),
         set: |f, m, v| {
             m.links = f.ids(v)?;
             Ok(())
         },
     },
-    row!(text unit, "unit", false, "metric-unit", "Unit", "The unit of the numbers (%, days, points)."),
+    row!(text unit, "unit", false, "metric-unit", "Unit", "`%`, `points`, `minutes`…"),
     row!(text source, "source", false, "metric-source", "Source",
-        "Where the numbers come from (survey tool, analytics, CRM...)."),
+        "where the numbers come from (survey tool, analytics, CRM…)"),
     Field {
         key: "baseline",
         input: Input::Number,
         identifies: false,
         required: false,
+        default: None,
         label_id: "metric-baseline",
         label: "Baseline",
-        help: "The value before the changes.",
+        help: "where we start",
         get: |m| m.baseline.map(FieldValue::Float),
         set: |f, m, v| {
             m.baseline = f.float(v)?;
@@ -764,9 +752,10 @@ pub const METRIC: &[Field<Metric>] = &[
         input: Input::Number,
         identifies: false,
         required: false,
+        default: None,
         label_id: "metric-target",
         label: "Target",
-        help: "The value the team aims for.",
+        help: "where we want to be",
         get: |m| m.target.map(FieldValue::Float),
         set: |f, m, v| {
             m.target = f.float(v)?;
@@ -778,9 +767,10 @@ pub const METRIC: &[Field<Metric>] = &[
         input: Input::Readings,
         identifies: false,
         required: false,
+        default: None,
         label_id: "metric-readings",
         label: "Readings",
-        help: "Measurements over time, oldest first (see the reading table).",
+        help: "measurements over time, oldest first (see `readings` below)",
         get: |m| list(&m.readings, super::value::reading_value),
         set: |f, m, v| {
             m.readings = super::value::to_readings(f.key, v)?;
@@ -795,9 +785,10 @@ pub const READING: &[Field<Reading>] = &[
         input: Input::Date,
         identifies: false,
         required: true,
+        default: None,
         label_id: "reading-date",
         label: "Date",
-        help: "The day of the measurement.",
+        help: "the day of the measurement",
         get: |r| Some(FieldValue::Date(r.date)),
         set: |f, r, v| {
             r.date = f.date(v)?.ok_or_else(|| f.error("must be set"))?;
@@ -809,9 +800,10 @@ pub const READING: &[Field<Reading>] = &[
         input: Input::Number,
         identifies: false,
         required: true,
+        default: None,
         label_id: "reading-value",
         label: "Value",
-        help: "The measured value.",
+        help: "the measured value",
         get: |r| Some(FieldValue::Float(r.value)),
         set: |f, r, v| {
             r.value = f.float(v)?.ok_or_else(|| f.error("must be set"))?;
@@ -912,6 +904,7 @@ pub struct About {
     pub key: &'static str,
     pub input: Input,
     pub required: bool,
+    pub default: Option<&'static str>,
     pub label_id: &'static str,
     pub label: &'static str,
     pub help: &'static str,
@@ -924,6 +917,7 @@ fn about<T>(fields: &'static [Field<T>]) -> Vec<About> {
             key: f.key,
             input: f.input,
             required: f.required,
+            default: None,
             label_id: f.label_id,
             label: f.label,
             help: f.help,
@@ -931,40 +925,102 @@ fn about<T>(fields: &'static [Field<T>]) -> Vec<About> {
         .collect()
 }
 
-/// Every table of the schema: its name in the file (`[[touchpoints]]`,
-/// `evidence`) and its rows, in the order the format documentation lists them.
-pub fn tables() -> Vec<(&'static str, Vec<About>)> {
+/// Every table of the schema: its title in the documentation, what it
+/// holds, and its rows, in the order the format documentation lists them.
+pub fn tables() -> Vec<(&'static str, &'static str, Vec<About>)> {
     vec![
-        ("top level", about(MAP)),
-        ("[goal]", about(GOAL)),
-        ("[[personas]]", about(PERSONA)),
-        ("[[team]]", about(PARTICIPANT)),
-        ("[[stages]]", about(STAGE)),
-        ("[[touchpoints]]", about(TOUCHPOINT)),
-        ("evidence", about(EVIDENCE)),
-        ("[[opportunities]]", about(OPPORTUNITY)),
-        ("[[metrics]]", about(METRIC)),
-        ("readings", about(READING)),
+        ("Top level", "what the map is", about(MAP)),
+        ("`[goal]`", "why the team maps this journey", about(GOAL)),
+        (
+            "`[[personas]]`",
+            "the target group; start with one primary persona",
+            about(PERSONA),
+        ),
+        ("`[[team]]`", "who is in the room", about(PARTICIPANT)),
+        (
+            "`[[stages]]`",
+            "the phases of the journey, in order",
+            about(STAGE),
+        ),
+        (
+            "`[[touchpoints]]`",
+            "every contact between the customer and the company",
+            about(TOUCHPOINT),
+        ),
+        (
+            "`evidence`",
+            "each element of a touchpoint's `evidence`",
+            about(EVIDENCE),
+        ),
+        ("`[[opportunities]]`", "what to change", about(OPPORTUNITY)),
+        ("`[[metrics]]`", "how results are measured", about(METRIC)),
+        (
+            "`readings`",
+            "each element of a metric's `readings`",
+            about(READING),
+        ),
     ]
 }
 
+/// What a field takes, as the format documentation's "type" column says it.
+fn type_text(input: Input) -> String {
+    match input {
+        Input::Text => "text".to_owned(),
+        Input::Lines => "list of text".to_owned(),
+        Input::Choice { values, .. } => {
+            let words: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+            words.join(" \\| ")
+        }
+        Input::Integer { min, max } if max >= i64::from(u32::MAX) => {
+            format!("whole number, {min} or more")
+        }
+        Input::Integer { min, max } => format!("whole number from {min} to {max}"),
+        Input::Number => "number".to_owned(),
+        Input::Bool => "boolean".to_owned(),
+        Input::Date => "date (`2026-03-02`, no quotes)".to_owned(),
+        Input::Reference(kind) => format!("{} id", kind.noun()),
+        Input::References(kinds) => {
+            let nouns: Vec<&str> = kinds.iter().map(|k| k.noun()).collect();
+            format!("list of {} ids", nouns.join(", "))
+        }
+        Input::Evidence => "list of `{ source, note }`".to_owned(),
+        Input::Readings => "list of `{ date, value }`".to_owned(),
+        Input::ReadOnly => "id".to_owned(),
+    }
+}
+
 /// The field tables of the format documentation, as Markdown: one table
-/// per kind of item with key, what it takes, whether it is required, and
-/// its meaning.
+/// per kind of item with each field's key, type, meaning, and when `cjm`
+/// writes it. `docs/format.md` holds this text; a test keeps it equal.
 pub fn markdown_tables() -> String {
     let mut out = String::new();
-    for (name, rows) in tables() {
-        out.push_str(&format!("#### `{name}`\n\n"));
-        out.push_str("| Key | Takes | Required | Meaning |\n");
-        out.push_str("|-----|-------|----------|---------|\n");
-        for row in rows {
-            let required = if row.required { "yes" } else { "" };
+    for (title, about, rows) in tables() {
+        out.push_str(&format!("**{title}** – {about}\n\n"));
+        out.push_str("| key | type | meaning | written |\n");
+        out.push_str("| --- | --- | --- | --- |\n");
+        if title == "Top level" {
             out.push_str(&format!(
-                "| `{}` | {} | {} | {} |\n",
+                "| `schema` | whole number, required | the format version; this cjm writes `{}` and reads up to `{}` | always |\n",
+                super::SCHEMA_VERSION,
+                super::SCHEMA_VERSION
+            ));
+        }
+        for row in rows {
+            let mut kind = type_text(row.input);
+            if row.required {
+                kind.push_str(", required");
+            }
+            if let Some(default) = row.default {
+                kind.push_str(&format!(", default `{default}`"));
+            }
+            let always = row.required
+                || row.input == Input::ReadOnly
+                || (row.default.is_some() && row.input != Input::Bool);
+            out.push_str(&format!(
+                "| `{}` | {kind} | {} | {} |\n",
                 row.key,
-                row.input.describe().replace('|', "\\|"),
-                required,
                 row.help.replace('|', "\\|"),
+                if always { "always" } else { "when set" },
             ));
         }
         out.push('\n');
