@@ -917,7 +917,7 @@ fn about<T>(fields: &'static [Field<T>]) -> Vec<About> {
             key: f.key,
             input: f.input,
             required: f.required,
-            default: None,
+            default: f.default,
             label_id: f.label_id,
             label: f.label,
             help: f.help,
