@@ -35,7 +35,11 @@ fn the_field_tables_of_the_format_page_match_the_schema() -> TestResult {
         return Ok(());
     }
     if std::env::var_os("UPDATE_DOCS").is_some() {
-        let updated = format!("{}{generated}{}", &text[..start + BEGIN.len()], &text[end..]);
+        let updated = format!(
+            "{}{generated}{}",
+            &text[..start + BEGIN.len()],
+            &text[end..]
+        );
         std::fs::write(page(), updated)?;
         return Ok(());
     }
@@ -55,6 +59,10 @@ fn the_field_tables_of_the_format_page_match_the_schema() -> TestResult {
 
 #[test]
 fn every_field_of_the_schema_is_on_the_format_page() -> TestResult {
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        // The test above is rewriting the page.
+        return Ok(());
+    }
     let text = std::fs::read_to_string(page())?;
     for (title, _, rows) in schema::tables() {
         for row in rows {
