@@ -63,6 +63,10 @@ pub enum Input {
     ReadOnly,
 }
 
+/// Stores a value in a field of a `T`, given the field's row (for its key,
+/// range and vocabulary).
+pub type Setter<T> = fn(&Field<T>, &mut T, Option<FieldValue>) -> Result<(), FieldError>;
+
 /// One field of an item of type `T`.
 pub struct Field<T: 'static> {
     /// The key in the file.
@@ -85,7 +89,7 @@ pub struct Field<T: 'static> {
     /// The value; `None` when the field is not set.
     pub get: fn(&T) -> Option<FieldValue>,
     /// Stores a value (`None` clears); fails, changing nothing, when the field does not take it.
-    pub set: fn(&Field<T>, &mut T, Option<FieldValue>) -> Result<(), FieldError>,
+    pub set: Setter<T>,
 }
 
 impl<T> Field<T> {
