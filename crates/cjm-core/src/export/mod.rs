@@ -12,6 +12,7 @@ mod html;
 mod json;
 mod markdown;
 mod mermaid;
+mod report;
 
 use crate::model::{Emotion, Id, Map, Metric, Opportunity, Persona, Reading, Touchpoint};
 
@@ -205,16 +206,6 @@ fn latest_reading(metric: &Metric) -> Option<&Reading> {
 }
 
 use crate::text::number;
-
-/// A persona's empathy map: what they say, think, do and feel, each with its label.
-fn empathy_map(p: &crate::model::Persona) -> [(&'static str, &[String]); 4] {
-    [
-        ("Says", &p.says),
-        ("Thinks", &p.thinks),
-        ("Does", &p.does),
-        ("Feels", &p.feels),
-    ]
-}
 
 /// "12 %" or "12 days": a number with its unit, when there is one.
 fn with_unit(n: f64, unit: &str) -> String {
