@@ -654,7 +654,10 @@ impl App {
             | Action::NextVoter
             | Action::PreviousVoter
             | Action::AddDot
-            | Action::RemoveDot => {
+            | Action::RemoveDot
+            | Action::ScrollStepDown
+            | Action::ScrollStepUp
+            | Action::ParkIdea => {
                 self.status = "That belongs to the guided session: run `cjm guide FILE`".to_owned();
             }
             Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),

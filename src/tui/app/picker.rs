@@ -270,7 +270,7 @@ impl Picker {
         };
         let mut picker = Picker {
             field,
-            title: super::form::label(field),
+            title: super::form::label(item, field),
             multi,
             departments: kinds.is_none(),
             mixed: kinds.is_some_and(|k| k.len() > 1),
