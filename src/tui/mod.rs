@@ -12,7 +12,8 @@ pub mod app;
 pub mod config;
 pub mod finder;
 pub mod guard;
-pub mod guide;
+/// The guided session's state lives in the core crate.
+pub use cjm_core::session::guide;
 pub mod home;
 pub mod keymap;
 pub mod theme;
