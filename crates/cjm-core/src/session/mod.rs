@@ -2,6 +2,7 @@
 //! text, saving against changes made to the file on disk, the guided
 //! workshop's state and the finder's matching.
 
+pub mod change;
 pub mod disk;
 pub mod edit;
 pub mod finder;
