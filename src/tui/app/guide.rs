@@ -7,6 +7,7 @@ use std::time::Instant;
 use super::{App, Effect, Form, Mode, View};
 use crate::model::{FieldValue, Id};
 use crate::tui::edit::ItemRef;
+use crate::session::change::{Change, Kind};
 use crate::tui::finder::Finder;
 use crate::tui::guide::{Guide, Step};
 
@@ -38,6 +39,24 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
             "status",
         ]),
         _ => None,
+    }
+}
+
+/// Whether `step` shows the part of the map `change` is about, so the
+/// room sees what an undo takes back.
+pub fn step_shows(step: Step, change: &Change) -> bool {
+    let Some(kind) = change.kind() else {
+        return false;
+    };
+    match step {
+        Step::Setup | Step::Review => kind == Kind::Map,
+        Step::Goal => kind == Kind::Goal,
+        Step::Team => kind == Kind::TeamMember,
+        Step::TargetGroup => kind == Kind::Persona,
+        Step::Stages => kind == Kind::Stage,
+        Step::Touchpoints | Step::Emotions => matches!(kind, Kind::Touchpoint | Kind::Stage),
+        Step::Opportunities => kind == Kind::Opportunity,
+        Step::Metrics => kind == Kind::Metric,
     }
 }
 

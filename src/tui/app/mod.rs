@@ -32,6 +32,7 @@ use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::Keymap;
+use super::status::Notice;
 use crate::model::{Emotion, Map, Section};
 
 /// The screens the map can be looked at through.
@@ -415,7 +416,7 @@ impl App {
                 // Any other key answers "no" to a question.
                 if matches!(self.mode, Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) {
                     self.mode = Mode::Normal;
-                    self.status = "Cancelled".to_owned();
+                    self.say(Notice::Cancelled);
                 }
                 Vec::new()
             }
@@ -491,7 +492,7 @@ impl App {
         };
         if !self.filter.allows(t) {
             self.filter = Filter::default();
-            self.status = "Filters cleared to show the item".to_owned();
+            self.say(Notice::FiltersClearedToShow);
         }
         let stage_id = self.map.touchpoints[tp].stage.clone();
         if let Some(stage) = self.map.stages.iter().position(|s| s.id == stage_id) {
@@ -528,7 +529,7 @@ impl App {
                         self.save()
                     }
                     _ => {
-                        self.status = "Quit cancelled".to_owned();
+                        self.say(Notice::QuitCancelled);
                         Vec::new()
                     }
                 };
@@ -537,7 +538,7 @@ impl App {
                 if action == Action::Delete && !blocked {
                     self.delete(item);
                 } else {
-                    self.status = "Nothing deleted".to_owned();
+                    self.say(Notice::NothingDeleted);
                 }
                 return Vec::new();
             }
@@ -585,29 +586,17 @@ impl App {
                     self.mode = Mode::Form(self.form_for(item));
                     self.note_conflicts(item);
                 }
-                None => self.status = "Nothing selected here; a adds an item".to_owned(),
+                None => self.say(Notice::NothingSelected),
             },
             Action::Delete => self.ask_delete(),
-            Action::Undo => {
-                if self.history.undo(&mut self.map) {
-                    self.status = "Undone".to_owned();
+            Action::Undo => self.undo(),
+            Action::Redo => match self.history.redo_change(&mut self.map) {
+                Some(change) => {
+                    self.say(Notice::Redid(change));
                     self.clamp_selection();
-                } else if let Some(what) = self.history.barrier() {
-                    self.status = format!(
-                        "Nothing to undo: undo stops at the {what}, so the pulled changes stay"
-                    );
-                } else {
-                    self.status = "Nothing to undo".to_owned();
                 }
-            }
-            Action::Redo => {
-                if self.history.redo(&mut self.map) {
-                    self.status = "Redone".to_owned();
-                    self.clamp_selection();
-                } else {
-                    self.status = "Nothing to redo".to_owned();
-                }
-            }
+                None => self.say(Notice::NothingToRedo),
+            },
             Action::MoveToPreviousStage => self.move_sideways(-1),
             Action::MoveToNextStage => self.move_sideways(1),
             Action::MoveUp => self.reorder(-1),
@@ -629,7 +618,7 @@ impl App {
             Action::ViewCompare => {
                 self.view = View::Compare;
                 if self.map.based_on.trim().is_empty() {
-                    self.status = "This map names no `based_on` map to compare with".to_owned();
+                    self.say(Notice::NoBasedOn);
                 }
             }
             Action::Find => self.mode = Mode::Find(Finder::over_map(&self.map)),
@@ -646,7 +635,7 @@ impl App {
             | Action::PreviousVoter
             | Action::AddDot
             | Action::RemoveDot => {
-                self.status = "That belongs to the guided session: run `cjm guide FILE`".to_owned();
+                self.say(Notice::GuideOnly);
             }
             Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
@@ -717,9 +706,38 @@ impl App {
         change(&mut self.map);
     }
 
+    /// Shows `notice` in the status bar.
+    pub fn say(&mut self, notice: Notice) {
+        self.status = notice.to_string();
+    }
+
+    /// Undoes the last change and says what it was. In the guided session
+    /// only a change the step shows is undone: the room must see what
+    /// undo takes back.
+    fn undo(&mut self) {
+        if let Some(guide) = &self.guide
+            && let Some(change) = self.history.next_undo(&self.map)
+            && !guide::step_shows(guide.step, &change)
+        {
+            let step = guide.step;
+            self.say(Notice::UndoNotShown { change, step });
+            return;
+        }
+        match self.history.undo_change(&mut self.map) {
+            Some(change) => {
+                self.say(Notice::Undid(change));
+                self.clamp_selection();
+            }
+            None => match self.history.barrier() {
+                Some(what) => self.say(Notice::UndoStopsAt(what)),
+                None => self.say(Notice::NothingToUndo),
+            },
+        }
+    }
+
     fn rate(&mut self, score: i64) {
         let Some(tp) = self.selected_touchpoint() else {
-            self.status = "Select a touchpoint to rate its emotion".to_owned();
+            self.say(Notice::SelectTouchpointToRate);
             return;
         };
         let emotion = Emotion::new(score);
@@ -727,7 +745,7 @@ impl App {
             return;
         }
         self.edit(|map| map.touchpoints[tp].emotion = emotion);
-        self.status = format!("Emotion {score:+}");
+        self.say(Notice::Emotion(score));
     }
 
     pub(crate) fn select_stage(&mut self, stage: usize) {

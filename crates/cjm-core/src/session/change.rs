@@ -90,6 +90,21 @@ pub enum Change {
     Several,
 }
 
+impl Change {
+    /// The kind of item it is about; `None` for changes to several kinds.
+    pub fn kind(&self) -> Option<Kind> {
+        match self {
+            Change::Field { kind, .. }
+            | Change::Item { kind, .. }
+            | Change::Added { kind, .. }
+            | Change::Removed { kind, .. }
+            | Change::Reordered { kind }
+            | Change::Items { kind, .. } => Some(*kind),
+            Change::Several => None,
+        }
+    }
+}
+
 /// An item of a list the history patches, as a change names it.
 pub(crate) trait Described: PartialEq {
     const KIND: Kind;
