@@ -15,8 +15,8 @@ pub mod guard;
 /// The guided session's state lives in the core crate.
 pub use cjm_core::session::guide;
 pub mod home;
-pub mod status;
 pub mod keymap;
+pub mod status;
 pub mod theme;
 pub mod views;
 

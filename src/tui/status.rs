@@ -9,8 +9,7 @@
 
 use std::fmt;
 
-use crate::session::change::Change;
-use crate::session::guide::Step;
+use crate::session::change::{Change, Kind};
 
 /// A message for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,9 +22,10 @@ pub enum Notice {
     NothingToRedo,
     /// Undo stops at what replaced the map wholesale (a reload, a merge).
     UndoStopsAt(&'static str),
-    /// In the guided session, the last change is to something the step
-    /// does not show: it is not undone behind the room's back.
-    UndoNotShown { change: Change, step: Step },
+    /// In the guided session, the last change is to a kind of item the
+    /// screen does not show (`None`: to several kinds): it is not undone
+    /// behind the room's back.
+    UndoNotShown(Option<Kind>),
     /// A touchpoint was rated.
     Emotion(i64),
     /// Emotions are rated on touchpoints only.
@@ -50,11 +50,13 @@ impl fmt::Display for Notice {
                 f,
                 "Nothing to undo: undo stops at the {what}, so the pulled changes stay"
             ),
-            Notice::UndoNotShown { change, step } => write!(
+            Notice::UndoNotShown(Some(kind)) => write!(
                 f,
-                "Not undone: the last change ({}) is not shown in step {}; undo it on the board (1)",
-                Said(change),
-                step.number()
+                "Not undone: the last change is to a {}, which this screen does not show; show it, then undo again",
+                kind.noun()
+            ),
+            Notice::UndoNotShown(None) => f.write_str(
+                "Not undone: the last change is to several parts of the map, which this screen does not show all of",
             ),
             Notice::Emotion(score) => write!(f, "Emotion {score:+}"),
             Notice::SelectTouchpointToRate => f.write_str("Select a touchpoint to rate its emotion"),
@@ -110,7 +112,6 @@ impl fmt::Display for Said<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::change::Kind;
 
     #[test]
     fn undo_and_redo_say_what_they_changed() {

@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use super::{App, Effect, Form, Mode, View};
 use crate::model::{FieldValue, Id};
-use crate::tui::edit::ItemRef;
 use crate::session::change::{Change, Kind};
+use crate::tui::edit::ItemRef;
 use crate::tui::finder::Finder;
 use crate::tui::guide::{Guide, Step};
 
@@ -42,21 +42,22 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
     }
 }
 
-/// Whether `step` shows the part of the map `change` is about, so the
-/// room sees what an undo takes back.
-pub fn step_shows(step: Step, change: &Change) -> bool {
+/// Whether `view` shows the part of the map `change` is about, so the
+/// room sees what an undo takes back in the guided session.
+pub fn view_shows(view: View, change: &Change) -> bool {
     let Some(kind) = change.kind() else {
         return false;
     };
-    match step {
-        Step::Setup | Step::Review => kind == Kind::Map,
-        Step::Goal => kind == Kind::Goal,
-        Step::Team => kind == Kind::TeamMember,
-        Step::TargetGroup => kind == Kind::Persona,
-        Step::Stages => kind == Kind::Stage,
-        Step::Touchpoints | Step::Emotions => matches!(kind, Kind::Touchpoint | Kind::Stage),
-        Step::Opportunities => kind == Kind::Opportunity,
-        Step::Metrics => kind == Kind::Metric,
+    match view {
+        View::Board | View::Curve => matches!(kind, Kind::Touchpoint | Kind::Stage),
+        View::Stages => kind == Kind::Stage,
+        View::Personas => kind == Kind::Persona,
+        View::Opportunities => kind == Kind::Opportunity,
+        View::Metrics => kind == Kind::Metric,
+        View::Overview => matches!(kind, Kind::Map | Kind::Goal | Kind::TeamMember),
+        View::Inventory => kind != Kind::Conflict,
+        View::Checks => kind == Kind::Conflict,
+        View::Compare => false,
     }
 }
 

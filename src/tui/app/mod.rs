@@ -712,15 +712,14 @@ impl App {
     }
 
     /// Undoes the last change and says what it was. In the guided session
-    /// only a change the step shows is undone: the room must see what
+    /// only a change the screen shows is undone: the room must see what
     /// undo takes back.
     fn undo(&mut self) {
-        if let Some(guide) = &self.guide
+        if self.guide.is_some()
             && let Some(change) = self.history.next_undo(&self.map)
-            && !guide::step_shows(guide.step, &change)
+            && !guide::view_shows(self.view, &change)
         {
-            let step = guide.step;
-            self.say(Notice::UndoNotShown { change, step });
+            self.say(Notice::UndoNotShown(change.kind()));
             return;
         }
         match self.history.undo_change(&mut self.map) {

@@ -114,7 +114,10 @@ pub(crate) trait Described: PartialEq {
     fn key(&self) -> &str;
     /// The field that differs between `self` and `other`, with both
     /// values, when exactly one does; `None` otherwise.
-    fn one_field(&self, other: &Self) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)>;
+    fn one_field(
+        &self,
+        other: &Self,
+    ) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)>;
 }
 
 /// The one field of [`Fields`] in which `a` and `b` differ, if only one does.
@@ -204,7 +207,9 @@ fn name(label: &str) -> String {
 /// [`VALUE_WIDTH`] columns. `None` when not set.
 fn value(kind: Kind, field: &str, value: Option<&FieldValue>) -> Option<String> {
     let value = value?;
-    let input = kind.item_ref().map_or(Input::Text, |item| item.input(field));
+    let input = kind
+        .item_ref()
+        .map_or(Input::Text, |item| item.input(field));
     let shown = match (input, value) {
         (Input::Integer { min, .. }, FieldValue::Integer(n)) if min < 0 && *n > 0 => {
             format!("+{n}")
@@ -242,10 +247,7 @@ pub(crate) fn of_run<T: Described>(old: &[T], new: &[T]) -> Change {
                 name: name(b.label()),
             },
         },
-        _ if old.len() == new.len()
-            && old.len() > 1
-            && old.iter().all(|a| new.contains(a)) =>
-        {
+        _ if old.len() == new.len() && old.len() > 1 && old.iter().all(|a| new.contains(a)) => {
             Change::Reordered { kind }
         }
         _ => Change::Items {
@@ -357,10 +359,19 @@ mod tests {
         let mut map = map_with(&["Newsletter"]);
         map.touchpoints[0].emotion = Emotion::new(1);
         let (undone, redone) = undo_redo(&mut map, |m| m.touchpoints[0].emotion = Emotion::new(2));
-        assert_eq!(undone, field("Newsletter", "emotion", Some("+2"), Some("+1")));
-        assert_eq!(redone, field("Newsletter", "emotion", Some("+1"), Some("+2")));
+        assert_eq!(
+            undone,
+            field("Newsletter", "emotion", Some("+2"), Some("+1"))
+        );
+        assert_eq!(
+            redone,
+            field("Newsletter", "emotion", Some("+1"), Some("+2"))
+        );
         let (undone, _) = undo_redo(&mut map, |m| m.touchpoints[0].emotion = Emotion::new(-2));
-        assert_eq!(undone, field("Newsletter", "emotion", Some("-2"), Some("+2")));
+        assert_eq!(
+            undone,
+            field("Newsletter", "emotion", Some("-2"), Some("+2"))
+        );
         let (undone, _) = undo_redo(&mut map, |m| m.touchpoints[0].emotion = None);
         assert_eq!(undone, field("Newsletter", "emotion", None, Some("-2")));
     }
@@ -368,10 +379,27 @@ mod tests {
     #[test]
     fn a_renamed_card_names_its_new_name_and_both_values() {
         let mut map = map_with(&["Signup", "Newsletter"]);
-        let (undone, redone) = undo_redo(&mut map, |m| m.touchpoints[1].name = "Weekly mail".into());
+        let (undone, redone) =
+            undo_redo(&mut map, |m| m.touchpoints[1].name = "Weekly mail".into());
         // The item is named as it is after the undo or redo.
-        assert_eq!(undone, field("Newsletter", "name", Some("Weekly mail"), Some("Newsletter")));
-        assert_eq!(redone, field("Weekly mail", "name", Some("Newsletter"), Some("Weekly mail")));
+        assert_eq!(
+            undone,
+            field(
+                "Newsletter",
+                "name",
+                Some("Weekly mail"),
+                Some("Newsletter")
+            )
+        );
+        assert_eq!(
+            redone,
+            field(
+                "Weekly mail",
+                "name",
+                Some("Newsletter"),
+                Some("Weekly mail")
+            )
+        );
     }
 
     #[test]
@@ -419,8 +447,13 @@ mod tests {
     fn a_list_field_shows_its_lines_on_one_line() {
         let mut map = map_with(&["Signup"]);
         map.touchpoints[0].pain_points = vec!["slow".into()];
-        let (undone, _) = undo_redo(&mut map, |m| m.touchpoints[0].pain_points.push("ugly".into()));
-        assert_eq!(undone, field("Signup", "pain_points", Some("slow; ugly"), Some("slow")));
+        let (undone, _) = undo_redo(&mut map, |m| {
+            m.touchpoints[0].pain_points.push("ugly".into())
+        });
+        assert_eq!(
+            undone,
+            field("Signup", "pain_points", Some("slow; ugly"), Some("slow"))
+        );
     }
 
     #[test]
