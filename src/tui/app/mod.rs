@@ -11,6 +11,7 @@ mod items;
 mod resolve;
 mod safety;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::{
@@ -33,6 +34,7 @@ use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::Keymap;
 use super::status::Notice;
+use super::views::Hits;
 use crate::model::{Emotion, Map, Section};
 
 /// The screens the map can be looked at through.
@@ -196,8 +198,11 @@ pub struct App {
     pub history: History,
     pub keymap: Keymap,
     pub filter: Filter,
-    /// The terminal size, for mouse hit-testing.
+    /// The terminal size (dialogs page by it).
     pub size: (u16, u16),
+    /// Where the last frame drew what the mouse can click (written by
+    /// [`crate::tui::views::view`]); clicks go by it.
+    pub drawn: RefCell<Hits>,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
     /// What is remembered between runs.
@@ -232,6 +237,7 @@ impl App {
             keymap: Keymap::default(),
             filter: Filter::default(),
             size: (80, 24),
+            drawn: RefCell::default(),
             guide: None,
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
@@ -374,8 +380,8 @@ impl App {
         }
         match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                if let Some((stage, card)) = super::views::board_hit(self, mouse.column, mouse.row)
-                {
+                let hit = self.drawn.borrow().card_at(mouse.column, mouse.row);
+                if let Some((stage, card)) = hit {
                     self.stage = stage;
                     self.card = card;
                     self.on_header = false;
