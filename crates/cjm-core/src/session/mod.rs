@@ -8,3 +8,4 @@ pub mod edit;
 pub mod finder;
 pub mod guide;
 pub mod history;
+pub mod rescue;
