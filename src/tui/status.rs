@@ -8,8 +8,10 @@
 //! whatever notice is shown, for as long as the work is in memory only.
 
 use std::fmt;
+use std::path::PathBuf;
 
 use crate::session::change::{Change, Kind};
+use crate::session::guide::Step;
 
 /// A message for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +39,143 @@ pub enum Notice {
     FiltersClearedToShow,
     NoBasedOn,
     GuideOnly,
+    NoFindings,
+    KeptOurs,
+    TookTheirs,
+    /// A conflict could not be settled, and why.
+    NotSettled(String),
+    /// The guided session is at this step.
+    Step(Step),
+    StepsGuideOnly,
+    /// The guided session moved to this step, but the map has a problem and was not saved.
+    StepNotSaved(Step),
+    LastStep,
+    Timer {
+        running: bool,
+    },
+    TeamFirst,
+    SelectOpportunity,
+    NoDotsLeft {
+        voter: String,
+        spent: u32,
+        budget: u32,
+    },
+    NoDotGiven(String),
+    Voted {
+        voter: String,
+        left: u32,
+        votes: u32,
+        total: u32,
+    },
+    /// An item has unresolved merge conflicts; `keys` list them.
+    Unresolved {
+        item: &'static str,
+        count: usize,
+        keys: String,
+    },
+    ConflictStaysOpen,
+    WholeItemConflict,
+    EditCombined,
+    /// A value was refused, and why.
+    NotAccepted(String),
+    SettledCombined,
+    RecoveryFound,
+    /// Another cjm has the file open, since this time.
+    AlsoOpenElsewhere(String),
+    /// A save stopped: the file changed on disk, or was `deleted` or moved.
+    ChangedOnDisk {
+        deleted: bool,
+    },
+    Reloaded,
+    NotReloaded(String),
+    NotMerged(String),
+    /// The version last loaded or saved is out of the history's reach.
+    NoMergeBase,
+    MergeInvalid {
+        why: String,
+        keys: String,
+    },
+    /// Merged with the file on disk; `save` are the keys that save.
+    Merged {
+        conflicts: usize,
+        save: String,
+    },
+    Saved(PathBuf),
+    SavedAs(PathBuf),
+    /// A save failed; `keys` save elsewhere; `lost` when no recovery copy
+    /// holds the changes either.
+    NotSaved {
+        why: String,
+        keys: String,
+        lost: bool,
+    },
+    Merging,
+    /// Opened read-only; the keys save as another file.
+    ReadOnly(String),
+    OpenedAnyway,
+    RecoveryDiscarded,
+    /// The recovery copy was restored; the keys save it.
+    Restored(String),
+    ChooseRecovery,
+    Reloading,
+    Overwriting,
+    /// The changed-on-disk dialog was left without saving.
+    NothingSaved {
+        keys: String,
+        lost: bool,
+    },
+    SaveAsCancelled,
+    TypePath,
+    SavingAs(String),
+    /// The map is not saved: it has this problem.
+    Invalid(String),
+    FormHelp,
+    IdsNeverChange,
+    EditorHelp,
+    EnterEdits,
+    IdCannotBeCleared,
+    NeedsValue,
+    /// A field of the form changed (its label).
+    FieldChanged(String),
+    NothingToAdd,
+    StageFirst,
+    /// A new item of this kind is being named.
+    NameNew(&'static str),
+    NothingAdded,
+    TypeName(&'static str),
+    Added(&'static str),
+    NothingToDelete,
+    CannotDeleteMap,
+    Deleted(String),
+    NoFurtherStage,
+    StageMoved,
+    MovedTo(String),
+    RankedByVotes,
+    /// The recovery copy went to the fallback folder.
+    KeptInFallback(PathBuf),
+    NotQuitting(String),
+    SavingThenQuit,
+    /// A filter is on; what it shows.
+    ShowingOnly(String),
+    ShowingEverything,
+    ReadOnlyNotSaved(String),
+    /// Something worth knowing at start (a damaged session store).
+    Note(String),
+    NotRemembered(String),
+    NotRemoved {
+        at: PathBuf,
+        why: String,
+    },
+    /// A message already shown, with a note added (what a save found out
+    /// besides its outcome).
+    WithNote {
+        said: String,
+        note: String,
+    },
+    RecoveryUnreadable {
+        reason: String,
+        recovery: PathBuf,
+    },
 }
 
 impl fmt::Display for Notice {
@@ -69,6 +208,196 @@ impl fmt::Display for Notice {
             Notice::GuideOnly => {
                 f.write_str("That belongs to the guided session: run `cjm guide FILE`")
             }
+            Notice::NoFindings => f.write_str("No findings: the map passes every check"),
+            Notice::KeptOurs => f.write_str("Kept our value; the conflict is settled"),
+            Notice::TookTheirs => f.write_str("Took their value; the conflict is settled"),
+            Notice::NotSettled(why) => write!(f, "Not settled: {why}"),
+            Notice::Step(step) => write!(f, "Step {} of 10 – {}", step.number(), step.name()),
+            Notice::StepsGuideOnly => {
+                f.write_str("Steps belong to the guided session: run `cjm guide FILE`")
+            }
+            Notice::StepNotSaved(step) => write!(
+                f,
+                "{} – not saved yet: the map has a problem to fix",
+                Notice::Step(*step)
+            ),
+            Notice::LastStep => {
+                f.write_str("This is the last step: the map is complete. q quits, 1 opens the board")
+            }
+            Notice::Timer { running: true } => f.write_str("Timer running"),
+            Notice::Timer { running: false } => f.write_str("Timer paused"),
+            Notice::TeamFirst => {
+                f.write_str("Add the team first: every participant gets dots to give")
+            }
+            Notice::SelectOpportunity => f.write_str("Select an opportunity to vote on"),
+            Notice::NoDotsLeft {
+                voter,
+                spent,
+                budget,
+            } => write!(f, "{voter} has no dots left ({spent} of {budget} given)"),
+            Notice::NoDotGiven(voter) => write!(f, "{voter} gave no dot to this idea"),
+            Notice::Voted {
+                voter,
+                left,
+                votes,
+                total,
+            } => write!(
+                f,
+                "{voter}: {left} dot(s) left · this idea has {votes} vote(s) ({total} from this session)"
+            ),
+            Notice::Unresolved { item, count, keys } => {
+                let (noun, them) = if *count == 1 {
+                    ("conflict", "it")
+                } else {
+                    ("conflicts", "them")
+                };
+                write!(
+                    f,
+                    "⚡ This {item} has {count} unresolved merge {noun}: {keys} lists {them} to settle"
+                )
+            }
+            Notice::ConflictStaysOpen => f.write_str("The conflict stays open"),
+            Notice::WholeItemConflict => {
+                f.write_str("This conflict is about a whole item: keep it (o) or take theirs (t)")
+            }
+            Notice::EditCombined => {
+                f.write_str("Edit the combined value; Enter settles the conflict with it")
+            }
+            Notice::NotAccepted(why) => write!(f, "Not accepted: {why}"),
+            Notice::SettledCombined => f.write_str("Settled the conflict with the combined value"),
+            Notice::RecoveryFound => f.write_str("Unsaved changes from an earlier session were found"),
+            Notice::AlsoOpenElsewhere(since) => write!(
+                f,
+                "Note: this file is also open in another cjm since {since}; your recovery copy is your own"
+            ),
+            Notice::ChangedOnDisk { deleted: true } => {
+                f.write_str("Not saved: the file was deleted or moved")
+            }
+            Notice::ChangedOnDisk { deleted: false } => {
+                f.write_str("Not saved: the file changed on disk")
+            }
+            Notice::Reloaded => {
+                f.write_str("Reloaded the file from disk; undo starts again from here")
+            }
+            Notice::NotReloaded(why) => {
+                write!(f, "Not reloaded: {why}. Your version is still here.")
+            }
+            Notice::NotMerged(why) => write!(f, "Not merged: {why}. Your version is still here."),
+            Notice::NoMergeBase => f.write_str(
+                "Cannot merge: the version you last loaded or saved was undone and replaced by new edits, so cjm cannot tell which changes are whose. Keep yours as another file (k), then run `cjm merge`.",
+            ),
+            Notice::MergeInvalid { why, keys } => write!(
+                f,
+                "Not merged: the result would not be valid ({why}). Your version is still here; {keys} keeps it as another file."
+            ),
+            Notice::Merged { conflicts: 0, save } => write!(
+                f,
+                "Merged the file on disk with your edits; {save} saves the result"
+            ),
+            Notice::Merged { conflicts, save } => write!(
+                f,
+                "Merged with {conflicts} conflict(s), marked ⚡ on the board; {save} saves the result"
+            ),
+            Notice::Saved(path) => write!(f, "Saved {}", path.display()),
+            Notice::SavedAs(path) => {
+                write!(f, "Saved as {}; cjm now edits that file", path.display())
+            }
+            Notice::NotSaved { why, keys, lost } => write!(
+                f,
+                "Not saved: {why}. {keys} saves elsewhere; {}.",
+                if *lost {
+                    "they are only here: no recovery copy could be written either"
+                } else {
+                    "your changes are kept here and in a recovery copy"
+                }
+            ),
+            Notice::Merging => f.write_str("Merging…"),
+            Notice::ReadOnly(keys) => write!(
+                f,
+                "Read-only: another cjm has this file open; {keys} saves your changes as another file"
+            ),
+            Notice::OpenedAnyway => f.write_str(
+                "Opened anyway: a save first checks that the other cjm did not change the file",
+            ),
+            Notice::RecoveryDiscarded => f.write_str("Recovery copy discarded"),
+            Notice::Restored(keys) => write!(
+                f,
+                "Restored the unsaved changes; {keys} writes them to the file"
+            ),
+            Notice::ChooseRecovery => f.write_str(
+                "Choose: r restore, d difference, x discard, or q to quit and decide later",
+            ),
+            Notice::Reloading => f.write_str("Reloading…"),
+            Notice::Overwriting => f.write_str("Overwriting the file with your version…"),
+            Notice::NothingSaved { keys, lost: true } => write!(
+                f,
+                "Nothing saved. Your changes are only here (no recovery copy could be written); {keys} saves them elsewhere."
+            ),
+            Notice::NothingSaved { keys, lost: false } => write!(
+                f,
+                "Nothing saved. Your changes are still here and in the recovery copy; {keys} saves them elsewhere."
+            ),
+            Notice::SaveAsCancelled => f.write_str("Save as: cancelled, nothing saved"),
+            Notice::TypePath => f.write_str("Type the path of the new file, or Esc"),
+            Notice::SavingAs(path) => write!(f, "Saving as {path}…"),
+            Notice::Invalid(why) => write!(f, "Not saved: {why}"),
+            Notice::FormHelp => f.write_str(
+                "Form: ↑↓ choose a field, Enter edits, ←→ change a choice, d clears, Esc closes",
+            ),
+            Notice::IdsNeverChange => {
+                f.write_str("Ids never change, so references and git merges survive renames")
+            }
+            Notice::EditorHelp => f.write_str("Enter accepts · Alt-Enter new line · Esc cancels"),
+            Notice::EnterEdits => f.write_str("Enter edits this field"),
+            Notice::IdCannotBeCleared => f.write_str("The id cannot be cleared"),
+            Notice::NeedsValue => f.write_str("This field needs a value"),
+            Notice::FieldChanged(label) => write!(f, "{label} changed"),
+            Notice::NothingToAdd => f.write_str("Nothing to add here"),
+            Notice::StageFirst => f.write_str("Add a stage first (A)"),
+            Notice::NameNew(noun) => write!(f, "Name the new {noun}: Enter creates it, Esc cancels"),
+            Notice::NothingAdded => f.write_str("Nothing added"),
+            Notice::TypeName(noun) => write!(f, "Type a name for the {noun}"),
+            Notice::Added(noun) => write!(f, "Added the {noun}; fill in its fields or press Esc"),
+            Notice::NothingToDelete => f.write_str("Nothing selected to delete"),
+            Notice::CannotDeleteMap => f.write_str(
+                "The map's own fields and the goal cannot be deleted; clear single fields in the form (d)",
+            ),
+            Notice::Deleted(name) => write!(f, "Deleted “{name}” (u undoes)"),
+            Notice::NoFurtherStage => f.write_str("No stage further that way"),
+            Notice::StageMoved => f.write_str("Stage moved"),
+            Notice::MovedTo(stage) => write!(f, "Moved to {stage}"),
+            Notice::RankedByVotes => {
+                f.write_str("Opportunities are ranked by votes, then impact per effort")
+            }
+            Notice::KeptInFallback(at) => write!(
+                f,
+                "The data folder cannot be written; your unsaved changes are kept in {} instead. Save soon.",
+                at.display()
+            ),
+            Notice::NotQuitting(why) => write!(
+                f,
+                "Not quitting: your changes are not saved anywhere ({why}); x in the quit dialog discards them"
+            ),
+            Notice::SavingThenQuit => f.write_str("Saving; press q to quit"),
+            Notice::ShowingOnly(what) => write!(f, "Showing only: {what}"),
+            Notice::ShowingEverything => f.write_str("Showing everything"),
+            Notice::ReadOnlyNotSaved(keys) => write!(
+                f,
+                "Not saved: opened read-only, another cjm has this file open; {keys} saves as another file"
+            ),
+            Notice::Note(what) => write!(f, "Note: {what}"),
+            Notice::NotRemembered(why) => write!(f, "Could not remember the session: {why}"),
+            Notice::NotRemoved { at, why } => {
+                write!(f, "Could not remove the recovery copy {}: {why}", at.display())
+            }
+            Notice::WithNote { said, note } => {
+                write!(f, "{}. Note: {note}", said.trim_end_matches('.'))
+            }
+            Notice::RecoveryUnreadable { reason, recovery } => write!(
+                f,
+                "A recovery copy of this map cannot be read ({reason}); it is left at {}",
+                recovery.display()
+            ),
         }
     }
 }

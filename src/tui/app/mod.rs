@@ -351,11 +351,11 @@ impl App {
             Message::Saved(Ok(())) => {
                 self.history.mark_saved();
                 self.safety = Safety::Unknown;
-                self.status = format!("Saved {}", self.path.display());
+                self.say(Notice::Saved(self.path.clone()));
                 Vec::new()
             }
             Message::Saved(Err(err)) => {
-                self.status = self.not_saved(&err);
+                self.say(self.not_saved(&err));
                 Vec::new()
             }
             Message::DiskChanged(change) => {
@@ -531,7 +531,7 @@ impl App {
                 return match action {
                     Action::Quit => vec![Effect::Quit],
                     Action::Save => {
-                        self.status = "Saving; press q to quit".to_owned();
+                        self.say(Notice::SavingThenQuit);
                         self.save()
                     }
                     _ => {
@@ -654,11 +654,10 @@ impl App {
     fn set_filter(&mut self, change: impl FnOnce(&mut Filter, &Map)) {
         change(&mut self.filter, &self.map);
         self.clamp_selection();
-        self.status = if self.filter.is_active() {
-            format!("Showing only: {}", self.filter.describe(&self.map))
-        } else {
-            "Showing everything".to_owned()
-        };
+        self.say(match self.filter.is_active() {
+            true => Notice::ShowingOnly(self.filter.describe(&self.map)),
+            false => Notice::ShowingEverything,
+        });
     }
 
     /// Up and down: cards and the stage header on the board, rows in the lists.
@@ -782,14 +781,13 @@ impl App {
 
     fn save(&mut self) -> Vec<Effect> {
         if self.read_only {
-            self.status = format!(
-                "Not saved: opened read-only, another cjm has this file open; {} saves as another file",
-                self.keymap.keys_label(Action::SaveAs)
-            );
+            self.say(Notice::ReadOnlyNotSaved(
+                self.keymap.keys_label(Action::SaveAs),
+            ));
             return Vec::new();
         }
         if let Some(problem) = crate::model::validate(&self.map).first() {
-            self.status = format!("Not saved: {}", problem.message);
+            self.say(Notice::Invalid(problem.message.clone()));
             return Vec::new();
         }
         vec![Effect::Save {

@@ -7,6 +7,7 @@
 use super::Guard;
 use crate::tui::app::{App, Effect, Message};
 use crate::tui::disk::{self, SaveNotes, SaveOutcome};
+use crate::tui::status::Notice;
 
 impl Guard {
     /// Adds what the last save found out besides its outcome (the file
@@ -14,7 +15,8 @@ impl Guard {
     /// save's message was handled.
     pub fn tell(&mut self, app: &mut App) {
         if let Some(note) = self.note.take() {
-            app.status = format!("{}. Note: {note}", app.status.trim_end_matches('.'));
+            let said = std::mem::take(&mut app.status);
+            app.say(Notice::WithNote { said, note });
         }
     }
 
@@ -67,8 +69,10 @@ impl Guard {
             }
             Effect::DiscardRecovery => {
                 if let Err((at, err)) = self.scheduler.discard() {
-                    app.status =
-                        format!("Could not remove the recovery copy {}: {err}", at.display());
+                    app.say(Notice::NotRemoved {
+                        at,
+                        why: err.to_string(),
+                    });
                 }
                 None
             }

@@ -29,6 +29,7 @@
 pub mod effects;
 pub mod rescue;
 
+use crate::tui::status::Notice;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
@@ -148,10 +149,7 @@ impl Guard {
                     app.offer_recovery(*offer);
                 }
                 Found::Unreadable { recovery, reason } => {
-                    app.status = format!(
-                        "A recovery copy of this map cannot be read ({reason}); it is left at {}",
-                        recovery.display()
-                    );
+                    app.say(Notice::RecoveryUnreadable { reason, recovery });
                 }
             }
             recovery = Some(at.clone());

@@ -193,7 +193,11 @@ impl History {
     pub fn next_undo(&mut self, map: &Map) -> Option<Change> {
         self.with_copy(|history, copy| {
             let copy = copy.as_mut()?;
+            // A look, not a step: what `catch_up` vouched for still holds
+            // for the undo that may follow.
+            let caught_up = history.caught_up;
             history.settle(copy, map);
+            history.caught_up = caught_up;
             Some(history.undo.last()?.patch.describe(true))
         })
     }
