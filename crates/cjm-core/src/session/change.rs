@@ -247,6 +247,18 @@ pub(crate) fn of_run<T: Described>(old: &[T], new: &[T]) -> Change {
                 name: name(b.label()),
             },
         },
+        // A team member renamed: the name is what identifies them.
+        ([a], [b]) if a.label() != b.label() => Change::Field {
+            kind,
+            name: name(b.label()),
+            field: "name",
+            from: Some(name(a.label())),
+            to: Some(name(b.label())),
+        },
+        ([_], [b]) => Change::Item {
+            kind,
+            name: name(b.label()),
+        },
         _ if old.len() == new.len() && old.len() > 1 && old.iter().all(|a| new.contains(a)) => {
             Change::Reordered { kind }
         }
@@ -439,6 +451,23 @@ mod tests {
             Change::Removed {
                 kind: Kind::Touchpoint,
                 name: "Signup".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_renamed_team_member_is_a_change_of_their_name() {
+        let mut map = map_with(&[]);
+        map.team.push(Participant::new("Ola"));
+        let (undone, _) = undo_redo(&mut map, |m| m.team[0].name = "Ola Nowak".into());
+        assert_eq!(
+            undone,
+            Change::Field {
+                kind: Kind::TeamMember,
+                name: "Ola".into(),
+                field: "name",
+                from: Some("Ola Nowak".into()),
+                to: Some("Ola".into()),
             }
         );
     }
