@@ -105,6 +105,9 @@ impl Change {
     }
 }
 
+/// One field that differs between two versions of an item, with both values.
+type OneField = (&'static str, Option<FieldValue>, Option<FieldValue>);
+
 /// An item of a list the history patches, as a change names it.
 pub(crate) trait Described: PartialEq {
     const KIND: Kind;
@@ -113,18 +116,15 @@ pub(crate) trait Described: PartialEq {
     /// What identifies the item across versions (its id).
     fn key(&self) -> &str;
     /// The field that differs between `self` and `other`, with both
-    /// values, when exactly one does; `None` otherwise.
-    fn one_field(
-        &self,
-        other: &Self,
-    ) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)>;
+    /// values, when exactly one does; `None` otherwise (and for items
+    /// without named fields).
+    fn one_field(&self, _other: &Self) -> Option<OneField> {
+        None
+    }
 }
 
 /// The one field of [`Fields`] in which `a` and `b` differ, if only one does.
-fn one_of<T: Fields>(
-    a: &T,
-    b: &T,
-) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)> {
+fn one_of<T: Fields>(a: &T, b: &T) -> Option<OneField> {
     let mut found = None;
     for &field in T::names() {
         let (x, y) = (a.get(field), b.get(field));
@@ -138,48 +138,33 @@ fn one_of<T: Fields>(
     found
 }
 
+/// [`Described`] for an item with [`Fields`]: its kind, the field people
+/// know it by, and the field that identifies it.
 macro_rules! described {
-    ($ty:ty, $kind:expr, $label:ident) => {
+    ($ty:ty, $kind:expr, $label:ident, $key:ident) => {
         impl Described for $ty {
             const KIND: Kind = $kind;
             fn label(&self) -> &str {
                 &self.$label
             }
             fn key(&self) -> &str {
-                self.id.as_str()
+                self.$key.as_ref()
             }
-            fn one_field(
-                &self,
-                other: &Self,
-            ) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)> {
+            fn one_field(&self, other: &Self) -> Option<OneField> {
                 one_of(self, other)
             }
         }
     };
 }
 
-described!(Persona, Kind::Persona, name);
-described!(Stage, Kind::Stage, name);
-described!(Touchpoint, Kind::Touchpoint, name);
-described!(Opportunity, Kind::Opportunity, title);
-described!(Metric, Kind::Metric, name);
+described!(Persona, Kind::Persona, name, id);
+described!(Stage, Kind::Stage, name, id);
+described!(Touchpoint, Kind::Touchpoint, name, id);
+described!(Opportunity, Kind::Opportunity, title, id);
+described!(Metric, Kind::Metric, name, id);
+described!(Participant, Kind::TeamMember, name, name);
 
-impl Described for Participant {
-    const KIND: Kind = Kind::TeamMember;
-    fn label(&self) -> &str {
-        &self.name
-    }
-    fn key(&self) -> &str {
-        &self.name
-    }
-    fn one_field(
-        &self,
-        other: &Self,
-    ) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)> {
-        one_of(self, other)
-    }
-}
-
+/// A conflict is named by the item it is about.
 impl Described for Conflict {
     const KIND: Kind = Kind::Conflict;
     fn label(&self) -> &str {
@@ -187,12 +172,6 @@ impl Described for Conflict {
     }
     fn key(&self) -> &str {
         &self.item
-    }
-    fn one_field(
-        &self,
-        _: &Self,
-    ) -> Option<(&'static str, Option<FieldValue>, Option<FieldValue>)> {
-        None
     }
 }
 
@@ -234,19 +213,7 @@ pub(crate) fn of_run<T: Described>(old: &[T], new: &[T]) -> Change {
             kind,
             name: name(item.label()),
         },
-        ([a], [b]) if a.key() == b.key() => match a.one_field(b) {
-            Some((field, from, to)) => Change::Field {
-                kind,
-                name: name(b.label()),
-                field,
-                from: value(kind, field, from.as_ref()),
-                to: value(kind, field, to.as_ref()),
-            },
-            None => Change::Item {
-                kind,
-                name: name(b.label()),
-            },
-        },
+        ([a], [b]) if a.key() == b.key() => of_item(kind, b.label(), a.one_field(b)),
         // A team member renamed: the name is what identifies them.
         ([a], [b]) if a.label() != b.label() => Change::Field {
             kind,
@@ -281,32 +248,25 @@ pub(crate) fn of_head(old: &Map, new: &Map) -> Change {
                 name: name(&new.title),
             };
         }
-        return match one_of::<Goal>(&old.goal, &new.goal) {
-            Some((field, from, to)) => Change::Field {
-                kind,
-                name: name(&new.title),
-                field,
-                from: value(kind, field, from.as_ref()),
-                to: value(kind, field, to.as_ref()),
-            },
-            None => Change::Item {
-                kind,
-                name: name(&new.title),
-            },
-        };
+        return of_item(kind, &new.title, one_of::<Goal>(&old.goal, &new.goal));
     }
-    let kind = Kind::Map;
-    match one_of::<Map>(old, new) {
+    of_item(Kind::Map, &new.title, one_of::<Map>(old, new))
+}
+
+/// The change of one item named `label`: of its one field that changed,
+/// or of the item when several did.
+fn of_item(kind: Kind, label: &str, one: Option<OneField>) -> Change {
+    match one {
         Some((field, from, to)) => Change::Field {
             kind,
-            name: name(&new.title),
+            name: name(label),
             field,
             from: value(kind, field, from.as_ref()),
             to: value(kind, field, to.as_ref()),
         },
         None => Change::Item {
             kind,
-            name: name(&new.title),
+            name: name(label),
         },
     }
 }
