@@ -2,25 +2,23 @@
 //! drew each card, so a click lands on the card on screen, also while a
 //! guided step's panel takes part of the screen.
 
+mod common;
+
 use std::path::Path;
 
 use cjm::format::load_file;
 use cjm::tui::app::{App, Message, Mode, View};
 use cjm::tui::guide::Step;
-use cjm::tui::theme::Theme;
-use cjm::tui::views;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::app::render;
+use common::{Error, TestResult};
 
-/// Draws the app as the event loop does, returning the screen as text.
-fn draw(app: &mut App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
+/// Draws the app as the event loop does (a resize, then a frame),
+/// returning the screen as text.
+fn draw(app: &mut App, width: u16, height: u16) -> Result<String, Error> {
     app.update(Message::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
-    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
-    Ok(views::buffer_text(terminal.backend().buffer()))
+    render(app, width, height)
 }
 
 fn click(app: &mut App, column: u16, row: u16) {
