@@ -261,7 +261,7 @@ impl App {
         }
         self.history.record(&self.map);
         after.swap(&mut self.map);
-        self.say(Notice::FieldChanged(label(field)));
+        self.say(Notice::FieldChanged(label(item, field)));
     }
 }
 
@@ -334,8 +334,13 @@ impl ItemCopy {
     }
 }
 
-/// A field's key as a label: `pain_points` → "Pain points".
-pub fn label(field: &str) -> String {
+/// A field's label from the schema (`pain_points` → "Pain points"); a key
+/// the schema does not know is spelled out the same way.
+pub fn label(item: ItemRef, field: &str) -> String {
+    let known = item.label(field);
+    if !known.is_empty() {
+        return known.to_owned();
+    }
     let spaced = field.replace('_', " ");
     let mut chars = spaced.chars();
     match chars.next() {
