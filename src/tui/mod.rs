@@ -50,11 +50,15 @@ pub fn run_board(path: &Path, map: Map) -> io::Result<()> {
 
 /// Runs the guided session on the map at `path`, resuming at the step where
 /// it stopped last time (or at `step`).
-pub fn run_guide(path: &Path, map: Map, step: Option<Step>) -> io::Result<()> {
+pub fn run_guide(path: &Path, map: Map, step: Option<Step>, length: Option<u32>) -> io::Result<()> {
     with_terminal(|terminal, config| {
         let mut app = new_app(path, map, config);
-        start_guide(&mut app, config, step);
-        run_app(terminal, &mut app, Theme::from_env(config.palette), config)
+        let mut config = config.clone();
+        if length.is_some() {
+            config.length = length;
+        }
+        start_guide(&mut app, &config, step);
+        run_app(terminal, &mut app, Theme::from_env(config.palette), &config)
     })
 }
 
@@ -142,8 +146,14 @@ pub fn load_based_on(app: &App) -> Option<Result<Map, String>> {
     )
 }
 
+/// Starts the guided session with the config's timeboxes, scaled to the
+/// workshop's length when one is set (`--length` or `[workshop] length`).
 fn start_guide(app: &mut App, config: &Config, step: Option<Step>) {
-    app.resume_guide(step, &config.timeboxes, config.dots);
+    let timeboxes = match config.length {
+        Some(total) => guide::steps::scale(&config.timeboxes, total),
+        None => config.timeboxes.clone(),
+    };
+    app.resume_guide(step, &timeboxes, config.dots);
 }
 
 /// Sets up the terminal, runs `body`, and restores the terminal on every way out.
@@ -195,6 +205,8 @@ pub fn settle(app: &mut App, guard: &mut guard::Guard, mut pending: Vec<Effect>)
     while let Some(effect) = pending.pop() {
         match effect {
             Effect::Quit => {
+                // The time counted on each step survives the quit.
+                app.remember_guide();
                 let _ = app.store.save();
                 return true;
             }

@@ -39,6 +39,8 @@ pub enum Notice {
     FiltersClearedToShow,
     NoBasedOn,
     GuideOnly,
+    /// The parking lot is open for a new idea.
+    ParkIdea,
     NoFindings,
     KeptOurs,
     TookTheirs,
@@ -205,6 +207,9 @@ impl fmt::Display for Notice {
             Notice::QuitCancelled => f.write_str("Quit cancelled"),
             Notice::FiltersClearedToShow => f.write_str("Filters cleared to show the item"),
             Notice::NoBasedOn => f.write_str("This map names no `based_on` map to compare with"),
+            Notice::ParkIdea => {
+                f.write_str("Parking lot: type the idea, Enter parks it, Esc cancels")
+            }
             Notice::GuideOnly => {
                 f.write_str("That belongs to the guided session: run `cjm guide FILE`")
             }
@@ -241,10 +246,15 @@ impl fmt::Display for Notice {
                 left,
                 votes,
                 total,
-            } => write!(
-                f,
-                "{voter}: {left} dot(s) left · this idea has {votes} vote(s) ({total} from this session)"
-            ),
+            } => {
+                let plural = crate::tui::views::plural;
+                write!(
+                    f,
+                    "{voter}: {} left · this idea has {} ({total} from this session)",
+                    plural(*left as usize, "dot", "dots"),
+                    plural(*votes as usize, "vote", "votes")
+                )
+            }
             Notice::Unresolved { item, count, keys } => {
                 let (noun, them) = if *count == 1 {
                     ("conflict", "it")

@@ -72,14 +72,22 @@ impl App {
         timeboxes: &std::collections::BTreeMap<Step, u32>,
         dots: u32,
     ) {
-        let remembered = self.store.get(&self.path).map(|e| (e.step, e.dots.clone()));
+        let remembered = self
+            .store
+            .get(&self.path)
+            .map(|e| (e.step, e.dots.clone(), e.timers.clone()));
         let step = step
-            .or_else(|| remembered.as_ref().and_then(|(s, _)| Step::from_number(*s)))
+            .or_else(|| {
+                remembered
+                    .as_ref()
+                    .and_then(|(s, _, _)| Step::from_number(*s))
+            })
             .unwrap_or(Step::Setup);
         let mut guide = Guide::new(step, timeboxes, Instant::now());
         guide.budget = dots;
-        if let Some((_, given)) = remembered {
+        if let Some((_, given, used)) = remembered {
             guide.dots = given;
+            guide.restore_seconds(&used);
         }
         self.start_guide(guide);
     }
@@ -101,17 +109,38 @@ impl App {
         form
     }
 
+    /// Writes the session's step, dots and the time counted on each step
+    /// into the store entry of the map (the caller saves the store).
+    pub fn remember_guide(&mut self) {
+        let Some(guide) = &self.guide else {
+            return;
+        };
+        let (step, dots, timers) = (
+            guide.step.number(),
+            guide.dots.clone(),
+            guide.used_seconds(),
+        );
+        let path = self.path.clone();
+        let entry = self.store.entry(&path);
+        entry.step = step;
+        entry.dots = dots;
+        entry.timers = timers;
+    }
+
     /// Sets the view and selection a step works with, and opens its form
     /// where the step is a form.
     fn enter_step(&mut self, step: Step) {
         let Some(guide) = &mut self.guide else {
             return;
         };
-        guide.step = step;
+        guide.switch_to(step, Instant::now());
+        guide.scroll = 0;
         self.mode = Mode::Normal;
         self.filter = super::Filter::default();
         self.view = match step {
-            Step::Setup | Step::Goal | Step::Team | Step::Review => View::Overview,
+            Step::Setup | Step::Goal | Step::Team => View::Overview,
+            // The review shows its findings above the emotion curve.
+            Step::Review => View::Curve,
             Step::TargetGroup => View::Personas,
             Step::Stages => View::Stages,
             Step::Touchpoints | Step::Emotions => View::Board,
@@ -135,8 +164,7 @@ impl App {
         }
         self.clamp_selection();
         self.say(Notice::Step(step));
-        let path = self.path.clone();
-        self.store.entry(&path).step = step.number();
+        self.remember_guide();
     }
 
     /// Changes step: saves the map (when it is valid) and remembers the step.
@@ -195,7 +223,8 @@ impl App {
                     }
                     .to_string();
                 }
-                Vec::new()
+                self.remember_guide();
+                vec![Effect::Remember]
             }
             Action::NextVoter | Action::PreviousVoter => {
                 let count = self.map.team.len();
@@ -207,6 +236,31 @@ impl App {
                         (guide.voter + count - 1) % count
                     };
                 }
+                Vec::new()
+            }
+            Action::ScrollStepDown | Action::ScrollStepUp => {
+                let guide = self.guide.as_mut()?;
+                guide.scroll = if action == Action::ScrollStepDown {
+                    guide.scroll.saturating_add(3)
+                } else {
+                    guide.scroll.saturating_sub(3)
+                };
+                Vec::new()
+            }
+            Action::ParkIdea => {
+                // The parking lot is a list of the map: its form, alone,
+                // already editing, on a new line after the ideas parked so far.
+                let mut form = Form::new(ItemRef::Map);
+                form.only = Some(&["parking_lot"]);
+                form.field = 0;
+                let mut lines: Vec<String> = self.map.parking_lot.clone();
+                lines.push(String::new());
+                let mut editor = ratatui_textarea::TextArea::new(lines);
+                editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+                editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                form.editor = Some(Box::new(editor));
+                self.mode = Mode::Form(form);
+                self.say(Notice::ParkIdea);
                 Vec::new()
             }
             Action::AddDot | Action::RemoveDot => {

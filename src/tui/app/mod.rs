@@ -640,7 +640,10 @@ impl App {
             | Action::NextVoter
             | Action::PreviousVoter
             | Action::AddDot
-            | Action::RemoveDot => {
+            | Action::RemoveDot
+            | Action::ScrollStepDown
+            | Action::ScrollStepUp
+            | Action::ParkIdea => {
                 self.say(Notice::GuideOnly);
             }
             Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),

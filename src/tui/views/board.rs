@@ -400,10 +400,12 @@ fn draw_column(
         let y = top + 2 * slot as u16;
         let selected = selected_column && !app.on_header && n == app.card;
         let badge = emotion_badge(t.emotion);
+        // A moment of truth is starred before the name, so that no width hides it.
         let label = format!(
-            "{}{} {}",
+            "{}{} {}{}",
             conflict_badge(column.conflicted, t.id.as_str()),
             n + 1,
+            if t.moment_of_truth { "★ " } else { "" },
             clean(&t.name)
         );
         let style = if selected {
@@ -422,9 +424,6 @@ fn draw_column(
         }
         if !t.owner.is_empty() {
             meta.push(clean(&t.owner));
-        }
-        if t.moment_of_truth {
-            meta.push("★ MoT".to_owned());
         }
         let room = w.saturating_sub(width(&badge) + 1);
         put(

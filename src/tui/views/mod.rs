@@ -23,6 +23,7 @@ mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;
+pub use guide::plural;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -262,9 +263,9 @@ fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!(" {} ", map.kind.label()), theme.dim()),
         Span::styled(
             format!(
-                " {} stages · {} touchpoints",
-                map.stages.len(),
-                map.touchpoints.len()
+                " {} · {}",
+                plural(map.stages.len(), "stage", "stages"),
+                plural(map.touchpoints.len(), "touchpoint", "touchpoints")
             ),
             theme.dim(),
         ),
