@@ -12,12 +12,15 @@ pub mod app;
 pub mod config;
 pub mod finder;
 pub mod guard;
-pub mod guide;
+/// The guided session's state lives in the core crate.
+pub use cjm_core::session::guide;
 pub mod home;
 pub mod keymap;
+pub mod status;
 pub mod theme;
 pub mod views;
 
+use crate::tui::status::Notice;
 use std::io::{self, Write as _};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -118,7 +121,7 @@ fn new_app(path: &Path, map: Map, config: &Config) -> App {
     store.touch(path);
     app.store = store;
     if let Some(problem) = config.problems.first().or(problem.as_ref()) {
-        app.status = format!("Note: {problem}");
+        app.say(Notice::Note(problem.clone()));
     }
     app
 }
@@ -220,7 +223,7 @@ pub fn settle(app: &mut App, guard: &mut guard::Guard, mut pending: Vec<Effect>)
             }
             Effect::Remember => {
                 if let Err(err) = app.store.save() {
-                    app.status = format!("Could not remember the session: {err}");
+                    app.say(Notice::NotRemembered(err.to_string()));
                 }
                 // A step change of the guided session also secures the
                 // work, even when the map could not be saved yet.

@@ -2,10 +2,12 @@
 //! map at each change and remembering the step), the timebox, dot voting,
 //! and which view and form fields each step works with.
 
+use crate::tui::status::Notice;
 use std::time::Instant;
 
 use super::{App, Effect, Form, Mode, View};
 use crate::model::{FieldValue, Id};
+use crate::session::change::{Change, Kind};
 use crate::tui::edit::ItemRef;
 use crate::tui::finder::Finder;
 use crate::tui::guide::{Guide, Step};
@@ -38,6 +40,25 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
             "status",
         ]),
         _ => None,
+    }
+}
+
+/// Whether `view` shows the part of the map `change` is about, so the
+/// room sees what an undo takes back in the guided session.
+pub fn view_shows(view: View, change: &Change) -> bool {
+    let Some(kind) = change.kind() else {
+        return false;
+    };
+    match view {
+        View::Board | View::Curve => matches!(kind, Kind::Touchpoint | Kind::Stage),
+        View::Stages => kind == Kind::Stage,
+        View::Personas => kind == Kind::Persona,
+        View::Opportunities => kind == Kind::Opportunity,
+        View::Metrics => kind == Kind::Metric,
+        View::Overview => matches!(kind, Kind::Map | Kind::Goal | Kind::TeamMember),
+        View::Inventory => kind != Kind::Conflict,
+        View::Checks => kind == Kind::Conflict,
+        View::Compare => false,
     }
 }
 
@@ -142,14 +163,14 @@ impl App {
             _ => {}
         }
         self.clamp_selection();
-        self.status = format!("Step {} of 10 – {}", step.number(), step.name());
+        self.say(Notice::Step(step));
         self.remember_guide();
     }
 
     /// Changes step: saves the map (when it is valid) and remembers the step.
     pub(super) fn go_to_step(&mut self, step: Step) -> Vec<Effect> {
         if self.guide.is_none() {
-            self.status = "Steps belong to the guided session: run `cjm guide FILE`".to_owned();
+            self.say(Notice::StepsGuideOnly);
             return Vec::new();
         }
         self.enter_step(step);
@@ -160,10 +181,7 @@ impl App {
                 text: crate::format::to_toml(&self.map),
             });
         } else {
-            self.status = format!(
-                "{} – not saved yet: the map has a problem to fix",
-                self.status
-            );
+            self.say(Notice::StepNotSaved(step));
         }
         effects
     }
@@ -176,15 +194,13 @@ impl App {
         use crate::tui::action::Action;
         let step = self.guide.as_ref()?.step;
         Some(match action {
-            Action::NextStep => {
-                match step.next() {
-                    Some(next) => self.go_to_step(next),
-                    None => {
-                        self.status = "This is the last step: the map is complete. q quits, 1 opens the board".to_owned();
-                        self.go_to_step(step)
-                    }
+            Action::NextStep => match step.next() {
+                Some(next) => self.go_to_step(next),
+                None => {
+                    self.say(Notice::LastStep);
+                    self.go_to_step(step)
                 }
-            }
+            },
             Action::PreviousStep => match step.previous() {
                 Some(previous) => self.go_to_step(previous),
                 None => Vec::new(),
@@ -201,12 +217,11 @@ impl App {
                 guide.now = now;
                 if let Some(timer) = guide.timers.get_mut(&step) {
                     timer.toggle(now);
-                    self.status = if timer.is_running() {
-                        "Timer running"
-                    } else {
-                        "Timer paused"
+                    // `say`, with the guide still borrowed.
+                    self.status = Notice::Timer {
+                        running: timer.is_running(),
                     }
-                    .to_owned();
+                    .to_string();
                 }
                 self.remember_guide();
                 vec![Effect::Remember]
@@ -245,7 +260,7 @@ impl App {
                 editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
                 form.editor = Some(Box::new(editor));
                 self.mode = Mode::Form(form);
-                self.status = "Parking lot: type the idea, Enter parks it, Esc cancels".to_owned();
+                self.say(Notice::ParkIdea);
                 Vec::new()
             }
             Action::AddDot | Action::RemoveDot => {
@@ -264,14 +279,14 @@ impl App {
             .and_then(|g| self.map.team.get(g.voter))
             .map(|p| p.name.clone())
         else {
-            self.status = "Add the team first: every participant gets dots to give".to_owned();
+            self.say(Notice::TeamFirst);
             return;
         };
         let Some(ItemRef::Opportunity(index)) = (self.view == View::Opportunities)
             .then(|| self.selected_item())
             .flatten()
         else {
-            self.status = "Select an opportunity to vote on".to_owned();
+            self.say(Notice::SelectOpportunity);
             return;
         };
         let id: Id = self.map.opportunities[index].id.clone();
@@ -286,14 +301,16 @@ impl App {
             .copied()
             .unwrap_or(0);
         if give && spent >= guide.budget {
-            self.status = format!(
-                "{voter} has no dots left ({} of {} given)",
-                spent, guide.budget
-            );
+            let budget = guide.budget;
+            self.say(Notice::NoDotsLeft {
+                voter: voter.clone(),
+                spent,
+                budget,
+            });
             return;
         }
         if !give && mine == 0 {
-            self.status = format!("{voter} gave no dot to this idea");
+            self.say(Notice::NoDotGiven(voter.clone()));
             return;
         }
         let entry = guide
@@ -321,12 +338,12 @@ impl App {
             "votes",
             Some(FieldValue::Integer(i64::from(votes))),
         );
-        let plural = crate::tui::views::plural;
-        self.status = format!(
-            "{voter}: {} left · this idea has {} ({total} from this session)",
-            plural(left as usize, "dot", "dots"),
-            plural(votes as usize, "vote", "votes")
-        );
+        self.say(Notice::Voted {
+            voter: voter.clone(),
+            left,
+            votes,
+            total,
+        });
         let path = self.path.clone();
         if let Some(guide) = &self.guide {
             self.store.entry(&path).dots = guide.dots.clone();

@@ -1,8 +1,9 @@
 //! The guided workshop session: the facilitator leads the room through ten
 //! steps, each with its questions, an example, a timebox, and the part of
 //! the map it fills in. The session's own state (step, timers, dot votes)
-//! lives here; the map edits go through the same [`crate::tui::app::App`]
-//! machinery as the board, so undo, forms and validation are shared.
+//! lives here, free of any terminal; the map edits go through the app's
+//! editing machinery (the `cjm` crate's `App`), the same as the board's,
+//! so undo, forms and validation are shared.
 
 pub mod steps;
 pub mod store;
