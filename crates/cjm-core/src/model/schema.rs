@@ -1030,8 +1030,7 @@ pub fn markdown_tables() -> String {
             if let Some(default) = row.default {
                 kind.push_str(&format!(", default `{default}`"));
             }
-            let always = row.required
-                || (row.default.is_some() && row.input != Input::Bool);
+            let always = row.required || (row.default.is_some() && row.input != Input::Bool);
             out.push_str(&format!(
                 "| `{}` | {kind} | {} | {} |\n",
                 row.key,
