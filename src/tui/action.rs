@@ -52,6 +52,9 @@ pub enum Action {
     PreviousVoter,
     AddDot,
     RemoveDot,
+    ScrollStepDown,
+    ScrollStepUp,
+    ParkIdea,
 }
 
 impl Action {
@@ -104,6 +107,9 @@ impl Action {
         Action::PreviousVoter,
         Action::AddDot,
         Action::RemoveDot,
+        Action::ScrollStepDown,
+        Action::ScrollStepUp,
+        Action::ParkIdea,
     ];
 
     /// The name used in the config file (`save`, `move-to-next-stage`).
@@ -156,6 +162,9 @@ impl Action {
             Action::PreviousVoter => "previous-voter",
             Action::AddDot => "add-dot",
             Action::RemoveDot => "remove-dot",
+            Action::ScrollStepDown => "scroll-step-down",
+            Action::ScrollStepUp => "scroll-step-up",
+            Action::ParkIdea => "park-idea",
         }
     }
 
@@ -209,6 +218,11 @@ impl Action {
             Action::PreviousVoter => "Voting: previous participant",
             Action::AddDot => "Voting: give the selected idea a dot",
             Action::RemoveDot => "Voting: take a dot back",
+            Action::ScrollStepDown => {
+                "Workshop: more of the step's questions, or of the review's findings"
+            }
+            Action::ScrollStepUp => "Workshop: back up the step's questions or findings",
+            Action::ParkIdea => "Workshop: park an idea in the parking lot, from any step",
         }
     }
 
@@ -219,7 +233,7 @@ impl Action {
             Help | Quit | Save | SaveAs | Cancel | Undo | Redo | Find | Palette => "General",
             FilterPersona | FilterChannel | FilterOwner | ClearFilters => "Filters",
             NextStep | PreviousStep | JumpToStep | ToggleTimer | NextVoter | PreviousVoter
-            | AddDot | RemoveDot => "Workshop",
+            | AddDot | RemoveDot | ScrollStepDown | ScrollStepUp | ParkIdea => "Workshop",
             Left | Right | Up | Down => "Move around",
             Add | AddStage | Edit | Delete | MoveToPreviousStage | MoveToNextStage | MoveUp
             | MoveDown => "Edit the map",

@@ -253,6 +253,9 @@ impl Default for Keymap {
             (Key::char('['), PreviousVoter),
             (Key::char('v'), AddDot),
             (Key::char('V'), RemoveDot),
+            (Key::plain(K::PageDown), ScrollStepDown),
+            (Key::plain(K::PageUp), ScrollStepUp),
+            (Key::char('P'), ParkIdea),
         ];
         Keymap { bindings }
     }

@@ -2,6 +2,7 @@
 //! editor with validation as you type, or changed with ←/→ when it is a
 //! choice, a number on a scale or yes/no.
 
+use crate::tui::status::Notice;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -120,11 +121,7 @@ impl App {
             Action::Up => form.field = form.field.saturating_sub(1),
             Action::Down => form.field = (form.field + 1).min(count.saturating_sub(1)),
             Action::Save => return self.save(),
-            Action::Help => {
-                self.status =
-                    "Form: ↑↓ choose a field, Enter edits, ←→ change a choice, d clears, Esc closes"
-                        .to_owned()
-            }
+            Action::Help => self.say(Notice::FormHelp),
             Action::Undo | Action::Redo => {
                 let field = form.field;
                 self.mode = Mode::Normal;
@@ -157,8 +154,7 @@ impl App {
                 let name = form.field_name();
                 let input = item.input(name);
                 if input == Input::ReadOnly {
-                    self.status =
-                        "Ids never change, so references and git merges survive renames".to_owned();
+                    self.say(Notice::IdsNeverChange);
                     return Vec::new();
                 }
                 let text = edit::to_text(input, item.get(&self.map, name).as_ref());
@@ -175,7 +171,7 @@ impl App {
                 editor.move_cursor(CursorMove::End);
                 form.editor = Some(Box::new(editor));
                 form.error = None;
-                self.status = "Enter accepts · Alt-Enter new line · Esc cancels".to_owned();
+                self.say(Notice::EditorHelp);
             }
             Action::Left | Action::Right => {
                 let name = form.field_name();
@@ -183,16 +179,14 @@ impl App {
                 let current = item.get(&self.map, name);
                 match edit::step(input, current.as_ref(), action == Action::Right) {
                     Some(value) => self.set_field(item, name, value),
-                    None => self.status = "Enter edits this field".to_owned(),
+                    None => self.say(Notice::EnterEdits),
                 }
             }
             Action::Delete => {
                 let name = form.field_name();
                 match item.input(name) {
-                    Input::ReadOnly => self.status = "The id cannot be cleared".to_owned(),
-                    Input::Choice { required: true, .. } => {
-                        self.status = "This field needs a value".to_owned()
-                    }
+                    Input::ReadOnly => self.say(Notice::IdCannotBeCleared),
+                    Input::Choice { required: true, .. } => self.say(Notice::NeedsValue),
                     _ => self.set_field(item, name, None),
                 }
             }
@@ -222,7 +216,7 @@ impl App {
             }
             Err(error) => {
                 form.error = Some(error.clone());
-                self.status = format!("Not accepted: {error}");
+                self.say(Notice::NotAccepted(error));
             }
         }
     }
@@ -239,13 +233,13 @@ impl App {
         let Some(before) = ItemCopy::of(&self.map, item) else {
             // The item is gone: `set` says so (and changes nothing).
             if let Err(err) = item.set(&mut self.map, field, value) {
-                self.status = format!("Not accepted: {err}");
+                self.say(Notice::NotAccepted(err.to_string()));
             }
             return;
         };
         if let Err(err) = item.set(&mut self.map, field, value) {
             // A failed `set` changes nothing.
-            self.status = format!("Not accepted: {err}");
+            self.say(Notice::NotAccepted(err.to_string()));
             return;
         }
         // Most fields decide only their own validity: then that field is
@@ -261,13 +255,13 @@ impl App {
             // looked for only now: a valid map (the usual case) has none.
             let old = problems_of(&self.map);
             if let Some(problem) = problems.into_iter().find(|p| !old.contains(p)) {
-                self.status = format!("Not accepted: {}", problem.message);
+                self.say(Notice::NotAccepted(problem.message.clone()));
                 return;
             }
         }
         self.history.record(&self.map);
         after.swap(&mut self.map);
-        self.status = format!("{} changed", label(item, field));
+        self.say(Notice::FieldChanged(label(item, field)));
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`merge::resolve_with`]. Also where conflicts are on the board: which
 //! items have an unresolved one, for the badges.
 
+use crate::tui::status::Notice;
 use std::collections::HashSet;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -93,12 +94,14 @@ impl App {
             } else {
                 ("conflicts", "them")
             };
-            self.status = format!(
-                "⚡ This {} has {count} unresolved merge {noun}: {} lists {them} to settle",
-                item.noun(),
-                self.keymap
-                    .keys_label(crate::tui::action::Action::ViewChecks)
-            );
+            let _ = (noun, them);
+            self.say(Notice::Unresolved {
+                item: item.noun(),
+                count,
+                keys: self
+                    .keymap
+                    .keys_label(crate::tui::action::Action::ViewChecks),
+            });
         }
     }
 
@@ -110,7 +113,7 @@ impl App {
             KeyCode::Char('t') => self.resolve(conflict, Side::Theirs),
             KeyCode::Char('e') => self.start_combining(conflict, Side::Ours),
             KeyCode::Char('E') => self.start_combining(conflict, Side::Theirs),
-            _ => self.status = "The conflict stays open".to_owned(),
+            _ => self.say(Notice::ConflictStaysOpen),
         }
         Vec::new()
     }
@@ -121,8 +124,7 @@ impl App {
             return;
         };
         if combinable(&self.map, c).is_none() {
-            self.status =
-                "This conflict is about a whole item: keep it (o) or take theirs (t)".to_owned();
+            self.say(Notice::WholeItemConflict);
             self.mode = Mode::Resolve { conflict };
             return;
         }
@@ -135,7 +137,7 @@ impl App {
             editor: Box::new(editor),
             error: None,
         };
-        self.status = "Edit the combined value; Enter settles the conflict with it".to_owned();
+        self.say(Notice::EditCombined);
     }
 
     /// A key while a combined value is being edited: Enter settles the
@@ -163,7 +165,7 @@ impl App {
         match key.code {
             KeyCode::Esc => {
                 self.mode = Mode::Resolve { conflict };
-                self.status = "The conflict stays open".to_owned();
+                self.say(Notice::ConflictStaysOpen);
             }
             KeyCode::Enter
                 if !key
@@ -174,7 +176,8 @@ impl App {
                 match edit::parse(input, &text, &self.map) {
                     Ok(value) => self.resolve_with(conflict, value),
                     Err(why) => {
-                        self.status = format!("Not accepted: {why}");
+                        // `say`, with the editor still borrowed.
+                        self.status = Notice::NotAccepted(why.clone()).to_string();
                         *error = Some(why);
                     }
                 }
@@ -204,11 +207,11 @@ impl App {
                 self.history.record(&self.map);
                 self.map = trial;
                 self.clamp_selection();
-                self.status = "Settled the conflict with the combined value".to_owned();
+                self.say(Notice::SettledCombined);
             }
             Err(err) => {
                 let why = err.to_string();
-                self.status = format!("Not settled: {why}");
+                self.say(Notice::NotSettled(why.clone()));
                 if let Mode::Combine { error, .. } = &mut self.mode {
                     *error = Some(why);
                 }

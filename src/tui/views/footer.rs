@@ -96,6 +96,7 @@ fn short(action: Action, mode: &Mode) -> &'static str {
         Action::Delete if in_form => "clear",
         Action::Edit => "edit",
         Action::Cancel => "close",
+        Action::ParkIdea => "park",
         other => other.name(),
     }
 }
@@ -116,7 +117,24 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::raw(format!(" {what} ")));
     }
-    for action in hinted(&app.mode) {
+    // In the guided session the park key takes the place of find (`/`
+    // still finds, and `?` lists it): a room parks ideas more often.
+    let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
+    let actions: &[Action] = if guided {
+        &[
+            Action::Help,
+            Action::Edit,
+            Action::Add,
+            Action::Delete,
+            Action::Undo,
+            Action::ParkIdea,
+            Action::Save,
+            Action::Quit,
+        ]
+    } else {
+        hinted(&app.mode)
+    };
+    for action in actions {
         let keys = app.keymap.keys(*action);
         let Some(key) = keys.first() else { continue };
         spans.push(Span::styled(format!(" {}", key.label()), theme.key()));
