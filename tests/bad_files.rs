@@ -333,6 +333,22 @@ const CASES: &[Case] = &[
         )],
     ),
     fixture(
+        "duplicate-member-id.toml",
+        &[at(
+            "10:6",
+            "duplicate id `tm-anna`: a team member already uses it",
+            "ids must be unique in the map",
+        )],
+    ),
+    fixture(
+        "malformed-member-id.toml",
+        &[at(
+            "9:6",
+            "an id may only use lowercase letters a-z, digits and `-`: `Tm Björn`",
+            "use `tm-bjorn` instead",
+        )],
+    ),
+    fixture(
         "dangling-touchpoint-stage.toml",
         &[at(
             "11:9",

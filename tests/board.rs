@@ -401,6 +401,34 @@ fn every_kind_of_item_can_be_added_edited_and_deleted() -> TestResult {
     Ok(())
 }
 
+/// A member added in the app gets an id made from the name, so a later
+/// rename merges; the members the file already had keep having none.
+#[test]
+fn a_member_added_in_the_app_is_saved_with_an_id() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let original = std::fs::read_to_string(path)?;
+    assert!(original.contains("[[team]]") && !original.contains("id = \"tm-"));
+    let mut app = open(path)?;
+    keys(&mut app, "7");
+    keys(&mut app, "a");
+    keys(&mut app, "Åsa Öberg");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save effect")?;
+    assert!(
+        text.contains("[[team]]\nid = \"tm-asa-oberg\"\nname = \"Åsa Öberg\"\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("id = \"tm-").count(), 1, "{text}");
+    // Nothing else changed: the new member's lines are all that was added.
+    let added: Vec<&str> = text
+        .lines()
+        .filter(|l| !original.lines().any(|o| o == *l))
+        .collect();
+    assert_eq!(added, ["id = \"tm-asa-oberg\"", "name = \"Åsa Öberg\""]);
+    Ok(())
+}
+
 #[test]
 fn add_move_reorder_and_delete_keep_the_map_valid() -> TestResult {
     let path = Path::new("maps/online-shop-current.toml");

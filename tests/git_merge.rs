@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use cjm::format;
-use cjm::model::{ConflictKind, Id, Map, Opportunity, Participant, Touchpoint, validate};
+use cjm::model::{ConflictKind, Id, Map, Opportunity, Participant, Role, Touchpoint, validate};
 
 use common::TestResult;
 use common::text;
@@ -624,5 +624,80 @@ fn check_names_the_marker_lines_and_the_way_out() -> TestResult {
     assert!(stderr.contains("resolve it by hand"), "{stderr}");
     // Nothing was changed.
     assert_eq!(repo.map_text()?, contents);
+    Ok(())
+}
+
+/// The base map with ids on its team members, as the app writes members it adds.
+fn base_with_member_ids() -> String {
+    BASE.replace(
+        "[[team]]\nname = \"Zofia Nowak\"",
+        "[[team]]\nid = \"tm-zofia-nowak\"\nname = \"Zofia Nowak\"",
+    )
+    .replace(
+        "[[team]]\nname = \"Piotr Lis\"",
+        "[[team]]\nid = \"tm-piotr-lis\"\nname = \"Piotr Lis\"",
+    )
+}
+
+/// The repository after merging two edits of [`base_with_member_ids`].
+fn merged_with_member_ids(
+    ours: impl FnOnce(&mut Map),
+    theirs: impl FnOnce(&mut Map),
+) -> Result<(Repo, Output), Box<dyn std::error::Error>> {
+    let base = base_with_member_ids();
+    let text_of = |edit: &mut dyn FnMut(&mut Map)| -> Result<String, Box<dyn std::error::Error>> {
+        let mut map = format::parse(&base).map_err(|d| format!("{d:?}"))?;
+        edit(&mut map);
+        assert_eq!(validate(&map), [], "a test edit made an invalid map");
+        Ok(format::to_toml(&map))
+    };
+    let (mut ours, mut theirs) = (Some(ours), Some(theirs));
+    let ours_text = text_of(&mut |m| ours.take().into_iter().for_each(|f| f(m)))?;
+    let theirs_text = text_of(&mut |m| theirs.take().into_iter().for_each(|f| f(m)))?;
+    let repo = Repo::new(Some(&base))?;
+    repo.branch_text("ours", &ours_text)?;
+    repo.branch_text("theirs", &theirs_text)?;
+    let out = repo.merge()?;
+    Ok((repo, out))
+}
+
+#[test]
+fn a_member_with_an_id_renamed_on_one_side_and_given_a_role_on_the_other_stays_one_person()
+-> TestResult {
+    // Ours corrects the name and the department, so no rule on names,
+    // departments or roles could tell it is the same person: the id does.
+    let (repo, git) = merged_with_member_ids(
+        |m| {
+            m.team[1].name = "Piotr Lisowski".into();
+            m.team[1].department = "Magazyn".into();
+        },
+        |m| m.team[1].role = Role::Facilitator,
+    )?;
+    assert_clean(&repo, &git)?;
+    let text = repo.map_text()?;
+    assert!(
+        text.contains(
+            "[[team]]\nid = \"tm-piotr-lis\"\nname = \"Piotr Lisowski\"\ndepartment = \"Magazyn\"\nrole = \"facilitator\""
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("\"Piotr Lis\""), "{text}");
+    let map = repo.map()?;
+    assert_eq!(map.team.len(), 2);
+    Ok(())
+}
+
+#[test]
+fn a_member_with_an_id_renamed_differently_on_both_sides_is_a_name_conflict() -> TestResult {
+    let (repo, git) = merged_with_member_ids(
+        |m| m.team[0].name = "Zofia Kowalska".into(),
+        |m| m.team[0].name = "Zosia Nowak".into(),
+    )?;
+    assert_unresolved(&repo, &git, "Zosia Nowak")?;
+    let map = repo.map()?;
+    assert_eq!(map.team.len(), 2, "still one person: {:?}", map.team);
+    assert_eq!(map.conflicts.len(), 1);
+    assert_eq!(map.conflicts[0].field, "name");
+    assert_eq!(map.conflicts[0].kind, ConflictKind::BothChanged);
     Ok(())
 }

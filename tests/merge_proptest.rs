@@ -149,14 +149,39 @@ fn apply(map: &mut Map, edit: &Edit) {
         }
         Edit::Department(i, w) if members > 0 => map.team[i % members].department = w.into(),
         Edit::AddMember(w) if map.team.iter().all(|p| p.name != w) => {
-            map.team.push(Participant::new(w));
+            // Members of a map whose members have ids get one, as in the app.
+            let id = map
+                .team
+                .iter()
+                .any(|p| p.id.is_some())
+                .then(|| map.new_id(IdKind::Member, w));
+            map.team.push(Participant {
+                id,
+                ..Participant::new(w)
+            });
         }
         _ => {}
     }
 }
 
 fn with(edits: &[Edit]) -> Map {
-    let mut map = match format::parse(BASE) {
+    edited(BASE, edits)
+}
+
+/// [`BASE`] with ids on its team members.
+fn base_with_member_ids() -> String {
+    BASE.replace(
+        "[[team]]\nname = \"Zofia",
+        "[[team]]\nid = \"tm-zofia\"\nname = \"Zofia",
+    )
+    .replace(
+        "[[team]]\nname = \"Piotr",
+        "[[team]]\nid = \"tm-piotr\"\nname = \"Piotr",
+    )
+}
+
+fn edited(base: &str, edits: &[Edit]) -> Map {
+    let mut map = match format::parse(base) {
         Ok(map) => map,
         Err(d) => panic!("the base does not load: {d:?}"),
     };
@@ -402,8 +427,71 @@ fn recorded_team(conflicts: &[Conflict]) -> bool {
     conflicts.iter().any(|c| c.item.starts_with("team:"))
 }
 
+/// Members with ids: each base member is in the merged map once, under its
+/// id, with each field as the side that changed it has it, or a conflict
+/// recorded; every member either side added is there once.
+fn check_member_ids(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCaseError> {
+    let result = merge(base, ours, theirs);
+    let map = &result.map;
+    prop_assert_eq!(validate(map), vec![]);
+    let by_id = |m: &Map, id: &Id| m.team.iter().find(|p| p.id.as_ref() == Some(id)).cloned();
+    let mut ids: Vec<&Id> = Vec::new();
+    for p in base.team.iter().chain(&ours.team).chain(&theirs.team) {
+        let id =
+            p.id.as_ref()
+                .ok_or_else(|| TestCaseError::fail("a member without id"))?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    prop_assert_eq!(map.team.len(), ids.len(), "{:?}", map.team);
+    for id in ids {
+        let merged = by_id(map, id);
+        let merged = merged.ok_or_else(|| TestCaseError::fail(format!("{id} is lost")))?;
+        let Some(b) = by_id(base, id) else {
+            continue;
+        };
+        let (Some(o), Some(t)) = (by_id(ours, id), by_id(theirs, id)) else {
+            return Err(TestCaseError::fail(format!("{id} was deleted")));
+        };
+        for (field, get) in [
+            (
+                "name",
+                (|p: &Participant| p.name.clone()) as fn(&Participant) -> String,
+            ),
+            ("department", |p: &Participant| p.department.clone()),
+        ] {
+            let (vb, vo, vt, vm) = (get(&b), get(&o), get(&t), get(&merged));
+            if vo == vb {
+                prop_assert_eq!(vm, vt, "{} of {}", field, id);
+            } else if vt == vb || vt == vo {
+                prop_assert_eq!(vm, vo, "{} of {}", field, id);
+            } else {
+                let noted = result.conflicts.iter().any(|c| {
+                    c.field == field
+                        && c.item.starts_with("team:")
+                        && c.kind == ConflictKind::BothChanged
+                });
+                prop_assert!(noted, "{} of {}: {:?}", field, id, result.conflicts);
+            }
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn members_with_ids_merge_by_id(
+        x in prop::collection::vec(edit(), 0..8),
+        y in prop::collection::vec(edit(), 0..8),
+    ) {
+        let base = base_with_member_ids();
+        let (b, o, t) = (edited(&base, &[]), edited(&base, &x), edited(&base, &y));
+        check(&b, &o, &t)?;
+        check_member_ids(&b, &o, &t)?;
+    }
 
     #[test]
     fn every_change_is_merged_or_recorded(

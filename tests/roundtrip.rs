@@ -63,3 +63,41 @@ fn a_folder_without_maps_fails_the_check() {
     std::fs::write(empty.path().join("README.md"), "not a map").expect("writing a file");
     toml_files(empty.path());
 }
+
+/// Team members got ids later: a file whose members have none keeps none,
+/// byte for byte, when it is loaded and saved or formatted.
+#[test]
+fn team_members_without_ids_keep_none_on_save_and_fmt() -> Result<(), Box<dyn std::error::Error>> {
+    let source = std::path::Path::new("maps/car-service-visit.toml");
+    let original = std::fs::read(source)?;
+    let text = String::from_utf8(original.clone())?;
+    assert!(text.contains("[[team]]"), "the example has a team");
+    assert!(
+        !text.contains("id = \"tm-"),
+        "the example's members have no ids"
+    );
+
+    let loaded = load_file(source).map_err(|e| e.render(false))?;
+    assert!(loaded.map.team.iter().all(|p| p.id.is_none()));
+    let scratch = tempfile::tempdir()?;
+    let saved = scratch.path().join("saved.toml");
+    save_file(&saved, &loaded.map)?;
+    assert!(
+        std::fs::read(&saved)? == original,
+        "saving added or changed bytes"
+    );
+
+    let formatted = scratch.path().join("formatted.toml");
+    std::fs::write(&formatted, &original)?;
+    let output = cargo_bin_cmd!("cjm")
+        .arg("fmt")
+        .arg(&formatted)
+        .env("NO_COLOR", "1")
+        .output()?;
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(
+        std::fs::read(&formatted)? == original,
+        "cjm fmt changed the file"
+    );
+    Ok(())
+}

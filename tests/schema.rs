@@ -27,6 +27,7 @@ fn id_of(kind: IdKind) -> &'static str {
         IdKind::Touchpoint => "tp-pay",
         IdKind::Opportunity => "op-fast",
         IdKind::Metric => "me-nps",
+        IdKind::Member => "tm-asa",
     }
 }
 
@@ -82,7 +83,10 @@ fn full_map() -> Map {
     };
     fill(schema::PERSONA, &mut persona);
     map.personas.push(persona);
-    let mut member = Participant::new("Åsa Öberg");
+    let mut member = Participant {
+        id: Some(Id::new("tm-asa")),
+        ..Participant::new("Åsa Öberg")
+    };
     fill(schema::PARTICIPANT, &mut member);
     map.team.push(member);
     let mut stage = Stage {

@@ -177,7 +177,13 @@ impl App {
                 ItemRef::Metric(self.rows.metrics)
             }
             NewKind::Participant => {
-                self.edit(|map| map.team.push(Participant::new(name)));
+                let id = Some(self.map.new_id(IdKind::Member, &name));
+                self.edit(|map| {
+                    map.team.push(Participant {
+                        id,
+                        ..Participant::new(name)
+                    })
+                });
                 self.rows.overview = self.map.team.len() + 1;
                 ItemRef::Participant(self.map.team.len() - 1)
             }

@@ -1081,6 +1081,7 @@ impl Reader {
 
     fn participant(&mut self, t: Table) -> Participant {
         let participant = Participant {
+            id: self.optional_id(&t, "id"),
             name: self.text(&t, "name", true),
             department: self.text(&t, "department", false),
             role: self

@@ -72,6 +72,7 @@ pub fn to_toml(map: &Map) -> String {
     for p in &map.team {
         w.header("[[team]]", &p.comments);
         w.fields(&p.comments, schema::PARTICIPANT_KEYS, |field| match field {
+            "id" => p.id.as_ref().map(id),
             "name" => Some(string(&p.name)),
             "department" => text(&p.department),
             "role" => Some(string(p.role.as_str())),

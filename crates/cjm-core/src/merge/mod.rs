@@ -3,8 +3,8 @@
 //!
 //! [`merge`] compares each side with the common ancestor item by item
 //! (personas, stages, touchpoints, opportunities and metrics by id, team
-//! members by name, following a rename (see [`team_keys`]), the top-level
-//! fields and the goal as one item each) and field by field. Nothing either
+//! members by id or, in older files, by name, following a rename (see
+//! [`team_keys`]), the top-level fields and the goal as one item each) and field by field. Nothing either
 //! side changed is dropped: it is in the merged map, or recorded in it as a
 //! [`Conflict`].
 //!
@@ -337,6 +337,10 @@ fn same_item(kind: IdKind, id: &Id, ours: &Map, theirs: &Map) -> bool {
             ours.metrics.iter().find(|m| m.id == *id),
             theirs.metrics.iter().find(|m| m.id == *id),
         ),
+        IdKind::Member => same(
+            ours.team.iter().find(|p| p.id.as_ref() == Some(id)),
+            theirs.team.iter().find(|p| p.id.as_ref() == Some(id)),
+        ),
     }
 }
 
@@ -356,6 +360,11 @@ fn item_name(map: &Map, kind: IdKind, id: &Id) -> String {
             .find(|o| o.id == *id)
             .map(|o| &o.title),
         IdKind::Metric => map.metrics.iter().find(|m| m.id == *id).map(|m| &m.name),
+        IdKind::Member => map
+            .team
+            .iter()
+            .find(|p| p.id.as_ref() == Some(id))
+            .map(|p| &p.name),
     };
     name.cloned().unwrap_or_default()
 }
@@ -561,6 +570,11 @@ impl Keyed for Participant {
         Participant::new(self.name.clone())
     }
     fn merge_key(base: &Self, ours: &Self, theirs: &Self, out: &mut Self) -> Option<Conflict> {
+        // The id is internal: one side giving an older member an id is
+        // kept; should both give different ones, ours stays.
+        if ours.id == base.id {
+            out.id.clone_from(&theirs.id);
+        }
         if ours.name == base.name {
             out.name.clone_from(&theirs.name);
             None
@@ -687,21 +701,61 @@ fn merge_section<T: Keyed>(
     )
 }
 
-/// Team members have no id: they are matched by name, and a member one
-/// side renamed is recognised as the same person when exactly one member
-/// that side added has the department and role of exactly one base member
-/// that side no longer has. Such a member is keyed by its base name, so a
-/// rename on one side merges with an edit on the other.
+/// The keys of one side's team members, matching them to the base's. A
+/// member with an id is the base member with that id (so a rename on one
+/// side merges with an edit on the other). Otherwise a member is matched
+/// by name, unless that base member has another id or was already matched
+/// by id. Members without ids that are matched to nobody follow a rename:
+/// a member one side renamed is recognised as the same person when exactly
+/// one member that side added has the department and role of exactly one
+/// base member (without an id) that side no longer has. A member new on
+/// the side is keyed by its id, or else its name, so both sides adding the
+/// same person meet.
 fn team_keys(base: &[Participant], side: &[Participant]) -> Vec<String> {
     let base_keys = keys(base);
-    let mut side_keys = keys(side);
-    let in_base: HashSet<&String> = base_keys.iter().collect();
-    let in_side: HashSet<&String> = side_keys.iter().collect();
+    let names = keys(side);
+    let by_id: HashMap<&Id, usize> = base
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.id.as_ref().map(|id| (id, i)))
+        .collect();
+    let by_name: HashMap<&String, usize> =
+        base_keys.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    let mut side_keys: Vec<Option<String>> = vec![None; side.len()];
+    let mut claimed = vec![false; base.len()];
+    for (i, member) in side.iter().enumerate() {
+        if let Some(&b) = member.id.as_ref().and_then(|id| by_id.get(id)) {
+            side_keys[i] = Some(base_keys[b].clone());
+            claimed[b] = true;
+        }
+    }
+    for (i, member) in side.iter().enumerate() {
+        if side_keys[i].is_some() {
+            continue;
+        }
+        let same_name = by_name
+            .get(&names[i])
+            .copied()
+            .filter(|&b| !claimed[b] && (base[b].id.is_none() || member.id.is_none()));
+        side_keys[i] = Some(match (same_name, &member.id) {
+            (Some(b), _) => {
+                claimed[b] = true;
+                names[i].clone()
+            }
+            (None, Some(id)) => format!("{ID_KEY}{id}"),
+            (None, None) if by_name.contains_key(&names[i]) => format!("{ID_KEY}{}", names[i]),
+            (None, None) => names[i].clone(),
+        });
+    }
+    let mut side_keys: Vec<String> = side_keys
+        .into_iter()
+        .map(Option::unwrap_or_default)
+        .collect();
     let gone: Vec<usize> = (0..base.len())
-        .filter(|&i| !in_side.contains(&base_keys[i]))
+        .filter(|&i| !claimed[i] && base[i].id.is_none())
         .collect();
     let added: Vec<usize> = (0..side.len())
-        .filter(|&i| !in_base.contains(&side_keys[i]))
+        .filter(|&i| side[i].id.is_none() && !by_name.contains_key(&side_keys[i]))
         .collect();
     let alike = |b: &Participant, s: &Participant| b.department == s.department && b.role == s.role;
     let mut renamed = Vec::new();
@@ -722,6 +776,10 @@ fn team_keys(base: &[Participant], side: &[Participant]) -> Vec<String> {
     }
     side_keys
 }
+
+/// Starts the key of a team member that is keyed by its id, or that a
+/// base member of the same name is not (a separator no name holds).
+const ID_KEY: char = '\u{1e}';
 
 /// [`merge_section`] with the items' keys given (base, ours, theirs).
 fn merge_section_keyed<T: Keyed>(

@@ -157,7 +157,7 @@ impl ConflictItem {
         match self {
             ConflictItem::Map => Map::names(),
             ConflictItem::Goal => Goal::names(),
-            ConflictItem::Team => Participant::names(),
+            ConflictItem::Team | ConflictItem::Item(IdKind::Member) => Participant::names(),
             ConflictItem::Item(IdKind::Persona) => Persona::names(),
             ConflictItem::Item(IdKind::Stage) => Stage::names(),
             ConflictItem::Item(IdKind::Touchpoint) => Touchpoint::names(),
@@ -175,7 +175,9 @@ impl ConflictItem {
                 Some(FieldValue::Text(name)) if !name.trim().is_empty() => Ok(()),
                 _ => Participant::new("").set(field, value),
             },
-            ConflictItem::Team => Participant::new("").set(field, value),
+            ConflictItem::Team | ConflictItem::Item(IdKind::Member) => {
+                Participant::new("").set(field, value)
+            }
             ConflictItem::Item(IdKind::Persona) => Persona::default().set(field, value),
             ConflictItem::Item(IdKind::Stage) => Stage::default().set(field, value),
             ConflictItem::Item(IdKind::Touchpoint) => Touchpoint::default().set(field, value),

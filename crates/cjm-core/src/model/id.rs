@@ -20,6 +20,8 @@ pub enum IdKind {
     Touchpoint,
     Opportunity,
     Metric,
+    /// A team member; older files' members have no id.
+    Member,
 }
 
 impl IdKind {
@@ -31,6 +33,15 @@ impl IdKind {
             IdKind::Touchpoint => "tp-",
             IdKind::Opportunity => "op-",
             IdKind::Metric => "me-",
+            IdKind::Member => "tm-",
+        }
+    }
+
+    /// The noun as an id's words (`team-member`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            IdKind::Member => "team-member",
+            other => other.noun(),
         }
     }
 
@@ -42,6 +53,7 @@ impl IdKind {
             IdKind::Touchpoint => "touchpoint",
             IdKind::Opportunity => "opportunity",
             IdKind::Metric => "metric",
+            IdKind::Member => "team member",
         }
     }
 }
@@ -86,7 +98,7 @@ impl Id {
     pub fn generate(kind: IdKind, name: &str, taken: impl Fn(&Id) -> bool) -> Id {
         let mut base = String::from(kind.prefix());
         let slug = slugify(name);
-        base.push_str(if slug.is_empty() { kind.noun() } else { &slug });
+        base.push_str(if slug.is_empty() { kind.slug() } else { &slug });
         let first = Id(base.clone());
         if !taken(&first) {
             return first;

@@ -144,6 +144,10 @@ pub struct Persona {
 /// A person in the workshop room.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Participant {
+    /// Set on members added since ids came in (`tm-…`); older files have
+    /// none and keep none, and the merge then matches the member by name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<Id>,
     pub name: String,
     /// Marketing, sales, customer service, delivery, finance, HR...
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -343,7 +347,8 @@ impl Map {
         self.touchpoints.iter().filter(move |t| t.stage == *stage)
     }
 
-    /// Every id in the map with its kind, in file order.
+    /// Every id in the map with its kind, in file order; team members'
+    /// ids, which are optional and never referred to, are not listed.
     pub fn ids(&self) -> impl Iterator<Item = (IdKind, &Id)> {
         let personas = self.personas.iter().map(|p| (IdKind::Persona, &p.id));
         let stages = self.stages.iter().map(|s| (IdKind::Stage, &s.id));
@@ -360,10 +365,12 @@ impl Map {
             .chain(metrics)
     }
 
-    /// A fresh id for a new item of `kind` named `name`, unique in this map.
+    /// A fresh id for a new item of `kind` named `name`, unique in this map
+    /// (team members' ids included).
     pub fn new_id(&self, kind: IdKind, name: &str) -> Id {
         Id::generate(kind, name, |candidate| {
             self.ids().any(|(_, id)| id == candidate)
+                || self.team.iter().any(|p| p.id.as_ref() == Some(candidate))
         })
     }
 }
@@ -371,6 +378,7 @@ impl Map {
 impl Participant {
     pub fn new(name: impl Into<String>) -> Self {
         Participant {
+            id: None,
             name: name.into(),
             department: String::new(),
             role: Role::Participant,

@@ -408,6 +408,19 @@ pub const PERSONA: &[Field<Persona>] = &[
 
 pub const PARTICIPANT: &[Field<Participant>] = &[
     Field {
+        key: "id",
+        input: Input::ReadOnly,
+        identifies: true,
+        required: false,
+        default: None,
+        label_id: "team-id",
+        label: "Id",
+        help: "the member's id (`tm-…`), made from the name when the member is added; \
+               never changes, so a rename merges; older files' members have none",
+        get: |p| p.id.as_ref().map(|id| FieldValue::Text(id.to_string())),
+        set: refuse_id,
+    },
+    Field {
         key: "name",
         input: Input::Text,
         identifies: true,
@@ -1017,9 +1030,7 @@ pub fn markdown_tables() -> String {
             if let Some(default) = row.default {
                 kind.push_str(&format!(", default `{default}`"));
             }
-            let always = row.required
-                || row.input == Input::ReadOnly
-                || (row.default.is_some() && row.input != Input::Bool);
+            let always = row.required || (row.default.is_some() && row.input != Input::Bool);
             out.push_str(&format!(
                 "| `{}` | {kind} | {} | {} |\n",
                 row.key,

@@ -47,6 +47,7 @@ impl Section {
             IdKind::Touchpoint => Section::Touchpoints,
             IdKind::Opportunity => Section::Opportunities,
             IdKind::Metric => Section::Metrics,
+            IdKind::Member => Section::Team,
         }
     }
 }
@@ -330,17 +331,25 @@ impl<'m> IdIndex<'m> {
         // How many items of each kind came before: the position of the
         // id's item within its section.
         let mut counters: Vec<usize> = Vec::new();
-        for (kind, id) in map.ids() {
+        let positioned = map.ids().map(|(kind, id)| {
             let slot = kind as usize;
             if counters.len() <= slot {
                 counters.resize(slot + 1, 0);
             }
             let at = Location::field(Section::of(kind), counters[slot], "id");
             counters[slot] += 1;
+            (kind, id, at)
+        });
+        // Team members' ids are optional: each at its member's position.
+        let members = map.team.iter().enumerate().filter_map(|(i, p)| {
+            let at = Location::field(Section::Team, i, "id");
+            p.id.as_ref().map(|id| (IdKind::Member, id, at))
+        });
+        for (kind, id, at) in positioned.chain(members) {
             if let Some(problem) = id.problem() {
                 let suggestion = super::id::slugify(id.as_str());
                 let hint = if suggestion.is_empty() {
-                    format!("use an id such as `{}{}`", kind.prefix(), kind.noun())
+                    format!("use an id such as `{}{}`", kind.prefix(), kind.slug())
                 } else {
                     format!("use `{suggestion}` instead")
                 };

@@ -476,7 +476,7 @@ mod tests {
         assert_eq!(Persona::names(), without(schema::PERSONA_KEYS, &["id"]));
         assert_eq!(
             Participant::names(),
-            without(schema::PARTICIPANT_KEYS, &["name"])
+            without(schema::PARTICIPANT_KEYS, &["id", "name"])
         );
         assert_eq!(Stage::names(), without(schema::STAGE_KEYS, &["id"]));
         assert_eq!(
