@@ -117,6 +117,7 @@ fn one_kind(kind: IdKind) -> &'static [IdKind] {
         IdKind::Touchpoint => &[IdKind::Touchpoint],
         IdKind::Opportunity => &[IdKind::Opportunity],
         IdKind::Metric => &[IdKind::Metric],
+        IdKind::Member => &[IdKind::Member],
     }
 }
 
@@ -190,6 +191,16 @@ fn items(map: &Map, kinds: &[IdKind]) -> Vec<Choice> {
                     .iter()
                     .map(|m| Choice::new(m.id.to_string(), named(&m.name, &m.id), noun, "")),
             ),
+            // Only members given an id can be referred to.
+            IdKind::Member => out.extend(map.team.iter().filter_map(|p| {
+                let id = p.id.as_ref()?;
+                Some(Choice::new(
+                    id.to_string(),
+                    named(&p.name, id),
+                    noun,
+                    &p.department,
+                ))
+            })),
         }
     }
     out
