@@ -2,7 +2,7 @@
 //! editor with validation as you type, or changed with ←/→ when it is a
 //! choice, a number on a scale or yes/no.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Mode};
@@ -13,6 +13,7 @@ use crate::model::{
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
 use crate::tui::history;
+use crate::tui::keymap::KeyMode;
 
 /// An open form.
 #[derive(Debug)]
@@ -26,6 +27,11 @@ pub struct Form {
     pub error: Option<String>,
     /// Only these fields (a workshop step shows the ones it is about).
     pub only: Option<&'static [&'static str]>,
+    /// The field's text when its editor opened: Esc drops changed text only
+    /// when pressed a second time.
+    pub original: String,
+    /// Esc was pressed once on changed text.
+    pub warned: bool,
 }
 
 impl Form {
@@ -42,6 +48,8 @@ impl Form {
             editor: None,
             error: None,
             only: None,
+            original: String::new(),
+            warned: false,
         }
     }
 
@@ -77,29 +85,37 @@ impl Form {
         self.revalidate(map);
     }
 
-    /// A key while the editor is open. Returns the text when Enter accepts it;
-    /// Esc closes the editor without a change.
-    pub fn editor_key(&mut self, key: KeyEvent, map: &Map) -> Option<String> {
+    /// A key while the editor is open, with the action the form-edit keymap
+    /// binds it to. Returns the text when the key accepts it. The cancel key
+    /// closes the editor when the text is unchanged; on changed text it only
+    /// warns the first time (the caller says so) and drops the text the second.
+    pub fn editor_key(
+        &mut self,
+        key: KeyEvent,
+        action: Option<Action>,
+        map: &Map,
+    ) -> Option<String> {
         let editor = self.editor.as_mut()?;
-        match key.code {
-            KeyCode::Esc => {
-                self.editor = None;
-                self.error = None;
+        match action {
+            Some(Action::Cancel) => {
+                if self.warned || editor.lines().join("\n") == self.original {
+                    self.editor = None;
+                    self.error = None;
+                    self.warned = false;
+                } else {
+                    self.warned = true;
+                }
                 None
             }
-            KeyCode::Enter
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
-            {
-                Some(editor.lines().join("\n"))
-            }
-            KeyCode::Enter => {
+            Some(Action::Edit) => Some(editor.lines().join("\n")),
+            Some(Action::NewLine) => {
                 editor.insert_newline();
+                self.warned = false;
                 None
             }
             _ => {
                 editor.input(key);
+                self.warned = false;
                 self.revalidate(map);
                 None
             }
@@ -116,14 +132,21 @@ impl App {
         let item = form.item;
         let count = form.fields().len();
         match action {
-            Action::Cancel | Action::Quit => self.mode = Mode::Normal,
+            Action::Cancel => self.mode = Mode::Normal,
+            Action::Quit => {
+                // Quitting from a form closes it and asks as the board would.
+                self.mode = Mode::Normal;
+                return self.action(Action::Quit);
+            }
             Action::Up => form.field = form.field.saturating_sub(1),
             Action::Down => form.field = (form.field + 1).min(count.saturating_sub(1)),
             Action::Save => return self.save(),
             Action::Help => {
-                self.status =
-                    "Form: ↑↓ choose a field, Enter edits, ←→ change a choice, d clears, Esc closes"
-                        .to_owned()
+                let form = std::mem::take(&mut self.mode);
+                self.mode = Mode::Help {
+                    scroll: 0,
+                    under: Some(Box::new(form)),
+                };
             }
             Action::Undo | Action::Redo => {
                 let field = form.field;
@@ -154,28 +177,7 @@ impl App {
                 }
             }
             Action::Edit => {
-                let name = form.field_name();
-                let input = item.input(name);
-                if input == Input::ReadOnly {
-                    self.status =
-                        "Ids never change, so references and git merges survive renames".to_owned();
-                    return Vec::new();
-                }
-                let text = edit::to_text(input, item.get(&self.map, name).as_ref());
-                let lines: Vec<String> = if text.is_empty() {
-                    vec![String::new()]
-                } else {
-                    text.lines().map(str::to_owned).collect()
-                };
-                let mut editor = TextArea::new(lines);
-                // Long texts wrap at words (and inside words wider than the field),
-                // measured in display columns, so any script fits.
-                editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-                editor.move_cursor(CursorMove::Bottom);
-                editor.move_cursor(CursorMove::End);
-                form.editor = Some(Box::new(editor));
-                form.error = None;
-                self.status = "Enter accepts · Alt-Enter new line · Esc cancels".to_owned();
+                self.open_editor();
             }
             Action::Left | Action::Right => {
                 let name = form.field_name();
@@ -206,6 +208,87 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// Opens the selected field's editor on its text; `false` (with a
+    /// status saying why) when the field cannot be edited as text.
+    fn open_editor(&mut self) -> bool {
+        let Mode::Form(form) = &mut self.mode else {
+            return false;
+        };
+        let item = form.item;
+        let name = form.field_name();
+        let input = item.input(name);
+        if input == Input::ReadOnly {
+            self.status =
+                "Ids never change, so references and git merges survive renames".to_owned();
+            return false;
+        }
+        let text = edit::to_text(input, item.get(&self.map, name).as_ref());
+        let lines: Vec<String> = if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.lines().map(str::to_owned).collect()
+        };
+        let mut editor = TextArea::new(lines);
+        // Long texts wrap at words (and inside words wider than the field),
+        // measured in display columns, so any script fits.
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        editor.move_cursor(CursorMove::Bottom);
+        editor.move_cursor(CursorMove::End);
+        form.original = editor.lines().join("\n");
+        form.warned = false;
+        form.editor = Some(Box::new(editor));
+        form.error = None;
+        self.status = "Enter accepts · Alt-Enter new line · Esc cancels".to_owned();
+        true
+    }
+
+    /// A printable key in a form with no field being edited: it starts the
+    /// selected field's editor with that character, or, on a field that is not
+    /// typed into (a choice, yes/no, the id), changes nothing and says how to
+    /// change it. It never runs a command.
+    pub(super) fn form_typed(&mut self, c: char) {
+        let Mode::Form(form) = &self.mode else {
+            return;
+        };
+        let name = form.field_name();
+        let input = form.item.input(name);
+        let keys = |action| self.keymap.keys_label_in(KeyMode::Form, action);
+        match input {
+            Input::ReadOnly => {
+                self.status = format!(
+                    "{} cannot change; {} selects another field",
+                    label(name),
+                    keys(Action::Down)
+                );
+            }
+            Input::Choice { .. } | Input::Bool => {
+                self.status = format!(
+                    "{} is a choice: {} / {} change it, {} types a value – typing here does nothing",
+                    label(name),
+                    keys(Action::Left),
+                    keys(Action::Right),
+                    keys(Action::Edit)
+                );
+            }
+            _ => {
+                if self.open_editor()
+                    && let Mode::Form(form) = &mut self.mode
+                {
+                    if let Some(editor) = &mut form.editor {
+                        editor.insert_char(c);
+                    }
+                    form.revalidate(&self.map);
+                    self.status = format!(
+                        "Editing {}: {} accepts · {} cancels",
+                        label(name),
+                        self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
+                        self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel)
+                    );
+                }
+            }
+        }
     }
 
     /// Accepts the editor's text into the field, or keeps the editor open with the error.

@@ -31,7 +31,7 @@ use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
-use super::keymap::Keymap;
+use super::keymap::{Input, KeyMode, Keymap};
 use crate::model::{Emotion, Map, Section};
 
 /// The screens the map can be looked at through.
@@ -75,8 +75,12 @@ pub enum Mode {
     /// Moving around a view.
     #[default]
     Normal,
-    /// The help screen.
-    Help,
+    /// The help screen of the mode it was opened from (`under`, kept to go
+    /// back to), scrolled down by `scroll` lines.
+    Help {
+        scroll: usize,
+        under: Option<Box<Mode>>,
+    },
     /// "Quit without saving?"
     ConfirmQuit,
     /// "Delete this item?", with what refers to it. `blocked` when it cannot be deleted.
@@ -402,10 +406,38 @@ impl App {
             }
             Mode::Combine { .. } => return self.combine_key(key),
             Mode::Form(form) if form.editor.is_some() => {
-                if let Some(done) = form.editor_key(key, &self.map) {
+                let action = self.keymap.action_in(KeyMode::FormEdit, key);
+                let warned = form.warned;
+                if let Some(done) = form.editor_key(key, action, &self.map) {
                     self.commit_form_text(done);
+                } else if action == Some(Action::Cancel) {
+                    if form.editor.is_some() {
+                        self.status = format!(
+                            "The field's text has changed: {} keeps it, {} again drops it",
+                            self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
+                            self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel)
+                        );
+                    } else if warned {
+                        self.status = "Typed text dropped; the field keeps its value".to_owned();
+                    }
                 }
                 return Vec::new();
+            }
+            Mode::Form(_) => {
+                return match self.keymap.input(KeyMode::Form, key) {
+                    Input::Action(action) => self.action(action),
+                    Input::Char(c) => {
+                        self.form_typed(c);
+                        Vec::new()
+                    }
+                    Input::Other => Vec::new(),
+                };
+            }
+            Mode::Help { .. } => {
+                return match self.keymap.action_in(KeyMode::Help, key) {
+                    Some(action) => self.action(action),
+                    None => Vec::new(),
+                };
             }
             _ => {}
         }
@@ -506,6 +538,31 @@ impl App {
         self.view = View::Board;
     }
 
+    /// The keymap that reads the keys now.
+    pub fn key_mode(&self) -> KeyMode {
+        match &self.mode {
+            Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
+            Mode::Form(_) => KeyMode::Form,
+            Mode::Help { .. } => KeyMode::Help,
+            _ => KeyMode::Board,
+        }
+    }
+
+    /// The mode help was opened from (its keys are the ones help lists).
+    pub fn help_mode(&self) -> KeyMode {
+        match &self.mode {
+            Mode::Help {
+                under: Some(under), ..
+            } => match under.as_ref() {
+                Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
+                Mode::Form(_) => KeyMode::Form,
+                _ => KeyMode::Board,
+            },
+            Mode::Help { .. } => KeyMode::Board,
+            _ => self.key_mode(),
+        }
+    }
+
     /// Carries out one action of the keymap.
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
@@ -514,10 +571,23 @@ impl App {
                 self.mode = mode;
                 return Vec::new();
             }
-            Mode::Help => {
-                if !matches!(action, Action::Help | Action::Cancel | Action::Quit) {
-                    self.mode = Mode::Help;
-                }
+            Mode::Help { scroll, under } => {
+                let page = usize::from(self.size.1).saturating_sub(6).max(1);
+                let scroll = match action {
+                    Action::Help | Action::Cancel | Action::Quit => {
+                        self.mode = under.map_or(Mode::Normal, |mode| *mode);
+                        return Vec::new();
+                    }
+                    Action::Up => scroll.saturating_sub(1),
+                    Action::Down => scroll + 1,
+                    Action::PageUp => scroll.saturating_sub(page),
+                    Action::PageDown => scroll + page,
+                    _ => scroll,
+                };
+                self.mode = Mode::Help {
+                    scroll: scroll.min(super::views::help_max_scroll(self)),
+                    under,
+                };
                 return Vec::new();
             }
             Mode::ConfirmQuit => {
@@ -555,7 +625,12 @@ impl App {
             return effects;
         }
         match action {
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => {
+                self.mode = Mode::Help {
+                    scroll: 0,
+                    under: None,
+                }
+            }
             Action::Quit => {
                 if self.history.is_dirty() {
                     self.mode = Mode::ConfirmQuit;
@@ -637,6 +712,11 @@ impl App {
                 let mut palette = Finder::default();
                 palette.search_actions(&self.keymap);
                 self.mode = Mode::Palette(palette);
+            }
+            Action::PageUp => self.move_selection(-10),
+            Action::PageDown => self.move_selection(10),
+            Action::NewLine => {
+                self.status = "A new line goes into a text field while it is edited".to_owned();
             }
             Action::NextStep
             | Action::PreviousStep

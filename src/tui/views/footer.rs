@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::text::{clean, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode};
+use crate::tui::keymap::KeyMode;
 use crate::tui::theme::Theme;
 
 pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -62,52 +63,16 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The actions worth hinting at in the current mode.
-fn hinted(mode: &Mode) -> &'static [Action] {
-    match mode {
-        Mode::Normal => &[
-            Action::Help,
-            Action::Edit,
-            Action::Add,
-            Action::Delete,
-            Action::Find,
-            Action::Undo,
-            Action::Save,
-            Action::Quit,
-        ],
-        Mode::Form(form) if form.editor.is_none() => &[
-            Action::Down,
-            Action::Edit,
-            Action::Right,
-            Action::Delete,
-            Action::Undo,
-            Action::Cancel,
-        ],
-        _ => &[],
-    }
-}
-
-/// Short names for the footer.
-fn short(action: Action, mode: &Mode) -> &'static str {
-    let in_form = matches!(mode, Mode::Form(_));
-    match action {
-        Action::Down if in_form => "field",
-        Action::Right if in_form => "change",
-        Action::Delete if in_form => "clear",
-        Action::Edit => "edit",
-        Action::Cancel => "close",
-        other => other.name(),
-    }
-}
-
 pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
+    let mode = app.key_mode();
+    // Forms say which of their two modes is on: typing edits only in EDIT.
+    match mode {
+        KeyMode::Form => spans.push(Span::styled(" NAVIGATE ", theme.selected())),
+        KeyMode::FormEdit => spans.push(Span::styled(" EDIT ", theme.selected())),
+        _ => {}
+    }
     let fixed: &[(&str, &str)] = match &app.mode {
-        Mode::Form(form) if form.editor.is_some() => &[
-            ("Enter", "accept"),
-            ("Alt-Enter", "new line"),
-            ("Esc", "cancel"),
-        ],
         Mode::NewItem { .. } => &[("Enter", "create"), ("Esc", "cancel")],
         Mode::Find(_) | Mode::Palette(_) => &[("↑↓", "choose"), ("Enter", "go"), ("Esc", "close")],
         _ => &[],
@@ -116,11 +81,15 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::raw(format!(" {what} ")));
     }
-    for action in hinted(&app.mode) {
-        let keys = app.keymap.keys(*action);
+    let hinted: &[Action] = match &app.mode {
+        Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(),
+        _ => &[],
+    };
+    for action in hinted {
+        let keys = app.keymap.keys_in(mode, *action);
         let Some(key) = keys.first() else { continue };
         spans.push(Span::styled(format!(" {}", key.label()), theme.key()));
-        spans.push(Span::raw(format!(" {} ", short(*action, &app.mode))));
+        spans.push(Span::raw(format!(" {} ", mode.short(*action))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

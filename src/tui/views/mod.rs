@@ -23,6 +23,7 @@ mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;
+pub use help::max_scroll as help_max_scroll;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -122,7 +123,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             // Beside the view on a wide screen, over it on a narrow one.
             side.unwrap_or(content),
         ),
-        Mode::Help => help::draw(app, theme, frame, body),
+        Mode::Help { .. } => help::draw(app, theme, frame, body),
         Mode::Resolve { conflict } => conflict::draw_resolve(app, theme, frame, body, *conflict),
         Mode::Combine {
             conflict,
