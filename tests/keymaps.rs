@@ -384,3 +384,43 @@ fn an_unknown_mode_in_the_config_is_named_with_the_modes() {
         vec!["config.toml: [keys.from] is not a mode (did you mean `form`?); the modes are board, form, form-edit, help-screen".to_owned()]
     );
 }
+
+/// Every `.rs` file under `dir`.
+fn sources(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            sources(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn no_key_code_is_read_outside_the_keymap_module() -> TestResult {
+    // Keys are read in one place: the keymaps and their input translation
+    // (src/tui/keymap/). Anywhere else, a key is an action of the active
+    // mode's keymap or a `Press` of the translation. Unit tests may build events.
+    let mut files = Vec::new();
+    sources(std::path::Path::new("src"), &mut files)?;
+    let keymap = std::path::Path::new("src").join("tui").join("keymap");
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.starts_with(&keymap)) {
+        let text = std::fs::read_to_string(file)?;
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (i, line) in code.lines().enumerate() {
+            if line.contains("KeyCode") {
+                found.push(format!("{}:{}: {}", file.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "KeyCode outside src/tui/keymap/ – bind the key in keymap/default.rs or read it with keymap::Press:\n{}",
+        found.join("\n")
+    );
+    assert!(files.len() > 50, "the source tree was not found");
+    Ok(())
+}

@@ -13,9 +13,7 @@ mod safety;
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui_textarea::TextArea;
 
 pub use self::checks::CheckRow;
@@ -31,7 +29,7 @@ use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
-use super::keymap::{Input, KeyMode, Keymap};
+use super::keymap::{Input, KeyMode, Keymap, Press};
 use crate::model::{Emotion, Map, Section};
 
 /// The screens the map can be looked at through.
@@ -459,31 +457,32 @@ impl App {
         let (Mode::Find(finder) | Mode::Palette(finder)) = &mut self.mode else {
             return Vec::new();
         };
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let last = finder.hits.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc => {
+        match Press::of(key) {
+            Press::Esc => {
                 self.mode = Mode::Normal;
                 return Vec::new();
             }
-            KeyCode::Enter => {
+            Press::Enter | Press::NewLine => {
                 let target = finder.selected_hit().map(|h| h.target);
                 self.mode = Mode::Normal;
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }
-            KeyCode::Up | KeyCode::BackTab => finder.selected = finder.selected.saturating_sub(1),
-            KeyCode::Char('p') if ctrl => finder.selected = finder.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Tab => finder.selected = (finder.selected + 1).min(last),
-            KeyCode::Char('n') if ctrl => finder.selected = (finder.selected + 1).min(last),
-            KeyCode::Backspace => {
+            Press::Up | Press::BackTab | Press::Ctrl('p') => {
+                finder.selected = finder.selected.saturating_sub(1)
+            }
+            Press::Down | Press::Tab | Press::Ctrl('n') => {
+                finder.selected = (finder.selected + 1).min(last)
+            }
+            Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;
             }
-            KeyCode::Char('u') if ctrl => {
+            Press::Ctrl('u') => {
                 finder.query.clear();
                 finder.selected = 0;
             }
-            KeyCode::Char(c) if !ctrl => {
+            Press::Char(c) => {
                 finder.query.push(c);
                 finder.selected = 0;
             }

@@ -435,6 +435,85 @@ pub enum Input {
     Other,
 }
 
+/// A key event as the dialogs and text prompts read it (the file dialogs,
+/// home, merge conflicts, naming a new item): the one place besides the
+/// tables that looks at crossterm's key codes. Text editors take the raw
+/// event for everything that is not one of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Press {
+    /// A printable character with no Ctrl or Alt.
+    Char(char),
+    /// A letter with Ctrl.
+    Ctrl(char),
+    /// Enter with no Alt or Shift.
+    Enter,
+    /// Alt-Enter or Shift-Enter: a new line in a text.
+    NewLine,
+    Esc,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    F(u8),
+    Other,
+}
+
+impl Press {
+    /// What a terminal key event is.
+    pub fn of(event: KeyEvent) -> Press {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        match event.code {
+            KeyCode::Char(c) if ctrl => Press::Ctrl(c.to_ascii_lowercase()),
+            KeyCode::Char(c) if !alt && !c.is_control() => Press::Char(c),
+            KeyCode::Enter
+                if event
+                    .modifiers
+                    .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
+            {
+                Press::NewLine
+            }
+            KeyCode::Enter => Press::Enter,
+            KeyCode::Esc => Press::Esc,
+            KeyCode::Up => Press::Up,
+            KeyCode::Down => Press::Down,
+            KeyCode::Left => Press::Left,
+            KeyCode::Right => Press::Right,
+            KeyCode::PageUp => Press::PageUp,
+            KeyCode::PageDown => Press::PageDown,
+            KeyCode::Home => Press::Home,
+            KeyCode::End => Press::End,
+            KeyCode::Tab => Press::Tab,
+            KeyCode::BackTab => Press::BackTab,
+            KeyCode::Backspace => Press::Backspace,
+            KeyCode::Delete => Press::Delete,
+            KeyCode::F(n) => Press::F(n),
+            _ => Press::Other,
+        }
+    }
+
+    /// The character typed, if the key types one.
+    pub fn letter(self) -> Option<char> {
+        match self {
+            Press::Char(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Enter, with or without Alt or Shift.
+    pub fn is_enter(self) -> bool {
+        matches!(self, Press::Enter | Press::NewLine)
+    }
+}
+
 impl Keymap {
     /// Translates a key event in `mode`: its action, else the character it types.
     pub fn input(&self, mode: KeyMode, event: KeyEvent) -> Input {
