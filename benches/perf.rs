@@ -5,7 +5,7 @@
 //!
 //! Run with `cargo bench --bench perf` (a filter narrows it down, e.g.
 //! `cargo bench --bench perf -- key/`). The budgets and the figures measured
-//! are in README.md (Performance). Sample counts and times are kept small so the
+//! are in docs/performance.md. Sample counts and times are kept small so the
 //! whole suite, with `benches/terminal.rs`, stays well under ten minutes on
 //! a two-core machine.
 

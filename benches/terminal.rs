@@ -20,7 +20,7 @@
 //! Linux.
 //!
 //! Run with `cargo bench --bench terminal`; `cargo bench` runs it after the
-//! criterion benchmarks. Figures and budgets: README.md (Performance).
+//! criterion benchmarks. Figures and budgets: docs/performance.md.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;

@@ -1,5 +1,5 @@
 //! Sharing a map through git never loses a colleague's work: scenarios with
-//! real git in temporary repositories, the driver set up as README says
+//! real git in temporary repositories, the driver set up as docs/git.md says
 //! (`cjm merge %O %A %B --path %P`), two branches editing one map.
 //!
 //! Each scenario asserts that every change of both sides is in the merged
