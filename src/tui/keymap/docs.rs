@@ -12,9 +12,10 @@ pub fn markdown(keymap: &Keymap) -> String {
          <!-- Generated from the keymaps (src/tui/keymap/default.rs); do not edit by hand.\n     \
          Regenerate with: UPDATE_DOCS=1 cargo test --test docs_keys -->\n\n\
          cjm has one keymap per mode. A key does only what the active mode's table says;\n\
-         `?` (F1 in a form) shows the active mode's keys, and the footer hints at the main ones.\n\
-         Every key can be changed in the config file (`cjm config`): `[keys]` holds the board's\n\
-         keys, `[keys.<mode>]` another mode's, e.g.\n\n\
+         `?` (`F1` in a form) shows the active mode's keys, and the footer hints at the main ones.\n\
+         The user guide ([guide.md](guide.md)) describes what the views and dialogs show.\n\n\
+         Every key can be changed in the config file (`cjm config path` tells where it is):\n\
+         `[keys]` holds the board's keys, `[keys.<mode>]` another mode's, e.g.\n\n\
          ```toml\n[keys]\nsave = \"ctrl-w\"\n\n[keys.form]\nedit = [\"enter\", \"f2\"]\n```\n",
     );
     for mode in KeyMode::VARIANTS {
@@ -22,11 +23,12 @@ pub fn markdown(keymap: &Keymap) -> String {
             KeyMode::Board => "[keys]".to_owned(),
             other => format!("[keys.{}]", other.name()),
         };
-        out.push_str(&format!("\n## {} (`{table}`)\n\n", mode.title()));
+        out.push_str(&format!("\n## {}\n\n", heading(*mode)));
+        out.push_str(&format!("Config table: `{table}`. "));
         if !mode.about().is_empty() {
             out.push_str(mode.about());
-            out.push_str("\n\n");
         }
+        out.push_str("\n\n");
         let actions = keymap.actions(*mode);
         let mut groups: Vec<&str> = Vec::new();
         for action in &actions {
@@ -63,9 +65,51 @@ pub fn markdown(keymap: &Keymap) -> String {
         if !grouped {
             out.push('\n');
         }
+        out.push_str(after(*mode));
     }
     while out.ends_with("\n\n") {
         out.pop();
     }
     out
+}
+
+/// The page's heading for a mode's keys.
+fn heading(mode: KeyMode) -> &'static str {
+    match mode {
+        KeyMode::Board => "Keys on the board",
+        KeyMode::Form => "Keys in a form",
+        KeyMode::FormEdit => "Keys while editing a field",
+        KeyMode::Help => "Keys in help",
+    }
+}
+
+/// What the page says after a mode's table.
+fn after(mode: KeyMode) -> &'static str {
+    match mode {
+        KeyMode::Board => {
+            "The mouse works too: a click selects a card, the wheel moves through the cards.\n\n\
+             ## Keys in the session\n\n\
+             The guided session (`cjm guide FILE`) uses the board's keys; its own are under\n\
+             Workshop above: `Tab` / `Shift-Tab` go to the next / previous step and **save the\n\
+             map (atomically) at every step change**, `t` starts or pauses the step's timebox\n\
+             (when time is up the timer turns red and nothing else happens), `[` / `]` choose\n\
+             the participant whose dots you place and `v` / `V` give or take back a dot. Steps\n\
+             that show a form (set-up, goal, review) use the form's keys below, so typing there\n\
+             only ever goes into a field.\n\n"
+        }
+        KeyMode::Form => {
+            "While typing, cjm says what the field takes and what is wrong (for example \"a\n\
+             whole number from -2 to 2\"); a value that would break the map is refused with a\n\
+             message and nothing changes. The footer shows NAVIGATE or EDIT.\n\n"
+        }
+        KeyMode::FormEdit => {
+            "The text editor has the usual keys: arrows, `Home`/`End`, `Ctrl-←`/`Ctrl-→` by\n\
+             word, `Ctrl-w` / `Alt-Backspace` to delete a word, `Ctrl-a`/`Ctrl-e` to the line's\n\
+             start and end, `Ctrl-k` to delete to the end; pasting works, and long Polish,\n\
+             Russian, Swedish, emoji or CJK text wraps by display width. Pain points and other\n\
+             lists take one entry per line. Text you typed is never dropped by one stray key:\n\
+             the first `Esc` on changed text only asks.\n\n"
+        }
+        KeyMode::Help => "",
+    }
 }
