@@ -113,13 +113,13 @@ proptest! {
         let Some(mut app) = open(place, field) else {
             return Err(TestCaseError::reject("the step has no form to open"));
         };
-        if let Some(guide) = &mut app.guide {
-            if timer_running {
-                let step = guide.step;
-                let now = guide.now;
-                if let Some(timer) = guide.timers.get_mut(&step) {
-                    timer.running_since = Some(now);
-                }
+        if let Some(guide) = &mut app.guide
+            && timer_running
+        {
+            let step = guide.step;
+            let now = guide.now;
+            if let Some(timer) = guide.timers.get_mut(&step) {
+                timer.running_since = Some(now);
             }
         }
         let map = app.map.clone();
