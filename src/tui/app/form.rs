@@ -240,7 +240,13 @@ impl App {
         form.warned = false;
         form.editor = Some(Box::new(editor));
         form.error = None;
-        self.status = "Enter accepts · Alt-Enter new line · Esc cancels".to_owned();
+        let key = |action| self.keymap.first_key_label(KeyMode::FormEdit, action);
+        self.status = format!(
+            "{} accepts · {} new line · {} cancels",
+            key(Action::Edit),
+            key(Action::NewLine),
+            key(Action::Cancel)
+        );
         true
     }
 
@@ -283,8 +289,9 @@ impl App {
                     self.status = format!(
                         "Editing {}: {} accepts · {} cancels",
                         label(name),
-                        self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
-                        self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel)
+                        self.keymap.first_key_label(KeyMode::FormEdit, Action::Edit),
+                        self.keymap
+                            .first_key_label(KeyMode::FormEdit, Action::Cancel)
                     );
                 }
             }

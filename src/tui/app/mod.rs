@@ -411,7 +411,7 @@ impl App {
                 } else if action == Some(Action::Cancel) {
                     if form.editor.is_some() {
                         self.status = format!(
-                            "The field's text has changed: {} keeps it, {} again drops it",
+                            "Unsaved text: {} keeps it, {} again drops it",
                             self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
                             self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel)
                         );

@@ -410,6 +410,14 @@ impl Keymap {
         keys.join(" / ")
     }
 
+    /// The first key of `action` in `mode` written for people (`Enter`), for
+    /// short hints; empty when the action has no key there.
+    pub fn first_key_label(&self, mode: KeyMode, action: Action) -> String {
+        self.keys_in(mode, action)
+            .first()
+            .map_or_else(String::new, |k| k.label())
+    }
+
     /// The actions bound in `mode`, each once, in help order.
     pub fn actions(&self, mode: KeyMode) -> Vec<Action> {
         let mut actions: Vec<Action> = Vec::new();
