@@ -66,9 +66,13 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
 pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mode = app.key_mode();
-    // Forms say which of their two modes is on: typing edits only in EDIT.
+    // Forms and the guided session say which of their two modes is on:
+    // typing edits only in EDIT.
     match mode {
         KeyMode::Form => spans.push(Span::styled(" NAVIGATE ", theme.selected())),
+        KeyMode::Board if app.guide.is_some() && matches!(app.mode, Mode::Normal) => {
+            spans.push(Span::styled(" NAVIGATE ", theme.selected()))
+        }
         KeyMode::FormEdit => spans.push(Span::styled(" EDIT ", theme.selected())),
         _ => {}
     }
@@ -85,11 +89,19 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(),
         _ => &[],
     };
+    // Whole hints only: one that does not fit is left out, not cut.
+    let mut used: usize = spans.iter().map(Span::width).sum();
     for action in hinted {
         let keys = app.keymap.keys_in(mode, *action);
         let Some(key) = keys.first() else { continue };
-        spans.push(Span::styled(format!(" {}", key.label()), theme.key()));
-        spans.push(Span::raw(format!(" {} ", mode.short(*action))));
+        let key = Span::styled(format!(" {}", key.label()), theme.key());
+        let what = Span::raw(format!(" {} ", mode.short(*action)));
+        used += key.width() + what.width();
+        if used > usize::from(area.width) + 1 {
+            break;
+        }
+        spans.push(key);
+        spans.push(what);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
