@@ -9,7 +9,9 @@
 //! The core's modules are re-exported here under their own names, so
 //! `cjm::model` and `cjm_core::model` are the same module.
 
-pub use cjm_core::{check, diff, export, format, merge, model, recovery, session, suggest, text};
+pub use cjm_core::{
+    check, diff, export, format, merge, model, recovery, session, style, suggest, text,
+};
 
 pub mod cli;
 pub mod tui;

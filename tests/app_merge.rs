@@ -5,6 +5,8 @@
 //! differences and combined value. Driven with messages against the app
 //! state and drawn into ratatui's `TestBackend`.
 
+mod common;
+
 use std::path::PathBuf;
 
 use cjm::format::{parse, to_toml};
@@ -16,10 +18,11 @@ use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Modifier;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::app::{ctrl, key, keys, render as screen, saved_text};
 
 /// A small map: two stages, three touchpoints, a metric.
 const BASE: &str = r#"schema = 1
@@ -66,39 +69,6 @@ links = ["st-pay"]
 
 fn base() -> Result<Map, Box<dyn std::error::Error>> {
     Ok(parse(BASE).map_err(|d| format!("{d:?}"))?)
-}
-
-fn screen(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
-    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
-    Ok(views::buffer_text(terminal.backend().buffer()))
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn keys(app: &mut App, text: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in text.chars() {
-        effects.extend(key(app, KeyCode::Char(c)));
-    }
-    effects
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    app.update(Message::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    )))
-}
-
-/// The text a save would write.
-fn saved_text(effects: &[Effect]) -> Option<String> {
-    effects.iter().find_map(|e| match e {
-        Effect::Save { text, .. } | Effect::SaveTo { text, .. } => Some(text.clone()),
-        _ => None,
-    })
 }
 
 /// The pulled version: a colleague added a touchpoint, deleted the

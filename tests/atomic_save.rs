@@ -2,30 +2,18 @@
 //! was and no temporary file behind, and a save that finishes leaves only the
 //! map itself (no `.NAME.*.tmp` file).
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use cjm::format::{save_file, to_toml};
 use cjm::model::{Map, MapKind, template};
 
+use common::names_in;
+
 fn sample_map(title: &str) -> Map {
     template::new_map(MapKind::Service, title, None)
-}
-
-/// The names of the files in `dir`, sorted.
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .expect("listing the folder")
-        .map(|entry| {
-            entry
-                .expect("listing the folder")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    names.sort();
-    names
 }
 
 /// The temporary files a save of `name` would create (`.NAME.*.tmp`) left in `dir`.

@@ -8,13 +8,15 @@
 //! unchanged bytes. A snapshot test keeps the full stderr of `cjm check` for
 //! every case in `tests/snapshots/`, so all messages can be read in one place.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
 
 /// How the file of a case comes to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,64 +3,21 @@
 //! example map at three sizes, and every kind of edit with undo back to the
 //! original file bytes.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use cjm::format::{load_file, parse, to_toml};
 use cjm::tui::app::{App, Effect, Message, Mode, View};
-use cjm::tui::theme::Theme;
-use cjm::tui::views;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-fn example_maps() -> Vec<PathBuf> {
-    let mut maps: Vec<PathBuf> = std::fs::read_dir("maps")
-        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    maps.retain(|p| p.extension().is_some_and(|e| e == "toml"));
-    maps.sort();
-    maps
-}
+use common::TestResult;
+use common::app::{ctrl, key, keys, render, saved_text};
+use common::example_maps;
 
 fn open(path: &Path) -> Result<App, Box<dyn std::error::Error>> {
     let loaded = load_file(path)?;
     Ok(App::new(loaded.map, path.to_owned()))
-}
-
-/// The screen as text, one line per row.
-fn render(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
-    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
-    Ok(views::buffer_text(terminal.backend().buffer()))
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn keys(app: &mut App, text: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in text.chars() {
-        effects.extend(key(app, KeyCode::Char(c)));
-    }
-    effects
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    app.update(Message::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    )))
-}
-
-/// The text a save would write.
-fn saved_text(effects: &[Effect]) -> Option<String> {
-    effects.iter().find_map(|e| match e {
-        Effect::Save { text, .. } => Some(text.clone()),
-        _ => None,
-    })
 }
 
 #[test]

@@ -10,17 +10,14 @@
 
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+mod common;
+
 use std::path::Path;
 use std::process::Output;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-type Error = Box<dyn std::error::Error>;
+use common::pty::{Session, Start};
+use common::{Error, TestResult, text};
 
 /// Longer than any honest run, even of a debug build on a busy machine;
 /// far shorter than a hang or a quadratic path on these inputs.
@@ -32,10 +29,9 @@ const FUTURE: &str = "maps/online-shop-future.toml";
 /// Runs `cjm ARGS` in `dir` with no terminal and its own config folders,
 /// killed (and failed) if it outlives the watchdog.
 fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Error> {
-    let mut command = assert_cmd::Command::cargo_bin("cjm")?;
+    let mut command = common::cjm_command(dir)?;
     command
         .args(args)
-        .current_dir(dir)
         .env("HOME", dir)
         .env("XDG_CONFIG_HOME", dir.join("config"))
         .env("XDG_DATA_HOME", dir.join("data"))
@@ -49,8 +45,14 @@ fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Error> {
     Ok(output)
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// The board on `args` in an 80×24 pseudo-terminal, with the watchdog as
+/// its patience.
+fn board(args: &[&str], dir: &Path) -> Result<Session, Error> {
+    Session::start(Start {
+        env_remove: &["CJM_MAX_SIZE"],
+        timeout: WATCHDOG,
+        ..Start::new(dir, args)
+    })
 }
 
 /// A folder with the hostile inputs: a named pipe, a symlink to /dev/zero,
@@ -414,109 +416,11 @@ fn json_output_escapes_c1_controls_and_bidi_marks() -> TestResult {
     Ok(())
 }
 
-/// A running program in a pseudo-terminal and the screen it has drawn so far.
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(args: &[&str], dir: &Path) -> Result<Session, Error> {
-        let (rows, cols) = (24, 80);
-        let pty = native_pty_system().openpty(PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        })?;
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
-        command.args(args);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
-        command.env("XDG_CONFIG_HOME", dir.join("config"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.env("HOME", dir);
-        command.env_remove("CJM_MAX_SIZE");
-        let child = pty.slave.spawn_command(command)?;
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader()?;
-        let writer = pty.master.take_writer()?;
-        let (Some(nz_rows), Some(nz_cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
-            return Err("a terminal needs at least one row and column".into());
-        };
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz_rows, nz_cols, 0)));
-        let sink = Arc::clone(&parser);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut parser) = sink.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        std::mem::forget(pty.master);
-        Ok(Session {
-            parser,
-            writer,
-            child,
-        })
-    }
-
-    fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    fn alternate_screen(&self) -> bool {
-        self.parser
-            .lock()
-            .map(|p| p.screen().alternate_screen())
-            .unwrap_or(true)
-    }
-
-    fn wait_for(&self, text: &str) -> Result<(), Error> {
-        let deadline = Instant::now() + WATCHDOG;
-        while Instant::now() < deadline {
-            if self.screen().contains(text) {
-                return Ok(());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
-    }
-
-    fn send(&mut self, bytes: &[u8]) -> Result<(), Error> {
-        self.writer.write_all(bytes)?;
-        self.writer.flush()?;
-        std::thread::sleep(Duration::from_millis(60));
-        Ok(())
-    }
-
-    fn wait_exit(&mut self) -> Result<u32, Error> {
-        let deadline = Instant::now() + WATCHDOG;
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait()? {
-                std::thread::sleep(Duration::from_millis(100));
-                return Ok(status.exit_code());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.child.kill()?;
-        Err("the program did not exit".into())
-    }
-}
-
 #[test]
 fn the_board_refuses_hostile_maps_with_the_terminal_restored() -> TestResult {
     let dir = hostile_folder()?;
     for (file, message) in HOSTILE {
-        let mut session = Session::start(&[file], dir.path())?;
+        let mut session = board(&[file], dir.path())?;
         let code = session.wait_exit()?;
         let screen = session.screen();
         assert_eq!(code, 2, "{file}: {screen}");
@@ -548,7 +452,7 @@ fn the_board_shows_why_a_based_on_map_cannot_be_read() -> TestResult {
             &format!("based_on = \"{target}\""),
         );
         std::fs::write(dir.path().join("future.toml"), text)?;
-        let mut session = Session::start(&["future.toml"], dir.path())?;
+        let mut session = board(&["future.toml"], dir.path())?;
         session.wait_for("Ridgeline")?;
         session.send(b"9")?; // the Compare view reads the based_on map
         session.wait_for("Cannot open the map this one is based on")?;

@@ -7,16 +7,18 @@
 //! through the real binary: `--deny warnings`, `--format json`, the text
 //! output (an insta snapshot) and the example maps in `maps/`.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
-use std::process::Output;
 
 use assert_cmd::Command;
 use cjm::check::{self, Code, Context, Report, Severity};
 use cjm::format;
 use cjm::model::Date;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::{cjm, stderr, stdout};
 
 /// A map that passes every check: an owner and a review date, a primary
 /// persona, a team from three departments, touchpoints backed by data with
@@ -657,23 +659,6 @@ fn a_future_state_map_names_a_current_state_map_that_exists() -> TestResult {
 }
 
 // ------------------------------------------------------------ the command line
-
-/// Runs `cjm ARGS` in `dir` without colours.
-fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Box<dyn std::error::Error>> {
-    Ok(Command::cargo_bin("cjm")?
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()?)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// `CLEAN` with a few findings: a touchpoint without evidence (a warning)
 /// whose name is Polish, one resting on an assumption (a note), and no owner

@@ -2,30 +2,12 @@
 //! `fmt`, `--help` and `cjm` without arguments. Every file lives in a
 //! temporary folder.
 
+mod common;
+
 use std::fs;
-use std::path::Path;
-use std::process::Output;
 
-use assert_cmd::Command;
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-/// Runs `cjm ARGS` in `dir` without colours.
-fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Box<dyn std::error::Error>> {
-    Ok(Command::cargo_bin("cjm")?
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()?)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::TestResult;
+use common::{cjm, stderr, stdout};
 
 /// A valid map, already in canonical form.
 const CANONICAL: &str = r#"schema = 1
@@ -475,5 +457,40 @@ fn opening_a_map_outside_a_terminal_says_the_board_needs_one() -> TestResult {
         "{}",
         stderr(&output)
     );
+    Ok(())
+}
+
+/// Colours follow the usual conventions: none in a pipe, all of them with
+/// `CLICOLOR_FORCE`, and none with `NO_COLOR`, even when forced; the text
+/// is the same bytes but for the colours.
+#[test]
+fn colours_only_on_request_in_a_pipe_and_never_with_no_color() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    fs::write(dir.path().join("broken.toml"), "schema = 1\ntitle = \n")?;
+    let run = |env: &[(&str, &str)]| -> Result<String, common::Error> {
+        let mut command = common::cjm_command(dir.path())?;
+        command
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .args(["check", "broken.toml"]);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output()?;
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        Ok(stderr(&output))
+    };
+    let plain = run(&[])?;
+    let forced = run(&[("CLICOLOR_FORCE", "1")])?;
+    let refused = run(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")])?;
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    assert!(
+        forced.contains("\u{1b}[31m"),
+        "the error label is red: {forced:?}"
+    );
+    assert_eq!(refused, plain);
+    let stripped = regex::Regex::new("\u{1b}\\[[0-9;]*m")?.replace_all(&forced, "");
+    assert_eq!(stripped, plain);
+    assert!(plain.contains("broken.toml:2:"), "{plain}");
     Ok(())
 }

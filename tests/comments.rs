@@ -7,6 +7,8 @@
 //! as written, blank lines are normalised, and comments written inside a
 //! multi-line list move above the list's key.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::cargo::cargo_bin_cmd;
@@ -235,10 +237,10 @@ fn changed_lines<'a>(old: &'a str, new: &'a str) -> Vec<(usize, &'a str, &'a str
 }
 
 fn cjm_fmt(args: &[&Path]) -> std::process::Output {
-    cargo_bin_cmd!("cjm")
+    common::cjm_command(Path::new("."))
+        .expect("the cjm binary")
         .arg("fmt")
         .args(args)
-        .env("NO_COLOR", "1")
         .output()
         .expect("running cjm")
 }

@@ -3,15 +3,18 @@
 //! and `cjm diff` through the real binary (text and Markdown output, exit
 //! codes 0, 1 and 2).
 
+mod common;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use cjm::diff::{Change, FieldChange, ItemRef, StageEmotion, ValueChange, diff, render};
 use cjm::format;
 use cjm::model::{Emotion, FieldValue, Id, Map, MapKind, Participant, Status, Touchpoint};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::text as out;
 
 /// The current state of a bike shop's journey.
 const CURRENT: &str = r#"schema = 1
@@ -340,16 +343,12 @@ fn hostile_text_cannot_reach_the_terminal_or_break_markdown() {
 // ---------------------------------------------------------------------------
 // `cjm diff` through the binary.
 
-fn cjm(dir: &Path, args: &[&str]) -> std::io::Result<Output> {
-    Command::new(env!("CARGO_BIN_EXE_cjm"))
-        .current_dir(dir)
+/// Runs `cjm ARGS` in `dir`, colours allowed (they are asked for with `--color`).
+fn cjm(dir: &Path, args: &[&str]) -> Result<Output, common::Error> {
+    Ok(common::cjm_command(dir)?
         .env_remove("NO_COLOR")
         .args(args)
-        .output()
-}
-
-fn out(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+        .output()?)
 }
 
 /// A folder with current.toml, future.toml and a reformatted, recommented copy of current.toml.

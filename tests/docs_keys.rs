@@ -2,11 +2,14 @@
 //! the page in the repository differs from what the keymaps say.
 //! Regenerate it with `UPDATE_DOCS=1 cargo test --test docs_keys`.
 
+mod common;
+
 use cjm::tui::keymap::Keymap;
 use cjm::tui::keymap::docs::markdown;
+use common::TestResult;
 
 #[test]
-fn docs_keys_md_is_generated_from_the_keymaps() -> Result<(), Box<dyn std::error::Error>> {
+fn docs_keys_md_is_generated_from_the_keymaps() -> TestResult {
     let path = std::path::Path::new("docs/keys.md");
     let generated = markdown(&Keymap::default());
     if std::env::var_os("UPDATE_DOCS").is_some() {

@@ -11,14 +11,16 @@
 //! Regenerate the golden files with `UPDATE_GOLDEN=1 cargo test --test export`
 //! (and read every changed file before committing it).
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::cjm;
+use common::example_maps;
 
 const FORMATS: [(&str, &str); 5] = [
     ("markdown", "md"),
@@ -34,15 +36,6 @@ fn root() -> PathBuf {
 
 fn fixture() -> PathBuf {
     root().join("tests/fixtures/export-sample.toml")
-}
-
-/// Runs `cjm ARGS` in `dir` without colours.
-fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Box<dyn std::error::Error>> {
-    Ok(Command::cargo_bin("cjm")?
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()?)
 }
 
 /// The export of the map at `path` in `format`, from stdout; fails unless cjm exits 0.
@@ -67,22 +60,6 @@ fn export(
 
 fn export_text(path: &Path, format: &str) -> Result<String, Box<dyn std::error::Error>> {
     Ok(String::from_utf8(export(path, format, &[])?)?)
-}
-
-/// The maps in maps/, sorted by name.
-fn example_maps() -> Result<Vec<PathBuf>, Box<dyn std::error::Error>> {
-    let mut maps = Vec::new();
-    let dir = root().join("maps");
-    if dir.is_dir() {
-        for entry in fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.extension().is_some_and(|e| e == "toml") {
-                maps.push(path);
-            }
-        }
-    }
-    maps.sort();
-    Ok(maps)
 }
 
 fn stem(path: &Path) -> String {
@@ -365,7 +342,7 @@ fn mermaid_names(diagram: &str) -> Vec<String> {
 #[test]
 fn mermaid_names_never_contain_reserved_characters() -> TestResult {
     let mut diagrams = vec![(fixture(), export_text(&fixture(), "mermaid")?)];
-    for map in example_maps()? {
+    for map in example_maps() {
         let text = export_text(&map, "mermaid")?;
         diagrams.push((map, text));
     }
@@ -424,7 +401,7 @@ fn cell_separators(row: &str) -> usize {
 #[test]
 fn markdown_tables_keep_their_shape_whatever_the_text() -> TestResult {
     let mut reports = vec![export_text(&fixture(), "markdown")?];
-    for map in example_maps()? {
+    for map in example_maps() {
         reports.push(export_text(&map, "markdown")?);
     }
     for report in &reports {
@@ -472,7 +449,7 @@ fn json_starts_with_the_schema_and_holds_the_whole_map() -> TestResult {
 
 #[test]
 fn example_maps_export_as_reviewed() -> TestResult {
-    let maps = example_maps()?;
+    let maps = example_maps();
     assert!(!maps.is_empty(), "maps/ has no example maps");
     for map in maps {
         let name = stem(&map);
@@ -546,7 +523,7 @@ fn mermaid_accepts_every_export() -> TestResult {
     );
     let dir = tempfile::tempdir()?;
     let mut maps = vec![fixture()];
-    maps.extend(example_maps()?);
+    maps.extend(example_maps());
     let mut files = Vec::new();
     for map in &maps {
         let file = dir.path().join(format!("{}.mmd", stem(map)));
@@ -611,7 +588,7 @@ fn chromium_renders_every_html_export() -> TestResult {
     let browser = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_owned());
     let dir = tempfile::tempdir()?;
     let mut maps = vec![fixture()];
-    maps.extend(example_maps()?);
+    maps.extend(example_maps());
     for map in &maps {
         let html = dir.path().join(format!("{}.html", stem(map)));
         fs::write(&html, export(map, "html", &[])?)?;

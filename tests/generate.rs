@@ -4,16 +4,14 @@
 //! later version that diff and merge can work with. Large generated maps
 //! also pin down how the board draws crowded columns.
 
+mod common;
+
 use cjm::diff::diff;
 use cjm::format::{parse, to_toml};
 use cjm::merge::merge;
 use cjm::model::validate;
 use cjm::tui::app::{App, Message};
-use cjm::tui::theme::Theme;
-use cjm::tui::views;
 use cjm_testdata::{generate, revise};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The sizes the benchmarks use.
@@ -157,14 +155,7 @@ fn revised_maps_are_valid_later_versions_that_diff_and_merge_handle() {
 
 /// The screen as text, one line per row (wide characters once).
 fn render(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
-        Ok(terminal) => terminal,
-        Err(err) => panic!("no test terminal: {err}"),
-    };
-    if let Err(err) = terminal.draw(|frame| views::view(app, Theme::plain(), frame)) {
-        panic!("drawing failed: {err}");
-    }
-    views::buffer_text(terminal.backend().buffer())
+    common::app::render(app, width, height).unwrap_or_else(|err| panic!("drawing failed: {err}"))
 }
 
 fn press(app: &mut App, code: KeyCode, times: usize) {

@@ -8,12 +8,15 @@
 //! holds `cjm` only when a test puts it there.
 #![cfg(unix)]
 
+mod common;
+
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::text as out;
 
 /// A clean map (no workshop warning), Polish text included.
 const MAP: &str = include_str!("../maps/ksiegarnia-polska.toml");
@@ -27,10 +30,6 @@ const DRIVER_START: &str = "sh -c 'cjm merge \"$1\" \"$2\" \"$3\" --path \"$4\";
 
 struct Sandbox {
     dir: tempfile::TempDir,
-}
-
-fn out(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 impl Sandbox {

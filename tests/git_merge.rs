@@ -6,6 +6,8 @@
 //! file or recorded in it as a conflict, and that `cjm check` fails while
 //! anything is unresolved.
 
+mod common;
+
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -13,7 +15,8 @@ use std::process::{Command, Output};
 use cjm::format;
 use cjm::model::{ConflictKind, Id, Map, Opportunity, Participant, Touchpoint, validate};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::text;
 
 /// The common ancestor of every scenario, in canonical form.
 const BASE: &str = r#"schema = 1
@@ -87,10 +90,6 @@ id = "tp-form"
 stage = "st-d"
 name = "Formularz zwrotu"
 "#;
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 /// A temporary repository whose maps git merges with cjm.
 struct Repo {

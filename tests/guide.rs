@@ -2,6 +2,8 @@
 //! state (no terminal): a whole session from a new map to a finished one,
 //! every step's screen at two sizes, and resuming where a session stopped.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -15,7 +17,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::app::render;
 
 fn timeboxes() -> BTreeMap<Step, u32> {
     Step::ALL
@@ -108,12 +111,6 @@ fn field(app: &mut App, name: &str) -> TestResult {
         press(app, KeyCode::Down)?;
     }
     Ok(())
-}
-
-fn render(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
-    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
-    Ok(views::buffer_text(terminal.backend().buffer()))
 }
 
 /// Both sizes of a step's screen, as snapshots. The temporary folder's

@@ -7,6 +7,8 @@
 //! the terminal, quickly, at every size; its exports must be inert; files
 //! above the size limit are refused; and tiny terminals get a message.
 
+mod common;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -23,8 +25,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-type Error = Box<dyn std::error::Error>;
+use common::{Error, TestResult};
 
 const FIXTURE: &str = "tests/fixtures/hostile.toml";
 

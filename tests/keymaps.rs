@@ -2,32 +2,22 @@
 //! stray typing can surprise, help that scrolls and never overlaps, footer
 //! and help that follow the config file's bindings.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use cjm::tui::app::{App, Effect, Form, Message, Mode};
+use cjm::tui::app::{App, Form, Message, Mode};
 use cjm::tui::config;
 use cjm::tui::edit::{Input, ItemRef};
 use cjm::tui::guide::{Guide, Step};
-use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-fn render(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::error::Error>> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
-    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
-    Ok(views::buffer_text(terminal.backend().buffer()))
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
+use common::TestResult;
+use common::app::{key, render};
 
 fn app() -> App {
     App::new(cjm_testdata::generate(30, 3), PathBuf::from("shop.toml"))

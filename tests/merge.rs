@@ -3,8 +3,10 @@
 //! `cjm merge` as git's merge driver in a real temporary repository, where
 //! two branches edit one map in many different ways.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use cjm::format;
@@ -15,7 +17,8 @@ use cjm::model::{
 };
 use proptest::prelude::*;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::{cjm, text};
 
 /// The common ancestor of every merge below, in canonical form.
 const BASE: &str = r#"schema = 1
@@ -848,18 +851,6 @@ fn conflict_messages_say_what_and_which_side() {
 
 // ---------------------------------------------------------------------------
 // `cjm merge` and `cjm check` through the binary.
-
-fn cjm(dir: &Path, args: &[&str]) -> std::io::Result<Output> {
-    Command::new(env!("CARGO_BIN_EXE_cjm"))
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn cjm_merge_writes_over_ours_and_exits_by_outcome() -> TestResult {

@@ -7,6 +7,8 @@
 //! file is: a symbolic link stays a link, the owner stays the owner. An
 //! overwrite the user confirmed replaces only the version they were shown.
 
+mod common;
+
 use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -22,7 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::{TestResult, names_in};
 
 /// The farewell and the "work lost" flag are the process's: tests that end
 /// the app take turns.
@@ -131,18 +133,6 @@ fn mkfifo(path: &Path) -> io::Result<()> {
     } else {
         Err(io::Error::other("mkfifo failed"))
     }
-}
-
-/// The names in `dir`, sorted.
-fn names_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
 }
 
 fn example() -> Result<String, Box<dyn std::error::Error>> {

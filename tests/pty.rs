@@ -2,114 +2,12 @@
 //! back with a terminal emulator (vt100), keys are typed as bytes, and the
 //! file and the terminal's state are checked afterwards.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+mod common;
+
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-/// A running program in a pseudo-terminal and the screen it has drawn so far.
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(
-        args: &[&str],
-        dir: &Path,
-        cols: u16,
-        rows: u16,
-    ) -> Result<Session, Box<dyn std::error::Error>> {
-        let pty = native_pty_system().openpty(PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        })?;
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
-        command.args(args);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
-        // A config folder of its own, so no user config changes the keys.
-        command.env("XDG_CONFIG_HOME", dir.join("config"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.env("HOME", dir);
-        let child = pty.slave.spawn_command(command)?;
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader()?;
-        let writer = pty.master.take_writer()?;
-        let (Some(nz_rows), Some(nz_cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
-            return Err("a terminal needs at least one row and column".into());
-        };
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz_rows, nz_cols, 0)));
-        let sink = Arc::clone(&parser);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut parser) = sink.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        // Keep the master open for the session's life.
-        std::mem::forget(pty.master);
-        Ok(Session {
-            parser,
-            writer,
-            child,
-        })
-    }
-
-    fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) -> Result<(), Box<dyn std::error::Error>> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self.screen().contains(text) {
-                return Ok(());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
-    }
-
-    fn send(&mut self, bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
-        self.writer.write_all(bytes)?;
-        self.writer.flush()?;
-        // Let the app draw before the next key, as a person would.
-        std::thread::sleep(Duration::from_millis(60));
-        Ok(())
-    }
-
-    /// Waits for the program to end and returns its exit code.
-    fn wait_exit(&mut self) -> Result<u32, Box<dyn std::error::Error>> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait()? {
-                std::thread::sleep(Duration::from_millis(100));
-                return Ok(status.exit_code());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.child.kill()?;
-        Err("the program did not exit".into())
-    }
-}
+use common::TestResult;
+use common::pty::{Session, Start};
 
 #[test]
 fn edit_a_touchpoint_name_on_the_board_save_and_quit() -> TestResult {
@@ -123,7 +21,11 @@ fn edit_a_touchpoint_name_on_the_board_save_and_quit() -> TestResult {
         .name
         .clone();
 
-    let mut session = Session::start(&["shop.toml"], dir.path(), 120, 40)?;
+    let mut session = Session::start(Start {
+        cols: 120,
+        rows: 40,
+        ..Start::new(dir.path(), &["shop.toml"])
+    })?;
     session.wait_for(&first_name[..12])?;
     session.send(b"\r")?; // open the detail form of the selected (first) card
     session.wait_for("Touchpoint tp-")?;
@@ -180,7 +82,11 @@ fn quitting_with_unsaved_changes_asks_and_leaves_the_file_alone() -> TestResult 
     let original = std::fs::read("maps/online-shop-current.toml")?;
     let path = dir.path().join("shop.toml");
     std::fs::write(&path, &original)?;
-    let mut session = Session::start(&["shop.toml"], dir.path(), 80, 24)?;
+    let mut session = Session::start(Start {
+        cols: 80,
+        rows: 24,
+        ..Start::new(dir.path(), &["shop.toml"])
+    })?;
     session.wait_for("Touchpoints")?;
     session.send(b"*")?; // rate the first touchpoint +2
     session.send(b"q")?;
@@ -193,7 +99,11 @@ fn quitting_with_unsaved_changes_asks_and_leaves_the_file_alone() -> TestResult 
 
 /// Runs `cjm` with its data and config folders inside `dir`.
 fn start_in(dir: &Path, args: &[&str]) -> Result<Session, Box<dyn std::error::Error>> {
-    Session::start(args, dir, 100, 30)
+    Session::start(Start {
+        cols: 100,
+        rows: 30,
+        ..Start::new(dir, args)
+    })
 }
 
 #[test]

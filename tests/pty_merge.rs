@@ -2,108 +2,16 @@
 //! of the map arrives on disk (a `git pull` in another terminal): merging
 //! keeps both sides' work, and neither a merge nor a reload can be undone
 //! into a save that drops the pulled changes. The harness is the one of
-//! `tests/pty.rs`, kept short.
+//! `tests/common/pty.rs`.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use cjm::format::{parse, to_toml};
 use cjm::model::Map;
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+mod common;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-/// A running `cjm` in a pseudo-terminal and the screen it has drawn so far.
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(args: &[&str], dir: &Path) -> Result<Session, Box<dyn std::error::Error>> {
-        let (rows, cols) = (24, 80);
-        let pty = native_pty_system().openpty(PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        })?;
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
-        command.args(args);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
-        command.env("XDG_CONFIG_HOME", dir.join("config"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.env("HOME", dir);
-        let child = pty.slave.spawn_command(command)?;
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader()?;
-        let writer = pty.master.take_writer()?;
-        let (Some(rows), Some(cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
-            return Err("a terminal needs at least one row and column".into());
-        };
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let sink = Arc::clone(&parser);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut parser) = sink.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        std::mem::forget(pty.master);
-        Ok(Session {
-            parser,
-            writer,
-            child,
-        })
-    }
-
-    fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    fn wait_for(&self, text: &str) -> Result<(), Box<dyn std::error::Error>> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self.screen().contains(text) {
-                return Ok(());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
-    }
-
-    fn send(&mut self, bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
-        self.writer.write_all(bytes)?;
-        self.writer.flush()?;
-        std::thread::sleep(Duration::from_millis(60));
-        Ok(())
-    }
-
-    fn wait_exit(&mut self) -> Result<u32, Box<dyn std::error::Error>> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait()? {
-                return Ok(status.exit_code());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.child.kill()?;
-        Err("the program did not exit".into())
-    }
-}
+use common::TestResult;
+use common::pty::Session;
 
 const MAP: &str = r#"schema = 1
 title = "Shop"
@@ -166,7 +74,7 @@ fn saved(dir: &Path) -> Result<Map, Box<dyn std::error::Error>> {
 #[test]
 fn a_pull_under_unsaved_edits_is_merged_and_undo_does_not_revert_it() -> TestResult {
     let (dir, base) = setup()?;
-    let mut session = Session::start(&["shop.toml"], dir.path())?;
+    let mut session = Session::spawn(&["shop.toml"], dir.path())?;
     session.wait_for("Search the catalogue")?;
     session.send(b"*")?; // rate the first touchpoint +2: an unsaved edit
     session.wait_for("[+]")?;
@@ -197,7 +105,7 @@ fn a_pull_under_unsaved_edits_is_merged_and_undo_does_not_revert_it() -> TestRes
 #[test]
 fn undo_then_save_after_a_reload_keeps_the_pulled_version() -> TestResult {
     let (dir, base) = setup()?;
-    let mut session = Session::start(&["shop.toml"], dir.path())?;
+    let mut session = Session::spawn(&["shop.toml"], dir.path())?;
     session.wait_for("Search the catalogue")?;
     session.send(b"*")?;
     session.wait_for("[+]")?;

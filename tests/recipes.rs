@@ -6,6 +6,8 @@
 //! cjm, on a repository with a base and a head commit.
 #![cfg(unix)]
 
+mod common;
+
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,7 +15,8 @@ use std::process::{Command, Output};
 
 use yaml_rust2::{Yaml, YamlLoader};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
+use common::text as out;
 
 /// A map with no workshop warning.
 const GOOD: &str = include_str!("../maps/ksiegarnia-polska.toml");
@@ -22,10 +25,6 @@ const WARNED: &str = include_str!("../maps/commuter-day-in-the-life.toml");
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn out(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// A temporary git repository, with a `bin` folder holding `cjm` first on PATH.

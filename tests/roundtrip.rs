@@ -2,36 +2,12 @@
 //! gives the very same bytes, and `cjm fmt --check` agrees. The folder is
 //! listed when the test runs, so every example added later is covered too.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use cjm::format::{load_file, save_file, to_toml};
 
-/// The `.toml` files of `folder`, sorted; fails when there is none, so an
-/// empty or missing folder cannot make the tests pass vacuously.
-fn toml_files(folder: &Path) -> Vec<PathBuf> {
-    let entries = std::fs::read_dir(folder)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", folder.display()));
-    let mut files: Vec<PathBuf> = entries
-        .map(|entry| {
-            entry
-                .unwrap_or_else(|e| panic!("cannot list {}: {e}", folder.display()))
-                .path()
-        })
-        .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    assert!(
-        !files.is_empty(),
-        "{} holds no .toml file; the example maps belong there",
-        folder.display()
-    );
-    files
-}
-
-fn example_maps() -> Vec<PathBuf> {
-    toml_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps"))
-}
+use common::{example_maps, toml_files};
 
 #[test]
 fn every_example_map_is_saved_byte_for_byte_as_it_was_read() {

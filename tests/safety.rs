@@ -8,137 +8,25 @@
 
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+mod common;
+
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-type Error = Box<dyn std::error::Error>;
+use common::pty::{Session, Start};
+use common::{Error, TestResult};
 
 /// The name the tests give the stage they add: Polish, with a symbol.
 const NEW_STAGE: &str = "Kasa ✓ płatność";
 
-/// A running `cjm` in a pseudo-terminal and the screen it has drawn so far.
-struct Session {
-    parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    /// The terminal's side of the pseudo-terminal; dropping it (and the
-    /// reader's copy) hangs up.
-    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
-    /// Tells the reader thread to stop and close its copy of the terminal.
-    stop_reading: Arc<std::sync::atomic::AtomicBool>,
-    reader: Option<std::thread::JoinHandle<()>>,
-}
-
-/// How to start cjm: in `dir`, with its own config and data folders there.
-struct Start<'a> {
-    dir: &'a Path,
-    args: &'a [&'a str],
-    env: &'a [(&'a str, &'a str)],
-    /// Run as this user id (for permission tests as root).
-    user: Option<u32>,
-}
-
-impl Session {
-    fn start(start: Start) -> Result<Session, Error> {
-        let (rows, cols) = (30, 100);
-        let pty = native_pty_system().openpty(PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        })?;
-        let mut command = match start.user {
-            Some(uid) => {
-                let mut command = CommandBuilder::new("setpriv");
-                command.args([
-                    format!("--reuid={uid}"),
-                    format!("--regid={uid}"),
-                    "--clear-groups".to_owned(),
-                    "--".to_owned(),
-                    env!("CARGO_BIN_EXE_cjm").to_owned(),
-                ]);
-                command
-            }
-            None => CommandBuilder::new(env!("CARGO_BIN_EXE_cjm")),
-        };
-        command.args(start.args);
-        command.cwd(start.dir);
-        command.env("TERM", "xterm-256color");
-        command.env("HOME", start.dir);
-        command.env("XDG_CONFIG_HOME", start.dir.join("config"));
-        command.env("XDG_DATA_HOME", start.dir.join("data"));
-        command.env_remove("NO_COLOR");
-        // A panic's message must fit on the screen: no backtrace.
-        command.env("RUST_BACKTRACE", "0");
-        for (key, value) in start.env {
-            command.env(key, value);
-        }
-        let child = pty.slave.spawn_command(command)?;
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader()?;
-        let writer = pty.master.take_writer()?;
-        let (Some(rows), Some(cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
-            return Err("a terminal needs a row and a column".into());
-        };
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let sink = Arc::clone(&parser);
-        let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let stop = Arc::clone(&stop_reading);
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || stop.load(std::sync::atomic::Ordering::SeqCst) {
-                    break;
-                }
-                if let Ok(mut parser) = sink.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        Ok(Session {
-            stop_reading,
-            reader: Some(reader),
-            parser,
-            writer,
-            child,
-            master: Some(pty.master),
-        })
-    }
-
-    fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) -> Result<(), Error> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self.screen().contains(text) {
-                return Ok(());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Err(format!("the screen never showed {text:?}:\n{}", self.screen()).into())
-    }
-
-    fn send(&mut self, bytes: &[u8]) -> Result<(), Error> {
-        self.writer.write_all(bytes)?;
-        self.writer.flush()?;
-        // Let the app draw before the next key, as a person would.
-        std::thread::sleep(Duration::from_millis(80));
-        Ok(())
-    }
-
+/// Safety's own steps on a session.
+trait Steps {
     /// Adds a stage (an unsaved change) and closes its form.
+    fn add_stage(&mut self) -> Result<(), Error>;
+}
+
+impl Steps for Session {
     fn add_stage(&mut self) -> Result<(), Error> {
         self.send(b"A")?;
         self.wait_for("New stage")?;
@@ -148,67 +36,27 @@ impl Session {
         self.send(b"\x1b")?; // close the new stage's form
         self.wait_for("[+]")
     }
+}
 
-    /// Closes the terminal, as closing its window does.
-    /// The kernel hangs up when the last descriptor of the terminal's side
-    /// closes, so the reader thread is stopped first: it is woken by a key
-    /// that makes the app draw (↓), and closes its copy as it ends.
-    fn hang_up(&mut self) -> Result<(), Error> {
-        self.stop_reading
-            .store(true, std::sync::atomic::Ordering::SeqCst);
-        self.send(b"\x1b[B")?;
-        if let Some(reader) = self.reader.take() {
-            reader.join().map_err(|_| "the reader thread panicked")?;
-        }
-        self.master = None;
-        self.writer = Box::new(std::io::sink());
-        Ok(())
-    }
-
-    fn signal(&self, signal: &str) -> Result<(), Error> {
-        let pid = self.child.process_id().ok_or("no process id")?;
-        let status = std::process::Command::new("kill")
-            .arg(format!("-{signal}"))
-            .arg(pid.to_string())
-            .status()?;
-        if !status.success() {
-            return Err(format!("kill -{signal} {pid} failed").into());
-        }
-        Ok(())
-    }
-
-    /// Waits for the program to end and returns its exit code.
-    fn wait_exit(&mut self) -> Result<u32, Error> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait()? {
-                std::thread::sleep(Duration::from_millis(150));
-                return Ok(status.exit_code());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.child.kill()?;
-        Err(format!("the program did not exit:\n{}", self.screen()).into())
-    }
-
-    /// Fails unless the terminal is as it was before cjm started.
-    fn assert_terminal_restored(&self) -> TestResult {
-        let parser = self.parser.lock().map_err(|_| "parser lock")?;
-        let screen = parser.screen();
-        let contents = screen.contents();
-        assert!(
-            !screen.alternate_screen(),
-            "still in the alternate screen:\n{contents}"
-        );
-        assert!(!screen.hide_cursor(), "the cursor is still hidden");
-        assert!(!screen.bracketed_paste(), "bracketed paste is still on");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "the mouse is still captured"
-        );
-        Ok(())
-    }
+/// Starts cjm as the safety tests do: a 100×30 terminal, colours allowed,
+/// no backtrace (a panic's message must fit on the screen), a slower pace.
+fn start_as(
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+    user: Option<u32>,
+) -> Result<Session, Error> {
+    let mut all = vec![("RUST_BACKTRACE", "0")];
+    all.extend_from_slice(env);
+    Session::start(Start {
+        env: &all,
+        env_remove: &["NO_COLOR"],
+        user,
+        rows: 30,
+        cols: 100,
+        pause: Duration::from_millis(80),
+        ..Start::new(dir, args)
+    })
 }
 
 /// A folder with a copy of an example map as `shop.toml`.
@@ -221,12 +69,7 @@ fn workspace() -> Result<(tempfile::TempDir, PathBuf, String), Error> {
 }
 
 fn start<'a>(dir: &'a Path, env: &'a [(&'a str, &'a str)]) -> Result<Session, Error> {
-    Session::start(Start {
-        dir,
-        args: &["shop.toml"],
-        env,
-        user: None,
-    })
+    start_as(dir, &["shop.toml"], env, None)
 }
 
 /// The recovery copies in the data folder of `dir`.
@@ -581,12 +424,7 @@ fn a_read_only_folder_gives_a_clear_message_and_loses_nothing() -> TestResult {
             chown(p, NOBODY)?;
         }
     }
-    let mut session = Session::start(Start {
-        dir: dir.path(),
-        args: &["maps/shop.toml"],
-        env: &[],
-        user: root.then_some(NOBODY),
-    })?;
+    let mut session = start_as(dir.path(), &["maps/shop.toml"], &[], root.then_some(NOBODY))?;
     session.wait_for("Touchpoints")?;
     session.add_stage()?;
     chmod(&maps, 0o555)?; // the folder becomes read-only
@@ -653,16 +491,16 @@ fn a_file_that_cannot_be_opened_points_to_its_recovery_copy() -> TestResult {
 /// under them, even by root; or a full disk).
 fn start_with_places(dir: &Path, args: &[&str], places: &Path) -> Result<Session, Error> {
     let places = places.to_string_lossy().into_owned();
-    Session::start(Start {
+    start_as(
         dir,
         args,
-        env: &[
+        &[
             ("XDG_DATA_HOME", &places),
             ("XDG_RUNTIME_DIR", &places),
             ("TMPDIR", &places),
         ],
-        user: None,
-    })
+        None,
+    )
 }
 
 /// When neither the file nor any recovery copy can be written, the app says

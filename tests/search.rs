@@ -5,6 +5,8 @@
 //! show where the highlight falls (behind the finder, the board underlines
 //! its selected stage).
 
+mod common;
+
 use std::path::PathBuf;
 
 use cjm::model::{Id, Map, MapKind, Persona, Stage, Touchpoint};
@@ -18,7 +20,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
+use common::TestResult;
 
 /// A map of a Polish bookshop's and a Russian phone operator's touchpoints:
 /// letters of the queries below also occur scattered in other items.

@@ -20,6 +20,7 @@ use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, stderr_color, stdout_color};
 use crate::check::{self, Code, Context, Finding, Report, Severity};
 use crate::format::{self, LoadError, LoadErrorKind, Loaded, Position};
 use crate::model::{Map, Section};
+use crate::style::Palette;
 
 /// What `--deny` turns into a failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -51,7 +52,7 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
     let color = stdout_color();
     let mut code = EXIT_OK;
     let mut json = Vec::new();
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = anstream::AutoStream::auto(std::io::stdout().lock());
     for path in files {
         // Findings name their lines: positions are wanted for nearly every map.
         match format::load_file_with_positions(path) {
@@ -77,7 +78,7 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
             }
             Err(err) => {
                 let _ = stdout.flush();
-                eprint!("{}", err.render(stderr_color()));
+                anstream::eprint!("{}", err.render(stderr_color()));
                 code = EXIT_ERROR;
                 if options.format == OutputFormat::Json {
                     json.push(JsonFile::failed(path, &err));
@@ -92,7 +93,7 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
                 let _ = writeln!(stdout, "{text}");
             }
             Err(err) => {
-                eprintln!("error: cannot write the findings as JSON: {err}");
+                anstream::eprintln!("error: cannot write the findings as JSON: {err}");
                 code = EXIT_ERROR;
             }
         }
@@ -116,7 +117,7 @@ fn with_lines<'r>(loaded: &Loaded, report: &'r Report) -> Vec<(Option<usize>, &'
 /// The text report of one loaded map: the `ok` line, then, when the checks
 /// found something, each finding with its hint and a summary line.
 fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> String {
-    let style = Style::new(color);
+    let style = Palette::new(color);
     let file = crate::text::path(path);
     let mut out = format!("{file}: ok ({})\n", summary(&loaded.map));
     if report.findings.is_empty() {
@@ -175,34 +176,6 @@ fn totals(report: &Report) -> String {
 /// name from a map cannot move the cursor or reorder the terminal line.
 fn printable(text: &str) -> String {
     crate::text::clean(text)
-}
-
-/// ANSI styles of the text output (all empty without colour).
-struct Style {
-    warning: &'static str,
-    note: &'static str,
-    hint: &'static str,
-    reset: &'static str,
-}
-
-impl Style {
-    fn new(color: bool) -> Self {
-        if color {
-            Style {
-                warning: "\x1b[1;33m",
-                note: "\x1b[1;32m",
-                hint: "\x1b[1;36m",
-                reset: "\x1b[0m",
-            }
-        } else {
-            Style {
-                warning: "",
-                note: "",
-                hint: "",
-                reset: "",
-            }
-        }
-    }
 }
 
 /// One file in the JSON output.

@@ -91,7 +91,7 @@ fn two_files(a: &Path, b: &Path, labels: Labels, format: Format) -> u8 {
     // Load both before giving up, so one run shows the errors of both files.
     let report = |result: Result<Map, LoadError>| {
         result
-            .map_err(|err| eprint!("{}", err.render(stderr_color())))
+            .map_err(|err| anstream::eprint!("{}", err.render(stderr_color())))
             .ok()
     };
     let (map_a, map_b) = (report(load(a, &name_a)), report(load(b, &name_b)));
@@ -183,7 +183,7 @@ fn git_form(
             // its errors, then the lines that changed, so a review still
             // shows the change.
             for err in [a, b].into_iter().flatten().filter_map(Result::err) {
-                eprint!("{}", err.render(stderr_color()));
+                anstream::eprint!("{}", err.render(stderr_color()));
             }
             match line_diff(
                 (!old_missing).then_some(old),

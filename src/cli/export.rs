@@ -63,7 +63,7 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
     let loaded = match format::load_file(input) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprint!("{}", err.render(stderr_color()));
+            anstream::eprint!("{}", err.render(stderr_color()));
             return EXIT_ERROR;
         }
     };

@@ -12,7 +12,7 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
         let loaded = match format::load_file(path) {
             Ok(loaded) => loaded,
             Err(err) => {
-                eprint!("{}", err.render(stderr_color()));
+                anstream::eprint!("{}", err.render(stderr_color()));
                 errors = true;
                 continue;
             }
@@ -31,7 +31,7 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
                 println!("formatted: {}", crate::text::path(path));
                 if let Some(note) = owner {
                     let (path, note) = (crate::text::path(path), crate::text::clean(&note));
-                    eprintln!("cjm fmt: note: {path}: {note}");
+                    anstream::eprintln!("cjm fmt: note: {path}: {note}");
                 }
             }
             Err(err) => {

@@ -428,7 +428,7 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
         println!("cjm git setup: nothing to change, git was already set up.");
     }
     if find_on_path("cjm").is_none() {
-        eprintln!(
+        anstream::eprintln!(
             "warning: git will not find `cjm` on PATH: merges of maps fall back to\n  \
              conflict markers, diffs to lines. Put cjm on PATH; `cjm git check` says more."
         );

@@ -26,6 +26,7 @@ use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_erro
 use crate::format::{self, LoadError, LoadErrorKind};
 use crate::merge;
 use crate::model::{Map, validate};
+use crate::style::Palette;
 
 /// One version of the file: its bytes and, when they are a valid map, the map.
 struct Version {
@@ -43,7 +44,7 @@ fn read(path: &Path, label: &str, name: &Path) -> Option<Vec<u8>> {
     match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => Some(bytes),
         Err(err) => {
-            eprint!("{}", error(err.into()).render(stderr_color()));
+            anstream::eprint!("{}", error(err.into()).render(stderr_color()));
             None
         }
     }
@@ -75,7 +76,7 @@ fn parse(bytes: Vec<u8>, label: &str, name: &Path) -> Version {
         }
     };
     let error = LoadError { path: shown, kind };
-    eprint!("{}", error.render(stderr_color()));
+    anstream::eprint!("{}", error.render(stderr_color()));
     Version { bytes, map: None }
 }
 
@@ -120,7 +121,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
         Some(base_map) => merge::merge(&base_map, om, tm),
         None => {
             if !two_way {
-                eprintln!(
+                anstream::eprintln!(
                     "cjm merge: {}: base is not a valid map; merging ours and theirs as two versions added independently",
                     name.display()
                 );
@@ -140,10 +141,10 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
     // The file is named when git named it (`--path %P`); OURS is a temporary file.
     let prefix = path.map_or_else(String::new, |p| format!("{}: ", p.display()));
     for note in &merged.notes {
-        eprintln!("cjm merge: {prefix}note: {note}");
+        anstream::eprintln!("cjm merge: {prefix}note: {note}");
     }
     let suffix = path.map_or_else(String::new, |p| format!(" ({})", p.display()));
-    eprintln!(
+    anstream::eprintln!(
         "cjm merge: {}{suffix}",
         summary(&merged.map, merged.conflicts.len())
     );
@@ -155,7 +156,7 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
 }
 
 fn unreadable(name: &Path) -> u8 {
-    eprintln!(
+    anstream::eprintln!(
         "cjm merge: {}: a version could not be read; nothing was merged and the file still holds only ours",
         name.display()
     );
@@ -180,13 +181,13 @@ fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &s
         return EXIT_ERROR;
     }
     if loads {
-        eprintln!(
+        anstream::eprintln!(
             "cjm merge: {}: {why}; the lines merged without overlap and the result is a valid map, but check it by hand (`cjm check {}`) before `git add`",
             name.display(),
             name.display()
         );
     } else {
-        eprintln!(
+        anstream::eprintln!(
             "cjm merge: {}: {why}; wrote a line merge with conflict markers (<<<<<<< ours, =======, >>>>>>> theirs): edit the file until it is a valid map without markers and `cjm check {}` passes, then `git add` it",
             name.display(),
             name.display()
@@ -220,19 +221,20 @@ pub(super) fn report_conflicts(path: &Path, map: &Map) -> bool {
     if messages.is_empty() {
         return false;
     }
-    let (red, cyan, reset) = if stderr_color() {
-        ("\x1b[1;31m", "\x1b[1;36m", "\x1b[0m")
-    } else {
-        ("", "", "")
-    };
+    let Palette {
+        error: red,
+        hint: cyan,
+        reset,
+        ..
+    } = Palette::new(stderr_color());
     for message in &messages {
-        eprintln!(
+        anstream::eprintln!(
             "{}: {red}error:{reset} unresolved merge conflict: {}",
             crate::text::path(path),
             crate::text::clean(message)
         );
     }
-    eprintln!(
+    anstream::eprintln!(
         "  {cyan}hint:{reset} for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file"
     );
     true

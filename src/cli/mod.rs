@@ -19,6 +19,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::MapKind;
+use crate::style::Palette;
 
 /// Exit code: the command did what was asked and found nothing wrong.
 pub const EXIT_OK: u8 = 0;
@@ -208,7 +209,7 @@ pub fn run() -> ExitCode {
     } else if let Some(value) = std::env::var_os(crate::format::input::MAX_SIZE_VAR) {
         let parsed = value
             .to_str()
-            .ok_or_else(|| "it is not text".to_owned())
+            .ok_or(crate::format::input::SizeError::NotText)
             .and_then(crate::format::input::parse_size);
         match parsed {
             Ok(limit) => crate::format::input::set_max_file_bytes(limit),
@@ -288,7 +289,7 @@ fn config(command: ConfigCommand) -> u8 {
                 EXIT_OK
             }
             None => {
-                eprintln!("error: no home folder is known, so there is no config folder");
+                anstream::eprintln!("error: no home folder is known, so there is no config folder");
                 EXIT_ERROR
             }
         },
@@ -329,14 +330,12 @@ pub(crate) fn run_tui(
     let loaded = match crate::format::load_file(path) {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprint!("{}", err.render(stderr_color()));
+            anstream::eprint!("{}", err.render(stderr_color()));
             if let Some(copy) = crate::recovery::path_for(path).filter(|p| p.is_file()) {
-                let (cyan, reset) = if stderr_color() {
-                    ("\x1b[1;36m", "\x1b[0m")
-                } else {
-                    ("", "")
-                };
-                eprintln!(
+                let Palette {
+                    hint: cyan, reset, ..
+                } = Palette::new(stderr_color());
+                anstream::eprintln!(
                     "  {cyan}note:{reset} unsaved changes to this map are kept in a recovery copy, a complete map:\n        {}\n  {cyan}hint:{reset} check it with `cjm check`, and copy it over the file to get them back",
                     crate::text::path(&copy)
                 );
@@ -375,34 +374,33 @@ fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
     }
 }
 
-/// Whether to colour what goes to stderr: only on a terminal, never with `NO_COLOR` set.
+/// Whether to colour what goes to stderr, by anstream's rules: only on a
+/// terminal, never with `NO_COLOR` set, `CLICOLOR=0` or `TERM=dumb`, and
+/// always with `CLICOLOR_FORCE`.
 fn stderr_color() -> bool {
-    std::io::stderr().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+    anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never
 }
 
 /// Whether to colour what goes to stdout, by the same rules as [`stderr_color`].
 fn stdout_color() -> bool {
-    std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
 }
 
 /// Prints a one-off error (not about a map's content) to stderr.
 fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
-    let (red, cyan, reset) = if stderr_color() {
-        ("\x1b[1;31m", "\x1b[1;36m", "\x1b[0m")
-    } else {
-        ("", "", "")
-    };
+    let Palette {
+        error: red,
+        hint: cyan,
+        reset,
+        ..
+    } = Palette::new(stderr_color());
     let (subject, message, hint) = (
         crate::text::path(subject),
         crate::text::clean(message),
         crate::text::clean(hint),
     );
-    eprintln!("{subject}: {red}error:{reset} {message}");
-    eprintln!("  {cyan}hint:{reset} {hint}");
+    anstream::eprintln!("{subject}: {red}error:{reset} {message}");
+    anstream::eprintln!("  {cyan}hint:{reset} {hint}");
 }
 
 /// A plain-words description of an I/O error while writing `path`.

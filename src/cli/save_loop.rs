@@ -15,7 +15,7 @@ pub fn run(file: &Path, other: &Path) -> u8 {
     let load = |path: &Path| match format::load_file(path) {
         Ok(loaded) => Some(loaded),
         Err(err) => {
-            eprint!("{}", err.render(stderr_color()));
+            anstream::eprint!("{}", err.render(stderr_color()));
             None
         }
     };
@@ -31,7 +31,7 @@ pub fn run(file: &Path, other: &Path) -> u8 {
         match disk::save_checked(file, text, Some(known)) {
             SaveOutcome::Saved(fingerprint) => known = fingerprint,
             outcome => {
-                eprintln!(
+                anstream::eprintln!(
                     "{}: the save loop stopped: {outcome:?}",
                     crate::text::path(file)
                 );

@@ -13,6 +13,7 @@
 //! - [`recovery`]: recovery copies of unsaved work, kept in the data folder;
 //! - [`session`]: the editing session: undo history, field editing, saving
 //!   against changes on disk;
+//! - [`style`]: the colours of text output for a terminal;
 //! - [`text`]: display width, wrapping and sanitising of text for people.
 //!
 //! This crate has no terminal dependency; the `cjm` binary crate holds the
@@ -26,6 +27,7 @@ pub mod merge;
 pub mod model;
 pub mod recovery;
 pub mod session;
+pub mod style;
 pub mod suggest;
 pub mod text;
 

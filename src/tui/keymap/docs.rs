@@ -13,7 +13,13 @@ pub fn markdown(keymap: &Keymap) -> String {
          Regenerate with: UPDATE_DOCS=1 cargo test --test docs_keys -->\n\n\
          cjm has one keymap per mode. A key does only what the active mode's table says;\n\
          `?` (`F1` in a form) shows the active mode's keys, and the footer hints at the main ones.\n\
-         The user guide ([guide.md](guide.md)) describes what the views and dialogs show.\n\n\
+         The user guide ([guide.md](guide.md)) describes what the views and dialogs show: the\n\
+         views behind `1` … `9` in [Views](guide.md#views), the keys of a merge\n\
+         conflict's dialog in\n\
+         [When the file changes on disk](guide.md#when-the-file-changes-on-disk-and-merge-conflicts);\n\
+         the keys of the \"changed on disk\" question and of a found recovery copy\n\
+         are in [Changes on disk](safety.md#changes-on-disk) and\n\
+         [Getting work back](safety.md#getting-work-back).\n\n\
          Every key can be changed in the config file (`cjm config path` tells where it is):\n\
          `[keys]` holds the board's keys, `[keys.<mode>]` another mode's, e.g.\n\n\
          ```toml\n[keys]\nsave = \"ctrl-w\"\n\n[keys.form]\nedit = [\"enter\", \"f2\"]\n```\n",

@@ -8,45 +8,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Change, Diff, FieldChange, ItemRef, StageEmotion, ValueChange};
 use crate::model::{FieldValue, escape};
+use crate::style::Palette;
 
 /// The widest stage name column of the emotion table, in terminal cells.
 const MAX_NAME_WIDTH: usize = 36;
-
-struct Style {
-    bold: &'static str,
-    added: &'static str,
-    removed: &'static str,
-    changed: &'static str,
-    moved: &'static str,
-    dim: &'static str,
-    reset: &'static str,
-}
-
-impl Style {
-    fn new(color: bool) -> Self {
-        if color {
-            Style {
-                bold: "\x1b[1m",
-                added: "\x1b[32m",
-                removed: "\x1b[31m",
-                changed: "\x1b[33m",
-                moved: "\x1b[36m",
-                dim: "\x1b[2m",
-                reset: "\x1b[0m",
-            }
-        } else {
-            Style {
-                bold: "",
-                added: "",
-                removed: "",
-                changed: "",
-                moved: "",
-                dim: "",
-                reset: "",
-            }
-        }
-    }
-}
 
 /// `tp-pay "Pay by card"`, or just `"Anna Nowak"` for a team member.
 fn label(item: &ItemRef) -> String {
@@ -117,7 +82,7 @@ fn fit(text: &str, width: usize) -> String {
 
 /// The diff as terminal text; `color` adds ANSI styles.
 pub fn text(diff: &Diff, a: &str, b: &str, color: bool) -> String {
-    let s = Style::new(color);
+    let s = Palette::new(color);
     let mut out = String::new();
     let _ = writeln!(out, "{}{} → {}{}", s.bold, escape(a), escape(b), s.reset);
     if diff.is_empty() {
@@ -204,7 +169,7 @@ pub fn text(diff: &Diff, a: &str, b: &str, color: bool) -> String {
     out
 }
 
-fn text_field(out: &mut String, s: &Style, indent: &str, f: &FieldChange) {
+fn text_field(out: &mut String, s: &Palette, indent: &str, f: &FieldChange) {
     match &f.change {
         ValueChange::Value { old, new } => {
             let _ = writeln!(

@@ -12,12 +12,11 @@
 
 use std::fmt::Write as _;
 
+use super::report::{Markup, MetricRow, OpportunityRow, Report, Team, persona_details};
 use super::{
-    departments, emotion_word, item_name, latest_reading, number, one_line, persona_name,
-    personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
-    stage_average, touchpoint, with_unit,
+    emotion_word, number, one_line, persona_name, signed, signed_average, stage_average, with_unit,
 };
-use crate::model::{Emotion, Map, Metric, Opportunity, Persona, Stage, Touchpoint, Vocabulary};
+use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
 
 /// The page, ending with a newline.
 pub fn export(map: &Map) -> String {
@@ -34,15 +33,16 @@ pub fn export(map: &Map) -> String {
     out.push_str("<style>\n");
     out.push_str(STYLE);
     out.push_str("</style>\n</head>\n<body>\n");
+    let report = Report::new(map);
     header(&mut out, map);
-    goal(&mut out, map);
+    goal(&mut out, report.goal);
     board(&mut out, map);
     curve(&mut out, map);
-    personas(&mut out, map);
-    opportunities(&mut out, map);
-    metrics(&mut out, map);
-    team(&mut out, map);
-    parking_lot(&mut out, map);
+    personas(&mut out, &report.personas);
+    opportunities(&mut out, &report.opportunities);
+    metrics(&mut out, &report.metrics);
+    team(&mut out, report.team.as_ref());
+    parking_lot(&mut out, report.parking_lot);
     out.push_str(
         "<footer class=\"screen-only\">Printing: this page is laid out for A4 landscape. \
          For US Letter, change <code>size: A4 landscape</code> to \
@@ -162,15 +162,10 @@ fn header(out: &mut String, map: &Map) {
     out.push_str("</header>\n");
 }
 
-fn goal(out: &mut String, map: &Map) {
-    let g = &map.goal;
-    if g.focus.is_none()
-        && g.statement.is_empty()
-        && g.scope.is_empty()
-        && g.success_criteria.is_empty()
-    {
+fn goal(out: &mut String, goal: Option<&Goal>) {
+    let Some(g) = goal else {
         return;
-    }
+    };
     out.push_str("<section>\n<h2>Goal</h2>\n<div class=\"goal\">\n");
     if g.focus.is_some() || !g.statement.is_empty() {
         out.push_str("<div>");
@@ -556,12 +551,12 @@ fn curve(out: &mut String, map: &Map) {
     );
 }
 
-fn personas(out: &mut String, map: &Map) {
-    if map.personas.is_empty() {
+fn personas(out: &mut String, personas: &[&Persona]) {
+    if personas.is_empty() {
         return;
     }
     out.push_str("<section>\n<h2>Personas</h2>\n<div class=\"cards\">\n");
-    for p in personas_primary_first(map) {
+    for p in personas {
         persona(out, p);
     }
     out.push_str("</div>\n</section>\n");
@@ -586,15 +581,8 @@ fn persona(out: &mut String, p: &Persona) {
     if !p.description.is_empty() {
         let _ = write!(out, "<p>{}</p>", text(&p.description));
     }
-    let fields = [
-        ("Demographics", &p.demographics),
-        ("Behaviours", &p.behaviours),
-        ("Motivations", &p.motivations),
-        ("Needs", &p.needs),
-        ("Frustrations", &p.frustrations),
-    ];
     let mut details = String::new();
-    for (label, value) in fields {
+    for (label, value) in persona_details(p) {
         if !value.is_empty() {
             let _ = write!(details, "<dt>{label}</dt><dd>{}</dd>", text(value));
         }
@@ -612,8 +600,8 @@ fn persona(out: &mut String, p: &Persona) {
     out.push_str("</div>\n");
 }
 
-fn opportunities(out: &mut String, map: &Map) {
-    if map.opportunities.is_empty() {
+fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
+    if rows.is_empty() {
         return;
     }
     out.push_str("<section>\n<h2>Opportunities</h2>\n");
@@ -625,43 +613,33 @@ fn opportunities(out: &mut String, map: &Map) {
          <th class=\"num\">Votes</th><th class=\"num\">Impact</th><th class=\"num\">Effort</th>\
          <th class=\"num\">Impact/effort</th><th>Status</th><th>Owner</th><th>Improves</th></tr></thead>\n<tbody>\n",
     );
-    for (rank, o) in ranked_opportunities(map).iter().enumerate() {
-        opportunity_row(out, map, rank + 1, o);
+    for row in rows {
+        opportunity_row(out, row);
     }
     out.push_str("</tbody></table>\n</section>\n");
 }
 
-fn opportunity_row(out: &mut String, map: &Map, rank: usize, o: &Opportunity) {
-    let score = |s: Option<crate::model::Score>| s.map(|s| s.get().to_string()).unwrap_or_default();
-    let mut title = format!("<b>{}</b>", text(&o.title));
-    if !o.description.is_empty() {
-        let _ = write!(title, "<br>{}", text(&o.description));
-    }
-    let mut improves: Vec<String> = o
-        .touchpoints
-        .iter()
-        .map(|id| text(touchpoint(map, id).map_or(id.as_str(), |t| t.name.as_str())))
-        .collect();
-    if let Some(stage) = &o.stage {
-        improves.push(format!("<i>stage {}</i>", text(item_name(map, stage))));
-    }
+fn opportunity_row(out: &mut String, row: &OpportunityRow) {
+    let o = row.opportunity;
     let _ = writeln!(
         out,
-        "<tr><td class=\"num\">{rank}</td><td>{title}</td><td class=\"num\">{}</td>\
+        "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td>\
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
          <td class=\"status\">{}</td><td>{}</td><td>{}</td></tr>",
+        row.rank,
+        row.title(&Html),
         o.votes,
-        score(o.impact),
-        score(o.effort),
-        ratio_text(o),
+        row.impact,
+        row.effort,
+        row.ratio,
         o.status.label(),
         text(&o.owner),
-        improves.join("<br>")
+        row.improves(&Html)
     );
 }
 
-fn metrics(out: &mut String, map: &Map) {
-    if map.metrics.is_empty() {
+fn metrics(out: &mut String, rows: &[MetricRow]) {
+    if rows.is_empty() {
         return;
     }
     out.push_str("<section>\n<h2>Metrics</h2>\n");
@@ -669,39 +647,22 @@ fn metrics(out: &mut String, map: &Map) {
         "<table class=\"list\"><thead><tr><th>Metric</th><th>Kind</th>\
          <th>Baseline → target</th><th>Readings (latest in bold)</th><th>Source</th></tr></thead>\n<tbody>\n",
     );
-    for m in &map.metrics {
-        metric_row(out, map, m);
+    for row in rows {
+        metric_row(out, row);
     }
     out.push_str("</tbody></table>\n</section>\n");
 }
 
-fn metric_row(out: &mut String, map: &Map, m: &Metric) {
-    let mut name = format!("<b>{}</b>", text(&m.name));
-    if !m.measures.is_empty() {
-        let _ = write!(name, "<br>{}", text(&m.measures));
-    }
-    if !m.links.is_empty() {
-        let links: Vec<String> = m.links.iter().map(|id| text(item_name(map, id))).collect();
-        let _ = write!(
-            name,
-            "<br><span class=\"readings\">For: {}</span>",
-            links.join(", ")
-        );
-    }
-    let value =
-        |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| escape(&with_unit(v, &m.unit)));
-    let goal = if m.baseline.is_none() && m.target.is_none() {
-        String::new()
-    } else {
-        format!("{} → {}", value(m.baseline), value(m.target))
-    };
-    let latest = latest_reading(m);
+fn metric_row(out: &mut String, row: &MetricRow) {
+    let m = row.metric;
+    let name = row.name(&Html);
+    let goal = row.goal(|v| escape(&with_unit(v, &m.unit)));
     let readings: Vec<String> = m
         .readings
         .iter()
         .map(|r| {
             let item = format!("{}: {}", r.date, escape(&number(r.value)));
-            if latest.is_some_and(|l| std::ptr::eq(l, r)) {
+            if row.latest.is_some_and(|l| std::ptr::eq(l, r)) {
                 format!("<b>{item}</b>")
             } else {
                 item
@@ -717,25 +678,24 @@ fn metric_row(out: &mut String, map: &Map, m: &Metric) {
     );
 }
 
-fn team(out: &mut String, map: &Map) {
-    if map.team.is_empty() {
+fn team(out: &mut String, team: Option<&Team>) {
+    let Some(team) = team else {
         return;
-    }
+    };
     out.push_str("<section>\n<h2>Team</h2>\n");
     out.push_str(
         "<table class=\"list compact\"><thead><tr><th>Name</th><th>Department</th><th>Role</th></tr></thead>\n<tbody>\n",
     );
-    for p in &map.team {
+    for (name, department, role) in &team.rows {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            text(&p.name),
-            text(&p.department),
-            p.role.label()
+            "<tr><td>{}</td><td>{}</td><td>{role}</td></tr>",
+            text(name),
+            text(department)
         );
     }
     out.push_str("</tbody></table>\n");
-    let departments: Vec<String> = departments(map).iter().map(|d| text(d)).collect();
+    let departments: Vec<String> = team.departments.iter().map(|d| text(d)).collect();
     if !departments.is_empty() {
         let _ = writeln!(
             out,
@@ -746,15 +706,33 @@ fn team(out: &mut String, map: &Map) {
     out.push_str("</section>\n");
 }
 
-fn parking_lot(out: &mut String, map: &Map) {
-    if map.parking_lot.is_empty() {
+fn parking_lot(out: &mut String, items: &[String]) {
+    if items.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
         "<section>\n<h2>Parking lot</h2>\n{}\n</section>",
-        list(&map.parking_lot, "")
+        list(items, "")
     );
+}
+
+/// HTML's markup for the shared cells.
+struct Html;
+
+impl Markup for Html {
+    fn text(&self, value: &str) -> String {
+        text(value)
+    }
+    fn strong(&self, markup: &str) -> String {
+        format!("<b>{markup}</b>")
+    }
+    fn metric_for(&self, names: &str) -> String {
+        format!("<span class=\"readings\">For: {names}</span>")
+    }
+    fn improved_stage(&self, name: &str) -> String {
+        format!("<i>stage {name}</i>")
+    }
 }
 
 /// A `<ul>` of user texts, with a class when one is given.

@@ -17,20 +17,18 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{
-    departments, emotion_word, item_name, latest_reading, number, persona_name,
-    personas_primary_first, ranked_opportunities, ratio_text, signed, signed_average,
-    stage_average, touchpoint,
-};
-use crate::model::{Emotion, Map, Metric, Opportunity, Persona, Stage, Touchpoint, Vocabulary};
+use super::report::{Markup, MetricRow, OpportunityRow, Report, Team, persona_details};
+use super::{emotion_word, number, persona_name, signed, signed_average, stage_average};
+use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
 
 /// The report, ending with a newline.
 pub fn export(map: &Map) -> String {
+    let report = Report::new(map);
     let mut out = String::new();
     header(&mut out, map);
-    goal(&mut out, map);
-    personas(&mut out, map);
-    team(&mut out, map);
+    goal(&mut out, report.goal);
+    personas(&mut out, &report.personas);
+    team(&mut out, report.team.as_ref());
     let _ = writeln!(out, "## Journey\n");
     for (i, stage) in map.stages.iter().enumerate() {
         stage_section(&mut out, map, i + 1, stage);
@@ -44,9 +42,9 @@ pub fn export(map: &Map) -> String {
         "## Journey diagram\n\n```mermaid\n{}```\n",
         super::mermaid::export(map)
     );
-    opportunities(&mut out, map);
-    metrics(&mut out, map);
-    parking_lot(&mut out, map);
+    opportunities(&mut out, &report.opportunities);
+    metrics(&mut out, &report.metrics);
+    parking_lot(&mut out, report.parking_lot);
     // Exactly one newline at the end.
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
@@ -75,15 +73,10 @@ fn header(out: &mut String, map: &Map) {
     let _ = writeln!(out, "{}\n", facts.join(" · "));
 }
 
-fn goal(out: &mut String, map: &Map) {
-    let g = &map.goal;
-    if g.focus.is_none()
-        && g.statement.is_empty()
-        && g.scope.is_empty()
-        && g.success_criteria.is_empty()
-    {
+fn goal(out: &mut String, goal: Option<&Goal>) {
+    let Some(g) = goal else {
         return;
-    }
+    };
     let _ = writeln!(out, "## Goal\n");
     if let Some(focus) = g.focus {
         let _ = writeln!(out, "**Focus:** {}\n", focus.label());
@@ -101,12 +94,12 @@ fn goal(out: &mut String, map: &Map) {
     }
 }
 
-fn personas(out: &mut String, map: &Map) {
-    if map.personas.is_empty() {
+fn personas(out: &mut String, personas: &[&Persona]) {
+    if personas.is_empty() {
         return;
     }
     let _ = writeln!(out, "## Personas\n");
-    for p in personas_primary_first(map) {
+    for p in personas {
         persona(out, p);
     }
 }
@@ -121,16 +114,11 @@ fn persona(out: &mut String, p: &Persona) {
         let _ = writeln!(out, "> {}\n", inline(&p.quote));
     }
     let fields = [
-        ("Segment", &p.segment),
+        ("Segment", p.segment.as_str()),
         ("Description", &p.description),
-        ("Demographics", &p.demographics),
-        ("Behaviours", &p.behaviours),
-        ("Motivations", &p.motivations),
-        ("Needs", &p.needs),
-        ("Frustrations", &p.frustrations),
     ];
     let mut any = false;
-    for (label, value) in fields {
+    for (label, value) in fields.into_iter().chain(persona_details(p)) {
         if !value.is_empty() {
             let _ = writeln!(out, "- **{label}:** {}", inline(value));
             any = true;
@@ -146,24 +134,22 @@ fn persona(out: &mut String, p: &Persona) {
     }
 }
 
-fn team(out: &mut String, map: &Map) {
-    if map.team.is_empty() {
+fn team(out: &mut String, team: Option<&Team>) {
+    let Some(team) = team else {
         return;
-    }
+    };
     let _ = writeln!(out, "## Team\n");
     let _ = writeln!(out, "| Name | Department | Role |\n| --- | --- | --- |");
-    for p in &map.team {
+    for (name, department, role) in &team.rows {
         let _ = writeln!(
             out,
-            "| {} | {} | {} |",
-            inline(&p.name),
-            inline(&p.department),
-            p.role.label()
+            "| {} | {} | {role} |",
+            inline(name),
+            inline(department)
         );
     }
-    let departments = departments(map);
-    if !departments.is_empty() {
-        let names: Vec<String> = departments.iter().map(|d| inline(d)).collect();
+    if !team.departments.is_empty() {
+        let names: Vec<String> = team.departments.iter().map(|d| inline(d)).collect();
         let _ = writeln!(out, "\nDepartments present: {}.", names.join(", "));
     }
     out.push('\n');
@@ -337,8 +323,8 @@ fn centred(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(pad))
 }
 
-fn opportunities(out: &mut String, map: &Map) {
-    if map.opportunities.is_empty() {
+fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
+    if rows.is_empty() {
         return;
     }
     let _ = writeln!(out, "## Opportunities\n");
@@ -351,44 +337,27 @@ fn opportunities(out: &mut String, map: &Map) {
         "| # | Opportunity | Votes | Impact | Effort | Impact/effort | Status | Owner | Improves |\n\
          | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |"
     );
-    for (rank, o) in ranked_opportunities(map).iter().enumerate() {
-        let mut title = format!("**{}**", inline(&o.title));
-        if !o.description.is_empty() {
-            let _ = write!(title, "<br>{}", inline(&o.description));
-        }
-        let score =
-            |s: Option<crate::model::Score>| s.map(|s| s.get().to_string()).unwrap_or_default();
+    for row in rows {
+        let o = row.opportunity;
         let _ = writeln!(
             out,
-            "| {} | {title} | {} | {} | {} | {} | {} | {} | {} |",
-            rank + 1,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            row.rank,
+            row.title(&Md),
             o.votes,
-            score(o.impact),
-            score(o.effort),
-            ratio_text(o),
+            row.impact,
+            row.effort,
+            row.ratio,
             o.status.label(),
             inline(&o.owner),
-            improves(map, o)
+            row.improves(&Md)
         );
     }
     out.push('\n');
 }
 
-/// The touchpoints (and the stage) an opportunity improves, by name.
-fn improves(map: &Map, o: &Opportunity) -> String {
-    let mut parts: Vec<String> = o
-        .touchpoints
-        .iter()
-        .map(|id| inline(touchpoint(map, id).map_or(id.as_str(), |t| t.name.as_str())))
-        .collect();
-    if let Some(stage) = &o.stage {
-        parts.push(format!("stage *{}*", inline(item_name(map, stage))));
-    }
-    parts.join("<br>")
-}
-
-fn metrics(out: &mut String, map: &Map) {
-    if map.metrics.is_empty() {
+fn metrics(out: &mut String, rows: &[MetricRow]) {
+    if rows.is_empty() {
         return;
     }
     let _ = writeln!(out, "## Metrics\n");
@@ -397,32 +366,17 @@ fn metrics(out: &mut String, map: &Map) {
         "| Metric | Kind | Baseline → target | Unit | Latest reading | Source |\n\
          | --- | --- | --- | --- | --- | --- |"
     );
-    for m in &map.metrics {
-        metric_row(out, map, m);
+    for row in rows {
+        metric_row(out, row);
     }
     out.push('\n');
 }
 
-fn metric_row(out: &mut String, map: &Map, m: &Metric) {
-    let mut name = format!("**{}**", inline(&m.name));
-    if !m.measures.is_empty() {
-        let _ = write!(name, "<br>{}", inline(&m.measures));
-    }
-    if !m.links.is_empty() {
-        let links: Vec<String> = m
-            .links
-            .iter()
-            .map(|id| inline(item_name(map, id)))
-            .collect();
-        let _ = write!(name, "<br>*for:* {}", links.join(", "));
-    }
-    let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), number);
-    let goal = if m.baseline.is_none() && m.target.is_none() {
-        String::new()
-    } else {
-        format!("{} → {}", value(m.baseline), value(m.target))
-    };
-    let latest = latest_reading(m)
+fn metric_row(out: &mut String, row: &MetricRow) {
+    let m = row.metric;
+    let (name, goal) = (row.name(&Md), row.goal(number));
+    let latest = row
+        .latest
         .map(|r| format!("{} ({})", number(r.value), r.date))
         .unwrap_or_default();
     let _ = writeln!(
@@ -434,12 +388,30 @@ fn metric_row(out: &mut String, map: &Map, m: &Metric) {
     );
 }
 
-fn parking_lot(out: &mut String, map: &Map) {
-    if map.parking_lot.is_empty() {
+/// Markdown's markup for the shared cells.
+struct Md;
+
+impl Markup for Md {
+    fn text(&self, text: &str) -> String {
+        inline(text)
+    }
+    fn strong(&self, markup: &str) -> String {
+        format!("**{markup}**")
+    }
+    fn metric_for(&self, names: &str) -> String {
+        format!("*for:* {names}")
+    }
+    fn improved_stage(&self, name: &str) -> String {
+        format!("stage *{name}*")
+    }
+}
+
+fn parking_lot(out: &mut String, items: &[String]) {
+    if items.is_empty() {
         return;
     }
     let _ = writeln!(out, "## Parking lot\n");
-    bullets(out, "", &map.parking_lot);
+    bullets(out, "", items);
     out.push('\n');
 }
 

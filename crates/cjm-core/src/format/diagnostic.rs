@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthChar;
 
+use crate::style::Palette;
+
 /// One problem found while reading a map, with the byte range it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -137,7 +139,7 @@ impl LoadError {
     /// The errors as `file:line:column: message` lines, each followed by the
     /// source line and a hint. `color` adds ANSI styles.
     pub fn render(&self, color: bool) -> String {
-        let style = Styles::new(color);
+        let style = Palette::new(color);
         let mut out = String::new();
         let path = crate::text::path(&self.path);
         match &self.kind {
@@ -273,40 +275,13 @@ fn describe_io(path: &Path, err: &std::io::Error) -> (String, String) {
     }
 }
 
-struct Styles {
-    error: &'static str,
-    hint: &'static str,
-    dim: &'static str,
-    reset: &'static str,
-}
-
-impl Styles {
-    fn new(color: bool) -> Self {
-        if color {
-            Styles {
-                error: "\x1b[1;31m",
-                hint: "\x1b[1;36m",
-                dim: "\x1b[2m",
-                reset: "\x1b[0m",
-            }
-        } else {
-            Styles {
-                error: "",
-                hint: "",
-                dim: "",
-                reset: "",
-            }
-        }
-    }
-}
-
 fn render_one(
     out: &mut String,
     path: &str,
     source: &str,
     lines: &LineIndex,
     d: &Diagnostic,
-    style: &Styles,
+    style: &Palette,
 ) {
     let Some(span) = &d.span else {
         let _ = writeln!(

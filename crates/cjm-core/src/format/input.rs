@@ -59,32 +59,42 @@ pub fn set_max_file_bytes(limit: u64) {
 /// A size limit written as people write it: MiB by default (`200`), or with
 /// a unit (`200MiB`, `1GiB`, `512KiB`, `100000B`; `M`, `G`, `K` and `MB`,
 /// `GB`, `KB` mean the same binary units).
-pub fn parse_size(text: &str) -> Result<u64, String> {
+pub fn parse_size(text: &str) -> Result<u64, SizeError> {
     let text = text.trim();
     let digits = text
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(text.len());
     let (number, unit) = text.split_at(digits);
-    let number: u64 = number
-        .parse()
-        .map_err(|_| format!("`{}` is not a size", crate::text::clean(text)))?;
+    let shown = || crate::text::clean(text);
+    let number: u64 = number.parse().map_err(|_| SizeError::NotASize(shown()))?;
     let unit = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "m" | "mb" | "mib" => MIB,
         "g" | "gb" | "gib" => 1024 * MIB,
         "k" | "kb" | "kib" => 1024,
         "b" => 1,
-        _ => {
-            return Err(format!(
-                "`{}` has an unknown unit; write MiB, e.g. 256 or 256MiB",
-                crate::text::clean(text)
-            ));
-        }
+        _ => return Err(SizeError::UnknownUnit(shown())),
     };
     match number.checked_mul(unit) {
-        Some(0) => Err("the size limit must be more than 0".to_owned()),
+        Some(0) => Err(SizeError::Zero),
         Some(bytes) => Ok(bytes),
-        None => Err(format!("`{}` is too large", crate::text::clean(text))),
+        None => Err(SizeError::TooLarge(shown())),
     }
+}
+
+/// Why a size limit could not be read; each says how to write one. The
+/// text is shown cleaned of control characters.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SizeError {
+    #[error("it is not text")]
+    NotText,
+    #[error("`{0}` is not a size")]
+    NotASize(String),
+    #[error("`{0}` has an unknown unit; write MiB, e.g. 256 or 256MiB")]
+    UnknownUnit(String),
+    #[error("the size limit must be more than 0")]
+    Zero,
+    #[error("`{0}` is too large")]
+    TooLarge(String),
 }
 
 /// A size for people: whole MiB as such, other sizes with one decimal and

@@ -50,8 +50,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, FieldComments,
-    FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind, Opportunity, Participant, Persona,
-    Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape, validate,
+    FieldError, FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind, Opportunity, Participant,
+    Persona, Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape, validate,
 };
 
 /// How a `deleted-edited` conflict names a change of the item's comments.
@@ -1111,7 +1111,7 @@ pub enum ResolveError {
     /// The map has no conflict with this index.
     NoSuchConflict(usize),
     /// The conflict names an item or field the map does not have, or a value the field cannot hold.
-    Inapplicable(String),
+    Inapplicable(Inapplicable),
     /// Applying the choice would leave the map invalid (e.g. deleting an
     /// item that others still refer to); the map is unchanged.
     Invalid(Vec<Problem>),
@@ -1131,6 +1131,35 @@ impl std::fmt::Display for ResolveError {
 }
 
 impl std::error::Error for ResolveError {}
+
+/// Why a conflict's choice cannot be applied to the map as it is now.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Inapplicable {
+    /// The item the conflict is about was deleted or renamed since.
+    #[error("the item is no longer in the map")]
+    Gone,
+    /// The value does not fit the field.
+    #[error(transparent)]
+    Field(#[from] FieldError),
+    /// A team member's name must be a text.
+    #[error("a team member's name is a text")]
+    NameNotText,
+    /// Team members are told apart by name.
+    #[error("another team member is called \"{}\"", escape(.0))]
+    NameTaken(String),
+    /// An order conflict lists other items than the section has.
+    #[error("the listed items are not the ones in the map")]
+    NotTheItems,
+    /// An order conflict about something that is not a list of items.
+    #[error("`{}` is not a list of items", escape(.0))]
+    NotAList(String),
+    /// Deleting is for items, not the map or its goal.
+    #[error("the map and its goal cannot be deleted")]
+    NotDeletable,
+    /// Only a field both sides changed takes a value of the user's own.
+    #[error("only a field both sides changed takes a value of its own; keep or delete the item")]
+    NotBothChanged,
+}
 
 /// Settles conflict `index` of `map` by taking `side`, and removes it.
 ///
@@ -1202,10 +1231,7 @@ pub fn resolve_with(
         .cloned()
         .ok_or(ResolveError::NoSuchConflict(index))?;
     if conflict.kind != ConflictKind::BothChanged {
-        return Err(ResolveError::Inapplicable(
-            "only a field both sides changed takes a value of its own; keep or delete the item"
-                .to_owned(),
-        ));
+        return Err(ResolveError::Inapplicable(Inapplicable::NotBothChanged));
     }
     let mut next = map.clone();
     next.conflicts.remove(index);
@@ -1219,15 +1245,13 @@ pub fn resolve_with(
 }
 
 /// Stores `value` in the field a conflict is about.
-fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(), String> {
+fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(), Inapplicable> {
     fn set<T: Fields>(
         item: Option<&mut T>,
         field: &str,
         value: Option<FieldValue>,
-    ) -> Result<(), String> {
-        item.ok_or_else(|| "the item is no longer in the map".to_owned())?
-            .set(field, value)
-            .map_err(|e| e.to_string())
+    ) -> Result<(), Inapplicable> {
+        Ok(item.ok_or(Inapplicable::Gone)?.set(field, value)?)
     }
     let field = c.field.as_str();
     match (map.conflict_item(c), c.target()) {
@@ -1235,18 +1259,13 @@ fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(
         (Some(ConflictItem::Goal), _) => set(Some(&mut map.goal), field, value),
         (_, ConflictTarget::Team(name)) if field == TEAM_NAME => {
             let Some(FieldValue::Text(new)) = value else {
-                return Err("a team member's name is a text".to_owned());
+                return Err(Inapplicable::NameNotText);
             };
             if new != name && map.team.iter().any(|p| p.name == new) {
-                return Err(format!(
-                    "another team member is called \"{}\"",
-                    escape(&new)
-                ));
+                return Err(Inapplicable::NameTaken(new));
             }
             let member = map.team.iter_mut().find(|p| p.name == name);
-            member
-                .ok_or_else(|| "the item is no longer in the map".to_owned())?
-                .name = new;
+            member.ok_or(Inapplicable::Gone)?.name = new;
             Ok(())
         }
         (_, ConflictTarget::Team(name)) => {
@@ -1265,14 +1284,18 @@ fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(
                 set(map.metrics.iter_mut().find(|m| m.id == id), field, value)
             }
         }
-        _ => Err("the item is no longer in the map".to_owned()),
+        _ => Err(Inapplicable::Gone),
     }
 }
 
 /// Puts the items an order conflict lists in the order of `keys`, in the
 /// places those items hold now; items not listed stay where they are.
-fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(), String> {
-    fn apply<T>(items: &mut Vec<T>, keys: &[&str], key: impl Fn(&T) -> &str) -> Result<(), String> {
+fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(), Inapplicable> {
+    fn apply<T>(
+        items: &mut Vec<T>,
+        keys: &[&str],
+        key: impl Fn(&T) -> &str,
+    ) -> Result<(), Inapplicable> {
         let slots: Vec<usize> = (0..items.len())
             .filter(|&i| keys.contains(&key(&items[i])))
             .collect();
@@ -1282,7 +1305,7 @@ fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(),
             .collect();
         let distinct: HashSet<usize> = wanted.iter().copied().collect();
         if wanted.len() != slots.len() || distinct.len() != wanted.len() {
-            return Err("the listed items are not the ones in the map".to_owned());
+            return Err(Inapplicable::NotTheItems);
         }
         // Which old position fills each place: a permutation.
         let mut source: Vec<usize> = (0..items.len()).collect();
@@ -1307,12 +1330,12 @@ fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(),
             apply(&mut map.opportunities, &keys, |o| o.id.as_str())
         }
         (ConflictTarget::Map, "metrics") => apply(&mut map.metrics, &keys, |m| m.id.as_str()),
-        _ => Err(format!("`{}` is not a list of items", escape(section))),
+        _ => Err(Inapplicable::NotAList(section.to_owned())),
     }
 }
 
 /// Deletes the item a whole-item conflict is about.
-fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), String> {
+fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), Inapplicable> {
     let before = map.personas.len()
         + map.team.len()
         + map.stages.len()
@@ -1329,7 +1352,7 @@ fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), String> {
             map.metrics.retain(|m| m.id != id);
         }
         ConflictTarget::Map | ConflictTarget::Goal => {
-            return Err("the map and its goal cannot be deleted".to_owned());
+            return Err(Inapplicable::NotDeletable);
         }
     }
     let after = map.personas.len()
@@ -1339,7 +1362,7 @@ fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), String> {
         + map.opportunities.len()
         + map.metrics.len();
     if after == before {
-        return Err("the item is no longer in the map".to_owned());
+        return Err(Inapplicable::Gone);
     }
     Ok(())
 }

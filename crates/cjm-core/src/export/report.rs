@@ -1,0 +1,189 @@
+//! The report's sections, computed once from a map and rendered by both
+//! report formats ([`super::markdown`] and [`super::html`]): which sections
+//! have anything in them, the personas in order, the team and its
+//! departments, the opportunities ranked with their scores and what they
+//! improve, and the metrics with the names of what they measure and their
+//! latest reading. The texts are the map's own; each format escapes them
+//! its way and lays the sections out in its own order.
+
+use super::{
+    departments, item_name, latest_reading, personas_primary_first, ranked_opportunities,
+    ratio_text, touchpoint,
+};
+use crate::model::{Goal, Map, Metric, Opportunity, Persona, Reading, Score, Vocabulary};
+
+/// The sections of a report on one map.
+pub(super) struct Report<'a> {
+    /// The goal, when any of it is filled in.
+    pub goal: Option<&'a Goal>,
+    /// The personas, the primary one first.
+    pub personas: Vec<&'a Persona>,
+    /// The team, when there is one.
+    pub team: Option<Team<'a>>,
+    /// The opportunities, best first.
+    pub opportunities: Vec<OpportunityRow<'a>>,
+    pub metrics: Vec<MetricRow<'a>>,
+    pub parking_lot: &'a [String],
+}
+
+/// The team table and the departments present in it.
+pub(super) struct Team<'a> {
+    /// Name, department and role of each participant, in map order.
+    pub rows: Vec<(&'a str, &'a str, &'static str)>,
+    /// The departments named, each once, in order of first mention.
+    pub departments: Vec<&'a str>,
+}
+
+/// One ranked opportunity.
+pub(super) struct OpportunityRow<'a> {
+    /// 1 for the best.
+    pub rank: usize,
+    pub opportunity: &'a Opportunity,
+    /// The impact score, empty when unrated.
+    pub impact: String,
+    /// The effort score, empty when unrated.
+    pub effort: String,
+    /// Impact over effort, empty unless both are rated.
+    pub ratio: String,
+    /// The names of the touchpoints it improves (the id of one not found).
+    pub touchpoints: Vec<&'a str>,
+    /// The name of the stage it improves.
+    pub stage: Option<&'a str>,
+}
+
+/// One metric.
+pub(super) struct MetricRow<'a> {
+    pub metric: &'a Metric,
+    /// The names of the stages and touchpoints it measures.
+    pub links: Vec<&'a str>,
+    /// The latest reading, by date.
+    pub latest: Option<&'a Reading>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(map: &'a Map) -> Report<'a> {
+        let g = &map.goal;
+        let goal_empty = g.focus.is_none()
+            && g.statement.is_empty()
+            && g.scope.is_empty()
+            && g.success_criteria.is_empty();
+        let team = (!map.team.is_empty()).then(|| Team {
+            rows: map
+                .team
+                .iter()
+                .map(|p| (p.name.as_str(), p.department.as_str(), p.role.label()))
+                .collect(),
+            departments: departments(map),
+        });
+        let score = |s: Option<Score>| s.map(|s| s.get().to_string()).unwrap_or_default();
+        let opportunities = ranked_opportunities(map)
+            .into_iter()
+            .enumerate()
+            .map(|(i, o)| OpportunityRow {
+                rank: i + 1,
+                opportunity: o,
+                impact: score(o.impact),
+                effort: score(o.effort),
+                ratio: ratio_text(o),
+                touchpoints: o
+                    .touchpoints
+                    .iter()
+                    .map(|id| touchpoint(map, id).map_or(id.as_str(), |t| t.name.as_str()))
+                    .collect(),
+                stage: o.stage.as_ref().map(|stage| item_name(map, stage)),
+            })
+            .collect();
+        let metrics = map
+            .metrics
+            .iter()
+            .map(|m| MetricRow {
+                metric: m,
+                links: m.links.iter().map(|id| item_name(map, id)).collect(),
+                latest: latest_reading(m),
+            })
+            .collect();
+        Report {
+            goal: (!goal_empty).then_some(g),
+            personas: personas_primary_first(map),
+            team,
+            opportunities,
+            metrics,
+            parking_lot: &map.parking_lot,
+        }
+    }
+}
+
+/// A persona's longer texts, labelled, in the order both reports list them.
+pub(super) fn persona_details(p: &Persona) -> [(&'static str, &str); 5] {
+    [
+        ("Demographics", &p.demographics),
+        ("Behaviours", &p.behaviours),
+        ("Motivations", &p.motivations),
+        ("Needs", &p.needs),
+        ("Frustrations", &p.frustrations),
+    ]
+}
+
+/// How a report format writes the few pieces of markup the shared cells
+/// need; both formats break lines in a cell with `<br>`.
+pub(super) trait Markup {
+    /// User text, escaped for the format.
+    fn text(&self, text: &str) -> String;
+    /// Markup-ready text in bold.
+    fn strong(&self, markup: &str) -> String;
+    /// The line that says what a metric is for, from its escaped names.
+    fn metric_for(&self, names: &str) -> String;
+    /// A stage an opportunity improves, from its escaped name.
+    fn improved_stage(&self, name: &str) -> String;
+}
+
+impl OpportunityRow<'_> {
+    /// The title in bold, the description on the next line.
+    pub fn title(&self, markup: &impl Markup) -> String {
+        let o = self.opportunity;
+        let mut title = markup.strong(&markup.text(&o.title));
+        if !o.description.is_empty() {
+            title.push_str("<br>");
+            title.push_str(&markup.text(&o.description));
+        }
+        title
+    }
+
+    /// The touchpoints improved, then the stage, a line each.
+    pub fn improves(&self, markup: &impl Markup) -> String {
+        let mut lines: Vec<String> = self.touchpoints.iter().map(|t| markup.text(t)).collect();
+        if let Some(stage) = self.stage {
+            lines.push(markup.improved_stage(&markup.text(stage)));
+        }
+        lines.join("<br>")
+    }
+}
+
+impl MetricRow<'_> {
+    /// The name in bold, what it measures and what it is for, a line each.
+    pub fn name(&self, markup: &impl Markup) -> String {
+        let m = self.metric;
+        let mut name = markup.strong(&markup.text(&m.name));
+        if !m.measures.is_empty() {
+            name.push_str("<br>");
+            name.push_str(&markup.text(&m.measures));
+        }
+        if !self.links.is_empty() {
+            let links: Vec<String> = self.links.iter().map(|l| markup.text(l)).collect();
+            name.push_str("<br>");
+            name.push_str(&markup.metric_for(&links.join(", ")));
+        }
+        name
+    }
+
+    /// "baseline → target" with each value as `value` writes it and "–"
+    /// for a missing one; empty when neither is set.
+    pub fn goal(&self, value: impl Fn(f64) -> String) -> String {
+        let m = self.metric;
+        if m.baseline.is_none() && m.target.is_none() {
+            return String::new();
+        }
+        let value = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), &value);
+        format!("{} → {}", value(m.baseline), value(m.target))
+    }
+}

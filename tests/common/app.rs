@@ -1,0 +1,56 @@
+//! The app without a terminal: keys sent as messages, the screen drawn on
+//! ratatui's test backend and read back as text.
+
+use cjm::tui::app::{App, Effect, Message};
+use cjm::tui::theme::Theme;
+use cjm::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::Error;
+
+/// The app drawn at `width`×`height` on a test terminal (plain theme).
+pub fn terminal(app: &App, width: u16, height: u16) -> Result<Terminal<TestBackend>, Error> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
+    terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
+    Ok(terminal)
+}
+
+/// The screen as text, one line per row (wide characters once).
+pub fn render(app: &App, width: u16, height: u16) -> Result<String, Error> {
+    let terminal = terminal(app, width, height)?;
+    Ok(views::buffer_text(terminal.backend().buffer()))
+}
+
+/// Presses `code` without modifiers.
+pub fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    with(app, code, KeyModifiers::NONE)
+}
+
+/// Presses `code` with `modifiers`.
+pub fn with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Vec<Effect> {
+    app.update(Message::Key(KeyEvent::new(code, modifiers)))
+}
+
+/// Types `text`, a key a character.
+pub fn keys(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        effects.extend(key(app, KeyCode::Char(c)));
+    }
+    effects
+}
+
+/// Presses Ctrl and `c`.
+pub fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    with(app, KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// The text a save (to the map's own file or elsewhere) would write.
+pub fn saved_text(effects: &[Effect]) -> Option<String> {
+    effects.iter().find_map(|e| match e {
+        Effect::Save { text, .. } | Effect::SaveTo { text, .. } => Some(text.clone()),
+        _ => None,
+    })
+}
