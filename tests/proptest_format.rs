@@ -12,7 +12,8 @@
 
 use std::collections::HashSet;
 
-use cjm::format::{LoadError, LoadErrorKind, fields, parse, to_toml};
+use cjm::format::{LoadError, LoadErrorKind, parse, to_toml};
+use cjm::model::schema;
 use cjm::model::{
     Channel, Comments, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, Map, MapKind,
     Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Stage, Status,
@@ -204,8 +205,10 @@ prop_compose! {
         name in name(),
         texts in proptest::array::uniform8(text()),
         jobs in texts(),
+        empathy in proptest::array::uniform4(texts()),
         plan in comment_plan(),
     ) -> (Persona, CommentPlan) {
+        let [says, thinks, does, feels] = empathy;
         let [segment, description, demographics, behaviours, motivations, needs, frustrations, quote] = texts;
         let persona = Persona {
             id: Id::new(id),
@@ -220,6 +223,10 @@ prop_compose! {
             frustrations,
             jobs_to_be_done: jobs,
             quote,
+            says,
+            thinks,
+            does,
+            feels,
             comments: Comments::default(),
         };
         (persona, plan)
@@ -458,16 +465,16 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
     for (n, (mut persona, plan)) in raw.personas.into_iter().enumerate() {
         persona.id = unique(&persona.id, &mut taken);
         persona.primary = primary == Some(n);
-        persona.comments = comments_for(&persona, fields::PERSONA, plan, attach);
+        persona.comments = comments_for(&persona, schema::PERSONA_KEYS, plan, attach);
         map.personas.push(persona);
     }
     for (mut participant, plan) in raw.team {
-        participant.comments = comments_for(&participant, fields::PARTICIPANT, plan, attach);
+        participant.comments = comments_for(&participant, schema::PARTICIPANT_KEYS, plan, attach);
         map.team.push(participant);
     }
     for (mut stage, plan) in raw.stages {
         stage.id = unique(&stage.id, &mut taken);
-        stage.comments = comments_for(&stage, fields::STAGE, plan, attach);
+        stage.comments = comments_for(&stage, schema::STAGE_KEYS, plan, attach);
         map.stages.push(stage);
     }
     let stage_ids: Vec<Id> = map.stages.iter().map(|s| s.id.clone()).collect();
@@ -485,7 +492,7 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
             .iter()
             .filter_map(|i| pick(i, &persona_ids))
             .collect();
-        t.comments = comments_for(&t, fields::TOUCHPOINT, raw_tp.plan, attach);
+        t.comments = comments_for(&t, schema::TOUCHPOINT_KEYS, raw_tp.plan, attach);
         map.touchpoints.push(t);
     }
     let touchpoint_ids: Vec<Id> = map.touchpoints.iter().map(|t| t.id.clone()).collect();
@@ -498,7 +505,7 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
             .filter_map(|i| pick(i, &touchpoint_ids))
             .collect();
         o.stage = raw_op.stage.and_then(|i| pick(&i, &stage_ids));
-        o.comments = comments_for(&o, fields::OPPORTUNITY, raw_op.plan, attach);
+        o.comments = comments_for(&o, schema::OPPORTUNITY_KEYS, raw_op.plan, attach);
         map.opportunities.push(o);
     }
     let linkable: Vec<Id> = stage_ids
@@ -515,14 +522,14 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
             .iter()
             .filter_map(|i| pick(i, &linkable))
             .collect();
-        m.comments = comments_for(&m, fields::METRIC, raw_me.plan, attach);
+        m.comments = comments_for(&m, schema::METRIC_KEYS, raw_me.plan, attach);
         map.metrics.push(m);
     }
 
     let goal = map.goal.clone();
-    map.goal.comments = comments_for(&goal, fields::GOAL, raw.goal_plan, attach);
+    map.goal.comments = comments_for(&goal, schema::GOAL_KEYS, raw.goal_plan, attach);
     // The top level has no header: comments above the file's first key belong to `schema`.
-    let root_fields: Vec<&str> = fields::ROOT
+    let root_fields: Vec<&str> = schema::ROOT_KEYS
         .iter()
         .copied()
         .take_while(|f| *f != "goal")

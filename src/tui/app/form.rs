@@ -259,20 +259,21 @@ impl App {
             return;
         };
         let name = form.field_name();
-        let input = form.item.input(name);
+        let item = form.item;
+        let input = item.input(name);
         let keys = |action| self.keymap.keys_label_in(KeyMode::Form, action);
         match input {
             Input::ReadOnly => {
                 self.status = format!(
                     "{} cannot change; {} selects another field",
-                    label(name),
+                    label(item, name),
                     keys(Action::Down)
                 );
             }
             Input::Choice { .. } | Input::Bool => {
                 self.status = format!(
                     "{} is a choice: {} / {} change it, {} types a value – typing here does nothing",
-                    label(name),
+                    label(item, name),
                     keys(Action::Left),
                     keys(Action::Right),
                     keys(Action::Edit)
@@ -288,7 +289,7 @@ impl App {
                     form.revalidate(&self.map);
                     self.status = format!(
                         "Editing {}: {} accepts · {} cancels",
-                        label(name),
+                        label(item, name),
                         self.keymap.first_key_label(KeyMode::FormEdit, Action::Edit),
                         self.keymap
                             .first_key_label(KeyMode::FormEdit, Action::Cancel)
@@ -357,7 +358,7 @@ impl App {
         }
         self.history.record(&self.map);
         after.swap(&mut self.map);
-        self.status = format!("{} changed", label(field));
+        self.status = format!("{} changed", label(item, field));
     }
 }
 
@@ -430,8 +431,13 @@ impl ItemCopy {
     }
 }
 
-/// A field's key as a label: `pain_points` → "Pain points".
-pub fn label(field: &str) -> String {
+/// A field's label from the schema (`pain_points` → "Pain points"); a key
+/// the schema does not know is spelled out the same way.
+pub fn label(item: ItemRef, field: &str) -> String {
+    let known = item.label(field);
+    if !known.is_empty() {
+        return known.to_owned();
+    }
     let spaced = field.replace('_', " ");
     let mut chars = spaced.chars();
     match chars.next() {

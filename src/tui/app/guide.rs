@@ -282,3 +282,37 @@ impl App {
             .unwrap_or(0);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fields a step's form shows are fields of the schema, so a
+    /// renamed or removed field cannot leave a step with a dead row.
+    #[test]
+    fn every_step_field_is_a_field_of_its_item() {
+        let items = [
+            ItemRef::Map,
+            ItemRef::Goal,
+            ItemRef::Persona(0),
+            ItemRef::Participant(0),
+            ItemRef::Stage(0),
+            ItemRef::Touchpoint(0),
+            ItemRef::Opportunity(0),
+            ItemRef::Metric(0),
+        ];
+        let mut checked = 0;
+        for step in Step::ALL {
+            for item in items {
+                for field in step_fields(step, item).unwrap_or_default() {
+                    assert!(
+                        item.fields().contains(field),
+                        "{step:?} shows `{field}`, which {item:?} does not have"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10, "only {checked} step fields");
+    }
+}

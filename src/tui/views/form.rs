@@ -80,7 +80,7 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
     let mut editor_at = None;
     for (i, field) in fields.iter().enumerate().skip(offset) {
         let selected = i == form.field;
-        let label = truncate(&crate::tui::app::form_label(field), label_width);
+        let label = truncate(&crate::tui::app::form_label(item, field), label_width);
         let label_style = if selected {
             theme.selected()
         } else {

@@ -1,4 +1,5 @@
-//! Personas: the target group, primary persona first, with every field.
+//! Personas: the target group, primary persona first, with every field
+//! and its empathy map (says, thinks, does, feels).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -73,6 +74,20 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             } else {
                 format!("  “{quote}”")
             }));
+        }
+        // The empathy map: what the persona says, thinks, does and feels.
+        for (label, items) in [
+            ("Says", &p.says),
+            ("Thinks", &p.thinks),
+            ("Does", &p.does),
+            ("Feels", &p.feels),
+        ] {
+            for item in items {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {label}: "), theme.dim()),
+                    Span::raw(shown(item)),
+                ]));
+            }
         }
         lines.push(Line::raw(""));
     }

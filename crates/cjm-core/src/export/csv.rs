@@ -13,26 +13,27 @@
 //! such as the emotion `-1`, is left alone so it stays a number.
 
 use super::one_line;
-use crate::model::{Map, Touchpoint, Vocabulary};
+use crate::model::schema::{self, Input};
+use crate::model::{FieldValue, Map, Touchpoint};
 
 /// The byte order mark Excel needs to read a CSV file as UTF-8.
 const BOM: &str = "\u{FEFF}";
 
-const HEADER: [&str; 14] = [
-    "stage_id",
-    "stage",
-    "touchpoint_id",
-    "touchpoint",
-    "channel",
-    "owner",
-    "personas",
-    "emotion",
-    "moment_of_truth",
-    "doing",
-    "thinking",
-    "feeling",
-    "pain_points",
-    "evidence",
+/// The columns after the stage's id and name: the CSV header of each and
+/// the touchpoint field (a key of [`schema::TOUCHPOINT`]) whose value fills it.
+const COLUMNS: [(&str, &str); 12] = [
+    ("touchpoint_id", "id"),
+    ("touchpoint", "name"),
+    ("channel", "channel"),
+    ("owner", "owner"),
+    ("personas", "personas"),
+    ("emotion", "emotion"),
+    ("moment_of_truth", "moment_of_truth"),
+    ("doing", "doing"),
+    ("thinking", "thinking"),
+    ("feeling", "feeling"),
+    ("pain_points", "pain_points"),
+    ("evidence", "evidence"),
 ];
 
 /// The CSV text, with a byte order mark in front when `bom` is set.
@@ -40,7 +41,10 @@ pub fn export(map: &Map, bom: bool) -> String {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut rows = vec![HEADER.map(str::to_owned).to_vec()];
+    let header = ["stage_id", "stage"]
+        .into_iter()
+        .chain(COLUMNS.iter().map(|(header, _)| *header));
+    let mut rows = vec![header.map(str::to_owned).collect::<Vec<_>>()];
     for stage in &map.stages {
         for t in map.touchpoints_in(stage.id.as_str()) {
             rows.push(row(stage.id.as_str(), &stage.name, t));
@@ -66,36 +70,42 @@ pub fn export(map: &Map, bom: bool) -> String {
 }
 
 fn row(stage_id: &str, stage_name: &str, t: &Touchpoint) -> Vec<String> {
-    let pain_points: Vec<String> = t.pain_points.iter().map(|p| one_line(p)).collect();
-    let evidence: Vec<String> = t
-        .evidence
-        .iter()
-        .map(|e| {
-            let note = one_line(&e.note);
-            if note.is_empty() {
-                e.source.as_str().to_owned()
-            } else {
-                format!("{}: {note}", e.source.as_str())
+    let mut cells = vec![stage_id.to_owned(), stage_name.to_owned()];
+    cells.extend(COLUMNS.iter().map(|(_, key)| cell(t, key)));
+    cells
+}
+
+/// The value of the touchpoint's field `key` as a cell: texts as they are,
+/// list elements one per line (each on one line), evidence as
+/// `source: note`, a flag as `true` or `false`, nothing for an unset field.
+fn cell(t: &Touchpoint, key: &str) -> String {
+    let Some(field) = schema::find(schema::TOUCHPOINT, key) else {
+        return String::new();
+    };
+    match (field.get)(t) {
+        None if field.input == Input::Bool => "false".to_owned(),
+        None => String::new(),
+        Some(value) => element(&value),
+    }
+}
+
+fn element(value: &FieldValue) -> String {
+    match value {
+        FieldValue::Text(s) => s.clone(),
+        FieldValue::List(items) => items
+            .iter()
+            .map(|item| one_line(&element(item)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        FieldValue::Table(_) => {
+            let source = value.get("source").map(element).unwrap_or_default();
+            match value.get("note").map(element) {
+                Some(note) if !note.is_empty() => format!("{source}: {note}"),
+                _ => source,
             }
-        })
-        .collect();
-    let personas: Vec<&str> = t.personas.iter().map(|p| p.as_str()).collect();
-    vec![
-        stage_id.to_owned(),
-        stage_name.to_owned(),
-        t.id.to_string(),
-        t.name.clone(),
-        t.channel.map(|c| c.as_str().to_owned()).unwrap_or_default(),
-        t.owner.clone(),
-        personas.join("\n"),
-        t.emotion.map(|e| e.get().to_string()).unwrap_or_default(),
-        t.moment_of_truth.to_string(),
-        t.doing.clone(),
-        t.thinking.clone(),
-        t.feeling.clone(),
-        pain_points.join("\n"),
-        evidence.join("\n"),
-    ]
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The cell as a spreadsheet should show it: control characters and other

@@ -12,7 +12,9 @@
 
 use std::fmt::Write as _;
 
-use super::report::{Markup, MetricRow, OpportunityRow, Report, Team, persona_details};
+use super::report::{
+    Markup, MetricRow, OpportunityRow, Report, Team, empathy_map, persona_details,
+};
 use super::{
     emotion_word, number, one_line, persona_name, signed, signed_average, stage_average, with_unit,
 };
@@ -593,6 +595,11 @@ fn persona(out: &mut String, p: &Persona) {
             "<dt>Jobs to be done</dt><dd>{}</dd>",
             list(&p.jobs_to_be_done, "")
         );
+    }
+    for (label, items) in empathy_map(p) {
+        if !items.is_empty() {
+            let _ = write!(details, "<dt>{label}</dt><dd>{}</dd>", list(items, ""));
+        }
     }
     if !details.is_empty() {
         let _ = write!(out, "<dl>{details}</dl>");

@@ -17,7 +17,9 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::report::{Markup, MetricRow, OpportunityRow, Report, Team, persona_details};
+use super::report::{
+    Markup, MetricRow, OpportunityRow, Report, Team, empathy_map, persona_details,
+};
 use super::{emotion_word, number, persona_name, signed, signed_average, stage_average};
 use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
 
@@ -128,6 +130,13 @@ fn persona(out: &mut String, p: &Persona) {
         let _ = writeln!(out, "- **Jobs to be done:**");
         bullets(out, "  ", &p.jobs_to_be_done);
         any = true;
+    }
+    for (label, items) in empathy_map(p) {
+        if !items.is_empty() {
+            let _ = writeln!(out, "- **{label}:**");
+            bullets(out, "  ", items);
+            any = true;
+        }
     }
     if any {
         out.push('\n');

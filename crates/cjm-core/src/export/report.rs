@@ -113,6 +113,16 @@ impl<'a> Report<'a> {
     }
 }
 
+/// A persona's empathy map: what they say, think, do and feel, each with its label.
+pub(super) fn empathy_map(p: &Persona) -> [(&'static str, &[String]); 4] {
+    [
+        ("Says", &p.says),
+        ("Thinks", &p.thinks),
+        ("Does", &p.does),
+        ("Feels", &p.feels),
+    ]
+}
+
 /// A persona's longer texts, labelled, in the order both reports list them.
 pub(super) fn persona_details(p: &Persona) -> [(&'static str, &str); 5] {
     [

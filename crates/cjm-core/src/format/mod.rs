@@ -3,7 +3,6 @@
 
 mod atomic;
 mod diagnostic;
-pub mod fields;
 pub mod input;
 mod read;
 mod syntax;

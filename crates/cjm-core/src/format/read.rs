@@ -17,8 +17,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::diagnostic::{Diagnostic, Position};
-use super::fields;
 use super::syntax::{self, Comments, Document, Item, Value, ValueKind};
+use crate::model::schema;
 use crate::model::{
     Conflict, ConflictKind, ConflictPart, Date, Emotion, Evidence, EvidenceSource, FieldValue,
     Goal, Id, Location, Map, MapKind, Metric, MetricKind, Opportunity, Participant, Persona,
@@ -40,22 +40,32 @@ pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagno
 /// The sections of the model written as `[[key]]` lists: key, section,
 /// what to call one of its items, and its known keys.
 const SECTIONS: [(&str, Section, &str, &[&str]); 6] = [
-    ("personas", Section::Personas, "persona", fields::PERSONA),
-    ("team", Section::Team, "team member", fields::PARTICIPANT),
-    ("stages", Section::Stages, "stage", fields::STAGE),
+    (
+        "personas",
+        Section::Personas,
+        "persona",
+        schema::PERSONA_KEYS,
+    ),
+    (
+        "team",
+        Section::Team,
+        "team member",
+        schema::PARTICIPANT_KEYS,
+    ),
+    ("stages", Section::Stages, "stage", schema::STAGE_KEYS),
     (
         "touchpoints",
         Section::Touchpoints,
         "touchpoint",
-        fields::TOUCHPOINT,
+        schema::TOUCHPOINT_KEYS,
     ),
     (
         "opportunities",
         Section::Opportunities,
         "opportunity",
-        fields::OPPORTUNITY,
+        schema::OPPORTUNITY_KEYS,
     ),
-    ("metrics", Section::Metrics, "metric", fields::METRIC),
+    ("metrics", Section::Metrics, "metric", schema::METRIC_KEYS),
 ];
 
 fn read(source: &str, positions: bool) -> Result<(Map, SourceMap), Vec<Diagnostic>> {
@@ -436,6 +446,13 @@ impl Reader {
         }
     }
 
+    /// A whole-number field of the schema, in its row's range; out of
+    /// range, the row's help says what the numbers mean.
+    fn ranged<T>(&mut self, t: &Table, row: &'static schema::Field<T>) -> Option<i64> {
+        let (min, max) = row.range().unwrap_or((i64::MIN, i64::MAX));
+        self.integer(t, row.key, min, max, row.help)
+    }
+
     /// A whole number in `min..=max`.
     fn integer(
         &mut self,
@@ -656,7 +673,7 @@ impl Reader {
                 Some(near)
                     if entry.item.is_table()
                         && t.section == Section::Root
-                        && fields::ROOT.contains(&near)
+                        && schema::ROOT_KEYS.contains(&near)
                         && near != "goal" =>
                 {
                     format!("did you mean [[{near}]]? each item is its own [[{near}]] table")
@@ -837,7 +854,7 @@ impl Reader {
             span: Some(0..0),
             header: false,
             noun: "the top level of the map".to_owned(),
-            known: fields::ROOT,
+            known: schema::ROOT_KEYS,
             section: Section::Root,
             index: None,
             nested: false,
@@ -921,7 +938,7 @@ impl Reader {
                 span: table.span.clone(),
                 header: true,
                 noun: format!("conflict #{}", i + 1),
-                known: fields::CONFLICT,
+                known: schema::CONFLICT_KEYS,
                 section: Section::Root,
                 index: None,
                 nested: true,
@@ -1020,7 +1037,7 @@ impl Reader {
             span: entry.item.span().or_else(|| Some(entry.key_span.clone())),
             header,
             noun: "[goal]".to_owned(),
-            known: fields::GOAL,
+            known: schema::GOAL_KEYS,
             section: Section::Goal,
             index: None,
             nested: false,
@@ -1052,6 +1069,10 @@ impl Reader {
             frustrations: self.text(&t, "frustrations", false),
             jobs_to_be_done: self.texts(&t, "jobs_to_be_done"),
             quote: self.text(&t, "quote", false),
+            says: self.texts(&t, "says"),
+            thinks: self.texts(&t, "thinks"),
+            does: self.texts(&t, "does"),
+            feels: self.texts(&t, "feels"),
             comments: self.comments(&t),
         };
         self.finish(&t);
@@ -1089,13 +1110,7 @@ impl Reader {
         let id = self.id(&t, "id", true);
         Self::name_item(&mut t, "touchpoint", &id);
         let emotion = self
-            .integer(
-                &t,
-                "emotion",
-                Emotion::MIN,
-                Emotion::MAX,
-                "-2 very negative, -1 negative, 0 neutral, 1 positive, 2 very positive; leave it out when not rated yet",
-            )
+            .ranged(&t, const { schema::row(schema::TOUCHPOINT, "emotion") })
             .and_then(Emotion::new);
         let touchpoint = Touchpoint {
             stage: self.id(&t, "stage", true),
@@ -1192,7 +1207,7 @@ impl Reader {
 
     fn evidence(&mut self, t: &Table) -> Vec<Evidence> {
         let mut out = Vec::new();
-        for e in self.nested_tables(t, "evidence", "evidence", fields::EVIDENCE) {
+        for e in self.nested_tables(t, "evidence", "evidence", schema::EVIDENCE_KEYS) {
             let source = self.vocab::<EvidenceSource>(&e, "source", "evidence source", true);
             let note = self.text(&e, "note", false);
             self.finish(&e);
@@ -1212,21 +1227,14 @@ impl Reader {
         o.description = self.text(&t, "description", false);
         o.touchpoints = self.ids(&t, "touchpoints");
         o.stage = self.optional_id(&t, "stage");
-        let scale = "1 is low, 5 is high";
         o.impact = self
-            .integer(&t, "impact", Score::MIN, Score::MAX, scale)
+            .ranged(&t, const { schema::row(schema::OPPORTUNITY, "impact") })
             .and_then(Score::new);
         o.effort = self
-            .integer(&t, "effort", Score::MIN, Score::MAX, scale)
+            .ranged(&t, const { schema::row(schema::OPPORTUNITY, "effort") })
             .and_then(Score::new);
         o.votes = self
-            .integer(
-                &t,
-                "votes",
-                0,
-                u32::MAX.into(),
-                "votes count the team's dots; 0 or more",
-            )
+            .ranged(&t, const { schema::row(schema::OPPORTUNITY, "votes") })
             .and_then(|v| u32::try_from(v).ok())
             .unwrap_or(0);
         o.owner = self.text(&t, "owner", false);
@@ -1250,7 +1258,7 @@ impl Reader {
         m.source = self.text(&t, "source", false);
         m.baseline = self.number(&t, "baseline", false);
         m.target = self.number(&t, "target", false);
-        for r in self.nested_tables(&t, "readings", "reading", fields::READING) {
+        for r in self.nested_tables(&t, "readings", "reading", schema::READING_KEYS) {
             let date = self.date(&r, "date", true);
             let value = self.number(&r, "value", true);
             self.finish(&r);

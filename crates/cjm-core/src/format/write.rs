@@ -1,7 +1,7 @@
 //! Writing a map as canonical TOML.
 //!
 //! The canonical form is deterministic: fields in the order of
-//! [`super::fields`], items in the map's own order, each item its own
+//! [`crate::model::schema`], items in the map's own order, each item its own
 //! `[[section]]` table, empty optional fields left out, lists of texts one
 //! element per line. So saving an unchanged map gives the same bytes, and one
 //! edit is one small hunk in `git diff`. Comments kept in the model are
@@ -9,7 +9,7 @@
 
 use toml_writer::{ToTomlKey, ToTomlValue, TomlKeyBuilder, TomlStringBuilder};
 
-use super::fields;
+use crate::model::schema;
 use crate::model::{
     Comments, Date, Evidence, FieldValue, Id, Map, Reading, SCHEMA_VERSION, Vocabulary,
 };
@@ -17,7 +17,7 @@ use crate::model::{
 /// The canonical TOML text of `map`.
 pub fn to_toml(map: &Map) -> String {
     let mut w = Writer::default();
-    w.fields(&map.comments, fields::ROOT, |field| match field {
+    w.fields(&map.comments, schema::ROOT_KEYS, |field| match field {
         "schema" => Some(SCHEMA_VERSION.to_string()),
         "title" => Some(string(&map.title)),
         "kind" => Some(string(map.kind.as_str())),
@@ -37,7 +37,7 @@ pub fn to_toml(map: &Map) -> String {
         && goal.success_criteria.is_empty();
     if !goal_is_empty || !goal.comments.is_empty() {
         w.header("[goal]", &goal.comments);
-        w.fields(&goal.comments, fields::GOAL, |field| match field {
+        w.fields(&goal.comments, schema::GOAL_KEYS, |field| match field {
             "focus" => goal.focus.map(|f| string(f.as_str())),
             "statement" => text(&goal.statement),
             "scope" => text(&goal.scope),
@@ -48,7 +48,7 @@ pub fn to_toml(map: &Map) -> String {
 
     for p in &map.personas {
         w.header("[[personas]]", &p.comments);
-        w.fields(&p.comments, fields::PERSONA, |field| match field {
+        w.fields(&p.comments, schema::PERSONA_KEYS, |field| match field {
             "id" => Some(id(&p.id)),
             "name" => Some(string(&p.name)),
             "primary" => p.primary.then(|| "true".to_owned()),
@@ -61,13 +61,17 @@ pub fn to_toml(map: &Map) -> String {
             "frustrations" => text(&p.frustrations),
             "jobs_to_be_done" => text_list(&p.jobs_to_be_done),
             "quote" => text(&p.quote),
+            "says" => text_list(&p.says),
+            "thinks" => text_list(&p.thinks),
+            "does" => text_list(&p.does),
+            "feels" => text_list(&p.feels),
             _ => None,
         });
     }
 
     for p in &map.team {
         w.header("[[team]]", &p.comments);
-        w.fields(&p.comments, fields::PARTICIPANT, |field| match field {
+        w.fields(&p.comments, schema::PARTICIPANT_KEYS, |field| match field {
             "name" => Some(string(&p.name)),
             "department" => text(&p.department),
             "role" => Some(string(p.role.as_str())),
@@ -77,7 +81,7 @@ pub fn to_toml(map: &Map) -> String {
 
     for s in &map.stages {
         w.header("[[stages]]", &s.comments);
-        w.fields(&s.comments, fields::STAGE, |field| match field {
+        w.fields(&s.comments, schema::STAGE_KEYS, |field| match field {
             "id" => Some(id(&s.id)),
             "name" => Some(string(&s.name)),
             "customer_goal" => text(&s.customer_goal),
@@ -88,7 +92,7 @@ pub fn to_toml(map: &Map) -> String {
 
     for t in &map.touchpoints {
         w.header("[[touchpoints]]", &t.comments);
-        w.fields(&t.comments, fields::TOUCHPOINT, |field| match field {
+        w.fields(&t.comments, schema::TOUCHPOINT_KEYS, |field| match field {
             "id" => Some(id(&t.id)),
             "stage" => Some(id(&t.stage)),
             "name" => Some(string(&t.name)),
@@ -108,7 +112,7 @@ pub fn to_toml(map: &Map) -> String {
 
     for o in &map.opportunities {
         w.header("[[opportunities]]", &o.comments);
-        w.fields(&o.comments, fields::OPPORTUNITY, |field| match field {
+        w.fields(&o.comments, schema::OPPORTUNITY_KEYS, |field| match field {
             "id" => Some(id(&o.id)),
             "title" => Some(string(&o.title)),
             "description" => text(&o.description),
@@ -125,7 +129,7 @@ pub fn to_toml(map: &Map) -> String {
 
     for m in &map.metrics {
         w.header("[[metrics]]", &m.comments);
-        w.fields(&m.comments, fields::METRIC, |field| match field {
+        w.fields(&m.comments, schema::METRIC_KEYS, |field| match field {
             "id" => Some(id(&m.id)),
             "name" => Some(string(&m.name)),
             "kind" => Some(string(m.kind.as_str())),
@@ -142,7 +146,7 @@ pub fn to_toml(map: &Map) -> String {
 
     for c in &map.conflicts {
         w.header("[[conflicts]]", &c.comments);
-        w.fields(&c.comments, fields::CONFLICT, |field| match field {
+        w.fields(&c.comments, schema::CONFLICT_KEYS, |field| match field {
             "item" => Some(string(&c.item)),
             "field" => text(&c.field),
             "kind" => Some(string(c.kind.as_str())),

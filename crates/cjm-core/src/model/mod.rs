@@ -9,6 +9,7 @@ mod comments;
 mod conflict;
 pub mod id;
 mod refs;
+pub mod schema;
 mod summary;
 pub mod template;
 mod validate;
@@ -124,6 +125,18 @@ pub struct Persona {
     pub jobs_to_be_done: Vec<String>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub quote: String,
+    /// Empathy map: what the persona says out loud.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub says: Vec<String>,
+    /// Empathy map: what the persona thinks but may not say.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub thinks: Vec<String>,
+    /// Empathy map: what the persona does, as others can see it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub does: Vec<String>,
+    /// Empathy map: what the persona feels.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub feels: Vec<String>,
     #[serde(skip)]
     pub comments: Comments,
 }

@@ -13,10 +13,10 @@ use std::fmt;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+use super::schema;
 use super::{
-    Channel, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, Map, MapKind, Metric,
-    MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Stage, Status, Touchpoint,
-    Vocabulary,
+    Date, Evidence, EvidenceSource, Goal, Id, Map, Metric, Opportunity, Participant, Persona,
+    Reading, Stage, Touchpoint, Vocabulary,
 };
 
 /// The value of one field, in the shape of the TOML that holds it.
@@ -198,23 +198,23 @@ fn unknown(field: &str) -> FieldError {
     error(field, "is not a field of this item")
 }
 
-fn text(s: &str) -> Option<FieldValue> {
+pub(super) fn text(s: &str) -> Option<FieldValue> {
     (!s.is_empty()).then(|| FieldValue::Text(s.to_owned()))
 }
 
-fn flag(b: bool) -> Option<FieldValue> {
+pub(super) fn flag(b: bool) -> Option<FieldValue> {
     b.then_some(FieldValue::Bool(true))
 }
 
-fn texts<T: AsRef<str>>(items: &[T]) -> Option<FieldValue> {
+pub(super) fn texts<T: AsRef<str>>(items: &[T]) -> Option<FieldValue> {
     list(items, |s| FieldValue::Text(s.as_ref().to_owned()))
 }
 
-fn list<T>(items: &[T], encode: impl Fn(&T) -> FieldValue) -> Option<FieldValue> {
+pub(super) fn list<T>(items: &[T], encode: impl Fn(&T) -> FieldValue) -> Option<FieldValue> {
     (!items.is_empty()).then(|| FieldValue::List(items.iter().map(encode).collect()))
 }
 
-fn vocab<V: Vocabulary>(v: V) -> FieldValue {
+pub(super) fn vocab<V: Vocabulary>(v: V) -> FieldValue {
     FieldValue::Text(v.as_str().to_owned())
 }
 
@@ -222,7 +222,7 @@ fn float(n: f64) -> FieldValue {
     FieldValue::Float(n)
 }
 
-fn to_text(field: &str, value: Option<FieldValue>) -> Result<String, FieldError> {
+pub(super) fn to_text(field: &str, value: Option<FieldValue>) -> Result<String, FieldError> {
     match value {
         None => Ok(String::new()),
         Some(FieldValue::Text(s)) => Ok(s),
@@ -230,7 +230,7 @@ fn to_text(field: &str, value: Option<FieldValue>) -> Result<String, FieldError>
     }
 }
 
-fn to_flag(field: &str, value: Option<FieldValue>) -> Result<bool, FieldError> {
+pub(super) fn to_flag(field: &str, value: Option<FieldValue>) -> Result<bool, FieldError> {
     match value {
         None => Ok(false),
         Some(FieldValue::Bool(b)) => Ok(b),
@@ -238,7 +238,7 @@ fn to_flag(field: &str, value: Option<FieldValue>) -> Result<bool, FieldError> {
     }
 }
 
-fn to_texts(field: &str, value: Option<FieldValue>) -> Result<Vec<String>, FieldError> {
+pub(super) fn to_texts(field: &str, value: Option<FieldValue>) -> Result<Vec<String>, FieldError> {
     match value {
         None => Ok(Vec::new()),
         Some(FieldValue::List(items)) => items
@@ -252,11 +252,11 @@ fn to_texts(field: &str, value: Option<FieldValue>) -> Result<Vec<String>, Field
     }
 }
 
-fn to_ids(field: &str, value: Option<FieldValue>) -> Result<Vec<Id>, FieldError> {
+pub(super) fn to_ids(field: &str, value: Option<FieldValue>) -> Result<Vec<Id>, FieldError> {
     Ok(to_texts(field, value)?.into_iter().map(Id::new).collect())
 }
 
-fn to_vocab<V: Vocabulary>(
+pub(super) fn to_vocab<V: Vocabulary>(
     field: &str,
     value: Option<FieldValue>,
 ) -> Result<Option<V>, FieldError> {
@@ -284,7 +284,7 @@ fn to_required_vocab<V: Vocabulary>(
     })
 }
 
-fn to_integer(
+pub(super) fn to_integer(
     field: &str,
     value: Option<FieldValue>,
     min: i64,
@@ -304,7 +304,7 @@ fn to_integer(
     }
 }
 
-fn to_float(field: &str, value: Option<FieldValue>) -> Result<Option<f64>, FieldError> {
+pub(super) fn to_float(field: &str, value: Option<FieldValue>) -> Result<Option<f64>, FieldError> {
     const EXACT: i64 = 1 << 53;
     match value {
         None => Ok(None),
@@ -314,7 +314,7 @@ fn to_float(field: &str, value: Option<FieldValue>) -> Result<Option<f64>, Field
     }
 }
 
-fn to_date(field: &str, value: Option<FieldValue>) -> Result<Option<Date>, FieldError> {
+pub(super) fn to_date(field: &str, value: Option<FieldValue>) -> Result<Option<Date>, FieldError> {
     match value {
         None => Ok(None),
         Some(FieldValue::Date(d)) => Ok(Some(d)),
@@ -356,7 +356,7 @@ fn take(entries: &mut Vec<(String, FieldValue)>, key: &str) -> Option<FieldValue
     Some(entries.remove(at).1)
 }
 
-fn evidence_value(e: &Evidence) -> FieldValue {
+pub(super) fn evidence_value(e: &Evidence) -> FieldValue {
     let mut entries = vec![("source".to_owned(), vocab(e.source))];
     if let Some(note) = text(&e.note) {
         entries.push(("note".to_owned(), note));
@@ -364,7 +364,10 @@ fn evidence_value(e: &Evidence) -> FieldValue {
     FieldValue::Table(entries)
 }
 
-fn to_evidence(field: &str, value: Option<FieldValue>) -> Result<Vec<Evidence>, FieldError> {
+pub(super) fn to_evidence(
+    field: &str,
+    value: Option<FieldValue>,
+) -> Result<Vec<Evidence>, FieldError> {
     to_tables(field, value, &["source", "note"])?
         .into_iter()
         .map(|mut entries| {
@@ -383,14 +386,17 @@ fn to_evidence(field: &str, value: Option<FieldValue>) -> Result<Vec<Evidence>, 
         .collect()
 }
 
-fn reading_value(r: &Reading) -> FieldValue {
+pub(super) fn reading_value(r: &Reading) -> FieldValue {
     FieldValue::Table(vec![
         ("date".to_owned(), FieldValue::Date(r.date)),
         ("value".to_owned(), float(r.value)),
     ])
 }
 
-fn to_readings(field: &str, value: Option<FieldValue>) -> Result<Vec<Reading>, FieldError> {
+pub(super) fn to_readings(
+    field: &str,
+    value: Option<FieldValue>,
+) -> Result<Vec<Reading>, FieldError> {
     to_tables(field, value, &["date", "value"])?
         .into_iter()
         .map(|mut entries| {
@@ -410,309 +416,48 @@ fn to_readings(field: &str, value: Option<FieldValue>) -> Result<Vec<Reading>, F
 }
 
 // ---------------------------------------------------------------------------
-// The field lists are the file format's key lists (in canonical order)
-// without the key that identifies an item (`id`, a team member's `name`)
-// and, at the top level, without `schema` and the sections.
-use crate::format::fields as keys;
-const MAP_FIELDS: &[&str] = keys::ROOT.split_at(9).0.split_at(1).1;
-const GOAL_FIELDS: &[&str] = keys::GOAL;
-const PERSONA_FIELDS: &[&str] = keys::PERSONA.split_at(1).1;
-const PARTICIPANT_FIELDS: &[&str] = keys::PARTICIPANT.split_at(1).1;
-const STAGE_FIELDS: &[&str] = keys::STAGE.split_at(1).1;
-const TOUCHPOINT_FIELDS: &[&str] = keys::TOUCHPOINT.split_at(1).1;
-const OPPORTUNITY_FIELDS: &[&str] = keys::OPPORTUNITY.split_at(1).1;
-const METRIC_FIELDS: &[&str] = keys::METRIC.split_at(1).1;
+// Field access, built from the schema's tables (see [`super::schema`]).
 
-/// Stores a converted value, or returns the conversion's error.
-macro_rules! store {
-    ($target:expr, $converted:expr) => {{
-        $target = $converted?;
-        Ok(())
-    }};
-}
+/// Implements [`Fields`] for an item type from its schema table: the fields
+/// are the rows that describe the item (not its `id` or team member's `name`).
+macro_rules! fields_from_schema {
+    ($($item:ty => $table:ident),+ $(,)?) => {$(
+        impl Fields for $item {
+            fn names() -> &'static [&'static str] {
+                schema::values::$table
+            }
 
-impl Fields for Map {
-    fn names() -> &'static [&'static str] {
-        MAP_FIELDS
-    }
+            fn get(&self, field: &str) -> Option<FieldValue> {
+                let row = schema::find(schema::$table, field).filter(|f| !f.identifies)?;
+                (row.get)(self)
+            }
 
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "title" => text(&self.title),
-            "kind" => Some(vocab(self.kind)),
-            "language" => text(&self.language),
-            "based_on" => text(&self.based_on),
-            "created" => self.created.map(FieldValue::Date),
-            "owner" => text(&self.owner),
-            "review_by" => self.review_by.map(FieldValue::Date),
-            "parking_lot" => texts(&self.parking_lot),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "title" => store!(self.title, to_text(field, value)),
-            "kind" => store!(self.kind, to_required_vocab::<MapKind>(field, value)),
-            "language" => store!(self.language, to_text(field, value)),
-            "based_on" => store!(self.based_on, to_text(field, value)),
-            "created" => store!(self.created, to_date(field, value)),
-            "owner" => store!(self.owner, to_text(field, value)),
-            "review_by" => store!(self.review_by, to_date(field, value)),
-            "parking_lot" => store!(self.parking_lot, to_texts(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
-}
-
-impl Fields for Goal {
-    fn names() -> &'static [&'static str] {
-        GOAL_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "focus" => self.focus.map(vocab),
-            "statement" => text(&self.statement),
-            "scope" => text(&self.scope),
-            "success_criteria" => texts(&self.success_criteria),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "focus" => store!(self.focus, to_vocab::<Focus>(field, value)),
-            "statement" => store!(self.statement, to_text(field, value)),
-            "scope" => store!(self.scope, to_text(field, value)),
-            "success_criteria" => store!(self.success_criteria, to_texts(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
-}
-
-impl Fields for Persona {
-    fn names() -> &'static [&'static str] {
-        PERSONA_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "name" => text(&self.name),
-            "primary" => flag(self.primary),
-            "segment" => text(&self.segment),
-            "description" => text(&self.description),
-            "demographics" => text(&self.demographics),
-            "behaviours" => text(&self.behaviours),
-            "motivations" => text(&self.motivations),
-            "needs" => text(&self.needs),
-            "frustrations" => text(&self.frustrations),
-            "jobs_to_be_done" => texts(&self.jobs_to_be_done),
-            "quote" => text(&self.quote),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "name" => store!(self.name, to_text(field, value)),
-            "primary" => store!(self.primary, to_flag(field, value)),
-            "segment" => store!(self.segment, to_text(field, value)),
-            "description" => store!(self.description, to_text(field, value)),
-            "demographics" => store!(self.demographics, to_text(field, value)),
-            "behaviours" => store!(self.behaviours, to_text(field, value)),
-            "motivations" => store!(self.motivations, to_text(field, value)),
-            "needs" => store!(self.needs, to_text(field, value)),
-            "frustrations" => store!(self.frustrations, to_text(field, value)),
-            "jobs_to_be_done" => store!(self.jobs_to_be_done, to_texts(field, value)),
-            "quote" => store!(self.quote, to_text(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
-}
-
-impl Fields for Participant {
-    fn names() -> &'static [&'static str] {
-        PARTICIPANT_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "department" => text(&self.department),
-            "role" => Some(vocab(self.role)),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "department" => store!(self.department, to_text(field, value)),
-            "role" => store!(self.role, to_required_vocab::<Role>(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
-}
-
-impl Fields for Stage {
-    fn names() -> &'static [&'static str] {
-        STAGE_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "name" => text(&self.name),
-            "customer_goal" => text(&self.customer_goal),
-            "description" => text(&self.description),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "name" => store!(self.name, to_text(field, value)),
-            "customer_goal" => store!(self.customer_goal, to_text(field, value)),
-            "description" => store!(self.description, to_text(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
-}
-
-impl Fields for Touchpoint {
-    fn names() -> &'static [&'static str] {
-        TOUCHPOINT_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "stage" => text(self.stage.as_str()),
-            "name" => text(&self.name),
-            "channel" => self.channel.map(vocab),
-            "owner" => text(&self.owner),
-            "personas" => texts(&self.personas),
-            "doing" => text(&self.doing),
-            "thinking" => text(&self.thinking),
-            "feeling" => text(&self.feeling),
-            "emotion" => self.emotion.map(|e| FieldValue::Integer(e.get().into())),
-            "pain_points" => texts(&self.pain_points),
-            "moment_of_truth" => flag(self.moment_of_truth),
-            "evidence" => list(&self.evidence, evidence_value),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "stage" => store!(self.stage, to_text(field, value).map(Id::new)),
-            "name" => store!(self.name, to_text(field, value)),
-            "channel" => store!(self.channel, to_vocab::<Channel>(field, value)),
-            "owner" => store!(self.owner, to_text(field, value)),
-            "personas" => store!(self.personas, to_ids(field, value)),
-            "doing" => store!(self.doing, to_text(field, value)),
-            "thinking" => store!(self.thinking, to_text(field, value)),
-            "feeling" => store!(self.feeling, to_text(field, value)),
-            "emotion" => store!(
-                self.emotion,
-                to_integer(field, value, Emotion::MIN, Emotion::MAX)
-                    .map(|n| n.and_then(Emotion::new))
-            ),
-            "pain_points" => store!(self.pain_points, to_texts(field, value)),
-            "moment_of_truth" => store!(self.moment_of_truth, to_flag(field, value)),
-            "evidence" => store!(self.evidence, to_evidence(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
-}
-
-impl Fields for Opportunity {
-    fn names() -> &'static [&'static str] {
-        OPPORTUNITY_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        let score = |s: Option<Score>| s.map(|s| FieldValue::Integer(s.get().into()));
-        match field {
-            "title" => text(&self.title),
-            "description" => text(&self.description),
-            "touchpoints" => texts(&self.touchpoints),
-            "stage" => self.stage.as_ref().map(|s| FieldValue::Text(s.to_string())),
-            "impact" => score(self.impact),
-            "effort" => score(self.effort),
-            "votes" => Some(FieldValue::Integer(self.votes.into())),
-            "owner" => text(&self.owner),
-            "status" => Some(vocab(self.status)),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        let score = |value| {
-            to_integer(field, value, Score::MIN, Score::MAX).map(|n| n.and_then(Score::new))
-        };
-        match field {
-            "title" => store!(self.title, to_text(field, value)),
-            "description" => store!(self.description, to_text(field, value)),
-            "touchpoints" => store!(self.touchpoints, to_ids(field, value)),
-            "stage" => store!(
-                self.stage,
-                match value {
-                    None => Ok(None),
-                    value => to_text(field, value).map(|s| Some(Id::new(s))),
+            fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
+                match schema::find(schema::$table, field).filter(|f| !f.identifies) {
+                    Some(row) => (row.set)(row, self, value),
+                    None => Err(unknown(field)),
                 }
-            ),
-            "impact" => store!(self.impact, score(value)),
-            "effort" => store!(self.effort, score(value)),
-            "votes" => store!(
-                self.votes,
-                to_integer(field, value, 0, u32::MAX.into())
-                    .map(|n| n.and_then(|n| u32::try_from(n).ok()).unwrap_or(0))
-            ),
-            "owner" => store!(self.owner, to_text(field, value)),
-            "status" => store!(self.status, to_required_vocab::<Status>(field, value)),
-            _ => Err(unknown(field)),
+            }
         }
-    }
+    )+};
 }
 
-impl Fields for Metric {
-    fn names() -> &'static [&'static str] {
-        METRIC_FIELDS
-    }
-
-    fn get(&self, field: &str) -> Option<FieldValue> {
-        match field {
-            "name" => text(&self.name),
-            "kind" => Some(vocab(self.kind)),
-            "measures" => text(&self.measures),
-            "links" => texts(&self.links),
-            "unit" => text(&self.unit),
-            "source" => text(&self.source),
-            "baseline" => self.baseline.map(float),
-            "target" => self.target.map(float),
-            "readings" => list(&self.readings, reading_value),
-            _ => None,
-        }
-    }
-
-    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
-        match field {
-            "name" => store!(self.name, to_text(field, value)),
-            "kind" => store!(self.kind, to_required_vocab::<MetricKind>(field, value)),
-            "measures" => store!(self.measures, to_text(field, value)),
-            "links" => store!(self.links, to_ids(field, value)),
-            "unit" => store!(self.unit, to_text(field, value)),
-            "source" => store!(self.source, to_text(field, value)),
-            "baseline" => store!(self.baseline, to_float(field, value)),
-            "target" => store!(self.target, to_float(field, value)),
-            "readings" => store!(self.readings, to_readings(field, value)),
-            _ => Err(unknown(field)),
-        }
-    }
+fields_from_schema! {
+    Map => MAP,
+    Goal => GOAL,
+    Persona => PERSONA,
+    Participant => PARTICIPANT,
+    Stage => STAGE,
+    Touchpoint => TOUCHPOINT,
+    Opportunity => OPPORTUNITY,
+    Metric => METRIC,
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::schema;
+    use super::super::{Channel, Emotion, MapKind, MetricKind, Role, Score, Status};
     use super::*;
-    use crate::format::fields;
 
     fn without(list: &[&'static str], keys: &[&str]) -> Vec<&'static str> {
         list.iter().copied().filter(|k| !keys.contains(k)).collect()
@@ -720,29 +465,29 @@ mod tests {
 
     #[test]
     fn field_lists_follow_the_file_format() {
-        let tables = [
-            "goal",
-            "personas",
-            "team",
-            "stages",
-            "touchpoints",
-            "opportunities",
-            "metrics",
-            "conflicts",
-        ];
-        let mut root = vec!["schema"];
-        root.extend(tables);
-        assert_eq!(Map::names(), without(fields::ROOT, &root));
-        assert_eq!(Goal::names(), fields::GOAL);
-        assert_eq!(Persona::names(), without(fields::PERSONA, &["id"]));
+        assert_eq!(
+            Map::names(),
+            without(schema::ROOT_KEYS, &["schema"])
+                .into_iter()
+                .filter(|k| !schema::SECTION_KEYS.contains(k))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(Goal::names(), schema::GOAL_KEYS);
+        assert_eq!(Persona::names(), without(schema::PERSONA_KEYS, &["id"]));
         assert_eq!(
             Participant::names(),
-            without(fields::PARTICIPANT, &["name"])
+            without(schema::PARTICIPANT_KEYS, &["name"])
         );
-        assert_eq!(Stage::names(), without(fields::STAGE, &["id"]));
-        assert_eq!(Touchpoint::names(), without(fields::TOUCHPOINT, &["id"]));
-        assert_eq!(Opportunity::names(), without(fields::OPPORTUNITY, &["id"]));
-        assert_eq!(Metric::names(), without(fields::METRIC, &["id"]));
+        assert_eq!(Stage::names(), without(schema::STAGE_KEYS, &["id"]));
+        assert_eq!(
+            Touchpoint::names(),
+            without(schema::TOUCHPOINT_KEYS, &["id"])
+        );
+        assert_eq!(
+            Opportunity::names(),
+            without(schema::OPPORTUNITY_KEYS, &["id"])
+        );
+        assert_eq!(Metric::names(), without(schema::METRIC_KEYS, &["id"]));
     }
 
     /// Every field of a filled-in item survives get → set on a blank item.

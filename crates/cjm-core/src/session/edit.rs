@@ -1,12 +1,11 @@
 //! Editing any field of any item: which item a form edits, what kind of input
 //! each field takes, and the conversion between a field's value and the text
 //! in the editor, with the validation shown while typing. Pure functions over
-//! the model; the field values themselves go through [`Fields`].
+//! the model; the fields, what they take and their values come from
+//! [`crate::model::schema`].
 
-use crate::model::{
-    Channel, Date, EvidenceSource, FieldError, FieldValue, Fields, Focus, Id, IdKind, Map, MapKind,
-    MetricKind, Role, Status, Vocabulary,
-};
+use crate::model::schema::{self, Field};
+use crate::model::{Date, EvidenceSource, FieldError, FieldValue, Id, IdKind, Map, Vocabulary};
 
 /// The item a form edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,64 +20,64 @@ pub enum ItemRef {
     Metric(usize),
 }
 
-/// What a field takes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Input {
-    /// Free text; line breaks allowed.
-    Text,
-    /// A list of texts, one per line.
-    Lines,
-    /// One word of a closed vocabulary (its spellings); `required` ones cannot be cleared.
-    Choice {
-        values: &'static [&'static str],
-        required: bool,
-    },
-    /// A whole number in a range.
-    Integer {
-        min: i64,
-        max: i64,
-    },
-    /// Any finite number.
-    Number,
-    Bool,
-    Date,
-    /// The id of one item of a kind.
-    Reference(IdKind),
-    /// Ids of items of these kinds, one per line.
-    References(&'static [IdKind]),
-    /// Evidence, one per line: `source: note`.
-    Evidence,
-    /// Readings, one per line: `YYYY-MM-DD value`.
-    Readings,
-    /// Shown but never edited (an item's id).
-    ReadOnly,
-}
+pub use crate::model::schema::Input;
 
-fn names<V: Vocabulary>() -> &'static [&'static str] {
-    V::spellings()
+/// Runs `$body` with `$rows` bound to the schema table of the item's kind.
+macro_rules! with_rows {
+    ($item:expr, |$rows:ident| $body:expr) => {
+        match $item {
+            ItemRef::Map => {
+                let $rows = schema::MAP;
+                $body
+            }
+            ItemRef::Goal => {
+                let $rows = schema::GOAL;
+                $body
+            }
+            ItemRef::Persona(_) => {
+                let $rows = schema::PERSONA;
+                $body
+            }
+            ItemRef::Participant(_) => {
+                let $rows = schema::PARTICIPANT;
+                $body
+            }
+            ItemRef::Stage(_) => {
+                let $rows = schema::STAGE;
+                $body
+            }
+            ItemRef::Touchpoint(_) => {
+                let $rows = schema::TOUCHPOINT;
+                $body
+            }
+            ItemRef::Opportunity(_) => {
+                let $rows = schema::OPPORTUNITY;
+                $body
+            }
+            ItemRef::Metric(_) => {
+                let $rows = schema::METRIC;
+                $body
+            }
+        }
+    };
 }
 
 impl ItemRef {
     /// The fields of the item, in file order, as the form lists them.
     pub fn fields(self) -> Vec<&'static str> {
-        let mut out: Vec<&'static str> = match self {
-            ItemRef::Map => crate::model::Map::names().to_vec(),
-            ItemRef::Goal => crate::model::Goal::names().to_vec(),
-            ItemRef::Participant(_) => {
-                let mut v = vec!["name"];
-                v.extend(crate::model::Participant::names());
-                v
-            }
-            ItemRef::Persona(_) => crate::model::Persona::names().to_vec(),
-            ItemRef::Stage(_) => crate::model::Stage::names().to_vec(),
-            ItemRef::Touchpoint(_) => crate::model::Touchpoint::names().to_vec(),
-            ItemRef::Opportunity(_) => crate::model::Opportunity::names().to_vec(),
-            ItemRef::Metric(_) => crate::model::Metric::names().to_vec(),
-        };
-        if self.id_kind().is_some() {
-            out.insert(0, "id");
-        }
-        out
+        with_rows!(self, |rows| rows.iter().map(|f| f.key).collect())
+    }
+
+    /// The field's name for people ("Pain points"), from the schema.
+    pub fn label(self, field: &str) -> &'static str {
+        with_rows!(self, |rows| schema::find(rows, field)
+            .map_or("", |f| f.label))
+    }
+
+    /// The field's one-line help for people, from the schema.
+    pub fn help(self, field: &str) -> &'static str {
+        with_rows!(self, |rows| schema::find(rows, field)
+            .map_or("", |f| f.help))
     }
 
     /// The kind of id the item has, if it has one.
@@ -130,24 +129,15 @@ impl ItemRef {
 
     /// The value of `field`.
     pub fn get(self, map: &Map, field: &str) -> Option<FieldValue> {
-        if field == "id" {
-            return self.id(map).map(|id| FieldValue::Text(id.to_string()));
-        }
         match self {
-            ItemRef::Map => map.get(field),
-            ItemRef::Goal => map.goal.get(field),
-            ItemRef::Participant(i) => map.team.get(i).and_then(|p| {
-                if field == "name" {
-                    Some(FieldValue::Text(p.name.clone()))
-                } else {
-                    p.get(field)
-                }
-            }),
-            ItemRef::Persona(i) => map.personas.get(i)?.get(field),
-            ItemRef::Stage(i) => map.stages.get(i)?.get(field),
-            ItemRef::Touchpoint(i) => map.touchpoints.get(i)?.get(field),
-            ItemRef::Opportunity(i) => map.opportunities.get(i)?.get(field),
-            ItemRef::Metric(i) => map.metrics.get(i)?.get(field),
+            ItemRef::Map => get(schema::MAP, map, field),
+            ItemRef::Goal => get(schema::GOAL, &map.goal, field),
+            ItemRef::Participant(i) => get(schema::PARTICIPANT, map.team.get(i)?, field),
+            ItemRef::Persona(i) => get(schema::PERSONA, map.personas.get(i)?, field),
+            ItemRef::Stage(i) => get(schema::STAGE, map.stages.get(i)?, field),
+            ItemRef::Touchpoint(i) => get(schema::TOUCHPOINT, map.touchpoints.get(i)?, field),
+            ItemRef::Opportunity(i) => get(schema::OPPORTUNITY, map.opportunities.get(i)?, field),
+            ItemRef::Metric(i) => get(schema::METRIC, map.metrics.get(i)?, field),
         }
     }
 
@@ -163,99 +153,61 @@ impl ItemRef {
             message: "belongs to an item that no longer exists".to_owned(),
         };
         match self {
-            ItemRef::Map => map.set(field, value),
-            ItemRef::Goal => map.goal.set(field, value),
+            ItemRef::Map => set(schema::MAP, map, field, value),
+            ItemRef::Goal => set(schema::GOAL, &mut map.goal, field, value),
             ItemRef::Participant(i) => {
                 let p = map.team.get_mut(i).ok_or_else(missing)?;
-                if field == "name" {
-                    match value {
-                        Some(FieldValue::Text(name)) if !name.trim().is_empty() => {
-                            p.name = name;
-                            Ok(())
-                        }
-                        _ => Err(FieldError {
-                            field: field.to_owned(),
-                            message: "must not be empty".to_owned(),
-                        }),
-                    }
-                } else {
-                    p.set(field, value)
-                }
+                set(schema::PARTICIPANT, p, field, value)
             }
-            ItemRef::Persona(i) => map
-                .personas
-                .get_mut(i)
-                .ok_or_else(missing)?
-                .set(field, value),
-            ItemRef::Stage(i) => map.stages.get_mut(i).ok_or_else(missing)?.set(field, value),
-            ItemRef::Touchpoint(i) => map
-                .touchpoints
-                .get_mut(i)
-                .ok_or_else(missing)?
-                .set(field, value),
-            ItemRef::Opportunity(i) => map
-                .opportunities
-                .get_mut(i)
-                .ok_or_else(missing)?
-                .set(field, value),
-            ItemRef::Metric(i) => map
-                .metrics
-                .get_mut(i)
-                .ok_or_else(missing)?
-                .set(field, value),
+            ItemRef::Persona(i) => {
+                let p = map.personas.get_mut(i).ok_or_else(missing)?;
+                set(schema::PERSONA, p, field, value)
+            }
+            ItemRef::Stage(i) => {
+                let s = map.stages.get_mut(i).ok_or_else(missing)?;
+                set(schema::STAGE, s, field, value)
+            }
+            ItemRef::Touchpoint(i) => {
+                let t = map.touchpoints.get_mut(i).ok_or_else(missing)?;
+                set(schema::TOUCHPOINT, t, field, value)
+            }
+            ItemRef::Opportunity(i) => {
+                let o = map.opportunities.get_mut(i).ok_or_else(missing)?;
+                set(schema::OPPORTUNITY, o, field, value)
+            }
+            ItemRef::Metric(i) => {
+                let m = map.metrics.get_mut(i).ok_or_else(missing)?;
+                set(schema::METRIC, m, field, value)
+            }
         }
     }
 
-    /// What `field` of this item takes.
+    /// What `field` of this item takes (text for a key the item does not have).
     pub fn input(self, field: &str) -> Input {
-        match (self, field) {
-            (_, "id") => Input::ReadOnly,
-            (ItemRef::Map, "kind") => Input::Choice {
-                values: names::<MapKind>(),
-                required: true,
-            },
-            (ItemRef::Metric(_), "kind") => Input::Choice {
-                values: names::<MetricKind>(),
-                required: true,
-            },
-            (_, "focus") => Input::Choice {
-                values: names::<Focus>(),
-                required: false,
-            },
-            (_, "role") => Input::Choice {
-                values: names::<Role>(),
-                required: true,
-            },
-            (_, "channel") => Input::Choice {
-                values: names::<Channel>(),
-                required: false,
-            },
-            (_, "status") => Input::Choice {
-                values: names::<Status>(),
-                required: true,
-            },
-            (_, "emotion") => Input::Integer { min: -2, max: 2 },
-            (_, "impact" | "effort") => Input::Integer { min: 1, max: 5 },
-            (_, "votes") => Input::Integer {
-                min: 0,
-                max: i64::from(u32::MAX),
-            },
-            (_, "baseline" | "target") => Input::Number,
-            (_, "primary" | "moment_of_truth") => Input::Bool,
-            (_, "created" | "review_by") => Input::Date,
-            (_, "parking_lot" | "success_criteria" | "jobs_to_be_done" | "pain_points") => {
-                Input::Lines
-            }
-            (_, "stage") => Input::Reference(IdKind::Stage),
-            (_, "personas") => Input::References(&[IdKind::Persona]),
-            (ItemRef::Opportunity(_), "touchpoints") => Input::References(&[IdKind::Touchpoint]),
-            (_, "links") => {
-                Input::References(&[IdKind::Stage, IdKind::Touchpoint, IdKind::Opportunity])
-            }
-            (_, "evidence") => Input::Evidence,
-            (_, "readings") => Input::Readings,
-            _ => Input::Text,
-        }
+        with_rows!(self, |rows| schema::find(rows, field)
+            .map_or(Input::Text, |f| f.input))
+    }
+}
+
+/// The value of `field` of `item`, through its schema row (ids and team
+/// members' names included).
+fn get<T>(rows: &'static [Field<T>], item: &T, field: &str) -> Option<FieldValue> {
+    (schema::find(rows, field)?.get)(item)
+}
+
+/// Stores `value` in `field` of `item` through its schema row.
+fn set<T>(
+    rows: &'static [Field<T>],
+    item: &mut T,
+    field: &str,
+    value: Option<FieldValue>,
+) -> Result<(), FieldError> {
+    match schema::find(rows, field) {
+        Some(row) => (row.set)(row, item, value),
+        None => Err(FieldError {
+            field: field.to_owned(),
+            message: "is not a field of this item".to_owned(),
+        }),
     }
 }
 
