@@ -63,7 +63,7 @@ name = "Delivery"
 id = "tp-shop"
 stage = "st-browse"
 name = "Shop"
-owner = "marketing"
+owner = "Sales"
 emotion = 1
 evidence = [{ source = "analytics" }]
 
@@ -547,6 +547,71 @@ fn the_team_must_come_from_three_departments() -> TestResult {
         [seen(Code::FewDepartments, None, None)]
     );
     assert_eq!(found(CLEAN, Code::FewDepartments)?, []);
+    Ok(())
+}
+
+#[test]
+fn a_department_that_owns_touchpoints_must_be_in_the_team() -> TestResult {
+    // Owners and departments are compared ignoring case, accents and spaces:
+    // "obsluga klienta " is the team's "Obsługa klienta".
+    let src = clean_with(
+        "department = \"Customer service\"",
+        "department = \"Obsługa klienta\"",
+    )
+    .replacen("owner = \"sales\"", "owner = \"obsluga KLIENTA \"", 1)
+    .replacen("owner = \"delivery\"", "owner = \"Finance\"", 1);
+    let (report, seen_all) = run(&src, &Context::new(today()))?;
+    assert_eq!(
+        seen_all,
+        [seen(
+            Code::AbsentDepartment,
+            Some("tp-parcel"),
+            Some(line_of(&src, "owner = \"Finance\""))
+        )]
+    );
+    assert_eq!(
+        report.findings[0].message,
+        "Finance owns 1 touchpoint, but nobody from Finance is in the team"
+    );
+    // Two touchpoints of the same absent department: one finding, counted.
+    // A team in parentheses belongs to its department.
+    let two = src.replacen("owner = \"Sales\"", "owner = \"finance (billing)\"", 1);
+    let (report, _) = run(&two, &Context::new(today()))?;
+    let absent: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::AbsentDepartment)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        absent,
+        ["finance owns 2 touchpoints, but nobody from finance is in the team"]
+    );
+    // A team of fewer than three departments gets few-departments instead.
+    let narrow = src.replace("department = \"Delivery\"", "department = \"Sales\"");
+    assert_eq!(found(&narrow, Code::AbsentDepartment)?, []);
+    assert_eq!(found(CLEAN, Code::AbsentDepartment)?, []);
+    Ok(())
+}
+
+#[test]
+fn cli_names_a_department_missing_from_the_team() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    fs::write(
+        dir.path().join("shop.toml"),
+        clean_with("owner = \"delivery\"", "owner = \"Logistyka\""),
+    )?;
+    let output = cjm(dir.path(), &["check", "shop.toml"])?;
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("note[absent-department]: Logistyka owns 1 touchpoint, but nobody from Logistyka is in the team"),
+        "{out}"
+    );
+    assert!(out.contains("1 note"), "{out}");
+    // Departments are free text: a note, which never fails a check.
+    let denied = cjm(dir.path(), &["check", "--deny", "warnings", "shop.toml"])?;
+    assert_eq!(denied.status.code(), Some(0));
     Ok(())
 }
 

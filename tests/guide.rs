@@ -551,3 +551,143 @@ fn the_home_screen_lists_recent_maps_templates_and_examples() -> TestResult {
     insta::assert_snapshot!("home_80x24", screen);
     Ok(())
 }
+
+/// An app on a copy of an example map, in the guided session at `step`.
+fn example_session(
+    dir: &Path,
+    example: &str,
+    step: Step,
+) -> Result<App, Box<dyn std::error::Error>> {
+    let path = dir.join("mapa.toml");
+    std::fs::copy(format!("maps/{example}.toml"), &path)?;
+    let (store, _) = Store::load(Some(dir.join("data").join("sessions.toml")));
+    let mut app = App::new(load_file(&path)?.map, path);
+    app.store = store;
+    app.resume_guide(Some(step), &timeboxes(), 3);
+    Ok(app)
+}
+
+#[test]
+fn voting_with_six_people_shows_every_voter_and_whole_titles() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut app = example_session(dir.path(), "ksiegarnia-polska", Step::Opportunities)?;
+    app.map.team.truncate(6);
+    // Four people give a dot each; the fifth is the one choosing now.
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Char('v'))?;
+        press(&mut app, KeyCode::Char(']'))?;
+    }
+    assert_eq!(
+        app.status.split(':').next(),
+        Some(app.map.team[3].name.as_str())
+    );
+    assert!(app.status.contains("2 dots left"), "{}", app.status);
+    for (w, h) in [(80, 24), (160, 48)] {
+        let screen = render(&app, w, h)?;
+        for person in &app.map.team {
+            assert!(
+                screen.contains(&person.name),
+                "{} at {w}x{h}:\n{screen}",
+                person.name
+            );
+        }
+        assert!(
+            screen.contains(&format!("▶{}", app.map.team[4].name)),
+            "{screen}"
+        );
+        assert!(screen.contains("ain points and low moments"), "{screen}");
+        // Every word of the titles shown is on screen (wrapped, never cut):
+        // the first three ideas at 80×24 (the list scrolls), all at 160×48.
+        let shown = if w == 80 {
+            3
+        } else {
+            app.map.opportunities.len()
+        };
+        for i in app.ranked_opportunities().into_iter().take(shown) {
+            let o = &app.map.opportunities[i];
+            for word in o.title.split(' ') {
+                assert!(
+                    screen.contains(word),
+                    "{word:?} of {:?} at {w}x{h}:\n{screen}",
+                    o.title
+                );
+            }
+        }
+        // The temporary folder's random name, as a placeholder of its length.
+        let folder = dir.path().display().to_string();
+        let placeholder: String = "/tmp/map-folder"
+            .chars()
+            .chain(std::iter::repeat('_'))
+            .take(folder.chars().count())
+            .collect();
+        insta::assert_snapshot!(
+            format!("voting_six_people_{w}x{h}"),
+            screen.replace(&folder, &placeholder)
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn the_stages_questions_follow_the_kind_of_map() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let day = example_session(dir.path(), "commuter-day-in-the-life", Step::Stages)?;
+    let screen = render(&day, 80, 24)?;
+    assert!(
+        screen.contains("How does the customer's day go"),
+        "{screen}"
+    );
+    assert!(!screen.contains("purchase"), "{screen}");
+    let dir = tempfile::tempdir()?;
+    let service = example_session(dir.path(), "car-service-visit", Step::Stages)?;
+    let screen = render(&service, 80, 24)?;
+    for word in ["before the service", "during the service", "after it"] {
+        assert!(screen.contains(word), "{word}:\n{screen}");
+    }
+    Ok(())
+}
+
+#[test]
+fn the_review_counts_what_cjm_check_counts() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let app = example_session(dir.path(), "online-shop-future", Step::Review)?;
+    let exists = |p: &Path| p.is_file();
+    let report = cjm::check::run(
+        &app.map,
+        &cjm::check::Context::for_file(app.today, &app.path, &exists),
+    );
+    assert!(!report.findings.is_empty());
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let counts = format!(
+        "Gaps still open: {}, {}",
+        plural(report.warnings(), "warning"),
+        plural(report.notes(), "note")
+    );
+    let screen = render(&app, 200, 50)?;
+    assert!(screen.contains(&counts), "{counts}:\n{screen}");
+    for f in &report.findings {
+        assert!(
+            screen.contains(&format!("[{}]", f.code.as_str())),
+            "{screen}"
+        );
+    }
+    assert!(screen.contains("Emotion curve"), "{screen}");
+    Ok(())
+}
+
+#[test]
+fn p_parks_an_idea_from_any_step() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut app = example_session(dir.path(), "ksiegarnia-polska", Step::Emotions)?;
+    let before = app.map.parking_lot.clone();
+    press(&mut app, KeyCode::Char('P'))?;
+    assert!(render(&app, 80, 24)?.contains("Parking lot"));
+    typing(&mut app, "Kawiarnia w salonie – później")?;
+    press(&mut app, KeyCode::Enter)?;
+    press(&mut app, KeyCode::Esc)?;
+    let mut expected = before;
+    expected.push("Kawiarnia w salonie – później".to_owned());
+    assert_eq!(app.map.parking_lot, expected);
+    assert_eq!(step(&app), Some(Step::Emotions));
+    Ok(())
+}

@@ -67,11 +67,19 @@ enum Command {
         /// The map's title (default: made from the file name).
         #[arg(long)]
         title: Option<String>,
+        /// How long the workshop that follows lasts (2h, 90m, 3h, 4h...): the
+        /// step timeboxes are scaled to fit. Default: `[workshop] length` of the config, else 2h.
+        #[arg(long, value_name = "LENGTH", value_parser = crate::tui::guide::steps::parse_length)]
+        length: Option<u32>,
     },
     /// Run the guided workshop on a map, resuming at the step where it stopped.
     Guide {
         /// The map to work on.
         file: PathBuf,
+        /// How long the workshop lasts (2h, 90m, 3h, 4h...): the step
+        /// timeboxes are scaled to fit. Default: `[workshop] length` of the config, else 2h.
+        #[arg(long, value_name = "LENGTH", value_parser = crate::tui::guide::steps::parse_length)]
+        length: Option<u32>,
     },
     /// Load and validate maps, then run the workshop checks (missing evidence,
     /// unaddressed pains, unmeasured opportunities...).
@@ -228,18 +236,19 @@ pub fn run() -> ExitCode {
             file,
             template,
             title,
+            length,
         }) => {
             let code = new::run(&file, template.into(), title);
             if code == EXIT_OK && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
             {
                 run_tui(&file, |map| {
-                    crate::tui::run_guide(&file, map, Some(crate::tui::guide::Step::Setup))
+                    crate::tui::run_guide(&file, map, Some(crate::tui::guide::Step::Setup), length)
                 })
             } else {
                 code
             }
         }
-        Some(Command::Guide { file }) => guide(&file),
+        Some(Command::Guide { file, length }) => guide(&file, length),
         Some(Command::Check {
             files,
             deny,
@@ -318,8 +327,8 @@ fn open(file: Option<PathBuf>) -> u8 {
 }
 
 /// `cjm guide FILE`: the guided session, resumed where it stopped.
-fn guide(path: &std::path::Path) -> u8 {
-    run_tui(path, |map| crate::tui::run_guide(path, map, None))
+fn guide(path: &std::path::Path, length: Option<u32>) -> u8 {
+    run_tui(path, |map| crate::tui::run_guide(path, map, None, length))
 }
 
 /// Loads the map (reporting errors as `cjm check` does), then runs a full-screen app on it.

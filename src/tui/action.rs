@@ -190,6 +190,21 @@ pub enum Action {
     #[strum(message = "Voting: take a dot back", props(group = "Workshop"))]
     RemoveDot,
     #[strum(
+        message = "Workshop: page down the step's questions or the review's findings",
+        props(group = "Workshop")
+    )]
+    ScrollStepDown,
+    #[strum(
+        message = "Workshop: page up the step's questions or the review's findings",
+        props(group = "Workshop")
+    )]
+    ScrollStepUp,
+    #[strum(
+        message = "Workshop: park an idea in the parking lot, from any step",
+        props(group = "Workshop")
+    )]
+    ParkIdea,
+    #[strum(
         message = "In a text field: start a new line",
         props(group = "Edit a field")
     )]

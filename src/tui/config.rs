@@ -24,6 +24,9 @@ pub struct Config {
     pub timeboxes: std::collections::BTreeMap<Step, u32>,
     /// Dots each participant may give in the vote.
     pub dots: u32,
+    /// The workshop's length in minutes, when set: the timeboxes are scaled
+    /// to add up to it (`[workshop] length = "2h"`, or `--length`).
+    pub length: Option<u32>,
     /// One message per problem found in the file; empty when it was fine.
     pub problems: Vec<String>,
 }
@@ -39,6 +42,7 @@ impl Default for Config {
                 .map(|s| (*s, s.default_minutes()))
                 .collect(),
             dots: crate::tui::guide::DEFAULT_DOTS,
+            length: None,
             problems: Vec::new(),
         }
     }
@@ -283,6 +287,18 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
             }
             continue;
         }
+        if key == "length" {
+            match value.as_str().map(crate::tui::guide::steps::parse_length) {
+                Some(Ok(minutes)) => config.length = Some(minutes),
+                Some(Err(err)) => config
+                    .problems
+                    .push(format!("{name}: [workshop] length: {err}")),
+                None => config.problems.push(format!(
+                    "{name}: [workshop] length must be text like \"2h\" or \"90m\""
+                )),
+            }
+            continue;
+        }
         let Some(minutes_key) = key.strip_suffix("-minutes") else {
             let known: Vec<String> = Step::ALL
                 .iter()
@@ -371,6 +387,11 @@ pub fn default_file() -> String {
         ));
     }
     out.push_str(&format!("dots = {}\n", crate::tui::guide::DEFAULT_DOTS));
+    out.push_str(
+        "# The workshop's length: the timeboxes above are scaled to fit it\n\
+         # (`--length` of `cjm new` and `cjm guide` overrides it).\n\
+         # length = \"2h\"\n",
+    );
     out.push_str(&format!(
         "\n# While a map has unsaved changes, a recovery copy of it is written to the\n\
          # data folder at most this often; after a crash, `cjm FILE` offers it back.\n\

@@ -12,12 +12,15 @@ pub mod app;
 pub mod config;
 pub mod finder;
 pub mod guard;
-pub mod guide;
+/// The guided session's state lives in the core crate.
+pub use cjm_core::session::guide;
 pub mod home;
 pub mod keymap;
+pub mod status;
 pub mod theme;
 pub mod views;
 
+use crate::tui::status::Notice;
 use std::io::{self, Write as _};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -47,11 +50,15 @@ pub fn run_board(path: &Path, map: Map) -> io::Result<()> {
 
 /// Runs the guided session on the map at `path`, resuming at the step where
 /// it stopped last time (or at `step`).
-pub fn run_guide(path: &Path, map: Map, step: Option<Step>) -> io::Result<()> {
+pub fn run_guide(path: &Path, map: Map, step: Option<Step>, length: Option<u32>) -> io::Result<()> {
     with_terminal(|terminal, config| {
         let mut app = new_app(path, map, config);
-        start_guide(&mut app, config, step);
-        run_app(terminal, &mut app, Theme::from_env(config.palette), config)
+        let mut config = config.clone();
+        if length.is_some() {
+            config.length = length;
+        }
+        start_guide(&mut app, &config, step);
+        run_app(terminal, &mut app, Theme::from_env(config.palette), &config)
     })
 }
 
@@ -114,7 +121,7 @@ fn new_app(path: &Path, map: Map, config: &Config) -> App {
     store.touch(path);
     app.store = store;
     if let Some(problem) = config.problems.first().or(problem.as_ref()) {
-        app.status = format!("Note: {problem}");
+        app.say(Notice::Note(problem.clone()));
     }
     app
 }
@@ -139,8 +146,14 @@ pub fn load_based_on(app: &App) -> Option<Result<Map, String>> {
     )
 }
 
+/// Starts the guided session with the config's timeboxes, scaled to the
+/// workshop's length when one is set (`--length` or `[workshop] length`).
 fn start_guide(app: &mut App, config: &Config, step: Option<Step>) {
-    app.resume_guide(step, &config.timeboxes, config.dots);
+    let timeboxes = match config.length {
+        Some(total) => guide::steps::scale(&config.timeboxes, total),
+        None => config.timeboxes.clone(),
+    };
+    app.resume_guide(step, &timeboxes, config.dots);
 }
 
 /// Sets up the terminal, runs `body`, and restores the terminal on every way out.
@@ -192,6 +205,8 @@ pub fn settle(app: &mut App, guard: &mut guard::Guard, mut pending: Vec<Effect>)
     while let Some(effect) = pending.pop() {
         match effect {
             Effect::Quit => {
+                // The time counted on each step survives the quit.
+                app.remember_guide();
                 let _ = app.store.save();
                 return true;
             }
@@ -208,7 +223,7 @@ pub fn settle(app: &mut App, guard: &mut guard::Guard, mut pending: Vec<Effect>)
             }
             Effect::Remember => {
                 if let Err(err) = app.store.save() {
-                    app.status = format!("Could not remember the session: {err}");
+                    app.say(Notice::NotRemembered(err.to_string()));
                 }
                 // A step change of the guided session also secures the
                 // work, even when the map could not be saved yet.

@@ -6,6 +6,7 @@ use super::{App, Mode, View};
 use crate::check::{self, Context, Finding};
 use crate::merge::{self, Side};
 use crate::model::Section;
+use crate::tui::status::Notice;
 
 /// One row of the Checks view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +43,7 @@ impl App {
             Some(CheckRow::Finding(finding)) => {
                 self.go_to(finding.location.section, finding.location.index)
             }
-            None => self.status = "No findings: the map passes every check".to_owned(),
+            None => self.say(Notice::NoFindings),
         }
     }
 
@@ -96,12 +97,12 @@ impl App {
                 self.history.record(&self.map);
                 self.map = trial;
                 self.clamp_selection();
-                self.status = match side {
-                    Side::Ours => "Kept our value; the conflict is settled".to_owned(),
-                    Side::Theirs => "Took their value; the conflict is settled".to_owned(),
-                };
+                self.say(match side {
+                    Side::Ours => Notice::KeptOurs,
+                    Side::Theirs => Notice::TookTheirs,
+                });
             }
-            Err(err) => self.status = format!("Not settled: {err}"),
+            Err(err) => self.say(Notice::NotSettled(err.to_string())),
         }
     }
 }

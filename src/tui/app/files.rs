@@ -16,6 +16,7 @@
 //! The keys are letters named in each dialog, not keymap actions, like the
 //! answers of the other questions.
 
+use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
@@ -93,9 +94,6 @@ pub const RELOAD: &str = "reload from disk";
 /// What the undo history stops at after a merge with the file on disk.
 pub const MERGE: &str = "merge with the file on disk";
 
-/// Why a merge cannot be offered: the common ancestor is gone.
-const NO_BASE: &str = "Cannot merge: the version you last loaded or saved was undone and replaced by new edits, so cjm cannot tell which changes are whose. Keep yours as another file (k), then run `cjm merge`.";
-
 /// The widest the merge preview gets.
 pub const PREVIEW_WIDTH: u16 = 100;
 
@@ -135,7 +133,7 @@ fn difference(a: &Map, b: &Map, name_a: &str, name_b: &str) -> Vec<String> {
 impl App {
     /// Opens the question about a recovery copy found when the file was opened.
     pub fn offer_recovery(&mut self, offer: Offer) {
-        self.status = "Unsaved changes from an earlier session were found".to_owned();
+        self.say(Notice::RecoveryFound);
         self.mode = Mode::Files(Box::new(FileDialog::Recover {
             offer: Box::new(offer),
             confirm_discard: false,
@@ -152,9 +150,7 @@ impl App {
     /// this one is a note in the status bar.
     pub fn opened_elsewhere(&mut self, pid: u32, since: String) {
         if self.recovery_undecided() {
-            self.status = format!(
-                "Note: this file is also open in another cjm since {since}; your recovery copy is your own"
-            );
+            self.say(Notice::AlsoOpenElsewhere(since));
             return;
         }
         self.mode = Mode::Files(Box::new(FileDialog::OpenElsewhere { pid, since }));
@@ -171,10 +167,9 @@ impl App {
 
     /// A save found the file changed or deleted on disk.
     pub(super) fn disk_changed(&mut self, change: DiskChange) {
-        self.status = match &change {
-            DiskChange::Deleted => "Not saved: the file was deleted or moved".to_owned(),
-            DiskChange::Changed { .. } => "Not saved: the file changed on disk".to_owned(),
-        };
+        self.say(Notice::ChangedOnDisk {
+            deleted: matches!(change, DiskChange::Deleted),
+        });
         self.mode = Mode::Files(Box::new(FileDialog::DiskChanged {
             change: Box::new(change),
             confirm: None,
@@ -190,10 +185,10 @@ impl App {
                 self.map = *map;
                 self.history.restart(&self.map, RELOAD, None);
                 self.clamp_selection();
-                self.status = "Reloaded the file from disk; undo starts again from here".to_owned();
+                self.say(Notice::Reloaded);
             }
             Err(err) => {
-                self.status = format!("Not reloaded: {err}. Your version is still here.");
+                self.say(Notice::NotReloaded(err.to_string()));
             }
         }
     }
@@ -266,21 +261,20 @@ impl App {
         let (theirs, fingerprint) = match result {
             Ok(read) => read,
             Err(err) => {
-                self.status = format!("Not merged: {err}. Your version is still here.");
+                self.say(Notice::NotMerged(err.to_string()));
                 return Vec::new();
             }
         };
         let Some(base) = self.history.saved(&self.map) else {
-            self.status = NO_BASE.to_owned();
+            self.say(Notice::NoMergeBase);
             return Vec::new();
         };
         let merged = crate::merge::merge(&base, &self.map, &theirs);
         if let Some(problem) = validate(&merged.map).first() {
-            self.status = format!(
-                "Not merged: the result would not be valid ({}). Your version is still here; {} keeps it as another file.",
-                problem.message,
-                self.keymap.keys_label(Action::SaveAs)
-            );
+            self.say(Notice::MergeInvalid {
+                why: problem.message.clone(),
+                keys: self.keymap.keys_label(Action::SaveAs),
+            });
             return Vec::new();
         }
         let conflicts = merged.conflicts.len();
@@ -288,12 +282,7 @@ impl App {
         self.history.restart(&self.map, MERGE, Some(&theirs));
         self.clamp_selection();
         let save = self.keymap.keys_label(Action::Save);
-        self.status = match conflicts {
-            0 => format!("Merged the file on disk with your edits; {save} saves the result"),
-            n => format!(
-                "Merged with {n} conflict(s), marked ⚡ on the board; {save} saves the result"
-            ),
-        };
+        self.say(Notice::Merged { conflicts, save });
         vec![Effect::Adopt(fingerprint)]
     }
 
@@ -303,24 +292,24 @@ impl App {
             Ok(()) => {
                 self.history.mark_saved();
                 self.safety = super::Safety::Unknown;
-                self.status = if path == self.path {
-                    format!("Saved {}", path.display())
+                self.say(if path == self.path {
+                    Notice::Saved(path.clone())
                 } else {
-                    format!("Saved as {}; cjm now edits that file", path.display())
-                };
+                    Notice::SavedAs(path.clone())
+                });
                 self.path = path;
             }
-            Err(err) => self.status = self.not_saved(&err),
+            Err(err) => self.say(self.not_saved(&err)),
         }
     }
 
     /// The status after a failed save: why, and that nothing is lost.
-    pub(super) fn not_saved(&self, why: &str) -> String {
-        format!(
-            "Not saved: {why}. {} saves elsewhere; {}.",
-            self.keymap.keys_label(Action::SaveAs),
-            self.kept_where()
-        )
+    pub(super) fn not_saved(&self, why: &str) -> Notice {
+        Notice::NotSaved {
+            why: why.to_owned(),
+            keys: self.keymap.keys_label(Action::SaveAs),
+            lost: self.safety.is_lost(),
+        }
     }
 
     /// A key while a file dialog is open.
@@ -362,7 +351,7 @@ impl App {
                 back,
             } => {
                 if press.is_enter() || letter == Some('m') {
-                    self.status = "Merging…".to_owned();
+                    self.say(Notice::Merging);
                     return (None, vec![Effect::ReadForMerge]);
                 }
                 let rows = wrap_lines(&lines, preview_width(self.size.0)).len();
@@ -381,14 +370,11 @@ impl App {
             FileDialog::OpenElsewhere { pid, since } => match letter {
                 Some('r') => {
                     self.read_only = true;
-                    self.status = format!(
-                        "Read-only: another cjm has this file open; {} saves your changes as another file",
-                        self.keymap.keys_label(Action::SaveAs)
-                    );
+                    self.say(Notice::ReadOnly(self.keymap.keys_label(Action::SaveAs)));
                     (None, Vec::new())
                 }
                 Some('a') => {
-                    self.status = "Opened anyway: a save first checks that the other cjm did not change the file".to_owned();
+                    self.say(Notice::OpenedAnyway);
                     (None, Vec::new())
                 }
                 Some('q') => (
@@ -450,7 +436,7 @@ impl App {
         };
         if confirm_discard {
             if letter == Some('x') {
-                self.status = "Recovery copy discarded".to_owned();
+                self.say(Notice::RecoveryDiscarded);
                 return (None, vec![Effect::DiscardRecovery]);
             }
             return (ask(false), Vec::new());
@@ -460,10 +446,7 @@ impl App {
                 let map = offer.map.clone();
                 self.edit(|current| *current = map);
                 self.clamp_selection();
-                self.status = format!(
-                    "Restored the unsaved changes; {} writes them to the file",
-                    self.keymap.keys_label(Action::Save)
-                );
+                self.say(Notice::Restored(self.keymap.keys_label(Action::Save)));
                 (None, Vec::new())
             }
             Some('d') => {
@@ -485,9 +468,7 @@ impl App {
                 (ask(false), vec![Effect::Quit])
             }
             _ if Press::of(key) == Press::Esc => {
-                self.status =
-                    "Choose: r restore, d difference, x discard, or q to quit and decide later"
-                        .to_owned();
+                self.say(Notice::ChooseRecovery);
                 (ask(false), Vec::new())
             }
             _ => (ask(false), Vec::new()),
@@ -520,12 +501,12 @@ impl App {
             }
             return match risky {
                 Risky::Reload => {
-                    self.status = "Reloading…".to_owned();
+                    self.say(Notice::Reloading);
                     (None, vec![Effect::Reload])
                 }
                 Risky::Overwrite => match self.checked_text() {
                     Some(text) => {
-                        self.status = "Overwriting the file with your version…".to_owned();
+                        self.say(Notice::Overwriting);
                         let path = self.path.clone();
                         (
                             None,
@@ -569,7 +550,7 @@ impl App {
                     (Some(dialog), Vec::new())
                 }
                 None => {
-                    self.status = NO_BASE.to_owned();
+                    self.say(Notice::NoMergeBase);
                     (Some(stay(None)), Vec::new())
                 }
             },
@@ -588,17 +569,10 @@ impl App {
                 None => (None, Vec::new()),
             },
             _ if Press::of(key) == Press::Esc => {
-                self.status = if self.safety.is_lost() {
-                    format!(
-                        "Nothing saved. Your changes are only here (no recovery copy could be written); {} saves them elsewhere.",
-                        self.keymap.keys_label(Action::SaveAs)
-                    )
-                } else {
-                    format!(
-                        "Nothing saved. Your changes are still here and in the recovery copy; {} saves them elsewhere.",
-                        self.keymap.keys_label(Action::SaveAs)
-                    )
-                };
+                self.say(Notice::NothingSaved {
+                    keys: self.keymap.keys_label(Action::SaveAs),
+                    lost: self.safety.is_lost(),
+                });
                 (None, Vec::new())
             }
             _ => (Some(stay(None)), Vec::new()),
@@ -612,20 +586,20 @@ impl App {
     ) -> (Option<FileDialog>, Vec<Effect>) {
         match Press::of(key) {
             Press::Esc => {
-                self.status = "Save as: cancelled, nothing saved".to_owned();
+                self.say(Notice::SaveAsCancelled);
                 (None, Vec::new())
             }
             Press::Enter | Press::NewLine => {
                 let typed = editor.lines().join("");
                 let typed = typed.trim();
                 if typed.is_empty() {
-                    self.status = "Type the path of the new file, or Esc".to_owned();
+                    self.say(Notice::TypePath);
                     return (Some(FileDialog::SaveAs { editor }), Vec::new());
                 }
                 let Some(text) = self.checked_text() else {
                     return (None, Vec::new());
                 };
-                self.status = format!("Saving as {typed}…");
+                self.say(Notice::SavingAs(typed.to_owned()));
                 let path = std::path::PathBuf::from(typed);
                 (
                     None,
@@ -647,7 +621,7 @@ impl App {
     /// map has a problem that must be fixed first.
     fn checked_text(&mut self) -> Option<String> {
         if let Some(problem) = crate::model::validate(&self.map).first() {
-            self.status = format!("Not saved: {}", problem.message);
+            self.say(Notice::Invalid(problem.message.clone()));
             return None;
         }
         Some(crate::format::to_toml(&self.map))

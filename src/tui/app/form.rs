@@ -2,6 +2,7 @@
 //! editor with validation as you type, or changed with ←/→ when it is a
 //! choice, a number on a scale or yes/no.
 
+use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -185,16 +186,14 @@ impl App {
                 let current = item.get(&self.map, name);
                 match edit::step(input, current.as_ref(), action == Action::Right) {
                     Some(value) => self.set_field(item, name, value),
-                    None => self.status = "Enter edits this field".to_owned(),
+                    None => self.say(Notice::EnterEdits),
                 }
             }
             Action::Delete => {
                 let name = form.field_name();
                 match item.input(name) {
-                    Input::ReadOnly => self.status = "The id cannot be cleared".to_owned(),
-                    Input::Choice { required: true, .. } => {
-                        self.status = "This field needs a value".to_owned()
-                    }
+                    Input::ReadOnly => self.say(Notice::IdCannotBeCleared),
+                    Input::Choice { required: true, .. } => self.say(Notice::NeedsValue),
                     _ => self.set_field(item, name, None),
                 }
             }
@@ -220,8 +219,7 @@ impl App {
         let name = form.field_name();
         let input = item.input(name);
         if input == Input::ReadOnly {
-            self.status =
-                "Ids never change, so references and git merges survive renames".to_owned();
+            self.say(Notice::IdsNeverChange);
             return false;
         }
         let text = edit::to_text(input, item.get(&self.map, name).as_ref());
@@ -241,12 +239,12 @@ impl App {
         form.editor = Some(Box::new(editor));
         form.error = None;
         let key = |action| self.keymap.first_key_label(KeyMode::FormEdit, action);
-        self.status = format!(
-            "{} accepts · {} new line · {} cancels",
-            key(Action::Edit),
-            key(Action::NewLine),
-            key(Action::Cancel)
-        );
+        let notice = Notice::EditorHelp {
+            accept: key(Action::Edit),
+            new_line: key(Action::NewLine),
+            cancel: key(Action::Cancel),
+        };
+        self.say(notice);
         true
     }
 
@@ -264,20 +262,20 @@ impl App {
         let keys = |action| self.keymap.keys_label_in(KeyMode::Form, action);
         match input {
             Input::ReadOnly => {
-                self.status = format!(
-                    "{} cannot change; {} selects another field",
-                    label(item, name),
-                    keys(Action::Down)
-                );
+                let notice = Notice::FieldCannotChange {
+                    label: label(item, name),
+                    next: keys(Action::Down),
+                };
+                self.say(notice);
             }
             Input::Choice { .. } | Input::Bool => {
-                self.status = format!(
-                    "{} is a choice: {} / {} change it, {} types a value – typing here does nothing",
-                    label(item, name),
-                    keys(Action::Left),
-                    keys(Action::Right),
-                    keys(Action::Edit)
-                );
+                let notice = Notice::TypedOnChoice {
+                    label: label(item, name),
+                    previous: keys(Action::Left),
+                    next: keys(Action::Right),
+                    edit: keys(Action::Edit),
+                };
+                self.say(notice);
             }
             _ => {
                 if self.open_editor()
@@ -287,13 +285,14 @@ impl App {
                         editor.insert_char(c);
                     }
                     form.revalidate(&self.map);
-                    self.status = format!(
-                        "Editing {}: {} accepts · {} cancels",
-                        label(item, name),
-                        self.keymap.first_key_label(KeyMode::FormEdit, Action::Edit),
-                        self.keymap
-                            .first_key_label(KeyMode::FormEdit, Action::Cancel)
-                    );
+                    let notice = Notice::Editing {
+                        label: label(item, name),
+                        accept: self.keymap.first_key_label(KeyMode::FormEdit, Action::Edit),
+                        cancel: self
+                            .keymap
+                            .first_key_label(KeyMode::FormEdit, Action::Cancel),
+                    };
+                    self.say(notice);
                 }
             }
         }
@@ -313,7 +312,7 @@ impl App {
             }
             Err(error) => {
                 form.error = Some(error.clone());
-                self.status = format!("Not accepted: {error}");
+                self.say(Notice::NotAccepted(error));
             }
         }
     }
@@ -330,13 +329,13 @@ impl App {
         let Some(before) = ItemCopy::of(&self.map, item) else {
             // The item is gone: `set` says so (and changes nothing).
             if let Err(err) = item.set(&mut self.map, field, value) {
-                self.status = format!("Not accepted: {err}");
+                self.say(Notice::NotAccepted(err.to_string()));
             }
             return;
         };
         if let Err(err) = item.set(&mut self.map, field, value) {
             // A failed `set` changes nothing.
-            self.status = format!("Not accepted: {err}");
+            self.say(Notice::NotAccepted(err.to_string()));
             return;
         }
         // Most fields decide only their own validity: then that field is
@@ -352,13 +351,13 @@ impl App {
             // looked for only now: a valid map (the usual case) has none.
             let old = problems_of(&self.map);
             if let Some(problem) = problems.into_iter().find(|p| !old.contains(p)) {
-                self.status = format!("Not accepted: {}", problem.message);
+                self.say(Notice::NotAccepted(problem.message.clone()));
                 return;
             }
         }
         self.history.record(&self.map);
         after.swap(&mut self.map);
-        self.status = format!("{} changed", label(item, field));
+        self.say(Notice::FieldChanged(label(item, field)));
     }
 }
 

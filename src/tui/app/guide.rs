@@ -2,10 +2,12 @@
 //! map at each change and remembering the step), the timebox, dot voting,
 //! and which view and form fields each step works with.
 
+use crate::tui::status::Notice;
 use std::time::Instant;
 
 use super::{App, Effect, Form, Mode, View};
 use crate::model::{FieldValue, Id};
+use crate::session::change::{Change, Kind};
 use crate::tui::edit::ItemRef;
 use crate::tui::finder::Finder;
 use crate::tui::guide::{Guide, Step};
@@ -41,6 +43,25 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
     }
 }
 
+/// Whether `view` shows the part of the map `change` is about, so the
+/// room sees what an undo takes back in the guided session.
+pub fn view_shows(view: View, change: &Change) -> bool {
+    let Some(kind) = change.kind() else {
+        return false;
+    };
+    match view {
+        View::Board | View::Curve => matches!(kind, Kind::Touchpoint | Kind::Stage),
+        View::Stages => kind == Kind::Stage,
+        View::Personas => kind == Kind::Persona,
+        View::Opportunities => kind == Kind::Opportunity,
+        View::Metrics => kind == Kind::Metric,
+        View::Overview => matches!(kind, Kind::Map | Kind::Goal | Kind::TeamMember),
+        View::Inventory => kind != Kind::Conflict,
+        View::Checks => kind == Kind::Conflict,
+        View::Compare => false,
+    }
+}
+
 impl App {
     /// Starts the guided session: at `step` when given, else where this map's
     /// session stopped last time (remembered in the store), else at step 1.
@@ -51,14 +72,22 @@ impl App {
         timeboxes: &std::collections::BTreeMap<Step, u32>,
         dots: u32,
     ) {
-        let remembered = self.store.get(&self.path).map(|e| (e.step, e.dots.clone()));
+        let remembered = self
+            .store
+            .get(&self.path)
+            .map(|e| (e.step, e.dots.clone(), e.timers.clone()));
         let step = step
-            .or_else(|| remembered.as_ref().and_then(|(s, _)| Step::from_number(*s)))
+            .or_else(|| {
+                remembered
+                    .as_ref()
+                    .and_then(|(s, _, _)| Step::from_number(*s))
+            })
             .unwrap_or(Step::Setup);
         let mut guide = Guide::new(step, timeboxes, Instant::now());
         guide.budget = dots;
-        if let Some((_, given)) = remembered {
+        if let Some((_, given, used)) = remembered {
             guide.dots = given;
+            guide.restore_seconds(&used);
         }
         self.start_guide(guide);
     }
@@ -80,17 +109,38 @@ impl App {
         form
     }
 
+    /// Writes the session's step, dots and the time counted on each step
+    /// into the store entry of the map (the caller saves the store).
+    pub fn remember_guide(&mut self) {
+        let Some(guide) = &self.guide else {
+            return;
+        };
+        let (step, dots, timers) = (
+            guide.step.number(),
+            guide.dots.clone(),
+            guide.used_seconds(),
+        );
+        let path = self.path.clone();
+        let entry = self.store.entry(&path);
+        entry.step = step;
+        entry.dots = dots;
+        entry.timers = timers;
+    }
+
     /// Sets the view and selection a step works with, and opens its form
     /// where the step is a form.
     fn enter_step(&mut self, step: Step) {
         let Some(guide) = &mut self.guide else {
             return;
         };
-        guide.step = step;
+        guide.switch_to(step, Instant::now());
+        guide.scroll = 0;
         self.mode = Mode::Normal;
         self.filter = super::Filter::default();
         self.view = match step {
-            Step::Setup | Step::Goal | Step::Team | Step::Review => View::Overview,
+            Step::Setup | Step::Goal | Step::Team => View::Overview,
+            // The review shows its findings above the emotion curve.
+            Step::Review => View::Curve,
             Step::TargetGroup => View::Personas,
             Step::Stages => View::Stages,
             Step::Touchpoints | Step::Emotions => View::Board,
@@ -113,15 +163,14 @@ impl App {
             _ => {}
         }
         self.clamp_selection();
-        self.status = format!("Step {} of 10 – {}", step.number(), step.name());
-        let path = self.path.clone();
-        self.store.entry(&path).step = step.number();
+        self.say(Notice::Step(step));
+        self.remember_guide();
     }
 
     /// Changes step: saves the map (when it is valid) and remembers the step.
     pub(super) fn go_to_step(&mut self, step: Step) -> Vec<Effect> {
         if self.guide.is_none() {
-            self.status = "Steps belong to the guided session: run `cjm guide FILE`".to_owned();
+            self.say(Notice::StepsGuideOnly);
             return Vec::new();
         }
         self.enter_step(step);
@@ -132,10 +181,7 @@ impl App {
                 text: crate::format::to_toml(&self.map),
             });
         } else {
-            self.status = format!(
-                "{} – not saved yet: the map has a problem to fix",
-                self.status
-            );
+            self.say(Notice::StepNotSaved(step));
         }
         effects
     }
@@ -148,15 +194,13 @@ impl App {
         use crate::tui::action::Action;
         let step = self.guide.as_ref()?.step;
         Some(match action {
-            Action::NextStep => {
-                match step.next() {
-                    Some(next) => self.go_to_step(next),
-                    None => {
-                        self.status = "This is the last step: the map is complete. q quits, 1 opens the board".to_owned();
-                        self.go_to_step(step)
-                    }
+            Action::NextStep => match step.next() {
+                Some(next) => self.go_to_step(next),
+                None => {
+                    self.say(Notice::LastStep);
+                    self.go_to_step(step)
                 }
-            }
+            },
             Action::PreviousStep => match step.previous() {
                 Some(previous) => self.go_to_step(previous),
                 None => Vec::new(),
@@ -173,14 +217,14 @@ impl App {
                 guide.now = now;
                 if let Some(timer) = guide.timers.get_mut(&step) {
                     timer.toggle(now);
-                    self.status = if timer.is_running() {
-                        "Timer running"
-                    } else {
-                        "Timer paused"
+                    // `say`, with the guide still borrowed.
+                    self.status = Notice::Timer {
+                        running: timer.is_running(),
                     }
-                    .to_owned();
+                    .to_string();
                 }
-                Vec::new()
+                self.remember_guide();
+                vec![Effect::Remember]
             }
             Action::NextVoter | Action::PreviousVoter => {
                 let count = self.map.team.len();
@@ -192,6 +236,31 @@ impl App {
                         (guide.voter + count - 1) % count
                     };
                 }
+                Vec::new()
+            }
+            Action::ScrollStepDown | Action::ScrollStepUp => {
+                let guide = self.guide.as_mut()?;
+                guide.scroll = if action == Action::ScrollStepDown {
+                    guide.scroll.saturating_add(3)
+                } else {
+                    guide.scroll.saturating_sub(3)
+                };
+                Vec::new()
+            }
+            Action::ParkIdea => {
+                // The parking lot is a list of the map: its form, alone,
+                // already editing, on a new line after the ideas parked so far.
+                let mut form = Form::new(ItemRef::Map);
+                form.only = Some(&["parking_lot"]);
+                form.field = 0;
+                let mut lines: Vec<String> = self.map.parking_lot.clone();
+                lines.push(String::new());
+                let mut editor = ratatui_textarea::TextArea::new(lines);
+                editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+                editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                form.editor = Some(Box::new(editor));
+                self.mode = Mode::Form(form);
+                self.say(Notice::ParkIdea);
                 Vec::new()
             }
             Action::AddDot | Action::RemoveDot => {
@@ -210,14 +279,14 @@ impl App {
             .and_then(|g| self.map.team.get(g.voter))
             .map(|p| p.name.clone())
         else {
-            self.status = "Add the team first: every participant gets dots to give".to_owned();
+            self.say(Notice::TeamFirst);
             return;
         };
         let Some(ItemRef::Opportunity(index)) = (self.view == View::Opportunities)
             .then(|| self.selected_item())
             .flatten()
         else {
-            self.status = "Select an opportunity to vote on".to_owned();
+            self.say(Notice::SelectOpportunity);
             return;
         };
         let id: Id = self.map.opportunities[index].id.clone();
@@ -232,14 +301,16 @@ impl App {
             .copied()
             .unwrap_or(0);
         if give && spent >= guide.budget {
-            self.status = format!(
-                "{voter} has no dots left ({} of {} given)",
-                spent, guide.budget
-            );
+            let budget = guide.budget;
+            self.say(Notice::NoDotsLeft {
+                voter: voter.clone(),
+                spent,
+                budget,
+            });
             return;
         }
         if !give && mine == 0 {
-            self.status = format!("{voter} gave no dot to this idea");
+            self.say(Notice::NoDotGiven(voter.clone()));
             return;
         }
         let entry = guide
@@ -267,9 +338,12 @@ impl App {
             "votes",
             Some(FieldValue::Integer(i64::from(votes))),
         );
-        self.status = format!(
-            "{voter}: {left} dot(s) left · this idea has {votes} vote(s) ({total} from this session)"
-        );
+        self.say(Notice::Voted {
+            voter: voter.clone(),
+            left,
+            votes,
+            total,
+        });
         let path = self.path.clone();
         if let Some(guide) = &self.guide {
             self.store.entry(&path).dots = guide.dots.clone();

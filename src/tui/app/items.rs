@@ -2,6 +2,7 @@
 //! is named first and gets its id from that name; a delete asks first and
 //! names what refers to the item; every change is one undoable step.
 
+use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
@@ -47,12 +48,12 @@ impl App {
             View::Overview => NewKind::Participant,
             View::Stages => NewKind::Stage,
             View::Checks | View::Compare => {
-                self.status = "Nothing to add here".to_owned();
+                self.say(Notice::NothingToAdd);
                 return;
             }
         };
         if kind == NewKind::Touchpoint && self.map.stages.is_empty() {
-            self.status = "Add a stage first (A)".to_owned();
+            self.say(Notice::StageFirst);
             return;
         }
         self.start_new(kind);
@@ -65,10 +66,7 @@ impl App {
             kind,
             editor: Box::new(editor),
         };
-        self.status = format!(
-            "Name the new {}: Enter creates it, Esc cancels",
-            kind.noun()
-        );
+        self.say(Notice::NameNew(kind.noun()));
     }
 
     pub(super) fn new_item_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -78,13 +76,13 @@ impl App {
         match Press::of(key) {
             Press::Esc => {
                 self.mode = Mode::Normal;
-                self.status = "Nothing added".to_owned();
+                self.say(Notice::NothingAdded);
             }
             Press::Enter | Press::NewLine => {
                 let name = editor.lines().join(" ").trim().to_owned();
                 let kind = *kind;
                 if name.is_empty() {
-                    self.status = format!("Type a name for the {}", kind.noun());
+                    self.say(Notice::TypeName(kind.noun()));
                 } else {
                     self.mode = Mode::Normal;
                     self.create(kind, name);
@@ -195,7 +193,7 @@ impl App {
             form.field = (next + 1).min(item.fields().len() - 1);
         }
         self.mode = Mode::Form(form);
-        self.status = format!("Added the {}; fill in its fields or press Esc", kind.noun());
+        self.say(Notice::Added(kind.noun()));
     }
 
     /// Where a first touchpoint of `stage` goes in map order: after every touchpoint of earlier stages.
@@ -211,11 +209,11 @@ impl App {
     /// `d`: asks before deleting the selected item, naming what refers to it.
     pub(super) fn ask_delete(&mut self) {
         let Some(item) = self.selected_item() else {
-            self.status = "Nothing selected to delete".to_owned();
+            self.say(Notice::NothingToDelete);
             return;
         };
         if matches!(item, ItemRef::Map | ItemRef::Goal) {
-            self.status = "The map's own fields and the goal cannot be deleted; clear single fields in the form (d)".to_owned();
+            self.say(Notice::CannotDeleteMap);
             return;
         }
         let refs = item
@@ -249,7 +247,7 @@ impl App {
             }
         });
         self.clamp_selection();
-        self.status = format!("Deleted “{name}” (u undoes)");
+        self.say(Notice::Deleted(name));
     }
 
     /// The item's name or title, for messages.
@@ -274,14 +272,14 @@ impl App {
             .checked_add_signed(step)
             .filter(|s| *s < self.map.stages.len())
         else {
-            self.status = "No stage further that way".to_owned();
+            self.say(Notice::NoFurtherStage);
             return;
         };
         if self.on_header {
             let from = self.stage;
             self.edit(|map| map.stages.swap(from, target));
             self.stage = target;
-            self.status = "Stage moved".to_owned();
+            self.say(Notice::StageMoved);
             return;
         }
         let Some(tp) = self.selected_touchpoint() else {
@@ -305,7 +303,7 @@ impl App {
         });
         let moved = at.min(self.map.touchpoints.len() - 1);
         self.show_card(moved);
-        self.status = format!("Moved to {}", self.map.stages[target].name);
+        self.say(Notice::MovedTo(self.map.stages[target].name.clone()));
     }
 
     /// `K`/`J`: the selected card or row up/down.
@@ -351,8 +349,7 @@ impl App {
                 }
             }
             View::Opportunities => {
-                self.status =
-                    "Opportunities are ranked by votes, then impact per effort".to_owned();
+                self.say(Notice::RankedByVotes);
             }
             View::Stages => {
                 if let Some(row) = swap(self.map.stages.len(), self.stage, step) {

@@ -11,6 +11,7 @@ mod items;
 mod resolve;
 mod safety;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
@@ -30,6 +31,8 @@ use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::{Input, KeyMode, Keymap, Press};
+use super::status::Notice;
+use super::views::Hits;
 use crate::model::{Emotion, Map, Section};
 
 /// The screens the map can be looked at through.
@@ -197,8 +200,11 @@ pub struct App {
     pub history: History,
     pub keymap: Keymap,
     pub filter: Filter,
-    /// The terminal size, for mouse hit-testing.
+    /// The terminal size (dialogs page by it).
     pub size: (u16, u16),
+    /// Where the last frame drew what the mouse can click (written by
+    /// [`crate::tui::views::view`]); clicks go by it.
+    pub drawn: RefCell<Hits>,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
     /// What is remembered between runs.
@@ -233,6 +239,7 @@ impl App {
             keymap: Keymap::default(),
             filter: Filter::default(),
             size: (80, 24),
+            drawn: RefCell::default(),
             guide: None,
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
@@ -346,11 +353,11 @@ impl App {
             Message::Saved(Ok(())) => {
                 self.history.mark_saved();
                 self.safety = Safety::Unknown;
-                self.status = format!("Saved {}", self.path.display());
+                self.say(Notice::Saved(self.path.clone()));
                 Vec::new()
             }
             Message::Saved(Err(err)) => {
-                self.status = self.not_saved(&err);
+                self.say(self.not_saved(&err));
                 Vec::new()
             }
             Message::DiskChanged(change) => {
@@ -375,8 +382,8 @@ impl App {
         }
         match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                if let Some((stage, card)) = super::views::board_hit(self, mouse.column, mouse.row)
-                {
+                let hit = self.drawn.borrow().card_at(mouse.column, mouse.row);
+                if let Some((stage, card)) = hit {
                     self.stage = stage;
                     self.card = card;
                     self.on_header = false;
@@ -410,13 +417,13 @@ impl App {
                     self.commit_form_text(done);
                 } else if action == Some(Action::Cancel) {
                     if form.editor.is_some() {
-                        self.status = format!(
-                            "Unsaved text: {} keeps it, {} again drops it",
-                            self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
-                            self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel)
-                        );
+                        let notice = Notice::UnsavedText {
+                            keep: self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
+                            drop: self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel),
+                        };
+                        self.say(notice);
                     } else if warned {
-                        self.status = "Typed text dropped; the field keeps its value".to_owned();
+                        self.say(Notice::TypedTextDropped);
                     }
                 }
                 return Vec::new();
@@ -445,7 +452,7 @@ impl App {
                 // Any other key answers "no" to a question.
                 if matches!(self.mode, Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) {
                     self.mode = Mode::Normal;
-                    self.status = "Cancelled".to_owned();
+                    self.say(Notice::Cancelled);
                 }
                 Vec::new()
             }
@@ -522,7 +529,7 @@ impl App {
         };
         if !self.filter.allows(t) {
             self.filter = Filter::default();
-            self.status = "Filters cleared to show the item".to_owned();
+            self.say(Notice::FiltersClearedToShow);
         }
         let stage_id = self.map.touchpoints[tp].stage.clone();
         if let Some(stage) = self.map.stages.iter().position(|s| s.id == stage_id) {
@@ -593,11 +600,11 @@ impl App {
                 return match action {
                     Action::Quit => vec![Effect::Quit],
                     Action::Save => {
-                        self.status = "Saving; press q to quit".to_owned();
+                        self.say(Notice::SavingThenQuit);
                         self.save()
                     }
                     _ => {
-                        self.status = "Quit cancelled".to_owned();
+                        self.say(Notice::QuitCancelled);
                         Vec::new()
                     }
                 };
@@ -606,7 +613,7 @@ impl App {
                 if action == Action::Delete && !blocked {
                     self.delete(item);
                 } else {
-                    self.status = "Nothing deleted".to_owned();
+                    self.say(Notice::NothingDeleted);
                 }
                 return Vec::new();
             }
@@ -659,29 +666,17 @@ impl App {
                     self.mode = Mode::Form(self.form_for(item));
                     self.note_conflicts(item);
                 }
-                None => self.status = "Nothing selected here; a adds an item".to_owned(),
+                None => self.say(Notice::NothingSelected),
             },
             Action::Delete => self.ask_delete(),
-            Action::Undo => {
-                if self.history.undo(&mut self.map) {
-                    self.status = "Undone".to_owned();
+            Action::Undo => self.undo(),
+            Action::Redo => match self.history.redo_change(&mut self.map) {
+                Some(change) => {
+                    self.say(Notice::Redid(change));
                     self.clamp_selection();
-                } else if let Some(what) = self.history.barrier() {
-                    self.status = format!(
-                        "Nothing to undo: undo stops at the {what}, so the pulled changes stay"
-                    );
-                } else {
-                    self.status = "Nothing to undo".to_owned();
                 }
-            }
-            Action::Redo => {
-                if self.history.redo(&mut self.map) {
-                    self.status = "Redone".to_owned();
-                    self.clamp_selection();
-                } else {
-                    self.status = "Nothing to redo".to_owned();
-                }
-            }
+                None => self.say(Notice::NothingToRedo),
+            },
             Action::MoveToPreviousStage => self.move_sideways(-1),
             Action::MoveToNextStage => self.move_sideways(1),
             Action::MoveUp => self.reorder(-1),
@@ -703,7 +698,7 @@ impl App {
             Action::ViewCompare => {
                 self.view = View::Compare;
                 if self.map.based_on.trim().is_empty() {
-                    self.status = "This map names no `based_on` map to compare with".to_owned();
+                    self.say(Notice::NoBasedOn);
                 }
             }
             Action::Find => self.mode = Mode::Find(Finder::over_map(&self.map)),
@@ -715,7 +710,7 @@ impl App {
             Action::PageUp => self.move_selection(-10),
             Action::PageDown => self.move_selection(10),
             Action::NewLine => {
-                self.status = "A new line goes into a text field while it is edited".to_owned();
+                self.say(Notice::NewLineInEditor);
             }
             Action::NextStep
             | Action::PreviousStep
@@ -724,8 +719,11 @@ impl App {
             | Action::NextVoter
             | Action::PreviousVoter
             | Action::AddDot
-            | Action::RemoveDot => {
-                self.status = "That belongs to the guided session: run `cjm guide FILE`".to_owned();
+            | Action::RemoveDot
+            | Action::ScrollStepDown
+            | Action::ScrollStepUp
+            | Action::ParkIdea => {
+                self.say(Notice::GuideOnly);
             }
             Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
@@ -738,11 +736,10 @@ impl App {
     fn set_filter(&mut self, change: impl FnOnce(&mut Filter, &Map)) {
         change(&mut self.filter, &self.map);
         self.clamp_selection();
-        self.status = if self.filter.is_active() {
-            format!("Showing only: {}", self.filter.describe(&self.map))
-        } else {
-            "Showing everything".to_owned()
-        };
+        self.say(match self.filter.is_active() {
+            true => Notice::ShowingOnly(self.filter.describe(&self.map)),
+            false => Notice::ShowingEverything,
+        });
     }
 
     /// Up and down: cards and the stage header on the board, rows in the lists.
@@ -796,9 +793,37 @@ impl App {
         change(&mut self.map);
     }
 
+    /// Shows `notice` in the status bar.
+    pub fn say(&mut self, notice: Notice) {
+        self.status = notice.to_string();
+    }
+
+    /// Undoes the last change and says what it was. In the guided session
+    /// only a change the screen shows is undone: the room must see what
+    /// undo takes back.
+    fn undo(&mut self) {
+        if self.guide.is_some()
+            && let Some(change) = self.history.next_undo(&self.map)
+            && !guide::view_shows(self.view, &change)
+        {
+            self.say(Notice::UndoNotShown(change.kind()));
+            return;
+        }
+        match self.history.undo_change(&mut self.map) {
+            Some(change) => {
+                self.say(Notice::Undid(change));
+                self.clamp_selection();
+            }
+            None => match self.history.barrier() {
+                Some(what) => self.say(Notice::UndoStopsAt(what)),
+                None => self.say(Notice::NothingToUndo),
+            },
+        }
+    }
+
     fn rate(&mut self, score: i64) {
         let Some(tp) = self.selected_touchpoint() else {
-            self.status = "Select a touchpoint to rate its emotion".to_owned();
+            self.say(Notice::SelectTouchpointToRate);
             return;
         };
         let emotion = Emotion::new(score);
@@ -806,7 +831,7 @@ impl App {
             return;
         }
         self.edit(|map| map.touchpoints[tp].emotion = emotion);
-        self.status = format!("Emotion {score:+}");
+        self.say(Notice::Emotion(score));
     }
 
     pub(crate) fn select_stage(&mut self, stage: usize) {
@@ -838,14 +863,13 @@ impl App {
 
     fn save(&mut self) -> Vec<Effect> {
         if self.read_only {
-            self.status = format!(
-                "Not saved: opened read-only, another cjm has this file open; {} saves as another file",
-                self.keymap.keys_label(Action::SaveAs)
-            );
+            self.say(Notice::ReadOnlyNotSaved(
+                self.keymap.keys_label(Action::SaveAs),
+            ));
             return Vec::new();
         }
         if let Some(problem) = crate::model::validate(&self.map).first() {
-            self.status = format!("Not saved: {}", problem.message);
+            self.say(Notice::Invalid(problem.message.clone()));
             return Vec::new();
         }
         vec![Effect::Save {

@@ -4,6 +4,7 @@
 //! [`merge::resolve_with`]. Also where conflicts are on the board: which
 //! items have an unresolved one, for the badges.
 
+use crate::tui::status::Notice;
 use std::collections::HashSet;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -94,12 +95,14 @@ impl App {
             } else {
                 ("conflicts", "them")
             };
-            self.status = format!(
-                "⚡ This {} has {count} unresolved merge {noun}: {} lists {them} to settle",
-                item.noun(),
-                self.keymap
-                    .keys_label(crate::tui::action::Action::ViewChecks)
-            );
+            let _ = (noun, them);
+            self.say(Notice::Unresolved {
+                item: item.noun(),
+                count,
+                keys: self
+                    .keymap
+                    .keys_label(crate::tui::action::Action::ViewChecks),
+            });
         }
     }
 
@@ -111,7 +114,7 @@ impl App {
             Press::Char('t') => self.resolve(conflict, Side::Theirs),
             Press::Char('e') => self.start_combining(conflict, Side::Ours),
             Press::Char('E') => self.start_combining(conflict, Side::Theirs),
-            _ => self.status = "The conflict stays open".to_owned(),
+            _ => self.say(Notice::ConflictStaysOpen),
         }
         Vec::new()
     }
@@ -122,8 +125,7 @@ impl App {
             return;
         };
         if combinable(&self.map, c).is_none() {
-            self.status =
-                "This conflict is about a whole item: keep it (o) or take theirs (t)".to_owned();
+            self.say(Notice::WholeItemConflict);
             self.mode = Mode::Resolve { conflict };
             return;
         }
@@ -136,7 +138,7 @@ impl App {
             editor: Box::new(editor),
             error: None,
         };
-        self.status = "Edit the combined value; Enter settles the conflict with it".to_owned();
+        self.say(Notice::EditCombined);
     }
 
     /// A key while a combined value is being edited: Enter settles the
@@ -164,14 +166,15 @@ impl App {
         match Press::of(key) {
             Press::Esc => {
                 self.mode = Mode::Resolve { conflict };
-                self.status = "The conflict stays open".to_owned();
+                self.say(Notice::ConflictStaysOpen);
             }
             Press::Enter => {
                 let text = editor.lines().join("\n");
                 match edit::parse(input, &text, &self.map) {
                     Ok(value) => self.resolve_with(conflict, value),
                     Err(why) => {
-                        self.status = format!("Not accepted: {why}");
+                        // `say`, with the editor still borrowed.
+                        self.status = Notice::NotAccepted(why.clone()).to_string();
                         *error = Some(why);
                     }
                 }
@@ -201,11 +204,11 @@ impl App {
                 self.history.record(&self.map);
                 self.map = trial;
                 self.clamp_selection();
-                self.status = "Settled the conflict with the combined value".to_owned();
+                self.say(Notice::SettledCombined);
             }
             Err(err) => {
                 let why = err.to_string();
-                self.status = format!("Not settled: {why}");
+                self.say(Notice::NotSettled(why.clone()));
                 if let Mode::Combine { error, .. } = &mut self.mode {
                     *error = Some(why);
                 }

@@ -9,6 +9,7 @@
 //! with an error code. The quit dialog names a recovery copy only when one
 //! was written.
 
+use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, Effect, Mode};
@@ -59,22 +60,9 @@ impl App {
             &safety,
             matches!(self.safety, Safety::Copy { fallback: true, .. }),
         ) {
-            self.status = format!(
-                "The data folder cannot be written; your unsaved changes are kept in {} instead. Save soon.",
-                at.display()
-            );
+            self.say(Notice::KeptInFallback(at.clone()));
         }
         self.safety = safety;
-    }
-
-    /// Where the changes are kept besides here, for the status after a
-    /// save that did not happen.
-    pub fn kept_where(&self) -> &'static str {
-        if self.safety.is_lost() {
-            "they are only here: no recovery copy could be written either"
-        } else {
-            "your changes are kept here and in a recovery copy"
-        }
     }
 
     /// The warning that stays in the status bar, before any other message,
@@ -155,13 +143,11 @@ impl App {
             Some(Action::Save) => self.action(Action::Save),
             Some(Action::SaveAs) => self.action(Action::SaveAs),
             Some(Action::Quit) => {
-                self.status = format!(
-                    "Not quitting: your changes are not saved anywhere ({why}); x in the quit dialog discards them"
-                );
+                self.say(Notice::NotQuitting(why));
                 Vec::new()
             }
             _ => {
-                self.status = "Quit cancelled".to_owned();
+                self.say(Notice::QuitCancelled);
                 Vec::new()
             }
         }

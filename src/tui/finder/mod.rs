@@ -9,7 +9,7 @@
 //! at every key. So it collects and folds the items once, when it opens
 //! (the map cannot change while it is open), and a result is an item's
 //! index and rank. A plain scan of the bytes skips the items the query
-//! cannot match; [`pattern::Pattern`] computes the matcher's score from the
+//! cannot match; [`crate::session::finder`] computes the matcher's score from the
 //! places where query characters occur instead of filling the matcher's
 //! whole matrix, and the matched characters only for the results drawn.
 //! While the query grows, it is looked for only among the items its shorter
@@ -22,10 +22,9 @@ use std::cmp::Reverse;
 use super::action::Action;
 use super::keymap::Keymap;
 use crate::model::Map;
-pub use fold::{Query, Rank, Searchable, Work};
-
-pub mod fold;
-mod pattern;
+#[cfg(test)]
+use crate::session::finder::may_match;
+pub use crate::session::finder::{Query, Rank, Searchable, Work, fold};
 
 /// What a finder result points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +38,7 @@ pub enum Target {
     Metric(usize),
     Action(Action),
     /// A step of the guided session.
-    Step(crate::tui::guide::Step),
+    Step(crate::session::guide::Step),
 }
 
 /// Something the finder can find.
@@ -163,34 +162,6 @@ fn rank(items: &[Item], candidates: impl Iterator<Item = usize>, query: &str) ->
         .collect();
     hits.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
     hits
-}
-
-/// Whether `query` can match `text` at all: its characters occur in
-/// `text` in order, ASCII letters in either case, as the matcher requires.
-/// A scan of the bytes, much cheaper than scoring the text; an encoded
-/// character is only found where a character starts, and no byte of a
-/// non-ASCII character is ASCII.
-fn may_match(text: &str, query: &str) -> bool {
-    let mut rest = text.as_bytes();
-    let mut buf = [0u8; 4];
-    for q in query.chars() {
-        let found = if q.is_ascii() {
-            let q = q as u8;
-            rest.iter()
-                .position(|b| b.eq_ignore_ascii_case(&q))
-                .map(|at| at + 1)
-        } else {
-            let bytes = q.encode_utf8(&mut buf).as_bytes();
-            rest.windows(bytes.len())
-                .position(|w| w == bytes)
-                .map(|at| at + bytes.len())
-        };
-        match found {
-            Some(end) => rest = &rest[end..],
-            None => return false,
-        }
-    }
-    true
 }
 
 impl Finder {

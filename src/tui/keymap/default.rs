@@ -77,6 +77,9 @@ fn board() -> Bindings {
         (Key::char('['), PreviousVoter),
         (Key::char('v'), AddDot),
         (Key::char('V'), RemoveDot),
+        (Key::plain(K::PageDown), ScrollStepDown),
+        (Key::plain(K::PageUp), ScrollStepUp),
+        (Key::char('P'), ParkIdea),
     ]
 }
 

@@ -290,14 +290,20 @@ impl KeyMode {
             (KeyMode::Help, PageDown) => "page",
             (_, Cancel) => "close",
             (_, NewLine) => "new line",
+            (_, ParkIdea) => "park",
             (_, other) => other.name(),
         }
     }
 
-    /// The actions the footer hints at in this mode, in order.
-    pub fn hinted(self) -> &'static [Action] {
+    /// The actions the footer hints at in this mode, in order. In the guided
+    /// session (`guided`) the board's park key takes the place of find and
+    /// delete (both still work, and help lists them): a room parks ideas more
+    /// often, and with the NAVIGATE badge the hints, quit included, still fit
+    /// 80 columns.
+    pub fn hinted(self, guided: bool) -> &'static [Action] {
         use Action::*;
         match self {
+            KeyMode::Board if guided => &[Help, Edit, Add, Undo, ParkIdea, Save, Quit],
             KeyMode::Board => &[Help, Edit, Add, Delete, Find, Undo, Save, Quit],
             KeyMode::Form => &[Down, Edit, Right, Delete, Undo, Cancel],
             KeyMode::FormEdit => &[Edit, NewLine, Cancel],

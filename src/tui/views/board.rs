@@ -166,19 +166,29 @@ impl Geometry {
 /// Rows above the lanes: the stage names and their summaries.
 const HEADER_ROWS: u16 = 2;
 
-/// The stage and card under the screen position (x, y), if it is a card.
-pub fn hit(app: &App, area: Rect, x: u16, y: u16) -> Option<(usize, usize)> {
-    let g = Geometry::new(app, area);
-    if x < area.x + LABEL_WIDTH || y < g.tops[0] || y >= g.tops[0] + g.heights[0] {
-        return None;
+/// Where each card shown in the visible columns was drawn: the column's
+/// width, two rows per card (see [`super::Hits`]).
+fn card_areas(app: &App, area: Rect, g: &Geometry) -> Vec<super::CardArea> {
+    let mut out = Vec::new();
+    let fit = usize::from(g.heights[0] / 2);
+    for (slot, cards) in g.cards.iter().enumerate() {
+        let stage = g.first + slot;
+        let (x, w) = g.column(area, slot);
+        let offset = g.card_offset(app, stage);
+        for (row, card) in (offset..cards.len()).take(fit).enumerate() {
+            let y = g.tops[0] + 2 * row as u16;
+            out.push(super::CardArea {
+                area: Rect::new(x, y, w, 2).intersection(area),
+                stage,
+                card,
+            });
+        }
     }
-    let slot = usize::from((x - area.x - LABEL_WIDTH) / g.column_width.max(1)).min(g.count - 1);
-    let stage = g.first + slot;
-    let card = g.card_offset(app, stage) + usize::from((y - g.tops[0]) / 2);
-    (card < g.cards.get(slot).map_or(0, Vec::len)).then_some((stage, card))
+    out
 }
 
-pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
+/// Draws the board in `area`; returns where it drew each card.
+pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super::CardArea> {
     let buf = frame.buffer_mut();
     let map = &app.map;
     if map.stages.is_empty() {
@@ -190,7 +200,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             "This map has no stages yet.",
             theme.dim(),
         );
-        return;
+        return Vec::new();
     }
     let g = Geometry::new(app, area);
     let (first, count, heights, lane_tops) = (g.first, g.count, &g.heights, &g.tops);
@@ -241,6 +251,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         };
         draw_column(app, theme, buf, inner, &column, heights, lane_tops);
     }
+    card_areas(app, area, &g)
 }
 
 /// What one visible column shows, worked out before drawing.
@@ -389,10 +400,12 @@ fn draw_column(
         let y = top + 2 * slot as u16;
         let selected = selected_column && !app.on_header && n == app.card;
         let badge = emotion_badge(t.emotion);
+        // A moment of truth is starred before the name, so that no width hides it.
         let label = format!(
-            "{}{} {}",
+            "{}{} {}{}",
             conflict_badge(column.conflicted, t.id.as_str()),
             n + 1,
+            if t.moment_of_truth { "★ " } else { "" },
             clean(&t.name)
         );
         let style = if selected {
@@ -411,9 +424,6 @@ fn draw_column(
         }
         if !t.owner.is_empty() {
             meta.push(clean(&t.owner));
-        }
-        if t.moment_of_truth {
-            meta.push("★ MoT".to_owned());
         }
         let room = w.saturating_sub(width(&badge) + 1);
         put(

@@ -1,7 +1,7 @@
 //! The emotion curve, large: every touchpoint in map order as a numbered
 //! point on the -2..+2 scale, the average of each stage as `◆`, a zero line,
 //! the negative zone shaded (`░` without colours) and the stages along the
-//! bottom.
+//! bottom. Moments of truth are starred (`★`) above their point.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -28,8 +28,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     } else {
         ""
     };
+    let stars = if map.touchpoints.iter().any(|t| t.moment_of_truth) {
+        " · ★ moment of truth"
+    } else {
+        ""
+    };
     let block = Block::bordered().title(format!(
-        " Emotion curve · {negative} of {} rated stages below zero{verdict} ",
+        " Emotion curve · {negative} of {} rated stages below zero{verdict}{stars} ",
         rated.len()
     ));
     let inner = block.inner(area);
@@ -130,6 +135,12 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 &((n + 1) % 10).to_string(),
                 style,
             );
+            // A moment of truth: a star just above its point (below at the top).
+            if map.touchpoints[tp].moment_of_truth {
+                let y = row_of(f64::from(e.get()));
+                let star_y = if y > inner.y { y - 1 } else { y + 1 };
+                put(buf, inner, x, star_y, "★", theme.key());
+            }
         }
         slot += span;
     }

@@ -85,8 +85,11 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::raw(format!(" {what} ")));
     }
+    // In the guided session the park key takes the place of find (`/`
+    // still finds, and `?` lists it): a room parks ideas more often.
+    let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
     let hinted: &[Action] = match &app.mode {
-        Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(),
+        Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
         _ => &[],
     };
     // Whole hints only: one that does not fit is left out, not cut.

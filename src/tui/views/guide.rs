@@ -6,25 +6,58 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 
 use super::text::{clean, truncate};
+use crate::check::{Context, Severity};
 use crate::model::Map;
 use crate::tui::app::App;
 use crate::tui::guide::{Guide, Step};
 use crate::tui::theme::Theme;
 
+/// "1 touchpoint", "3 touchpoints": English singular and plural, until the
+/// texts move to translations.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Wraps `text` to `width` columns, the first line after `first`, the
+/// others indented to line up under it.
+fn wrapped(first: &str, text: &str, width: usize) -> Vec<String> {
+    let indent = super::text::width(first);
+    super::text::wrap(text, width.saturating_sub(indent).max(8))
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                format!("{first}{line}")
+            } else {
+                format!("{}{line}", " ".repeat(indent))
+            }
+        })
+        .collect()
+}
+
 /// Draws the step's frame and extras; returns the area left for the step's view.
 pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
     let step = guide.step;
-    let questions = step.questions();
-    let ask_rows = if area.height >= 30 {
-        questions.len() as u16 + 2
-    } else {
-        2
-    };
+    let questions = step.questions(app.map.kind);
+    let width = usize::from(area.width);
+    // Every question, wrapped; then the example.
+    let mut ask_lines: Vec<Line> = Vec::new();
+    for q in questions {
+        ask_lines.extend(wrapped("• ", q, width).into_iter().map(Line::raw));
+    }
+    ask_lines.extend(
+        wrapped("Example: ", step.example(app.map.kind), width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
+    );
+    // At most a third of the screen; the rest pages with PgDn, and says so.
+    let room = usize::from((area.height / 3).max(3));
+    let paged = ask_lines.len() > room && step != Step::Review;
+    let ask_rows = ask_lines.len().min(room) as u16;
     let [header, ask, content] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(ask_rows),
@@ -32,7 +65,7 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     ])
     .areas(area);
 
-    // Header: the step, the timebox, the progress bar.
+    // Header: the step, the timebox, the progress bar and the overall clock.
     let timer = guide.timer();
     let timer_style = if timer.is_up(guide.now) {
         theme.warning()
@@ -64,10 +97,17 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     let next = step
         .next()
         .map_or("done".to_owned(), |n| format!("next: {}", n.name()));
+    let over = guide.elapsed_total() > guide.planned_total();
     frame.render_widget(
         LineGauge::default()
             .ratio(step.number() as f64 / 10.0)
-            .label(format!("{}/10 · {next} ", step.number()))
+            .label(Line::from(vec![
+                Span::raw(format!("{}/10 · {next} · ", step.number())),
+                Span::styled(
+                    format!("{} ", guide.clock_label()),
+                    if over { theme.warning() } else { theme.dim() },
+                ),
+            ]))
             .filled_style(theme.title())
             .unfilled_style(theme.dim()),
         Rect {
@@ -77,33 +117,25 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         },
     );
 
-    // What to ask the room.
-    let mut lines: Vec<Line> = Vec::new();
-    if ask_rows > 2 {
-        lines.push(Line::styled(
-            "Ask the room:",
-            theme.dim().add_modifier(Modifier::BOLD),
-        ));
-        lines.extend(questions.iter().map(|q| Line::raw(format!("  • {q}"))));
-    } else if let Some(first) = questions.first() {
-        lines.push(Line::raw(format!("Ask: {first}")));
-    }
-    lines.push(Line::from(vec![
-        Span::styled("Example: ", theme.dim().add_modifier(Modifier::BOLD)),
-        Span::styled(step.example(), theme.dim()),
-    ]));
-    let width = usize::from(ask.width);
-    let lines: Vec<Line> = lines
-        .into_iter()
-        .map(|l| {
-            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            if super::text::width(&text) > width {
-                Line::styled(truncate(&text, width), l.style)
-            } else {
-                l
-            }
-        })
-        .collect();
+    // What to ask the room: every question, paged when the screen is short.
+    let total = ask_lines.len();
+    let rows = usize::from(ask_rows);
+    let lines: Vec<Line> = if paged {
+        let offset = guide.scroll.min(total.saturating_sub(rows - 1));
+        let mut shown: Vec<Line> = ask_lines.into_iter().skip(offset).take(rows - 1).collect();
+        let more = if offset + rows - 1 < total {
+            format!(
+                "▼ {} more: PgDn",
+                plural(total - offset - (rows - 1), "line", "lines")
+            )
+        } else {
+            "▲ PgUp goes back".to_owned()
+        };
+        shown.push(Line::styled(more, theme.key()));
+        shown
+    } else {
+        ask_lines
+    };
     frame.render_widget(Paragraph::new(lines), ask);
 
     match step {
@@ -129,7 +161,7 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
             let note = metrics_note(&app.map);
             with_note(frame, theme, content, &note, false)
         }
-        Step::Review => draw_review(app, theme, frame, content),
+        Step::Review => draw_review(app, guide, theme, frame, content),
         _ => content,
     }
 }
@@ -217,20 +249,21 @@ fn metrics_note(map: &Map) -> String {
     }
 }
 
-/// Voting: the participants with their dots left, the pain points to start
-/// from; returns the area for the opportunities view.
+/// Voting: every participant with their dots left (the selected one
+/// highlighted and marked ▶), the pain points to start from; returns the
+/// area for the opportunities view.
 fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
-    let [votes, rest] = Layout::vertical([Constraint::Length(2), Constraint::Min(4)]).areas(area);
-    let mut spans = vec![Span::styled(
-        format!(
-            "Dots ({} each; [ ] choose, v gives, V takes back): ",
-            guide.budget
-        ),
-        theme.dim(),
-    )];
+    let width = usize::from(area.width);
+    let intro = format!(
+        "Dots ({} each; [ ] choose, v gives, V takes back):",
+        guide.budget
+    );
+    // Lay the participants out in rows, never cutting one.
+    let mut rows: Vec<Vec<Span>> = vec![vec![Span::styled(intro.clone(), theme.dim())]];
+    let mut used = super::text::width(&intro);
     if app.map.team.is_empty() {
-        spans.push(Span::styled(
-            "add the team in step 3 to vote",
+        rows[0].push(Span::styled(
+            " add the team in step 3 to vote",
             theme.warning(),
         ));
     }
@@ -239,17 +272,35 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         let dots = format!(
             "{}{}",
             "●".repeat(left as usize),
-            "○".repeat((guide.budget - left) as usize)
+            "○".repeat(guide.budget.saturating_sub(left) as usize)
         );
-        let style = if i == guide.voter {
+        let selected = i == guide.voter;
+        let chip = format!(
+            "{}{} {dots} ",
+            if selected { "▶" } else { " " },
+            truncate(&clean(&p.name), width.saturating_sub(8).max(4))
+        );
+        let style = if selected {
             theme.selected()
         } else {
             ratatui::style::Style::new()
         };
-        spans.push(Span::styled(format!(" {} {dots} ", clean(&p.name)), style));
+        let w = super::text::width(&chip) + 1;
+        if used + w > width {
+            rows.push(Vec::new());
+            used = 0;
+        }
+        used += w;
+        if let Some(row) = rows.last_mut() {
+            row.push(Span::raw(" "));
+            row.push(Span::styled(chip, style));
+        }
     }
+    let height = (rows.len() as u16).min(area.height.saturating_sub(4).max(1));
+    let [votes, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(4)]).areas(area);
     frame.render_widget(
-        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+        Paragraph::new(rows.into_iter().map(Line::from).collect::<Vec<_>>()),
         votes,
     );
 
@@ -260,8 +311,9 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         .filter(|t| !t.pain_points.is_empty() || t.emotion.is_some_and(|e| e.get() <= -1))
         .flat_map(|t| {
             let badge = crate::tui::theme::emotion_badge(t.emotion);
+            let star = if t.moment_of_truth { " ★" } else { "" };
             let mut lines = vec![Line::styled(
-                format!("{badge} {}", clean(&t.name)),
+                format!("{badge} {}{star}", clean(&t.name)),
                 theme.emotion(t.emotion),
             )];
             lines.extend(
@@ -272,125 +324,131 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
             lines
         })
         .collect();
+    let title = " Start here: pain points and low moments ";
     if rest.width >= 100 {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)])
                 .areas(rest);
         frame.render_widget(
             Paragraph::new(pains)
-                .block(Block::bordered().title(" Start here: pain points and low moments ")),
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().title(title)),
             left,
         );
         right
-    } else {
+    } else if pains.is_empty() {
         rest
+    } else {
+        // Narrow: above the ideas, as much as a third of the room allows.
+        // PgDn / PgUp scroll it (the questions fit beside it).
+        let height = (pains.len() as u16 + 2).min((rest.height / 3).max(3));
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(rest);
+        let inner = usize::from(height.saturating_sub(2));
+        let offset = guide.scroll.min(pains.len().saturating_sub(inner));
+        let title = if pains.len() > inner {
+            format!(
+                " Pain points and low moments {}–{} of {}: PgDn / PgUp ",
+                offset + 1,
+                (offset + inner).min(pains.len()),
+                pains.len()
+            )
+        } else {
+            title.to_owned()
+        };
+        frame.render_widget(
+            Paragraph::new(pains.into_iter().skip(offset).collect::<Vec<_>>())
+                .block(Block::bordered().title(title)),
+            top,
+        );
+        bottom
     }
 }
 
-/// The review: counts and open gaps beside the emotion curve.
-fn draw_review(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
+/// The review: counts, owner, and every finding of the workshop checks
+/// (the same [`crate::check::run`] as `cjm check`, so the counts agree),
+/// scrolled with PgDn / PgUp; returns the area for the emotion curve.
+fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
     let map = &app.map;
-    let gaps = gaps(map);
-    let mut lines = vec![
-        Line::styled(summary(map), theme.title()),
-        Line::raw(format!(
-            "Saved in {}",
-            clean(&app.path.display().to_string())
-        )),
-        Line::raw(format!(
-            "Owner: {} · Review by: {}",
-            if map.owner.is_empty() {
-                "not set (Enter)".to_owned()
-            } else {
-                clean(&map.owner)
-            },
-            map.review_by
-                .map_or("not set (Enter)".to_owned(), |d| d.to_string())
-        )),
-    ];
-    if gaps.is_empty() {
+    let exists = |p: &std::path::Path| p.is_file();
+    let report = crate::check::run(map, &Context::for_file(app.today, &app.path, &exists));
+    let width = usize::from(area.width.saturating_sub(2));
+    let owner = format!(
+        "Owner: {} · Review by: {} · Saved in {}",
+        if map.owner.is_empty() {
+            "not set (Enter)".to_owned()
+        } else {
+            clean(&map.owner)
+        },
+        map.review_by
+            .map_or("not set (Enter)".to_owned(), |d| d.to_string()),
+        clean(&app.path.display().to_string())
+    );
+    let mut lines: Vec<Line> = wrapped("", &summary(map), width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.title()))
+        .collect();
+    lines.extend(wrapped("", &owner, width).into_iter().map(Line::raw));
+    if report.findings.is_empty() {
         lines.push(Line::styled("No gaps left open. Well done.", theme.key()));
     } else {
-        lines.push(Line::styled("Gaps still open:", theme.warning()));
-        lines.extend(gaps.into_iter().map(|g| Line::raw(format!("  • {g}"))));
+        lines.push(Line::styled(
+            format!(
+                "Gaps still open: {}, {} (as `cjm check` reports them)",
+                plural(report.warnings(), "warning", "warnings"),
+                plural(report.notes(), "note", "notes")
+            ),
+            theme.warning(),
+        ));
+        for f in &report.findings {
+            let style = if f.severity() == Severity::Warning {
+                theme.warning()
+            } else {
+                theme.dim()
+            };
+            let text = format!("{} [{}]", clean(&f.message), f.code.as_str());
+            let head = format!("  {:<8}", f.severity().as_str());
+            for (i, line) in wrapped(&head, &text, width).into_iter().enumerate() {
+                lines.push(if i == 0 {
+                    Line::styled(line, style)
+                } else {
+                    Line::raw(line)
+                });
+            }
+        }
     }
-    let height = (lines.len() as u16 + 2).min(area.height / 2).max(4);
-    let [summary, curve] =
+    let total = lines.len();
+    let height = (total as u16 + 2).min(area.height / 2).max(4);
+    let [findings, curve] =
         Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(area);
+    let inner = usize::from(height.saturating_sub(2));
+    let offset = guide.scroll.min(total.saturating_sub(inner));
+    let title = if total > inner {
+        format!(
+            " The map so far · lines {}–{} of {total}: PgDn / PgUp ",
+            offset + 1,
+            (offset + inner).min(total)
+        )
+    } else {
+        " The map so far ".to_owned()
+    };
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(" The map so far ")),
-        summary,
+        Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>())
+            .block(Block::bordered().title(title)),
+        findings,
     );
     curve
 }
 
-/// The gaps the review step lists.
-pub fn gaps(map: &Map) -> Vec<String> {
-    let mut gaps = Vec::new();
-    let count = |n: usize, what: &str| {
-        if n > 0 {
-            Some(format!("{n} {what}"))
-        } else {
-            None
-        }
-    };
-    let empty_stages = map
-        .stages
-        .iter()
-        .filter(|s| !map.touchpoints.iter().any(|t| t.stage == s.id))
-        .count();
-    gaps.extend(count(empty_stages, "stage(s) without touchpoints"));
-    gaps.extend(count(
-        map.touchpoints
-            .iter()
-            .filter(|t| t.emotion.is_none())
-            .count(),
-        "touchpoint(s) without an emotion",
-    ));
-    gaps.extend(count(
-        map.touchpoints
-            .iter()
-            .filter(|t| t.evidence.is_empty())
-            .count(),
-        "touchpoint(s) without evidence",
-    ));
-    let addressed = |t: &crate::model::Touchpoint| {
-        map.opportunities
-            .iter()
-            .any(|o| o.touchpoints.contains(&t.id) || o.stage.as_ref() == Some(&t.stage))
-    };
-    gaps.extend(count(
-        map.touchpoints
-            .iter()
-            .filter(|t| !t.pain_points.is_empty() && !addressed(t))
-            .count(),
-        "touchpoint(s) with pain points and no opportunity",
-    ));
-    let measured = |o: &crate::model::Opportunity| {
-        map.metrics.iter().any(|m| {
-            m.links.contains(&o.id)
-                || o.touchpoints.iter().any(|t| m.links.contains(t))
-                || o.stage.as_ref().is_some_and(|s| m.links.contains(s))
-        })
-    };
-    gaps.extend(count(
-        map.opportunities.iter().filter(|o| !measured(o)).count(),
-        "opportunity(ies) without a metric",
-    ));
-    gaps
-}
-
-/// "7 stages · 19 touchpoints · 2 personas · 8 opportunities · 6 metrics · 8 people".
+/// "7 stages · 19 touchpoints · 1 persona · 8 opportunities · 6 metrics · 8 people".
 fn summary(map: &Map) -> String {
-    format!(
-        "{} stages · {} touchpoints · {} personas · {} opportunities · {} metrics · {} people",
-        map.stages.len(),
-        map.touchpoints.len(),
-        map.personas.len(),
-        map.opportunities.len(),
-        map.metrics.len(),
-        map.team.len()
-    )
+    [
+        plural(map.stages.len(), "stage", "stages"),
+        plural(map.touchpoints.len(), "touchpoint", "touchpoints"),
+        plural(map.personas.len(), "persona", "personas"),
+        plural(map.opportunities.len(), "opportunity", "opportunities"),
+        plural(map.metrics.len(), "metric", "metrics"),
+        plural(map.team.len(), "person", "people"),
+    ]
+    .join(" · ")
 }

@@ -23,6 +23,7 @@ mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;
+pub use guide::plural;
 pub use help::max_scroll as help_max_scroll;
 
 use ratatui::Frame;
@@ -38,13 +39,31 @@ use crate::model::Vocabulary;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// The stage and card under a mouse click on the board, for a screen of `app.size`.
-pub fn board_hit(app: &App, x: u16, y: u16) -> Option<(usize, usize)> {
-    let (width, height) = app.size;
-    if width < MIN_WIDTH || height < MIN_HEIGHT {
-        return None;
+/// Where the board drew one card: the mouse selects it there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardArea {
+    pub area: Rect,
+    /// The stage's index in the map, and the card's among the stage's shown cards.
+    pub stage: usize,
+    pub card: usize,
+}
+
+/// What the last frame drew where, for the mouse: the layout is worked
+/// out once, while drawing, and a click lands on what is on the screen
+/// (beside a guided step's panel or a form), not on a layout guessed again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hits {
+    pub cards: Vec<CardArea>,
+}
+
+impl Hits {
+    /// The stage and card drawn under the screen position (x, y), if any.
+    pub fn card_at(&self, x: u16, y: u16) -> Option<(usize, usize)> {
+        self.cards
+            .iter()
+            .find(|c| c.area.contains(ratatui::layout::Position::new(x, y)))
+            .map(|c| (c.stage, c.card))
     }
-    board::hit(app, Rect::new(0, 1, width, height - 3), x, y)
 }
 
 /// The text of a drawn screen, one line per row with trailing spaces cut;
@@ -70,8 +89,15 @@ pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
     out
 }
 
-/// Draws the whole screen.
+/// Draws the whole screen, and records where it drew what the mouse can
+/// click in `app.drawn` (the one thing drawing writes).
 pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
+    let hits = draw_screen(app, theme, frame);
+    app.drawn.replace(hits);
+}
+
+fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
+    let mut hits = Hits::default();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let message = too_small(area.width, area.height);
@@ -79,7 +105,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
             Paragraph::new(message).wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
-        return;
+        return hits;
     }
     let [title, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -102,7 +128,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
         (content, None)
     };
     match app.view {
-        View::Board => board::draw(app, theme, frame, main),
+        View::Board => hits.cards = board::draw(app, theme, frame, main),
         View::Curve => curve::draw(app, theme, frame, main),
         View::Opportunities => opportunities::draw(app, theme, frame, main),
         View::Personas => personas::draw(app, theme, frame, main),
@@ -199,6 +225,7 @@ pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
         Mode::Normal => {}
     }
     scrub(frame.buffer_mut());
+    hits
 }
 
 /// The last line of defence, run over the whole frame once it is drawn.
@@ -237,9 +264,9 @@ fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!(" {} ", map.kind.label()), theme.dim()),
         Span::styled(
             format!(
-                " {} stages · {} touchpoints",
-                map.stages.len(),
-                map.touchpoints.len()
+                " {} · {}",
+                plural(map.stages.len(), "stage", "stages"),
+                plural(map.touchpoints.len(), "touchpoint", "touchpoints")
             ),
             theme.dim(),
         ),

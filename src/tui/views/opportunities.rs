@@ -4,8 +4,8 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Row, Table};
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 
 use super::text::{clean, truncate};
 use crate::model::Vocabulary;
@@ -13,8 +13,14 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
-    let [matrix_area, list_area] =
-        Layout::horizontal([Constraint::Length(34), Constraint::Min(20)]).areas(area);
+    // Under 100 columns the guided vote needs the whole width for the
+    // ideas' titles: the matrix gives way.
+    let voting = app.guide.is_some() && area.width < 100;
+    let [matrix_area, list_area] = if voting {
+        [Rect { width: 0, ..area }, area]
+    } else {
+        Layout::horizontal([Constraint::Length(34), Constraint::Min(20)]).areas(area)
+    };
     let ranked: Vec<&crate::model::Opportunity> = app
         .ranked_opportunities()
         .into_iter()
@@ -65,27 +71,40 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         ));
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Impact × effort ")),
-        matrix_area,
-    );
+    if !voting {
+        frame.render_widget(
+            Paragraph::new(lines).block(Block::bordered().title(" Impact × effort ")),
+            matrix_area,
+        );
+    }
 
     let conflicted = crate::tui::app::conflicted_items(&app.map);
+    // Borders, five columns before the title and the spaces between them.
+    let title_width = usize::from(list_area.width)
+        .saturating_sub(2 + 31 + 5)
+        .max(10);
     let rows = ranked.iter().enumerate().map(|(rank, o)| {
         let score =
             |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| s.get().to_string());
+        let title = if conflicted.contains(o.id.as_str()) {
+            format!("{}{}", super::board::CONFLICT, clean(&o.title))
+        } else {
+            clean(&o.title)
+        };
+        // The whole title, wrapped: a cut title sent dots to the wrong idea.
+        let title = super::text::wrap(&title, title_width);
+        let height = title.len().max(1) as u16;
         Row::new(vec![
-            (rank + 1).to_string(),
-            o.votes.to_string(),
-            score(o.impact),
-            score(o.effort),
-            o.status.label().to_owned(),
-            if conflicted.contains(o.id.as_str()) {
-                format!("{}{}", super::board::CONFLICT, clean(&o.title))
-            } else {
-                clean(&o.title)
-            },
+            Cell::from((rank + 1).to_string()),
+            Cell::from(o.votes.to_string()),
+            Cell::from(score(o.impact)),
+            Cell::from(score(o.effort)),
+            Cell::from(o.status.label().to_owned()),
+            Cell::from(Text::from(
+                title.into_iter().map(Line::raw).collect::<Vec<_>>(),
+            )),
         ])
+        .height(height)
     });
     let table = Table::new(
         rows,

@@ -68,6 +68,8 @@ pub enum Code {
     NoPrimaryPersona,
     /// The workshop team comes from fewer than three departments.
     FewDepartments,
+    /// A department owns touchpoints, but nobody from it is in the workshop team (a note).
+    AbsentDepartment,
     /// A stage without touchpoints.
     EmptyStage,
     /// A current- or future-state journey with nothing after the purchase.
@@ -106,7 +108,9 @@ impl Code {
     /// How much findings with this code matter.
     pub fn severity(self) -> Severity {
         match self {
-            Code::AssumptionOnly | Code::NoEmotion => Severity::Note,
+            // Departments are free text: a name written two ways is not
+            // worth failing a check over until departments are a list.
+            Code::AssumptionOnly | Code::NoEmotion | Code::AbsentDepartment => Severity::Note,
             _ => Severity::Warning,
         }
     }
@@ -261,6 +265,7 @@ pub fn run(map: &Map, context: &Context) -> Report {
     upkeep::based_on(map, context.map_path, context.file_exists, out);
     people::personas(map, out);
     people::departments(map, out);
+    people::absent_departments(map, out);
     journey::empty_stages(map, out);
     journey::ends_at_purchase(map, out);
     journey::negative_curve(map, out);

@@ -73,3 +73,65 @@ pub(super) fn departments(map: &Map, out: &mut Vec<Finding>) {
          (e.g. sales, customer service, delivery) to see the whole journey",
     ));
 }
+
+/// A department name as compared between touchpoint owners and the team:
+/// trimmed, accents folded, case ignored ("Obsługa klienta" is "obsluga
+/// KLIENTA"), and a team in parentheses belongs to its department
+/// ("Logistics (carrier)" is "Logistics").
+fn department_key(name: &str) -> String {
+    let name = name.split('(').next().unwrap_or(name);
+    deunicode::deunicode(name.trim()).to_lowercase()
+}
+
+/// `absent-department`: a department owns touchpoints, but nobody in the
+/// recorded team speaks for it. Departments are free text: names are
+/// compared ignoring case, accents and surrounding spaces. Nothing is
+/// reported while the team comes from fewer than [`MIN_DEPARTMENTS`]
+/// departments: `few-departments` already asks for more people.
+pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
+    let mut present: Vec<String> = map
+        .team
+        .iter()
+        .map(|p| department_key(&p.department))
+        .filter(|d| !d.is_empty())
+        .collect();
+    present.sort();
+    present.dedup();
+    if present.len() < MIN_DEPARTMENTS {
+        return;
+    }
+    // Each absent department once, at its first touchpoint, with its count.
+    let mut absent: Vec<(String, usize, usize)> = Vec::new();
+    for (index, t) in map.touchpoints.iter().enumerate() {
+        let key = department_key(&t.owner);
+        if key.is_empty() || present.contains(&key) {
+            continue;
+        }
+        match absent.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, count)) => *count += 1,
+            None => absent.push((key, index, 1)),
+        }
+    }
+    for (_, index, count) in absent {
+        let touchpoint = &map.touchpoints[index];
+        let owner = touchpoint
+            .owner
+            .split('(')
+            .next()
+            .unwrap_or_default()
+            .trim();
+        out.push(Finding::new(
+            Code::AbsentDepartment,
+            Location::field(Section::Touchpoints, index, "owner"),
+            Some(&touchpoint.id),
+            format!(
+                "{owner} owns {}, but nobody from {owner} is in the team",
+                plural(count, "touchpoint", "touchpoints")
+            ),
+            format!(
+                "invite someone from {owner} to the workshop and add them under [[team]] \
+                 with department = \"{owner}\", or correct the touchpoints' owner"
+            ),
+        ));
+    }
+}

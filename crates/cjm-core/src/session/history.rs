@@ -18,6 +18,7 @@
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use std::time::{Duration, Instant};
 
+use super::change::{self, Change, Described};
 use crate::model::{Conflict, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint};
 
 /// The undo and redo stacks, and a version number that tells whether the
@@ -167,30 +168,53 @@ impl History {
 
     /// Swaps `map` with the state before the last change; false when there is nothing to undo.
     pub fn undo(&mut self, map: &mut Map) -> bool {
-        self.step(map, true)
+        self.step(map, true).is_some()
     }
 
     /// Re-applies the last undone change; false when there is nothing to redo.
     pub fn redo(&mut self, map: &mut Map) -> bool {
+        self.step(map, false).is_some()
+    }
+
+    /// [`History::undo`], telling what it changed; `None` when there is
+    /// nothing to undo.
+    pub fn undo_change(&mut self, map: &mut Map) -> Option<Change> {
+        self.step(map, true)
+    }
+
+    /// [`History::redo`], telling what it changed; `None` when there is
+    /// nothing to redo.
+    pub fn redo_change(&mut self, map: &mut Map) -> Option<Change> {
         self.step(map, false)
     }
 
-    /// Moves one step back (undo) or forward (redo), moving the step to
-    /// the other stack.
-    fn step(&mut self, map: &mut Map, back: bool) -> bool {
+    /// What the next undo would change, without undoing it: lets the
+    /// guided session refuse an undo of something the room cannot see.
+    pub fn next_undo(&mut self, map: &Map) -> Option<Change> {
         self.with_copy(|history, copy| {
-            let Some(copy) = copy else {
-                return false;
-            };
+            let copy = copy.as_mut()?;
+            // A look, not a step: what `catch_up` vouched for still holds
+            // for the undo that may follow.
+            let caught_up = history.caught_up;
+            history.settle(copy, map);
+            history.caught_up = caught_up;
+            Some(history.undo.last()?.patch.describe(true))
+        })
+    }
+
+    /// Moves one step back (undo) or forward (redo), moving the step to
+    /// the other stack; what it changed, or `None` when there was no step.
+    fn step(&mut self, map: &mut Map, back: bool) -> Option<Change> {
+        self.with_copy(|history, copy| {
+            let copy = copy.as_mut()?;
             history.settle(copy, map);
             let (from, to) = if back {
                 (&mut history.undo, &mut history.redo)
             } else {
                 (&mut history.redo, &mut history.undo)
             };
-            let Some(step) = from.pop() else {
-                return false;
-            };
+            let step = from.pop()?;
+            let change = step.patch.describe(back);
             if back {
                 step.patch.revert(copy);
                 step.patch.revert(map);
@@ -203,7 +227,7 @@ impl History {
                 version: history.version,
             });
             history.version = step.version;
-            true
+            Some(change)
         })
     }
 
@@ -344,6 +368,34 @@ impl Patch {
             metrics: Splice::between(&a.metrics, &b.metrics),
             conflicts: Splice::between(&a.conflicts, &b.conflicts),
         }
+    }
+
+    /// What the patch changes, from the earlier version to the later one,
+    /// or `back` from the later one to the earlier one.
+    fn describe(&self, back: bool) -> Change {
+        fn run<T: Described>(splice: &Option<Splice<T>>, parts: &mut Vec<Change>, back: bool) {
+            if let Some(s) = splice {
+                parts.push(match back {
+                    false => change::of_run(&s.old, &s.new),
+                    true => change::of_run(&s.new, &s.old),
+                });
+            }
+        }
+        let mut parts = Vec::new();
+        run(&self.stages, &mut parts, back);
+        run(&self.personas, &mut parts, back);
+        run(&self.team, &mut parts, back);
+        run(&self.touchpoints, &mut parts, back);
+        run(&self.opportunities, &mut parts, back);
+        run(&self.metrics, &mut parts, back);
+        run(&self.conflicts, &mut parts, back);
+        if let Some(head) = &self.head {
+            parts.push(match back {
+                false => change::of_head(&head.0, &head.1),
+                true => change::of_head(&head.1, &head.0),
+            });
+        }
+        change::combine(parts)
     }
 
     /// Turns the earlier version into the later one.

@@ -1,8 +1,9 @@
 //! The guided workshop session: the facilitator leads the room through ten
 //! steps, each with its questions, an example, a timebox, and the part of
 //! the map it fills in. The session's own state (step, timers, dot votes)
-//! lives here; the map edits go through the same [`crate::tui::app::App`]
-//! machinery as the board, so undo, forms and validation are shared.
+//! lives here, free of any terminal; the map edits go through the app's
+//! editing machinery (the `cjm` crate's `App`), the same as the board's,
+//! so undo, forms and validation are shared.
 
 pub mod steps;
 pub mod store;
@@ -81,6 +82,9 @@ pub struct Guide {
     pub budget: u32,
     /// The participant whose dots the facilitator is placing (index into the team).
     pub voter: usize,
+    /// How far the step's questions (or, at review, its findings) are
+    /// scrolled, in lines; back to 0 on every step change.
+    pub scroll: usize,
 }
 
 /// Dots each participant may give, unless the config says otherwise.
@@ -104,6 +108,7 @@ impl Guide {
             dots: BTreeMap::new(),
             budget: DEFAULT_DOTS,
             voter: 0,
+            scroll: 0,
         }
     }
 
@@ -113,6 +118,68 @@ impl Guide {
             .get(&self.step)
             .copied()
             .unwrap_or_else(|| Timer::new(self.step.default_minutes()))
+    }
+
+    /// Moves to `step`: only the current step's timer runs, so a running
+    /// timer of the step left is paused, and the new step's timer starts
+    /// in its place (the room is still on the clock). A paused timer
+    /// stays paused.
+    pub fn switch_to(&mut self, step: Step, now: Instant) {
+        let now = now.max(self.now);
+        self.now = now;
+        if step == self.step {
+            return;
+        }
+        let mut was_running = false;
+        for timer in self.timers.values_mut() {
+            if timer.is_running() {
+                timer.toggle(now);
+                was_running = true;
+            }
+        }
+        self.step = step;
+        if was_running && let Some(timer) = self.timers.get_mut(&step) {
+            timer.toggle(now);
+        }
+    }
+
+    /// Time spent on every step together, at the guide's clock.
+    pub fn elapsed_total(&self) -> Duration {
+        self.timers.values().map(|t| t.elapsed(self.now)).sum()
+    }
+
+    /// The planned length of the whole session: the sum of the timeboxes.
+    pub fn planned_total(&self) -> Duration {
+        self.timers.values().map(|t| t.budget).sum()
+    }
+
+    /// "workshop 0:42 of 2:00", the overall clock.
+    pub fn clock_label(&self) -> String {
+        let hm = |d: Duration| format!("{}:{:02}", d.as_secs() / 3600, d.as_secs() / 60 % 60);
+        format!(
+            "workshop {} of {}",
+            hm(self.elapsed_total()),
+            hm(self.planned_total())
+        )
+    }
+
+    /// The seconds counted on each step, by step key, for the store.
+    pub fn used_seconds(&self) -> BTreeMap<String, u64> {
+        self.timers
+            .iter()
+            .map(|(step, t)| (step.key().to_owned(), t.elapsed(self.now).as_secs()))
+            .filter(|(_, secs)| *secs > 0)
+            .collect()
+    }
+
+    /// Restores the seconds counted in earlier sittings (paused).
+    pub fn restore_seconds(&mut self, used: &BTreeMap<String, u64>) {
+        for (step, timer) in &mut self.timers {
+            if let Some(secs) = used.get(step.key()) {
+                timer.used = Duration::from_secs(*secs);
+                timer.running_since = None;
+            }
+        }
     }
 
     /// Whether any timer is running (the runtime then ticks once a second).
@@ -153,5 +220,36 @@ mod tests {
         let end = later + Duration::from_secs(20);
         assert!(t.is_up(end));
         assert_eq!(t.label(end), "time is up (+0:05)");
+    }
+
+    #[test]
+    fn only_the_current_steps_timer_runs() {
+        let start = Instant::now();
+        let minutes: BTreeMap<Step, u32> = BTreeMap::new();
+        let mut guide = Guide::new(Step::Goal, &minutes, start);
+        assert_eq!(guide.clock_label(), "workshop 0:00 of 2:00");
+        if let Some(t) = guide.timers.get_mut(&Step::Goal) {
+            t.toggle(start);
+        }
+        let later = start + Duration::from_secs(90);
+        guide.switch_to(Step::Team, later);
+        let running: Vec<Step> = guide
+            .timers
+            .iter()
+            .filter(|(_, t)| t.is_running())
+            .map(|(s, _)| *s)
+            .collect();
+        assert_eq!(running, [Step::Team]);
+        guide.now = later + Duration::from_secs(30);
+        assert_eq!(guide.timers[&Step::Goal].elapsed(guide.now).as_secs(), 90);
+        assert_eq!(guide.timer().elapsed(guide.now).as_secs(), 30);
+        assert_eq!(guide.elapsed_total().as_secs(), 120);
+        // The seconds survive a restart, paused.
+        let used = guide.used_seconds();
+        let mut again = Guide::new(Step::Team, &minutes, Instant::now());
+        again.restore_seconds(&used);
+        assert!(!again.ticking());
+        assert_eq!(again.elapsed_total().as_secs(), 120);
+        assert_eq!(again.timer().label(again.now), "4:30 left");
     }
 }

@@ -21,6 +21,9 @@ pub struct Entry {
     /// Dots given in the vote: participant name → opportunity id → dots.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub dots: BTreeMap<String, BTreeMap<String, u32>>,
+    /// Seconds counted on each step's timer: step key → seconds.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub timers: BTreeMap<String, u64>,
 }
 
 /// Every remembered map.

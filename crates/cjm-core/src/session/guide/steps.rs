@@ -1,0 +1,382 @@
+//! The ten steps of a journey-mapping workshop, with what the facilitator
+//! asks the room at each one, a short example, and the default timebox.
+//! The texts are written for this tool in plain words.
+
+use std::collections::BTreeMap;
+
+use crate::model::MapKind;
+
+/// One step of the guided session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    Setup,
+    Goal,
+    Team,
+    TargetGroup,
+    Stages,
+    Touchpoints,
+    Emotions,
+    Opportunities,
+    Metrics,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 10] = [
+        Step::Setup,
+        Step::Goal,
+        Step::Team,
+        Step::TargetGroup,
+        Step::Stages,
+        Step::Touchpoints,
+        Step::Emotions,
+        Step::Opportunities,
+        Step::Metrics,
+        Step::Review,
+    ];
+
+    /// 1-based position.
+    pub fn number(self) -> usize {
+        Step::ALL
+            .iter()
+            .position(|s| *s == self)
+            .map_or(1, |i| i + 1)
+    }
+
+    pub fn from_number(n: usize) -> Option<Step> {
+        n.checked_sub(1).and_then(|i| Step::ALL.get(i)).copied()
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::from_number(self.number() + 1)
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        Step::from_number(self.number() - 1)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::Setup => "Setup",
+            Step::Goal => "Goal",
+            Step::Team => "Team",
+            Step::TargetGroup => "Target group",
+            Step::Stages => "Stages",
+            Step::Touchpoints => "Touchpoint inventory",
+            Step::Emotions => "Emotions",
+            Step::Opportunities => "Opportunities",
+            Step::Metrics => "Metrics",
+            Step::Review => "Review",
+        }
+    }
+
+    /// The key of the step in the config file's `[timeboxes]`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Setup => "setup",
+            Step::Goal => "goal",
+            Step::Team => "team",
+            Step::TargetGroup => "target-group",
+            Step::Stages => "stages",
+            Step::Touchpoints => "touchpoints",
+            Step::Emotions => "emotions",
+            Step::Opportunities => "opportunities",
+            Step::Metrics => "metrics",
+            Step::Review => "review",
+        }
+    }
+
+    /// The default timebox in minutes: together 120, a two-hour session
+    /// (most workshops get two hours; `--length` scales them to another).
+    /// The most time goes to the steps where the room works on the map:
+    /// touchpoints, emotions and opportunities.
+    pub fn default_minutes(self) -> u32 {
+        match self {
+            Step::Setup => 5,
+            Step::Goal => 10,
+            Step::Team => 5,
+            Step::TargetGroup => 15,
+            Step::Stages => 10,
+            Step::Touchpoints => 20,
+            Step::Emotions => 20,
+            Step::Opportunities => 20,
+            Step::Metrics => 10,
+            Step::Review => 5,
+        }
+    }
+
+    /// What the facilitator asks the room on a map of `kind`: the stages
+    /// and touchpoints questions follow the kind of journey (a day in the
+    /// life has no purchase; a service map goes before, during and after
+    /// the service).
+    pub fn questions(self, kind: MapKind) -> &'static [&'static str] {
+        match (self, kind) {
+            (Step::Stages, MapKind::DayInTheLife) => &[
+                "How does the customer's day go, from waking up to the evening, in their own words?",
+                "Where in that day do we appear at all, and what happens just before and after?",
+            ],
+            (Step::Stages, MapKind::Service) => &[
+                "What happens before the service: how does the customer find it and get ready?",
+                "What happens during the service, step by step, as the customer lives it?",
+                "What happens after it: follow-up, payment, complaints, coming back?",
+            ],
+            (Step::Stages, MapKind::FutureState) => &[
+                "Which phases should the customer go through, in their own words?",
+                "Which phase of today's journey disappears or changes the most?",
+            ],
+            (Step::Touchpoints, MapKind::DayInTheLife) => &[
+                "At this time of day, what does the customer use: which people, apps, places?",
+                "Which of these moments are ours, and which department owns them?",
+                "What else competes for their time and attention here?",
+            ],
+            _ => self.general_questions(),
+        }
+    }
+
+    /// The questions for any kind of map.
+    fn general_questions(self) -> &'static [&'static str] {
+        match self {
+            Step::Setup => &[
+                "What do we call this journey, so that everyone knows which one it is?",
+                "Are we mapping how it is today, how it should be, or a whole day of the customer?",
+            ],
+            Step::Goal => &[
+                "Why are we spending this time? What decision should the map help us make?",
+                "Where does the journey start and end for this workshop?",
+                "How will we know in three months that the work paid off?",
+            ],
+            Step::Team => &[
+                "Who is in the room, and which department does each person speak for?",
+                "Which department that touches the customer is missing today?",
+            ],
+            Step::TargetGroup => &[
+                "Whose journey are we following? Describe one real kind of customer.",
+                "What is this customer trying to get done, and what worries them?",
+                "What do we know from data, and what are we only guessing?",
+            ],
+            Step::Stages => &[
+                "Which phases does the customer go through, in their own words?",
+                "Does the journey go on after the purchase? Where does it really end?",
+            ],
+            Step::Touchpoints => &[
+                "In this stage, where does the customer meet us: which channel, which moment?",
+                "Which department owns that contact? Who would answer if it went wrong?",
+                "Which contacts happen outside our view (friends, reviews, comparison sites)?",
+            ],
+            Step::Emotions => &[
+                "What is the customer doing here, what are they thinking, how do they feel?",
+                "On a scale from -2 to +2, how does this moment feel for them?",
+                "What tells us so: an interview, a survey, a support log — or only our assumption?",
+            ],
+            Step::Opportunities => &[
+                "Where does the curve drop lowest, and which pain points hurt most?",
+                "What could we change there? Big or small, write every idea down.",
+                "Give your dots to the ideas that matter most to the customer.",
+            ],
+            Step::Metrics => &[
+                "How will we know this stage got better? What do we measure today?",
+                "What is the number now, and what should it be?",
+            ],
+            Step::Review => &[
+                "Who keeps this map alive after today?",
+                "When do we look at it again, with fresh data?",
+                "Which gaps do we close before the next review?",
+            ],
+        }
+    }
+
+    /// A short example for the step, on a map of `kind`.
+    pub fn example(self, kind: MapKind) -> &'static str {
+        match (self, kind) {
+            (Step::Stages, MapKind::DayInTheLife) => {
+                "Waking up → Morning commute → At work → Picking up the children → Evening → Night."
+            }
+            (Step::Stages, MapKind::Service) => {
+                "Before: booking, getting there → During: reception, the service → After: payment, follow-up."
+            }
+            (Step::Touchpoints, MapKind::DayInTheLife) => {
+                "Morning commute: departure board (app, Digital); ticket check on the tram (in person, Operations)."
+            }
+            _ => self.general_example(),
+        }
+    }
+
+    /// The example for any kind of map.
+    fn general_example(self) -> &'static str {
+        match self {
+            Step::Setup => "“Online shop – first order”, current state, in English.",
+            Step::Goal => {
+                "Focus: optimise a service. “Find out why first-time buyers do not order again.”"
+            }
+            Step::Team => {
+                "Anna (Customer Service), Piotr (Logistics), Sara (Marketing), Jonas (Finance)."
+            }
+            Step::TargetGroup => {
+                "“Hannah, weekend hiker, 34: buys gear online, reads reviews, hates surprise costs.”"
+            }
+            Step::Stages => "Awareness → Evaluation → Purchase → Delivery → Returns → Coming back.",
+            Step::Touchpoints => {
+                "Purchase: checkout page (web, E-commerce); order confirmation (email, CRM)."
+            }
+            Step::Emotions => {
+                "Checkout: “Where is the delivery cost?” Feels annoyed: -1. Source: analytics."
+            }
+            Step::Opportunities => {
+                "“Show the delivery cost on the product page” – impact 4, effort 1."
+            }
+            Step::Metrics => "Checkout conversion: baseline 32 %, target 40 %, from web analytics.",
+            Step::Review => {
+                "Owner: Claire (Customer Experience). Review by: the first of next quarter."
+            }
+        }
+    }
+}
+
+/// Scales the timeboxes so that they add up to `total` minutes, keeping
+/// their proportions; every step keeps at least one minute. The rounding
+/// is spread by largest remainder, so the sum is exactly `total` (when
+/// `total` is at least one minute per step).
+pub fn scale(minutes: &BTreeMap<Step, u32>, total: u32) -> BTreeMap<Step, u32> {
+    let planned = |s: &Step| u64::from(minutes.get(s).copied().unwrap_or(s.default_minutes()));
+    let sum: u64 = Step::ALL.iter().map(planned).sum::<u64>().max(1);
+    let total = u64::from(total.max(Step::ALL.len() as u32));
+    // (step, whole minutes, remainder) of each step's exact share.
+    let mut out: Vec<(Step, u64, u64)> = Step::ALL
+        .iter()
+        .map(|s| {
+            let exact = planned(s) * total;
+            ((*s), (exact / sum).max(1), exact % sum)
+        })
+        .collect();
+    let given: u64 = out.iter().map(|(_, m, _)| m).sum();
+    if given < total {
+        // The minutes rounding left over go to the largest remainders.
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(out[i].2));
+        for &i in order.iter().take((total - given) as usize) {
+            out[i].1 += 1;
+        }
+    } else {
+        // The one-minute floors overshot: take back from the longest steps.
+        for _ in total..given {
+            if let Some(longest) = out.iter_mut().max_by_key(|(_, m, _)| *m) {
+                longest.1 -= 1;
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(s, m, _)| (s, u32::try_from(m).unwrap_or(u32::MAX)))
+        .collect()
+}
+
+/// Reads a workshop length: `2h`, `90m`, `1h30m`, `1.5h` or a number of
+/// minutes; from 10 minutes to 24 hours.
+pub fn parse_length(text: &str) -> Result<u32, String> {
+    let lowered = text.trim().to_lowercase().replace(' ', "");
+    let error = || {
+        format!(
+            "`{}` is not a workshop length: write it like 2h, 90m, 1h30m or 3h",
+            text.trim()
+        )
+    };
+    let mut minutes = 0f64;
+    let mut number = String::new();
+    for c in lowered.chars() {
+        match c {
+            '0'..='9' | '.' => number.push(c),
+            'h' | 'm' => {
+                let n: f64 = number.parse().map_err(|_| error())?;
+                minutes += if c == 'h' { n * 60.0 } else { n };
+                number.clear();
+            }
+            _ => return Err(error()),
+        }
+    }
+    if !number.is_empty() {
+        minutes += number.parse::<f64>().map_err(|_| error())?;
+    }
+    if lowered.is_empty() || !(10.0..=24.0 * 60.0).contains(&minutes) {
+        return Err(format!(
+            "{}; it must be from 10m to 24h",
+            if lowered.is_empty() {
+                "the workshop length is empty".to_owned()
+            } else {
+                format!("`{}` is not a workshop length I can plan", text.trim())
+            }
+        ));
+    }
+    Ok(minutes.round() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Vocabulary;
+
+    #[test]
+    fn the_default_timeboxes_make_a_two_hour_session() {
+        let sum: u32 = Step::ALL.iter().map(|s| s.default_minutes()).sum();
+        assert_eq!(sum, 120);
+    }
+
+    #[test]
+    fn lengths_scale_the_timeboxes_to_fit_exactly() -> Result<(), String> {
+        let defaults: BTreeMap<Step, u32> = Step::ALL
+            .iter()
+            .map(|s| (*s, s.default_minutes()))
+            .collect();
+        for (text, total) in [
+            ("2h", 120),
+            ("90m", 90),
+            ("3h", 180),
+            ("4h", 240),
+            ("1h30m", 90),
+        ] {
+            let minutes = parse_length(text)?;
+            assert_eq!(minutes, total, "{text}");
+            let scaled = scale(&defaults, minutes);
+            assert_eq!(scaled.values().sum::<u32>(), total, "{text}");
+            assert!(scaled.values().all(|m| *m >= 1));
+            // The working steps keep the most time.
+            assert!(scaled[&Step::Emotions] > scaled[&Step::Team], "{text}");
+        }
+        assert_eq!(scale(&defaults, 120), defaults);
+        assert_eq!(scale(&defaults, 240)[&Step::Touchpoints], 40);
+        assert_eq!(scale(&defaults, 90)[&Step::Emotions], 15);
+        assert!(parse_length("two hours").is_err());
+        assert!(parse_length("5m").is_err());
+        assert!(parse_length("").is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn steps_are_numbered_in_order_and_linked() {
+        assert_eq!(Step::Setup.number(), 1);
+        assert_eq!(Step::Review.number(), 10);
+        assert_eq!(Step::Goal.next(), Some(Step::Team));
+        assert_eq!(Step::Setup.previous(), None);
+        assert_eq!(Step::Review.next(), None);
+        // No purchase in a day of the customer's life; a service map goes
+        // before, during and after.
+        let day = Step::Stages.questions(MapKind::DayInTheLife).join(" ")
+            + Step::Stages.example(MapKind::DayInTheLife);
+        assert!(!day.contains("purchase"), "{day}");
+        let service = Step::Stages.questions(MapKind::Service).join(" ");
+        for word in ["before", "during", "after"] {
+            assert!(service.contains(word), "{service}");
+        }
+        assert!(
+            Step::Stages
+                .questions(MapKind::CurrentState)
+                .join(" ")
+                .contains("purchase")
+        );
+        assert_eq!(Step::from_number(6), Some(Step::Touchpoints));
+        for step in Step::ALL {
+            for kind in MapKind::all() {
+                assert!((1..=3).contains(&step.questions(*kind).len()));
+            }
+            assert!(!step.example(MapKind::Service).is_empty());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The terminal rescue: a panic hook and a thread for the fatal signals
+//! that give the terminal back (raw mode off, main screen, cursor shown,
+//! mouse capture and bracketed paste off), have the recovery scheduler's
+//! [`rescue`] write the recovery copy, and say where it is.
+
+use std::io::{self, Write};
+use std::sync::{Arc, Mutex, PoisonError, TryLockError};
+use std::time::Duration;
+
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+
+use crate::session::rescue::{UNREACHABLE, Watch, rescue};
+
+/// Gives the terminal back: everything cjm turned on is turned off. Errors
+/// are ignored: on a closed terminal there is nobody to tell.
+pub fn restore_terminal(out: &mut impl Write) {
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        Show
+    );
+    let _ = disable_raw_mode();
+}
+
+pub(super) fn install_panic_hook(shared: Arc<Mutex<Watch>>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let active = match shared.try_lock() {
+            Ok(s) => s.active,
+            Err(TryLockError::Poisoned(p)) => p.into_inner().active,
+            Err(TryLockError::WouldBlock) => true,
+        };
+        if active {
+            restore_terminal(&mut io::stdout());
+        }
+        previous(info);
+        // The state may be held by the code that panicked: never wait for it.
+        let note = match shared.try_lock() {
+            Ok(s) => rescue(&s, Duration::ZERO),
+            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), Duration::ZERO),
+            Err(TryLockError::WouldBlock) => Some(UNREACHABLE.to_owned()),
+        };
+        if let Some(note) = note {
+            // Not `eprintln!`: it panics when the terminal is gone.
+            let _ = writeln!(
+                io::stderr(),
+                "\ncjm stopped because of a bug (the message above).\n{note}"
+            );
+        }
+    }));
+}
+
+/// Starts the thread that handles SIGTERM, SIGHUP and SIGINT. `None` when
+/// the handlers cannot be installed (the defaults then stay in force).
+#[cfg(unix)]
+pub(super) fn watch_signals(shared: Arc<Mutex<Watch>>) -> Option<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).ok()?;
+    let handle = signals.handle();
+    let spawned = std::thread::Builder::new()
+        .name("cjm-signals".to_owned())
+        .spawn(move || {
+            let Some(signal) = signals.forever().next() else {
+                return;
+            };
+            // Holding stdout stops the app from drawing over the restored
+            // terminal; the process ends while it is held.
+            let mut out = io::stdout().lock();
+            let state = shared.lock().unwrap_or_else(PoisonError::into_inner);
+            if !state.active {
+                drop(state);
+                drop(out);
+                signal_hook::low_level::emulate_default_handler(signal).ok();
+                std::process::exit(128 + signal);
+            }
+            restore_terminal(&mut out);
+            let name = match signal {
+                SIGTERM => "SIGTERM",
+                SIGHUP => "SIGHUP (the terminal was closed)",
+                _ => "SIGINT",
+            };
+            let note = rescue(&state, Duration::from_secs(1))
+                .unwrap_or_else(|| "There were no unsaved changes.".to_owned());
+            // After SIGHUP the terminal is gone: writing may fail, and must not panic.
+            let _ = writeln!(io::stderr(), "\ncjm was stopped by {name}.\n{note}");
+            std::process::exit(128 + signal);
+        });
+    match spawned {
+        Ok(_) => Some(handle),
+        Err(_) => {
+            handle.close();
+            None
+        }
+    }
+}
