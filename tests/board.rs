@@ -236,7 +236,11 @@ fn every_touchpoint_field_is_editable_and_undoable() -> TestResult {
         Some(cjm::model::Channel::Chat)
     );
     key(&mut app, KeyCode::Left);
-    keys(&mut app, "*");
+    // Emotion is a scale: → raises it (a typed `*` would only type).
+    select(&mut app, "emotion")?;
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Right);
+    }
     assert_eq!(app.map.touchpoints[0].emotion.map(|e| e.get()), Some(2));
     // Bad input is refused with a message and changes nothing.
     select(&mut app, "emotion")?;
@@ -245,6 +249,10 @@ fn every_touchpoint_field_is_editable_and_undoable() -> TestResult {
         matches!(&app.mode, Mode::Form(f) if f.error.as_deref() == Some("a whole number from -2 to 2"))
     );
     insta::assert_snapshot!("form_error_120x40", render(&app, 120, 40)?);
+    // Esc on changed text asks first; a second Esc drops it.
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(&app.mode, Mode::Form(f) if f.editor.is_some()));
+    assert!(app.status.contains("Esc again drops it"), "{}", app.status);
     key(&mut app, KeyCode::Esc);
     // An id cannot be typed: the stage picker finds no stage by it, and
     // Enter then changes nothing.

@@ -24,10 +24,6 @@ use regex::Regex;
 
 use common::TestResult;
 
-/// Files that issue #14's work in progress creates; a page may name them
-/// before they exist. Remove an entry once the file has landed.
-const PLANNED: &[&str] = &["src/tui/keymap/", "src/tui/keymap/default.rs"];
-
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -455,7 +451,7 @@ fn every_file_and_test_a_page_names_exists() -> TestResult {
         for (number, line) in prose(&text) {
             for span in code_spans(line).0 {
                 if file.is_match(span) {
-                    if !root().join(span).exists() && !PLANNED.contains(&span) {
+                    if !root().join(span).exists() {
                         missing.push(format!(
                             "{page}:{number}: names `{span}`, which does not exist"
                         ));

@@ -8,9 +8,10 @@ use ratatui::style::Color;
 
 use super::action::Action;
 use super::guide::Step;
-use super::keymap::{Key, Keymap};
+use super::keymap::{Key, KeyMode, Keymap};
 use super::theme::Palette;
 use crate::suggest::closest;
+use strum::VariantArray;
 
 /// The settings in force, and what was wrong with the file.
 #[derive(Clone, Debug)]
@@ -170,9 +171,41 @@ fn apply_recovery(config: &mut Config, recovery: &toml::Table, name: &str) {
     }
 }
 
+/// `[keys]` binds the board's keys; a table in it, `[keys.form]`, another
+/// mode's ([`KeyMode`]).
 fn apply_keys(config: &mut Config, keys: &toml::Table, name: &str) {
+    apply_mode_keys(config, KeyMode::Board, keys, name);
+    for (table, value) in keys {
+        let toml::Value::Table(mode_keys) = value else {
+            continue;
+        };
+        match KeyMode::VARIANTS.iter().find(|m| m.name() == table) {
+            Some(mode) => apply_mode_keys(config, *mode, mode_keys, name),
+            None => {
+                let modes = KeyMode::VARIANTS.iter().map(|m| m.name());
+                let hint = closest(table, modes.clone())
+                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                let all: Vec<&str> = modes.collect();
+                config.problems.push(format!(
+                    "{name}: [keys.{table}] is not a mode{hint}; the modes are {}",
+                    all.join(", ")
+                ));
+            }
+        }
+    }
+}
+
+fn apply_mode_keys(config: &mut Config, mode: KeyMode, keys: &toml::Table, name: &str) {
+    let section = match mode {
+        KeyMode::Board => "[keys]".to_owned(),
+        other => format!("[keys.{}]", other.name()),
+    };
     let names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
     for (action_name, value) in keys {
+        if mode == KeyMode::Board && value.is_table() {
+            // Another mode's table: read by `apply_keys`.
+            continue;
+        }
         let Some(action) = Action::ALL
             .iter()
             .copied()
@@ -181,7 +214,7 @@ fn apply_keys(config: &mut Config, keys: &toml::Table, name: &str) {
             let hint = closest(action_name, names.iter().copied())
                 .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
             config.problems.push(format!(
-                "{name}: [keys] `{action_name}` is not an action{hint}"
+                "{name}: {section} `{action_name}` is not an action{hint}"
             ));
             continue;
         };
@@ -191,7 +224,7 @@ fn apply_keys(config: &mut Config, keys: &toml::Table, name: &str) {
             _ => Vec::new(),
         };
         if texts.is_empty() {
-            config.problems.push(format!("{name}: [keys] `{action_name}` needs a key or a list of keys, e.g. {action_name} = [\"x\"]"));
+            config.problems.push(format!("{name}: {section} `{action_name}` needs a key or a list of keys, e.g. {action_name} = [\"x\"]"));
             continue;
         }
         let mut parsed = Vec::new();
@@ -200,21 +233,22 @@ fn apply_keys(config: &mut Config, keys: &toml::Table, name: &str) {
                 Ok(key) => parsed.push(key),
                 Err(err) => config
                     .problems
-                    .push(format!("{name}: [keys] {action_name}: {err}")),
+                    .push(format!("{name}: {section} {action_name}: {err}")),
             }
         }
         if !parsed.is_empty() {
-            config.keymap.rebind(action, &parsed);
+            config.keymap.rebind_in(mode, action, &parsed);
         }
     }
+    let defaults = Keymap::default();
     for action in Action::ALL {
-        if config.keymap.keys(*action).is_empty() {
+        let default_keys = defaults.keys_in(mode, *action);
+        if config.keymap.keys_in(mode, *action).is_empty() && !default_keys.is_empty() {
             config.problems.push(format!(
-                "{name}: [keys] no key is left for `{}`; its default keys are kept",
+                "{name}: {section} no key is left for `{}`; its default keys are kept",
                 action.name()
             ));
-            let defaults = Keymap::default().keys(*action);
-            config.keymap.rebind(*action, &defaults);
+            config.keymap.rebind_in(mode, *action, &default_keys);
         }
     }
 }
@@ -307,18 +341,28 @@ pub fn default_file() -> String {
          # change it to override. Keys: \"q\", \"H\", \"ctrl-s\", \"alt-enter\", \"esc\",\n\
          # \"left\", \"f2\", \"space\"... Several keys: [\"k\", \"up\"].\n\n[keys]\n",
     );
-    for action in Action::ALL {
-        let keys: Vec<String> = keymap
-            .keys(*action)
-            .iter()
-            .map(|k| format!("{:?}", k.config_name()))
-            .collect();
-        out.push_str(&format!(
-            "# {}\n{} = [{}]\n",
-            action.description(),
-            action.name(),
-            keys.join(", ")
-        ));
+    for mode in KeyMode::VARIANTS {
+        if *mode != KeyMode::Board {
+            out.push_str(&format!(
+                "\n# {}. {}\n[keys.{}]\n",
+                mode.title(),
+                mode.about(),
+                mode.name()
+            ));
+        }
+        for action in keymap.actions(*mode) {
+            let keys: Vec<String> = keymap
+                .keys_in(*mode, action)
+                .iter()
+                .map(|k| format!("{:?}", k.config_name()))
+                .collect();
+            out.push_str(&format!(
+                "# {}\n{} = [{}]\n",
+                mode.describe(action),
+                action.name(),
+                keys.join(", ")
+            ));
+        }
     }
     out.push_str(
         "\n# Colours: a name (black, red, green, yellow, blue, magenta, cyan, gray,\n\

@@ -5,9 +5,10 @@
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::keymap::Press;
 use crate::model::{MapKind, Vocabulary};
 use crate::tui::finder::{Query, Searchable, Work};
 
@@ -184,9 +185,9 @@ impl Home {
     /// Handles a key; returns what to do when the user has chosen.
     pub fn key(&mut self, key: KeyEvent) -> Option<HomeEffect> {
         if let Some((entry, editor)) = &mut self.prompt {
-            match key.code {
-                KeyCode::Esc => self.prompt = None,
-                KeyCode::Enter => {
+            match Press::of(key) {
+                Press::Esc => self.prompt = None,
+                Press::Enter | Press::NewLine => {
                     let path = PathBuf::from(editor.lines().join("").trim());
                     if path.as_os_str().is_empty() {
                         self.message = "Type a file name, e.g. onboarding.toml".to_owned();
@@ -206,24 +207,23 @@ impl Home {
             }
             return None;
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let count = self.visible().len();
-        match key.code {
-            KeyCode::Esc => return Some(HomeEffect::Quit),
-            KeyCode::Char('c') if ctrl => return Some(HomeEffect::Quit),
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Tab => {
+        match Press::of(key) {
+            Press::Esc => return Some(HomeEffect::Quit),
+            Press::Ctrl('c') => return Some(HomeEffect::Quit),
+            Press::Up => self.selected = self.selected.saturating_sub(1),
+            Press::Down | Press::Tab => {
                 self.selected = (self.selected + 1).min(count.saturating_sub(1))
             }
-            KeyCode::Backspace => {
+            Press::Backspace => {
                 self.query.pop();
                 self.selected = 0;
             }
-            KeyCode::Char(c) if !ctrl => {
+            Press::Char(c) => {
                 self.query.push(c);
                 self.selected = 0;
             }
-            KeyCode::Enter => {
+            Press::Enter | Press::NewLine => {
                 let entry = self
                     .visible()
                     .get(self.selected)
@@ -278,6 +278,7 @@ fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn press(home: &mut Home, code: KeyCode) -> Option<HomeEffect> {
         home.key(KeyEvent::new(code, KeyModifiers::NONE))

@@ -131,9 +131,44 @@ pub enum Notice {
     SavingAs(String),
     /// The map is not saved: it has this problem.
     Invalid(String),
-    FormHelp,
     IdsNeverChange,
-    EditorHelp,
+    /// A field's editor opened: the keys that accept, start a new line and cancel.
+    EditorHelp {
+        accept: String,
+        new_line: String,
+        cancel: String,
+    },
+    /// A key typed on a field that cannot change (its label; the keys that
+    /// select another field).
+    FieldCannotChange {
+        label: String,
+        next: String,
+    },
+    /// A key typed on a choice (its label; the keys that change it and the
+    /// key that types a value).
+    TypedOnChoice {
+        label: String,
+        previous: String,
+        next: String,
+        edit: String,
+    },
+    /// Esc in a field's editor with changed text: the keys that keep it and
+    /// that drop it.
+    UnsavedText {
+        keep: String,
+        drop: String,
+    },
+    /// The second Esc dropped the typed text.
+    TypedTextDropped,
+    /// The new-line key pressed outside a field's editor.
+    NewLineInEditor,
+    /// Typing started the field's editor (its label; the keys that accept
+    /// and cancel).
+    Editing {
+        label: String,
+        accept: String,
+        cancel: String,
+    },
     EnterEdits,
     IdCannotBeCleared,
     NeedsValue,
@@ -351,13 +386,40 @@ impl fmt::Display for Notice {
             Notice::TypePath => f.write_str("Type the path of the new file, or Esc"),
             Notice::SavingAs(path) => write!(f, "Saving as {path}…"),
             Notice::Invalid(why) => write!(f, "Not saved: {why}"),
-            Notice::FormHelp => f.write_str(
-                "Form: ↑↓ choose a field, Enter edits, ←→ change a choice, d clears, Esc closes",
-            ),
             Notice::IdsNeverChange => {
                 f.write_str("Ids never change, so references and git merges survive renames")
             }
-            Notice::EditorHelp => f.write_str("Enter accepts · Alt-Enter new line · Esc cancels"),
+            Notice::EditorHelp {
+                accept,
+                new_line,
+                cancel,
+            } => write!(f, "{accept} accepts · {new_line} new line · {cancel} cancels"),
+            Notice::FieldCannotChange { label, next } => {
+                write!(f, "{label} cannot change; {next} selects another field")
+            }
+            Notice::TypedOnChoice {
+                label,
+                previous,
+                next,
+                edit,
+            } => write!(
+                f,
+                "{label} is a choice: {previous} / {next} change it, {edit} types a value – typing here does nothing"
+            ),
+            Notice::UnsavedText { keep, drop } => {
+                write!(f, "Unsaved text: {keep} keeps it, {drop} again drops it")
+            }
+            Notice::TypedTextDropped => {
+                f.write_str("Typed text dropped; the field keeps its value")
+            }
+            Notice::NewLineInEditor => {
+                f.write_str("A new line goes into a text field while it is edited")
+            }
+            Notice::Editing {
+                label,
+                accept,
+                cancel,
+            } => write!(f, "Editing {label}: {accept} accepts · {cancel} cancels"),
             Notice::EnterEdits => f.write_str("Enter edits this field"),
             Notice::IdCannotBeCleared => f.write_str("The id cannot be cleared"),
             Notice::NeedsValue => f.write_str("This field needs a value"),

@@ -17,7 +17,7 @@
 //! answers of the other questions.
 
 use crate::tui::status::Notice;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
 use super::{App, Effect, Mode};
@@ -25,6 +25,7 @@ use crate::model::{Map, validate};
 use crate::recovery::Offer;
 use crate::tui::action::Action;
 use crate::tui::disk::{DiskChange, Fingerprint};
+use crate::tui::keymap::Press;
 
 /// An open dialog about the map's file.
 #[derive(Debug)]
@@ -332,10 +333,8 @@ impl App {
 
     /// The dialog after `key`, or `None` when it closes, and the effects to run.
     fn answer(&mut self, dialog: FileDialog, key: KeyEvent) -> (Option<FileDialog>, Vec<Effect>) {
-        let letter = match key.code {
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(c),
-            _ => None,
-        };
+        let press = Press::of(key);
+        let letter = press.letter();
         match dialog {
             FileDialog::Recover {
                 offer,
@@ -351,13 +350,13 @@ impl App {
                 scroll,
                 back,
             } => {
-                if matches!(key.code, KeyCode::Enter) || letter == Some('m') {
+                if press.is_enter() || letter == Some('m') {
                     self.say(Notice::Merging);
                     return (None, vec![Effect::ReadForMerge]);
                 }
                 let rows = wrap_lines(&lines, preview_width(self.size.0)).len();
-                let scroll = match (key.code, letter) {
-                    (KeyCode::Esc, _) | (_, Some('q')) => return (Some(*back), Vec::new()),
+                let scroll = match (press, letter) {
+                    (Press::Esc, _) | (_, Some('q')) => return (Some(*back), Vec::new()),
                     _ => self.scrolled(key, letter, scroll, rows),
                 };
                 let dialog = FileDialog::Merge {
@@ -390,8 +389,8 @@ impl App {
                 scroll,
                 back,
             } => {
-                let scroll = match (key.code, letter) {
-                    (KeyCode::Esc | KeyCode::Enter, _) | (_, Some('q')) => {
+                let scroll = match (press, letter) {
+                    (Press::Esc | Press::Enter | Press::NewLine, _) | (_, Some('q')) => {
                         return (Some(*back), Vec::new());
                     }
                     _ => self.scrolled(key, letter, scroll, lines.len()),
@@ -411,13 +410,13 @@ impl App {
     fn scrolled(&self, key: KeyEvent, letter: Option<char>, scroll: usize, len: usize) -> usize {
         let page = usize::from(self.size.1.saturating_sub(8)).max(1);
         let last = len.saturating_sub(1);
-        match (key.code, letter) {
-            (KeyCode::Up, _) | (_, Some('k')) => scroll.saturating_sub(1),
-            (KeyCode::Down, _) | (_, Some('j')) => (scroll + 1).min(last),
-            (KeyCode::PageUp, _) => scroll.saturating_sub(page),
-            (KeyCode::PageDown | KeyCode::Char(' '), _) => (scroll + page).min(last),
-            (KeyCode::Home, _) => 0,
-            (KeyCode::End, _) => last,
+        match (Press::of(key), letter) {
+            (Press::Up, _) | (_, Some('k')) => scroll.saturating_sub(1),
+            (Press::Down, _) | (_, Some('j')) => (scroll + 1).min(last),
+            (Press::PageUp, _) => scroll.saturating_sub(page),
+            (Press::PageDown | Press::Char(' '), _) => (scroll + page).min(last),
+            (Press::Home, _) => 0,
+            (Press::End, _) => last,
             _ => scroll,
         }
     }
@@ -468,7 +467,7 @@ impl App {
             _ if letter == Some('q') || self.keymap.action(key) == Some(Action::Quit) => {
                 (ask(false), vec![Effect::Quit])
             }
-            _ if key.code == KeyCode::Esc => {
+            _ if Press::of(key) == Press::Esc => {
                 self.say(Notice::ChooseRecovery);
                 (ask(false), Vec::new())
             }
@@ -569,7 +568,7 @@ impl App {
                 }
                 None => (None, Vec::new()),
             },
-            _ if key.code == KeyCode::Esc => {
+            _ if Press::of(key) == Press::Esc => {
                 self.say(Notice::NothingSaved {
                     keys: self.keymap.keys_label(Action::SaveAs),
                     lost: self.safety.is_lost(),
@@ -585,12 +584,12 @@ impl App {
         mut editor: Box<TextArea<'static>>,
         key: KeyEvent,
     ) -> (Option<FileDialog>, Vec<Effect>) {
-        match key.code {
-            KeyCode::Esc => {
+        match Press::of(key) {
+            Press::Esc => {
                 self.say(Notice::SaveAsCancelled);
                 (None, Vec::new())
             }
-            KeyCode::Enter => {
+            Press::Enter | Press::NewLine => {
                 let typed = editor.lines().join("");
                 let typed = typed.trim();
                 if typed.is_empty() {
@@ -633,6 +632,7 @@ impl App {
 mod tests {
     use super::*;
     use crate::tui::app::Message;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn app() -> App {
         let map =

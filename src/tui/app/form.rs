@@ -3,7 +3,7 @@
 //! choice, a number on a scale or yes/no.
 
 use crate::tui::status::Notice;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Mode};
@@ -14,6 +14,7 @@ use crate::model::{
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
 use crate::tui::history;
+use crate::tui::keymap::KeyMode;
 
 /// An open form.
 #[derive(Debug)]
@@ -29,6 +30,11 @@ pub struct Form {
     pub only: Option<&'static [&'static str]>,
     /// The picker, while a reference or a department is being chosen.
     pub picker: Option<Box<super::picker::Picker>>,
+    /// The field's text when its editor opened: Esc drops changed text only
+    /// when pressed a second time.
+    pub original: String,
+    /// Esc was pressed once on changed text.
+    pub warned: bool,
 }
 
 impl Form {
@@ -46,6 +52,8 @@ impl Form {
             error: None,
             only: None,
             picker: None,
+            original: String::new(),
+            warned: false,
         }
     }
 
@@ -81,29 +89,37 @@ impl Form {
         self.revalidate(map);
     }
 
-    /// A key while the editor is open. Returns the text when Enter accepts it;
-    /// Esc closes the editor without a change.
-    pub fn editor_key(&mut self, key: KeyEvent, map: &Map) -> Option<String> {
+    /// A key while the editor is open, with the action the form-edit keymap
+    /// binds it to. Returns the text when the key accepts it. The cancel key
+    /// closes the editor when the text is unchanged; on changed text it only
+    /// warns the first time (the caller says so) and drops the text the second.
+    pub fn editor_key(
+        &mut self,
+        key: KeyEvent,
+        action: Option<Action>,
+        map: &Map,
+    ) -> Option<String> {
         let editor = self.editor.as_mut()?;
-        match key.code {
-            KeyCode::Esc => {
-                self.editor = None;
-                self.error = None;
+        match action {
+            Some(Action::Cancel) => {
+                if self.warned || editor.lines().join("\n") == self.original {
+                    self.editor = None;
+                    self.error = None;
+                    self.warned = false;
+                } else {
+                    self.warned = true;
+                }
                 None
             }
-            KeyCode::Enter
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
-            {
-                Some(editor.lines().join("\n"))
-            }
-            KeyCode::Enter => {
+            Some(Action::Edit) => Some(editor.lines().join("\n")),
+            Some(Action::NewLine) => {
                 editor.insert_newline();
+                self.warned = false;
                 None
             }
             _ => {
                 editor.input(key);
+                self.warned = false;
                 self.revalidate(map);
                 None
             }
@@ -120,11 +136,22 @@ impl App {
         let item = form.item;
         let count = form.fields().len();
         match action {
-            Action::Cancel | Action::Quit => self.mode = Mode::Normal,
+            Action::Cancel => self.mode = Mode::Normal,
+            Action::Quit => {
+                // Quitting from a form closes it and asks as the board would.
+                self.mode = Mode::Normal;
+                return self.action(Action::Quit);
+            }
             Action::Up => form.field = form.field.saturating_sub(1),
             Action::Down => form.field = (form.field + 1).min(count.saturating_sub(1)),
             Action::Save => return self.save(),
-            Action::Help => self.say(Notice::FormHelp),
+            Action::Help => {
+                let form = std::mem::take(&mut self.mode);
+                self.mode = Mode::Help {
+                    scroll: 0,
+                    under: Some(Box::new(form)),
+                };
+            }
             Action::Undo | Action::Redo => {
                 let field = form.field;
                 self.mode = Mode::Normal;
@@ -154,34 +181,9 @@ impl App {
                 }
             }
             Action::Edit => {
-                // References and departments are picked by name, never typed.
-                if self.open_picker() {
-                    return Vec::new();
-                }
-                let Mode::Form(form) = &mut self.mode else {
-                    return Vec::new();
-                };
-                let name = form.field_name();
-                let input = item.input(name);
-                if input == Input::ReadOnly {
-                    self.say(Notice::IdsNeverChange);
-                    return Vec::new();
-                }
-                let text = edit::to_text(input, item.get(&self.map, name).as_ref());
-                let lines: Vec<String> = if text.is_empty() {
-                    vec![String::new()]
-                } else {
-                    text.lines().map(str::to_owned).collect()
-                };
-                let mut editor = TextArea::new(lines);
-                // Long texts wrap at words (and inside words wider than the field),
-                // measured in display columns, so any script fits.
-                editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-                editor.move_cursor(CursorMove::Bottom);
-                editor.move_cursor(CursorMove::End);
-                form.editor = Some(Box::new(editor));
-                form.error = None;
-                self.say(Notice::EditorHelp);
+                // References and departments are picked by name, never
+                // typed; any other field opens its text editor.
+                let _opened = self.open_picker() || self.open_editor();
             }
             Action::Left | Action::Right => {
                 let name = form.field_name();
@@ -210,6 +212,104 @@ impl App {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// Opens the selected field's editor on its text; `false` (with a
+    /// status saying why) when the field cannot be edited as text.
+    fn open_editor(&mut self) -> bool {
+        let Mode::Form(form) = &mut self.mode else {
+            return false;
+        };
+        let item = form.item;
+        let name = form.field_name();
+        let input = item.input(name);
+        if input == Input::ReadOnly {
+            self.say(Notice::IdsNeverChange);
+            return false;
+        }
+        let text = edit::to_text(input, item.get(&self.map, name).as_ref());
+        let lines: Vec<String> = if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.lines().map(str::to_owned).collect()
+        };
+        let mut editor = TextArea::new(lines);
+        // Long texts wrap at words (and inside words wider than the field),
+        // measured in display columns, so any script fits.
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        editor.move_cursor(CursorMove::Bottom);
+        editor.move_cursor(CursorMove::End);
+        form.original = editor.lines().join("\n");
+        form.warned = false;
+        form.editor = Some(Box::new(editor));
+        form.error = None;
+        let key = |action| self.keymap.first_key_label(KeyMode::FormEdit, action);
+        let notice = Notice::EditorHelp {
+            accept: key(Action::Edit),
+            new_line: key(Action::NewLine),
+            cancel: key(Action::Cancel),
+        };
+        self.say(notice);
+        true
+    }
+
+    /// A printable key in a form with no field being edited: it starts the
+    /// selected field's editor with that character, or, on a field that is not
+    /// typed into (a choice, yes/no, the id), changes nothing and says how to
+    /// change it. It never runs a command.
+    pub(super) fn form_typed(&mut self, c: char) {
+        let Mode::Form(form) = &self.mode else {
+            return;
+        };
+        let name = form.field_name();
+        let item = form.item;
+        let input = item.input(name);
+        let keys = |action| self.keymap.keys_label_in(KeyMode::Form, action);
+        match input {
+            Input::ReadOnly => {
+                let notice = Notice::FieldCannotChange {
+                    label: label(item, name),
+                    next: keys(Action::Down),
+                };
+                self.say(notice);
+            }
+            Input::Choice { .. } | Input::Bool => {
+                let notice = Notice::TypedOnChoice {
+                    label: label(item, name),
+                    previous: keys(Action::Left),
+                    next: keys(Action::Right),
+                    edit: keys(Action::Edit),
+                };
+                self.say(notice);
+            }
+            _ if self.open_picker() => {
+                // A reference or a department: the letter starts the
+                // picker's search instead of a text editor.
+                if let Mode::Form(form) = &mut self.mode
+                    && let Some(picker) = &mut form.picker
+                {
+                    picker.paste(&c.to_string());
+                }
+            }
+            _ => {
+                if self.open_editor()
+                    && let Mode::Form(form) = &mut self.mode
+                {
+                    if let Some(editor) = &mut form.editor {
+                        editor.insert_char(c);
+                    }
+                    form.revalidate(&self.map);
+                    let notice = Notice::Editing {
+                        label: label(item, name),
+                        accept: self.keymap.first_key_label(KeyMode::FormEdit, Action::Edit),
+                        cancel: self
+                            .keymap
+                            .first_key_label(KeyMode::FormEdit, Action::Cancel),
+                    };
+                    self.say(notice);
+                }
+            }
+        }
     }
 
     /// Accepts the editor's text into the field, or keeps the editor open with the error.

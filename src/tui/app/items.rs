@@ -3,7 +3,7 @@
 //! names what refers to the item; every change is one undoable step.
 
 use crate::tui::status::Notice;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
 use super::{App, Effect, Form, Mode, View};
@@ -11,6 +11,7 @@ use crate::model::{
     Id, IdKind, Metric, MetricKind, Opportunity, Participant, Persona, Stage, Touchpoint,
 };
 use crate::tui::edit::ItemRef;
+use crate::tui::keymap::Press;
 
 /// The kinds of item that can be added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,12 +73,12 @@ impl App {
         let Mode::NewItem { kind, editor } = &mut self.mode else {
             return Vec::new();
         };
-        match key.code {
-            KeyCode::Esc => {
+        match Press::of(key) {
+            Press::Esc => {
                 self.mode = Mode::Normal;
                 self.say(Notice::NothingAdded);
             }
-            KeyCode::Enter => {
+            Press::Enter | Press::NewLine => {
                 let name = editor.lines().join(" ").trim().to_owned();
                 let kind = *kind;
                 if name.is_empty() {

@@ -15,9 +15,7 @@ mod safety;
 use std::cell::RefCell;
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui_textarea::TextArea;
 
 pub use self::checks::CheckRow;
@@ -34,7 +32,7 @@ use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
-use super::keymap::Keymap;
+use super::keymap::{Input, KeyMode, Keymap, Press};
 use super::status::Notice;
 use super::views::Hits;
 use crate::model::{Emotion, Map, Section};
@@ -80,8 +78,12 @@ pub enum Mode {
     /// Moving around a view.
     #[default]
     Normal,
-    /// The help screen.
-    Help,
+    /// The help screen of the mode it was opened from (`under`, kept to go
+    /// back to), scrolled down by `scroll` lines.
+    Help {
+        scroll: usize,
+        under: Option<Box<Mode>>,
+    },
     /// "Quit without saving?"
     ConfirmQuit,
     /// "Delete this item?", with what refers to it. `blocked` when it cannot be deleted.
@@ -418,10 +420,38 @@ impl App {
                 return Vec::new();
             }
             Mode::Form(form) if form.editor.is_some() => {
-                if let Some(done) = form.editor_key(key, &self.map) {
+                let action = self.keymap.action_in(KeyMode::FormEdit, key);
+                let warned = form.warned;
+                if let Some(done) = form.editor_key(key, action, &self.map) {
                     self.commit_form_text(done);
+                } else if action == Some(Action::Cancel) {
+                    if form.editor.is_some() {
+                        let notice = Notice::UnsavedText {
+                            keep: self.keymap.keys_label_in(KeyMode::FormEdit, Action::Edit),
+                            drop: self.keymap.keys_label_in(KeyMode::FormEdit, Action::Cancel),
+                        };
+                        self.say(notice);
+                    } else if warned {
+                        self.say(Notice::TypedTextDropped);
+                    }
                 }
                 return Vec::new();
+            }
+            Mode::Form(_) => {
+                return match self.keymap.input(KeyMode::Form, key) {
+                    Input::Action(action) => self.action(action),
+                    Input::Char(c) => {
+                        self.form_typed(c);
+                        Vec::new()
+                    }
+                    Input::Other => Vec::new(),
+                };
+            }
+            Mode::Help { .. } => {
+                return match self.keymap.action_in(KeyMode::Help, key) {
+                    Some(action) => self.action(action),
+                    None => Vec::new(),
+                };
             }
             _ => {}
         }
@@ -443,31 +473,32 @@ impl App {
         let (Mode::Find(finder) | Mode::Palette(finder)) = &mut self.mode else {
             return Vec::new();
         };
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let last = finder.hits.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc => {
+        match Press::of(key) {
+            Press::Esc => {
                 self.mode = Mode::Normal;
                 return Vec::new();
             }
-            KeyCode::Enter => {
+            Press::Enter | Press::NewLine => {
                 let target = finder.selected_hit().map(|h| h.target);
                 self.mode = Mode::Normal;
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }
-            KeyCode::Up | KeyCode::BackTab => finder.selected = finder.selected.saturating_sub(1),
-            KeyCode::Char('p') if ctrl => finder.selected = finder.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Tab => finder.selected = (finder.selected + 1).min(last),
-            KeyCode::Char('n') if ctrl => finder.selected = (finder.selected + 1).min(last),
-            KeyCode::Backspace => {
+            Press::Up | Press::BackTab | Press::Ctrl('p') => {
+                finder.selected = finder.selected.saturating_sub(1)
+            }
+            Press::Down | Press::Tab | Press::Ctrl('n') => {
+                finder.selected = (finder.selected + 1).min(last)
+            }
+            Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;
             }
-            KeyCode::Char('u') if ctrl => {
+            Press::Ctrl('u') => {
                 finder.query.clear();
                 finder.selected = 0;
             }
-            KeyCode::Char(c) if !ctrl => {
+            Press::Char(c) => {
                 finder.query.push(c);
                 finder.selected = 0;
             }
@@ -522,6 +553,31 @@ impl App {
         self.view = View::Board;
     }
 
+    /// The keymap that reads the keys now.
+    pub fn key_mode(&self) -> KeyMode {
+        match &self.mode {
+            Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
+            Mode::Form(_) => KeyMode::Form,
+            Mode::Help { .. } => KeyMode::Help,
+            _ => KeyMode::Board,
+        }
+    }
+
+    /// The mode help was opened from (its keys are the ones help lists).
+    pub fn help_mode(&self) -> KeyMode {
+        match &self.mode {
+            Mode::Help {
+                under: Some(under), ..
+            } => match under.as_ref() {
+                Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
+                Mode::Form(_) => KeyMode::Form,
+                _ => KeyMode::Board,
+            },
+            Mode::Help { .. } => KeyMode::Board,
+            _ => self.key_mode(),
+        }
+    }
+
     /// Carries out one action of the keymap.
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
@@ -530,10 +586,23 @@ impl App {
                 self.mode = mode;
                 return Vec::new();
             }
-            Mode::Help => {
-                if !matches!(action, Action::Help | Action::Cancel | Action::Quit) {
-                    self.mode = Mode::Help;
-                }
+            Mode::Help { scroll, under } => {
+                let page = usize::from(self.size.1).saturating_sub(6).max(1);
+                let scroll = match action {
+                    Action::Help | Action::Cancel | Action::Quit => {
+                        self.mode = under.map_or(Mode::Normal, |mode| *mode);
+                        return Vec::new();
+                    }
+                    Action::Up => scroll.saturating_sub(1),
+                    Action::Down => scroll + 1,
+                    Action::PageUp => scroll.saturating_sub(page),
+                    Action::PageDown => scroll + page,
+                    _ => scroll,
+                };
+                self.mode = Mode::Help {
+                    scroll: scroll.min(super::views::help_max_scroll(self)),
+                    under,
+                };
                 return Vec::new();
             }
             Mode::ConfirmQuit => {
@@ -571,7 +640,12 @@ impl App {
             return effects;
         }
         match action {
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => {
+                self.mode = Mode::Help {
+                    scroll: 0,
+                    under: None,
+                }
+            }
             Action::Quit => {
                 if self.history.is_dirty() {
                     self.mode = Mode::ConfirmQuit;
@@ -641,6 +715,11 @@ impl App {
                 let mut palette = Finder::default();
                 palette.search_actions(&self.keymap);
                 self.mode = Mode::Palette(palette);
+            }
+            Action::PageUp => self.move_selection(-10),
+            Action::PageDown => self.move_selection(10),
+            Action::NewLine => {
+                self.say(Notice::NewLineInEditor);
             }
             Action::NextStep
             | Action::PreviousStep

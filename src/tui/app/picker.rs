@@ -5,7 +5,9 @@
 //! shared folded matcher (`zolty` finds "Żółty"); a list field marks several
 //! with Space. Ids stay inside: the picker shows names and writes ids.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::tui::keymap::Press;
 
 use super::{App, Mode};
 use crate::model::{FieldValue, IdKind, Map};
@@ -407,11 +409,10 @@ impl Picker {
     /// Ctrl-p/n, PgUp/PgDn, Home/End) move, Space marks (in a list field), Enter
     /// accepts, Esc cancels.
     pub fn key(&mut self, key: KeyEvent) -> Outcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         if let Some(name) = &mut self.naming {
-            match key.code {
-                KeyCode::Esc => self.naming = None,
-                KeyCode::Enter => {
+            match Press::of(key) {
+                Press::Esc => self.naming = None,
+                Press::Enter => {
                     let name = name.trim().to_owned();
                     if name.is_empty() {
                         return Outcome::Stay;
@@ -425,39 +426,41 @@ impl Picker {
                         .map_or(name, |c| c.value.clone());
                     return Outcome::Accept(Some(FieldValue::Text(name)));
                 }
-                KeyCode::Backspace => {
+                Press::Backspace => {
                     name.pop();
                 }
-                KeyCode::Char('u') if ctrl => name.clear(),
-                KeyCode::Char(c) if !ctrl => name.push(c),
+                Press::Ctrl('u') => name.clear(),
+                Press::Char(c) => name.push(c),
                 _ => {}
             }
             return Outcome::Stay;
         }
         let last = self.rows().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc => return Outcome::Cancel,
-            KeyCode::Enter => return self.accept(),
-            KeyCode::Char(' ') if self.multi => self.toggle(),
-            KeyCode::Up | KeyCode::BackTab => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('p') if ctrl => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Tab => self.selected = (self.selected + 1).min(last),
-            KeyCode::Char('n') if ctrl => self.selected = (self.selected + 1).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
-            KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
-            KeyCode::Home => self.selected = 0,
-            KeyCode::End => self.selected = last,
-            KeyCode::Backspace => {
+        match Press::of(key) {
+            Press::Esc => return Outcome::Cancel,
+            Press::Enter => return self.accept(),
+            Press::Char(' ') if self.multi => self.toggle(),
+            Press::Up | Press::BackTab | Press::Ctrl('p') => {
+                self.selected = self.selected.saturating_sub(1);
+            }
+            Press::Down | Press::Tab | Press::Ctrl('n') => {
+                self.selected = (self.selected + 1).min(last);
+            }
+            Press::PageUp => self.selected = self.selected.saturating_sub(10),
+            Press::PageDown => self.selected = (self.selected + 10).min(last),
+            Press::Home => self.selected = 0,
+            Press::End => self.selected = last,
+            Press::Backspace => {
                 self.query.pop();
                 self.selected = 0;
                 self.search();
             }
-            KeyCode::Char('u') if ctrl => {
+            Press::Ctrl('u') => {
                 self.query.clear();
                 self.selected = 0;
                 self.search();
             }
-            KeyCode::Char(c) if !ctrl => {
+            Press::Char(c) => {
                 self.query.push(c);
                 self.selected = 0;
                 self.search();
@@ -549,6 +552,7 @@ impl App {
 mod tests {
     use super::*;
     use crate::model::{Id, MapKind, Participant, Stage, Touchpoint};
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -7,13 +7,14 @@
 use crate::tui::status::Notice;
 use std::collections::HashSet;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Mode};
 use crate::merge::{self, Side};
 use crate::model::{Conflict, ConflictKind, ConflictTarget, FieldValue, Map};
 use crate::tui::edit::{self, Input, ItemRef};
+use crate::tui::keymap::Press;
 
 /// The item a conflict is about, as the form would edit it; `None` when it
 /// is no longer in the map.
@@ -108,11 +109,11 @@ impl App {
     /// A key while the "keep ours / take theirs / edit" question is open.
     pub(super) fn resolve_key(&mut self, conflict: usize, key: KeyEvent) -> Vec<Effect> {
         self.mode = Mode::Normal;
-        match key.code {
-            KeyCode::Char('o') => self.resolve(conflict, Side::Ours),
-            KeyCode::Char('t') => self.resolve(conflict, Side::Theirs),
-            KeyCode::Char('e') => self.start_combining(conflict, Side::Ours),
-            KeyCode::Char('E') => self.start_combining(conflict, Side::Theirs),
+        match Press::of(key) {
+            Press::Char('o') => self.resolve(conflict, Side::Ours),
+            Press::Char('t') => self.resolve(conflict, Side::Theirs),
+            Press::Char('e') => self.start_combining(conflict, Side::Ours),
+            Press::Char('E') => self.start_combining(conflict, Side::Theirs),
             _ => self.say(Notice::ConflictStaysOpen),
         }
         Vec::new()
@@ -162,16 +163,12 @@ impl App {
             self.mode = Mode::Normal;
             return Vec::new();
         };
-        match key.code {
-            KeyCode::Esc => {
+        match Press::of(key) {
+            Press::Esc => {
                 self.mode = Mode::Resolve { conflict };
                 self.say(Notice::ConflictStaysOpen);
             }
-            KeyCode::Enter
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT) =>
-            {
+            Press::Enter => {
                 let text = editor.lines().join("\n");
                 match edit::parse(input, &text, &self.map) {
                     Ok(value) => self.resolve_with(conflict, value),
@@ -182,7 +179,7 @@ impl App {
                     }
                 }
             }
-            KeyCode::Enter => editor.insert_newline(),
+            Press::NewLine => editor.insert_newline(),
             _ => {
                 editor.input(key);
                 *error = edit::parse(input, &editor.lines().join("\n"), &self.map).err();

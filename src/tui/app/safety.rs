@@ -10,10 +10,11 @@
 //! was written.
 
 use crate::tui::status::Notice;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, Effect, Mode};
 use crate::tui::action::Action;
+use crate::tui::keymap::Press;
 
 /// Where the unsaved changes are kept besides memory.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -126,10 +127,7 @@ impl App {
         let Safety::Lost { why, discard_asked } = &mut self.safety else {
             return Vec::new();
         };
-        let letter = match key.code {
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(c),
-            _ => None,
-        };
+        let letter = Press::of(key).letter();
         if letter == Some('x') {
             if *discard_asked {
                 self.discarded = true;

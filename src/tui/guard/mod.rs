@@ -236,7 +236,7 @@ impl Guard {
         #[cfg(debug_assertions)]
         if self.test_panic
             && let Event::Key(key) = event
-            && key.code == ratatui::crossterm::event::KeyCode::F(12)
+            && crate::tui::keymap::Press::of(*key) == crate::tui::keymap::Press::F(12)
         {
             panic!("CJM_TEST_PANIC: a deliberate panic for tests");
         }

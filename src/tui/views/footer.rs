@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::text::{clean, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode};
+use crate::tui::keymap::KeyMode;
 use crate::tui::theme::Theme;
 
 pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -62,54 +63,24 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The actions worth hinting at in the current mode.
-fn hinted(mode: &Mode) -> &'static [Action] {
-    match mode {
-        Mode::Normal => &[
-            Action::Help,
-            Action::Edit,
-            Action::Add,
-            Action::Delete,
-            Action::Find,
-            Action::Undo,
-            Action::Save,
-            Action::Quit,
-        ],
-        Mode::Form(form) if form.editor.is_none() && form.picker.is_none() => &[
-            Action::Down,
-            Action::Edit,
-            Action::Right,
-            Action::Delete,
-            Action::Undo,
-            Action::Cancel,
-        ],
-        _ => &[],
-    }
-}
-
-/// Short names for the footer.
-fn short(action: Action, mode: &Mode) -> &'static str {
-    let in_form = matches!(mode, Mode::Form(_));
-    match action {
-        Action::Down if in_form => "field",
-        Action::Right if in_form => "change",
-        Action::Delete if in_form => "clear",
-        Action::Edit => "edit",
-        Action::Cancel => "close",
-        Action::ParkIdea => "park",
-        other => other.name(),
-    }
-}
-
 pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
+    let mode = app.key_mode();
+    // Forms and the guided session say which of their two modes is on:
+    // typing edits only in EDIT.
+    let picking = matches!(&app.mode, Mode::Form(form) if form.picker.is_some());
+    match mode {
+        // In a picker, typing searches the list.
+        KeyMode::Form if picking => spans.push(Span::styled(" PICK ", theme.selected())),
+        KeyMode::Form => spans.push(Span::styled(" NAVIGATE ", theme.selected())),
+        KeyMode::Board if app.guide.is_some() && matches!(app.mode, Mode::Normal) => {
+            spans.push(Span::styled(" NAVIGATE ", theme.selected()))
+        }
+        KeyMode::FormEdit => spans.push(Span::styled(" EDIT ", theme.selected())),
+        _ => {}
+    }
     let fixed: &[(&str, &str)] = match &app.mode {
         Mode::Form(form) if form.picker.is_some() => super::picker::hints(form.picker.as_deref()),
-        Mode::Form(form) if form.editor.is_some() => &[
-            ("Enter", "accept"),
-            ("Alt-Enter", "new line"),
-            ("Esc", "cancel"),
-        ],
         Mode::NewItem { .. } => &[("Enter", "create"), ("Esc", "cancel")],
         Mode::Find(_) | Mode::Palette(_) => &[("↑↓", "choose"), ("Enter", "go"), ("Esc", "close")],
         _ => &[],
@@ -121,25 +92,24 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // In the guided session the park key takes the place of find (`/`
     // still finds, and `?` lists it): a room parks ideas more often.
     let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
-    let actions: &[Action] = if guided {
-        &[
-            Action::Help,
-            Action::Edit,
-            Action::Add,
-            Action::Delete,
-            Action::Undo,
-            Action::ParkIdea,
-            Action::Save,
-            Action::Quit,
-        ]
-    } else {
-        hinted(&app.mode)
+    let hinted: &[Action] = match &app.mode {
+        Mode::Form(_) if picking => &[],
+        Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
+        _ => &[],
     };
-    for action in actions {
-        let keys = app.keymap.keys(*action);
+    // Whole hints only: one that does not fit is left out, not cut.
+    let mut used: usize = spans.iter().map(Span::width).sum();
+    for action in hinted {
+        let keys = app.keymap.keys_in(mode, *action);
         let Some(key) = keys.first() else { continue };
-        spans.push(Span::styled(format!(" {}", key.label()), theme.key()));
-        spans.push(Span::raw(format!(" {} ", short(*action, &app.mode))));
+        let key = Span::styled(format!(" {}", key.label()), theme.key());
+        let what = Span::raw(format!(" {} ", mode.short(*action)));
+        used += key.width() + what.width();
+        if used > usize::from(area.width) + 1 {
+            break;
+        }
+        spans.push(key);
+        spans.push(what);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -25,6 +25,7 @@ mod stages;
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;
 pub use guide::plural;
+pub use help::max_scroll as help_max_scroll;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -154,7 +155,7 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
                 picker::draw(app, theme, frame, body, f.item, p);
             }
         }
-        Mode::Help => help::draw(app, theme, frame, body),
+        Mode::Help { .. } => help::draw(app, theme, frame, body),
         Mode::Resolve { conflict } => conflict::draw_resolve(app, theme, frame, body, *conflict),
         Mode::Combine {
             conflict,

@@ -1,0 +1,135 @@
+//! The default keymap of every mode, like helix's `keymap/default.rs`: one
+//! table per [`KeyMode`], in the order help lists the keys. The config file's
+//! `[keys]` (board) and `[keys.<mode>]` tables change them.
+//!
+//! Inside forms every command uses a key that cannot be typed by accident
+//! (Esc, Enter, Tab, arrows, Del, F-keys, Ctrl-…): a printable key types into
+//! the selected field instead (see [`super::KeyMode::Form`]).
+
+use ratatui::crossterm::event::KeyCode as K;
+
+use super::{Bindings, Key, KeyMode};
+use crate::tui::action::Action::*;
+
+/// The default bindings of `mode`.
+pub fn table(mode: KeyMode) -> Bindings {
+    match mode {
+        KeyMode::Board => board(),
+        KeyMode::Form => form(),
+        KeyMode::FormEdit => form_edit(),
+        KeyMode::Help => help(),
+    }
+}
+
+fn board() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('q'), Quit),
+        // Raw mode delivers Ctrl-C as a key, not a signal: it quits like q.
+        (Key::ctrl('c'), Quit),
+        (Key::ctrl('s'), Save),
+        (Key::char('W'), SaveAs),
+        (Key::char('h'), Left),
+        (Key::plain(K::Left), Left),
+        (Key::char('l'), Right),
+        (Key::plain(K::Right), Right),
+        (Key::char('k'), Up),
+        (Key::plain(K::Up), Up),
+        (Key::char('j'), Down),
+        (Key::plain(K::Down), Down),
+        (Key::char('a'), Add),
+        (Key::char('A'), AddStage),
+        (Key::plain(K::Enter), Edit),
+        (Key::char('e'), Edit),
+        (Key::char('d'), Delete),
+        (Key::char('u'), Undo),
+        (Key::ctrl('r'), Redo),
+        (Key::char('H'), MoveToPreviousStage),
+        (Key::char('L'), MoveToNextStage),
+        (Key::char('K'), MoveUp),
+        (Key::char('J'), MoveDown),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('!'), EmotionVeryNegative),
+        (Key::char('-'), EmotionNegative),
+        (Key::char('0'), EmotionNeutral),
+        (Key::char('+'), EmotionPositive),
+        (Key::char('*'), EmotionVeryPositive),
+        (Key::char('1'), ViewBoard),
+        (Key::char('2'), ViewCurve),
+        (Key::char('3'), ViewOpportunities),
+        (Key::char('4'), ViewPersonas),
+        (Key::char('5'), ViewMetrics),
+        (Key::char('6'), ViewInventory),
+        (Key::char('7'), ViewOverview),
+        (Key::char('8'), ViewChecks),
+        (Key::char('9'), ViewCompare),
+        (Key::char('/'), Find),
+        (Key::char(':'), Palette),
+        (Key::char('p'), FilterPersona),
+        (Key::char('c'), FilterChannel),
+        (Key::char('o'), FilterOwner),
+        (Key::char('x'), ClearFilters),
+        (Key::plain(K::Tab), NextStep),
+        (Key::plain(K::BackTab), PreviousStep),
+        (Key::char('g'), JumpToStep),
+        (Key::char('t'), ToggleTimer),
+        (Key::char(']'), NextVoter),
+        (Key::char('['), PreviousVoter),
+        (Key::char('v'), AddDot),
+        (Key::char('V'), RemoveDot),
+        (Key::plain(K::PageDown), ScrollStepDown),
+        (Key::plain(K::PageUp), ScrollStepUp),
+        (Key::char('P'), ParkIdea),
+    ]
+}
+
+fn form() -> Bindings {
+    vec![
+        (Key::plain(K::F(1)), Help),
+        (Key::ctrl('c'), Quit),
+        (Key::ctrl('s'), Save),
+        (Key::plain(K::Left), Left),
+        (Key::plain(K::Right), Right),
+        (Key::plain(K::Up), Up),
+        (Key::plain(K::Down), Down),
+        (Key::plain(K::Enter), Edit),
+        (Key::plain(K::Delete), Delete),
+        (Key::ctrl('z'), Undo),
+        (Key::ctrl('r'), Redo),
+        (Key::plain(K::Esc), Cancel),
+        (Key::plain(K::Tab), NextStep),
+        (Key::plain(K::BackTab), PreviousStep),
+        (Key::ctrl('g'), JumpToStep),
+        (Key::ctrl('t'), ToggleTimer),
+    ]
+}
+
+fn form_edit() -> Bindings {
+    vec![
+        (Key::plain(K::Enter), Edit),
+        (Key::plain(K::Esc), Cancel),
+        (Key::alt(K::Enter), NewLine),
+        (
+            Key {
+                code: K::Enter,
+                modifiers: ratatui::crossterm::event::KeyModifiers::SHIFT,
+            },
+            NewLine,
+        ),
+    ]
+}
+
+fn help() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('q'), Quit),
+        (Key::plain(K::Up), Up),
+        (Key::char('k'), Up),
+        (Key::plain(K::Down), Down),
+        (Key::char('j'), Down),
+        (Key::plain(K::Esc), Cancel),
+        (Key::plain(K::PageUp), PageUp),
+        (Key::plain(K::PageDown), PageDown),
+        (Key::char(' '), PageDown),
+    ]
+}
