@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog::centered;
-use super::text::{clean, truncate, visible, width};
+use super::text::{clean, truncate};
 use crate::tui::finder::Finder;
 use crate::tui::theme::Theme;
 
@@ -47,37 +47,13 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
             base.patch(theme.dim()),
         )];
         let matched = finder.matched(hit);
-        // Characters of one style share a span while they are ASCII; any
-        // other character gets a span of its own, so each is laid out as
-        // if drawn alone, except a combining mark (no width), which stays
-        // with the character it is drawn on (alone it would not be drawn).
-        let mut run = String::new();
-        let mut run_style = base;
-        let mut used = 0;
-        for (n, c) in item.text.chars().map(visible).enumerate() {
-            let w = width(c.encode_utf8(&mut [0; 4]));
-            let cut = used + w > text_width;
-            let (c, style) = match (cut, matched.contains(&n)) {
-                (true, _) => ('…', base),
-                (false, true) => (c, highlight),
-                (false, false) => (c, base),
-            };
-            let joins =
-                (style == run_style && c.is_ascii() && run.ends_with(|r: char| r.is_ascii()))
-                    || (w == 0 && !run.is_empty());
-            if !joins && !run.is_empty() {
-                spans.push(Span::styled(std::mem::take(&mut run), run_style));
-            }
-            run_style = style;
-            run.push(c);
-            if cut {
-                break;
-            }
-            used += w;
-        }
-        if !run.is_empty() {
-            spans.push(Span::styled(run, run_style));
-        }
+        spans.extend(super::matched::spans(
+            &item.text,
+            &matched,
+            text_width,
+            highlight,
+            |_| base,
+        ));
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), inner);
@@ -89,6 +65,7 @@ mod tests {
     use ratatui::backend::TestBackend;
 
     use super::*;
+    use crate::tui::views::text::width;
 
     /// Each result drawn shows its text from the 16th column of the box,
     /// with exactly the matched characters underlined.

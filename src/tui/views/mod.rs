@@ -15,6 +15,7 @@ mod guide;
 mod help;
 pub mod home;
 mod inventory;
+mod matched;
 mod metrics;
 mod opportunities;
 mod overview;

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog::centered;
-use super::text::{clean, truncate, visible, width};
+use super::text::{clean, truncate, width};
 use crate::tui::app::{App, Picker};
 use crate::tui::edit::ItemRef;
 use crate::tui::theme::Theme;
@@ -189,39 +189,13 @@ fn text_spans<'a>(
         .count();
     let highlight = base.patch(theme.key()).add_modifier(Modifier::UNDERLINED);
     let detail = base.patch(theme.dim());
-    let mut spans = Vec::new();
-    let mut run = String::new();
-    let mut run_style = base;
-    let mut used = 0;
     // Where the text does not fit, its last column is a `…`.
     let limit = if width(&choice.text) <= room {
         room
     } else {
         room.saturating_sub(1)
     };
-    for (n, c) in choice.text.chars().map(visible).enumerate() {
-        let w = width(c.encode_utf8(&mut [0; 4]));
-        let cut = used + w > limit;
-        let plain = if n < name_chars { base } else { detail };
-        let (c, style) = match (cut, matched.contains(&n)) {
-            (true, _) => ('…', plain),
-            (false, true) => (c, highlight),
-            (false, false) => (c, plain),
-        };
-        let joins = (style == run_style && c.is_ascii() && run.ends_with(|r: char| r.is_ascii()))
-            || (w == 0 && !run.is_empty());
-        if !joins && !run.is_empty() {
-            spans.push(Span::styled(std::mem::take(&mut run), run_style));
-        }
-        run_style = style;
-        run.push(c);
-        if cut {
-            break;
-        }
-        used += w;
-    }
-    if !run.is_empty() {
-        spans.push(Span::styled(run, run_style));
-    }
-    spans
+    super::matched::spans(&choice.text, &matched, limit, highlight, |n| {
+        if n < name_chars { base } else { detail }
+    })
 }
