@@ -1,15 +1,18 @@
 //! Everything a user can ask the app to do. Keys map to these actions through
 //! the keymaps; the help screen, the footer, the command palette, the config
 //! file and docs/keys.md list them from this one declaration: each action's
-//! config name, description and help group are written once, next to it, and
-//! derived (strum) into [`Action::ALL`], [`Action::name`],
-//! [`Action::description`] and [`Action::group`].
+//! config name and help group are written once, next to it, and derived
+//! (strum) into [`Action::ALL`], [`Action::name`] and [`Action::group`]; its
+//! description is the message `action-<name>` and its group's title the
+//! message `group-<group>` in `locales/<language>/keys.ftl`.
 //!
-//! To add an action: add a variant here with its `message` (what it does) and
-//! `group`, bind a key in `keymap/default.rs`, and carry it out in
-//! `App::action`.
+//! To add an action: add a variant here with its `group`, its description
+//! as `action-<name>` in every locale's `keys.ftl`, bind a key in
+//! `keymap/default.rs`, and carry it out in `App::action`.
 
-use strum::{EnumMessage, EnumProperty, IntoStaticStr, VariantArray};
+use strum::{EnumProperty, IntoStaticStr, VariantArray};
+
+use crate::tui::words;
 
 /// One user-level action. The variant order is the order help lists them.
 #[derive(
@@ -22,196 +25,116 @@ use strum::{EnumMessage, EnumProperty, IntoStaticStr, VariantArray};
     PartialOrd,
     Ord,
     IntoStaticStr,
-    EnumMessage,
     EnumProperty,
     VariantArray,
 )]
 #[strum(serialize_all = "kebab-case")]
 pub enum Action {
-    #[strum(message = "Show or hide this help", props(group = "General"))]
+    #[strum(props(group = "general"))]
     Help,
-    #[strum(
-        message = "Quit (asks when there are unsaved changes)",
-        props(group = "General")
-    )]
+    #[strum(props(group = "general"))]
     Quit,
-    #[strum(message = "Save the map", props(group = "General"))]
+    #[strum(props(group = "general"))]
     Save,
-    #[strum(
-        message = "Save the map as another file (and go on editing that one)",
-        props(group = "General")
-    )]
+    #[strum(props(group = "general"))]
     SaveAs,
-    #[strum(message = "Select the stage to the left", props(group = "Move around"))]
+    #[strum(props(group = "move-around"))]
     Left,
-    #[strum(
-        message = "Select the stage to the right",
-        props(group = "Move around")
-    )]
+    #[strum(props(group = "move-around"))]
     Right,
-    #[strum(message = "Select the item above", props(group = "Move around"))]
+    #[strum(props(group = "move-around"))]
     Up,
-    #[strum(message = "Select the item below", props(group = "Move around"))]
+    #[strum(props(group = "move-around"))]
     Down,
-    #[strum(
-        message = "Add an item here (touchpoint, persona, opportunity…)",
-        props(group = "Edit the map")
-    )]
+    #[strum(props(group = "edit-the-map"))]
     Add,
-    #[strum(
-        message = "Add a stage after the selected one",
-        props(group = "Edit the map")
-    )]
+    #[strum(props(group = "edit-the-map"))]
     AddStage,
-    #[strum(
-        message = "Open the selected item / edit the field",
-        props(group = "Edit the map")
-    )]
+    #[strum(props(group = "edit-the-map"))]
     Edit,
-    #[strum(
-        message = "Delete the selected item (asks) / clear a field",
-        props(group = "Edit the map")
-    )]
+    #[strum(props(group = "edit-the-map"))]
     Delete,
-    #[strum(message = "Undo the last change", props(group = "General"))]
+    #[strum(props(group = "general"))]
     Undo,
-    #[strum(message = "Redo what was undone", props(group = "General"))]
+    #[strum(props(group = "general"))]
     Redo,
-    #[strum(
-        message = "Move the card (or stage) to the left",
-        props(group = "Edit the map")
-    )]
+    #[strum(props(group = "edit-the-map"))]
     MoveToPreviousStage,
-    #[strum(
-        message = "Move the card (or stage) to the right",
-        props(group = "Edit the map")
-    )]
+    #[strum(props(group = "edit-the-map"))]
     MoveToNextStage,
-    #[strum(message = "Move the card or row up", props(group = "Edit the map"))]
+    #[strum(props(group = "edit-the-map"))]
     MoveUp,
-    #[strum(message = "Move the card or row down", props(group = "Edit the map"))]
+    #[strum(props(group = "edit-the-map"))]
     MoveDown,
-    #[strum(message = "Cancel / close", props(group = "General"))]
+    #[strum(props(group = "general"))]
     Cancel,
-    #[strum(
-        message = "Rate the emotion -2 (very negative)",
-        props(group = "Rate emotions")
-    )]
+    #[strum(props(group = "rate-emotions"))]
     EmotionVeryNegative,
-    #[strum(
-        message = "Rate the emotion -1 (negative)",
-        props(group = "Rate emotions")
-    )]
+    #[strum(props(group = "rate-emotions"))]
     EmotionNegative,
-    #[strum(
-        message = "Rate the emotion 0 (neutral)",
-        props(group = "Rate emotions")
-    )]
+    #[strum(props(group = "rate-emotions"))]
     EmotionNeutral,
-    #[strum(
-        message = "Rate the emotion +1 (positive)",
-        props(group = "Rate emotions")
-    )]
+    #[strum(props(group = "rate-emotions"))]
     EmotionPositive,
-    #[strum(
-        message = "Rate the emotion +2 (very positive)",
-        props(group = "Rate emotions")
-    )]
+    #[strum(props(group = "rate-emotions"))]
     EmotionVeryPositive,
-    #[strum(message = "Board: stages and lanes", props(group = "Views"))]
+    #[strum(props(group = "views"))]
     ViewBoard,
-    #[strum(message = "Emotion curve, large", props(group = "Views"))]
+    #[strum(props(group = "views"))]
     ViewCurve,
-    #[strum(message = "Opportunities: impact × effort", props(group = "Views"))]
+    #[strum(props(group = "views"))]
     ViewOpportunities,
-    #[strum(message = "Personas", props(group = "Views"))]
+    #[strum(props(group = "views"))]
     ViewPersonas,
-    #[strum(message = "Metrics", props(group = "Views"))]
+    #[strum(props(group = "views"))]
     ViewMetrics,
-    #[strum(
-        message = "Who touches the customer (department × stage)",
-        props(group = "Views")
-    )]
+    #[strum(props(group = "views"))]
     ViewInventory,
-    #[strum(message = "Map, goal and team", props(group = "Views"))]
+    #[strum(props(group = "views"))]
     ViewOverview,
-    #[strum(
-        message = "Workshop checks and merge conflicts",
-        props(group = "Views")
-    )]
+    #[strum(props(group = "views"))]
     ViewChecks,
-    #[strum(
-        message = "Compare with the map this one is based on",
-        props(group = "Views")
-    )]
+    #[strum(props(group = "views"))]
     ViewCompare,
-    #[strum(message = "Find any item by name or text", props(group = "General"))]
+    #[strum(props(group = "general"))]
     Find,
-    #[strum(
-        message = "Command palette: every action by name",
-        props(group = "General")
-    )]
+    #[strum(props(group = "general"))]
     Palette,
-    #[strum(message = "Filter: next persona's journey", props(group = "Filters"))]
+    #[strum(props(group = "filters"))]
     FilterPersona,
-    #[strum(message = "Filter: next channel", props(group = "Filters"))]
+    #[strum(props(group = "filters"))]
     FilterChannel,
-    #[strum(message = "Filter: next owner department", props(group = "Filters"))]
+    #[strum(props(group = "filters"))]
     FilterOwner,
-    #[strum(message = "Show everything (clear filters)", props(group = "Filters"))]
+    #[strum(props(group = "filters"))]
     ClearFilters,
-    #[strum(
-        message = "Workshop: next step (saves the map)",
-        props(group = "Workshop")
-    )]
+    #[strum(props(group = "workshop"))]
     NextStep,
-    #[strum(
-        message = "Workshop: previous step (saves the map)",
-        props(group = "Workshop")
-    )]
+    #[strum(props(group = "workshop"))]
     PreviousStep,
-    #[strum(message = "Workshop: jump to a step", props(group = "Workshop"))]
+    #[strum(props(group = "workshop"))]
     JumpToStep,
-    #[strum(
-        message = "Workshop: start or pause the timebox",
-        props(group = "Workshop"),
-        to_string = "timer"
-    )]
+    #[strum(props(group = "workshop"), to_string = "timer")]
     ToggleTimer,
-    #[strum(message = "Voting: next participant", props(group = "Workshop"))]
+    #[strum(props(group = "workshop"))]
     NextVoter,
-    #[strum(message = "Voting: previous participant", props(group = "Workshop"))]
+    #[strum(props(group = "workshop"))]
     PreviousVoter,
-    #[strum(
-        message = "Voting: give the selected idea a dot",
-        props(group = "Workshop")
-    )]
+    #[strum(props(group = "workshop"))]
     AddDot,
-    #[strum(message = "Voting: take a dot back", props(group = "Workshop"))]
+    #[strum(props(group = "workshop"))]
     RemoveDot,
-    #[strum(
-        message = "Workshop: page down the step's questions or the review's findings",
-        props(group = "Workshop")
-    )]
+    #[strum(props(group = "workshop"))]
     ScrollStepDown,
-    #[strum(
-        message = "Workshop: page up the step's questions or the review's findings",
-        props(group = "Workshop")
-    )]
+    #[strum(props(group = "workshop"))]
     ScrollStepUp,
-    #[strum(
-        message = "Workshop: park an idea in the parking lot, from any step",
-        props(group = "Workshop")
-    )]
+    #[strum(props(group = "workshop"))]
     ParkIdea,
-    #[strum(
-        message = "In a text field: start a new line",
-        props(group = "Edit a field")
-    )]
+    #[strum(props(group = "edit-a-field"))]
     NewLine,
-    #[strum(message = "Scroll up a page", props(group = "Scroll"))]
+    #[strum(props(group = "scroll"))]
     PageUp,
-    #[strum(message = "Scroll down a page", props(group = "Scroll"))]
+    #[strum(props(group = "scroll"))]
     PageDown,
 }
 
@@ -224,15 +147,23 @@ impl Action {
         self.into()
     }
 
-    /// What the action does, for help and the command palette.
-    pub fn description(self) -> &'static str {
-        self.get_message().unwrap_or_default()
+    /// What the action does, for help and the command palette, in the
+    /// interface language.
+    pub fn description(self) -> String {
+        words::message(&format!("action-{}", self.name()))
     }
 
-    /// The help section the action is listed under.
+    /// The key of the help section the action is listed under (`general`);
+    /// [`group_title`] names it.
     pub fn group(self) -> &'static str {
-        self.get_str("group").unwrap_or("General")
+        self.get_str("group").unwrap_or("general")
     }
+}
+
+/// The title of a help section (`general` → "General") in the interface
+/// language.
+pub fn group_title(group: &str) -> String {
+    words::message(&format!("group-{group}"))
 }
 
 #[cfg(test)]
@@ -241,13 +172,16 @@ mod tests {
 
     #[test]
     fn every_action_has_a_unique_name_a_description_and_a_group() {
+        use crate::i18n::{Lang, has_message};
         let mut names = std::collections::HashSet::new();
         for action in Action::ALL {
             assert!(names.insert(action.name()), "{action:?}");
-            assert!(
-                action.get_message().is_some(),
-                "{action:?} has no description"
-            );
+            for lang in Lang::LOCALES {
+                let id = format!("action-{}", action.name());
+                assert!(has_message(lang, &id), "{action:?} has no {id} in {lang}");
+                let group = format!("group-{}", action.group());
+                assert!(has_message(lang, &group), "{action:?} has no {group} in {lang}");
+            }
             assert!(action.get_str("group").is_some(), "{action:?} has no group");
         }
         assert_eq!(Action::ToggleTimer.name(), "timer");

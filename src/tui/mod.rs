@@ -19,6 +19,7 @@ pub mod keymap;
 pub mod status;
 pub mod theme;
 pub mod views;
+pub mod words;
 
 use crate::tui::status::Notice;
 use std::io::{self, Write as _};

@@ -12,6 +12,8 @@ use std::path::PathBuf;
 
 use crate::session::change::{Change, Kind};
 use crate::session::guide::Step;
+use crate::t;
+use crate::tui::words;
 
 /// A message for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -217,260 +219,208 @@ pub enum Notice {
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Notice::Undid(change) => write!(f, "Undone: {}", Said(change)),
-            Notice::Redid(change) => write!(f, "Redone: {}", Said(change)),
-            Notice::NothingToUndo => f.write_str("Nothing to undo"),
-            Notice::NothingToRedo => f.write_str("Nothing to redo"),
-            Notice::UndoStopsAt(what) => write!(
-                f,
-                "Nothing to undo: undo stops at the {what}, so the pulled changes stay"
+        let text = match self {
+            Notice::Undid(change) => t!("status-undid", change = Said(change).to_string()),
+            Notice::Redid(change) => t!("status-redid", change = Said(change).to_string()),
+            Notice::NothingToUndo => t!("status-nothing-to-undo"),
+            Notice::NothingToRedo => t!("status-nothing-to-redo"),
+            Notice::UndoStopsAt(what) => t!("status-undo-stops-at", what = *what),
+            Notice::UndoNotShown(Some(kind)) => {
+                t!("status-undo-not-shown", kind = words::kind(kind.noun()))
+            }
+            Notice::UndoNotShown(None) => t!("status-undo-not-shown-several"),
+            Notice::Emotion(score) => t!("status-emotion", score = format!("{score:+}")),
+            Notice::SelectTouchpointToRate => t!("status-select-touchpoint-to-rate"),
+            Notice::NothingSelected => t!("status-nothing-selected"),
+            Notice::NothingDeleted => t!("status-nothing-deleted"),
+            Notice::Cancelled => t!("status-cancelled"),
+            Notice::QuitCancelled => t!("status-quit-cancelled"),
+            Notice::FiltersClearedToShow => t!("status-filters-cleared-to-show"),
+            Notice::NoBasedOn => t!("status-no-based-on"),
+            Notice::ParkIdea => t!("status-park-idea"),
+            Notice::GuideOnly => t!("status-guide-only"),
+            Notice::NoFindings => t!("status-no-findings"),
+            Notice::KeptOurs => t!("status-kept-ours"),
+            Notice::TookTheirs => t!("status-took-theirs"),
+            Notice::NotSettled(why) => t!("status-not-settled", why = why),
+            Notice::Step(step) => t!(
+                "status-step",
+                number = step.number(),
+                name = step.name()
             ),
-            Notice::UndoNotShown(Some(kind)) => write!(
-                f,
-                "Not undone: the last change is to a {}, which this screen does not show; show it, then undo again",
-                kind.noun()
+            Notice::StepsGuideOnly => t!("status-steps-guide-only"),
+            Notice::StepNotSaved(step) => t!(
+                "status-step-not-saved",
+                step = Notice::Step(*step).to_string()
             ),
-            Notice::UndoNotShown(None) => f.write_str(
-                "Not undone: the last change is to several parts of the map, which this screen does not show all of",
-            ),
-            Notice::Emotion(score) => write!(f, "Emotion {score:+}"),
-            Notice::SelectTouchpointToRate => f.write_str("Select a touchpoint to rate its emotion"),
-            Notice::NothingSelected => f.write_str("Nothing selected here; a adds an item"),
-            Notice::NothingDeleted => f.write_str("Nothing deleted"),
-            Notice::Cancelled => f.write_str("Cancelled"),
-            Notice::QuitCancelled => f.write_str("Quit cancelled"),
-            Notice::FiltersClearedToShow => f.write_str("Filters cleared to show the item"),
-            Notice::NoBasedOn => f.write_str("This map names no `based_on` map to compare with"),
-            Notice::ParkIdea => {
-                f.write_str("Parking lot: type the idea, Enter parks it, Esc cancels")
-            }
-            Notice::GuideOnly => {
-                f.write_str("That belongs to the guided session: run `cjm guide FILE`")
-            }
-            Notice::NoFindings => f.write_str("No findings: the map passes every check"),
-            Notice::KeptOurs => f.write_str("Kept our value; the conflict is settled"),
-            Notice::TookTheirs => f.write_str("Took their value; the conflict is settled"),
-            Notice::NotSettled(why) => write!(f, "Not settled: {why}"),
-            Notice::Step(step) => write!(f, "Step {} of 10 – {}", step.number(), step.name()),
-            Notice::StepsGuideOnly => {
-                f.write_str("Steps belong to the guided session: run `cjm guide FILE`")
-            }
-            Notice::StepNotSaved(step) => write!(
-                f,
-                "{} – not saved yet: the map has a problem to fix",
-                Notice::Step(*step)
-            ),
-            Notice::LastStep => {
-                f.write_str("This is the last step: the map is complete. q quits, 1 opens the board")
-            }
-            Notice::Timer { running: true } => f.write_str("Timer running"),
-            Notice::Timer { running: false } => f.write_str("Timer paused"),
-            Notice::TeamFirst => {
-                f.write_str("Add the team first: every participant gets dots to give")
-            }
-            Notice::SelectOpportunity => f.write_str("Select an opportunity to vote on"),
+            Notice::LastStep => t!("status-last-step"),
+            Notice::Timer { running: true } => t!("status-timer-running"),
+            Notice::Timer { running: false } => t!("status-timer-paused"),
+            Notice::TeamFirst => t!("status-team-first"),
+            Notice::SelectOpportunity => t!("status-select-opportunity"),
             Notice::NoDotsLeft {
                 voter,
                 spent,
                 budget,
-            } => write!(f, "{voter} has no dots left ({spent} of {budget} given)"),
-            Notice::NoDotGiven(voter) => write!(f, "{voter} gave no dot to this idea"),
+            } => t!(
+                "status-no-dots-left",
+                voter = voter,
+                spent = *spent,
+                budget = *budget
+            ),
+            Notice::NoDotGiven(voter) => t!("status-no-dot-given", voter = voter),
             Notice::Voted {
                 voter,
                 left,
                 votes,
                 total,
-            } => {
-                let plural = crate::tui::views::plural;
-                write!(
-                    f,
-                    "{voter}: {} left · this idea has {} ({total} from this session)",
-                    plural(*left as usize, "dot", "dots"),
-                    plural(*votes as usize, "vote", "votes")
-                )
+            } => t!(
+                "status-voted",
+                voter = voter,
+                left = *left,
+                votes = *votes,
+                total = *total
+            ),
+            Notice::Unresolved { item, count, keys } => t!(
+                "status-unresolved",
+                kind = words::kind(item),
+                count = *count,
+                keys = keys
+            ),
+            Notice::ConflictStaysOpen => t!("status-conflict-stays-open"),
+            Notice::WholeItemConflict => t!("status-whole-item-conflict"),
+            Notice::EditCombined => t!("status-edit-combined"),
+            Notice::NotAccepted(why) => t!("status-not-accepted", why = why),
+            Notice::SettledCombined => t!("status-settled-combined"),
+            Notice::RecoveryFound => t!("status-recovery-found"),
+            Notice::AlsoOpenElsewhere(since) => t!("status-also-open-elsewhere", since = since),
+            Notice::ChangedOnDisk { deleted: true } => t!("status-file-deleted"),
+            Notice::ChangedOnDisk { deleted: false } => t!("status-file-changed"),
+            Notice::Reloaded => t!("status-reloaded"),
+            Notice::NotReloaded(why) => t!("status-not-reloaded", why = why),
+            Notice::NotMerged(why) => t!("status-not-merged", why = why),
+            Notice::NoMergeBase => t!("status-no-merge-base"),
+            Notice::MergeInvalid { why, keys } => {
+                t!("status-merge-invalid", why = why, keys = keys)
             }
-            Notice::Unresolved { item, count, keys } => {
-                let (noun, them) = if *count == 1 {
-                    ("conflict", "it")
-                } else {
-                    ("conflicts", "them")
-                };
-                write!(
-                    f,
-                    "⚡ This {item} has {count} unresolved merge {noun}: {keys} lists {them} to settle"
-                )
+            Notice::Merged { conflicts, save } => {
+                t!("status-merged", conflicts = *conflicts, save = save)
             }
-            Notice::ConflictStaysOpen => f.write_str("The conflict stays open"),
-            Notice::WholeItemConflict => {
-                f.write_str("This conflict is about a whole item: keep it (o) or take theirs (t)")
+            Notice::Saved(path) => t!("status-saved", path = path.display().to_string()),
+            Notice::SavedAs(path) => t!("status-saved-as", path = path.display().to_string()),
+            Notice::NotSaved {
+                why,
+                keys,
+                lost: true,
+            } => t!("status-not-saved-lost", why = why, keys = keys),
+            Notice::NotSaved {
+                why,
+                keys,
+                lost: false,
+            } => t!("status-not-saved-kept", why = why, keys = keys),
+            Notice::Merging => t!("status-merging"),
+            Notice::ReadOnly(keys) => t!("status-read-only", keys = keys),
+            Notice::OpenedAnyway => t!("status-opened-anyway"),
+            Notice::RecoveryDiscarded => t!("status-recovery-discarded"),
+            Notice::Restored(keys) => t!("status-restored", keys = keys),
+            Notice::ChooseRecovery => t!("status-choose-recovery"),
+            Notice::Reloading => t!("status-reloading"),
+            Notice::Overwriting => t!("status-overwriting"),
+            Notice::NothingSaved { keys, lost: true } => {
+                t!("status-nothing-saved-lost", keys = keys)
             }
-            Notice::EditCombined => {
-                f.write_str("Edit the combined value; Enter settles the conflict with it")
+            Notice::NothingSaved { keys, lost: false } => {
+                t!("status-nothing-saved-kept", keys = keys)
             }
-            Notice::NotAccepted(why) => write!(f, "Not accepted: {why}"),
-            Notice::SettledCombined => f.write_str("Settled the conflict with the combined value"),
-            Notice::RecoveryFound => f.write_str("Unsaved changes from an earlier session were found"),
-            Notice::AlsoOpenElsewhere(since) => write!(
-                f,
-                "Note: this file is also open in another cjm since {since}; your recovery copy is your own"
-            ),
-            Notice::ChangedOnDisk { deleted: true } => {
-                f.write_str("Not saved: the file was deleted or moved")
-            }
-            Notice::ChangedOnDisk { deleted: false } => {
-                f.write_str("Not saved: the file changed on disk")
-            }
-            Notice::Reloaded => {
-                f.write_str("Reloaded the file from disk; undo starts again from here")
-            }
-            Notice::NotReloaded(why) => {
-                write!(f, "Not reloaded: {why}. Your version is still here.")
-            }
-            Notice::NotMerged(why) => write!(f, "Not merged: {why}. Your version is still here."),
-            Notice::NoMergeBase => f.write_str(
-                "Cannot merge: the version you last loaded or saved was undone and replaced by new edits, so cjm cannot tell which changes are whose. Keep yours as another file (k), then run `cjm merge`.",
-            ),
-            Notice::MergeInvalid { why, keys } => write!(
-                f,
-                "Not merged: the result would not be valid ({why}). Your version is still here; {keys} keeps it as another file."
-            ),
-            Notice::Merged { conflicts: 0, save } => write!(
-                f,
-                "Merged the file on disk with your edits; {save} saves the result"
-            ),
-            Notice::Merged { conflicts, save } => write!(
-                f,
-                "Merged with {conflicts} conflict(s), marked ⚡ on the board; {save} saves the result"
-            ),
-            Notice::Saved(path) => write!(f, "Saved {}", path.display()),
-            Notice::SavedAs(path) => {
-                write!(f, "Saved as {}; cjm now edits that file", path.display())
-            }
-            Notice::NotSaved { why, keys, lost } => write!(
-                f,
-                "Not saved: {why}. {keys} saves elsewhere; {}.",
-                if *lost {
-                    "they are only here: no recovery copy could be written either"
-                } else {
-                    "your changes are kept here and in a recovery copy"
-                }
-            ),
-            Notice::Merging => f.write_str("Merging…"),
-            Notice::ReadOnly(keys) => write!(
-                f,
-                "Read-only: another cjm has this file open; {keys} saves your changes as another file"
-            ),
-            Notice::OpenedAnyway => f.write_str(
-                "Opened anyway: a save first checks that the other cjm did not change the file",
-            ),
-            Notice::RecoveryDiscarded => f.write_str("Recovery copy discarded"),
-            Notice::Restored(keys) => write!(
-                f,
-                "Restored the unsaved changes; {keys} writes them to the file"
-            ),
-            Notice::ChooseRecovery => f.write_str(
-                "Choose: r restore, d difference, x discard, or q to quit and decide later",
-            ),
-            Notice::Reloading => f.write_str("Reloading…"),
-            Notice::Overwriting => f.write_str("Overwriting the file with your version…"),
-            Notice::NothingSaved { keys, lost: true } => write!(
-                f,
-                "Nothing saved. Your changes are only here (no recovery copy could be written); {keys} saves them elsewhere."
-            ),
-            Notice::NothingSaved { keys, lost: false } => write!(
-                f,
-                "Nothing saved. Your changes are still here and in the recovery copy; {keys} saves them elsewhere."
-            ),
-            Notice::SaveAsCancelled => f.write_str("Save as: cancelled, nothing saved"),
-            Notice::TypePath => f.write_str("Type the path of the new file, or Esc"),
-            Notice::SavingAs(path) => write!(f, "Saving as {path}…"),
-            Notice::Invalid(why) => write!(f, "Not saved: {why}"),
-            Notice::IdsNeverChange => {
-                f.write_str("Ids never change, so references and git merges survive renames")
-            }
+            Notice::SaveAsCancelled => t!("status-save-as-cancelled"),
+            Notice::TypePath => t!("status-type-path"),
+            Notice::SavingAs(path) => t!("status-saving-as", path = path),
+            Notice::Invalid(why) => t!("status-invalid", why = why),
+            Notice::IdsNeverChange => t!("status-ids-never-change"),
             Notice::EditorHelp {
                 accept,
                 new_line,
                 cancel,
-            } => write!(f, "{accept} accepts · {new_line} new line · {cancel} cancels"),
+            } => t!(
+                "status-editor-help",
+                accept = accept,
+                new_line = new_line,
+                cancel = cancel
+            ),
             Notice::FieldCannotChange { label, next } => {
-                write!(f, "{label} cannot change; {next} selects another field")
+                t!("status-field-cannot-change", label = label, next = next)
             }
             Notice::TypedOnChoice {
                 label,
                 previous,
                 next,
                 edit,
-            } => write!(
-                f,
-                "{label} is a choice: {previous} / {next} change it, {edit} types a value – typing here does nothing"
+            } => t!(
+                "status-typed-on-choice",
+                label = label,
+                previous = previous,
+                next = next,
+                edit = edit
             ),
             Notice::UnsavedText { keep, drop } => {
-                write!(f, "Unsaved text: {keep} keeps it, {drop} again drops it")
+                t!("status-unsaved-text", keep = keep, drop = drop)
             }
-            Notice::TypedTextDropped => {
-                f.write_str("Typed text dropped; the field keeps its value")
-            }
-            Notice::NewLineInEditor => {
-                f.write_str("A new line goes into a text field while it is edited")
-            }
+            Notice::TypedTextDropped => t!("status-typed-text-dropped"),
+            Notice::NewLineInEditor => t!("status-new-line-in-editor"),
             Notice::Editing {
                 label,
                 accept,
                 cancel,
-            } => write!(f, "Editing {label}: {accept} accepts · {cancel} cancels"),
-            Notice::EnterEdits => f.write_str("Enter edits this field"),
-            Notice::IdCannotBeCleared => f.write_str("The id cannot be cleared"),
-            Notice::NeedsValue => f.write_str("This field needs a value"),
-            Notice::FieldChanged(label) => write!(f, "{label} changed"),
-            Notice::NothingToAdd => f.write_str("Nothing to add here"),
-            Notice::StageFirst => f.write_str("Add a stage first (A)"),
-            Notice::NameNew(noun) => write!(f, "Name the new {noun}: Enter creates it, Esc cancels"),
-            Notice::NothingAdded => f.write_str("Nothing added"),
-            Notice::TypeName(noun) => write!(f, "Type a name for the {noun}"),
-            Notice::Added(noun) => write!(f, "Added the {noun}; fill in its fields or press Esc"),
-            Notice::NothingToDelete => f.write_str("Nothing selected to delete"),
-            Notice::CannotDeleteMap => f.write_str(
-                "The map's own fields and the goal cannot be deleted; clear single fields in the form (d)",
+            } => t!(
+                "status-editing",
+                label = label,
+                accept = accept,
+                cancel = cancel
             ),
-            Notice::Deleted(name) => write!(f, "Deleted “{name}” (u undoes)"),
-            Notice::NoFurtherStage => f.write_str("No stage further that way"),
-            Notice::StageMoved => f.write_str("Stage moved"),
-            Notice::MovedTo(stage) => write!(f, "Moved to {stage}"),
-            Notice::RankedByVotes => {
-                f.write_str("Opportunities are ranked by votes, then impact per effort")
+            Notice::EnterEdits => t!("status-enter-edits"),
+            Notice::IdCannotBeCleared => t!("status-id-cannot-be-cleared"),
+            Notice::NeedsValue => t!("status-needs-value"),
+            Notice::FieldChanged(label) => t!("status-field-changed", label = label),
+            Notice::NothingToAdd => t!("status-nothing-to-add"),
+            Notice::StageFirst => t!("status-stage-first"),
+            Notice::NameNew(noun) => t!("status-name-new", kind = words::kind(noun)),
+            Notice::NothingAdded => t!("status-nothing-added"),
+            Notice::TypeName(noun) => t!("status-type-name", kind = words::kind(noun)),
+            Notice::Added(noun) => t!("status-added", kind = words::kind(noun)),
+            Notice::NothingToDelete => t!("status-nothing-to-delete"),
+            Notice::CannotDeleteMap => t!("status-cannot-delete-map"),
+            Notice::Deleted(name) => t!("status-deleted", name = name),
+            Notice::NoFurtherStage => t!("status-no-further-stage"),
+            Notice::StageMoved => t!("status-stage-moved"),
+            Notice::MovedTo(stage) => t!("status-moved-to", stage = stage),
+            Notice::RankedByVotes => t!("status-ranked-by-votes"),
+            Notice::KeptInFallback(at) => {
+                t!("status-kept-in-fallback", path = at.display().to_string())
             }
-            Notice::KeptInFallback(at) => write!(
-                f,
-                "The data folder cannot be written; your unsaved changes are kept in {} instead. Save soon.",
-                at.display()
+            Notice::NotQuitting(why) => t!("status-not-quitting", why = why),
+            Notice::SavingThenQuit => t!("status-saving-then-quit"),
+            Notice::ShowingOnly(what) => t!("status-showing-only", what = what),
+            Notice::ShowingEverything => t!("status-showing-everything"),
+            Notice::ReadOnlyNotSaved(keys) => t!("status-read-only-not-saved", keys = keys),
+            Notice::Note(what) => t!("status-note", what = what),
+            Notice::NotRemembered(why) => t!("status-not-remembered", why = why),
+            Notice::NotRemoved { at, why } => t!(
+                "status-not-removed",
+                path = at.display().to_string(),
+                why = why
             ),
-            Notice::NotQuitting(why) => write!(
-                f,
-                "Not quitting: your changes are not saved anywhere ({why}); x in the quit dialog discards them"
+            Notice::WithNote { said, note } => t!(
+                "status-with-note",
+                said = said.trim_end_matches('.'),
+                note = note
             ),
-            Notice::SavingThenQuit => f.write_str("Saving; press q to quit"),
-            Notice::ShowingOnly(what) => write!(f, "Showing only: {what}"),
-            Notice::ShowingEverything => f.write_str("Showing everything"),
-            Notice::ReadOnlyNotSaved(keys) => write!(
-                f,
-                "Not saved: opened read-only, another cjm has this file open; {keys} saves as another file"
+            Notice::RecoveryUnreadable { reason, recovery } => t!(
+                "status-recovery-unreadable",
+                reason = reason,
+                path = recovery.display().to_string()
             ),
-            Notice::Note(what) => write!(f, "Note: {what}"),
-            Notice::NotRemembered(why) => write!(f, "Could not remember the session: {why}"),
-            Notice::NotRemoved { at, why } => {
-                write!(f, "Could not remove the recovery copy {}: {why}", at.display())
-            }
-            Notice::WithNote { said, note } => {
-                write!(f, "{}. Note: {note}", said.trim_end_matches('.'))
-            }
-            Notice::RecoveryUnreadable { reason, recovery } => write!(
-                f,
-                "A recovery copy of this map cannot be read ({reason}); it is left at {}",
-                recovery.display()
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -481,32 +431,46 @@ impl fmt::Display for Said<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let value = |v: &Option<String>| match v {
             Some(v) if !v.is_empty() => v.clone(),
-            _ => "(not set)".to_owned(),
+            _ => t!("undo-not-set"),
         };
-        match self.0 {
+        let text = match self.0 {
             Change::Field {
                 kind,
                 name,
                 field,
                 from,
                 to,
-            } => write!(
-                f,
-                "{} of {} ‘{name}’ {} → {}",
-                field.replace('_', " "),
-                kind.noun(),
-                value(from),
-                value(to)
+            } => t!(
+                "undo-field",
+                field = kind.field_label(field).map_or_else(
+                    || field.replace('_', " "),
+                    |(id, english)| words::field(id, english).to_lowercase()
+                ),
+                kind = words::kind(kind.noun()),
+                name = name,
+                from = value(from),
+                to = value(to)
             ),
-            Change::Item { kind, name } => write!(f, "{} ‘{name}’ changed", kind.noun()),
-            Change::Added { kind, name } => write!(f, "{} ‘{name}’ added", kind.noun()),
-            Change::Removed { kind, name } => write!(f, "{} ‘{name}’ removed", kind.noun()),
-            Change::Reordered { kind } => write!(f, "order of the {} list", kind.noun()),
-            Change::Items { kind, count } => {
-                write!(f, "{count} items of the {} list changed", kind.noun())
+            Change::Item { kind, name } => {
+                t!("undo-item", kind = words::kind(kind.noun()), name = name)
             }
-            Change::Several => f.write_str("changes to several parts of the map"),
-        }
+            Change::Added { kind, name } => {
+                t!("undo-added", kind = words::kind(kind.noun()), name = name)
+            }
+            Change::Removed { kind, name } => {
+                t!("undo-removed", kind = words::kind(kind.noun()), name = name)
+            }
+            Change::Reordered { kind } => {
+                t!("undo-reordered", kind = words::kind(kind.noun()))
+            }
+            Change::Items { kind, count } => t!(
+                "undo-items",
+                kind = words::kind(kind.noun()),
+                count = *count
+            ),
+            Change::Several => t!("undo-several"),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -90,9 +90,9 @@ impl FileDialog {
 }
 
 /// What the undo history stops at after a reload from disk.
-pub const RELOAD: &str = "reload from disk";
+pub const RELOAD: &str = "reload";
 /// What the undo history stops at after a merge with the file on disk.
-pub const MERGE: &str = "merge with the file on disk";
+pub const MERGE: &str = "merge";
 
 /// The widest the merge preview gets.
 pub const PREVIEW_WIDTH: u16 = 100;

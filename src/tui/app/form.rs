@@ -444,12 +444,13 @@ impl ItemCopy {
     }
 }
 
-/// A field's label from the schema (`pain_points` → "Pain points"); a key
-/// the schema does not know is spelled out the same way.
+/// A field's label from the schema in the interface language (`pain_points`
+/// → "Pain points"); a key the schema does not know is spelled out the same
+/// way.
 pub fn label(item: ItemRef, field: &str) -> String {
     let known = item.label(field);
     if !known.is_empty() {
-        return known.to_owned();
+        return crate::tui::words::field(item.label_id(field), known);
     }
     let spaced = field.replace('_', " ");
     let mut chars = spaced.chars();

@@ -28,6 +28,7 @@ pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_na
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
 pub use self::safety::Safety;
 use super::action::Action;
+use crate::t;
 use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
@@ -56,18 +57,19 @@ pub enum View {
 }
 
 impl View {
-    pub fn name(self) -> &'static str {
+    /// The view's name in the status bar, in the interface language.
+    pub fn name(self) -> String {
         match self {
-            View::Board => "Board",
-            View::Curve => "Emotion curve",
-            View::Opportunities => "Opportunities",
-            View::Personas => "Personas",
-            View::Metrics => "Metrics",
-            View::Inventory => "Who touches the customer",
-            View::Overview => "Map, goal and team",
-            View::Stages => "Stages",
-            View::Checks => "Checks",
-            View::Compare => "Compare",
+            View::Board => t!("view-board"),
+            View::Curve => t!("view-curve"),
+            View::Opportunities => t!("view-opportunities"),
+            View::Personas => t!("view-personas"),
+            View::Metrics => t!("view-metrics"),
+            View::Inventory => t!("view-inventory"),
+            View::Overview => t!("view-overview"),
+            View::Stages => t!("view-stages"),
+            View::Checks => t!("view-checks"),
+            View::Compare => t!("view-compare"),
         }
     }
 }

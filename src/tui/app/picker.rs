@@ -5,6 +5,7 @@
 //! shared folded matcher (`zolty` finds "Żółty"); a list field marks several
 //! with Space. Ids stay inside: the picker shows names and writes ids.
 
+use crate::t;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::tui::keymap::Press;
@@ -508,9 +509,9 @@ impl App {
             return false;
         };
         self.status = if picker.multi {
-            "Type to narrow · Space marks · Enter accepts · Esc cancels".to_owned()
+            t!("picker-status-multi")
         } else {
-            "Type to narrow · Enter chooses · Esc cancels".to_owned()
+            t!("picker-status-one")
         };
         form.picker = Some(Box::new(picker));
         form.editor = None;
@@ -530,7 +531,7 @@ impl App {
             Outcome::Stay => {}
             Outcome::Cancel => {
                 form.picker = None;
-                self.status = "Nothing changed".to_owned();
+                self.status = t!("picker-nothing-changed");
             }
             Outcome::Accept(value) => {
                 let (item, field) = (form.item, picker.field);
@@ -539,7 +540,7 @@ impl App {
                 if before == value
                     || (before.is_none() && value == Some(FieldValue::List(Vec::new())))
                 {
-                    self.status = "Nothing changed".to_owned();
+                    self.status = t!("picker-nothing-changed");
                 } else {
                     self.set_field(item, field, value);
                 }

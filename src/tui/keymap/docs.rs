@@ -32,7 +32,7 @@ pub fn markdown(keymap: &Keymap) -> String {
         out.push_str(&format!("\n## {}\n\n", heading(*mode)));
         out.push_str(&format!("Config table: `{table}`. "));
         if !mode.about().is_empty() {
-            out.push_str(mode.about());
+            out.push_str(&mode.about());
         }
         out.push_str("\n\n");
         let actions = keymap.actions(*mode);
@@ -46,7 +46,7 @@ pub fn markdown(keymap: &Keymap) -> String {
         let grouped = *mode == KeyMode::Board;
         for (i, group) in groups.iter().enumerate() {
             if grouped {
-                out.push_str(&format!("### {group}\n\n"));
+                out.push_str(&format!("### {}\n\n", crate::tui::action::group_title(group)));
             }
             if grouped || i == 0 {
                 out.push_str("| Keys | Action | Config name |\n|---|---|---|\n");

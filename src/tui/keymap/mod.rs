@@ -13,6 +13,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use strum::{IntoStaticStr, VariantArray};
 
 use super::action::Action;
+use crate::t;
+use crate::tui::words;
 
 /// A key with its modifiers, as written in help and in the config file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -162,9 +164,7 @@ impl std::str::FromStr for Key {
                 other => match other.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
                     Some(n) if (1..=24).contains(&n) => KeyCode::F(n),
                     _ => {
-                        return Err(format!(
-                            "`{text}` is not a key; write e.g. \"q\", \"H\", \"ctrl-s\", \"alt-enter\", \"esc\", \"left\", \"f2\""
-                        ));
+                        return Err(t!("key-not-a-key", text = text));
                     }
                 },
             },
@@ -235,63 +235,61 @@ impl KeyMode {
     }
 
     /// What the mode is, for the help screen and docs/keys.md.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            KeyMode::Board => "Board and views",
-            KeyMode::Form => "Form – navigate",
-            KeyMode::FormEdit => "Form – edit a field",
-            KeyMode::Help => "Help",
+            KeyMode::Board => t!("mode-board"),
+            KeyMode::Form => t!("mode-form"),
+            KeyMode::FormEdit => t!("mode-form-edit"),
+            KeyMode::Help => t!("mode-help"),
         }
     }
 
-    /// A sentence on how typing behaves in the mode.
-    pub fn about(self) -> &'static str {
+    /// A sentence on how typing behaves in the mode (empty for help).
+    pub fn about(self) -> String {
         match self {
-            KeyMode::Board => "Letters run commands.",
-            KeyMode::Form => {
-                "Typing a letter starts editing the selected text field with it; on a choice it does nothing but say how to change it. Commands use keys that cannot be typed by accident."
-            }
-            KeyMode::FormEdit => "Everything typed goes into the field.",
-            KeyMode::Help => "",
+            KeyMode::Board => t!("mode-board-about"),
+            KeyMode::Form => t!("mode-form-about"),
+            KeyMode::FormEdit => t!("mode-form-edit-about"),
+            KeyMode::Help => String::new(),
         }
     }
 
     /// What `action` does in this mode, where that differs from its general description.
-    pub fn describe(self, action: Action) -> &'static str {
+    pub fn describe(self, action: Action) -> String {
         use Action::*;
         match (self, action) {
-            (KeyMode::Form, Cancel) => "Close the form",
-            (KeyMode::Form, Edit) => "Edit the selected field",
-            (KeyMode::Form, Up) => "Select the field above",
-            (KeyMode::Form, Down) => "Select the field below",
-            (KeyMode::Form, Left) => "Change a choice or scale down",
-            (KeyMode::Form, Right) => "Change a choice or scale up",
-            (KeyMode::Form, Delete) => "Clear the selected field",
-            (KeyMode::FormEdit, Edit) => "Accept the text",
-            (KeyMode::FormEdit, Cancel) => "Stop editing (asks first when the text changed)",
-            (KeyMode::Help, Up) => "Scroll up",
-            (KeyMode::Help, Down) => "Scroll down",
-            (KeyMode::Help, Help | Cancel | Quit) => "Close help",
+            (KeyMode::Form, Cancel) => t!("mode-form-cancel"),
+            (KeyMode::Form, Edit) => t!("mode-form-edit-field"),
+            (KeyMode::Form, Up) => t!("mode-form-up"),
+            (KeyMode::Form, Down) => t!("mode-form-down"),
+            (KeyMode::Form, Left) => t!("mode-form-left"),
+            (KeyMode::Form, Right) => t!("mode-form-right"),
+            (KeyMode::Form, Delete) => t!("mode-form-delete"),
+            (KeyMode::FormEdit, Edit) => t!("mode-form-edit-accept"),
+            (KeyMode::FormEdit, Cancel) => t!("mode-form-edit-cancel"),
+            (KeyMode::Help, Up) => t!("mode-help-up"),
+            (KeyMode::Help, Down) => t!("mode-help-down"),
+            (KeyMode::Help, Help | Cancel | Quit) => t!("mode-help-close"),
             (_, other) => other.description(),
         }
     }
 
     /// The short name of `action` in this mode's footer hints.
-    pub fn short(self, action: Action) -> &'static str {
+    pub fn short(self, action: Action) -> String {
         use Action::*;
         match (self, action) {
-            (KeyMode::Form, Down) => "field",
-            (KeyMode::Form, Right) => "change",
-            (KeyMode::Form, Delete) => "clear",
-            (KeyMode::Form | KeyMode::Board, Edit) => "edit",
-            (KeyMode::FormEdit, Edit) => "accept",
-            (KeyMode::FormEdit, Cancel) => "cancel",
-            (KeyMode::Help, Down) => "scroll",
-            (KeyMode::Help, PageDown) => "page",
-            (_, Cancel) => "close",
-            (_, NewLine) => "new line",
-            (_, ParkIdea) => "park",
-            (_, other) => other.name(),
+            (KeyMode::Form, Down) => t!("hint-field"),
+            (KeyMode::Form, Right) => t!("hint-change"),
+            (KeyMode::Form, Delete) => t!("hint-clear"),
+            (KeyMode::Form | KeyMode::Board, Edit) => t!("hint-edit"),
+            (KeyMode::FormEdit, Edit) => t!("hint-accept"),
+            (KeyMode::FormEdit, Cancel) => t!("hint-cancel"),
+            (KeyMode::Help, Down) => t!("hint-scroll"),
+            (KeyMode::Help, PageDown) => t!("hint-page"),
+            (_, Cancel) => t!("hint-close"),
+            (_, NewLine) => t!("hint-new-line"),
+            (_, ParkIdea) => t!("hint-park"),
+            (_, other) => words::hint(other.name()),
         }
     }
 

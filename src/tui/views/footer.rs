@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::text::{clean, truncate, width};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::KeyMode;
@@ -15,19 +16,16 @@ use crate::tui::theme::Theme;
 pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let dirty = if app.history.is_dirty() { " [+]" } else { "" };
     let filter = if app.filter.is_active() {
-        format!(" │ filter: {}", app.filter.describe(&app.map))
+        t!("footer-filter", what = app.filter.describe(&app.map))
     } else {
         String::new()
     };
     let conflicts = match app.map.conflicts.len() {
         0 => String::new(),
-        1 => format!(
-            " │ ⚡ 1 conflict – {} to resolve",
-            app.keymap.keys_label(Action::ViewChecks)
-        ),
-        n => format!(
-            " │ ⚡ {n} conflicts – {} to resolve",
-            app.keymap.keys_label(Action::ViewChecks)
+        n => t!(
+            "footer-conflicts",
+            count = n,
+            keys = app.keymap.keys_label(Action::ViewChecks)
         ),
     };
     let left = format!(
@@ -71,19 +69,23 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let picking = matches!(&app.mode, Mode::Form(form) if form.picker.is_some());
     match mode {
         // In a picker, typing searches the list.
-        KeyMode::Form if picking => spans.push(Span::styled(" PICK ", theme.selected())),
-        KeyMode::Form => spans.push(Span::styled(" NAVIGATE ", theme.selected())),
+        KeyMode::Form if picking => spans.push(Span::styled(t!("badge-pick"), theme.selected())),
+        KeyMode::Form => spans.push(Span::styled(t!("badge-navigate"), theme.selected())),
         KeyMode::Board if app.guide.is_some() && matches!(app.mode, Mode::Normal) => {
-            spans.push(Span::styled(" NAVIGATE ", theme.selected()))
+            spans.push(Span::styled(t!("badge-navigate"), theme.selected()))
         }
-        KeyMode::FormEdit => spans.push(Span::styled(" EDIT ", theme.selected())),
+        KeyMode::FormEdit => spans.push(Span::styled(t!("badge-edit"), theme.selected())),
         _ => {}
     }
-    let fixed: &[(&str, &str)] = match &app.mode {
+    let fixed: Vec<(&str, String)> = match &app.mode {
         Mode::Form(form) if form.picker.is_some() => super::picker::hints(form.picker.as_deref()),
-        Mode::NewItem { .. } => &[("Enter", "create"), ("Esc", "cancel")],
-        Mode::Find(_) | Mode::Palette(_) => &[("↑↓", "choose"), ("Enter", "go"), ("Esc", "close")],
-        _ => &[],
+        Mode::NewItem { .. } => vec![("Enter", t!("hint-create")), ("Esc", t!("hint-cancel"))],
+        Mode::Find(_) | Mode::Palette(_) => vec![
+            ("↑↓", t!("hint-choose")),
+            ("Enter", t!("hint-go")),
+            ("Esc", t!("hint-close")),
+        ],
+        _ => Vec::new(),
     };
     for (key, what) in fixed {
         spans.push(Span::styled(format!(" {key}"), theme.key()));

@@ -12,7 +12,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog::centered;
 use super::text::{truncate, width};
-use crate::tui::action::Action;
+use crate::t;
+use crate::tui::action::{Action, group_title};
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::KeyMode;
 use crate::tui::theme::Theme;
@@ -24,8 +25,8 @@ const GAP: u16 = 3;
 enum Entry {
     Blank,
     Heading(String),
-    Text(&'static str),
-    Key(String, &'static str),
+    Text(String),
+    Key(String, String),
 }
 
 fn entries(app: &App) -> Vec<Entry> {
@@ -39,14 +40,14 @@ fn entries(app: &App) -> Vec<Entry> {
     }
     let mut out = Vec::new();
     if !mode.about().is_empty() {
-        out.push(Entry::Heading(mode.title().to_owned()));
+        out.push(Entry::Heading(mode.title()));
         out.push(Entry::Text(mode.about()));
     }
     for group in groups {
         if !out.is_empty() {
             out.push(Entry::Blank);
         }
-        out.push(Entry::Heading(group.to_owned()));
+        out.push(Entry::Heading(group_title(group)));
         for action in actions.iter().filter(|a| a.group() == group) {
             out.push(Entry::Key(
                 app.keymap.keys_label_in(mode, *action),
@@ -73,13 +74,13 @@ fn lines(app: &App, theme: Theme, max: usize) -> Vec<Line<'static>> {
         match entry {
             Entry::Blank => out.push(Line::raw("")),
             Entry::Heading(text) => out.push(Line::styled(truncate(&text, max), theme.title())),
-            Entry::Text(text) => out.extend(wrap(text, max.max(8)).into_iter().map(Line::raw)),
+            Entry::Text(text) => out.extend(wrap(&text, max.max(8)).into_iter().map(Line::raw)),
             Entry::Key(keys, what) => {
                 // The key column, then the description wrapped to what is left.
                 let keys = format!("  {keys}{}  ", " ".repeat(key_width - width(&keys)));
                 let room = max.saturating_sub(width(&keys)).max(8);
                 let mut first = true;
-                for part in wrap(what, room) {
+                for part in wrap(&what, room) {
                     let lead = if first {
                         Span::styled(keys.clone(), theme.key())
                     } else {
@@ -100,7 +101,8 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut line = String::new();
     for word in text.split(' ') {
         if !line.is_empty() && width(&line) + 1 + width(word) > max {
-            out.push(std::mem::take(&mut line));
+            // A word wider than the column is cut with "…", never spilled.
+            out.push(truncate(&std::mem::take(&mut line), max));
         }
         if !line.is_empty() {
             line.push(' ');
@@ -201,10 +203,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut closing = app.keymap.keys_in(KeyMode::Help, Action::Help);
     closing.extend(app.keymap.keys_in(KeyMode::Help, Action::Cancel));
     let close: Vec<String> = closing.into_iter().map(|k| k.label()).collect();
-    let close = close.join(" or ");
+    let close = close.join(&t!("help-or"));
     let title = match mode {
-        KeyMode::Board => format!(" Help – {close} closes "),
-        other => format!(" Help: {} – {close} closes ", other.title()),
+        KeyMode::Board => t!("help-title", close = close),
+        other => t!("help-title-mode", mode = other.title(), close = close),
     };
     let block = Block::bordered().title(truncate(&title, usize::from(rect.width)));
     let inner = block.inner(rect);
@@ -239,9 +241,21 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         let down = app.keymap.keys_label_in(KeyMode::Help, Action::Down);
         let up = app.keymap.keys_label_in(KeyMode::Help, Action::Up);
         let position = if last < total {
-            format!("lines {}–{last} of {total} · {down} more", scroll + 1)
+            t!(
+                "help-lines-more",
+                first = scroll + 1,
+                last = last,
+                total = total,
+                keys = down
+            )
         } else {
-            format!("lines {}–{last} of {total} · end · {up} back", scroll + 1)
+            t!(
+                "help-lines-end",
+                first = scroll + 1,
+                last = last,
+                total = total,
+                keys = up
+            )
         };
         frame.render_widget(
             Paragraph::new(Line::styled(

@@ -12,21 +12,30 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog::centered;
 use super::text::{clean, truncate, width};
+use crate::t;
+use crate::tui::words;
 use crate::tui::app::{App, Picker};
 use crate::tui::edit::ItemRef;
 use crate::tui::theme::Theme;
 
 /// The footer's keys while a picker is open.
-pub fn hints(picker: Option<&Picker>) -> &'static [(&'static str, &'static str)] {
+pub fn hints(picker: Option<&Picker>) -> Vec<(&'static str, String)> {
     match picker {
-        Some(p) if p.naming.is_some() => &[("Enter", "add"), ("Esc", "back to the list")],
-        Some(p) if p.multi => &[
-            ("↑↓", "move"),
-            ("Space", "mark"),
-            ("Enter", "accept"),
-            ("Esc", "cancel"),
+        Some(p) if p.naming.is_some() => vec![
+            ("Enter", t!("hint-add")),
+            ("Esc", t!("hint-back-to-list")),
         ],
-        _ => &[("↑↓", "move"), ("Enter", "choose"), ("Esc", "cancel")],
+        Some(p) if p.multi => vec![
+            ("↑↓", t!("hint-move")),
+            ("Space", t!("hint-mark")),
+            ("Enter", t!("hint-accept")),
+            ("Esc", t!("hint-cancel")),
+        ],
+        _ => vec![
+            ("↑↓", t!("hint-move")),
+            ("Enter", t!("hint-choose")),
+            ("Esc", t!("hint-cancel")),
+        ],
     }
 }
 
@@ -52,9 +61,17 @@ pub fn draw(
     frame.render_widget(Clear, rect);
     let of = item_name(app, item);
     let title = if of.trim().is_empty() {
-        format!(" {} of the {} ", picker.title, item.noun())
+        t!(
+            "picker-title-kind",
+            field = picker.title.as_str(),
+            kind = words::kind(item.noun())
+        )
     } else {
-        format!(" {} of “{}” ", picker.title, clean(&of))
+        t!(
+            "picker-title-item",
+            field = picker.title.as_str(),
+            name = clean(&of)
+        )
     };
     let block = Block::bordered()
         .title(truncate(&title, usize::from(rect.width.saturating_sub(2))))
@@ -65,7 +82,7 @@ pub fn draw(
 
     if let Some(name) = &picker.naming {
         let lines = vec![
-            Line::styled("Name of the new department:", theme.dim()),
+            Line::styled(t!("picker-new-department-name"), theme.dim()),
             Line::from(vec![
                 Span::styled("› ", theme.key()),
                 Span::raw(clean(name)),
@@ -73,7 +90,7 @@ pub fn draw(
             ]),
             Line::raw(""),
             Line::styled(
-                truncate("Enter adds it · Esc goes back to the list", full),
+                truncate(&t!("picker-new-department-keys"), full),
                 theme.dim(),
             ),
         ];
@@ -89,14 +106,16 @@ pub fn draw(
     let summary = if picker.multi {
         let names = picker.chosen_names();
         if names.is_empty() {
-            "None chosen · Space marks, Enter accepts".to_owned()
+            t!("picker-none-chosen")
         } else {
-            format!("{} chosen: {}", names.len(), clean(&names.join(" · ")))
+            t!(
+                "picker-chosen",
+                count = names.len(),
+                names = clean(&names.join(" · "))
+            )
         }
     } else {
-        let matches = picker.hits.len();
-        let noun = if matches == 1 { "match" } else { "matches" };
-        format!("{matches} {noun} · Enter chooses")
+        t!("picker-matches", count = picker.hits.len())
     };
     lines.push(Line::styled(truncate(&summary, full), theme.dim()));
 
@@ -124,7 +143,7 @@ pub fn draw(
         };
         let mut spans = vec![Span::styled(mark, base.patch(theme.key()))];
         if picker.mixed {
-            let kind = truncate(choice.kind, kind_width - 1);
+            let kind = truncate(&words::kind(choice.kind), kind_width - 1);
             spans.push(Span::styled(
                 format!("{kind:<0$} ", kind_width - 1),
                 base.patch(theme.dim()),
@@ -145,7 +164,7 @@ pub fn draw(
         } else {
             theme.key()
         };
-        let text = format!("{}+ new department…", " ".repeat(mark_width));
+        let text = format!("{}{}", " ".repeat(mark_width), t!("picker-new-department"));
         let pad = full.saturating_sub(width(&text));
         let text = if selected {
             format!("{text}{}", " ".repeat(pad))
@@ -156,15 +175,12 @@ pub fn draw(
     }
     if picker.choices.is_empty() && !picker.departments {
         lines.push(Line::styled(
-            truncate(
-                "  Nothing to choose from yet: the map has none; Esc goes back",
-                full,
-            ),
+            truncate(&t!("picker-nothing-to-choose"), full),
             theme.dim(),
         ));
     } else if picker.hits.is_empty() && !picker.departments {
         lines.push(Line::styled(
-            truncate("  Nothing matches; Backspace widens the search", full),
+            truncate(&t!("picker-nothing-matches"), full),
             theme.dim(),
         ));
     }

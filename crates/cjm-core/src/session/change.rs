@@ -38,12 +38,21 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// "touchpoint", "team member"…
+    /// "touchpoint", "team member"… in English: the app looks the kind's
+    /// words up by it (`item-kind` and the `undo-` messages).
     pub fn noun(self) -> &'static str {
         match self {
-            Kind::TeamMember => "team member",
+            Kind::TeamMember => crate::model::IdKind::Member.noun(),
             other => other.into(),
         }
+    }
+
+    /// A field's label id and English label from the schema, for saying
+    /// which field changed; `None` for a key the schema does not know.
+    pub fn field_label(self, field: &str) -> Option<(&'static str, &'static str)> {
+        let item = self.item_ref()?;
+        let id = item.label_id(field);
+        (!id.is_empty()).then(|| (id, item.label(field)))
     }
 
     /// The form's view of an item of this kind (its index is irrelevant

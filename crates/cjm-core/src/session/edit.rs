@@ -74,6 +74,13 @@ impl ItemRef {
             .map_or("", |f| f.label))
     }
 
+    /// The stable id of the field's label (`touchpoint-pain-points`), from
+    /// the schema; empty for a key the schema does not know.
+    pub fn label_id(self, field: &str) -> &'static str {
+        with_rows!(self, |rows| schema::find(rows, field)
+            .map_or("", |f| f.label_id))
+    }
+
     /// The field's one-line help for people, from the schema.
     pub fn help(self, field: &str) -> &'static str {
         with_rows!(self, |rows| schema::find(rows, field)
