@@ -3,6 +3,7 @@
 //! filter that folds accents and case as the finder does. Choosing a new map or an example asks where to save it; nothing
 //! is written to a hidden place.
 
+use crate::t;
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -45,13 +46,17 @@ pub enum Entry {
 }
 
 impl Entry {
-    /// The section it is listed under and its text.
-    pub fn describe(&self) -> (&'static str, String) {
+    /// The section it is listed under and its text, in the interface
+    /// language; a new map's text starts with its kind ([`Entry::name_in`]).
+    pub fn describe(&self) -> (String, String) {
         match self {
-            Entry::Recent(path) => ("Recent", path.display().to_string()),
-            Entry::New(kind) => ("New map", format!("{} (guided workshop)", kind.label())),
+            Entry::Recent(path) => (t!("home-recent"), path.display().to_string()),
+            Entry::New(kind) => (
+                t!("home-new-map"),
+                t!("home-new-map-guided", kind = kind.label()),
+            ),
             Entry::Example(i) => (
-                "Example",
+                t!("home-example"),
                 format!(
                     "{} · {}",
                     example_title(*i),
@@ -129,7 +134,7 @@ impl Home {
             query: String::new(),
             selected: 0,
             prompt: None,
-            message: "Type to filter · ↑↓ choose · Enter opens · Esc quits".to_owned(),
+            message: t!("home-keys"),
         }
     }
 
@@ -190,12 +195,12 @@ impl Home {
                 Press::Enter | Press::NewLine => {
                     let path = PathBuf::from(editor.lines().join("").trim());
                     if path.as_os_str().is_empty() {
-                        self.message = "Type a file name, e.g. onboarding.toml".to_owned();
+                        self.message = t!("home-type-file-name");
                         return None;
                     }
                     if path.exists() {
                         self.message =
-                            format!("{} already exists; choose another name", path.display());
+                            t!("home-file-exists", path = path.display().to_string());
                         return None;
                     }
                     let entry = entry.clone();
@@ -246,7 +251,7 @@ impl Home {
         let mut editor = TextArea::new(vec![default.to_owned()]);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         self.prompt = Some((entry, Box::new(editor)));
-        self.message = "Where should the map be saved? Enter saves, Esc goes back".to_owned();
+        self.message = t!("home-where-to-save");
     }
 }
 
@@ -319,7 +324,7 @@ mod tests {
     }
 
     /// The entries the filter `query` lists, as the home screen shows them.
-    fn filtered(query: &str) -> Vec<(&'static str, String)> {
+    fn filtered(query: &str) -> Vec<(String, String)> {
         let mut home = Home::new(vec![PathBuf::from("maps/żółty-list.toml")]);
         for c in query.chars() {
             press(&mut home, KeyCode::Char(c));
@@ -335,7 +340,10 @@ mod tests {
         let first = filtered("day").into_iter().next();
         assert_eq!(
             first,
-            Some(("New map", "Day in the life (guided workshop)".to_owned()))
+            Some((
+                "New map".to_owned(),
+                "Day in the life (guided workshop)".to_owned()
+            ))
         );
         // The example about a day in the life is still found, after it.
         let listed = filtered("day");
@@ -349,7 +357,10 @@ mod tests {
         let first = filtered("future state").into_iter().next();
         assert_eq!(
             first,
-            Some(("New map", "Future state (guided workshop)".to_owned()))
+            Some((
+                "New map".to_owned(),
+                "Future state (guided workshop)".to_owned()
+            ))
         );
     }
 

@@ -12,15 +12,10 @@ use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 use super::text::{clean, truncate};
 use crate::check::{Context, Severity};
 use crate::model::Map;
+use crate::{i18n, t};
 use crate::tui::app::App;
 use crate::tui::guide::{Guide, Step};
 use crate::tui::theme::Theme;
-
-/// "1 touchpoint", "3 touchpoints": English singular and plural, until the
-/// texts move to translations.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// Wraps `text` to `width` columns, the first line after `first`, the
 /// others indented to line up under it.
@@ -47,10 +42,10 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     // Every question, wrapped; then the example.
     let mut ask_lines: Vec<Line> = Vec::new();
     for q in questions {
-        ask_lines.extend(wrapped("• ", q, width).into_iter().map(Line::raw));
+        ask_lines.extend(wrapped("• ", &q, width).into_iter().map(Line::raw));
     }
     ask_lines.extend(
-        wrapped("Example: ", step.example(app.map.kind), width)
+        wrapped(&t!("guide-example"), &step.example(app.map.kind), width)
             .into_iter()
             .map(|l| Line::styled(l, theme.dim())),
     );
@@ -74,16 +69,12 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     } else {
         theme.dim()
     };
-    let timer_text = format!(
-        "⏱ {}{} ",
-        timer.label(guide.now),
-        if timer.is_running() {
-            ""
-        } else {
-            " (t starts)"
-        }
-    );
-    let title = format!(" Step {} of 10 – {}", step.number(), step.name());
+    let timer_text = if timer.is_running() {
+        format!("⏱ {} ", timer.label(guide.now))
+    } else {
+        format!("⏱ {} {} ", timer.label(guide.now), t!("guide-timer-starts"))
+    };
+    let title = t!("guide-step-title", number = step.number(), name = step.name());
     let [left, right] = Layout::horizontal([
         Constraint::Min(10),
         Constraint::Length(super::text::width(&timer_text) as u16),
@@ -92,11 +83,17 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         height: 1,
         ..header
     });
-    frame.render_widget(Paragraph::new(Line::styled(title, theme.title())), left);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            truncate(&title, usize::from(left.width)),
+            theme.title(),
+        )),
+        left,
+    );
     frame.render_widget(Paragraph::new(Line::styled(timer_text, timer_style)), right);
     let next = step
         .next()
-        .map_or("done".to_owned(), |n| format!("next: {}", n.name()));
+        .map_or_else(|| t!("guide-done"), |n| t!("guide-next", name = n.name()));
     let over = guide.elapsed_total() > guide.planned_total();
     frame.render_widget(
         LineGauge::default()
@@ -124,12 +121,9 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         let offset = guide.scroll.min(total.saturating_sub(rows - 1));
         let mut shown: Vec<Line> = ask_lines.into_iter().skip(offset).take(rows - 1).collect();
         let more = if offset + rows - 1 < total {
-            format!(
-                "▼ {} more: PgDn",
-                plural(total - offset - (rows - 1), "line", "lines")
-            )
+            t!("guide-more-lines", count = total - offset - (rows - 1))
         } else {
-            "▲ PgUp goes back".to_owned()
+            t!("guide-page-back")
         };
         shown.push(Line::styled(more, theme.key()));
         shown
@@ -146,7 +140,7 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
                     frame,
                     theme,
                     content,
-                    "Journeys cross departments: invite sales, service, support, delivery, finance, HR… (a adds a person)",
+                    &t!("guide-invite-departments"),
                     true,
                 );
             }
@@ -211,16 +205,16 @@ fn inventory_note(map: &Map) -> String {
         .map(|s| clean(&s.name))
         .collect();
     let idle = if idle.is_empty() {
-        "none".to_owned()
+        t!("guide-none")
     } else {
         idle.iter().map(|d| clean(d)).collect::<Vec<_>>().join(", ")
     };
     let empty = if empty.is_empty() {
-        "none".to_owned()
+        t!("guide-none")
     } else {
         empty.join(", ")
     };
-    format!("Departments that own nothing yet: {idle} · Stages without touchpoints: {empty}")
+    t!("guide-inventory-note", idle = idle, empty = empty)
 }
 
 /// "Stages without a metric: Loyalty, Delivery" – the metrics step works stage by stage.
@@ -240,12 +234,9 @@ fn metrics_note(map: &Map) -> String {
         .map(|s| clean(&s.name))
         .collect();
     if unmeasured.is_empty() {
-        "Every stage has a metric.".to_owned()
+        t!("guide-every-stage-measured")
     } else {
-        format!(
-            "Stages without a metric yet: {} (link a metric to a stage in its `links`)",
-            unmeasured.join(", ")
-        )
+        t!("guide-stages-unmeasured", stages = unmeasured.join(", "))
     }
 }
 
@@ -254,18 +245,12 @@ fn metrics_note(map: &Map) -> String {
 /// area for the opportunities view.
 fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
     let width = usize::from(area.width);
-    let intro = format!(
-        "Dots ({} each; [ ] choose, v gives, V takes back):",
-        guide.budget
-    );
+    let intro = t!("guide-dots", budget = guide.budget);
     // Lay the participants out in rows, never cutting one.
     let mut rows: Vec<Vec<Span>> = vec![vec![Span::styled(intro.clone(), theme.dim())]];
     let mut used = super::text::width(&intro);
     if app.map.team.is_empty() {
-        rows[0].push(Span::styled(
-            " add the team in step 3 to vote",
-            theme.warning(),
-        ));
+        rows[0].push(Span::styled(t!("guide-team-to-vote"), theme.warning()));
     }
     for (i, p) in app.map.team.iter().enumerate() {
         let left = guide.budget.saturating_sub(guide.spent(&p.name));
@@ -324,7 +309,7 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
             lines
         })
         .collect();
-    let title = " Start here: pain points and low moments ";
+    let title = t!("guide-pains-title");
     if rest.width >= 100 {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)])
@@ -332,7 +317,7 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         frame.render_widget(
             Paragraph::new(pains)
                 .wrap(Wrap { trim: false })
-                .block(Block::bordered().title(title)),
+                .block(Block::bordered().title(truncate(&title, usize::from(left.width)))),
             left,
         );
         right
@@ -347,18 +332,18 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         let inner = usize::from(height.saturating_sub(2));
         let offset = guide.scroll.min(pains.len().saturating_sub(inner));
         let title = if pains.len() > inner {
-            format!(
-                " Pain points and low moments {}–{} of {}: PgDn / PgUp ",
-                offset + 1,
-                (offset + inner).min(pains.len()),
-                pains.len()
+            t!(
+                "guide-pains-paged",
+                first = offset + 1,
+                last = (offset + inner).min(pains.len()),
+                total = pains.len()
             )
         } else {
-            title.to_owned()
+            title
         };
         frame.render_widget(
             Paragraph::new(pains.into_iter().skip(offset).collect::<Vec<_>>())
-                .block(Block::bordered().title(title)),
+                .block(Block::bordered().title(truncate(&title, usize::from(top.width)))),
             top,
         );
         bottom
@@ -373,16 +358,18 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
     let exists = |p: &std::path::Path| p.is_file();
     let report = crate::check::run(map, &Context::for_file(app.today, &app.path, &exists));
     let width = usize::from(area.width.saturating_sub(2));
-    let owner = format!(
-        "Owner: {} · Review by: {} · Saved in {}",
-        if map.owner.is_empty() {
-            "not set (Enter)".to_owned()
+    let owner = t!(
+        "guide-owner",
+        owner = if map.owner.is_empty() {
+            t!("guide-not-set")
         } else {
             clean(&map.owner)
         },
-        map.review_by
-            .map_or("not set (Enter)".to_owned(), |d| d.to_string()),
-        clean(&app.path.display().to_string())
+        review = map.review_by.map_or_else(
+            || t!("guide-not-set"),
+            |d| i18n::date::format(d, i18n::current())
+        ),
+        path = clean(&app.path.display().to_string())
     );
     let mut lines: Vec<Line> = wrapped("", &summary(map), width)
         .into_iter()
@@ -390,13 +377,13 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         .collect();
     lines.extend(wrapped("", &owner, width).into_iter().map(Line::raw));
     if report.findings.is_empty() {
-        lines.push(Line::styled("No gaps left open. Well done.", theme.key()));
+        lines.push(Line::styled(t!("guide-no-gaps"), theme.key()));
     } else {
         lines.push(Line::styled(
-            format!(
-                "Gaps still open: {}, {} (as `cjm check` reports them)",
-                plural(report.warnings(), "warning", "warnings"),
-                plural(report.notes(), "note", "notes")
+            t!(
+                "guide-gaps",
+                warnings = report.warnings(),
+                notes = report.notes()
             ),
             theme.warning(),
         ));
@@ -424,17 +411,18 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
     let inner = usize::from(height.saturating_sub(2));
     let offset = guide.scroll.min(total.saturating_sub(inner));
     let title = if total > inner {
-        format!(
-            " The map so far · lines {}–{} of {total}: PgDn / PgUp ",
-            offset + 1,
-            (offset + inner).min(total)
+        t!(
+            "guide-review-paged",
+            first = offset + 1,
+            last = (offset + inner).min(total),
+            total = total
         )
     } else {
-        " The map so far ".to_owned()
+        t!("guide-review-title")
     };
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>())
-            .block(Block::bordered().title(title)),
+            .block(Block::bordered().title(truncate(&title, usize::from(findings.width)))),
         findings,
     );
     curve
@@ -443,12 +431,12 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
 /// "7 stages · 19 touchpoints · 1 persona · 8 opportunities · 6 metrics · 8 people".
 fn summary(map: &Map) -> String {
     [
-        plural(map.stages.len(), "stage", "stages"),
-        plural(map.touchpoints.len(), "touchpoint", "touchpoints"),
-        plural(map.personas.len(), "persona", "personas"),
-        plural(map.opportunities.len(), "opportunity", "opportunities"),
-        plural(map.metrics.len(), "metric", "metrics"),
-        plural(map.team.len(), "person", "people"),
+        t!("count-stages", count = map.stages.len()),
+        t!("count-touchpoints", count = map.touchpoints.len()),
+        t!("count-personas", count = map.personas.len()),
+        t!("count-opportunities", count = map.opportunities.len()),
+        t!("app-count-metrics", count = map.metrics.len()),
+        t!("app-count-people", count = map.team.len()),
     ]
     .join(" · ")
 }

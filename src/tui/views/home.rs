@@ -8,6 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::t;
 use super::dialog;
 use super::text::{clean, truncate, width};
 use crate::tui::home::Home;
@@ -37,9 +38,12 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
     .areas(area);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled(" cjm – customer journey mapping", theme.title()),
             Line::styled(
-                " Every contact with your company, from the customer's side, with the whole team.",
+                truncate(&t!("home-title"), usize::from(title.width)),
+                theme.title(),
+            ),
+            Line::styled(
+                truncate(&t!("home-tagline"), usize::from(title.width)),
                 theme.dim(),
             ),
         ]),
@@ -47,7 +51,7 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
     );
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(" Filter › ", theme.key()),
+            Span::styled(t!("home-filter"), theme.key()),
             Span::raw(clean(&home.query)),
             Span::styled("▏", theme.key()),
         ])),
@@ -70,8 +74,11 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
         } else {
             Style::new()
         };
+        // The section in a column of 11, cut by display width.
+        let section = truncate(&section, 11);
+        let pad = " ".repeat(11usize.saturating_sub(width(&section)));
         let mut spans = vec![Span::styled(
-            format!(" {section:<11} "),
+            format!(" {section}{pad} "),
             base.patch(theme.dim()),
         )];
         let text = truncate(&clean(&text), text_width);
@@ -92,12 +99,12 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
         lines.push(Line::from(spans));
     }
     if visible.is_empty() {
-        lines.push(Line::styled(" Nothing matches the filter.", theme.dim()));
+        lines.push(Line::styled(t!("home-nothing-matches"), theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines), inner);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(" {}", clean(&home.message)),
+            truncate(&format!(" {}", clean(&home.message)), usize::from(status.width)),
             theme.dim(),
         )),
         status,
@@ -110,7 +117,7 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
             theme,
             list,
             &format!("{section}: {}", truncate(&clean(&text), 40)),
-            "Save the map as (a path; an existing file is never overwritten):",
+            &t!("home-save-as"),
             editor,
         );
     }

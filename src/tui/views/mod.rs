@@ -25,7 +25,6 @@ mod stages;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;
-pub use guide::plural;
 pub use help::max_scroll as help_max_scroll;
 
 use ratatui::Frame;
@@ -36,6 +35,7 @@ use ratatui::widgets::Paragraph;
 use super::app::{App, Mode, View};
 use super::theme::Theme;
 use crate::model::Vocabulary;
+use crate::t;
 
 /// The smallest screen the app draws on; below it, a message says so.
 pub const MIN_WIDTH: u16 = 60;
@@ -167,21 +167,21 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             frame,
             theme,
             body,
-            " Find – type to search, Enter jumps, Esc closes ",
+            &t!("find-title"),
             finder,
         ),
         Mode::Palette(finder) => finder::draw(
             frame,
             theme,
             body,
-            " Commands – type to search, Enter runs, Esc closes ",
+            &t!("palette-title"),
             finder,
         ),
         Mode::ConfirmQuit => dialog::confirm(
             frame,
             theme,
             body,
-            "Unsaved changes",
+            &t!("quit-title"),
             &app.quit_lines(),
             &app.quit_keys(),
         ),
@@ -191,41 +191,42 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             blocked,
         } => {
             let name = app.item_name(*item);
-            let mut lines = vec![format!(
-                "Delete the {} “{}”?",
-                item.noun(),
-                text::clean(&name)
+            let kind = super::words::kind(item.noun());
+            let mut lines = vec![t!(
+                "delete-question",
+                kind = kind.as_str(),
+                name = text::clean(&name)
             )];
             if *blocked {
-                lines[0] = format!(
-                    "The {} “{}” cannot be deleted yet:",
-                    item.noun(),
-                    text::clean(&name)
+                lines[0] = t!(
+                    "delete-blocked",
+                    kind = kind.as_str(),
+                    name = text::clean(&name)
                 );
                 lines.extend(references.iter().map(|r| format!("  • {}", text::clean(r))));
-                lines.push("Move or delete its touchpoints first.".to_owned());
+                lines.push(t!("delete-move-touchpoints"));
             } else if references.is_empty() {
-                lines.push("Nothing else refers to it.".to_owned());
+                lines.push(t!("delete-no-references"));
             } else {
-                lines.push("These refer to it and will lose the link:".to_owned());
+                lines.push(t!("delete-references"));
                 lines.extend(references.iter().map(|r| format!("  • {}", text::clean(r))));
             }
             let keys = if *blocked {
-                "any key: back".to_owned()
+                t!("delete-keys-back")
             } else {
-                format!(
-                    "{} delete · any other key: keep it",
-                    app.keymap.keys_label(super::action::Action::Delete)
+                t!(
+                    "delete-keys",
+                    keys = app.keymap.keys_label(super::action::Action::Delete)
                 )
             };
-            dialog::confirm(frame, theme, body, "Delete", &lines, &keys);
+            dialog::confirm(frame, theme, body, &t!("delete-title"), &lines, &keys);
         }
         Mode::NewItem { kind, editor } => dialog::prompt(
             frame,
             theme,
             body,
-            &format!("New {}", kind.noun()),
-            "Its id is made from this name and never changes.",
+            &t!("new-item-title", kind = super::words::kind(kind.noun())),
+            &t!("new-item-id-note"),
             editor,
         ),
         Mode::Files(dialog) => files::draw(app, theme, frame, body, dialog),
@@ -261,7 +262,13 @@ pub(crate) fn scrub(buffer: &mut ratatui::buffer::Buffer) {
 
 /// What the screen says when it is smaller than [`MIN_WIDTH`]×[`MIN_HEIGHT`].
 pub fn too_small(width: u16, height: u16) -> String {
-    format!("Terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT}, have {width}×{height})")
+    t!(
+        "too-small",
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT,
+        width = width,
+        height = height
+    )
 }
 
 fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -272,8 +279,8 @@ fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(
             format!(
                 " {} · {}",
-                plural(map.stages.len(), "stage", "stages"),
-                plural(map.touchpoints.len(), "touchpoint", "touchpoints")
+                t!("count-stages", count = map.stages.len()),
+                t!("count-touchpoints", count = map.touchpoints.len())
             ),
             theme.dim(),
         ),

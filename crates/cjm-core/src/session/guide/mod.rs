@@ -62,9 +62,9 @@ impl Timer {
         let elapsed = self.elapsed(now);
         let mmss = |d: Duration| format!("{}:{:02}", d.as_secs() / 60, d.as_secs() % 60);
         if elapsed >= self.budget {
-            format!("time is up (+{})", mmss(elapsed - self.budget))
+            crate::t!("timer-up", over = mmss(elapsed - self.budget))
         } else {
-            format!("{} left", mmss(self.budget - elapsed))
+            crate::t!("timer-left", left = mmss(self.budget - elapsed))
         }
     }
 }
@@ -156,10 +156,10 @@ impl Guide {
     /// "workshop 0:42 of 2:00", the overall clock.
     pub fn clock_label(&self) -> String {
         let hm = |d: Duration| format!("{}:{:02}", d.as_secs() / 3600, d.as_secs() / 60 % 60);
-        format!(
-            "workshop {} of {}",
-            hm(self.elapsed_total()),
-            hm(self.planned_total())
+        crate::t!(
+            "timer-clock",
+            elapsed = hm(self.elapsed_total()),
+            planned = hm(self.planned_total())
         )
     }
 

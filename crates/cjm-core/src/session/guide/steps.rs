@@ -1,10 +1,12 @@
 //! The ten steps of a journey-mapping workshop, with what the facilitator
 //! asks the room at each one, a short example, and the default timebox.
-//! The texts are written for this tool in plain words.
+//! The texts are written for this tool in plain words, in each language's
+//! `locales/<language>/guide.ftl`.
 
 use std::collections::BTreeMap;
 
 use crate::model::MapKind;
+use crate::t;
 
 /// One step of the guided session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,18 +57,19 @@ impl Step {
         Step::from_number(self.number() - 1)
     }
 
-    pub fn name(self) -> &'static str {
+    /// The step's name in the interface language.
+    pub fn name(self) -> String {
         match self {
-            Step::Setup => "Setup",
-            Step::Goal => "Goal",
-            Step::Team => "Team",
-            Step::TargetGroup => "Target group",
-            Step::Stages => "Stages",
-            Step::Touchpoints => "Touchpoint inventory",
-            Step::Emotions => "Emotions",
-            Step::Opportunities => "Opportunities",
-            Step::Metrics => "Metrics",
-            Step::Review => "Review",
+            Step::Setup => t!("step-setup"),
+            Step::Goal => t!("step-goal"),
+            Step::Team => t!("step-team"),
+            Step::TargetGroup => t!("step-target-group"),
+            Step::Stages => t!("step-stages"),
+            Step::Touchpoints => t!("step-touchpoints"),
+            Step::Emotions => t!("step-emotions"),
+            Step::Opportunities => t!("step-opportunities"),
+            Step::Metrics => t!("step-metrics"),
+            Step::Review => t!("step-review"),
         }
     }
 
@@ -109,125 +112,55 @@ impl Step {
     /// and touchpoints questions follow the kind of journey (a day in the
     /// life has no purchase; a service map goes before, during and after
     /// the service).
-    pub fn questions(self, kind: MapKind) -> &'static [&'static str] {
+    pub fn questions(self, kind: MapKind) -> Vec<String> {
         match (self, kind) {
-            (Step::Stages, MapKind::DayInTheLife) => &[
-                "How does the customer's day go, from waking up to the evening, in their own words?",
-                "Where in that day do we appear at all, and what happens just before and after?",
-            ],
-            (Step::Stages, MapKind::Service) => &[
-                "What happens before the service: how does the customer find it and get ready?",
-                "What happens during the service, step by step, as the customer lives it?",
-                "What happens after it: follow-up, payment, complaints, coming back?",
-            ],
-            (Step::Stages, MapKind::FutureState) => &[
-                "Which phases should the customer go through, in their own words?",
-                "Which phase of today's journey disappears or changes the most?",
-            ],
-            (Step::Touchpoints, MapKind::DayInTheLife) => &[
-                "At this time of day, what does the customer use: which people, apps, places?",
-                "Which of these moments are ours, and which department owns them?",
-                "What else competes for their time and attention here?",
-            ],
+            (Step::Stages, MapKind::DayInTheLife) => vec![t!("question-stages-day-1"), t!("question-stages-day-2")],
+            (Step::Stages, MapKind::Service) => vec![t!("question-stages-service-1"), t!("question-stages-service-2"), t!("question-stages-service-3")],
+            (Step::Stages, MapKind::FutureState) => vec![t!("question-stages-future-1"), t!("question-stages-future-2")],
+            (Step::Touchpoints, MapKind::DayInTheLife) => vec![t!("question-touchpoints-day-1"), t!("question-touchpoints-day-2"), t!("question-touchpoints-day-3")],
             _ => self.general_questions(),
         }
     }
 
     /// The questions for any kind of map.
-    fn general_questions(self) -> &'static [&'static str] {
+    fn general_questions(self) -> Vec<String> {
         match self {
-            Step::Setup => &[
-                "What do we call this journey, so that everyone knows which one it is?",
-                "Are we mapping how it is today, how it should be, or a whole day of the customer?",
-            ],
-            Step::Goal => &[
-                "Why are we spending this time? What decision should the map help us make?",
-                "Where does the journey start and end for this workshop?",
-                "How will we know in three months that the work paid off?",
-            ],
-            Step::Team => &[
-                "Who is in the room, and which department does each person speak for?",
-                "Which department that touches the customer is missing today?",
-            ],
-            Step::TargetGroup => &[
-                "Whose journey are we following? Describe one real kind of customer.",
-                "What is this customer trying to get done, and what worries them?",
-                "What do we know from data, and what are we only guessing?",
-            ],
-            Step::Stages => &[
-                "Which phases does the customer go through, in their own words?",
-                "Does the journey go on after the purchase? Where does it really end?",
-            ],
-            Step::Touchpoints => &[
-                "In this stage, where does the customer meet us: which channel, which moment?",
-                "Which department owns that contact? Who would answer if it went wrong?",
-                "Which contacts happen outside our view (friends, reviews, comparison sites)?",
-            ],
-            Step::Emotions => &[
-                "What is the customer doing here, what are they thinking, how do they feel?",
-                "On a scale from -2 to +2, how does this moment feel for them?",
-                "What tells us so: an interview, a survey, a support log — or only our assumption?",
-            ],
-            Step::Opportunities => &[
-                "Where does the curve drop lowest, and which pain points hurt most?",
-                "What could we change there? Big or small, write every idea down.",
-                "Give your dots to the ideas that matter most to the customer.",
-            ],
-            Step::Metrics => &[
-                "How will we know this stage got better? What do we measure today?",
-                "What is the number now, and what should it be?",
-            ],
-            Step::Review => &[
-                "Who keeps this map alive after today?",
-                "When do we look at it again, with fresh data?",
-                "Which gaps do we close before the next review?",
-            ],
+            Step::Setup => vec![t!("question-setup-1"), t!("question-setup-2")],
+            Step::Goal => vec![t!("question-goal-1"), t!("question-goal-2"), t!("question-goal-3")],
+            Step::Team => vec![t!("question-team-1"), t!("question-team-2")],
+            Step::TargetGroup => vec![t!("question-target-group-1"), t!("question-target-group-2"), t!("question-target-group-3")],
+            Step::Stages => vec![t!("question-stages-1"), t!("question-stages-2")],
+            Step::Touchpoints => vec![t!("question-touchpoints-1"), t!("question-touchpoints-2"), t!("question-touchpoints-3")],
+            Step::Emotions => vec![t!("question-emotions-1"), t!("question-emotions-2"), t!("question-emotions-3")],
+            Step::Opportunities => vec![t!("question-opportunities-1"), t!("question-opportunities-2"), t!("question-opportunities-3")],
+            Step::Metrics => vec![t!("question-metrics-1"), t!("question-metrics-2")],
+            Step::Review => vec![t!("question-review-1"), t!("question-review-2"), t!("question-review-3")],
         }
     }
 
     /// A short example for the step, on a map of `kind`.
-    pub fn example(self, kind: MapKind) -> &'static str {
+    pub fn example(self, kind: MapKind) -> String {
         match (self, kind) {
-            (Step::Stages, MapKind::DayInTheLife) => {
-                "Waking up → Morning commute → At work → Picking up the children → Evening → Night."
-            }
-            (Step::Stages, MapKind::Service) => {
-                "Before: booking, getting there → During: reception, the service → After: payment, follow-up."
-            }
-            (Step::Touchpoints, MapKind::DayInTheLife) => {
-                "Morning commute: departure board (app, Digital); ticket check on the tram (in person, Operations)."
-            }
+            (Step::Stages, MapKind::DayInTheLife) => t!("example-stages-day"),
+            (Step::Stages, MapKind::Service) => t!("example-stages-service"),
+            (Step::Touchpoints, MapKind::DayInTheLife) => t!("example-touchpoints-day"),
             _ => self.general_example(),
         }
     }
 
     /// The example for any kind of map.
-    fn general_example(self) -> &'static str {
+    fn general_example(self) -> String {
         match self {
-            Step::Setup => "“Online shop – first order”, current state, in English.",
-            Step::Goal => {
-                "Focus: optimise a service. “Find out why first-time buyers do not order again.”"
-            }
-            Step::Team => {
-                "Anna (Customer Service), Piotr (Logistics), Sara (Marketing), Jonas (Finance)."
-            }
-            Step::TargetGroup => {
-                "“Hannah, weekend hiker, 34: buys gear online, reads reviews, hates surprise costs.”"
-            }
-            Step::Stages => "Awareness → Evaluation → Purchase → Delivery → Returns → Coming back.",
-            Step::Touchpoints => {
-                "Purchase: checkout page (web, E-commerce); order confirmation (email, CRM)."
-            }
-            Step::Emotions => {
-                "Checkout: “Where is the delivery cost?” Feels annoyed: -1. Source: analytics."
-            }
-            Step::Opportunities => {
-                "“Show the delivery cost on the product page” – impact 4, effort 1."
-            }
-            Step::Metrics => "Checkout conversion: baseline 32 %, target 40 %, from web analytics.",
-            Step::Review => {
-                "Owner: Claire (Customer Experience). Review by: the first of next quarter."
-            }
+            Step::Setup => t!("example-setup"),
+            Step::Goal => t!("example-goal"),
+            Step::Team => t!("example-team"),
+            Step::TargetGroup => t!("example-target-group"),
+            Step::Stages => t!("example-stages"),
+            Step::Touchpoints => t!("example-touchpoints"),
+            Step::Emotions => t!("example-emotions"),
+            Step::Opportunities => t!("example-opportunities"),
+            Step::Metrics => t!("example-metrics"),
+            Step::Review => t!("example-review"),
         }
     }
 }

@@ -73,10 +73,10 @@ impl Store {
                 Ok(store) => (store, None),
                 Err(err) => (
                     Store::default(),
-                    Some(format!(
-                        "{}: {}; starting afresh",
-                        crate::text::path(&path),
-                        err.message()
+                    Some(crate::t!(
+                        "guide-store-damaged",
+                        path = crate::text::path(&path),
+                        why = err.message()
                     )),
                 ),
             },
