@@ -13,6 +13,7 @@ use ratatui::style::{Modifier, Style};
 use super::text::{clean, truncate, width};
 use crate::model::{Emotion, Map, Vocabulary};
 use crate::tui::app::App;
+use crate::{i18n, t};
 use crate::tui::theme::{Theme, emotion_badge};
 
 /// Width of the lane labels on the left.
@@ -47,16 +48,17 @@ impl Lane {
         Lane::Metrics,
     ];
 
-    fn label(self) -> &'static str {
+    /// The lane's name in the interface language.
+    fn label(self) -> String {
         match self {
-            Lane::Touchpoints => "Touchpoints",
-            Lane::Doing => "Doing",
-            Lane::Thinking => "Thinking",
-            Lane::Feeling => "Feeling",
-            Lane::Emotion => "Emotion",
-            Lane::PainPoints => "Pain points",
-            Lane::Opportunities => "Opportunity",
-            Lane::Metrics => "Metrics",
+            Lane::Touchpoints => t!("lane-touchpoints"),
+            Lane::Doing => t!("lane-doing"),
+            Lane::Thinking => t!("lane-thinking"),
+            Lane::Feeling => t!("lane-feeling"),
+            Lane::Emotion => t!("lane-emotion"),
+            Lane::PainPoints => t!("lane-pain-points"),
+            Lane::Opportunities => t!("lane-opportunities"),
+            Lane::Metrics => t!("lane-metrics"),
         }
     }
 
@@ -197,7 +199,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
             area,
             area.x + 1,
             area.y + 1,
-            "This map has no stages yet.",
+            &t!("board-no-stages"),
             theme.dim(),
         );
         return Vec::new();
@@ -211,7 +213,24 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
     for (i, lane) in Lane::ALL.iter().enumerate() {
         let top = lane_tops[i];
         let style = theme.dim().add_modifier(Modifier::BOLD);
-        put(buf, area, area.x, top, lane.label(), style);
+        // A long name wraps by display width within the label column (the
+        // emotion lane's left of its scale), on the rows the lane has; what
+        // is left over is cut with "…".
+        let room = if *lane == Lane::Emotion {
+            LABEL_WIDTH - 4
+        } else {
+            LABEL_WIDTH - 1
+        };
+        let rows = usize::from(heights.get(i).copied().unwrap_or(1).max(1));
+        let mut label = crate::text::wrap(&lane.label(), usize::from(room));
+        if label.len() > rows {
+            let rest = label.split_off(rows - 1).join(" ");
+            label.push(format!("{rest}…"));
+        }
+        for (row, part) in label.iter().enumerate() {
+            let part = truncate(part, usize::from(room));
+            put(buf, area, area.x, top + row as u16, &part, style);
+        }
         if *lane == Lane::Emotion {
             for (row, scale) in ["+2", "+1", " 0", "-1", "-2"].iter().enumerate() {
                 put(
@@ -226,10 +245,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
         }
     }
     if first > 0 {
-        put(buf, area, area.x, area.y, "◀ more", theme.key());
+        put(buf, area, area.x, area.y, &t!("board-more-left"), theme.key());
     }
     if first + count < map.stages.len() {
-        put(buf, area, area.x, area.y + 1, "more ▶", theme.key());
+        put(buf, area, area.x, area.y + 1, &t!("board-more-right"), theme.key());
     }
 
     for (slot, stage_index) in (first..first + count).enumerate() {
@@ -376,7 +395,11 @@ fn draw_column(
     );
     let average = stage_average(map, cards);
     let summary = match average {
-        Some(avg) => format!("avg {avg:+.1} · {}", count_label(cards.len())),
+        Some(avg) => t!(
+            "board-stage-summary",
+            average = i18n::number::localise(&format!("{avg:+.1}"), i18n::current()),
+            touchpoints = count_label(cards.len())
+        ),
         None => count_label(cards.len()),
     };
     let avg_style = theme.emotion(average.and_then(|a| Emotion::new(a.round() as i64)));
@@ -393,7 +416,7 @@ fn draw_column(
     let (top, height) = (tops[0], heights[0]);
     let fit = usize::from(height / 2).max(1);
     if cards.is_empty() {
-        put(buf, inner, inner.x, top, "no touchpoints yet", theme.dim());
+        put(buf, inner, inner.x, top, &t!("board-no-touchpoints"), theme.dim());
     }
     for (slot, (n, &tp)) in cards.iter().enumerate().skip(offset).take(fit).enumerate() {
         let t = &map.touchpoints[tp];
@@ -444,7 +467,7 @@ fn draw_column(
             inner,
             inner.x,
             top + height - 1,
-            &format!("+{hidden} more"),
+            &t!("board-hidden", count = hidden),
             theme.dim(),
         );
     }
@@ -665,11 +688,7 @@ pub fn stage_average(map: &Map, cards: &[usize]) -> Option<f64> {
 }
 
 fn count_label(n: usize) -> String {
-    if n == 1 {
-        "1 touchpoint".to_owned()
-    } else {
-        format!("{n} touchpoints")
-    }
+    t!("count-touchpoints", count = n)
 }
 
 /// Writes `text` at (x, y), clipped to `area`.

@@ -7,7 +7,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::text::{clean, truncate};
+use super::text::{clean, truncate, width as text_width};
+use crate::t;
 use crate::check::Severity;
 use crate::tui::app::{App, CheckRow};
 use crate::tui::theme::Theme;
@@ -22,12 +23,14 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         .iter()
         .filter(|r| matches!(r, CheckRow::Finding(f) if f.code.severity() == Severity::Warning))
         .count();
-    let title = format!(
-        " Checks · {conflicts} conflict(s) · {warnings} warning(s) · {} note(s) · Enter goes to the item ",
-        rows.len() - conflicts - warnings
+    let title = t!(
+        "checks-view-title",
+        conflicts = conflicts,
+        warnings = warnings,
+        notes = rows.len() - conflicts - warnings
     );
     let [list, detail] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
-    let block = Block::bordered().title(title);
+    let block = Block::bordered().title(truncate(&title, usize::from(list.width)));
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let height = usize::from(inner.height);
@@ -35,12 +38,16 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(inner.width);
     let mut lines = Vec::new();
     if rows.is_empty() {
-        lines.push(Line::styled("The map passes every check.", theme.key()));
+        lines.push(Line::styled(t!("checks-view-passes"), theme.key()));
     }
     for (i, row) in rows.iter().enumerate().skip(offset).take(height) {
         let selected = i == app.rows.checks;
         let (tag, tag_style, text) = match row {
-            CheckRow::Conflict(_, text) => ("conflict", theme.warning(), clean(text)),
+            CheckRow::Conflict(_, text) => (
+                t!("checks-view-tag", severity = "conflict"),
+                theme.warning(),
+                clean(text),
+            ),
             CheckRow::Finding(f) => {
                 let style = if f.code.severity() == Severity::Warning {
                     theme.warning()
@@ -52,7 +59,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                     .as_ref()
                     .map_or(String::new(), |id| format!(" ({id})"));
                 (
-                    f.code.severity().as_str(),
+                    t!("checks-view-tag", severity = f.code.severity().as_str()),
                     style,
                     format!("{}{item} [{}]", clean(&f.message), f.code.as_str()),
                 )
@@ -64,16 +71,22 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             ratatui::style::Style::new()
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{tag:<9}"), base.patch(tag_style)),
-            Span::styled(truncate(&text, width.saturating_sub(9)), base),
+            Span::styled(
+                format!("{}{}", tag, " ".repeat(9usize.saturating_sub(text_width(&tag)))),
+                base.patch(tag_style),
+            ),
+            Span::styled(
+                truncate(&text, width.saturating_sub(9.max(text_width(&tag)))),
+                base,
+            ),
         ]));
     }
     frame.render_widget(Paragraph::new(lines), inner);
     let hint = match rows.get(app.rows.checks) {
         Some(CheckRow::Conflict(..)) => {
-            "Enter: keep our value (o), take theirs (t) or edit a combined value (e)".to_owned()
+            t!("checks-view-conflict-hint")
         }
-        Some(CheckRow::Finding(f)) => format!("hint: {}", clean(&f.hint)),
+        Some(CheckRow::Finding(f)) => t!("checks-view-hint", hint = clean(&f.hint)),
         None => String::new(),
     };
     frame.render_widget(

@@ -9,36 +9,38 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Wrap};
 use super::text::clean;
 use crate::diff::{Change, diff};
 use crate::tui::app::App;
+use crate::{i18n, t};
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let before = match &app.based_on {
         None if app.map.based_on.trim().is_empty() => {
-            let text = "This map names no `based_on` map. A future-state map names the current-state map it improves \
-                        (based_on = \"current.toml\"), and this view shows the two side by side.";
             frame.render_widget(
-                Paragraph::new(text)
+                Paragraph::new(t!("compare-no-based-on"))
                     .wrap(Wrap { trim: true })
-                    .block(Block::bordered().title(" Compare ")),
+                    .block(Block::bordered().title(t!("compare-title"))),
                 area,
             );
             return;
         }
         None => {
-            frame.render_widget(Paragraph::new("Loading…").block(Block::bordered()), area);
+            frame.render_widget(
+                Paragraph::new(t!("compare-loading")).block(Block::bordered()),
+                area,
+            );
             return;
         }
         Some(Err(err)) => {
-            let text = format!(
-                "Cannot open the map this one is based on ({}): {}",
-                clean(&app.map.based_on),
-                clean(err)
+            let text = t!(
+                "compare-cannot-open",
+                file = clean(&app.map.based_on),
+                why = clean(err)
             );
             frame.render_widget(
                 Paragraph::new(text)
                     .style(theme.warning())
                     .wrap(Wrap { trim: true })
-                    .block(Block::bordered().title(" Compare ")),
+                    .block(Block::bordered().title(t!("compare-title"))),
                 area,
             );
             return;
@@ -48,18 +50,19 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let d = diff(before, &app.map);
     let [stages, changes] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+    let lang = i18n::current();
     let score = |avg: Option<f64>| match avg {
-        Some(a) if a > 0.0 => format!("▲ {a:+.1}"),
-        Some(a) if a < 0.0 => format!("▼ {a:+.1}"),
-        Some(a) => format!("● {a:+.1}"),
+        Some(a) if a > 0.0 => format!("▲ {}", i18n::number::localise(&format!("{a:+.1}"), lang)),
+        Some(a) if a < 0.0 => format!("▼ {}", i18n::number::localise(&format!("{a:+.1}"), lang)),
+        Some(a) => format!("● {}", i18n::number::localise(&format!("{a:+.1}"), lang)),
         None => "–".to_owned(),
     };
     let rows = d.emotions.iter().map(|e| {
         let change = match (e.before, e.after) {
-            (Some(b), Some(a)) if a > b => ("better", theme.key()),
-            (Some(b), Some(a)) if a < b => ("worse", theme.warning()),
-            (Some(_), Some(_)) => ("same", theme.dim()),
-            _ => ("", theme.dim()),
+            (Some(b), Some(a)) if a > b => (t!("compare-better"), theme.key()),
+            (Some(b), Some(a)) if a < b => (t!("compare-worse"), theme.warning()),
+            (Some(_), Some(_)) => (t!("compare-same"), theme.dim()),
+            _ => (String::new(), theme.dim()),
         };
         Row::new(vec![
             ratatui::text::Text::raw(clean(&e.stage.name)),
@@ -77,7 +80,15 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             Constraint::Length(8),
         ],
     )
-    .header(Row::new(["Stage", "Before", "After", ""]).style(theme.title()))
+    .header(
+        Row::new([
+            t!("compare-stage"),
+            t!("compare-before"),
+            t!("compare-after"),
+            String::new(),
+        ])
+        .style(theme.title()),
+    )
     .block(Block::bordered().title(format!(
         " {} → {} ",
         clean(&before.title),
@@ -115,7 +126,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 Change::Moved { item, .. } => (
                     "↕",
                     theme.dim(),
-                    format!("{} {} moved", section.title, clean(shown(item))),
+                    t!(
+                        "compare-moved",
+                        section = section.title.to_string(),
+                        name = clean(shown(item))
+                    ),
                 ),
             };
             lines.push(Line::from(vec![
@@ -125,10 +140,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         }
     }
     if lines.is_empty() {
-        lines.push(Line::styled("No item changed.", theme.dim()));
+        lines.push(Line::styled(t!("compare-nothing-changed"), theme.dim()));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" What changed ")),
+        Paragraph::new(lines).block(Block::bordered().title(t!("compare-what-changed"))),
         changes,
     );
 }

@@ -13,6 +13,7 @@ use super::text::{clean, truncate};
 use crate::model::Emotion;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
+use crate::{i18n, t};
 
 /// Width of the scale on the left.
 const SCALE: u16 = 4;
@@ -24,19 +25,20 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let rated: Vec<f64> = averages.iter().flatten().copied().collect();
     let negative = rated.iter().filter(|a| **a < 0.0).count();
     let verdict = if rated.len() > 1 && negative * 2 > rated.len() {
-        " – this journey needs work"
+        t!("curve-needs-work")
     } else {
-        ""
+        String::new()
     };
     let stars = if map.touchpoints.iter().any(|t| t.moment_of_truth) {
-        " · ★ moment of truth"
+        t!("curve-moment-of-truth")
     } else {
-        ""
+        String::new()
     };
-    let block = Block::bordered().title(format!(
-        " Emotion curve · {negative} of {} rated stages below zero{verdict}{stars} ",
-        rated.len()
-    ));
+    let title = format!(
+        "{}{verdict}{stars} ",
+        t!("curve-title", negative = negative, rated = rated.len())
+    );
+    let block = Block::bordered().title(truncate(&title, usize::from(area.width)));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 7 || inner.width < SCALE + 10 || map.stages.is_empty() {
@@ -111,7 +113,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 inner,
                 start + 1,
                 inner.y + plot_height + 1,
-                &format!("avg {avg:+.1}"),
+                &t!(
+                    "curve-average",
+                    average = i18n::number::localise(&format!("{avg:+.1}"), i18n::current())
+                ),
                 style,
             );
         }

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Cell, Row, Table};
 
 use super::text::{clean, truncate};
 use crate::tui::app::App;
+use crate::t;
 use crate::tui::theme::Theme;
 
 /// The departments that own touchpoints (or sit in the team), sorted, and the
@@ -60,7 +61,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let (departments, counts) = grid(app);
     let stage_width =
         ((area.width.saturating_sub(22)) / (map.stages.len().max(1) as u16)).clamp(4, 14);
-    let mut header = vec![Cell::from("Department")];
+    let mut header = vec![Cell::from(t!("inventory-department"))];
     header.extend(
         map.stages
             .iter()
@@ -79,7 +80,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 }
             }));
             if row.iter().all(|n| *n == 0) {
-                cells[0] = Cell::from(format!("{} (owns nothing)", clean(d))).style(theme.dim());
+                cells[0] = Cell::from(truncate(
+                    &t!("inventory-owns-nothing", department = clean(d)),
+                    22,
+                ))
+                .style(theme.dim());
             }
             Row::new(cells)
         })
@@ -92,7 +97,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         }
     }
     if unowned.iter().any(|n| *n > 0) {
-        let mut cells = vec![Cell::from("(no owner)").style(theme.warning())];
+        let mut cells = vec![Cell::from(t!("inventory-no-owner")).style(theme.warning())];
         cells.extend(unowned.iter().map(|n| {
             Cell::from(if *n == 0 {
                 "·".to_owned()
@@ -106,9 +111,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     widths.extend(map.stages.iter().map(|_| Constraint::Length(stage_width)));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title().add_modifier(Modifier::BOLD)))
-        .block(
-            Block::bordered()
-                .title(" Who touches the customer (touchpoints per department and stage) "),
-        );
+        .block(Block::bordered().title(truncate(
+            &t!("inventory-title"),
+            usize::from(area.width.saturating_sub(2)),
+        )));
     frame.render_widget(table, area);
 }

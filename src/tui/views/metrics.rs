@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Row, Table};
 use super::text::clean;
 use crate::model::{Metric, Vocabulary};
 use crate::tui::app::App;
+use crate::{i18n, t};
 use crate::tui::theme::Theme;
 
 /// The readings as a row of block characters, lowest to highest.
@@ -33,7 +34,9 @@ pub fn sparkline(metric: &Metric) -> String {
 }
 
 fn number(n: Option<f64>) -> String {
-    n.map_or("–".to_owned(), crate::text::number)
+    n.map_or("–".to_owned(), |n| {
+        i18n::number::localise(&crate::text::number(n), i18n::current())
+    })
 }
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -42,7 +45,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         let latest = m
             .readings
             .last()
-            .map_or("–".to_owned(), |r| format!("{} ({})", r.value, r.date));
+            .map_or("–".to_owned(), |r| {
+                format!(
+                    "{} ({})",
+                    number(Some(r.value)),
+                    i18n::date::format(r.date, i18n::current())
+                )
+            });
         let mark = if conflicted.contains(m.id.as_str()) {
             super::board::CONFLICT
         } else {
@@ -72,11 +81,17 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         ],
     )
     .header(
-        Row::new(["Metric", "Kind", "Baseline → target", "Latest", "Readings"])
+        Row::new([
+            t!("metrics-metric"),
+            t!("metrics-kind"),
+            t!("metrics-baseline-target"),
+            t!("metrics-latest"),
+            t!("metrics-readings"),
+        ])
             .style(theme.title().add_modifier(Modifier::BOLD)),
     )
     .row_highlight_style(theme.selected())
-    .block(Block::bordered().title(" Metrics "));
+    .block(Block::bordered().title(t!("metrics-title")));
     let mut state = ratatui::widgets::TableState::default().with_selected(Some(app.rows.metrics));
     frame.render_stateful_widget(table, area, &mut state);
 }

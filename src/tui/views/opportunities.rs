@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 use super::text::{clean, truncate};
 use crate::model::Vocabulary;
 use crate::tui::app::App;
+use crate::t;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -43,7 +44,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             cell.push_str(&(rank + 1).to_string());
         }
     }
-    let mut lines = vec![Line::styled("impact ↑   effort →", theme.dim())];
+    let mut lines = vec![Line::styled(t!("opportunities-axes"), theme.dim())];
     for impact in (1..=5u8).rev() {
         let mut line = format!("{impact} │");
         for effort in 1..=5u8 {
@@ -60,20 +61,20 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw("  └─────────────────────────"));
     lines.push(Line::raw("     1    2    3    4    5"));
-    lines.push(Line::styled("top left: quick wins", theme.dim()));
+    lines.push(Line::styled(t!("opportunities-quick-wins"), theme.dim()));
     let unrated = ranked
         .iter()
         .filter(|o| o.impact.is_none() || o.effort.is_none())
         .count();
     if unrated > 0 {
         lines.push(Line::styled(
-            format!("{unrated} not rated yet"),
+            t!("opportunities-unrated", count = unrated),
             theme.dim(),
         ));
     }
     if !voting {
         frame.render_widget(
-            Paragraph::new(lines).block(Block::bordered().title(" Impact × effort ")),
+            Paragraph::new(lines).block(Block::bordered().title(t!("opportunities-matrix-title"))),
             matrix_area,
         );
     }
@@ -118,11 +119,22 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         ],
     )
     .header(
-        Row::new(["#", "Votes", "Impact", "Effort", "Status", "Opportunity"])
+        // Each heading fits its column: cut with "…" when a language's word is longer.
+        Row::new([
+            "#".to_owned(),
+            truncate(&t!("opportunities-votes"), 5),
+            truncate(&t!("opportunities-impact"), 6),
+            truncate(&t!("opportunities-effort"), 6),
+            truncate(&t!("opportunities-status"), 11),
+            t!("opportunities-opportunity"),
+        ])
             .style(theme.title().add_modifier(Modifier::BOLD)),
     )
     .row_highlight_style(theme.selected())
-    .block(Block::bordered().title(" Ranked: votes, then impact per effort "));
+    .block(Block::bordered().title(truncate(
+        &t!("opportunities-ranked-title"),
+        usize::from(list_area.width.saturating_sub(2)),
+    )));
     let mut state =
         ratatui::widgets::TableState::default().with_selected(Some(app.rows.opportunities));
     frame.render_stateful_widget(table, list_area, &mut state);

@@ -7,10 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::text::{clean_head, truncate};
+use super::text::{clean_head, truncate, width};
 use crate::model::Vocabulary;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
+use crate::tui::words;
+use crate::{i18n, t};
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
@@ -27,55 +29,62 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // No field can show more than a screenful: cut long texts before wrapping.
     let room = usize::from(area.width) * usize::from(area.height);
     let shown = |text: &str| clean_head(text, room);
-    let mut lines = vec![Line::styled("Map", row_style(0))];
-    let field = |label: &str, value: String| {
+    let mut lines = vec![Line::styled(t!("overview-map"), row_style(0))];
+    // The labels are the schema's, in a column of 12 cut by display width.
+    let labelled = |label: String, value: String| {
+        let label = truncate(&label, 11);
+        let pad = " ".repeat(12usize.saturating_sub(width(&label)));
         Line::from(vec![
-            Span::styled(format!("  {label:<12}"), theme.dim()),
+            Span::styled(format!("  {label}{pad}"), theme.dim()),
             Span::raw(value),
         ])
     };
-    lines.push(field("Title", shown(&map.title)));
-    lines.push(field("Kind", map.kind.label().to_owned()));
-    for (label, value) in [
-        ("Language", &map.language),
-        ("Based on", &map.based_on),
-        ("Owner", &map.owner),
+    let field = |label_id: &str, english: &str, value: String| {
+        labelled(words::field(label_id, english), value)
+    };
+    let date = |d| i18n::date::format(d, i18n::current());
+    lines.push(field("map-title", "Title", shown(&map.title)));
+    lines.push(field("map-kind", "Kind", map.kind.label().to_owned()));
+    for (id, label, value) in [
+        ("map-language", "Language", &map.language),
+        ("map-based-on", "Based on", &map.based_on),
+        ("map-owner", "Owner", &map.owner),
     ] {
         if !value.is_empty() {
-            lines.push(field(label, shown(value)));
+            lines.push(field(id, label, shown(value)));
         }
     }
     if let Some(d) = map.created {
-        lines.push(field("Created", d.to_string()));
+        lines.push(field("map-created", "Created", date(d)));
     }
     match map.review_by {
-        Some(d) => lines.push(field("Review by", d.to_string())),
-        None => lines.push(Line::styled(
-            "  No review date: maps die when nobody owns them",
-            theme.dim(),
-        )),
+        Some(d) => lines.push(field("map-review-by", "Review by", date(d))),
+        None => lines.push(Line::styled(t!("overview-no-review-date"), theme.dim())),
     }
     for idea in &map.parking_lot {
-        lines.push(field("Parking lot", shown(idea)));
+        lines.push(field("map-parking-lot", "Parking lot", shown(idea)));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Goal", row_style(1)));
+    lines.push(Line::styled(t!("overview-goal"), row_style(1)));
     let goal = &map.goal;
     if let Some(focus) = goal.focus {
-        lines.push(field("Focus", focus.label().to_owned()));
+        lines.push(field("goal-focus", "Focus", focus.label().to_owned()));
     }
-    for (label, value) in [("Statement", &goal.statement), ("Scope", &goal.scope)] {
+    for (id, label, value) in [
+        ("goal-statement", "Statement", &goal.statement),
+        ("goal-scope", "Scope", &goal.scope),
+    ] {
         if !value.is_empty() {
-            lines.push(field(label, shown(value)));
+            lines.push(field(id, label, shown(value)));
         }
     }
     for c in &goal.success_criteria {
-        lines.push(field("Success", shown(c)));
+        lines.push(labelled(t!("overview-success"), shown(c)));
     }
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(" Map and goal ")),
+            .block(Block::bordered().title(t!("overview-map-and-goal"))),
         left,
     );
 
@@ -106,26 +115,23 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         ));
     }
     if map.team.is_empty() {
-        team.push(Line::styled(
-            "No one yet: a adds a team member",
-            theme.dim(),
-        ));
+        team.push(Line::styled(t!("overview-no-team"), theme.dim()));
     }
     team.push(Line::raw(""));
     team.push(Line::styled(
-        format!("Departments in the room: {}", departments.len()),
+        t!("overview-departments", count = departments.len()),
         theme.dim(),
     ));
     if departments.len() < 3 {
         team.push(Line::styled(
-            "Journeys cross departments: invite sales, service, support, delivery, finance, HR…",
+            t!("overview-invite-departments"),
             theme.warning(),
         ));
     }
     frame.render_widget(
         Paragraph::new(team)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(" Team ")),
+            .block(Block::bordered().title(t!("overview-team"))),
         right,
     );
 }

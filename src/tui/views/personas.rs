@@ -8,7 +8,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::text::clean_head;
 use crate::tui::app::App;
+use crate::t;
 use crate::tui::theme::Theme;
+use crate::tui::words;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // No field can show more than a screenful: cut long texts before wrapping.
@@ -16,10 +18,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let shown = |text: &str| clean_head(text, room);
     let mut lines = Vec::new();
     if app.map.personas.is_empty() {
-        lines.push(Line::styled(
-            "No personas yet: a adds one. Start with one primary persona.",
-            theme.dim(),
-        ));
+        lines.push(Line::styled(t!("personas-none"), theme.dim()));
     }
     let mut selected_line = 0;
     let conflicted = crate::tui::app::conflicted_items(&app.map);
@@ -35,7 +34,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             title.insert(0, Span::styled(super::board::CONFLICT, theme.warning()));
         }
         if p.primary {
-            title.push(Span::styled("  ★ primary", theme.key()));
+            title.push(Span::styled(t!("personas-primary"), theme.key()));
         }
         if !p.segment.is_empty() {
             title.push(Span::styled(
@@ -44,15 +43,16 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             ));
         }
         lines.push(Line::from(title));
-        for (label, value) in [
-            ("Description", &p.description),
-            ("Demographics", &p.demographics),
-            ("Behaviours", &p.behaviours),
-            ("Motivations", &p.motivations),
-            ("Needs", &p.needs),
-            ("Frustrations", &p.frustrations),
+        for (id, label, value) in [
+            ("persona-description", "Description", &p.description),
+            ("persona-demographics", "Demographics", &p.demographics),
+            ("persona-behaviours", "Behaviours", &p.behaviours),
+            ("persona-motivations", "Motivations", &p.motivations),
+            ("persona-needs", "Needs", &p.needs),
+            ("persona-frustrations", "Frustrations", &p.frustrations),
         ] {
             if !value.is_empty() {
+                let label = words::field(id, label);
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {label}: "), theme.dim()),
                     Span::raw(shown(value)),
@@ -61,7 +61,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         }
         for job in &p.jobs_to_be_done {
             lines.push(Line::from(vec![
-                Span::styled("  Job: ", theme.dim()),
+                Span::styled(t!("personas-job"), theme.dim()),
                 Span::raw(shown(job)),
             ]));
         }
@@ -76,12 +76,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             }));
         }
         // The empathy map: what the persona says, thinks, does and feels.
-        for (label, items) in [
-            ("Says", &p.says),
-            ("Thinks", &p.thinks),
-            ("Does", &p.does),
-            ("Feels", &p.feels),
+        for (id, label, items) in [
+            ("persona-says", "Says", &p.says),
+            ("persona-thinks", "Thinks", &p.thinks),
+            ("persona-does", "Does", &p.does),
+            ("persona-feels", "Feels", &p.feels),
         ] {
+            let label = words::field(id, label);
             for item in items {
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {label}: "), theme.dim()),
@@ -98,7 +99,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((scroll, 0))
-            .block(Block::bordered().title(" Personas ")),
+            .block(Block::bordered().title(t!("personas-title"))),
         area,
     );
 }

@@ -6,7 +6,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Row, Table, TableState};
 
-use super::text::clean;
+use super::text::{clean, truncate};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -19,7 +20,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             clean(&s.name),
             clean(&s.customer_goal),
             if count == 0 {
-                "none yet".to_owned()
+                t!("stages-none-yet")
             } else {
                 count.to_string()
             },
@@ -35,11 +36,19 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         ],
     )
     .header(
-        Row::new(["#", "Stage", "What the customer wants here", "Touchpoints"])
+        Row::new([
+            "#".to_owned(),
+            truncate(&t!("stages-stage"), 24),
+            t!("stages-customer-goal"),
+            truncate(&t!("stages-touchpoints"), 12),
+        ])
             .style(theme.title().add_modifier(Modifier::BOLD)),
     )
     .row_highlight_style(theme.selected())
-    .block(Block::bordered().title(" Stages, in the customer's order "));
+    .block(Block::bordered().title(truncate(
+        &t!("stages-title"),
+        usize::from(area.width.saturating_sub(2)),
+    )));
     let mut state =
         TableState::default().with_selected((!map.stages.is_empty()).then_some(app.stage));
     frame.render_stateful_widget(table, area, &mut state);

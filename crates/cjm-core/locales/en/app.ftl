@@ -119,3 +119,120 @@ home-file-exists = { $path } already exists; choose another name
 home-where-to-save = Where should the map be saved? Enter saves, Esc goes back
 home-nothing-matches = { " " }Nothing matches the filter.
 home-save-as = Save the map as (a path; an existing file is never overwritten):
+
+## The board
+
+lane-touchpoints = Touchpoints
+lane-doing = Doing
+lane-thinking = Thinking
+lane-feeling = Feeling
+lane-emotion = Emotion
+lane-pain-points = Pain points
+lane-opportunities = Opportunity
+lane-metrics = Metrics
+board-no-stages = This map has no stages yet.
+board-more-left = ◀ more
+board-more-right = more ▶
+board-stage-summary = avg { $average } · { $touchpoints }
+board-no-touchpoints = no touchpoints yet
+board-hidden = +{ $count } more
+
+## The checks view
+
+checks-view-title = { " " }Checks · { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicts
+} · { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+} · Enter goes to the item{ " " }
+checks-view-passes = The map passes every check.
+checks-view-tag = { $severity ->
+    [conflict] conflict
+    [warning] warning
+   *[note] note
+}
+checks-view-conflict-hint = Enter: keep our value (o), take theirs (t) or edit a combined value (e)
+checks-view-hint = hint: { $hint }
+
+## Compare with the map this one is based on
+
+compare-title = { " " }Compare{ " " }
+compare-no-based-on = This map names no `based_on` map. A future-state map names the current-state map it improves (based_on = "current.toml"), and this view shows the two side by side.
+compare-loading = Loading…
+compare-cannot-open = Cannot open the map this one is based on ({ $file }): { $why }
+compare-better = better
+compare-worse = worse
+compare-same = same
+compare-stage = Stage
+compare-before = Before
+compare-after = After
+compare-moved = { $section } { $name } moved
+compare-nothing-changed = No item changed.
+compare-what-changed = { " " }What changed{ " " }
+
+## The emotion curve
+
+curve-title = { " " }Emotion curve · { $negative } of { $rated } rated stages below zero
+curve-needs-work = { " " }– this journey needs work
+curve-moment-of-truth = { " " }· ★ moment of truth
+curve-average = avg { $average }
+
+## Who touches the customer
+
+inventory-department = Department
+inventory-owns-nothing = { $department } (owns nothing)
+inventory-no-owner = (no owner)
+inventory-title = { " " }Who touches the customer (touchpoints per department and stage){ " " }
+
+## Metrics
+
+metrics-metric = Metric
+metrics-kind = Kind
+metrics-baseline-target = Baseline → target
+metrics-latest = Latest
+metrics-readings = Readings
+metrics-title = { " " }Metrics{ " " }
+
+## Opportunities (the column headings fit 5, 6, 6 and 11 columns)
+
+opportunities-axes = impact ↑   effort →
+opportunities-quick-wins = top left: quick wins
+opportunities-unrated = { $count } not rated yet
+opportunities-matrix-title = { " " }Impact × effort{ " " }
+opportunities-votes = Votes
+opportunities-impact = Impact
+opportunities-effort = Effort
+opportunities-status = Status
+opportunities-opportunity = Opportunity
+opportunities-ranked-title = { " " }Ranked: votes, then impact per effort{ " " }
+
+## Map, goal and team
+
+overview-map = Map
+overview-goal = Goal
+overview-success = Success
+overview-no-review-date = { "  " }No review date: maps die when nobody owns them
+overview-map-and-goal = { " " }Map and goal{ " " }
+overview-no-team = No one yet: a adds a team member
+overview-departments = Departments in the room: { $count }
+overview-invite-departments = Journeys cross departments: invite sales, service, support, delivery, finance, HR…
+overview-team = { " " }Team{ " " }
+
+## Personas
+
+personas-none = No personas yet: a adds one. Start with one primary persona.
+personas-primary = { "  " }★ primary
+personas-job = { "  " }Job:{ " " }
+personas-title = { " " }Personas{ " " }
+
+## Stages (the headings fit 24 and 12 columns)
+
+stages-none-yet = none yet
+stages-stage = Stage
+stages-customer-goal = What the customer wants here
+stages-touchpoints = Touchpoints
+stages-title = { " " }Stages, in the customer's order{ " " }
