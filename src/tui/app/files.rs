@@ -16,6 +16,7 @@
 //! The keys are letters named in each dialog, not keymap actions, like the
 //! answers of the other questions.
 
+use crate::t;
 use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -221,29 +222,24 @@ impl App {
         shown.conflicts = merged.conflicts;
         let described = crate::merge::conflict_messages(&shown);
         let title = if conflicts == 0 {
-            "Conflicts: none".to_owned()
+            t!("merge-preview-no-conflicts")
         } else {
-            format!(
-                "Conflicts ({conflicts}) – your value stays in the map and theirs is recorded; {} lists them to settle:",
-                self.keymap.keys_label(Action::ViewChecks)
+            t!(
+                "merge-preview-conflicts",
+                count = conflicts,
+                keys = self.keymap.keys_label(Action::ViewChecks)
             )
         };
-        section(&title, described, "both sides changed different things");
+        section(&title, described, &t!("merge-preview-different-things"));
+        let nothing = t!("merge-preview-nothing");
         section(
-            "From the file on disk (their changes, taken in):",
+            &t!("merge-preview-theirs"),
             from(&base, theirs),
-            "nothing",
+            &nothing,
         );
-        section(
-            "From your unsaved edits (kept):",
-            from(&base, &self.map),
-            "nothing",
-        );
+        section(&t!("merge-preview-ours"), from(&base, &self.map), &nothing);
         if let Some(problem) = problem {
-            lines.push(format!(
-                "⚠ The merged map would not be valid: {}. Keep yours as another file instead.",
-                problem.message
-            ));
+            lines.push(t!("merge-preview-invalid", why = problem.message));
         }
         while lines.last().is_some_and(String::is_empty) {
             lines.pop();
@@ -450,13 +446,18 @@ impl App {
                 (None, Vec::new())
             }
             Some('d') => {
-                let lines = difference(&self.map, &offer.map, "the file", "the recovery copy");
+                let lines = difference(
+                    &self.map,
+                    &offer.map,
+                    &t!("difference-the-file"),
+                    &t!("difference-the-recovery-copy"),
+                );
                 let back = Box::new(FileDialog::Recover {
                     offer,
                     confirm_discard: false,
                 });
                 let dialog = FileDialog::Difference {
-                    title: "From the file to the recovery copy".to_owned(),
+                    title: t!("difference-file-to-recovery"),
                     lines,
                     scroll: 0,
                     back,
@@ -530,9 +531,14 @@ impl App {
         }
         match (letter, disk_map) {
             (Some('d'), Some(disk)) => {
-                let lines = difference(&disk, &self.map, "the file on disk", "your version");
+                let lines = difference(
+                    &disk,
+                    &self.map,
+                    &t!("difference-the-file-on-disk"),
+                    &t!("difference-your-version"),
+                );
                 let dialog = FileDialog::Difference {
-                    title: "From the file on disk to your version".to_owned(),
+                    title: t!("difference-disk-to-yours"),
                     lines,
                     scroll: 0,
                     back: Box::new(stay(None)),

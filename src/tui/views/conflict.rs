@@ -18,6 +18,7 @@ use similar::{Algorithm, ChangeTag, TextDiff};
 use super::dialog;
 use super::text::{clean, width, wrap};
 use crate::merge::Side;
+use crate::t;
 use crate::model::Map;
 use crate::tui::app::{App, combinable, side_text};
 use crate::tui::theme::Theme;
@@ -85,7 +86,9 @@ fn rows(label: &str, runs: &Runs, room: usize, changed: Style) -> Vec<Line<'stat
     let last = laid.len().saturating_sub(1);
     for (i, row) in laid.into_iter().enumerate() {
         let head = if i == 0 {
-            format!("{label:<LABEL$}")
+            // The label in its column, cut and padded by display width.
+            let label = crate::text::truncate(label, LABEL.saturating_sub(1));
+            format!("{label}{}", " ".repeat(LABEL.saturating_sub(width(&label))))
         } else {
             " ".repeat(LABEL)
         };
@@ -130,7 +133,7 @@ fn values(map: &Map, index: usize, room: usize, theme: Theme) -> Vec<Line<'stati
     let shown = |side| {
         let text = side_text(map, c, side);
         let text = if text.is_empty() {
-            "(not set)".to_owned()
+            t!("undo-not-set")
         } else {
             text
         };
@@ -139,8 +142,8 @@ fn values(map: &Map, index: usize, room: usize, theme: Theme) -> Vec<Line<'stati
     let (ours, theirs) = (shown(Side::Ours), shown(Side::Theirs));
     let (a, b) = highlight(&ours, &theirs);
     let changed = theme.warning().add_modifier(Modifier::REVERSED);
-    let mut lines = rows("ours", &a, room.saturating_sub(LABEL), changed);
-    lines.extend(rows("theirs", &b, room.saturating_sub(LABEL), changed));
+    let mut lines = rows(&t!("conflict-ours"), &a, room.saturating_sub(LABEL), changed);
+    lines.extend(rows(&t!("conflict-theirs"), &b, room.saturating_sub(LABEL), changed));
     lines
 }
 
@@ -157,12 +160,12 @@ pub fn draw_resolve(app: &App, theme: Theme, frame: &mut Frame, area: Rect, conf
         .get(conflict)
         .is_some_and(|c| combinable(&app.map, c).is_some());
     let keys = if editable {
-        "o keep ours · t take theirs · e edit a combined value from ours · E from theirs · any other key: decide later"
+        t!("conflict-keys-editable")
     } else {
-        "o keep ours · t take theirs · any other key: decide later"
+        t!("conflict-keys")
     };
     text.extend(
-        wrap(keys, room)
+        wrap(&keys, room)
             .into_iter()
             .map(|l| Line::styled(l, theme.key())),
     );
@@ -184,7 +187,7 @@ pub fn draw_combine(
     let mut text = header(app, conflict, room);
     text.extend(values(&app.map, conflict, room, theme));
     text.push(Line::raw(""));
-    text.push(Line::styled("Combined value:", theme.title()));
+    text.push(Line::styled(t!("conflict-combined"), theme.title()));
     let editor_at = text.len();
     let editor_rows = editor.lines().len().clamp(1, 4);
     text.extend((0..editor_rows).map(|_| Line::raw("")));
@@ -197,10 +200,7 @@ pub fn draw_combine(
         None => text.push(Line::raw("")),
     }
     text.extend(
-        wrap(
-            "Enter settles the conflict with this value · Alt-Enter new line · Esc back",
-            room,
-        )
+        wrap(&t!("conflict-combine-keys"), room)
         .into_iter()
         .map(|l| Line::styled(l, theme.key())),
     );
@@ -218,10 +218,10 @@ pub fn draw_combine(
 
 /// " Merge conflict 2 of 3 ".
 fn title(app: &App, conflict: usize) -> String {
-    format!(
-        " Merge conflict {} of {} ",
-        conflict + 1,
-        app.map.conflicts.len()
+    t!(
+        "conflict-title",
+        number = conflict + 1,
+        count = app.map.conflicts.len()
     )
 }
 

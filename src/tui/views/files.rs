@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog;
 use super::text::{clean, truncate, wrap};
+use crate::t;
 use crate::tui::action::Action;
 use crate::tui::app::{App, FileDialog, PREVIEW_WIDTH, Risky, wrap_lines};
 use crate::tui::disk::DiskChange;
@@ -23,91 +24,83 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             confirm_discard,
         } => {
             let mut lines = vec![
-                format!(
-                    "cjm found unsaved changes to {file} from a session that did not end normally (a crash, a closed terminal, or quitting without saving)."
-                ),
-                format!(
-                    "They are in {}",
-                    clean(&offer.recovery.display().to_string())
+                t!("recover-found", file = file.as_str()),
+                t!(
+                    "recover-where",
+                    path = clean(&offer.recovery.display().to_string())
                 ),
             ];
             if offer.file_is_newer {
-                lines.push("⚠ The file was changed after that copy was written (a git pull?): restoring replaces those changes. Look at the difference first.".to_owned());
+                lines.push(t!("recover-file-newer"));
             }
             let keys = if *confirm_discard {
-                "Discard the unsaved changes for good? x discard · any other key: back"
+                t!("recover-confirm-discard")
             } else {
-                "r restore them · d show the difference · x discard them · q quit, decide later"
+                t!("recover-keys")
             };
-            question(frame, theme, area, "Unsaved changes found", &lines, keys);
+            question(frame, theme, area, &t!("recover-title"), &lines, &keys);
         }
         FileDialog::DiskChanged { change, confirm } => {
             let save_as = app.keymap.keys_label(Action::SaveAs);
             let (title, lines, keys) = match change.as_ref() {
                 DiskChange::Deleted => (
-                    "The file is gone",
+                    t!("disk-gone-title"),
                     vec![
-                        format!(
-                            "{file} was deleted or moved since cjm loaded or saved it. Nothing was written."
-                        ),
+                        t!("disk-gone", file = file.as_str()),
                         if app.safety.is_lost() {
-                            "Your changes are still here, and only here: no recovery copy could be written.".to_owned()
+                            t!("disk-changes-only-here")
                         } else {
-                            "Your changes are still here and in the recovery copy.".to_owned()
+                            t!("disk-changes-kept")
                         },
                     ],
-                    format!(
-                        "s save it again at the same path · k / {save_as} save as another file · Esc back"
-                    ),
+                    t!("disk-gone-keys", save_as = save_as.as_str()),
                 ),
                 DiskChange::Changed {
                     map,
                     conflict_markers,
                 } => {
-                    let mut lines = vec![format!(
-                        "{file} changed on disk since cjm loaded or saved it (a git pull? another editor?). Nothing was written, so both versions are intact."
-                    )];
+                    let mut lines = vec![t!("disk-changed", file = file.as_str())];
                     if *conflict_markers {
-                        lines.push("It now has git merge-conflict markers (<<<<<<<): a merge was left unfinished in it. Finish the merge first (the `cjm merge` driver resolves maps by item), or keep your version as another file.".to_owned());
+                        lines.push(t!("disk-conflict-markers"));
                     } else if let Err(why) = map {
-                        lines.push(format!(
-                            "The file on disk cannot be read as a map: {}.",
-                            clean(why)
-                        ));
+                        lines.push(t!("disk-unreadable", why = clean(why)));
                     }
                     let keys = match (confirm, map.is_ok()) {
-                        (Some(Risky::Reload), _) => "Really drop your changes and load the file from disk? r reload · any other key: back".to_owned(),
-                        (Some(Risky::Overwrite), _) => "Really replace the file on disk with your version? o overwrite · any other key: back".to_owned(),
-                        (None, true) => format!("m merge both (preview first) · d show the difference · r reload from disk (drops yours) · k / {save_as} keep yours: save as · o overwrite · Esc back"),
-                        (None, false) => format!("k / {save_as} keep yours: save as another file · o overwrite · Esc back"),
+                        (Some(Risky::Reload), _) => t!("disk-confirm-reload"),
+                        (Some(Risky::Overwrite), _) => t!("disk-confirm-overwrite"),
+                        (None, true) => t!("disk-keys", save_as = save_as.as_str()),
+                        (None, false) => t!("disk-keys-unreadable", save_as = save_as.as_str()),
                     };
-                    ("The file changed on disk", lines, keys)
+                    (t!("disk-changed-title"), lines, keys)
                 }
             };
-            question(frame, theme, area, title, &lines, &keys);
+            question(frame, theme, area, &title, &lines, &keys);
         }
         FileDialog::OpenElsewhere { pid, since } => {
             let lines = vec![
-                format!(
-                    "{file} is open in another cjm since {since} (process {pid}). Two people saving the same file overwrite each other's work."
+                t!(
+                    "elsewhere-open",
+                    file = file.as_str(),
+                    since = since.as_str(),
+                    pid = pid.to_string()
                 ),
-                "Read-only keeps this one from saving over it (save as another file still works). Either way, each keeps its own recovery copy.".to_owned(),
+                t!("elsewhere-read-only"),
             ];
             question(
                 frame,
                 theme,
                 area,
-                "Open in another cjm",
+                &t!("elsewhere-title"),
                 &lines,
-                "r open read-only · a open anyway · q quit",
+                &t!("elsewhere-keys"),
             );
         }
         FileDialog::SaveAs { editor } => dialog::prompt(
             frame,
             theme,
             area,
-            "Save as",
-            "A new file (never one that exists), or a folder to put it in. Enter saves, Esc cancels.",
+            &t!("save-as-title"),
+            &t!("save-as-note"),
             editor,
         ),
         FileDialog::Merge {
@@ -116,13 +109,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             scroll,
             ..
         } => {
-            let title = match conflicts {
-                0 => " Merge the file on disk with your edits ".to_owned(),
-                n => format!(" Merge the file on disk with your edits – {n} conflict(s) "),
-            };
-            let keys =
-                "m / Enter merge (keeps both; Ctrl-s then saves) · ↑↓ PgUp PgDn scroll · Esc back";
-            scrolled_lines(frame, theme, area, &title, lines, *scroll, Some(keys));
+            let title = t!("merge-preview-title", conflicts = *conflicts);
+            let keys = t!("merge-preview-keys");
+            scrolled_lines(frame, theme, area, &title, lines, *scroll, Some(&keys));
         }
         FileDialog::Difference {
             title,
@@ -133,16 +122,16 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             let rect = dialog::centered(area, 100, area.height);
             frame.render_widget(Clear, rect);
             let block = Block::bordered()
-                .title(format!(" {title} – ↑↓ PgUp PgDn scroll, Esc back "))
+                .title(truncate(
+                    &t!("difference-title", title = title.as_str()),
+                    usize::from(rect.width.saturating_sub(2)),
+                ))
                 .border_style(theme.title());
             let inner = block.inner(rect);
             frame.render_widget(block, rect);
             let width = usize::from(inner.width);
             let shown: Vec<Line> = if lines.is_empty() {
-                vec![Line::styled(
-                    "No differences: the maps are the same.",
-                    theme.dim(),
-                )]
+                vec![Line::styled(t!("difference-none"), theme.dim())]
             } else {
                 lines
                     .iter()
@@ -171,7 +160,7 @@ fn scrolled_lines(
     let rect = dialog::centered(area, PREVIEW_WIDTH, area.height);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .title(title.to_owned())
+        .title(truncate(title, usize::from(rect.width.saturating_sub(2))))
         .border_style(theme.title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -223,7 +212,10 @@ fn question(
     frame.render_widget(
         Paragraph::new(text).block(
             Block::bordered()
-                .title(format!(" {title} "))
+                .title(truncate(
+                    &format!(" {title} "),
+                    usize::from(width.saturating_sub(2)),
+                ))
                 .border_style(theme.warning()),
         ),
         rect,

@@ -11,25 +11,27 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::text::{clean, truncate};
 use crate::model::{FieldValue, Map};
 use crate::tui::app::{App, Form, Mode};
-use crate::tui::edit::{self, Input, ItemRef};
+use crate::tui::edit::{Input, ItemRef};
+use crate::t;
 use crate::tui::theme::{Theme, emotion_badge};
+use crate::tui::words;
 
 /// What a field takes, in a few words, for the line under the editor.
 fn input_hint(input: Input) -> String {
     match input {
-        Input::Text => "text; Alt-Enter for a new line".to_owned(),
-        Input::Lines => "one per line".to_owned(),
-        Input::Choice { values, .. } => format!("one of: {}", values.join(", ")),
-        Input::Integer { min, max } if max > 1000 => format!("a whole number, {min} or more"),
-        Input::Integer { min, max } => format!("a whole number from {min} to {max}"),
-        Input::Number => "a number".to_owned(),
-        Input::Bool => "yes or no".to_owned(),
-        Input::Date => "a date, YYYY-MM-DD".to_owned(),
-        Input::Reference(kind) => format!("Enter chooses a {} by name", kind.noun()),
-        Input::References(_) => "Enter chooses by name".to_owned(),
-        Input::Evidence => "one per line: source: note (interview, survey, analytics…)".to_owned(),
-        Input::Readings => "one per line: YYYY-MM-DD value".to_owned(),
-        Input::ReadOnly => "never changes".to_owned(),
+        Input::Text => t!("input-text"),
+        Input::Lines => t!("input-lines"),
+        Input::Choice { values, .. } => t!("input-choice", values = values.join(", ")),
+        Input::Integer { min, max } if max > 1000 => t!("input-integer-min", min = min),
+        Input::Integer { min, max } => t!("input-integer", min = min, max = max),
+        Input::Number => t!("input-number"),
+        Input::Bool => t!("input-bool"),
+        Input::Date => t!("input-date"),
+        Input::Reference(kind) => t!("input-reference", kind = words::kind(kind.noun())),
+        Input::References(_) => t!("input-references"),
+        Input::Evidence => t!("input-evidence"),
+        Input::Readings => t!("input-readings"),
+        Input::ReadOnly => t!("input-read-only"),
     }
 }
 
@@ -48,7 +50,7 @@ fn shown(item: ItemRef, map: &Map, field: &str) -> (String, Style, Theme) {
     if let Some(names) = crate::tui::app::shown_names(item, field, map) {
         return (clean(&names), Style::new(), theme);
     }
-    let text = edit::to_text(item.input(field), value.as_ref());
+    let text = crate::tui::app::local_text(item.input(field), value.as_ref());
     (clean(&text), Style::new(), theme)
 }
 
@@ -65,9 +67,10 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
         return;
     }
     frame.render_widget(Clear, area);
+    let kind = words::kind_title(item.noun());
     let title = match item.id(&app.map) {
-        Some(id) => format!(" {} {} ", capitalised(item.noun()), id),
-        None => format!(" {} ", capitalised(item.noun())),
+        Some(id) => format!(" {kind} {id} "),
+        None => format!(" {kind} "),
     };
     let block = Block::bordered().title(title).border_style(theme.title());
     let inner = block.inner(area);
@@ -78,7 +81,9 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
     let editor_rows: u16 = if editing { 7 } else { 0 };
     let room = usize::from(inner.height.saturating_sub(editor_rows));
     let offset = (form.field + 1).saturating_sub(room.max(1));
-    let label_width = 16;
+    let label_width: usize = 16;
+    // A label is cut by display width and padded to the column.
+    let pad = |label: &str| " ".repeat(label_width.saturating_sub(super::text::width(label)));
     let value_width = usize::from(inner.width).saturating_sub(label_width + 1);
     let mut lines = Vec::new();
     let mut editor_at = None;
@@ -101,7 +106,7 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
             Style::new()
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{label:<label_width$}"), label_style),
+            Span::styled(format!("{label}{}", pad(&label)), label_style),
             Span::raw(" "),
             Span::styled(
                 truncate(&value.replace('⏎', " ⏎ "), value_width),
@@ -147,12 +152,4 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
             note_rect,
         );
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

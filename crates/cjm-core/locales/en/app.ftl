@@ -236,3 +236,78 @@ stages-stage = Stage
 stages-customer-goal = What the customer wants here
 stages-touchpoints = Touchpoints
 stages-title = { " " }Stages, in the customer's order{ " " }
+
+## The form: what a field takes, under its editor
+
+input-text = text; Alt-Enter for a new line
+input-lines = one per line
+input-choice = one of: { $values }
+input-integer-min = a whole number, { $min } or more
+input-integer = a whole number from { $min } to { $max }
+input-number = a number
+input-bool = yes or no
+input-date = a date, YYYY-MM-DD
+input-reference = Enter chooses a { $kind } by name
+input-references = Enter chooses by name
+input-evidence = one per line: source: note (interview, survey, analytics…)
+input-readings = one per line: YYYY-MM-DD value
+input-read-only = never changes
+
+## Settling a merge conflict
+
+conflict-ours = ours
+conflict-theirs = theirs
+conflict-keys-editable = o keep ours · t take theirs · e edit a combined value from ours · E from theirs · any other key: decide later
+conflict-keys = o keep ours · t take theirs · any other key: decide later
+conflict-combined = Combined value:
+conflict-combine-keys = Enter settles the conflict with this value · Alt-Enter new line · Esc back
+conflict-title = { " " }Merge conflict { $number } of { $count }{ " " }
+
+## The dialogs about the map's file
+
+recover-found = cjm found unsaved changes to { $file } from a session that did not end normally (a crash, a closed terminal, or quitting without saving).
+recover-where = They are in { $path }
+recover-file-newer = ⚠ The file was changed after that copy was written (a git pull?): restoring replaces those changes. Look at the difference first.
+recover-confirm-discard = Discard the unsaved changes for good? x discard · any other key: back
+recover-keys = r restore them · d show the difference · x discard them · q quit, decide later
+recover-title = Unsaved changes found
+disk-gone-title = The file is gone
+disk-gone = { $file } was deleted or moved since cjm loaded or saved it. Nothing was written.
+disk-changes-only-here = Your changes are still here, and only here: no recovery copy could be written.
+disk-changes-kept = Your changes are still here and in the recovery copy.
+disk-gone-keys = s save it again at the same path · k / { $save_as } save as another file · Esc back
+disk-changed-title = The file changed on disk
+disk-changed = { $file } changed on disk since cjm loaded or saved it (a git pull? another editor?). Nothing was written, so both versions are intact.
+disk-conflict-markers = It now has git merge-conflict markers (<<<<<<<): a merge was left unfinished in it. Finish the merge first (the `cjm merge` driver resolves maps by item), or keep your version as another file.
+disk-unreadable = The file on disk cannot be read as a map: { $why }.
+disk-confirm-reload = Really drop your changes and load the file from disk? r reload · any other key: back
+disk-confirm-overwrite = Really replace the file on disk with your version? o overwrite · any other key: back
+disk-keys = m merge both (preview first) · d show the difference · r reload from disk (drops yours) · k / { $save_as } keep yours: save as · o overwrite · Esc back
+disk-keys-unreadable = k / { $save_as } keep yours: save as another file · o overwrite · Esc back
+elsewhere-title = Open in another cjm
+elsewhere-open = { $file } is open in another cjm since { $since } (process { $pid }). Two people saving the same file overwrite each other's work.
+elsewhere-read-only = Read-only keeps this one from saving over it (save as another file still works). Either way, each keeps its own recovery copy.
+elsewhere-keys = r open read-only · a open anyway · q quit
+save-as-title = Save as
+save-as-note = A new file (never one that exists), or a folder to put it in. Enter saves, Esc cancels.
+merge-preview-title = { $conflicts ->
+    [0] { " " }Merge the file on disk with your edits{ " " }
+    [one] { " " }Merge the file on disk with your edits – { $conflicts } conflict{ " " }
+   *[other] { " " }Merge the file on disk with your edits – { $conflicts } conflicts{ " " }
+}
+merge-preview-keys = m / Enter merge (keeps both; Ctrl-s then saves) · ↑↓ PgUp PgDn scroll · Esc back
+difference-title = { " " }{ $title } – ↑↓ PgUp PgDn scroll, Esc back{ " " }
+difference-none = No differences: the maps are the same.
+merge-preview-no-conflicts = Conflicts: none
+merge-preview-conflicts = Conflicts ({ $count }) – your value stays in the map and theirs is recorded; { $keys } lists them to settle:
+merge-preview-different-things = both sides changed different things
+merge-preview-nothing = nothing
+merge-preview-theirs = From the file on disk (their changes, taken in):
+merge-preview-ours = From your unsaved edits (kept):
+merge-preview-invalid = ⚠ The merged map would not be valid: { $why }. Keep yours as another file instead.
+difference-the-file = the file
+difference-the-recovery-copy = the recovery copy
+difference-file-to-recovery = From the file to the recovery copy
+difference-the-file-on-disk = the file on disk
+difference-your-version = your version
+difference-disk-to-yours = From the file on disk to your version
