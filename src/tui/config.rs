@@ -2,6 +2,7 @@
 //! how often recovery copies are written. A bad file never stops the app:
 //! every problem becomes a message and the defaults stay in force.
 
+use crate::t;
 use std::path::PathBuf;
 
 use ratatui::style::Color;
@@ -89,9 +90,10 @@ pub fn load() -> Config {
             Config::default()
         }
         Err(err) => Config {
-            problems: vec![format!(
-                "{}: cannot read the config ({err}); using the defaults",
-                crate::text::path(&path)
+            problems: vec![t!(
+                "config-unreadable",
+                file = crate::text::path(&path),
+                why = err.to_string()
             )],
             ..Config::default()
         },
@@ -113,9 +115,10 @@ pub fn parse(text: &str, name: &str) -> Config {
                     format!(":{line}:{column}")
                 })
                 .unwrap_or_default();
-            config.problems.push(format!(
-                "{name}{at}: {}; using the default settings",
-                err.message().trim_end()
+            config.problems.push(t!(
+                "config-invalid",
+                file = format!("{name}{at}"),
+                why = err.message().trim_end()
             ));
             return config;
         }
@@ -139,13 +142,16 @@ pub fn parse(text: &str, name: &str) -> Config {
             {
                 config
                     .problems
-                    .push(format!("{name}: [{other}] must be a table"));
+                    .push(t!("config-not-a-table", file = name, section = other));
             }
             (other, _) => {
                 let hint = closest(other, ["keys", "colors", "workshop", "recovery"])
-                    .map_or(String::new(), |s| format!(" (did you mean [{s}]?)"));
-                config.problems.push(format!(
-                    "{name}: unknown section `{other}`{hint}; it is ignored"
+                    .map_or(String::new(), |s| t!("config-did-you-mean-section", section = s));
+                config.problems.push(t!(
+                    "config-unknown-section",
+                    file = name,
+                    section = other,
+                    hint = hint
                 ));
             }
         }
@@ -160,17 +166,19 @@ fn apply_language(config: &mut Config, value: &toml::Value, name: &str) {
         Some(Err(err)) => config.problems.push(format!("{name}: language: {err}")),
         None => config
             .problems
-            .push(format!("{name}: language must be text like \"pl\"")),
+            .push(t!("config-language-not-text", file = name)),
     }
 }
 
 fn apply_recovery(config: &mut Config, recovery: &toml::Table, name: &str) {
     for (key, value) in recovery {
         if key != "interval_seconds" {
-            let hint = closest(key, ["interval_seconds"])
-                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-            config.problems.push(format!(
-                "{name}: [recovery] `{key}` is not a setting{hint}; it is ignored"
+            let hint = did_you_mean(closest(key, ["interval_seconds"]));
+            config.problems.push(t!(
+                "config-recovery-unknown",
+                file = name,
+                key = key,
+                hint = hint
             ));
             continue;
         }
@@ -178,10 +186,11 @@ fn apply_recovery(config: &mut Config, recovery: &toml::Table, name: &str) {
             Some(seconds) if RecoverySettings::SECONDS.contains(&seconds) => {
                 config.recovery.interval = std::time::Duration::from_secs(seconds.unsigned_abs());
             }
-            _ => config.problems.push(format!(
-                "{name}: [recovery] interval_seconds: write a whole number of seconds from {} to {}, e.g. 3",
-                RecoverySettings::SECONDS.start(),
-                RecoverySettings::SECONDS.end()
+            _ => config.problems.push(t!(
+                "config-recovery-interval",
+                file = name,
+                min = *RecoverySettings::SECONDS.start(),
+                max = *RecoverySettings::SECONDS.end()
             )),
         }
     }
@@ -199,12 +208,14 @@ fn apply_keys(config: &mut Config, keys: &toml::Table, name: &str) {
             Some(mode) => apply_mode_keys(config, *mode, mode_keys, name),
             None => {
                 let modes = KeyMode::VARIANTS.iter().map(|m| m.name());
-                let hint = closest(table, modes.clone())
-                    .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
+                let hint = did_you_mean(closest(table, modes.clone()));
                 let all: Vec<&str> = modes.collect();
-                config.problems.push(format!(
-                    "{name}: [keys.{table}] is not a mode{hint}; the modes are {}",
-                    all.join(", ")
+                config.problems.push(t!(
+                    "config-not-a-mode",
+                    file = name,
+                    table = table,
+                    hint = hint,
+                    modes = all.join(", ")
                 ));
             }
         }
@@ -227,10 +238,13 @@ fn apply_mode_keys(config: &mut Config, mode: KeyMode, keys: &toml::Table, name:
             .copied()
             .find(|a| a.name() == action_name)
         else {
-            let hint = closest(action_name, names.iter().copied())
-                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-            config.problems.push(format!(
-                "{name}: {section} `{action_name}` is not an action{hint}"
+            let hint = did_you_mean(closest(action_name, names.iter().copied()));
+            config.problems.push(t!(
+                "config-not-an-action",
+                file = name,
+                section = section.as_str(),
+                action = action_name,
+                hint = hint
             ));
             continue;
         };
@@ -240,7 +254,12 @@ fn apply_mode_keys(config: &mut Config, mode: KeyMode, keys: &toml::Table, name:
             _ => Vec::new(),
         };
         if texts.is_empty() {
-            config.problems.push(format!("{name}: {section} `{action_name}` needs a key or a list of keys, e.g. {action_name} = [\"x\"]"));
+            config.problems.push(t!(
+                "config-needs-a-key",
+                file = name,
+                section = section.as_str(),
+                action = action_name
+            ));
             continue;
         }
         let mut parsed = Vec::new();
@@ -260,9 +279,11 @@ fn apply_mode_keys(config: &mut Config, mode: KeyMode, keys: &toml::Table, name:
     for action in Action::ALL {
         let default_keys = defaults.keys_in(mode, *action);
         if config.keymap.keys_in(mode, *action).is_empty() && !default_keys.is_empty() {
-            config.problems.push(format!(
-                "{name}: {section} no key is left for `{}`; its default keys are kept",
-                action.name()
+            config.problems.push(t!(
+                "config-no-key-left",
+                file = name,
+                section = section.as_str(),
+                action = action.name()
             ));
             config.keymap.rebind_in(mode, *action, &default_keys);
         }
@@ -272,18 +293,20 @@ fn apply_mode_keys(config: &mut Config, mode: KeyMode, keys: &toml::Table, name:
 fn apply_colors(config: &mut Config, colors: &toml::Table, name: &str) {
     for (role, value) in colors {
         let Some(slot) = config.palette.get_mut(role) else {
-            let hint = closest(role, Palette::NAMES)
-                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-            config.problems.push(format!(
-                "{name}: [colors] `{role}` is not a colour role{hint}"
+            let hint = did_you_mean(closest(role, Palette::NAMES));
+            config.problems.push(t!(
+                "config-not-a-colour-role",
+                file = name,
+                role = role,
+                hint = hint
             ));
             continue;
         };
         match value.as_str().map(str::parse::<Color>) {
             Some(Ok(color)) => *slot = color,
-            _ => config.problems.push(format!(
-                "{name}: [colors] {role}: write a colour name (red, lightblue, darkgray…), an index 0-255 or \"#rrggbb\""
-            )),
+            _ => config
+                .problems
+                .push(t!("config-colour", file = name, role = role)),
         }
     }
 }
@@ -297,9 +320,7 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
                 .filter(|n| (1..=20).contains(n))
             {
                 Some(n) => config.dots = n,
-                None => config.problems.push(format!(
-                    "{name}: [workshop] dots must be a whole number from 1 to 20"
-                )),
+                None => config.problems.push(t!("config-dots", file = name)),
             }
             continue;
         }
@@ -308,10 +329,8 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
                 Some(Ok(minutes)) => config.length = Some(minutes),
                 Some(Err(err)) => config
                     .problems
-                    .push(format!("{name}: [workshop] length: {err}")),
-                None => config.problems.push(format!(
-                    "{name}: [workshop] length must be text like \"2h\" or \"90m\""
-                )),
+                    .push(t!("config-length", file = name, why = err)),
+                None => config.problems.push(t!("config-length-not-text", file = name)),
             }
             continue;
         }
@@ -320,16 +339,21 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
                 .iter()
                 .map(|s| format!("{}-minutes", s.key()))
                 .collect();
-            let hint = closest(key, known.iter().map(String::as_str))
-                .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
-            config
-                .problems
-                .push(format!("{name}: [workshop] `{key}` is not a setting{hint}"));
+            let hint = did_you_mean(closest(key, known.iter().map(String::as_str)));
+            config.problems.push(t!(
+                "config-workshop-unknown",
+                file = name,
+                key = key,
+                hint = hint
+            ));
             continue;
         };
         let Some(step) = Step::ALL.iter().find(|s| s.key() == minutes_key) else {
-            config.problems.push(format!(
-                "{name}: [workshop] `{key}`: no step is called `{minutes_key}`"
+            config.problems.push(t!(
+                "config-no-such-step",
+                file = name,
+                key = key,
+                step = minutes_key
             ));
             continue;
         };
@@ -341,9 +365,9 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
             Some(n) => {
                 config.timeboxes.insert(*step, n);
             }
-            None => config.problems.push(format!(
-                "{name}: [workshop] {key} must be minutes from 1 to 600"
-            )),
+            None => config
+                .problems
+                .push(t!("config-minutes", file = name, key = key)),
         }
     }
 }
@@ -351,23 +375,15 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
 /// The default config file, with comments; generated from the keymap and palette.
 pub fn default_file() -> String {
     let keymap = Keymap::default();
-    let mut out = String::from(
-        "# cjm configuration.\n\
-         # Every setting here is the default; delete a line to keep the default,\n\
-         # change it to override. Keys: \"q\", \"H\", \"ctrl-s\", \"alt-enter\", \"esc\",\n\
-         # \"left\", \"f2\", \"space\"... Several keys: [\"k\", \"up\"].\n\n\
-         # The interface language: en, pl, ru or sv (or pseudo, for testing\n\
-         # layouts); --lang wins over it. Without it, the system's language.\n\
-         # language = \"en\"\n\n[keys]\n",
-    );
+    let mut out = comment(&t!("config-file-head"));
+    out.push_str("\n");
+    out.push_str(&comment(&t!("config-file-language")));
+    out.push_str("# language = \"en\"\n\n[keys]\n");
     for mode in KeyMode::VARIANTS {
         if *mode != KeyMode::Board {
-            out.push_str(&format!(
-                "\n# {}. {}\n[keys.{}]\n",
-                mode.title(),
-                mode.about(),
-                mode.name()
-            ));
+            out.push('\n');
+            out.push_str(&comment(&format!("{}. {}", mode.title(), mode.about())));
+            out.push_str(&format!("[keys.{}]\n", mode.name()));
         }
         for action in keymap.actions(*mode) {
             let keys: Vec<String> = keymap
@@ -383,21 +399,18 @@ pub fn default_file() -> String {
             ));
         }
     }
-    out.push_str(
-        "\n# Colours: a name (black, red, green, yellow, blue, magenta, cyan, gray,\n\
-         # darkgray, lightred... white), an index 0-255, or \"#rrggbb\".\n\
-         # Colours are never used when the NO_COLOR environment variable is set.\n[colors]\n",
-    );
+    out.push('\n');
+    out.push_str(&comment(&t!("config-file-colors")));
+    out.push_str("[colors]\n");
     let mut palette = Palette::default();
     for role in Palette::NAMES {
         if let Some(color) = palette.get_mut(role) {
             out.push_str(&format!("{role} = \"{}\"\n", color_name(*color)));
         }
     }
-    out.push_str(
-        "\n# The guided workshop: timebox of each step in minutes, and the dots\n\
-         # each participant may give when the team votes on opportunities.\n[workshop]\n",
-    );
+    out.push('\n');
+    out.push_str(&comment(&t!("config-file-workshop")));
+    out.push_str("[workshop]\n");
     for step in Step::ALL {
         out.push_str(&format!(
             "{}-minutes = {}\n",
@@ -406,18 +419,24 @@ pub fn default_file() -> String {
         ));
     }
     out.push_str(&format!("dots = {}\n", crate::tui::guide::DEFAULT_DOTS));
-    out.push_str(
-        "# The workshop's length: the timeboxes above are scaled to fit it\n\
-         # (`--length` of `cjm new` and `cjm guide` overrides it).\n\
-         # length = \"2h\"\n",
-    );
+    out.push_str(&comment(&t!("config-file-length")));
+    out.push_str("# length = \"2h\"\n\n");
+    out.push_str(&comment(&t!("config-file-recovery")));
     out.push_str(&format!(
-        "\n# While a map has unsaved changes, a recovery copy of it is written to the\n\
-         # data folder at most this often; after a crash, `cjm FILE` offers it back.\n\
-         [recovery]\ninterval_seconds = {}\n",
+        "[recovery]\ninterval_seconds = {}\n",
         RecoverySettings::default().interval.as_secs()
     ));
     out
+}
+
+/// Text as comment lines of the config file ("# …").
+fn comment(text: &str) -> String {
+    text.lines().map(|line| format!("# {line}\n")).collect()
+}
+
+/// " (did you mean `keys`?)" when there is a close name, else nothing.
+fn did_you_mean(close: Option<&str>) -> String {
+    close.map_or(String::new(), |s| t!("config-did-you-mean", name = s))
 }
 
 fn color_name(color: Color) -> String {

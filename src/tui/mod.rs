@@ -21,6 +21,7 @@ pub mod theme;
 pub mod views;
 pub mod words;
 
+use crate::t;
 use crate::tui::status::Notice;
 use std::io::{self, Write as _};
 use std::path::Path;
@@ -85,7 +86,11 @@ pub fn run_home() -> io::Result<()> {
                 Some(HomeEffect::Open(path)) => (path, false),
                 Some(HomeEffect::Create { path, text, guided }) => {
                     if let Err(err) = format::write_new_atomic(&path, text.as_bytes()) {
-                        home.message = format!("Cannot create {}: {err}", path.display());
+                        home.message = t!(
+                            "home-cannot-create",
+                            path = path.display().to_string(),
+                            why = err.to_string()
+                        );
                         continue;
                     }
                     home.prompt = None;

@@ -2,6 +2,7 @@
 //! is named first and gets its id from that name; a delete asks first and
 //! names what refers to the item; every change is one undoable step.
 
+use crate::t;
 use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -32,7 +33,7 @@ impl NewKind {
             NewKind::Persona => "persona",
             NewKind::Opportunity => "opportunity",
             NewKind::Metric => "metric",
-            NewKind::Participant => "team member",
+            NewKind::Participant => crate::model::IdKind::Member.noun(),
         }
     }
 }
@@ -61,7 +62,10 @@ impl App {
 
     pub(super) fn start_new(&mut self, kind: NewKind) {
         let mut editor = TextArea::default();
-        editor.set_placeholder_text(format!("Name of the new {}", kind.noun()));
+        editor.set_placeholder_text(t!(
+            "new-item-placeholder",
+            kind = crate::tui::words::kind(kind.noun())
+        ));
         self.mode = Mode::NewItem {
             kind,
             editor: Box::new(editor),

@@ -238,7 +238,7 @@ impl App {
             card: 0,
             on_header: false,
             rows: Rows::default(),
-            status: "Press ? for help".to_owned(),
+            status: t!("status-press-help"),
             history: History::default(),
             keymap: Keymap::default(),
             filter: Filter::default(),

@@ -9,6 +9,7 @@
 //! with an error code. The quit dialog names a recovery copy only when one
 //! was written.
 
+use crate::t;
 use crate::tui::status::Notice;
 use ratatui::crossterm::event::KeyEvent;
 
@@ -68,34 +69,26 @@ impl App {
     /// The warning that stays in the status bar, before any other message,
     /// while the work is in memory only. It is short, so the message after
     /// it (why, what to do) still fits; the quit dialog repeats the reason.
-    pub fn safety_warning(&self) -> Option<&'static str> {
-        self.safety.is_lost().then_some("NOT SAVED ANYWHERE")
+    pub fn safety_warning(&self) -> Option<String> {
+        self.safety.is_lost().then(|| t!("safety-not-saved-anywhere"))
     }
 
     /// The lines of the "Unsaved changes" dialog at quit: what quitting
     /// does with them, claiming a recovery copy only when one was written.
     pub fn quit_lines(&self) -> Vec<String> {
-        let mut lines = vec!["The map has changes that are not saved.".to_owned()];
+        let mut lines = vec![t!("quit-not-saved")];
         match &self.safety {
-            Safety::Copy { at, .. } => lines.push(format!(
-                "Quitting keeps them in a recovery copy ({}): opening the file again offers them back.",
-                at.display()
+            Safety::Copy { at, .. } => lines.push(t!(
+                "quit-recovery-copy",
+                path = at.display().to_string()
             )),
-            Safety::Unknown => lines.push(
-                "Quitting tries to keep them in a recovery copy; if that fails, cjm says so."
-                    .to_owned(),
-            ),
+            Safety::Unknown => lines.push(t!("quit-tries-recovery-copy")),
             Safety::Lost { why, discard_asked } => {
-                lines.push(format!(
-                    "They could not be saved, and no recovery copy could be written ({why}): quitting now loses them."
-                ));
+                lines.push(t!("quit-loses", why = why));
                 if *discard_asked {
-                    lines.push("Discard your unsaved changes for good?".to_owned());
+                    lines.push(t!("quit-discard-question"));
                 } else {
-                    lines.push(
-                        "Save them to another file or folder (on another disk, a USB stick...) first."
-                            .to_owned(),
-                    );
+                    lines.push(t!("quit-save-elsewhere"));
                 }
             }
         }
@@ -111,13 +104,9 @@ impl App {
             Safety::Lost {
                 discard_asked: true,
                 ..
-            } => "x again: discard them and quit · any other key: stay".to_owned(),
-            Safety::Lost { .. } => {
-                format!(
-                    "{save_as} save as · {save} retry · x discard and quit · any other key: stay"
-                )
-            }
-            _ => format!("{quit} quit without saving · {save} save · any other key: stay"),
+            } => t!("quit-keys-discard"),
+            Safety::Lost { .. } => t!("quit-keys-lost", save_as = save_as, save = save),
+            _ => t!("quit-keys", quit = quit, save = save),
         }
     }
 

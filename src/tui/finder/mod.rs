@@ -16,6 +16,7 @@
 //! form matched; the results of the shorter forms are kept, so Backspace
 //! shows them again at once.
 
+use crate::tui::words;
 use std::borrow::Cow;
 use std::cmp::Reverse;
 
@@ -100,7 +101,7 @@ fn map_items(map: &Map) -> Vec<Item> {
     // and "its name starts with the query" rank by.
     let item = |target, kind, parts: &[&str]| {
         let (text, name) = join(parts);
-        Item::new(target, Cow::Borrowed(kind), text, name)
+        Item::new(target, Cow::Owned(words::kind(kind)), text, name)
     };
     let mut items = Vec::new();
     for (i, s) in map.stages.iter().enumerate() {
@@ -111,7 +112,7 @@ fn map_items(map: &Map) -> Vec<Item> {
         let parts = [&*t.name, &t.owner, &t.doing, &t.thinking, &t.feeling];
         items.push(item(Target::Touchpoint(i), "touchpoint", &parts));
         for (n, p) in t.pain_points.iter().enumerate() {
-            items.push(item(Target::PainPoint(i, n), "pain point", &[p]));
+            items.push(item(Target::PainPoint(i, n), "pain-point", &[p]));
         }
     }
     for (i, p) in map.personas.iter().enumerate() {

@@ -29,6 +29,7 @@
 pub mod effects;
 pub mod rescue;
 
+use crate::t;
 use crate::tui::status::Notice;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -252,20 +253,18 @@ impl Guard {
         let note = if app.recovery_undecided() {
             self.scheduler
                 .recovery()
-                .map(|at| kept_note(&file, &at, "The unsaved changes found earlier are still"))
+                .map(|at| kept_note(&file, &at, &t!("farewell-found-earlier")))
         } else if app.history.is_dirty() {
             self.write_copy(app);
             match &app.safety {
-                Safety::Copy { at, .. } => Some(kept_note(&file, at, "Your unsaved changes are")),
+                Safety::Copy { at, .. } => Some(kept_note(&file, at, &t!("farewell-yours"))),
                 Safety::Lost { why, .. } => {
                     LOST.store(true, std::sync::atomic::Ordering::SeqCst);
-                    let how = if app.discarded {
-                        "were discarded as you asked"
-                    } else {
-                        "could not be kept"
-                    };
-                    Some(format!(
-                        "cjm: your unsaved changes to {file} {how}: neither the file nor a recovery copy could be written ({why})"
+                    Some(t!(
+                        "farewell-lost",
+                        file = file.as_str(),
+                        discarded = if app.discarded { "yes" } else { "no" },
+                        why = why
                     ))
                 }
                 Safety::Unknown => None,

@@ -3,6 +3,7 @@
 //! mouse capture and bracketed paste off), have the recovery scheduler's
 //! [`rescue`] write the recovery copy, and say where it is.
 
+use crate::t;
 use std::io::{self, Write};
 use std::sync::{Arc, Mutex, PoisonError, TryLockError};
 use std::time::Duration;
@@ -29,6 +30,8 @@ pub fn restore_terminal(out: &mut impl Write) {
 
 pub(super) fn install_panic_hook(shared: Arc<Mutex<Watch>>) {
     let previous = std::panic::take_hook();
+    // Worded now, in the interface language: the hook looks nothing up.
+    let stopped = t!("rescue-bug");
     std::panic::set_hook(Box::new(move |info| {
         let active = match shared.try_lock() {
             Ok(s) => s.active,
@@ -47,10 +50,7 @@ pub(super) fn install_panic_hook(shared: Arc<Mutex<Watch>>) {
         };
         if let Some(note) = note {
             // Not `eprintln!`: it panics when the terminal is gone.
-            let _ = writeln!(
-                io::stderr(),
-                "\ncjm stopped because of a bug (the message above).\n{note}"
-            );
+            let _ = writeln!(io::stderr(), "\n{stopped}\n{note}");
         }
     }));
 }
@@ -62,6 +62,14 @@ pub(super) fn watch_signals(shared: Arc<Mutex<Watch>>) -> Option<signal_hook::it
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).ok()?;
     let handle = signals.handle();
+    // Worded now, in the interface language: the thread looks nothing up
+    // while the app may be stopped in the middle of anything.
+    let names = [
+        (SIGTERM, t!("rescue-signal", signal = "SIGTERM")),
+        (SIGHUP, t!("rescue-signal-hup")),
+        (SIGINT, t!("rescue-signal", signal = "SIGINT")),
+    ];
+    let nothing = t!("rescue-nothing-unsaved");
     let spawned = std::thread::Builder::new()
         .name("cjm-signals".to_owned())
         .spawn(move || {
@@ -79,15 +87,13 @@ pub(super) fn watch_signals(shared: Arc<Mutex<Watch>>) -> Option<signal_hook::it
                 std::process::exit(128 + signal);
             }
             restore_terminal(&mut out);
-            let name = match signal {
-                SIGTERM => "SIGTERM",
-                SIGHUP => "SIGHUP (the terminal was closed)",
-                _ => "SIGINT",
-            };
-            let note = rescue(&state, Duration::from_secs(1))
-                .unwrap_or_else(|| "There were no unsaved changes.".to_owned());
+            let stopped = names
+                .iter()
+                .find(|(number, _)| *number == signal)
+                .map_or("", |(_, text)| text.as_str());
+            let note = rescue(&state, Duration::from_secs(1)).unwrap_or_else(|| nothing.clone());
             // After SIGHUP the terminal is gone: writing may fail, and must not panic.
-            let _ = writeln!(io::stderr(), "\ncjm was stopped by {name}.\n{note}");
+            let _ = writeln!(io::stderr(), "\n{stopped}\n{note}");
             std::process::exit(128 + signal);
         });
     match spawned {

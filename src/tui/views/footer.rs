@@ -38,7 +38,7 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // other message.
     let (warning, status) = match app.safety_warning() {
         Some(warning) => {
-            let warning = truncate(warning, room.saturating_sub(1));
+            let warning = truncate(&warning, room.saturating_sub(1));
             let rest = room.saturating_sub(1 + width(&warning) + 3);
             let status = if rest > 0 && !app.status.is_empty() {
                 format!(" · {}", truncate(&clean(&app.status), rest))

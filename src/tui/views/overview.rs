@@ -39,43 +39,41 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             Span::raw(value),
         ])
     };
-    let field = |label_id: &str, english: &str, value: String| {
-        labelled(words::field(label_id, english), value)
+    // Every schema label is in fields.ftl (`tests/i18n_app.rs` checks it).
+    let field = |label_id: &str, value: String| {
+        labelled(words::message(&format!("field-{label_id}")), value)
     };
     let date = |d| i18n::date::format(d, i18n::current());
-    lines.push(field("map-title", "Title", shown(&map.title)));
-    lines.push(field("map-kind", "Kind", map.kind.label().to_owned()));
-    for (id, label, value) in [
-        ("map-language", "Language", &map.language),
-        ("map-based-on", "Based on", &map.based_on),
-        ("map-owner", "Owner", &map.owner),
+    lines.push(field("map-title", shown(&map.title)));
+    lines.push(field("map-kind", map.kind.label().to_owned()));
+    for (id, value) in [
+        ("map-language", &map.language),
+        ("map-based-on", &map.based_on),
+        ("map-owner", &map.owner),
     ] {
         if !value.is_empty() {
-            lines.push(field(id, label, shown(value)));
+            lines.push(field(id, shown(value)));
         }
     }
     if let Some(d) = map.created {
-        lines.push(field("map-created", "Created", date(d)));
+        lines.push(field("map-created", date(d)));
     }
     match map.review_by {
-        Some(d) => lines.push(field("map-review-by", "Review by", date(d))),
+        Some(d) => lines.push(field("map-review-by", date(d))),
         None => lines.push(Line::styled(t!("overview-no-review-date"), theme.dim())),
     }
     for idea in &map.parking_lot {
-        lines.push(field("map-parking-lot", "Parking lot", shown(idea)));
+        lines.push(field("map-parking-lot", shown(idea)));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(t!("overview-goal"), row_style(1)));
     let goal = &map.goal;
     if let Some(focus) = goal.focus {
-        lines.push(field("goal-focus", "Focus", focus.label().to_owned()));
+        lines.push(field("goal-focus", focus.label().to_owned()));
     }
-    for (id, label, value) in [
-        ("goal-statement", "Statement", &goal.statement),
-        ("goal-scope", "Scope", &goal.scope),
-    ] {
+    for (id, value) in [("goal-statement", &goal.statement), ("goal-scope", &goal.scope)] {
         if !value.is_empty() {
-            lines.push(field(id, label, shown(value)));
+            lines.push(field(id, shown(value)));
         }
     }
     for c in &goal.success_criteria {

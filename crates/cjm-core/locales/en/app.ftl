@@ -12,6 +12,7 @@ item-kind = { $kind ->
     [opportunity] opportunity
     [metric] metric
     [conflict] conflict
+    [pain-point] pain point
    *[other] item
 }
 item-kind-title = { $kind ->
@@ -24,6 +25,7 @@ item-kind-title = { $kind ->
     [opportunity] Opportunity
     [metric] Metric
     [conflict] Conflict
+    [pain-point] Pain point
    *[other] Item
 }
 
@@ -311,3 +313,32 @@ difference-file-to-recovery = From the file to the recovery copy
 difference-the-file-on-disk = the file on disk
 difference-your-version = your version
 difference-disk-to-yours = From the file on disk to your version
+new-item-placeholder = Name of the new { $kind }
+
+## Quitting with unsaved changes
+
+status-press-help = Press ? for help
+safety-not-saved-anywhere = NOT SAVED ANYWHERE
+quit-not-saved = The map has changes that are not saved.
+quit-recovery-copy = Quitting keeps them in a recovery copy ({ $path }): opening the file again offers them back.
+quit-tries-recovery-copy = Quitting tries to keep them in a recovery copy; if that fails, cjm says so.
+quit-loses = They could not be saved, and no recovery copy could be written ({ $why }): quitting now loses them.
+quit-discard-question = Discard your unsaved changes for good?
+quit-save-elsewhere = Save them to another file or folder (on another disk, a USB stick...) first.
+quit-keys-discard = x again: discard them and quit · any other key: stay
+quit-keys-lost = { $save_as } save as · { $save } retry · x discard and quit · any other key: stay
+quit-keys = { $quit } quit without saving · { $save } save · any other key: stay
+home-cannot-create = Cannot create { $path }: { $why }
+
+## Farewells on the restored terminal
+
+farewell-found-earlier = The unsaved changes found earlier are still
+farewell-yours = Your unsaved changes are
+farewell-lost = cjm: your unsaved changes to { $file } { $discarded ->
+    [yes] were discarded as you asked
+   *[no] could not be kept
+}: neither the file nor a recovery copy could be written ({ $why })
+rescue-bug = cjm stopped because of a bug (the message above).
+rescue-signal = cjm was stopped by { $signal }.
+rescue-signal-hup = cjm was stopped by SIGHUP (the terminal was closed).
+rescue-nothing-unsaved = There were no unsaved changes.

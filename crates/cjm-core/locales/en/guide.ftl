@@ -108,3 +108,9 @@ guide-gaps = Gaps still open: { $warnings ->
 } (as `cjm check` reports them)
 guide-review-paged = { " " }The map so far · lines { $first }–{ $last } of { $total }: PgDn / PgUp{ " " }
 guide-review-title = { " " }The map so far{ " " }
+
+## The workshop's length (`--length`, the config file)
+
+length-not-a-length = `{ $text }` is not a workshop length: write it like 2h, 90m, 1h30m or 3h
+length-empty = the workshop length is empty; it must be from 10m to 24h
+length-out-of-range = `{ $text }` is not a workshop length I can plan; it must be from 10m to 24h

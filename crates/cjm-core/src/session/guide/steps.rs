@@ -202,21 +202,18 @@ pub fn scale(minutes: &BTreeMap<Step, u32>, total: u32) -> BTreeMap<Step, u32> {
         .collect()
 }
 
-/// Reads a workshop length: `2h`, `90m`, `1h30m`, `1.5h` or a number of
-/// minutes; from 10 minutes to 24 hours.
+/// Reads a workshop length: `2h`, `90m`, `1h30m`, `1.5h` (or `1,5h`) or a
+/// number of minutes; from 10 minutes to 24 hours.
 pub fn parse_length(text: &str) -> Result<u32, String> {
     let lowered = text.trim().to_lowercase().replace(' ', "");
-    let error = || {
-        format!(
-            "`{}` is not a workshop length: write it like 2h, 90m, 1h30m or 3h",
-            text.trim()
-        )
-    };
+    let error = || t!("length-not-a-length", text = text.trim());
     let mut minutes = 0f64;
     let mut number = String::new();
     for c in lowered.chars() {
         match c {
             '0'..='9' | '.' => number.push(c),
+            // A decimal comma, as Polish, Russian and Swedish write it.
+            ',' => number.push('.'),
             'h' | 'm' => {
                 let n: f64 = number.parse().map_err(|_| error())?;
                 minutes += if c == 'h' { n * 60.0 } else { n };
@@ -229,14 +226,11 @@ pub fn parse_length(text: &str) -> Result<u32, String> {
         minutes += number.parse::<f64>().map_err(|_| error())?;
     }
     if lowered.is_empty() || !(10.0..=24.0 * 60.0).contains(&minutes) {
-        return Err(format!(
-            "{}; it must be from 10m to 24h",
-            if lowered.is_empty() {
-                "the workshop length is empty".to_owned()
-            } else {
-                format!("`{}` is not a workshop length I can plan", text.trim())
-            }
-        ));
+        return Err(if lowered.is_empty() {
+            t!("length-empty")
+        } else {
+            t!("length-out-of-range", text = text.trim())
+        });
     }
     Ok(minutes.round() as u32)
 }
