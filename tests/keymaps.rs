@@ -277,7 +277,7 @@ fn help_columns_never_run_into_each_other_at_any_width() -> TestResult {
     // A description ends before the next column starts: every row of the
     // help box has at least two spaces between its columns' texts, and no
     // description is cut mid-word by the column to its right.
-    let descriptions: Vec<&str> = cjm::tui::keymap::Keymap::default()
+    let descriptions: Vec<String> = cjm::tui::keymap::Keymap::default()
         .actions(cjm::tui::keymap::KeyMode::Board)
         .iter()
         .map(|a| a.description())

@@ -200,6 +200,8 @@ pub enum Notice {
     ReadOnlyNotSaved(String),
     /// Something worth knowing at start (a damaged session store).
     Note(String),
+    /// The interface language changed (its name in its own words).
+    Language(&'static str),
     NotRemembered(String),
     NotRemoved {
         at: PathBuf,
@@ -403,6 +405,7 @@ impl fmt::Display for Notice {
             Notice::ShowingEverything => t!("status-showing-everything"),
             Notice::ReadOnlyNotSaved(keys) => t!("status-read-only-not-saved", keys = keys),
             Notice::Note(what) => t!("status-note", what = what),
+            Notice::Language(name) => t!("status-language", name = *name),
             Notice::NotRemembered(why) => t!("status-not-remembered", why = why),
             Notice::NotRemoved { at, why } => t!(
                 "status-not-removed",

@@ -520,6 +520,12 @@ impl App {
         match target {
             Target::Action(action) => return self.action(action),
             Target::Step(step) => return self.go_to_step(step),
+            Target::Language(lang) => {
+                // Every view words itself at each draw: the next frame is
+                // all in the new language. The map is not touched.
+                crate::i18n::set_current(lang);
+                self.say(Notice::Language(lang.native_name()));
+            }
             Target::Stage(s) => {
                 self.view = View::Board;
                 self.select_stage(s);

@@ -16,6 +16,7 @@
 //! form matched; the results of the shorter forms are kept, so Backspace
 //! shows them again at once.
 
+use crate::t;
 use crate::tui::words;
 use std::borrow::Cow;
 use std::cmp::Reverse;
@@ -40,6 +41,8 @@ pub enum Target {
     Action(Action),
     /// A step of the guided session.
     Step(crate::session::guide::Step),
+    /// The interface language (the palette switches it at run time).
+    Language(crate::i18n::Lang),
 }
 
 /// Something the finder can find.
@@ -217,7 +220,9 @@ impl Finder {
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
 
-    /// Searches the actions for `query`, by name and description.
+    /// Searches the actions for `query`, by name and description, and the
+    /// interface languages ("language – polski"), each named in the
+    /// interface language and in its own.
     pub fn search_actions(&mut self, keymap: &Keymap) {
         self.items = Action::ALL
             .iter()
@@ -227,6 +232,17 @@ impl Finder {
                 Item::new(Target::Action(*a), kind, text, a.name().len())
             })
             .collect();
+        for lang in <crate::i18n::Lang as strum::VariantArray>::VARIANTS {
+            let text = t!(
+                "palette-language",
+                name = lang.native_name(),
+                code = lang.code()
+            );
+            let name = text.len();
+            let kind = Cow::Owned(lang.code().to_owned());
+            self.items
+                .push(Item::new(Target::Language(*lang), kind, text, name));
+        }
         self.searched.clear();
         self.search();
     }
@@ -236,8 +252,9 @@ impl Finder {
         self.items = crate::tui::guide::Step::ALL
             .iter()
             .map(|s| {
-                let kind = Cow::Owned(format!("step {}", s.number()));
-                Item::new(Target::Step(*s), kind, s.name().to_owned(), s.name().len())
+                let kind = Cow::Owned(t!("finder-step", number = s.number()));
+                let name = s.name();
+                Item::new(Target::Step(*s), kind, name.clone(), name.len())
             })
             .collect();
         self.searched.clear();
@@ -581,7 +598,15 @@ mod tests {
         let keymap = Keymap::default();
         let mut palette = Finder::default();
         palette.search_actions(&keymap);
-        assert_eq!(palette.hits.len(), Action::ALL.len());
+        // Every action, and every interface language.
+        let languages = <crate::i18n::Lang as strum::VariantArray>::VARIANTS.len();
+        assert_eq!(palette.hits.len(), Action::ALL.len() + languages);
+        palette.query = "polski".into();
+        palette.search_actions(&keymap);
+        assert_eq!(
+            palette.selected_hit().map(|h| h.target),
+            Some(Target::Language(crate::i18n::Lang::Pl))
+        );
         palette.query = "redo".into();
         palette.search_actions(&keymap);
         assert_eq!(

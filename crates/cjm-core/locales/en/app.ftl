@@ -342,3 +342,8 @@ rescue-bug = cjm stopped because of a bug (the message above).
 rescue-signal = cjm was stopped by { $signal }.
 rescue-signal-hup = cjm was stopped by SIGHUP (the terminal was closed).
 rescue-nothing-unsaved = There were no unsaved changes.
+
+## The command palette and the finder
+
+palette-language = language – { $name } ({ $code })
+finder-step = step { $number }

@@ -118,3 +118,4 @@ status-not-remembered = Could not remember the session: { $why }
 status-not-removed = Could not remove the recovery copy { $path }: { $why }
 status-with-note = { $said }. Note: { $note }
 status-recovery-unreadable = A recovery copy of this map cannot be read ({ $reason }); it is left at { $path }
+status-language = Language: { $name } – the map itself is not changed

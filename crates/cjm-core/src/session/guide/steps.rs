@@ -286,7 +286,7 @@ mod tests {
         // No purchase in a day of the customer's life; a service map goes
         // before, during and after.
         let day = Step::Stages.questions(MapKind::DayInTheLife).join(" ")
-            + Step::Stages.example(MapKind::DayInTheLife);
+            + &Step::Stages.example(MapKind::DayInTheLife);
         assert!(!day.contains("purchase"), "{day}");
         let service = Step::Stages.questions(MapKind::Service).join(" ");
         for word in ["before", "during", "after"] {
