@@ -160,10 +160,11 @@ fn every_guided_step_at_80x24_in_every_language() -> TestResult {
             let app = session(dir.path(), "online-shop-current", step)?;
             let shown = screen(&app)?;
             fits(&shown, 80)?;
-            // The step's title is whole in every language.
+            // The step's title is whole in every real language (the
+            // pseudo-locale, 40 % longer, is there to show what gets cut).
             let title = t_in!(lang, "guide-step-title", number = step.number(), name = step.name());
             assert!(
-                shown.contains(title.trim()),
+                shown.contains(title.trim()) || lang == Lang::Pseudo,
                 "{lang} {step:?}: {title:?} is cut:\n{shown}"
             );
             // The first question starts on screen, in the room's language.
@@ -243,7 +244,8 @@ fn the_palette_switches_the_language_and_everything_redraws_but_the_map_is_untou
     let polish = render(&app, 80, 24)?;
     // The status bar, the lanes and the footer's hints are Polish now.
     assert!(polish.contains("Tablica"), "{polish}");
-    assert!(polish.contains("Punkty styku"), "{polish}");
+    assert!(polish.contains("Emocja"), "{polish}");
+    assert!(polish.contains("punkty styku"), "{polish}");
     assert!(polish.contains("pomoc"), "{polish}");
     assert!(polish.contains("Język: polski"), "{polish}");
     assert!(!polish.contains("Board"), "{polish}");

@@ -547,7 +547,10 @@ fn draw_column(
         let m = &map.metrics[i];
         metrics.push(|| {
             let range = match (m.baseline, m.target) {
-                (Some(b), Some(t)) => format!(" {b}→{t}"),
+                (Some(b), Some(t)) => {
+                    let local = |n: f64| i18n::number::localise(&n.to_string(), i18n::current());
+                    format!(" {}→{}", local(b), local(t))
+                }
                 _ => String::new(),
             };
             let mark = conflict_badge(column.conflicted, m.id.as_str());

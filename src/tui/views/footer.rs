@@ -99,15 +99,45 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
         _ => &[],
     };
-    // Whole hints only: one that does not fit is left out, not cut.
-    let mut used: usize = spans.iter().map(Span::width).sum();
-    for action in hinted {
-        let keys = app.keymap.keys_in(mode, *action);
-        let Some(key) = keys.first() else { continue };
-        let key = Span::styled(format!(" {}", key.label()), theme.key());
-        let what = Span::raw(format!(" {} ", mode.short(*action)));
+    // Whole hints only: one that does not fit is left out, not cut. Where
+    // a language's words make the row too long, find, delete and add go
+    // first (help lists them), so help, save and quit stay in sight.
+    let mut hints: Vec<(Action, Span, Span)> = hinted
+        .iter()
+        .filter_map(|action| {
+            let keys = app.keymap.keys_in(mode, *action);
+            let key = keys.first()?;
+            Some((
+                *action,
+                Span::styled(format!(" {}", key.label()), theme.key()),
+                Span::raw(format!(" {} ", mode.short(*action))),
+            ))
+        })
+        .collect();
+    let fixed: usize = spans.iter().map(Span::width).sum();
+    // The last hint's trailing space may fall off the edge.
+    let mut room = usize::from(area.width) + 1;
+    let width_of = |hints: &[(Action, Span, Span)]| -> usize {
+        fixed + hints.iter().map(|(_, k, w)| k.width() + w.width()).sum::<usize>()
+    };
+    // Longer words first lose the second space between hints.
+    if width_of(&hints) > room {
+        for (_, _, what) in &mut hints {
+            let tight = what.content.trim_end().to_owned();
+            what.content = tight.into();
+        }
+        room = usize::from(area.width);
+    }
+    for spare in [Action::Find, Action::Delete, Action::Add, Action::Undo] {
+        if width_of(&hints) <= room {
+            break;
+        }
+        hints.retain(|(action, _, _)| *action != spare);
+    }
+    let mut used = fixed;
+    for (_, key, what) in hints {
         used += key.width() + what.width();
-        if used > usize::from(area.width) + 1 {
+        if used > room {
             break;
         }
         spans.push(key);

@@ -94,7 +94,7 @@ mode-help-close = Zamknij pomoc
 
 hint-field = pole
 hint-change = zmień
-hint-clear = wyczyść
+hint-clear = czyść
 hint-edit = edytuj
 hint-accept = przyjmij
 hint-cancel = anuluj

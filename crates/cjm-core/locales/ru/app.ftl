@@ -52,7 +52,7 @@ footer-conflicts = { " " }│ ⚡ { $count ->
    *[other] { $count } конфликта
 } – { $keys } для решения
 badge-pick = { " " }ВЫБОР{ " " }
-badge-navigate = { " " }НАВИГАЦИЯ{ " " }
+badge-navigate = { " " }ОБЗОР{ " " }
 badge-edit = { " " }ПРАВКА{ " " }
 hint-create = создать
 hint-choose = выбрать

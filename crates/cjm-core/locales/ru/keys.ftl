@@ -94,7 +94,7 @@ mode-help-close = Закрыть справку
 
 hint-field = поле
 hint-change = сменить
-hint-clear = очистить
+hint-clear = стереть
 hint-edit = правка
 hint-accept = принять
 hint-cancel = отмена
@@ -103,12 +103,12 @@ hint-page = стр.
 hint-close = закрыть
 hint-new-line = новая строка
 hint-park = парковка
-hint-help = справка
-hint-add = добавить
+hint-help = помощь
+hint-add = новый
 hint-delete = удалить
 hint-find = поиск
 hint-undo = отмена
-hint-save = сохранить
+hint-save = сохр.
 hint-quit = выход
 
 ## The help screen

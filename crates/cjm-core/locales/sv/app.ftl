@@ -124,13 +124,13 @@ home-save-as = Spara kartan som (en sökväg; en befintlig fil skrivs aldrig öv
 
 ## The board
 
-lane-touchpoints = Kontaktpunkter
+lane-touchpoints = Kontakt- punkter
 lane-doing = Gör
 lane-thinking = Tänker
 lane-feeling = Känner
 lane-emotion = Känsla
-lane-pain-points = Smärtpunkter
-lane-opportunities = Förbättringsmöjlighet
+lane-pain-points = Smärtpunkt
+lane-opportunities = Möjlighet
 lane-metrics = Mätetal
 board-no-stages = Kartan har inga faser än.
 board-more-left = ◀ mer
