@@ -302,3 +302,59 @@ fn an_unknown_language_is_a_clear_error() -> TestResult {
     assert!(!dir.path().join("x.toml").exists());
     Ok(())
 }
+
+/// A new map has findings (no owner, empty stages): `cjm check` reports them
+/// in the language chosen by `--lang` or by the environment.
+#[test]
+fn cjm_check_speaks_polish_with_lang_and_with_the_locale() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let output = cjm_command(dir.path())?
+        .args(["new", "sklep.toml", "--template", "service"])
+        .output()?;
+    assert!(output.status.success(), "{output:?}");
+    let by_flag = cjm_command(dir.path())?
+        .args(["check", "sklep.toml", "--lang", "pl"])
+        .output()?;
+    let by_locale = cjm_command(dir.path())?
+        .env("LANG", "pl_PL.UTF-8")
+        .args(["check", "sklep.toml"])
+        .output()?;
+    for output in [&by_flag, &by_locale] {
+        let text = stdout(output);
+        assert!(
+            text.contains("sklep.toml: ok (3 etapy, 0 punktów styku, 1 persona"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ostrzeżenie[no-map-owner]: mapa nie ma właściciela"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ostrzeżenie[empty-stage]: etap „Before” nie ma punktów styku"),
+            "{text}"
+        );
+        assert!(text.contains("  wskazówka: wpisz osobę"), "{text}");
+        assert!(
+            text.contains("ostrzeżeń; jeszcze bez punktów styku"),
+            "{text}"
+        );
+        assert!(!text.contains("warning"), "{text}");
+    }
+    // An error: the file is not there.
+    let missing = cjm_command(dir.path())?
+        .args(["check", "brak.toml", "--lang", "pl"])
+        .output()?;
+    assert_eq!(missing.status.code(), Some(2));
+    let err = common::stderr(&missing);
+    assert!(
+        err.contains("brak.toml: błąd: nie ma takiego pliku"),
+        "{err}"
+    );
+    assert!(err.contains("wskazówka: sprawdź ścieżkę"), "{err}");
+    // English stays English.
+    let english = cjm_command(dir.path())?
+        .args(["check", "sklep.toml"])
+        .output()?;
+    assert!(stdout(&english).contains("warning[no-map-owner]: the map has no owner"));
+    Ok(())
+}

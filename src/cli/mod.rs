@@ -441,8 +441,9 @@ fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
         crate::text::clean(message),
         crate::text::clean(hint),
     );
-    anstream::eprintln!("{subject}: {red}error:{reset} {message}");
-    anstream::eprintln!("  {cyan}hint:{reset} {hint}");
+    let (error, hint_label) = (crate::t!("label-error"), crate::t!("label-hint"));
+    anstream::eprintln!("{subject}: {red}{error}:{reset} {message}");
+    anstream::eprintln!("  {cyan}{hint_label}:{reset} {hint}");
 }
 
 /// A plain-words description of an I/O error while writing `path`.

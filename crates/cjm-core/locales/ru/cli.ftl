@@ -12,3 +12,13 @@ new-created = Создан { $file }: { $kind ->
 } «{ $title }», этапы: { $stages }.
 new-exists = файл уже существует; `cjm new` никогда не перезаписывает карту
 new-exists-hint = выберите другое имя файла или откройте существующую карту
+
+## cjm check
+
+check-ok = { $file }: ok ({ $summary })
+check-evidence-share = { $percent }% точек контакта подтверждены данными
+check-no-touchpoints-yet = точек контакта пока нет
+check-not-utf8 = файл не является корректным текстом UTF-8
+check-not-regular = это { $what }, а не обычный файл; cjm читает карты только из обычных файлов
+check-cannot-read = не удаётся прочитать файл: { $error }
+check-cannot-write-json = не удаётся записать результаты в JSON: { $error }

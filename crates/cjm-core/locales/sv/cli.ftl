@@ -12,3 +12,13 @@ new-created = Skapade { $file }: { $kind ->
 } ”{ $title }” med faserna { $stages }.
 new-exists = filen finns redan; `cjm new` skriver aldrig över en karta
 new-exists-hint = välj ett annat filnamn, eller öppna den befintliga kartan
+
+## cjm check
+
+check-ok = { $file }: ok ({ $summary })
+check-evidence-share = { $percent } % av kontaktpunkterna bygger på data
+check-no-touchpoints-yet = inga kontaktpunkter ännu
+check-not-utf8 = filen är inte giltig UTF-8-text
+check-not-regular = det här är { $what }, inte en vanlig fil; cjm läser kartor bara från vanliga filer
+check-cannot-read = kan inte läsa filen: { $error }
+check-cannot-write-json = kan inte skriva resultaten som JSON: { $error }
