@@ -358,3 +358,110 @@ fn cjm_check_speaks_polish_with_lang_and_with_the_locale() -> TestResult {
     assert!(stdout(&english).contains("warning[no-map-owner]: the map has no owner"));
     Ok(())
 }
+
+/// The export of the Polish sample map in `format`, with `args`.
+fn export_sample(format: &str, args: &[&str]) -> Result<String, common::Error> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sample = root.join("tests/fixtures/export-sample.toml");
+    let sample = sample.to_str().ok_or("non-UTF-8 path")?;
+    let output = cjm_command(root)?
+        .args(["export", sample, "--format", format])
+        .args(args)
+        .output()?;
+    assert!(output.status.success(), "{output:?}");
+    Ok(stdout(&output))
+}
+
+/// A Polish map's reports are Polish even from an English terminal (the
+/// tests run the binary with LANG=C), with decimal commas and Polish dates;
+/// `--lang en` writes them in English.
+#[test]
+fn a_polish_maps_reports_are_polish_unless_lang_says_otherwise() -> TestResult {
+    let markdown = export_sample("markdown", &[])?;
+    for heading in [
+        "## Cel\n",
+        "## Persony\n",
+        "## Podróż klienta\n",
+        "## Krzywa emocji\n",
+        "## Szanse\n",
+        "## Mierniki\n",
+    ] {
+        assert!(markdown.contains(heading), "{heading:?} in\n{markdown}");
+    }
+    assert!(
+        markdown.contains("- ⚑ **Moment prawdy:** tu klient decyduje"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("utworzona 02.03.2026"), "{markdown}");
+    // Averages and ratios with a decimal comma.
+    assert!(
+        markdown.contains("śr. ") && markdown.contains("+1,0"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("## Goal"), "{markdown}");
+
+    let html = export_sample("html", &[])?;
+    assert!(html.contains("<html lang=\"pl\">"), "{html}");
+    for heading in [
+        "<h2>Cel</h2>",
+        "<h2>Podróż klienta</h2>",
+        "<h2>Krzywa emocji</h2>",
+        "<h2>Persony</h2>",
+    ] {
+        assert!(html.contains(heading), "{heading}");
+    }
+    assert!(html.contains("▼▼ -2 bardzo źle"), "{html}");
+    assert!(html.contains(">śr. +1,0</text>"), "{html}");
+
+    let english = export_sample("markdown", &["--lang", "en"])?;
+    assert!(
+        english.contains("## Goal\n") && english.contains("## Emotion curve\n"),
+        "{english}"
+    );
+    assert!(
+        english.contains("created 2026-03-02") && english.contains("+1.0"),
+        "{english}"
+    );
+    let swedish = export_sample("html", &["--lang", "sv"])?;
+    assert!(
+        swedish.contains("<h2>Känslokurva</h2>") && swedish.contains("+1,0"),
+        "{swedish}"
+    );
+    Ok(())
+}
+
+/// Every value of every vocabulary has its label in the localisation files
+/// (the ids are made at run time, so the lint cannot see them).
+#[test]
+fn every_vocabulary_value_has_a_label() {
+    use cjm::model::{
+        Channel, ConflictKind, EvidenceSource, Focus, MapKind, MetricKind, Role, Status, Vocabulary,
+    };
+    fn labels<V: Vocabulary>(missing: &mut Vec<String>) {
+        for value in V::all() {
+            let id = value.label_id();
+            if !cjm::i18n::has_message(Lang::En, &id) {
+                missing.push(id);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    labels::<MapKind>(&mut missing);
+    labels::<Focus>(&mut missing);
+    labels::<Role>(&mut missing);
+    labels::<Channel>(&mut missing);
+    labels::<EvidenceSource>(&mut missing);
+    labels::<Status>(&mut missing);
+    labels::<MetricKind>(&mut missing);
+    labels::<ConflictKind>(&mut missing);
+    assert!(missing.is_empty(), "no English label: {missing:?}");
+    assert_eq!(
+        Channel::WordOfMouth.label_id(),
+        "vocab-channel-word-of-mouth"
+    );
+    assert_eq!(
+        cjm::i18n::scoped(Lang::Ru, || Channel::WordOfMouth.local_label()),
+        "Сарафанное радио"
+    );
+    assert_eq!(MapKind::DayInTheLife.local_label(), "Day in the life");
+}

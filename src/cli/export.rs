@@ -37,7 +37,13 @@ impl From<Format> for ExportFormat {
     }
 }
 
-pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8 {
+pub fn run(
+    input: &Path,
+    format: Format,
+    output: Option<&Path>,
+    bom: bool,
+    lang: Option<crate::i18n::Lang>,
+) -> u8 {
     let format = ExportFormat::from(format);
     if bom && format != ExportFormat::Csv {
         print_error(
@@ -67,7 +73,9 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
             return EXIT_ERROR;
         }
     };
-    let text = export::export(&loaded.map, format, &ExportOptions { csv_bom: bom });
+    // The map's own language unless --lang says otherwise.
+    let lang = crate::i18n::for_map(lang, &loaded.map.language);
+    let text = export::export_in(lang, &loaded.map, format, &ExportOptions { csv_bom: bom });
     match output {
         Some(out) => match format::write_atomic(out, text.as_bytes()) {
             Ok(()) => {

@@ -266,7 +266,7 @@ pub fn run() -> ExitCode {
             format,
             output,
             bom,
-        }) => export::run(&file, format, output.as_deref(), bom),
+        }) => export::run(&file, format, output.as_deref(), bom, cli.lang),
         Some(Command::Diff {
             files,
             format,
