@@ -465,3 +465,55 @@ fn every_vocabulary_value_has_a_label() {
     );
     assert_eq!(MapKind::DayInTheLife.local_label(), "Day in the life");
 }
+
+/// Numbers and dates as a Polish room types them: "3,6" and 31.03.2027 are
+/// read, the map keeps 3.6 and 2027-03-31, and the editor shows them back the
+/// Polish way.
+#[test]
+fn decimal_commas_and_day_first_dates_are_accepted() -> TestResult {
+    use cjm::model::schema::Input;
+    use cjm::model::{Date, FieldValue, Map, MapKind};
+    use cjm::session::edit;
+    let map = Map::new("Sklep", MapKind::CurrentState);
+    let date = Date::new(2027, 3, 31)?;
+    for typed in ["31.03.2027", "2027-03-31", " 31.3.2027 "] {
+        assert_eq!(
+            edit::parse(Input::Date, typed, &map)?,
+            Some(FieldValue::Date(date)),
+            "{typed}"
+        );
+    }
+    assert!(edit::parse(Input::Date, "31.02.2027", &map).is_err());
+    assert_eq!(
+        edit::parse(Input::Number, "3,6", &map)?,
+        Some(FieldValue::Float(3.6))
+    );
+    let readings = edit::parse(Input::Readings, "31.03.2027 4,5", &map)?;
+    let shown = cjm::i18n::scoped(Lang::Pl, || {
+        (
+            edit::to_text(Input::Readings, readings.as_ref()),
+            edit::to_text(Input::Number, Some(&FieldValue::Float(3.6))),
+            edit::to_text(Input::Date, Some(&FieldValue::Date(date))),
+        )
+    });
+    assert_eq!(
+        shown,
+        (
+            "31.03.2027 4,5".to_owned(),
+            "3,6".to_owned(),
+            "31.03.2027".to_owned()
+        )
+    );
+    assert_eq!(
+        edit::to_text(Input::Number, Some(&FieldValue::Float(3.6))),
+        "3.6"
+    );
+    assert_eq!(
+        edit::to_text(Input::Date, Some(&FieldValue::Date(date))),
+        "2027-03-31"
+    );
+    // What the file keeps: the canonical forms.
+    assert_eq!(cjm::i18n::number::canonical("3,6", Lang::Pl), "3.6");
+    assert_eq!(cjm::i18n::date::canonical("31.03.2027"), "2027-03-31");
+    Ok(())
+}
