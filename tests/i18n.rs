@@ -517,3 +517,41 @@ fn decimal_commas_and_day_first_dates_are_accepted() -> TestResult {
     assert_eq!(cjm::i18n::date::canonical("31.03.2027"), "2027-03-31");
     Ok(())
 }
+
+/// `--help` speaks the chosen language, down to clap's headings; English
+/// stays clap's rendering of the doc comments.
+#[test]
+fn help_speaks_the_chosen_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let polish = cjm_command(dir.path())?
+        .args(["--help", "--lang", "pl"])
+        .output()?;
+    assert!(polish.status.success(), "{polish:?}");
+    let text = stdout(&polish);
+    for words in [
+        "Użycie: cjm",
+        "Polecenia:",
+        "Opcje:",
+        "new     Utwórz nową mapę z szablonu",
+        "Pokaż pomoc",
+    ] {
+        assert!(text.contains(words), "{words:?} in\n{text}");
+    }
+    let russian = cjm_command(dir.path())?
+        .env("LANG", "ru_RU.UTF-8")
+        .args(["export", "--help"])
+        .output()?;
+    let text = stdout(&russian);
+    assert!(
+        text.contains("Экспортировать карту") && text.contains("Параметры:"),
+        "{text}"
+    );
+    let english = cjm_command(dir.path())?.args(["--help"]).output()?;
+    let text = stdout(&english);
+    assert!(
+        text.contains("Usage: cjm") && text.contains("Commands:"),
+        "{text}"
+    );
+    assert!(text.contains("Create a new map from a template"), "{text}");
+    Ok(())
+}

@@ -7,6 +7,7 @@ mod diff;
 mod export;
 mod fmt;
 mod git;
+mod help;
 mod merge;
 mod new;
 #[cfg(debug_assertions)]
@@ -16,7 +17,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::model::MapKind;
 use crate::style::Palette;
@@ -217,7 +218,8 @@ impl From<Template> for MapKind {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     crate::i18n::set_current(interface_language(std::env::args_os()));
-    let cli = Cli::parse();
+    let matches = help::localised(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     if let Some(limit) = cli.max_size {
         crate::format::input::set_max_file_bytes(limit);
     } else if let Some(value) = std::env::var_os(crate::format::input::MAX_SIZE_VAR) {
