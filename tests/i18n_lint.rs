@@ -79,12 +79,7 @@ const TO_CONVERT: &[&str] = &[
     "crates/cjm-core/src/session/disk.rs",
     "crates/cjm-core/src/session/edit.rs",
     "crates/cjm-core/src/session/rescue.rs",
-    "src/cli/diff.rs",
-    "src/cli/export.rs",
-    "src/cli/fmt.rs",
     "src/cli/git.rs",
-    "src/cli/merge.rs",
-    "src/cli/mod.rs",
     "src/cli/save_loop.rs",
 ];
 
@@ -100,6 +95,26 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
         "crates/cjm-core/src/export/html.rs",
         "width: calc(",
         "a CSS width of the board",
+    ),
+    (
+        "src/cli/diff.rs",
+        "cjm diff",
+        "the command's name, what a message is about",
+    ),
+    (
+        "src/cli/fmt.rs",
+        "cjm fmt: ",
+        "the command's name, what a message is about",
+    ),
+    (
+        "src/cli/merge.rs",
+        "cjm merge: ",
+        "the command's name, what a message is about",
+    ),
+    (
+        "src/cli/mod.rs",
+        "Customer journey mapping workshops in the terminal",
+        "clap's English about (src/cli/help.rs puts help-cjm in other languages)",
     ),
 ];
 

@@ -232,8 +232,8 @@ pub fn run() -> ExitCode {
             Err(problem) => {
                 print_error(
                     std::path::Path::new(crate::format::input::MAX_SIZE_VAR),
-                    &format!("the size limit cannot be read: {problem}"),
-                    "set it in MiB, e.g. CJM_MAX_SIZE=256, or unset it for the default of 128 MiB",
+                    &crate::t!("cli-size-limit-unreadable", problem = problem.to_string()),
+                    &crate::t!("cli-size-limit-unreadable-hint"),
                 );
                 return ExitCode::from(EXIT_ERROR);
             }
@@ -333,7 +333,8 @@ fn config(command: ConfigCommand) -> u8 {
                 EXIT_OK
             }
             None => {
-                anstream::eprintln!("error: no home folder is known, so there is no config folder");
+                let (error, why) = (crate::t!("label-error"), crate::t!("cli-no-config-folder"));
+                anstream::eprintln!("{error}: {why}");
                 EXIT_ERROR
             }
         },
@@ -349,10 +350,11 @@ fn open(file: Option<PathBuf>) -> u8 {
     let Some(path) = file else {
         if !std::io::stdout().is_terminal() {
             println!(
-                "cjm {} – customer journey mapping workshops in the terminal\n\n\
-                 Run `cjm` in a terminal for the home screen; `cjm FILE` opens the board of a map,\n\
-                 `cjm new FILE` starts a guided workshop, `cjm --help` lists every command.",
-                env!("CARGO_PKG_VERSION")
+                "{}",
+                crate::t!(
+                    "cli-no-terminal-banner",
+                    version = env!("CARGO_PKG_VERSION")
+                )
             );
             return EXIT_OK;
         }
@@ -379,9 +381,12 @@ pub(crate) fn run_tui(
                 let Palette {
                     hint: cyan, reset, ..
                 } = Palette::new(stderr_color());
+                let (note, hint) = (crate::t!("label-note"), crate::t!("label-hint"));
                 anstream::eprintln!(
-                    "  {cyan}note:{reset} unsaved changes to this map are kept in a recovery copy, a complete map:\n        {}\n  {cyan}hint:{reset} check it with `cjm check`, and copy it over the file to get them back",
-                    crate::text::path(&copy)
+                    "  {cyan}{note}:{reset} {}\n        {}\n  {cyan}{hint}:{reset} {}",
+                    crate::t!("cli-recovery-copy-kept"),
+                    crate::text::path(&copy),
+                    crate::t!("cli-recovery-copy-kept-hint")
                 );
             }
             return EXIT_ERROR;
@@ -390,8 +395,8 @@ pub(crate) fn run_tui(
     if !std::io::stdout().is_terminal() {
         print_error(
             path,
-            "the board needs a terminal",
-            "run cjm in a terminal, or use `cjm check` / `cjm export` in scripts",
+            &crate::t!("cli-needs-terminal"),
+            &crate::t!("cli-needs-terminal-hint"),
         );
         return EXIT_ERROR;
     }
@@ -410,8 +415,8 @@ fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
         Err(err) => {
             print_error(
                 path,
-                &format!("the terminal app failed: {err}"),
-                "check that the terminal supports full-screen programs",
+                &crate::t!("cli-app-failed", error = err.to_string()),
+                &crate::t!("cli-app-failed-hint"),
             );
             EXIT_ERROR
         }
@@ -449,24 +454,20 @@ fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
 }
 
 /// A plain-words description of an I/O error while writing `path`.
-fn describe_write_error(err: &std::io::Error) -> (String, &'static str) {
+fn describe_write_error(err: &std::io::Error) -> (String, String) {
+    use crate::t;
     use std::io::ErrorKind;
+    let error = err.to_string();
     match err.kind() {
         ErrorKind::PermissionDenied => (
-            format!("cannot write the file: {err}"),
-            "check the permissions of the file and its folder, or write to another path",
+            t!("cli-cannot-write", error = error),
+            t!("cli-cannot-write-permission-hint"),
         ),
-        ErrorKind::NotFound => (
-            "the folder does not exist".to_owned(),
-            "create the folder first, or choose another path",
-        ),
-        ErrorKind::StorageFull => (
-            "the disk is full".to_owned(),
-            "free some space and try again; the old file is unchanged",
-        ),
+        ErrorKind::NotFound => (t!("cli-no-folder"), t!("cli-no-folder-hint")),
+        ErrorKind::StorageFull => (t!("cli-disk-full"), t!("cli-disk-full-hint")),
         _ => (
-            format!("cannot write the file: {err}"),
-            "the old file, if any, is unchanged; try another path",
+            t!("cli-cannot-write", error = error),
+            t!("cli-cannot-write-hint"),
         ),
     }
 }

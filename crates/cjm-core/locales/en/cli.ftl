@@ -80,3 +80,74 @@ help-cjm-git-check = Say what this clone is missing for git to merge and diff ma
 help-cjm-config = Where the config file is, and what it can hold.
 help-cjm-config-path = Print the path of the config file (it may not exist yet).
 help-cjm-config-default = Print a config file with every default setting, commented.
+
+## Every command
+
+cli-size-limit-unreadable = the size limit cannot be read: { $problem }
+cli-size-limit-unreadable-hint = set it in MiB, e.g. CJM_MAX_SIZE=256, or unset it for the default of 128 MiB
+cli-no-config-folder = no home folder is known, so there is no config folder
+cli-no-terminal-banner = cjm { $version } – customer journey mapping workshops in the terminal
+
+    Run `cjm` in a terminal for the home screen; `cjm FILE` opens the board of a map,
+    `cjm new FILE` starts a guided workshop, `cjm --help` lists every command.
+cli-recovery-copy-kept = unsaved changes to this map are kept in a recovery copy, a complete map:
+cli-recovery-copy-kept-hint = check it with `cjm check`, and copy it over the file to get them back
+cli-needs-terminal = the board needs a terminal
+cli-needs-terminal-hint = run cjm in a terminal, or use `cjm check` / `cjm export` in scripts
+cli-app-failed = the terminal app failed: { $error }
+cli-app-failed-hint = check that the terminal supports full-screen programs
+cli-cannot-write = cannot write the file: { $error }
+cli-cannot-write-permission-hint = check the permissions of the file and its folder, or write to another path
+cli-cannot-write-hint = the old file, if any, is unchanged; try another path
+cli-no-folder = the folder does not exist
+cli-no-folder-hint = create the folder first, or choose another path
+cli-disk-full = the disk is full
+cli-disk-full-hint = free some space and try again; the old file is unchanged
+
+## cjm fmt
+
+fmt-would-reformat = would reformat: { $file }
+fmt-formatted = formatted: { $file }
+
+## cjm export
+
+export-bom-csv-only = --bom applies to CSV only, not to { $format }
+export-bom-csv-only-hint = leave out --bom, or use --format csv
+export-output-is-map = the output file is the map itself; exporting would overwrite the map
+export-output-is-map-hint = write to another file, e.g. -o { $example }
+export-written = exported: { $file } ({ $format })
+export-cannot-write = cannot write the export: { $error }
+export-cannot-write-hint = write to a file with -o OUT instead
+
+## cjm diff
+
+diff-wrong-arguments = expected 2 files (or git's 7 or 9 external-diff arguments), got { $count }
+diff-wrong-arguments-hint = compare two maps with `cjm diff OLD.toml NEW.toml`
+diff-working-tree = working tree
+diff-new-map = new map
+diff-deleted-map = deleted map
+diff-cannot-read-copy = cannot read git's copy of the file: { $error }
+diff-cannot-read-copy-hint = run `git diff --no-ext-diff` to see the change line by line
+diff-heading = Map differences
+
+## cjm merge and the git merge driver
+
+merge-invalid-ours = ours is not a valid map (see above)
+merge-invalid-theirs = theirs is not a valid map (see above)
+merge-invalid-both = ours and theirs are not a valid map (see above)
+merge-invalid-base = base is not a valid map; merging ours and theirs as two versions added independently
+merge-result-invalid = the merged map would not be valid ({ $problem })
+merge-unreadable = a version could not be read; nothing was merged and the file still holds only ours
+merge-lines-clean = the lines merged without overlap and the result is a valid map, but check it by hand (`cjm check { $file }`) before `git add`
+merge-lines-markers = wrote a line merge with conflict markers (<<<<<<< ours, =======, >>>>>>> theirs): edit the file until it is a valid map without markers and `cjm check { $file }` passes, then `git add` it
+merge-clean = merged cleanly
+merge-earlier-conflicts = merged, but the map still has { $count } unresolved { $count ->
+    [one] conflict
+   *[other] conflicts
+} from before; `cjm check` lists them
+merge-new-conflicts = { $count } { $count ->
+    [one] conflict
+   *[other] conflicts
+}: our values are kept and theirs recorded in [[conflicts]] at the end of the file; `cjm check` lists them
+merge-unresolved = unresolved merge conflict: { $conflict }
+merge-unresolved-hint = for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file

@@ -80,3 +80,76 @@ help-cjm-git-check = Powiedz, czego brakuje temu klonowi, żeby git scalał i po
 help-cjm-config = Gdzie jest plik konfiguracji i co może zawierać.
 help-cjm-config-path = Wypisz ścieżkę pliku konfiguracji (może jeszcze nie istnieć).
 help-cjm-config-default = Wypisz plik konfiguracji ze wszystkimi domyślnymi ustawieniami, w komentarzach.
+
+## Every command
+
+cli-size-limit-unreadable = nie można odczytać limitu rozmiaru: { $problem }
+cli-size-limit-unreadable-hint = podaj go w MiB, np. CJM_MAX_SIZE=256, albo usuń zmienną, by wrócić do domyślnych 128 MiB
+cli-no-config-folder = nie wiadomo, gdzie jest folder domowy, więc nie ma folderu konfiguracji
+cli-no-terminal-banner = cjm { $version } – warsztaty mapowania podróży klienta w terminalu
+
+    Uruchom `cjm` w terminalu, żeby zobaczyć ekran startowy; `cjm PLIK` otwiera tablicę mapy,
+    `cjm new PLIK` zaczyna prowadzony warsztat, `cjm --help` wymienia wszystkie polecenia.
+cli-recovery-copy-kept = niezapisane zmiany tej mapy są w kopii odzyskiwania, która jest kompletną mapą:
+cli-recovery-copy-kept-hint = sprawdź ją poleceniem `cjm check` i skopiuj na miejsce pliku, żeby odzyskać zmiany
+cli-needs-terminal = tablica potrzebuje terminala
+cli-needs-terminal-hint = uruchom cjm w terminalu albo użyj `cjm check` / `cjm export` w skryptach
+cli-app-failed = aplikacja terminalowa zakończyła się błędem: { $error }
+cli-app-failed-hint = sprawdź, czy terminal obsługuje programy pełnoekranowe
+cli-cannot-write = nie można zapisać pliku: { $error }
+cli-cannot-write-permission-hint = sprawdź uprawnienia pliku i jego folderu albo zapisz w innym miejscu
+cli-cannot-write-hint = dotychczasowy plik, jeśli był, pozostał bez zmian; spróbuj innej ścieżki
+cli-no-folder = ten folder nie istnieje
+cli-no-folder-hint = najpierw utwórz folder albo wybierz inną ścieżkę
+cli-disk-full = dysk jest pełny
+cli-disk-full-hint = zwolnij trochę miejsca i spróbuj ponownie; dotychczasowy plik pozostał bez zmian
+
+## cjm fmt
+
+fmt-would-reformat = do przeformatowania: { $file }
+fmt-formatted = sformatowano: { $file }
+
+## cjm export
+
+export-bom-csv-only = --bom dotyczy tylko CSV, nie { $format }
+export-bom-csv-only-hint = pomiń --bom albo użyj --format csv
+export-output-is-map = plik wynikowy to sama mapa; eksport nadpisałby mapę
+export-output-is-map-hint = zapisz do innego pliku, np. -o { $example }
+export-written = wyeksportowano: { $file } ({ $format })
+export-cannot-write = nie można zapisać eksportu: { $error }
+export-cannot-write-hint = zapisz do pliku opcją -o PLIK
+
+## cjm diff
+
+diff-wrong-arguments = oczekiwano 2 plików (albo 7 lub 9 argumentów zewnętrznego diffu gita), podano { $count }
+diff-wrong-arguments-hint = porównaj dwie mapy poleceniem `cjm diff STARA.toml NOWA.toml`
+diff-working-tree = katalog roboczy
+diff-new-map = nowa mapa
+diff-deleted-map = usunięta mapa
+diff-cannot-read-copy = nie można odczytać kopii pliku z gita: { $error }
+diff-cannot-read-copy-hint = uruchom `git diff --no-ext-diff`, żeby zobaczyć zmianę wiersz po wierszu
+diff-heading = Różnice między mapami
+
+## cjm merge and the git merge driver
+
+merge-invalid-ours = nasza wersja (ours) nie jest poprawną mapą (zob. wyżej)
+merge-invalid-theirs = ich wersja (theirs) nie jest poprawną mapą (zob. wyżej)
+merge-invalid-both = ani nasza (ours), ani ich wersja (theirs) nie jest poprawną mapą (zob. wyżej)
+merge-invalid-base = wersja bazowa nie jest poprawną mapą; scalam ours i theirs jako dwie niezależnie dodane wersje
+merge-result-invalid = scalona mapa nie byłaby poprawna ({ $problem })
+merge-unreadable = nie udało się odczytać jednej z wersji; niczego nie scalono, a plik zawiera tylko naszą wersję
+merge-lines-clean = wiersze scaliły się bez nakładania i wynik jest poprawną mapą, ale sprawdź go ręcznie (`cjm check { $file }`) przed `git add`
+merge-lines-markers = zapisano scalenie wierszy ze znacznikami konfliktu (<<<<<<< ours, =======, >>>>>>> theirs): popraw plik, aż będzie poprawną mapą bez znaczników i `cjm check { $file }` przejdzie, a potem wykonaj `git add`
+merge-clean = scalono bez konfliktów
+merge-earlier-conflicts = scalono, ale mapa wciąż ma { $count } { $count ->
+    [one] nierozstrzygnięty konflikt
+    [few] nierozstrzygnięte konflikty
+   *[other] nierozstrzygniętych konfliktów
+} z wcześniej; `cjm check` je wymienia
+merge-new-conflicts = { $count } { $count ->
+    [one] konflikt
+    [few] konflikty
+   *[other] konfliktów
+}: zostały nasze wartości, a ich zapisano w [[conflicts]] na końcu pliku; `cjm check` je wymienia
+merge-unresolved = nierozstrzygnięty konflikt scalania: { $conflict }
+merge-unresolved-hint = dla każdego ustaw pole (lub kolejność), które chcesz, albo zachowaj lub usuń element, a potem usuń jego tabelę [[conflicts]] na końcu pliku

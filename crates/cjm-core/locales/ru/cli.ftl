@@ -80,3 +80,76 @@ help-cjm-git-check = Сказать, чего не хватает этому к�
 help-cjm-config = Где лежит файл настроек и что в нём может быть.
 help-cjm-config-path = Вывести путь к файлу настроек (его может ещё не быть).
 help-cjm-config-default = Вывести файл настроек со всеми значениями по умолчанию, в комментариях.
+
+## Every command
+
+cli-size-limit-unreadable = не удаётся прочитать предел размера: { $problem }
+cli-size-limit-unreadable-hint = укажите его в МиБ, например CJM_MAX_SIZE=256, или уберите переменную, чтобы вернуть 128 МиБ по умолчанию
+cli-no-config-folder = домашняя папка неизвестна, поэтому папки настроек нет
+cli-no-terminal-banner = cjm { $version } – воркшопы по карте пути клиента в терминале
+
+    Запустите `cjm` в терминале, чтобы открыть начальный экран; `cjm ФАЙЛ` открывает доску карты,
+    `cjm new ФАЙЛ` начинает воркшоп с ведущим, `cjm --help` перечисляет все команды.
+cli-recovery-copy-kept = несохранённые изменения этой карты лежат в копии для восстановления — это полная карта:
+cli-recovery-copy-kept-hint = проверьте её командой `cjm check` и скопируйте поверх файла, чтобы вернуть изменения
+cli-needs-terminal = доске нужен терминал
+cli-needs-terminal-hint = запустите cjm в терминале или используйте `cjm check` / `cjm export` в скриптах
+cli-app-failed = терминальное приложение завершилось с ошибкой: { $error }
+cli-app-failed-hint = проверьте, поддерживает ли терминал полноэкранные программы
+cli-cannot-write = не удаётся записать файл: { $error }
+cli-cannot-write-permission-hint = проверьте права на файл и его папку или запишите в другое место
+cli-cannot-write-hint = прежний файл, если он был, не изменился; попробуйте другой путь
+cli-no-folder = такой папки нет
+cli-no-folder-hint = сначала создайте папку или выберите другой путь
+cli-disk-full = диск заполнен
+cli-disk-full-hint = освободите место и попробуйте снова; прежний файл не изменился
+
+## cjm fmt
+
+fmt-would-reformat = будет переформатирован: { $file }
+fmt-formatted = отформатирован: { $file }
+
+## cjm export
+
+export-bom-csv-only = --bom относится только к CSV, не к { $format }
+export-bom-csv-only-hint = уберите --bom или используйте --format csv
+export-output-is-map = выходной файл — это сама карта; экспорт перезаписал бы её
+export-output-is-map-hint = запишите в другой файл, например -o { $example }
+export-written = экспортировано: { $file } ({ $format })
+export-cannot-write = не удаётся записать экспорт: { $error }
+export-cannot-write-hint = запишите в файл через -o ФАЙЛ
+
+## cjm diff
+
+diff-wrong-arguments = ожидалось 2 файла (или 7 либо 9 аргументов внешнего diff git), получено { $count }
+diff-wrong-arguments-hint = сравните две карты командой `cjm diff СТАРАЯ.toml НОВАЯ.toml`
+diff-working-tree = рабочая копия
+diff-new-map = новая карта
+diff-deleted-map = удалённая карта
+diff-cannot-read-copy = не удаётся прочитать копию файла из git: { $error }
+diff-cannot-read-copy-hint = запустите `git diff --no-ext-diff`, чтобы увидеть изменение построчно
+diff-heading = Различия карт
+
+## cjm merge and the git merge driver
+
+merge-invalid-ours = наша версия (ours) не является корректной картой (см. выше)
+merge-invalid-theirs = их версия (theirs) не является корректной картой (см. выше)
+merge-invalid-both = ни наша (ours), ни их версия (theirs) не является корректной картой (см. выше)
+merge-invalid-base = базовая версия не является корректной картой; ours и theirs сливаются как две независимо добавленные версии
+merge-result-invalid = результат слияния не был бы корректной картой ({ $problem })
+merge-unreadable = одну из версий не удалось прочитать; ничего не слито, в файле по-прежнему только наша версия
+merge-lines-clean = строки слились без пересечений, и результат — корректная карта, но проверьте его вручную (`cjm check { $file }`) перед `git add`
+merge-lines-markers = записано построчное слияние с маркерами конфликта (<<<<<<< ours, =======, >>>>>>> theirs): правьте файл, пока он не станет корректной картой без маркеров и `cjm check { $file }` не пройдёт, затем выполните `git add`
+merge-clean = слито без конфликтов
+merge-earlier-conflicts = слито, но в карте ещё { $count } { $count ->
+    [one] неразрешённый конфликт
+    [few] неразрешённых конфликта
+   *[other] неразрешённых конфликтов
+} с прошлого раза; `cjm check` их перечисляет
+merge-new-conflicts = { $count } { $count ->
+    [one] конфликт
+    [few] конфликта
+   *[other] конфликтов
+}: оставлены наши значения, их значения записаны в [[conflicts]] в конце файла; `cjm check` их перечисляет
+merge-unresolved = неразрешённый конфликт слияния: { $conflict }
+merge-unresolved-hint = для каждого задайте нужное поле (или порядок) либо оставьте или удалите элемент, затем удалите его таблицу [[conflicts]] в конце файла

@@ -80,3 +80,74 @@ help-cjm-git-check = Säg vad den här klonen saknar för att git ska slå samma
 help-cjm-config = Var konfigurationsfilen finns och vad den kan innehålla.
 help-cjm-config-path = Skriv ut sökvägen till konfigurationsfilen (den finns kanske inte än).
 help-cjm-config-default = Skriv ut en konfigurationsfil med alla standardinställningar, i kommentarer.
+
+## Every command
+
+cli-size-limit-unreadable = storleksgränsen kan inte läsas: { $problem }
+cli-size-limit-unreadable-hint = ange den i MiB, t.ex. CJM_MAX_SIZE=256, eller ta bort variabeln för standardvärdet 128 MiB
+cli-no-config-folder = ingen hemmapp är känd, så det finns ingen konfigurationsmapp
+cli-no-terminal-banner = cjm { $version } – workshoppar i kundresekartläggning i terminalen
+
+    Kör `cjm` i en terminal för startskärmen; `cjm FIL` öppnar en kartas tavla,
+    `cjm new FIL` startar en ledd workshop, `cjm --help` listar alla kommandon.
+cli-recovery-copy-kept = osparade ändringar i den här kartan finns i en återställningskopia, en komplett karta:
+cli-recovery-copy-kept-hint = kontrollera den med `cjm check` och kopiera den över filen för att få tillbaka ändringarna
+cli-needs-terminal = tavlan behöver en terminal
+cli-needs-terminal-hint = kör cjm i en terminal, eller använd `cjm check` / `cjm export` i skript
+cli-app-failed = terminalappen misslyckades: { $error }
+cli-app-failed-hint = kontrollera att terminalen klarar helskärmsprogram
+cli-cannot-write = kan inte skriva filen: { $error }
+cli-cannot-write-permission-hint = kontrollera behörigheterna för filen och dess mapp, eller skriv till en annan sökväg
+cli-cannot-write-hint = den gamla filen, om någon, är oförändrad; prova en annan sökväg
+cli-no-folder = mappen finns inte
+cli-no-folder-hint = skapa mappen först, eller välj en annan sökväg
+cli-disk-full = disken är full
+cli-disk-full-hint = frigör lite utrymme och försök igen; den gamla filen är oförändrad
+
+## cjm fmt
+
+fmt-would-reformat = skulle formateras om: { $file }
+fmt-formatted = formaterad: { $file }
+
+## cjm export
+
+export-bom-csv-only = --bom gäller bara CSV, inte { $format }
+export-bom-csv-only-hint = utelämna --bom, eller använd --format csv
+export-output-is-map = utfilen är själva kartan; exporten skulle skriva över kartan
+export-output-is-map-hint = skriv till en annan fil, t.ex. -o { $example }
+export-written = exporterad: { $file } ({ $format })
+export-cannot-write = kan inte skriva exporten: { $error }
+export-cannot-write-hint = skriv till en fil med -o UT i stället
+
+## cjm diff
+
+diff-wrong-arguments = väntade 2 filer (eller gits 7 eller 9 argument för extern diff), fick { $count }
+diff-wrong-arguments-hint = jämför två kartor med `cjm diff GAMMAL.toml NY.toml`
+diff-working-tree = arbetskatalog
+diff-new-map = ny karta
+diff-deleted-map = borttagen karta
+diff-cannot-read-copy = kan inte läsa gits kopia av filen: { $error }
+diff-cannot-read-copy-hint = kör `git diff --no-ext-diff` för att se ändringen rad för rad
+diff-heading = Skillnader mellan kartor
+
+## cjm merge and the git merge driver
+
+merge-invalid-ours = vår version (ours) är inte en giltig karta (se ovan)
+merge-invalid-theirs = deras version (theirs) är inte en giltig karta (se ovan)
+merge-invalid-both = varken vår (ours) eller deras version (theirs) är en giltig karta (se ovan)
+merge-invalid-base = basversionen är inte en giltig karta; ours och theirs slås samman som två oberoende tillagda versioner
+merge-result-invalid = den sammanslagna kartan skulle inte vara giltig ({ $problem })
+merge-unreadable = en version kunde inte läsas; ingenting slogs samman och filen innehåller bara vår version
+merge-lines-clean = raderna slogs samman utan överlapp och resultatet är en giltig karta, men kontrollera den för hand (`cjm check { $file }`) före `git add`
+merge-lines-markers = skrev en radvis sammanslagning med konfliktmarkeringar (<<<<<<< ours, =======, >>>>>>> theirs): redigera filen tills den är en giltig karta utan markeringar och `cjm check { $file }` går igenom, kör sedan `git add`
+merge-clean = sammanslagen utan konflikter
+merge-earlier-conflicts = sammanslagen, men kartan har fortfarande { $count } { $count ->
+    [one] olöst konflikt
+   *[other] olösta konflikter
+} sedan tidigare; `cjm check` listar dem
+merge-new-conflicts = { $count } { $count ->
+    [one] konflikt
+   *[other] konflikter
+}: våra värden behålls och deras sparas i [[conflicts]] i slutet av filen; `cjm check` listar dem
+merge-unresolved = olöst sammanslagningskonflikt: { $conflict }
+merge-unresolved-hint = för var och en, sätt fältet (eller ordningen) du vill ha, eller behåll eller ta bort delen, och ta sedan bort dess [[conflicts]]-tabell i slutet av filen
