@@ -302,3 +302,256 @@ fn an_unknown_language_is_a_clear_error() -> TestResult {
     assert!(!dir.path().join("x.toml").exists());
     Ok(())
 }
+
+/// A new map has findings (no owner, empty stages): `cjm check` reports them
+/// in the language chosen by `--lang` or by the environment.
+#[test]
+fn cjm_check_speaks_polish_with_lang_and_with_the_locale() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let output = cjm_command(dir.path())?
+        .args(["new", "sklep.toml", "--template", "service"])
+        .output()?;
+    assert!(output.status.success(), "{output:?}");
+    let by_flag = cjm_command(dir.path())?
+        .args(["check", "sklep.toml", "--lang", "pl"])
+        .output()?;
+    let by_locale = cjm_command(dir.path())?
+        .env("LANG", "pl_PL.UTF-8")
+        .args(["check", "sklep.toml"])
+        .output()?;
+    for output in [&by_flag, &by_locale] {
+        let text = stdout(output);
+        assert!(
+            text.contains("sklep.toml: ok (3 etapy, 0 punktów styku, 1 persona"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ostrzeżenie[no-map-owner]: mapa nie ma właściciela"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ostrzeżenie[empty-stage]: etap „Before” nie ma punktów styku"),
+            "{text}"
+        );
+        assert!(text.contains("  wskazówka: wpisz osobę"), "{text}");
+        assert!(
+            text.contains("ostrzeżeń; jeszcze bez punktów styku"),
+            "{text}"
+        );
+        assert!(!text.contains("warning"), "{text}");
+    }
+    // An error: the file is not there.
+    let missing = cjm_command(dir.path())?
+        .args(["check", "brak.toml", "--lang", "pl"])
+        .output()?;
+    assert_eq!(missing.status.code(), Some(2));
+    let err = common::stderr(&missing);
+    assert!(
+        err.contains("brak.toml: błąd: nie ma takiego pliku"),
+        "{err}"
+    );
+    assert!(err.contains("wskazówka: sprawdź ścieżkę"), "{err}");
+    // English stays English.
+    let english = cjm_command(dir.path())?
+        .args(["check", "sklep.toml"])
+        .output()?;
+    assert!(stdout(&english).contains("warning[no-map-owner]: the map has no owner"));
+    Ok(())
+}
+
+/// The export of the Polish sample map in `format`, with `args`.
+fn export_sample(format: &str, args: &[&str]) -> Result<String, common::Error> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sample = root.join("tests/fixtures/export-sample.toml");
+    let sample = sample.to_str().ok_or("non-UTF-8 path")?;
+    let output = cjm_command(root)?
+        .args(["export", sample, "--format", format])
+        .args(args)
+        .output()?;
+    assert!(output.status.success(), "{output:?}");
+    Ok(stdout(&output))
+}
+
+/// A Polish map's reports are Polish even from an English terminal (the
+/// tests run the binary with LANG=C), with decimal commas and Polish dates;
+/// `--lang en` writes them in English.
+#[test]
+fn a_polish_maps_reports_are_polish_unless_lang_says_otherwise() -> TestResult {
+    let markdown = export_sample("markdown", &[])?;
+    for heading in [
+        "## Cel\n",
+        "## Persony\n",
+        "## Podróż klienta\n",
+        "## Krzywa emocji\n",
+        "## Szanse\n",
+        "## Mierniki\n",
+    ] {
+        assert!(markdown.contains(heading), "{heading:?} in\n{markdown}");
+    }
+    assert!(
+        markdown.contains("- ⚑ **Moment prawdy:** tu klient decyduje"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("utworzona 02.03.2026"), "{markdown}");
+    // Averages and ratios with a decimal comma.
+    assert!(
+        markdown.contains("śr. ") && markdown.contains("+1,0"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("## Goal"), "{markdown}");
+
+    let html = export_sample("html", &[])?;
+    assert!(html.contains("<html lang=\"pl\">"), "{html}");
+    for heading in [
+        "<h2>Cel</h2>",
+        "<h2>Podróż klienta</h2>",
+        "<h2>Krzywa emocji</h2>",
+        "<h2>Persony</h2>",
+    ] {
+        assert!(html.contains(heading), "{heading}");
+    }
+    assert!(html.contains("▼▼ -2 bardzo źle"), "{html}");
+    assert!(html.contains(">śr. +1,0</text>"), "{html}");
+
+    let english = export_sample("markdown", &["--lang", "en"])?;
+    assert!(
+        english.contains("## Goal\n") && english.contains("## Emotion curve\n"),
+        "{english}"
+    );
+    assert!(
+        english.contains("created 2026-03-02") && english.contains("+1.0"),
+        "{english}"
+    );
+    let swedish = export_sample("html", &["--lang", "sv"])?;
+    assert!(
+        swedish.contains("<h2>Känslokurva</h2>") && swedish.contains("+1,0"),
+        "{swedish}"
+    );
+    Ok(())
+}
+
+/// Every value of every vocabulary has its label in the localisation files
+/// (the ids are made at run time, so the lint cannot see them).
+#[test]
+fn every_vocabulary_value_has_a_label() {
+    use cjm::model::{
+        Channel, ConflictKind, EvidenceSource, Focus, MapKind, MetricKind, Role, Status, Vocabulary,
+    };
+    fn labels<V: Vocabulary>(missing: &mut Vec<String>) {
+        for value in V::all() {
+            let id = value.label_id();
+            if !cjm::i18n::has_message(Lang::En, &id) {
+                missing.push(id);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    labels::<MapKind>(&mut missing);
+    labels::<Focus>(&mut missing);
+    labels::<Role>(&mut missing);
+    labels::<Channel>(&mut missing);
+    labels::<EvidenceSource>(&mut missing);
+    labels::<Status>(&mut missing);
+    labels::<MetricKind>(&mut missing);
+    labels::<ConflictKind>(&mut missing);
+    assert!(missing.is_empty(), "no English label: {missing:?}");
+    assert_eq!(
+        Channel::WordOfMouth.label_id(),
+        "vocab-channel-word-of-mouth"
+    );
+    assert_eq!(
+        cjm::i18n::scoped(Lang::Ru, || Channel::WordOfMouth.local_label()),
+        "Сарафанное радио"
+    );
+    assert_eq!(MapKind::DayInTheLife.local_label(), "Day in the life");
+}
+
+/// Numbers and dates as a Polish room types them: "3,6" and 31.03.2027 are
+/// read, the map keeps 3.6 and 2027-03-31, and the editor shows them back the
+/// Polish way.
+#[test]
+fn decimal_commas_and_day_first_dates_are_accepted() -> TestResult {
+    use cjm::model::schema::Input;
+    use cjm::model::{Date, FieldValue, Map, MapKind};
+    use cjm::session::edit;
+    let map = Map::new("Sklep", MapKind::CurrentState);
+    let date = Date::new(2027, 3, 31)?;
+    for typed in ["31.03.2027", "2027-03-31", " 31.3.2027 "] {
+        assert_eq!(
+            edit::parse(Input::Date, typed, &map)?,
+            Some(FieldValue::Date(date)),
+            "{typed}"
+        );
+    }
+    assert!(edit::parse(Input::Date, "31.02.2027", &map).is_err());
+    assert_eq!(
+        edit::parse(Input::Number, "3,6", &map)?,
+        Some(FieldValue::Float(3.6))
+    );
+    let readings = edit::parse(Input::Readings, "31.03.2027 4,5", &map)?;
+    let shown = cjm::i18n::scoped(Lang::Pl, || {
+        (
+            edit::to_text(Input::Readings, readings.as_ref()),
+            edit::to_text(Input::Number, Some(&FieldValue::Float(3.6))),
+            edit::to_text(Input::Date, Some(&FieldValue::Date(date))),
+        )
+    });
+    assert_eq!(
+        shown,
+        (
+            "31.03.2027 4,5".to_owned(),
+            "3,6".to_owned(),
+            "31.03.2027".to_owned()
+        )
+    );
+    assert_eq!(
+        edit::to_text(Input::Number, Some(&FieldValue::Float(3.6))),
+        "3.6"
+    );
+    assert_eq!(
+        edit::to_text(Input::Date, Some(&FieldValue::Date(date))),
+        "2027-03-31"
+    );
+    // What the file keeps: the canonical forms.
+    assert_eq!(cjm::i18n::number::canonical("3,6", Lang::Pl), "3.6");
+    assert_eq!(cjm::i18n::date::canonical("31.03.2027"), "2027-03-31");
+    Ok(())
+}
+
+/// `--help` speaks the chosen language, down to clap's headings; English
+/// stays clap's rendering of the doc comments.
+#[test]
+fn help_speaks_the_chosen_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let polish = cjm_command(dir.path())?
+        .args(["--help", "--lang", "pl"])
+        .output()?;
+    assert!(polish.status.success(), "{polish:?}");
+    let text = stdout(&polish);
+    for words in [
+        "Użycie: cjm",
+        "Polecenia:",
+        "Opcje:",
+        "new     Utwórz nową mapę z szablonu",
+        "Pokaż pomoc",
+    ] {
+        assert!(text.contains(words), "{words:?} in\n{text}");
+    }
+    let russian = cjm_command(dir.path())?
+        .env("LANG", "ru_RU.UTF-8")
+        .args(["export", "--help"])
+        .output()?;
+    let text = stdout(&russian);
+    assert!(
+        text.contains("Экспортировать карту") && text.contains("Параметры:"),
+        "{text}"
+    );
+    let english = cjm_command(dir.path())?.args(["--help"]).output()?;
+    let text = stdout(&english);
+    assert!(
+        text.contains("Usage: cjm") && text.contains("Commands:"),
+        "{text}"
+    );
+    assert!(text.contains("Create a new map from a template"), "{text}");
+    Ok(())
+}

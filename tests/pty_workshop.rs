@@ -59,7 +59,7 @@ fn a_whole_workshop_at_80x24_on_a_polish_map() -> TestResult {
         }
         // Every question of the step is on the screen, or paged with a visible "more".
         for question in step.questions(original.kind) {
-            let start = head(question);
+            let start = head(&question);
             if !screen.contains(&start) {
                 assert!(
                     screen.contains("more: PgDn"),

@@ -9,6 +9,7 @@
 //! Exit codes: 0 when every map loads (warnings or not), 2 when one cannot be
 //! loaded, 1 when `--deny warnings` is given and a map has warnings.
 
+use crate::t;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -93,7 +94,11 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
                 let _ = writeln!(stdout, "{text}");
             }
             Err(err) => {
-                anstream::eprintln!("error: cannot write the findings as JSON: {err}");
+                anstream::eprintln!(
+                    "{}: {}",
+                    t!("label-error"),
+                    t!("check-cannot-write-json", error = err.to_string())
+                );
                 code = EXIT_ERROR;
             }
         }
@@ -119,7 +124,8 @@ fn with_lines<'r>(loaded: &Loaded, report: &'r Report) -> Vec<(Option<usize>, &'
 fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> String {
     let style = Palette::new(color);
     let file = crate::text::path(path);
-    let mut out = format!("{file}: ok ({})\n", summary(&loaded.map));
+    let mut out = t!("check-ok", file = file, summary = summary(&loaded.map));
+    out.push('\n');
     if report.findings.is_empty() {
         return out;
     }
@@ -138,15 +144,19 @@ fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> St
         let _ = writeln!(
             out,
             "{at}: {tone}{}[{}]{}: {}{item}",
-            severity.as_str(),
+            match severity {
+                Severity::Warning => t!("label-warning"),
+                Severity::Note => t!("label-note"),
+            },
             f.code,
             style.reset,
             printable(&f.message)
         );
         let _ = writeln!(
             out,
-            "  {}hint:{} {}",
+            "  {}{}:{} {}",
             style.hint,
+            t!("label-hint"),
             style.reset,
             printable(&f.hint)
         );
@@ -157,17 +167,15 @@ fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> St
 
 /// "2 warnings, 1 note; 73% of touchpoints backed by data".
 fn totals(report: &Report) -> String {
-    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
-    let mut text = count(report.warnings(), "warning");
+    let mut text = t!("count-warnings", count = report.warnings());
     if report.notes() > 0 {
         text.push_str(", ");
-        text.push_str(&count(report.notes(), "note"));
+        text.push_str(&t!("count-notes", count = report.notes()));
     }
+    text.push_str("; ");
     match report.evidence.percent() {
-        Some(percent) => {
-            let _ = write!(text, "; {percent}% of touchpoints backed by data");
-        }
-        None => text.push_str("; no touchpoints yet"),
+        Some(percent) => text.push_str(&t!("check-evidence-share", percent = percent)),
+        None => text.push_str(&t!("check-no-touchpoints-yet")),
     }
     text
 }
@@ -287,19 +295,18 @@ impl JsonFile {
                     line: *line,
                     column: *column,
                 }),
-                "the file is not valid UTF-8 text".to_owned(),
+                t!("check-not-utf8"),
             )],
             LoadErrorKind::TooLarge(size) => vec![JsonError {
                 hint: Some(format::too_large_hint()),
                 ..error(None, format::too_large(*size))
             }],
-            LoadErrorKind::NotRegular(what) => vec![error(
-                None,
-                format!(
-                    "this is {what}, not a regular file; cjm reads maps only from regular files"
-                ),
-            )],
-            LoadErrorKind::Io(io) => vec![error(None, format!("cannot read the file: {io}"))],
+            LoadErrorKind::NotRegular(what) => {
+                vec![error(None, t!("check-not-regular", what = *what))]
+            }
+            LoadErrorKind::Io(io) => {
+                vec![error(None, t!("check-cannot-read", error = io.to_string()))]
+            }
         };
         JsonFile {
             file: path.display().to_string(),
@@ -316,14 +323,12 @@ impl JsonFile {
 
 /// "6 stages, 12 touchpoints, 2 personas, 5 opportunities, 4 metrics".
 pub fn summary(map: &Map) -> String {
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     [
-        count(map.stages.len(), "stage", "stages"),
-        count(map.touchpoints.len(), "touchpoint", "touchpoints"),
-        count(map.personas.len(), "persona", "personas"),
-        count(map.opportunities.len(), "opportunity", "opportunities"),
-        count(map.metrics.len(), "metric", "metrics"),
+        t!("count-stages", count = map.stages.len()),
+        t!("count-touchpoints", count = map.touchpoints.len()),
+        t!("count-personas", count = map.personas.len()),
+        t!("count-opportunities", count = map.opportunities.len()),
+        t!("count-metrics", count = map.metrics.len()),
     ]
     .join(", ")
 }

@@ -18,6 +18,7 @@
 //! map that cannot be loaded gets its errors and a line diff instead; 2
 //! only when a file cannot be read at all.
 
+use crate::t;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -64,11 +65,8 @@ pub fn run(args: &[PathBuf], labels: Labels, format: Format) -> u8 {
         _ => {
             print_error(
                 Path::new("cjm diff"),
-                &format!(
-                    "expected 2 files (or git's 7 or 9 external-diff arguments), got {}",
-                    args.len()
-                ),
-                "compare two maps with `cjm diff OLD.toml NEW.toml`",
+                &t!("diff-wrong-arguments", count = args.len()),
+                &t!("diff-wrong-arguments-hint"),
             );
             EXIT_ERROR
         }
@@ -134,7 +132,7 @@ fn write_out(text: &str) {
 fn version(hex: &Path) -> String {
     let hex = hex.to_string_lossy();
     if hex.chars().all(|c| c == '0') {
-        "working tree".to_owned()
+        t!("diff-working-tree")
     } else {
         hex.chars().take(7).collect()
     }
@@ -176,8 +174,8 @@ fn git_form(
         (Some(Ok(a)), Some(Ok(b))) => {
             render_diff(&diff::diff(&a, &b), &head_a, &head_b, format, color)
         }
-        (None, Some(Ok(b))) => whole_map(&b, &name_b, "new map", format),
-        (Some(Ok(a)), None) => whole_map(&a, &name_a, "deleted map", format),
+        (None, Some(Ok(b))) => whole_map(&b, &name_b, &t!("diff-new-map"), format),
+        (Some(Ok(a)), None) => whole_map(&a, &name_a, &t!("diff-deleted-map"), format),
         (a, b) => {
             // A side that is not a valid map (conflict markers, a typo):
             // its errors, then the lines that changed, so a review still
@@ -195,8 +193,8 @@ fn git_form(
                 Err(err) => {
                     print_error(
                         path,
-                        &format!("cannot read git's copy of the file: {err}"),
-                        "run `git diff --no-ext-diff` to see the change line by line",
+                        &t!("diff-cannot-read-copy", error = err.to_string()),
+                        &t!("diff-cannot-read-copy-hint"),
                     );
                     return EXIT_ERROR;
                 }
@@ -219,13 +217,11 @@ fn pager_color() -> bool {
 /// One line for a map added or deleted as a whole.
 fn whole_map(map: &Map, name: &str, what: &str, format: Format) -> String {
     let escape = crate::model::escape;
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let counts = format!(
         "{}, {}, {}",
-        count(map.stages.len(), "stage", "stages"),
-        count(map.touchpoints.len(), "touchpoint", "touchpoints"),
-        count(map.opportunities.len(), "opportunity", "opportunities")
+        t!("count-stages", count = map.stages.len()),
+        t!("count-touchpoints", count = map.touchpoints.len()),
+        t!("count-opportunities", count = map.opportunities.len())
     );
     match format {
         Format::Text => format!(
@@ -234,7 +230,8 @@ fn whole_map(map: &Map, name: &str, what: &str, format: Format) -> String {
             escape(&map.title)
         ),
         Format::Markdown => format!(
-            "# Map differences\n\n{what}: `{}`, \"{}\" ({counts})\n",
+            "# {}\n\n{what}: `{}`, \"{}\" ({counts})\n",
+            t!("diff-heading"),
             escape(name).replace('`', "'"),
             escape(&map.title)
         ),

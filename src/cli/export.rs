@@ -1,6 +1,7 @@
 //! `cjm export FILE --format F [-o OUT] [--bom]`: write a map as Markdown,
 //! Mermaid, CSV, HTML or JSON, to stdout or atomically to a file.
 
+use crate::t;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -37,13 +38,19 @@ impl From<Format> for ExportFormat {
     }
 }
 
-pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8 {
+pub fn run(
+    input: &Path,
+    format: Format,
+    output: Option<&Path>,
+    bom: bool,
+    lang: Option<crate::i18n::Lang>,
+) -> u8 {
     let format = ExportFormat::from(format);
     if bom && format != ExportFormat::Csv {
         print_error(
             input,
-            &format!("--bom applies to CSV only, not to {format}"),
-            "leave out --bom, or use --format csv",
+            &t!("export-bom-csv-only", format = format.to_string()),
+            &t!("export-bom-csv-only-hint"),
         );
         return EXIT_ERROR;
     }
@@ -52,10 +59,10 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
     {
         print_error(
             out,
-            "the output file is the map itself; exporting would overwrite the map",
-            &format!(
-                "write to another file, e.g. -o {}",
-                crate::text::path(&input.with_extension(format.extension()))
+            &t!("export-output-is-map"),
+            &t!(
+                "export-output-is-map-hint",
+                example = crate::text::path(&input.with_extension(format.extension()))
             ),
         );
         return EXIT_ERROR;
@@ -67,16 +74,22 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
             return EXIT_ERROR;
         }
     };
-    let text = export::export(&loaded.map, format, &ExportOptions { csv_bom: bom });
+    // The map's own language unless --lang says otherwise.
+    let lang = crate::i18n::for_map(lang, &loaded.map.language);
+    let text = export::export_in(lang, &loaded.map, format, &ExportOptions { csv_bom: bom });
     match output {
         Some(out) => match format::write_atomic(out, text.as_bytes()) {
             Ok(()) => {
-                println!("exported: {} ({format})", crate::text::path(out));
+                let file = crate::text::path(out);
+                println!(
+                    "{}",
+                    t!("export-written", file = file, format = format.to_string())
+                );
                 EXIT_OK
             }
             Err(err) => {
                 let (message, hint) = describe_write_error(&err);
-                print_error(out, &message, hint);
+                print_error(out, &message, &hint);
                 EXIT_ERROR
             }
         },
@@ -92,8 +105,8 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
                 Err(err) => {
                     print_error(
                         Path::new("<stdout>"),
-                        &format!("cannot write the export: {err}"),
-                        "write to a file with -o OUT instead",
+                        &t!("export-cannot-write", error = err.to_string()),
+                        &t!("export-cannot-write-hint"),
                     );
                     EXIT_ERROR
                 }

@@ -1,5 +1,6 @@
 //! `cjm fmt FILE... [--check]`: rewrite maps in canonical form.
 
+use crate::t;
 use std::path::PathBuf;
 
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
@@ -22,21 +23,25 @@ pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
             continue;
         }
         if check_only {
-            println!("would reformat: {}", crate::text::path(path));
+            println!(
+                "{}",
+                t!("fmt-would-reformat", file = crate::text::path(path))
+            );
             would_change = true;
             continue;
         }
         match format::write_atomic_with(&format::Real, path, canonical.as_bytes()) {
             Ok(owner) => {
-                println!("formatted: {}", crate::text::path(path));
+                println!("{}", t!("fmt-formatted", file = crate::text::path(path)));
                 if let Some(note) = owner {
                     let (path, note) = (crate::text::path(path), crate::text::clean(&note));
-                    anstream::eprintln!("cjm fmt: note: {path}: {note}");
+                    let label = t!("label-note");
+                    anstream::eprintln!("cjm fmt: {label}: {path}: {note}");
                 }
             }
             Err(err) => {
                 let (message, hint) = describe_write_error(&err);
-                print_error(path, &message, hint);
+                print_error(path, &message, &hint);
                 errors = true;
             }
         }

@@ -120,7 +120,7 @@ enum GitError {
     Write {
         path: String,
         message: String,
-        hint: &'static str,
+        hint: String,
     },
 }
 
@@ -133,7 +133,7 @@ impl GitError {
         }
     }
 
-    fn hint(&self) -> &'static str {
+    fn hint(&self) -> &str {
         match self {
             GitError::NotInstalled => {
                 "install git (https://git-scm.com), then run the command again"

@@ -20,6 +20,7 @@
 //! path) and the versions as ours, theirs and base, never git's temporary
 //! files alone. One summary line goes to stderr.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
@@ -106,42 +107,37 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
         parse(base_bytes.clone(), "base", path.unwrap_or(base)).map
     };
     let (Some(om), Some(tm)) = (&o.map, &t.map) else {
-        let bad: Vec<&str> = [(&o, "ours"), (&t, "theirs")]
-            .iter()
-            .filter(|(v, _)| v.map.is_none())
-            .map(|(_, label)| *label)
-            .collect();
-        let why = format!(
-            "{} not a valid map (see above)",
-            bad.join(" and ") + if bad.len() == 1 { " is" } else { " are" }
-        );
+        let why = match (o.map.is_none(), t.map.is_none()) {
+            (true, true) => t!("merge-invalid-both"),
+            (true, false) => t!("merge-invalid-ours"),
+            _ => t!("merge-invalid-theirs"),
+        };
         return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);
     };
     let merged = match b {
         Some(base_map) => merge::merge(&base_map, om, tm),
         None => {
             if !two_way {
-                anstream::eprintln!(
-                    "cjm merge: {}: base is not a valid map; merging ours and theirs as two versions added independently",
-                    name.display()
-                );
+                let why = t!("merge-invalid-base");
+                anstream::eprintln!("cjm merge: {}: {why}", name.display());
             }
             merge::merge_two_way(om, tm)
         }
     };
     if let Some(problem) = validate(&merged.map).first() {
-        let why = format!("the merged map would not be valid ({})", problem.message);
+        let why = t!("merge-result-invalid", problem = problem.message.as_str());
         return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);
     }
     if let Err(err) = format::write_atomic(ours, format::to_toml(&merged.map).as_bytes()) {
         let (message, hint) = describe_write_error(&err);
-        print_error(name, &message, hint);
+        print_error(name, &message, &hint);
         return EXIT_ERROR;
     }
     // The file is named when git named it (`--path %P`); OURS is a temporary file.
     let prefix = path.map_or_else(String::new, |p| format!("{}: ", p.display()));
     for note in &merged.notes {
-        anstream::eprintln!("cjm merge: {prefix}note: {note}");
+        let label = t!("label-note");
+        anstream::eprintln!("cjm merge: {prefix}{label}: {note}");
     }
     let suffix = path.map_or_else(String::new, |p| format!(" ({})", p.display()));
     anstream::eprintln!(
@@ -156,10 +152,8 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
 }
 
 fn unreadable(name: &Path) -> u8 {
-    anstream::eprintln!(
-        "cjm merge: {}: a version could not be read; nothing was merged and the file still holds only ours",
-        name.display()
-    );
+    let why = t!("merge-unreadable");
+    anstream::eprintln!("cjm merge: {}: {why}", name.display());
     EXIT_ERROR
 }
 
@@ -177,21 +171,15 @@ fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &s
     };
     if let Err(err) = format::write_atomic(ours, &text) {
         let (message, hint) = describe_write_error(&err);
-        print_error(name, &message, hint);
+        print_error(name, &message, &hint);
         return EXIT_ERROR;
     }
     if loads {
-        anstream::eprintln!(
-            "cjm merge: {}: {why}; the lines merged without overlap and the result is a valid map, but check it by hand (`cjm check {}`) before `git add`",
-            name.display(),
-            name.display()
-        );
+        let then = t!("merge-lines-clean", file = name.display().to_string());
+        anstream::eprintln!("cjm merge: {}: {why}; {then}", name.display());
     } else {
-        anstream::eprintln!(
-            "cjm merge: {}: {why}; wrote a line merge with conflict markers (<<<<<<< ours, =======, >>>>>>> theirs): edit the file until it is a valid map without markers and `cjm check {}` passes, then `git add` it",
-            name.display(),
-            name.display()
-        );
+        let then = t!("merge-lines-markers", file = name.display().to_string());
+        anstream::eprintln!("cjm merge: {}: {why}; {then}", name.display());
     }
     EXIT_FINDINGS
 }
@@ -199,17 +187,10 @@ fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &s
 /// "merged cleanly", "2 conflicts: ...".
 fn summary(map: &Map, new: usize) -> String {
     let earlier = map.conflicts.len() - new.min(map.conflicts.len());
-    let plural = |n: usize| if n == 1 { "conflict" } else { "conflicts" };
     match (new, earlier) {
-        (0, 0) => "merged cleanly".to_owned(),
-        (0, earlier) => format!(
-            "merged, but the map still has {earlier} unresolved {} from before; `cjm check` lists them",
-            plural(earlier)
-        ),
-        (new, _) => format!(
-            "{new} {}: our values are kept and theirs recorded in [[conflicts]] at the end of the file; `cjm check` lists them",
-            plural(new)
-        ),
+        (0, 0) => t!("merge-clean"),
+        (0, earlier) => t!("merge-earlier-conflicts", count = earlier),
+        (new, _) => t!("merge-new-conflicts", count = new),
     }
 }
 
@@ -227,15 +208,14 @@ pub(super) fn report_conflicts(path: &Path, map: &Map) -> bool {
         reset,
         ..
     } = Palette::new(stderr_color());
+    let (error, hint) = (t!("label-error"), t!("label-hint"));
     for message in &messages {
         anstream::eprintln!(
-            "{}: {red}error:{reset} unresolved merge conflict: {}",
+            "{}: {red}{error}:{reset} {}",
             crate::text::path(path),
-            crate::text::clean(message)
+            t!("merge-unresolved", conflict = crate::text::clean(message))
         );
     }
-    anstream::eprintln!(
-        "  {cyan}hint:{reset} for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file"
-    );
+    anstream::eprintln!("  {cyan}{hint}:{reset} {}", t!("merge-unresolved-hint"));
     true
 }

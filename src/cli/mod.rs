@@ -7,6 +7,7 @@ mod diff;
 mod export;
 mod fmt;
 mod git;
+mod help;
 mod merge;
 mod new;
 #[cfg(debug_assertions)]
@@ -16,7 +17,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::model::MapKind;
 use crate::style::Palette;
@@ -217,7 +218,8 @@ impl From<Template> for MapKind {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     crate::i18n::set_current(interface_language(std::env::args_os()));
-    let cli = Cli::parse();
+    let matches = help::localised(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     if let Some(limit) = cli.max_size {
         crate::format::input::set_max_file_bytes(limit);
     } else if let Some(value) = std::env::var_os(crate::format::input::MAX_SIZE_VAR) {
@@ -230,8 +232,8 @@ pub fn run() -> ExitCode {
             Err(problem) => {
                 print_error(
                     std::path::Path::new(crate::format::input::MAX_SIZE_VAR),
-                    &format!("the size limit cannot be read: {problem}"),
-                    "set it in MiB, e.g. CJM_MAX_SIZE=256, or unset it for the default of 128 MiB",
+                    &crate::t!("cli-size-limit-unreadable", problem = problem.to_string()),
+                    &crate::t!("cli-size-limit-unreadable-hint"),
                 );
                 return ExitCode::from(EXIT_ERROR);
             }
@@ -266,7 +268,7 @@ pub fn run() -> ExitCode {
             format,
             output,
             bom,
-        }) => export::run(&file, format, output.as_deref(), bom),
+        }) => export::run(&file, format, output.as_deref(), bom, cli.lang),
         Some(Command::Diff {
             files,
             format,
@@ -331,7 +333,8 @@ fn config(command: ConfigCommand) -> u8 {
                 EXIT_OK
             }
             None => {
-                anstream::eprintln!("error: no home folder is known, so there is no config folder");
+                let (error, why) = (crate::t!("label-error"), crate::t!("cli-no-config-folder"));
+                anstream::eprintln!("{error}: {why}");
                 EXIT_ERROR
             }
         },
@@ -347,10 +350,11 @@ fn open(file: Option<PathBuf>) -> u8 {
     let Some(path) = file else {
         if !std::io::stdout().is_terminal() {
             println!(
-                "cjm {} – customer journey mapping workshops in the terminal\n\n\
-                 Run `cjm` in a terminal for the home screen; `cjm FILE` opens the board of a map,\n\
-                 `cjm new FILE` starts a guided workshop, `cjm --help` lists every command.",
-                env!("CARGO_PKG_VERSION")
+                "{}",
+                crate::t!(
+                    "cli-no-terminal-banner",
+                    version = env!("CARGO_PKG_VERSION")
+                )
             );
             return EXIT_OK;
         }
@@ -377,9 +381,12 @@ pub(crate) fn run_tui(
                 let Palette {
                     hint: cyan, reset, ..
                 } = Palette::new(stderr_color());
+                let (note, hint) = (crate::t!("label-note"), crate::t!("label-hint"));
                 anstream::eprintln!(
-                    "  {cyan}note:{reset} unsaved changes to this map are kept in a recovery copy, a complete map:\n        {}\n  {cyan}hint:{reset} check it with `cjm check`, and copy it over the file to get them back",
-                    crate::text::path(&copy)
+                    "  {cyan}{note}:{reset} {}\n        {}\n  {cyan}{hint}:{reset} {}",
+                    crate::t!("cli-recovery-copy-kept"),
+                    crate::text::path(&copy),
+                    crate::t!("cli-recovery-copy-kept-hint")
                 );
             }
             return EXIT_ERROR;
@@ -388,8 +395,8 @@ pub(crate) fn run_tui(
     if !std::io::stdout().is_terminal() {
         print_error(
             path,
-            "the board needs a terminal",
-            "run cjm in a terminal, or use `cjm check` / `cjm export` in scripts",
+            &crate::t!("cli-needs-terminal"),
+            &crate::t!("cli-needs-terminal-hint"),
         );
         return EXIT_ERROR;
     }
@@ -408,8 +415,8 @@ fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
         Err(err) => {
             print_error(
                 path,
-                &format!("the terminal app failed: {err}"),
-                "check that the terminal supports full-screen programs",
+                &crate::t!("cli-app-failed", error = err.to_string()),
+                &crate::t!("cli-app-failed-hint"),
             );
             EXIT_ERROR
         }
@@ -441,29 +448,26 @@ fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
         crate::text::clean(message),
         crate::text::clean(hint),
     );
-    anstream::eprintln!("{subject}: {red}error:{reset} {message}");
-    anstream::eprintln!("  {cyan}hint:{reset} {hint}");
+    let (error, hint_label) = (crate::t!("label-error"), crate::t!("label-hint"));
+    anstream::eprintln!("{subject}: {red}{error}:{reset} {message}");
+    anstream::eprintln!("  {cyan}{hint_label}:{reset} {hint}");
 }
 
 /// A plain-words description of an I/O error while writing `path`.
-fn describe_write_error(err: &std::io::Error) -> (String, &'static str) {
+fn describe_write_error(err: &std::io::Error) -> (String, String) {
+    use crate::t;
     use std::io::ErrorKind;
+    let error = err.to_string();
     match err.kind() {
         ErrorKind::PermissionDenied => (
-            format!("cannot write the file: {err}"),
-            "check the permissions of the file and its folder, or write to another path",
+            t!("cli-cannot-write", error = error),
+            t!("cli-cannot-write-permission-hint"),
         ),
-        ErrorKind::NotFound => (
-            "the folder does not exist".to_owned(),
-            "create the folder first, or choose another path",
-        ),
-        ErrorKind::StorageFull => (
-            "the disk is full".to_owned(),
-            "free some space and try again; the old file is unchanged",
-        ),
+        ErrorKind::NotFound => (t!("cli-no-folder"), t!("cli-no-folder-hint")),
+        ErrorKind::StorageFull => (t!("cli-disk-full"), t!("cli-disk-full-hint")),
         _ => (
-            format!("cannot write the file: {err}"),
-            "the old file, if any, is unchanged; try another path",
+            t!("cli-cannot-write", error = error),
+            t!("cli-cannot-write-hint"),
         ),
     }
 }

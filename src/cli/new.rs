@@ -36,7 +36,7 @@ pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
         }
         Err(err) => {
             let (message, hint) = describe_write_error(&err);
-            print_error(path, &message, hint);
+            print_error(path, &message, &hint);
             EXIT_ERROR
         }
     }

@@ -12,7 +12,6 @@ use crate::model::{
     Touchpoint, validate, validate_field,
 };
 use crate::tui::action::Action;
-use crate::i18n;
 use crate::tui::edit::{self, Input, ItemRef};
 use crate::tui::history;
 use crate::tui::keymap::KeyMode;
@@ -79,7 +78,7 @@ impl Form {
     fn revalidate(&mut self, map: &Map) {
         let input = self.input();
         if let Some(editor) = &self.editor {
-            self.error = edit::parse(input, &canonical_text(input, &editor.lines().join("\n")), map).err();
+            self.error = edit::parse(input, &editor.lines().join("\n"), map).err();
         }
     }
 
@@ -228,7 +227,7 @@ impl App {
             self.say(Notice::IdsNeverChange);
             return false;
         }
-        let text = local_text(input, item.get(&self.map, name).as_ref());
+        let text = edit::to_text(input, item.get(&self.map, name).as_ref());
         let lines: Vec<String> = if text.is_empty() {
             vec![String::new()]
         } else {
@@ -319,8 +318,7 @@ impl App {
             return;
         };
         let (item, name) = (form.item, form.field_name());
-        let input = item.input(name);
-        match edit::parse(input, &canonical_text(input, &text), &self.map) {
+        match edit::parse(item.input(name), &text, &self.map) {
             Ok(value) => {
                 form.editor = None;
                 form.error = None;
@@ -443,59 +441,6 @@ impl ItemCopy {
             }
             ItemCopy::Metric(i, m) => ItemCopy::Metric(i, swap(&mut map.metrics, i, m)),
         }
-    }
-}
-
-/// A field's value as the interface language writes it: a decimal comma
-/// in Polish, Russian and Swedish, dates as the language usually writes
-/// them ("31.03.2027"); other values as the file has them.
-pub fn local_text(input: Input, value: Option<&FieldValue>) -> String {
-    let text = edit::to_text(input, value);
-    let lang = i18n::current();
-    match input {
-        Input::Number => i18n::number::localise(&text, lang),
-        Input::Date => local_date(&text, lang),
-        Input::Readings => text
-            .lines()
-            .map(|line| match line.split_once(' ') {
-                Some((date, value)) => format!(
-                    "{} {}",
-                    local_date(date, lang),
-                    i18n::number::localise(value, lang)
-                ),
-                None => line.to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-        _ => text,
-    }
-}
-
-fn local_date(text: &str, lang: i18n::Lang) -> String {
-    i18n::date::parse(text).map_or_else(|| text.to_owned(), |d| i18n::date::format(d, lang))
-}
-
-/// Typed text in the form the file keeps: "3,6" is 3.6 where the language
-/// writes a decimal comma, "31.03.2027" is 2027-03-31 in every language;
-/// anything else is left for the field's own check and message.
-pub fn canonical_text(input: Input, typed: &str) -> String {
-    let lang = i18n::current();
-    match input {
-        Input::Number => i18n::number::canonical(typed, lang),
-        Input::Date => i18n::date::canonical(typed),
-        Input::Readings => typed
-            .lines()
-            .map(|line| match line.trim().split_once(char::is_whitespace) {
-                Some((date, value)) => format!(
-                    "{} {}",
-                    i18n::date::canonical(date),
-                    i18n::number::canonical(value.trim(), lang)
-                ),
-                None => line.to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-        _ => typed.to_owned(),
     }
 }
 

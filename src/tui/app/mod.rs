@@ -21,7 +21,7 @@ use ratatui_textarea::TextArea;
 pub use self::checks::CheckRow;
 pub use self::files::{FileDialog, PREVIEW_WIDTH, Risky, preview_width, wrap_lines};
 pub use self::filter::Filter;
-pub use self::form::{Form, label as form_label, local_text};
+pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::items::NewKind;
 pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_names};

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::text::{clean, truncate};
 use crate::model::{FieldValue, Map};
 use crate::tui::app::{App, Form, Mode};
-use crate::tui::edit::{Input, ItemRef};
+use crate::tui::edit::{self, Input, ItemRef};
 use crate::t;
 use crate::tui::theme::{Theme, emotion_badge};
 use crate::tui::words;
@@ -50,7 +50,7 @@ fn shown(item: ItemRef, map: &Map, field: &str) -> (String, Style, Theme) {
     if let Some(names) = crate::tui::app::shown_names(item, field, map) {
         return (clean(&names), Style::new(), theme);
     }
-    let text = crate::tui::app::local_text(item.input(field), value.as_ref());
+    let text = edit::to_text(item.input(field), value.as_ref());
     (clean(&text), Style::new(), theme)
 }
 

@@ -12,3 +12,142 @@ new-created = Created { $file }: { $kind ->
 } map "{ $title }" with stages { $stages }.
 new-exists = the file already exists; `cjm new` never overwrites a map
 new-exists-hint = choose another file name, or open the existing map
+
+## cjm check
+
+check-ok = { $file }: ok ({ $summary })
+check-evidence-share = { $percent }% of touchpoints backed by data
+check-no-touchpoints-yet = no touchpoints yet
+check-not-utf8 = the file is not valid UTF-8 text
+check-not-regular = this is { $what }, not a regular file; cjm reads maps only from regular files
+check-cannot-read = cannot read the file: { $error }
+check-cannot-write-json = cannot write the findings as JSON: { $error }
+
+## --help: what clap shows. English is written in the doc comments of
+## src/cli; these are the same texts, the source for the translations.
+
+help-usage = Usage:
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-heading-commands = Commands
+help-flag-help = Print help
+help-flag-version = Print version
+help-cjm = Customer journey mapping workshops in the terminal
+    .long = Customer journey mapping workshops in the terminal. Maps are TOML files meant to live in git. Create one with `cjm new`, validate it with `cjm check`, and keep it in canonical form with `cjm fmt`.
+help-cjm-file = A map file to open in the terminal app.
+help-cjm-max-size = The largest file cjm reads, in MiB (or with a unit: 512MiB, 1GiB); the default is 128 MiB. Also set by the CJM_MAX_SIZE environment variable.
+help-cjm-lang = The language of messages, the app and new maps (en, pl, ru, sv; pseudo for testing layouts), and of exports instead of the map's own. Default: `language` in the config file, else the system's (LC_ALL, LC_MESSAGES, LANG).
+help-cjm-new = Create a new map from a template (never overwrites a file).
+help-cjm-new-file = The file to create, e.g. maps/onboarding.toml.
+help-cjm-new-template = Which stages the map starts with.
+help-cjm-new-title = The map's title (default: made from the file name).
+help-cjm-new-length = How long the workshop that follows lasts (2h, 90m, 3h, 4h...): the step timeboxes are scaled to fit. Default: `[workshop] length` of the config, else 2h.
+help-cjm-guide = Run the guided workshop on a map, resuming at the step where it stopped.
+help-cjm-guide-file = The map to work on.
+help-cjm-guide-length = How long the workshop lasts (2h, 90m, 3h, 4h...): the step timeboxes are scaled to fit. Default: `[workshop] length` of the config, else 2h.
+help-cjm-check = Load and validate maps, then run the workshop checks (missing evidence, unaddressed pains, unmeasured opportunities...).
+    .long = Load and validate maps, then run the workshop checks (missing evidence, unaddressed pains, unmeasured opportunities...). Exit 0 when every map is valid, even with warnings; 2 when a map cannot be loaded; 1 with `--deny warnings` when a map has warnings.
+help-cjm-check-files = The maps to check.
+help-cjm-check-deny = Fail (exit 1) on warnings; notes never fail.
+help-cjm-check-format = `text` for people, `json` for scripts.
+help-cjm-fmt = Rewrite maps in canonical form (comments are kept).
+help-cjm-fmt-files = The maps to format.
+help-cjm-fmt-check = Change nothing; exit 1 and name the files that would change.
+help-cjm-export = Export a map as Markdown, Mermaid, CSV, HTML or JSON (to stdout, or to a file with -o).
+help-cjm-export-file = The map to export.
+help-cjm-export-format = The format to write.
+help-cjm-export-output = Write to this file (atomically) instead of stdout; never the map itself.
+help-cjm-export-bom = CSV only: start with a UTF-8 byte order mark, for Excel.
+help-cjm-diff = Show what changed between two maps, item by item (comments are not compared).
+    .long = Show what changed between two maps, item by item (comments are not compared). `cjm diff OLD NEW` compares two files; given git's seven (or nine) external-diff arguments it names the map by its path in the repository. Exit 0 when the maps are the same, 1 when they differ, 2 when one cannot be loaded.
+help-cjm-diff-files = OLD NEW: the earlier map (e.g. the current state) and the later one; or git's seven (or nine) external-diff arguments.
+help-cjm-diff-format = `text` for the terminal, `markdown` for a pull request or wiki.
+help-cjm-diff-label-a = The name to show for OLD instead of its path (e.g. `main:maps/shop.toml`).
+help-cjm-diff-label-b = The name to show for NEW instead of its path.
+help-cjm-merge = Three-way merge of a map by item and field; the result replaces OURS.
+    .long = Three-way merge of a map by item and field; the result replaces OURS. Made for git's merge driver, `cjm merge %O %A %B --path %P`. Exit 0 when clean, 1 when anything is left to decide (conflicts recorded in the map, or conflict markers in a side that is not a valid map), 2 when a version cannot be read or OURS cannot be written.
+help-cjm-merge-base = The common ancestor (git's %O); empty or missing when both sides added the file.
+help-cjm-merge-ours = Our version, overwritten with the result (git's %A).
+help-cjm-merge-theirs = Their version (git's %B).
+help-cjm-merge-path = The map's path in the repository (git's %P), to name it in messages.
+help-cjm-git = Git set-up for maps: `cjm git setup`, `cjm git check`.
+help-cjm-git-setup = Make git merge and diff maps with cjm; running it again changes nothing.
+    .long = Make git merge and diff maps with cjm; running it again changes nothing. Adds `PATTERN merge=cjm diff=cjm` to .gitattributes and sets the merge and diff drivers in git's config. Exit 0 when done, 2 on an error.
+help-cjm-git-setup-patterns = Which map files: gitattributes patterns, relative to the current folder (quote them so the shell does not expand them). Default: 'maps/**/*.toml'.
+help-cjm-git-setup-global = Set up git for every repository of this user: the drivers in the global git config, the patterns in core.attributesFile.
+help-cjm-git-check = Say what this clone is missing for git to merge and diff maps with cjm.
+    .long = Say what this clone is missing for git to merge and diff maps with cjm, each missing piece with the command that fixes it. Exit 0 when nothing is missing, 1 when something is, 2 on an error.
+help-cjm-config = Where the config file is, and what it can hold.
+help-cjm-config-path = Print the path of the config file (it may not exist yet).
+help-cjm-config-default = Print a config file with every default setting, commented.
+
+## Every command
+
+cli-size-limit-unreadable = the size limit cannot be read: { $problem }
+cli-size-limit-unreadable-hint = set it in MiB, e.g. CJM_MAX_SIZE=256, or unset it for the default of 128 MiB
+cli-no-config-folder = no home folder is known, so there is no config folder
+cli-no-terminal-banner = cjm { $version } – customer journey mapping workshops in the terminal
+
+    Run `cjm` in a terminal for the home screen; `cjm FILE` opens the board of a map,
+    `cjm new FILE` starts a guided workshop, `cjm --help` lists every command.
+cli-recovery-copy-kept = unsaved changes to this map are kept in a recovery copy, a complete map:
+cli-recovery-copy-kept-hint = check it with `cjm check`, and copy it over the file to get them back
+cli-needs-terminal = the board needs a terminal
+cli-needs-terminal-hint = run cjm in a terminal, or use `cjm check` / `cjm export` in scripts
+cli-app-failed = the terminal app failed: { $error }
+cli-app-failed-hint = check that the terminal supports full-screen programs
+cli-cannot-write = cannot write the file: { $error }
+cli-cannot-write-permission-hint = check the permissions of the file and its folder, or write to another path
+cli-cannot-write-hint = the old file, if any, is unchanged; try another path
+cli-no-folder = the folder does not exist
+cli-no-folder-hint = create the folder first, or choose another path
+cli-disk-full = the disk is full
+cli-disk-full-hint = free some space and try again; the old file is unchanged
+
+## cjm fmt
+
+fmt-would-reformat = would reformat: { $file }
+fmt-formatted = formatted: { $file }
+
+## cjm export
+
+export-bom-csv-only = --bom applies to CSV only, not to { $format }
+export-bom-csv-only-hint = leave out --bom, or use --format csv
+export-output-is-map = the output file is the map itself; exporting would overwrite the map
+export-output-is-map-hint = write to another file, e.g. -o { $example }
+export-written = exported: { $file } ({ $format })
+export-cannot-write = cannot write the export: { $error }
+export-cannot-write-hint = write to a file with -o OUT instead
+
+## cjm diff
+
+diff-wrong-arguments = expected 2 files (or git's 7 or 9 external-diff arguments), got { $count }
+diff-wrong-arguments-hint = compare two maps with `cjm diff OLD.toml NEW.toml`
+diff-working-tree = working tree
+diff-new-map = new map
+diff-deleted-map = deleted map
+diff-cannot-read-copy = cannot read git's copy of the file: { $error }
+diff-cannot-read-copy-hint = run `git diff --no-ext-diff` to see the change line by line
+diff-heading = Map differences
+
+## cjm merge and the git merge driver
+
+merge-invalid-ours = ours is not a valid map (see above)
+merge-invalid-theirs = theirs is not a valid map (see above)
+merge-invalid-both = ours and theirs are not a valid map (see above)
+merge-invalid-base = base is not a valid map; merging ours and theirs as two versions added independently
+merge-result-invalid = the merged map would not be valid ({ $problem })
+merge-unreadable = a version could not be read; nothing was merged and the file still holds only ours
+merge-lines-clean = the lines merged without overlap and the result is a valid map, but check it by hand (`cjm check { $file }`) before `git add`
+merge-lines-markers = wrote a line merge with conflict markers (<<<<<<< ours, =======, >>>>>>> theirs): edit the file until it is a valid map without markers and `cjm check { $file }` passes, then `git add` it
+merge-clean = merged cleanly
+merge-earlier-conflicts = merged, but the map still has { $count } unresolved { $count ->
+    [one] conflict
+   *[other] conflicts
+} from before; `cjm check` lists them
+merge-new-conflicts = { $count } { $count ->
+    [one] conflict
+   *[other] conflicts
+}: our values are kept and theirs recorded in [[conflicts]] at the end of the file; `cjm check` lists them
+merge-unresolved = unresolved merge conflict: { $conflict }
+merge-unresolved-hint = for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file

@@ -28,3 +28,18 @@ count-warnings = { $count ->
     [one] { $count } warning
    *[other] { $count } warnings
 }
+count-notes = { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+}
+count-metrics = { $count ->
+    [one] { $count } metric
+   *[other] { $count } metrics
+}
+
+## Labels in front of a message on a terminal.
+
+label-error = error
+label-warning = warning
+label-note = note
+label-hint = hint

@@ -42,3 +42,22 @@ count-warnings = { $count ->
     [many] { $count } ostrzeżeń
    *[other] { $count } ostrzeżenia
 }
+count-notes = { $count ->
+    [one] { $count } uwaga
+    [few] { $count } uwagi
+    [many] { $count } uwag
+   *[other] { $count } uwagi
+}
+count-metrics = { $count ->
+    [one] { $count } miernik
+    [few] { $count } mierniki
+    [many] { $count } mierników
+   *[other] { $count } miernika
+}
+
+## Labels in front of a message on a terminal.
+
+label-error = błąd
+label-warning = ostrzeżenie
+label-note = uwaga
+label-hint = wskazówka

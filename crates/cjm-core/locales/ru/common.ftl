@@ -42,3 +42,22 @@ count-warnings = { $count ->
     [many] { $count } предупреждений
    *[other] { $count } предупреждения
 }
+count-notes = { $count ->
+    [one] { $count } замечание
+    [few] { $count } замечания
+    [many] { $count } замечаний
+   *[other] { $count } замечания
+}
+count-metrics = { $count ->
+    [one] { $count } метрика
+    [few] { $count } метрики
+    [many] { $count } метрик
+   *[other] { $count } метрики
+}
+
+## Labels in front of a message on a terminal.
+
+label-error = ошибка
+label-warning = предупреждение
+label-note = замечание
+label-hint = подсказка

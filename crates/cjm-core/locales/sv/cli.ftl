@@ -12,3 +12,142 @@ new-created = Skapade { $file }: { $kind ->
 } ”{ $title }” med faserna { $stages }.
 new-exists = filen finns redan; `cjm new` skriver aldrig över en karta
 new-exists-hint = välj ett annat filnamn, eller öppna den befintliga kartan
+
+## cjm check
+
+check-ok = { $file }: ok ({ $summary })
+check-evidence-share = { $percent } % av kontaktpunkterna bygger på data
+check-no-touchpoints-yet = inga kontaktpunkter ännu
+check-not-utf8 = filen är inte giltig UTF-8-text
+check-not-regular = det här är { $what }, inte en vanlig fil; cjm läser kartor bara från vanliga filer
+check-cannot-read = kan inte läsa filen: { $error }
+check-cannot-write-json = kan inte skriva resultaten som JSON: { $error }
+
+## --help: what clap shows. English is written in the doc comments of
+## src/cli; these are the same texts, the source for the translations.
+
+help-usage = Användning:
+help-heading-arguments = Argument
+help-heading-options = Flaggor
+help-heading-commands = Kommandon
+help-flag-help = Visa hjälp
+help-flag-version = Visa version
+help-cjm = Workshoppar i kundresekartläggning i terminalen
+    .long = Workshoppar i kundresekartläggning i terminalen. Kartor är TOML-filer som ska ligga i git. Skapa en med `cjm new`, kontrollera den med `cjm check` och håll den i kanonisk form med `cjm fmt`.
+help-cjm-file = En kartfil att öppna i terminalappen.
+help-cjm-max-size = Den största fil cjm läser, i MiB (eller med enhet: 512MiB, 1GiB); standard är 128 MiB. Kan också sättas med miljövariabeln CJM_MAX_SIZE.
+help-cjm-lang = Språket för meddelanden, appen och nya kartor (en, pl, ru, sv; pseudo för att testa layouten), och för exporter i stället för kartans eget. Standard: `language` i konfigurationsfilen, annars systemets (LC_ALL, LC_MESSAGES, LANG).
+help-cjm-new = Skapa en ny karta från en mall (skriver aldrig över en fil).
+help-cjm-new-file = Filen som ska skapas, t.ex. maps/onboarding.toml.
+help-cjm-new-template = Vilka faser kartan börjar med.
+help-cjm-new-title = Kartans titel (standard: av filnamnet).
+help-cjm-new-length = Hur länge workshoppen som följer pågår (2h, 90m, 3h, 4h...): stegens tidsrutor anpassas efter det. Standard: `[workshop] length` i konfigurationen, annars 2h.
+help-cjm-guide = Led workshoppen på en karta, från steget där den avbröts.
+help-cjm-guide-file = Kartan ni arbetar med.
+help-cjm-guide-length = Hur länge workshoppen pågår (2h, 90m, 3h, 4h...): stegens tidsrutor anpassas efter det. Standard: `[workshop] length` i konfigurationen, annars 2h.
+help-cjm-check = Läs in och validera kartor och kör sedan workshopkontrollerna (belägg saknas, smärtpunkter utan åtgärd, förbättringsmöjligheter utan mått...).
+    .long = Läs in och validera kartor och kör sedan workshopkontrollerna (belägg saknas, smärtpunkter utan åtgärd, förbättringsmöjligheter utan mått...). Slutkod 0 när alla kartor är giltiga, även med varningar; 2 när en karta inte kan läsas in; 1 med `--deny warnings` när en karta har varningar.
+help-cjm-check-files = Kartorna som ska kontrolleras.
+help-cjm-check-deny = Misslyckas (slutkod 1) vid varningar; anmärkningar misslyckas aldrig.
+help-cjm-check-format = `text` för människor, `json` för skript.
+help-cjm-fmt = Skriv om kartor i kanonisk form (kommentarer behålls).
+help-cjm-fmt-files = Kartorna som ska formateras.
+help-cjm-fmt-check = Ändra ingenting; avsluta med 1 och nämn filerna som skulle ändras.
+help-cjm-export = Exportera en karta som Markdown, Mermaid, CSV, HTML eller JSON (till standard ut, eller till en fil med -o).
+help-cjm-export-file = Kartan som ska exporteras.
+help-cjm-export-format = Formatet som skrivs.
+help-cjm-export-output = Skriv till den här filen (atomärt) i stället för standard ut; aldrig till själva kartan.
+help-cjm-export-bom = Bara CSV: börja med en UTF-8-byteordningsmarkering, för Excel.
+help-cjm-diff = Visa vad som ändrats mellan två kartor, del för del (kommentarer jämförs inte).
+    .long = Visa vad som ändrats mellan två kartor, del för del (kommentarer jämförs inte). `cjm diff GAMMAL NY` jämför två filer; med gits sju (eller nio) argument för extern diff namnges kartan med sin sökväg i förrådet. Slutkod 0 när kartorna är lika, 1 när de skiljer sig, 2 när en av dem inte kan läsas in.
+help-cjm-diff-files = GAMMAL NY: den tidigare kartan (t.ex. nuläget) och den senare; eller gits sju (eller nio) argument för extern diff.
+help-cjm-diff-format = `text` för terminalen, `markdown` för en pull request eller wiki.
+help-cjm-diff-label-a = Namnet som visas för GAMMAL i stället för sökvägen (t.ex. `main:maps/shop.toml`).
+help-cjm-diff-label-b = Namnet som visas för NY i stället för sökvägen.
+help-cjm-merge = Trevägssammanslagning av en karta per del och fält; resultatet ersätter OURS.
+    .long = Trevägssammanslagning av en karta per del och fält; resultatet ersätter OURS. Gjord för gits merge-drivrutin, `cjm merge %O %A %B --path %P`. Slutkod 0 när sammanslagningen är ren, 1 när något återstår att avgöra (konflikter sparade i kartan, eller konfliktmarkeringar i en sida som inte är en giltig karta), 2 när en version inte kan läsas eller OURS inte kan skrivas.
+help-cjm-merge-base = Den gemensamma förfadern (gits %O); tom eller saknas när båda sidor lade till filen.
+help-cjm-merge-ours = Vår version, som skrivs över med resultatet (gits %A).
+help-cjm-merge-theirs = Deras version (gits %B).
+help-cjm-merge-path = Kartans sökväg i förrådet (gits %P), för att namnge den i meddelanden.
+help-cjm-git = Git-inställningar för kartor: `cjm git setup`, `cjm git check`.
+help-cjm-git-setup = Låt git slå samman och jämföra kartor med cjm; att köra det igen ändrar ingenting.
+    .long = Låt git slå samman och jämföra kartor med cjm; att köra det igen ändrar ingenting. Lägger till `MÖNSTER merge=cjm diff=cjm` i .gitattributes och ställer in drivrutinerna för sammanslagning och diff i gits konfiguration. Slutkod 0 när det är klart, 2 vid fel.
+help-cjm-git-setup-patterns = Vilka kartfiler: gitattributes-mönster relativt den aktuella mappen (med citattecken så att skalet inte expanderar dem). Standard: 'maps/**/*.toml'.
+help-cjm-git-setup-global = Ställ in git för alla förråd för den här användaren: drivrutinerna i den globala git-konfigurationen, mönstren i core.attributesFile.
+help-cjm-git-check = Säg vad den här klonen saknar för att git ska slå samman och jämföra kartor med cjm.
+    .long = Säg vad den här klonen saknar för att git ska slå samman och jämföra kartor med cjm, med kommandot som åtgärdar varje del som saknas. Slutkod 0 när inget saknas, 1 när något saknas, 2 vid fel.
+help-cjm-config = Var konfigurationsfilen finns och vad den kan innehålla.
+help-cjm-config-path = Skriv ut sökvägen till konfigurationsfilen (den finns kanske inte än).
+help-cjm-config-default = Skriv ut en konfigurationsfil med alla standardinställningar, i kommentarer.
+
+## Every command
+
+cli-size-limit-unreadable = storleksgränsen kan inte läsas: { $problem }
+cli-size-limit-unreadable-hint = ange den i MiB, t.ex. CJM_MAX_SIZE=256, eller ta bort variabeln för standardvärdet 128 MiB
+cli-no-config-folder = ingen hemmapp är känd, så det finns ingen konfigurationsmapp
+cli-no-terminal-banner = cjm { $version } – workshoppar i kundresekartläggning i terminalen
+
+    Kör `cjm` i en terminal för startskärmen; `cjm FIL` öppnar en kartas tavla,
+    `cjm new FIL` startar en ledd workshop, `cjm --help` listar alla kommandon.
+cli-recovery-copy-kept = osparade ändringar i den här kartan finns i en återställningskopia, en komplett karta:
+cli-recovery-copy-kept-hint = kontrollera den med `cjm check` och kopiera den över filen för att få tillbaka ändringarna
+cli-needs-terminal = tavlan behöver en terminal
+cli-needs-terminal-hint = kör cjm i en terminal, eller använd `cjm check` / `cjm export` i skript
+cli-app-failed = terminalappen misslyckades: { $error }
+cli-app-failed-hint = kontrollera att terminalen klarar helskärmsprogram
+cli-cannot-write = kan inte skriva filen: { $error }
+cli-cannot-write-permission-hint = kontrollera behörigheterna för filen och dess mapp, eller skriv till en annan sökväg
+cli-cannot-write-hint = den gamla filen, om någon, är oförändrad; prova en annan sökväg
+cli-no-folder = mappen finns inte
+cli-no-folder-hint = skapa mappen först, eller välj en annan sökväg
+cli-disk-full = disken är full
+cli-disk-full-hint = frigör lite utrymme och försök igen; den gamla filen är oförändrad
+
+## cjm fmt
+
+fmt-would-reformat = skulle formateras om: { $file }
+fmt-formatted = formaterad: { $file }
+
+## cjm export
+
+export-bom-csv-only = --bom gäller bara CSV, inte { $format }
+export-bom-csv-only-hint = utelämna --bom, eller använd --format csv
+export-output-is-map = utfilen är själva kartan; exporten skulle skriva över kartan
+export-output-is-map-hint = skriv till en annan fil, t.ex. -o { $example }
+export-written = exporterad: { $file } ({ $format })
+export-cannot-write = kan inte skriva exporten: { $error }
+export-cannot-write-hint = skriv till en fil med -o UT i stället
+
+## cjm diff
+
+diff-wrong-arguments = väntade 2 filer (eller gits 7 eller 9 argument för extern diff), fick { $count }
+diff-wrong-arguments-hint = jämför två kartor med `cjm diff GAMMAL.toml NY.toml`
+diff-working-tree = arbetskatalog
+diff-new-map = ny karta
+diff-deleted-map = borttagen karta
+diff-cannot-read-copy = kan inte läsa gits kopia av filen: { $error }
+diff-cannot-read-copy-hint = kör `git diff --no-ext-diff` för att se ändringen rad för rad
+diff-heading = Skillnader mellan kartor
+
+## cjm merge and the git merge driver
+
+merge-invalid-ours = vår version (ours) är inte en giltig karta (se ovan)
+merge-invalid-theirs = deras version (theirs) är inte en giltig karta (se ovan)
+merge-invalid-both = varken vår (ours) eller deras version (theirs) är en giltig karta (se ovan)
+merge-invalid-base = basversionen är inte en giltig karta; ours och theirs slås samman som två oberoende tillagda versioner
+merge-result-invalid = den sammanslagna kartan skulle inte vara giltig ({ $problem })
+merge-unreadable = en version kunde inte läsas; ingenting slogs samman och filen innehåller bara vår version
+merge-lines-clean = raderna slogs samman utan överlapp och resultatet är en giltig karta, men kontrollera den för hand (`cjm check { $file }`) före `git add`
+merge-lines-markers = skrev en radvis sammanslagning med konfliktmarkeringar (<<<<<<< ours, =======, >>>>>>> theirs): redigera filen tills den är en giltig karta utan markeringar och `cjm check { $file }` går igenom, kör sedan `git add`
+merge-clean = sammanslagen utan konflikter
+merge-earlier-conflicts = sammanslagen, men kartan har fortfarande { $count } { $count ->
+    [one] olöst konflikt
+   *[other] olösta konflikter
+} sedan tidigare; `cjm check` listar dem
+merge-new-conflicts = { $count } { $count ->
+    [one] konflikt
+   *[other] konflikter
+}: våra värden behålls och deras sparas i [[conflicts]] i slutet av filen; `cjm check` listar dem
+merge-unresolved = olöst sammanslagningskonflikt: { $conflict }
+merge-unresolved-hint = för var och en, sätt fältet (eller ordningen) du vill ha, eller behåll eller ta bort delen, och ta sedan bort dess [[conflicts]]-tabell i slutet av filen

@@ -28,3 +28,18 @@ count-warnings = { $count ->
     [one] { $count } varning
    *[other] { $count } varningar
 }
+count-notes = { $count ->
+    [one] { $count } anmärkning
+   *[other] { $count } anmärkningar
+}
+count-metrics = { $count ->
+    [one] { $count } mått
+   *[other] { $count } mått
+}
+
+## Labels in front of a message on a terminal.
+
+label-error = fel
+label-warning = varning
+label-note = anmärkning
+label-hint = tips

@@ -3,6 +3,7 @@
 
 use super::{Code, Finding};
 use crate::model::{Location, Map, MapKind, Section, Stage};
+use crate::t;
 
 /// `empty-stage`: stages without touchpoints.
 pub(super) fn empty_stages(map: &Map, out: &mut Vec<Finding>) {
@@ -12,8 +13,8 @@ pub(super) fn empty_stages(map: &Map, out: &mut Vec<Finding>) {
                 Code::EmptyStage,
                 Location::item(Section::Stages, i),
                 Some(&s.id),
-                format!("stage \"{}\" has no touchpoints", s.name),
-                "add the contacts customers have in this stage, or remove the stage if the journey skips it",
+                t!("check-empty-stage", stage = s.name),
+                t!("check-empty-stage-hint"),
             ));
         }
     }
@@ -106,11 +107,8 @@ pub(super) fn ends_at_purchase(map: &Map, out: &mut Vec<Finding>) {
     let later = &map.stages[p + 1..];
     let (message, hint) = if later.is_empty() {
         (
-            format!(
-                "the journey ends at \"{}\": no stage after the purchase",
-                stage.name
-            ),
-            "add what happens next (delivery, first use, support, loyalty): the experience after buying decides whether customers come back",
+            t!("check-ends-at-purchase", stage = stage.name),
+            t!("check-ends-at-purchase-hint"),
         )
     } else if !map.touchpoints.is_empty()
         && later
@@ -118,8 +116,8 @@ pub(super) fn ends_at_purchase(map: &Map, out: &mut Vec<Finding>) {
             .all(|s| map.touchpoints_in(s.id.as_str()).next().is_none())
     {
         (
-            format!("no touchpoint after the purchase stage \"{}\"", stage.name),
-            "map what happens after buying (delivery, first use, support) in the later stages",
+            t!("check-nothing-after-purchase", stage = stage.name),
+            t!("check-nothing-after-purchase-hint"),
         )
     } else {
         return;
@@ -162,11 +160,12 @@ pub(super) fn negative_curve(map: &Map, out: &mut Vec<Finding>) {
         Code::NegativeCurve,
         Location::item(Section::Stages, first),
         None,
-        format!(
-            "the emotion curve is negative on {} of {rated} rated stages",
-            negative.len()
+        t!(
+            "check-negative-curve",
+            negative = negative.len(),
+            rated = rated
         ),
-        "the journey mostly hurts: make sure opportunities address the low points first",
+        t!("check-negative-curve-hint"),
     ));
 }
 

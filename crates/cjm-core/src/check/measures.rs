@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::{Code, Finding};
 use crate::model::{Location, Map, Opportunity, Section, Status};
+use crate::t;
 
 /// What the metrics of a map measure, gathered once for all opportunities.
 struct Measured<'m> {
@@ -62,11 +63,8 @@ pub(super) fn unmeasured_opportunities(map: &Map, out: &mut Vec<Finding>) {
             Code::UnmeasuredOpportunity,
             Location::item(Section::Opportunities, i),
             Some(&o.id),
-            format!("opportunity \"{}\" has no metric", o.title),
-            format!(
-                "add a [[metrics]] entry with links = [\"{}\"] (a metric of its touchpoints or stage counts too)",
-                o.id
-            ),
+            t!("check-unmeasured-opportunity", opportunity = o.title),
+            t!("check-unmeasured-opportunity-hint", id = o.id.as_str()),
         ));
     }
 }
@@ -80,8 +78,8 @@ pub(super) fn baselines_and_targets(map: &Map, out: &mut Vec<Finding>) {
                 Code::NoBaseline,
                 Location::field(Section::Metrics, i, "baseline"),
                 Some(&m.id),
-                format!("metric \"{}\" has no baseline", m.name),
-                "write the value measured today, e.g. baseline = 42, so the team can see whether changes help",
+                t!("check-no-baseline", metric = m.name),
+                t!("check-no-baseline-hint"),
             ));
         }
         if m.target.is_none() {
@@ -89,8 +87,8 @@ pub(super) fn baselines_and_targets(map: &Map, out: &mut Vec<Finding>) {
                 Code::NoTarget,
                 Location::field(Section::Metrics, i, "target"),
                 Some(&m.id),
-                format!("metric \"{}\" has no target", m.name),
-                "write the value the team aims for, e.g. target = 50",
+                t!("check-no-target", metric = m.name),
+                t!("check-no-target-hint"),
             ));
         }
     }

@@ -293,10 +293,6 @@ fn whole(section: Section) -> Location {
 }
 
 /// "1 pain point", "3 pain points".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,9 @@
 //! Checks of the people around the map: the primary persona the journey is
 //! drawn for, and how many departments the workshop team comes from.
 
-use super::{Code, Finding, plural, whole};
+use super::{Code, Finding, whole};
 use crate::model::{Location, Map, Section};
+use crate::t;
 
 /// A team should see the journey from at least this many departments.
 const MIN_DEPARTMENTS: usize = 3;
@@ -15,19 +16,16 @@ pub(super) fn personas(map: &Map, out: &mut Vec<Finding>) {
             Code::NoPersona,
             whole(Section::Personas),
             None,
-            "the map has no persona".to_owned(),
-            "add a [[personas]] entry with primary = true: the journey is drawn for one kind of customer",
+            t!("check-no-persona"),
+            t!("check-no-persona-hint"),
         ));
     } else if !map.personas.iter().any(|p| p.primary) {
         out.push(Finding::new(
             Code::NoPrimaryPersona,
             Location::field(Section::Personas, 0, "primary"),
             None,
-            format!(
-                "none of the {} is marked primary",
-                plural(map.personas.len(), "persona", "personas")
-            ),
-            "write primary = true on the persona the journey is drawn for",
+            t!("check-no-primary-persona", count = map.personas.len()),
+            t!("check-no-primary-persona-hint"),
         ));
     }
 }
@@ -50,13 +48,13 @@ pub(super) fn departments(map: &Map, out: &mut Vec<Finding>) {
         return;
     }
     let message = match names.as_slice() {
-        _ if map.team.is_empty() => "the workshop team is not recorded".to_owned(),
-        [] => "no team member has a department".to_owned(),
-        [one] => format!("the team comes from one department only ({one})"),
-        many => format!(
-            "the team comes from only {} departments ({})",
-            many.len(),
-            many.join(", ")
+        _ if map.team.is_empty() => t!("check-team-not-recorded"),
+        [] => t!("check-no-department"),
+        [one] => t!("check-one-department", department = *one),
+        many => t!(
+            "check-few-departments",
+            count = many.len(),
+            departments = many.join(", ")
         ),
     };
     let location = if map.team.is_empty() {
@@ -69,8 +67,7 @@ pub(super) fn departments(map: &Map, out: &mut Vec<Finding>) {
         location,
         None,
         message,
-        "list who took part under [[team]] with their department; invite people from at least three \
-         (e.g. sales, customer service, delivery) to see the whole journey",
+        t!("check-few-departments-hint"),
     ));
 }
 
@@ -124,14 +121,8 @@ pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
             Code::AbsentDepartment,
             Location::field(Section::Touchpoints, index, "owner"),
             Some(&touchpoint.id),
-            format!(
-                "{owner} owns {}, but nobody from {owner} is in the team",
-                plural(count, "touchpoint", "touchpoints")
-            ),
-            format!(
-                "invite someone from {owner} to the workshop and add them under [[team]] \
-                 with department = \"{owner}\", or correct the touchpoints' owner"
-            ),
+            t!("check-absent-department", owner = owner, count = count),
+            t!("check-absent-department-hint", owner = owner),
         ));
     }
 }

@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::{Code, EvidenceShare, Finding, plural};
+use super::{Code, EvidenceShare, Finding};
 use crate::model::{EvidenceSource, Location, Map, Section, Status, Touchpoint};
+use crate::t;
 
 /// Whether a touchpoint rests on data: some evidence that is not an assumption.
 fn backed_by_data(t: &Touchpoint) -> bool {
@@ -31,17 +32,16 @@ pub(super) fn evidence(map: &Map, out: &mut Vec<Finding>) {
                 Code::NoEvidence,
                 at,
                 Some(&t.id),
-                format!("touchpoint \"{}\" has no evidence", t.name),
-                "add what the finding rests on: evidence = [{ source = \"interview\", note = \"...\" }]; \
-                 write source = \"assumption\" when the team has no data yet",
+                t!("check-no-evidence", touchpoint = t.name),
+                t!("check-no-evidence-hint"),
             ));
         } else if !backed_by_data(t) {
             out.push(Finding::new(
                 Code::AssumptionOnly,
                 at,
                 Some(&t.id),
-                format!("touchpoint \"{}\" rests on assumptions only", t.name),
-                "test it with customers (interview, survey, analytics, support log...) and add that evidence",
+                t!("check-assumption-only", touchpoint = t.name),
+                t!("check-assumption-only-hint"),
             ));
         }
     }
@@ -55,8 +55,8 @@ pub(super) fn owners(map: &Map, out: &mut Vec<Finding>) {
                 Code::NoTouchpointOwner,
                 Location::field(Section::Touchpoints, i, "owner"),
                 Some(&t.id),
-                format!("touchpoint \"{}\" has no owner", t.name),
-                "name the department that touches the customer here, e.g. owner = \"customer service\"",
+                t!("check-no-touchpoint-owner", touchpoint = t.name),
+                t!("check-no-touchpoint-owner-hint"),
             ));
         }
     }
@@ -70,8 +70,8 @@ pub(super) fn emotions(map: &Map, out: &mut Vec<Finding>) {
                 Code::NoEmotion,
                 Location::field(Section::Touchpoints, i, "emotion"),
                 Some(&t.id),
-                format!("the emotion at touchpoint \"{}\" is not rated", t.name),
-                "rate how the customer feels here, from -2 (very negative) to 2 (very positive), e.g. emotion = 0",
+                t!("check-no-emotion", touchpoint = t.name),
+                t!("check-no-emotion-hint"),
             ));
         }
     }
@@ -107,23 +107,30 @@ pub(super) fn unaddressed_pain(map: &Map, out: &mut Vec<Finding>) {
         if touchpoints.contains(t.id.as_str()) || stages.contains(t.stage.as_str()) {
             continue;
         }
-        let what = match (pains, emotion) {
-            (0, Some(e)) => format!("emotion {e}"),
-            (n, None) => plural(n, "pain point", "pain points"),
-            (n, Some(e)) => format!("{} and emotion {e}", plural(n, "pain point", "pain points")),
+        let message = match (pains, emotion) {
+            (0, Some(e)) => t!(
+                "check-unaddressed-emotion",
+                touchpoint = t.name,
+                emotion = e
+            ),
+            (n, None) => t!("check-unaddressed-pains", touchpoint = t.name, count = n),
+            (n, Some(e)) => t!(
+                "check-unaddressed-pains-emotion",
+                touchpoint = t.name,
+                count = n,
+                emotion = e
+            ),
         };
         let field = if pains > 0 { "pain_points" } else { "emotion" };
         out.push(Finding::new(
             Code::UnaddressedPain,
             Location::field(Section::Touchpoints, i, field),
             Some(&t.id),
-            format!(
-                "touchpoint \"{}\" has {what}, but no opportunity addresses it",
-                t.name
-            ),
-            format!(
-                "add an opportunity with touchpoints = [\"{}\"] (or stage = \"{}\")",
-                t.id, t.stage
+            message,
+            t!(
+                "check-unaddressed-pain-hint",
+                id = t.id.as_str(),
+                stage = t.stage.as_str()
             ),
         ));
     }

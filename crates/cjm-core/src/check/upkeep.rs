@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::{Code, Finding};
 use crate::model::{Date, Location, Map, MapKind};
+use crate::{i18n, t};
 
 /// `no-map-owner`: nobody is named to keep the map up to date.
 pub(super) fn map_owner(map: &Map, out: &mut Vec<Finding>) {
@@ -13,8 +14,8 @@ pub(super) fn map_owner(map: &Map, out: &mut Vec<Finding>) {
             Code::NoMapOwner,
             Location::root("owner"),
             None,
-            "the map has no owner".to_owned(),
-            "name the person who keeps the map alive after the workshop, e.g. owner = \"Anna Nowak\"",
+            t!("check-no-map-owner"),
+            t!("check-no-map-owner-hint"),
         ));
     }
 }
@@ -25,17 +26,16 @@ pub(super) fn review_overdue(map: &Map, today: Date, out: &mut Vec<Finding>) {
         return;
     };
     let days = today.since(due).map_or(0, |span| span.get_days());
-    let ago = if days == 1 {
-        "yesterday".to_owned()
-    } else {
-        format!("{days} days ago")
-    };
     out.push(Finding::new(
         Code::ReviewOverdue,
         Location::root("review_by"),
         None,
-        format!("the review was due on {due} ({ago})"),
-        "review the map with the team (is it still how customers experience the journey?), then set the next review_by date",
+        t!(
+            "check-review-overdue",
+            due = i18n::date::format(due, i18n::current()),
+            days = days
+        ),
+        t!("check-review-overdue-hint"),
     ));
 }
 
@@ -56,8 +56,8 @@ pub(super) fn based_on(
                 Code::MissingBasedOn,
                 at,
                 None,
-                "this future-state map does not say which current-state map it improves".to_owned(),
-                "add based_on = \"current-state.toml\", a path relative to this map's folder",
+                t!("check-missing-based-on"),
+                t!("check-missing-based-on-hint"),
             ));
         }
         return;
@@ -71,8 +71,8 @@ pub(super) fn based_on(
             Code::MissingBasedOn,
             at,
             None,
-            format!("based_on names \"{}\", which cannot be found", map.based_on),
-            "based_on is relative to this map's folder; correct the path, or add the map it names",
+            t!("check-based-on-not-found", path = map.based_on),
+            t!("check-based-on-not-found-hint"),
         ));
     }
 }

@@ -18,7 +18,9 @@ use super::report::{
 use super::{
     emotion_word, number, one_line, persona_name, signed, signed_average, stage_average, with_unit,
 };
+use crate::i18n::{current, date};
 use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
+use crate::t;
 
 /// The page, ending with a newline.
 pub fn export(map: &Map) -> String {
@@ -45,11 +47,10 @@ pub fn export(map: &Map) -> String {
     metrics(&mut out, &report.metrics);
     team(&mut out, report.team.as_ref());
     parking_lot(&mut out, report.parking_lot);
-    out.push_str(
-        "<footer class=\"screen-only\">Printing: this page is laid out for A4 landscape. \
-         For US Letter, change <code>size: A4 landscape</code> to \
-         <code>size: letter landscape</code> in the <code>@page</code> rule at the top of the file.\
-         </footer>\n",
+    let _ = writeln!(
+        out,
+        "<footer class=\"screen-only\">{}</footer>",
+        t!("export-print-note")
     );
     out.push_str("</body>\n</html>\n");
     out
@@ -144,21 +145,25 @@ fn header(out: &mut String, map: &Map) {
     let _ = writeln!(out, "<h1>{}</h1>", text(&map.title));
     let mut facts = Vec::new();
     if !map.owner.is_empty() {
-        facts.push(format!("Owner: {}", text(&map.owner)));
+        facts.push(format!(
+            "{}: {}",
+            t!("export-owner-label"),
+            text(&map.owner)
+        ));
     }
     if let Some(date) = map.created {
-        facts.push(format!("created {date}"));
+        facts.push(t!("export-created", date = date::format(date, current())));
     }
     if let Some(date) = map.review_by {
-        facts.push(format!("review by {date}"));
+        facts.push(t!("export-review-by", date = date::format(date, current())));
     }
     if !map.based_on.is_empty() {
-        facts.push(format!("based on {}", text(&map.based_on)));
+        facts.push(t!("export-based-on", path = text(&map.based_on)));
     }
     let _ = writeln!(
         out,
-        "<p class=\"meta\"><span class=\"kind\">{} map</span>{}</p>",
-        map.kind.label(),
+        "<p class=\"meta\"><span class=\"kind\">{}</span>{}</p>",
+        t!("export-map-kind", kind = map.kind.local_label()),
         facts.join(" · ")
     );
     out.push_str("</header>\n");
@@ -168,11 +173,15 @@ fn goal(out: &mut String, goal: Option<&Goal>) {
     let Some(g) = goal else {
         return;
     };
-    out.push_str("<section>\n<h2>Goal</h2>\n<div class=\"goal\">\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<div class=\"goal\">",
+        t!("export-goal")
+    );
     if g.focus.is_some() || !g.statement.is_empty() {
         out.push_str("<div>");
         if let Some(focus) = g.focus {
-            let _ = write!(out, "<p class=\"label\">{}</p>", focus.label());
+            let _ = write!(out, "<p class=\"label\">{}</p>", focus.local_label());
         }
         if !g.statement.is_empty() {
             let _ = write!(out, "<p>{}</p>", text(&g.statement));
@@ -182,14 +191,16 @@ fn goal(out: &mut String, goal: Option<&Goal>) {
     if !g.scope.is_empty() {
         let _ = writeln!(
             out,
-            "<div><p class=\"label\">Scope</p><p>{}</p></div>",
+            "<div><p class=\"label\">{}</p><p>{}</p></div>",
+            t!("export-scope"),
             text(&g.scope)
         );
     }
     if !g.success_criteria.is_empty() {
         let _ = writeln!(
             out,
-            "<div><p class=\"label\">Success criteria</p>{}</div>",
+            "<div><p class=\"label\">{}</p>{}</div>",
+            t!("export-success-criteria"),
             list(&g.success_criteria, "")
         );
     }
@@ -251,7 +262,7 @@ fn board(out: &mut String, map: &Map) {
         return;
     }
     let stages = columns(map);
-    out.push_str("<section>\n<h2>Journey</h2>\n");
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t!("export-journey"));
     for part in parts(&stages) {
         board_part(out, map, &part);
     }
@@ -290,27 +301,40 @@ fn board_part(out: &mut String, map: &Map, part: &[(usize, &Stage, &[Column])]) 
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let all: Vec<&Column> = part.iter().flat_map(|(_, _, c)| c.iter()).collect();
-    lane(out, "Touchpoint", &all, |t| touchpoint_cell(map, t));
-    lane(out, "Doing", &all, |t| td(&t.doing));
-    lane(out, "Thinking", &all, |t| td(&t.thinking));
-    lane(out, "Feeling", &all, |t| td(&t.feeling));
-    lane(out, "Emotion", &all, |t| emotion_cell(t.emotion));
-    lane(out, "Pain points", &all, |t| {
+    let first = Lane::First(t!("export-touchpoint"));
+    lane(out, &first, &all, |t| touchpoint_cell(map, t));
+    lane(
+        out,
+        &Lane::Other(t!("export-doing")),
+        &all,
+        |t| td(&t.doing),
+    );
+    lane(out, &Lane::Other(t!("export-thinking")), &all, |t| {
+        td(&t.thinking)
+    });
+    lane(out, &Lane::Other(t!("export-feeling")), &all, |t| {
+        td(&t.feeling)
+    });
+    lane(out, &Lane::Other(t!("export-emotion")), &all, |t| {
+        emotion_cell(t.emotion)
+    });
+    lane(out, &Lane::Other(t!("export-pain-points")), &all, |t| {
         if t.pain_points.is_empty() {
             "<td></td>".to_owned()
         } else {
             format!("<td>{}</td>", list(&t.pain_points, "pain"))
         }
     });
-    lane(out, "Evidence", &all, |t| {
+    lane(out, &Lane::Other(t!("export-evidence")), &all, |t| {
         let items: Vec<String> = t
             .evidence
             .iter()
             .map(|e| {
+                let source = e.source.local_label();
                 if e.note.is_empty() {
-                    format!("<li><b>{}</b></li>", e.source.label())
+                    format!("<li><b>{source}</b></li>")
                 } else {
-                    format!("<li><b>{}:</b> {}</li>", e.source.label(), text(&e.note))
+                    format!("<li><b>{source}:</b> {}</li>", text(&e.note))
                 }
             })
             .collect();
@@ -323,14 +347,23 @@ fn board_part(out: &mut String, map: &Map, part: &[(usize, &Stage, &[Column])]) 
     out.push_str("</tbody>\n</table>\n</div>\n");
 }
 
+/// A lane of the board, by its name: the first one says so in the columns
+/// of stages without touchpoints.
+enum Lane {
+    First(String),
+    Other(String),
+}
+
 /// One row of the board: the lane's name, then a cell per column.
-fn lane(out: &mut String, name: &str, columns: &[&Column], cell: impl Fn(&Touchpoint) -> String) {
+fn lane(out: &mut String, lane: &Lane, columns: &[&Column], cell: impl Fn(&Touchpoint) -> String) {
+    let (Lane::First(name) | Lane::Other(name)) = lane;
     let _ = write!(out, "<tr><th class=\"lane\" scope=\"row\">{name}</th>");
     for column in columns {
         match column {
             Column::Touchpoint(t) => out.push_str(&cell(t)),
-            Column::Empty if name == "Touchpoint" => {
-                out.push_str("<td class=\"empty\">No touchpoints yet</td>");
+            Column::Empty if matches!(lane, Lane::First(_)) => {
+                let empty = t!("export-no-touchpoints-short");
+                let _ = write!(out, "<td class=\"empty\">{empty}</td>");
             }
             Column::Empty => out.push_str("<td></td>"),
         }
@@ -342,7 +375,7 @@ fn touchpoint_cell(map: &Map, t: &Touchpoint) -> String {
     let mut cell = format!("<td><span class=\"tp-name\">{}</span>", text(&t.name));
     let mut meta = Vec::new();
     if let Some(channel) = t.channel {
-        meta.push(channel.label().to_owned());
+        meta.push(channel.local_label());
     }
     if !t.owner.is_empty() {
         meta.push(text(&t.owner));
@@ -358,12 +391,13 @@ fn touchpoint_cell(map: &Map, t: &Touchpoint) -> String {
             .collect();
         let _ = write!(
             cell,
-            "<span class=\"tp-meta\">For: {}</span>",
-            names.join(", ")
+            "<span class=\"tp-meta\">{}</span>",
+            t!("export-for", names = names.join(", "))
         );
     }
     if t.moment_of_truth {
-        cell.push_str("<span class=\"mot\">⚑ Moment of truth</span>");
+        let mot = t!("export-moment-of-truth");
+        let _ = write!(cell, "<span class=\"mot\">⚑ {mot}</span>");
     }
     cell.push_str("</td>");
     cell
@@ -426,12 +460,16 @@ fn curve(out: &mut String, map: &Map) {
     let y = |v: f64| TOP + (2.0 - v) / 4.0 * PLOT;
     let right = width - RIGHT;
 
-    out.push_str("<section class=\"curve\">\n<h2>Emotion curve</h2>\n");
     let _ = writeln!(
         out,
-        "<svg width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" aria-label=\"Emotion of each \
-         touchpoint from -2 to +2, with the average of each stage\" \
-         font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+        "<section class=\"curve\">\n<h2>{}</h2>",
+        t!("export-emotion-curve")
+    );
+    let _ = writeln!(
+        out,
+        "<svg width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" aria-label=\"{}\" \
+         font-family=\"system-ui, sans-serif\" font-size=\"12\">",
+        escape(&t!("export-curve-aria"))
     );
     // Negative zone and grid.
     let _ = writeln!(
@@ -490,18 +528,22 @@ fn curve(out: &mut String, map: &Map) {
         if let Some(avg) = stage_average(map, &stage.id) {
             let _ = writeln!(
                 out,
-                "<line x1=\"{:.1}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#2f6fb3\" stroke-width=\"2.5\" stroke-dasharray=\"8 4\"><title>Average of {}: {}</title></line>",
+                "<line x1=\"{:.1}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#2f6fb3\" stroke-width=\"2.5\" stroke-dasharray=\"8 4\"><title>{}</title></line>",
                 x0 + 6.0,
                 x1 - 6.0,
-                escape(&one_line(&stage.name)),
-                signed_average(avg),
+                t!(
+                    "export-average-of",
+                    stage = escape(&one_line(&stage.name)),
+                    value = signed_average(avg)
+                ),
                 yy = y(avg)
             );
             let _ = writeln!(
                 out,
-                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#2f6fb3\">avg {}</text>",
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"#2f6fb3\">{} {}</text>",
                 (x0 + x1) / 2.0,
                 TOP + PLOT + 34.0,
+                t!("export-average-short"),
                 signed_average(avg)
             );
         }
@@ -547,9 +589,10 @@ fn curve(out: &mut String, map: &Map) {
         );
     }
     out.push_str("</svg>\n");
-    out.push_str(
-        "<p class=\"legend\">● a touchpoint (left to right as on the board; unrated ones have no point) · \
-         ━ ━ the average of a stage · shaded: below zero, negative emotions</p>\n</section>\n",
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\">{}</p>\n</section>",
+        t!("export-curve-legend-html")
     );
 }
 
@@ -557,7 +600,11 @@ fn personas(out: &mut String, personas: &[&Persona]) {
     if personas.is_empty() {
         return;
     }
-    out.push_str("<section>\n<h2>Personas</h2>\n<div class=\"cards\">\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<div class=\"cards\">",
+        t!("export-personas")
+    );
     for p in personas {
         persona(out, p);
     }
@@ -568,8 +615,9 @@ fn persona(out: &mut String, p: &Persona) {
     if p.primary {
         let _ = write!(
             out,
-            "<div class=\"card primary\"><h3>{} <span class=\"badge\">★ Primary</span></h3>",
-            text(&p.name)
+            "<div class=\"card primary\"><h3>{} <span class=\"badge\">★ {}</span></h3>",
+            text(&p.name),
+            t!("export-primary-badge")
         );
     } else {
         let _ = write!(out, "<div class=\"card\"><h3>{}</h3>", text(&p.name));
@@ -592,7 +640,8 @@ fn persona(out: &mut String, p: &Persona) {
     if !p.jobs_to_be_done.is_empty() {
         let _ = write!(
             details,
-            "<dt>Jobs to be done</dt><dd>{}</dd>",
+            "<dt>{}</dt><dd>{}</dd>",
+            t!("export-jobs-to-be-done"),
             list(&p.jobs_to_be_done, "")
         );
     }
@@ -611,14 +660,21 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
     if rows.is_empty() {
         return;
     }
-    out.push_str("<section>\n<h2>Opportunities</h2>\n");
-    out.push_str(
-        "<p class=\"legend\">Ranked by votes, then by the ratio of impact to effort (1 = low, 5 = high).</p>\n",
-    );
-    out.push_str(
-        "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>Opportunity</th>\
-         <th class=\"num\">Votes</th><th class=\"num\">Impact</th><th class=\"num\">Effort</th>\
-         <th class=\"num\">Impact/effort</th><th>Status</th><th>Owner</th><th>Improves</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t!("export-opportunities"));
+    let _ = writeln!(out, "<p class=\"legend\">{}</p>", t!("export-ranking"));
+    let _ = write!(
+        out,
+        "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>{}</th>\
+         <th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>\
+         <th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t!("export-opportunity"),
+        t!("export-votes"),
+        t!("export-impact"),
+        t!("export-effort"),
+        t!("export-impact-effort"),
+        t!("export-status"),
+        t!("export-owner-label"),
+        t!("export-improves"),
     );
     for row in rows {
         opportunity_row(out, row);
@@ -639,7 +695,7 @@ fn opportunity_row(out: &mut String, row: &OpportunityRow) {
         row.impact,
         row.effort,
         row.ratio,
-        o.status.label(),
+        o.status.local_label(),
         text(&o.owner),
         row.improves(&Html)
     );
@@ -649,10 +705,16 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
     if rows.is_empty() {
         return;
     }
-    out.push_str("<section>\n<h2>Metrics</h2>\n");
-    out.push_str(
-        "<table class=\"list\"><thead><tr><th>Metric</th><th>Kind</th>\
-         <th>Baseline → target</th><th>Readings (latest in bold)</th><th>Source</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t!("export-metrics"));
+    let _ = write!(
+        out,
+        "<table class=\"list\"><thead><tr><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t!("export-metric"),
+        t!("export-kind"),
+        t!("export-baseline-target"),
+        t!("export-readings"),
+        t!("export-source"),
     );
     for row in rows {
         metric_row(out, row);
@@ -668,7 +730,8 @@ fn metric_row(out: &mut String, row: &MetricRow) {
         .readings
         .iter()
         .map(|r| {
-            let item = format!("{}: {}", r.date, escape(&number(r.value)));
+            let day = date::format(r.date, current());
+            let item = format!("{day}: {}", escape(&number(r.value)));
             if row.latest.is_some_and(|l| std::ptr::eq(l, r)) {
                 format!("<b>{item}</b>")
             } else {
@@ -679,7 +742,7 @@ fn metric_row(out: &mut String, row: &MetricRow) {
     let _ = writeln!(
         out,
         "<tr><td>{name}</td><td>{}</td><td>{goal}</td><td class=\"readings\">{}</td><td>{}</td></tr>",
-        m.kind.label(),
+        m.kind.local_label(),
         readings.join("<br>"),
         text(&m.source)
     );
@@ -689,9 +752,13 @@ fn team(out: &mut String, team: Option<&Team>) {
     let Some(team) = team else {
         return;
     };
-    out.push_str("<section>\n<h2>Team</h2>\n");
-    out.push_str(
-        "<table class=\"list compact\"><thead><tr><th>Name</th><th>Department</th><th>Role</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t!("export-team"));
+    let _ = write!(
+        out,
+        "<table class=\"list compact\"><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t!("export-name"),
+        t!("export-department"),
+        t!("export-role"),
     );
     for (name, department, role) in &team.rows {
         let _ = writeln!(
@@ -706,8 +773,11 @@ fn team(out: &mut String, team: Option<&Team>) {
     if !departments.is_empty() {
         let _ = writeln!(
             out,
-            "<p class=\"legend after-table\">Departments present: {}.</p>",
-            departments.join(", ")
+            "<p class=\"legend after-table\">{}</p>",
+            t!(
+                "export-departments-present",
+                departments = departments.join(", ")
+            )
         );
     }
     out.push_str("</section>\n");
@@ -719,7 +789,8 @@ fn parking_lot(out: &mut String, items: &[String]) {
     }
     let _ = writeln!(
         out,
-        "<section>\n<h2>Parking lot</h2>\n{}\n</section>",
+        "<section>\n<h2>{}</h2>\n{}\n</section>",
+        t!("export-parking-lot"),
         list(items, "")
     );
 }
@@ -735,7 +806,10 @@ impl Markup for Html {
         format!("<b>{markup}</b>")
     }
     fn metric_for(&self, names: &str) -> String {
-        format!("<span class=\"readings\">For: {names}</span>")
+        format!(
+            "<span class=\"readings\">{}</span>",
+            t!("export-for", names = names)
+        )
     }
     fn improved_stage(&self, name: &str) -> String {
         format!("<i>stage {name}</i>")

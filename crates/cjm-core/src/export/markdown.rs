@@ -21,7 +21,9 @@ use super::report::{
     Markup, MetricRow, OpportunityRow, Report, Team, empathy_map, persona_details,
 };
 use super::{emotion_word, number, persona_name, signed, signed_average, stage_average};
+use crate::i18n::{current, date};
 use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
+use crate::t;
 
 /// The report, ending with a newline.
 pub fn export(map: &Map) -> String {
@@ -31,17 +33,18 @@ pub fn export(map: &Map) -> String {
     goal(&mut out, report.goal);
     personas(&mut out, &report.personas);
     team(&mut out, report.team.as_ref());
-    let _ = writeln!(out, "## Journey\n");
+    let _ = writeln!(out, "## {}\n", t!("export-journey"));
     for (i, stage) in map.stages.iter().enumerate() {
         stage_section(&mut out, map, i + 1, stage);
     }
     if map.stages.is_empty() {
-        let _ = writeln!(out, "_No stages yet._\n");
+        let _ = writeln!(out, "_{}_\n", t!("export-no-stages"));
     }
     emotion_curve(&mut out, map);
     let _ = writeln!(
         out,
-        "## Journey diagram\n\n```mermaid\n{}```\n",
+        "## {}\n\n```mermaid\n{}```\n",
+        t!("export-journey-diagram"),
         super::mermaid::export(map)
     );
     opportunities(&mut out, &report.opportunities);
@@ -56,21 +59,22 @@ pub fn export(map: &Map) -> String {
 
 fn header(out: &mut String, map: &Map) {
     let _ = writeln!(out, "# {}\n", heading(&map.title));
-    let mut facts = vec![format!("**{} map**", map.kind.label())];
+    let kind = t!("export-map-kind", kind = map.kind.local_label());
+    let mut facts = vec![format!("**{kind}**")];
     if !map.language.is_empty() {
-        facts.push(format!("language: {}", inline(&map.language)));
+        facts.push(t!("export-language", language = inline(&map.language)));
     }
     if !map.owner.is_empty() {
-        facts.push(format!("owner: {}", inline(&map.owner)));
+        facts.push(t!("export-owner", owner = inline(&map.owner)));
     }
     if let Some(date) = map.created {
-        facts.push(format!("created {date}"));
+        facts.push(t!("export-created", date = date::format(date, current())));
     }
     if let Some(date) = map.review_by {
-        facts.push(format!("review by {date}"));
+        facts.push(t!("export-review-by", date = date::format(date, current())));
     }
     if !map.based_on.is_empty() {
-        facts.push(format!("based on {}", inline(&map.based_on)));
+        facts.push(t!("export-based-on", path = inline(&map.based_on)));
     }
     let _ = writeln!(out, "{}\n", facts.join(" · "));
 }
@@ -79,18 +83,18 @@ fn goal(out: &mut String, goal: Option<&Goal>) {
     let Some(g) = goal else {
         return;
     };
-    let _ = writeln!(out, "## Goal\n");
+    let _ = writeln!(out, "## {}\n", t!("export-goal"));
     if let Some(focus) = g.focus {
-        let _ = writeln!(out, "**Focus:** {}\n", focus.label());
+        let _ = writeln!(out, "**{}:** {}\n", t!("export-focus"), focus.local_label());
     }
     if !g.statement.is_empty() {
         let _ = writeln!(out, "{}\n", inline(&g.statement));
     }
     if !g.scope.is_empty() {
-        let _ = writeln!(out, "**Scope:** {}\n", inline(&g.scope));
+        let _ = writeln!(out, "**{}:** {}\n", t!("export-scope"), inline(&g.scope));
     }
     if !g.success_criteria.is_empty() {
-        let _ = writeln!(out, "**Success criteria:**\n");
+        let _ = writeln!(out, "**{}:**\n", t!("export-success-criteria"));
         bullets(out, "", &g.success_criteria);
         out.push('\n');
     }
@@ -100,7 +104,7 @@ fn personas(out: &mut String, personas: &[&Persona]) {
     if personas.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Personas\n");
+    let _ = writeln!(out, "## {}\n", t!("export-personas"));
     for p in personas {
         persona(out, p);
     }
@@ -108,7 +112,8 @@ fn personas(out: &mut String, personas: &[&Persona]) {
 
 fn persona(out: &mut String, p: &Persona) {
     if p.primary {
-        let _ = writeln!(out, "### ★ {} (primary persona)\n", heading(&p.name));
+        let primary = t!("export-primary-persona");
+        let _ = writeln!(out, "### ★ {} ({primary})\n", heading(&p.name));
     } else {
         let _ = writeln!(out, "### {}\n", heading(&p.name));
     }
@@ -116,8 +121,8 @@ fn persona(out: &mut String, p: &Persona) {
         let _ = writeln!(out, "> {}\n", inline(&p.quote));
     }
     let fields = [
-        ("Segment", p.segment.as_str()),
-        ("Description", &p.description),
+        (t!("export-segment"), p.segment.as_str()),
+        (t!("export-description"), &p.description),
     ];
     let mut any = false;
     for (label, value) in fields.into_iter().chain(persona_details(p)) {
@@ -127,7 +132,7 @@ fn persona(out: &mut String, p: &Persona) {
         }
     }
     if !p.jobs_to_be_done.is_empty() {
-        let _ = writeln!(out, "- **Jobs to be done:**");
+        let _ = writeln!(out, "- **{}:**", t!("export-jobs-to-be-done"));
         bullets(out, "  ", &p.jobs_to_be_done);
         any = true;
     }
@@ -147,8 +152,14 @@ fn team(out: &mut String, team: Option<&Team>) {
     let Some(team) = team else {
         return;
     };
-    let _ = writeln!(out, "## Team\n");
-    let _ = writeln!(out, "| Name | Department | Role |\n| --- | --- | --- |");
+    let _ = writeln!(out, "## {}\n", t!("export-team"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n| --- | --- | --- |",
+        t!("export-name"),
+        t!("export-department"),
+        t!("export-role")
+    );
     for (name, department, role) in &team.rows {
         let _ = writeln!(
             out,
@@ -159,7 +170,8 @@ fn team(out: &mut String, team: Option<&Team>) {
     }
     if !team.departments.is_empty() {
         let names: Vec<String> = team.departments.iter().map(|d| inline(d)).collect();
-        let _ = writeln!(out, "\nDepartments present: {}.", names.join(", "));
+        let present = t!("export-departments-present", departments = names.join(", "));
+        let _ = writeln!(out, "\n{present}");
     }
     out.push('\n');
 }
@@ -167,14 +179,15 @@ fn team(out: &mut String, team: Option<&Team>) {
 fn stage_section(out: &mut String, map: &Map, number: usize, stage: &Stage) {
     let _ = writeln!(out, "### {number}. {}\n", heading(&stage.name));
     if !stage.customer_goal.is_empty() {
-        let _ = writeln!(out, "**Customer goal:** {}\n", inline(&stage.customer_goal));
+        let label = t!("export-customer-goal");
+        let _ = writeln!(out, "**{label}:** {}\n", inline(&stage.customer_goal));
     }
     if !stage.description.is_empty() {
         let _ = writeln!(out, "{}\n", inline(&stage.description));
     }
     let mut touchpoints = map.touchpoints_in(stage.id.as_str()).peekable();
     if touchpoints.peek().is_none() {
-        let _ = writeln!(out, "_No touchpoints yet._\n");
+        let _ = writeln!(out, "_{}_\n", t!("export-no-touchpoints"));
     }
     for t in touchpoints {
         touchpoint_section(out, map, t);
@@ -185,47 +198,66 @@ fn touchpoint_section(out: &mut String, map: &Map, t: &Touchpoint) {
     let _ = writeln!(out, "#### {}\n", heading(&t.name));
     let mut facts = Vec::new();
     if let Some(channel) = t.channel {
-        facts.push(format!("**Channel:** {}", channel.label()));
+        facts.push(format!(
+            "**{}:** {}",
+            t!("export-channel"),
+            channel.local_label()
+        ));
     }
     if !t.owner.is_empty() {
-        facts.push(format!("**Owner:** {}", inline(&t.owner)));
+        facts.push(format!(
+            "**{}:** {}",
+            t!("export-owner-label"),
+            inline(&t.owner)
+        ));
     }
-    facts.push(format!("**Emotion:** {}", emotion(t.emotion)));
+    facts.push(format!(
+        "**{}:** {}",
+        t!("export-emotion"),
+        emotion(t.emotion)
+    ));
     if !t.personas.is_empty() {
         let names: Vec<String> = t
             .personas
             .iter()
             .map(|id| format!("*{}*", inline(persona_name(map, id))))
             .collect();
-        facts.push(format!("**Personas:** {}", names.join(", ")));
+        facts.push(format!(
+            "**{}:** {}",
+            t!("export-personas"),
+            names.join(", ")
+        ));
     }
     let _ = writeln!(out, "- {}", facts.join(" · "));
     if t.moment_of_truth {
         let _ = writeln!(
             out,
-            "- ⚑ **Moment of truth:** here the customer decides to stay or to leave"
+            "- ⚑ **{}:** {}",
+            t!("export-moment-of-truth"),
+            t!("export-moment-of-truth-note")
         );
     }
     for (label, value) in [
-        ("Doing", &t.doing),
-        ("Thinking", &t.thinking),
-        ("Feeling", &t.feeling),
+        (t!("export-doing"), &t.doing),
+        (t!("export-thinking"), &t.thinking),
+        (t!("export-feeling"), &t.feeling),
     ] {
         if !value.is_empty() {
             let _ = writeln!(out, "- **{label}:** {}", inline(value));
         }
     }
     if !t.pain_points.is_empty() {
-        let _ = writeln!(out, "- **Pain points:**");
+        let _ = writeln!(out, "- **{}:**", t!("export-pain-points"));
         bullets(out, "  ", &t.pain_points);
     }
     if !t.evidence.is_empty() {
-        let _ = writeln!(out, "- **Evidence:**");
+        let _ = writeln!(out, "- **{}:**", t!("export-evidence"));
         for e in &t.evidence {
+            let source = e.source.local_label();
             if e.note.is_empty() {
-                let _ = writeln!(out, "  - *{}*", e.source.label());
+                let _ = writeln!(out, "  - *{source}*");
             } else {
-                let _ = writeln!(out, "  - *{}:* {}", e.source.label(), inline(&e.note));
+                let _ = writeln!(out, "  - *{source}:* {}", inline(&e.note));
             }
         }
     }
@@ -274,12 +306,12 @@ fn emotion_curve(out: &mut String, map: &Map) {
         .max()
         .unwrap_or(0)
         .clamp(*CHART_COLUMN.start(), *CHART_COLUMN.end());
-    let _ = writeln!(out, "## Emotion curve\n");
-    let _ = writeln!(
-        out,
-        "Average emotion of the rated touchpoints in each stage, from -2 (very negative) to +2 \
-         (very positive); `●` marks the average (rounded to the nearest half), `┼──` the zero line.\n"
-    );
+    let _ = writeln!(out, "## {}\n", t!("export-emotion-curve"));
+    let _ = writeln!(out, "{}\n", t!("export-emotion-curve-legend"));
+    // The rows' labels ("+2 ┤") and the averages' label ("avg") share the
+    // first cells; a longer word for "avg" widens them.
+    let average_label = t!("export-average-short");
+    let margin = (average_label.width() + 2).max(5);
     out.push_str("```text\n");
     // Rows from +2 down to -2 in half steps.
     for row in 0..=8_i32 {
@@ -292,7 +324,7 @@ fn emotion_curve(out: &mut String, map: &Map) {
             _ => ("", '│'),
         };
         let fill = if row == 4 { '─' } else { ' ' };
-        let mut line = format!("{label:>3} {axis}");
+        let mut line = format!("{label:>w$} {axis}", w = margin - 2);
         for average in &averages {
             let marked = average.is_some_and(|a| ((2.0 - a) / 0.5).round() as i32 == row);
             for cell in 0..column {
@@ -306,8 +338,8 @@ fn emotion_curve(out: &mut String, map: &Map) {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    let mut labels = String::from("     ");
-    let mut values = String::from("avg  ");
+    let mut labels = " ".repeat(margin);
+    let mut values = format!("{average_label:<margin$}");
     for (name, average) in names.iter().zip(&averages) {
         labels.push_str(&fit(&centred(name, column), column));
         let value = average.map_or_else(|| "–".to_owned(), signed_average);
@@ -336,15 +368,20 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
     if rows.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Opportunities\n");
+    let _ = writeln!(out, "## {}\n", t!("export-opportunities"));
+    let _ = writeln!(out, "{}\n", t!("export-ranking"));
     let _ = writeln!(
         out,
-        "Ranked by votes, then by the ratio of impact to effort (1 = low, 5 = high).\n"
-    );
-    let _ = writeln!(
-        out,
-        "| # | Opportunity | Votes | Impact | Effort | Impact/effort | Status | Owner | Improves |\n\
-         | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |"
+        "| # | {} | {} | {} | {} | {} | {} | {} | {} |\n\
+         | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |",
+        t!("export-opportunity"),
+        t!("export-votes"),
+        t!("export-impact"),
+        t!("export-effort"),
+        t!("export-impact-effort"),
+        t!("export-status"),
+        t!("export-owner-label"),
+        t!("export-improves")
     );
     for row in rows {
         let o = row.opportunity;
@@ -357,7 +394,7 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
             row.impact,
             row.effort,
             row.ratio,
-            o.status.label(),
+            o.status.local_label(),
             inline(&o.owner),
             row.improves(&Md)
         );
@@ -369,11 +406,16 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
     if rows.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Metrics\n");
+    let _ = writeln!(out, "## {}\n", t!("export-metrics"));
     let _ = writeln!(
         out,
-        "| Metric | Kind | Baseline → target | Unit | Latest reading | Source |\n\
-         | --- | --- | --- | --- | --- | --- |"
+        "| {} | {} | {} | {} | {} | {} |\n| --- | --- | --- | --- | --- | --- |",
+        t!("export-metric"),
+        t!("export-kind"),
+        t!("export-baseline-target"),
+        t!("export-unit"),
+        t!("export-latest-reading"),
+        t!("export-source")
     );
     for row in rows {
         metric_row(out, row);
@@ -386,12 +428,12 @@ fn metric_row(out: &mut String, row: &MetricRow) {
     let (name, goal) = (row.name(&Md), row.goal(number));
     let latest = row
         .latest
-        .map(|r| format!("{} ({})", number(r.value), r.date))
+        .map(|r| format!("{} ({})", number(r.value), date::format(r.date, current())))
         .unwrap_or_default();
     let _ = writeln!(
         out,
         "| {name} | {} | {goal} | {} | {latest} | {} |",
-        m.kind.label(),
+        m.kind.local_label(),
         inline(&m.unit),
         inline(&m.source)
     );
@@ -408,10 +450,10 @@ impl Markup for Md {
         format!("**{markup}**")
     }
     fn metric_for(&self, names: &str) -> String {
-        format!("*for:* {names}")
+        format!("*{}:* {names}", t!("export-metric-for"))
     }
     fn improved_stage(&self, name: &str) -> String {
-        format!("stage *{name}*")
+        t!("export-improved-stage", stage = format!("*{name}*"))
     }
 }
 
@@ -419,7 +461,7 @@ fn parking_lot(out: &mut String, items: &[String]) {
     if items.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Parking lot\n");
+    let _ = writeln!(out, "## {}\n", t!("export-parking-lot"));
     bullets(out, "", items);
     out.push('\n');
 }

@@ -24,6 +24,8 @@
 //! touchpoints still gets its `section` line: Mermaid's parser accepts an
 //! empty section (it draws nothing for it), and the source keeps every stage.
 
+use std::fmt::Write as _;
+
 use super::one_line;
 use crate::model::{Map, Touchpoint};
 
@@ -56,7 +58,7 @@ pub fn export(map: &Map) -> String {
 fn task(t: &Touchpoint) -> String {
     let mut task_name = name(&t.name);
     if t.emotion.is_none() {
-        task_name.push_str(" (not rated)");
+        let _ = write!(task_name, " ({})", crate::t!("export-emotion-not-rated"));
     }
     if starts_with_keyword(&task_name) {
         task_name.insert(0, '\u{2060}');

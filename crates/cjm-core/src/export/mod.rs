@@ -15,6 +15,7 @@ mod mermaid;
 mod report;
 
 use crate::model::{Emotion, Id, Map, Metric, Opportunity, Persona, Reading, Touchpoint};
+use crate::t;
 
 /// The formats `cjm export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -78,26 +79,45 @@ pub struct ExportOptions {
 }
 
 /// The export of `map` in `format`. The text always ends with a newline.
+///
+/// Reports are written in the map's own `language` when cjm speaks it, else
+/// in the interface language; [`export_in`] chooses the language.
 pub fn export(map: &Map, format: ExportFormat, options: &ExportOptions) -> String {
-    match format {
+    export_in(
+        crate::i18n::for_map(None, &map.language),
+        map,
+        format,
+        options,
+    )
+}
+
+/// [`export`] in `lang` (`cjm export --lang`). JSON and CSV are data: their
+/// keys and column names are the file's, in every language.
+pub fn export_in(
+    lang: crate::i18n::Lang,
+    map: &Map,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> String {
+    crate::i18n::scoped(lang, || match format {
         ExportFormat::Markdown => markdown::export(map),
         ExportFormat::Mermaid => mermaid::export(map),
         ExportFormat::Csv => csv::export(map, options.csv_bom),
         ExportFormat::Html => html::export(map),
         ExportFormat::Json => json::export(map),
-    }
+    })
 }
 
 /// A word for an emotion score, "not rated" when there is none.
-fn emotion_word(emotion: Option<Emotion>) -> &'static str {
+fn emotion_word(emotion: Option<Emotion>) -> String {
     match emotion.map(Emotion::get) {
-        Some(2) => "very positive",
-        Some(1) => "positive",
-        Some(0) => "neutral",
-        Some(-1) => "negative",
-        Some(-2) => "very negative",
-        Some(_) => "out of range",
-        None => "not rated",
+        Some(2) => t!("export-emotion-very-positive"),
+        Some(1) => t!("export-emotion-positive"),
+        Some(0) => t!("export-emotion-neutral"),
+        Some(-1) => t!("export-emotion-negative"),
+        Some(-2) => t!("export-emotion-very-negative"),
+        Some(_) => t!("export-emotion-out-of-range"),
+        None => t!("export-emotion-not-rated"),
     }
 }
 
@@ -117,13 +137,14 @@ fn stage_average(map: &Map, stage: &Id) -> Option<f64> {
 /// An average emotion with one decimal and its sign: "+1.5", "0.0", "-0.7".
 fn signed_average(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    if rounded > 0.0 {
+    let text = if rounded > 0.0 {
         format!("+{rounded:.1}")
     } else if rounded == 0.0 {
         "0.0".to_owned()
     } else {
         format!("{rounded:.1}")
-    }
+    };
+    crate::i18n::number::localise(&text, crate::i18n::current())
 }
 
 /// Opportunities in priority order (see [`Map::ranked_opportunities`]).
@@ -146,7 +167,8 @@ fn ratio_text(o: &Opportunity) -> String {
         return String::new();
     };
     let text = format!("{:.2}", f64::from(impact) / f64::from(effort));
-    text.strip_suffix('0').map_or(text.clone(), str::to_owned)
+    let text = text.strip_suffix('0').map_or(text.clone(), str::to_owned);
+    crate::i18n::number::localise(&text, crate::i18n::current())
 }
 
 /// The departments of the team, each once, in the order they first appear.
@@ -205,7 +227,10 @@ fn latest_reading(metric: &Metric) -> Option<&Reading> {
         .map(|(_, r)| r)
 }
 
-use crate::text::number;
+/// A number as the report's language writes it: "4.8", "4,8".
+fn number(n: f64) -> String {
+    crate::i18n::number::localise(&crate::text::number(n), crate::i18n::current())
+}
 
 /// "12 %" or "12 days": a number with its unit, when there is one.
 fn with_unit(n: f64, unit: &str) -> String {

@@ -11,6 +11,7 @@ use super::{
     ratio_text, touchpoint,
 };
 use crate::model::{Goal, Map, Metric, Opportunity, Persona, Reading, Score, Vocabulary};
+use crate::t;
 
 /// The sections of a report on one map.
 pub(super) struct Report<'a> {
@@ -29,7 +30,7 @@ pub(super) struct Report<'a> {
 /// The team table and the departments present in it.
 pub(super) struct Team<'a> {
     /// Name, department and role of each participant, in map order.
-    pub rows: Vec<(&'a str, &'a str, &'static str)>,
+    pub rows: Vec<(&'a str, &'a str, String)>,
     /// The departments named, each once, in order of first mention.
     pub departments: Vec<&'a str>,
 }
@@ -71,7 +72,7 @@ impl<'a> Report<'a> {
             rows: map
                 .team
                 .iter()
-                .map(|p| (p.name.as_str(), p.department.as_str(), p.role.label()))
+                .map(|p| (p.name.as_str(), p.department.as_str(), p.role.local_label()))
                 .collect(),
             departments: departments(map),
         });
@@ -114,23 +115,23 @@ impl<'a> Report<'a> {
 }
 
 /// A persona's empathy map: what they say, think, do and feel, each with its label.
-pub(super) fn empathy_map(p: &Persona) -> [(&'static str, &[String]); 4] {
+pub(super) fn empathy_map(p: &Persona) -> [(String, &[String]); 4] {
     [
-        ("Says", &p.says),
-        ("Thinks", &p.thinks),
-        ("Does", &p.does),
-        ("Feels", &p.feels),
+        (t!("export-says"), &p.says),
+        (t!("export-thinks"), &p.thinks),
+        (t!("export-does"), &p.does),
+        (t!("export-feels"), &p.feels),
     ]
 }
 
 /// A persona's longer texts, labelled, in the order both reports list them.
-pub(super) fn persona_details(p: &Persona) -> [(&'static str, &str); 5] {
+pub(super) fn persona_details(p: &Persona) -> [(String, &str); 5] {
     [
-        ("Demographics", &p.demographics),
-        ("Behaviours", &p.behaviours),
-        ("Motivations", &p.motivations),
-        ("Needs", &p.needs),
-        ("Frustrations", &p.frustrations),
+        (t!("export-demographics"), &p.demographics),
+        (t!("export-behaviours"), &p.behaviours),
+        (t!("export-motivations"), &p.motivations),
+        (t!("export-needs"), &p.needs),
+        (t!("export-frustrations"), &p.frustrations),
     ]
 }
 

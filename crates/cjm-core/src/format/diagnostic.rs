@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthChar;
 
 use crate::style::Palette;
+use crate::t;
 
 /// One problem found while reading a map, with the byte range it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,48 +146,26 @@ impl LoadError {
         match &self.kind {
             LoadErrorKind::Io(err) => {
                 let (what, hint) = describe_io(&self.path, err);
-                let _ = writeln!(out, "{path}: {}error:{} {what}", style.error, style.reset);
-                let _ = writeln!(out, "  {}hint:{} {hint}", style.hint, style.reset);
+                error_line(&mut out, &path, &what, &style);
+                hint_line(&mut out, &hint, &style);
             }
             LoadErrorKind::NotRegular(what) => {
-                let _ = writeln!(
-                    out,
-                    "{path}: {}error:{} {what}, not a regular file; cjm reads maps only from regular files",
-                    style.error, style.reset
+                error_line(
+                    &mut out,
+                    &path,
+                    &t!("load-not-regular", what = *what),
+                    &style,
                 );
-                let _ = writeln!(
-                    out,
-                    "  {}hint:{} name the map's .toml file (if this is a symlink, check where it points)",
-                    style.hint, style.reset
-                );
+                hint_line(&mut out, &t!("load-not-regular-hint"), &style);
             }
             LoadErrorKind::TooLarge(size) => {
-                let _ = writeln!(
-                    out,
-                    "{path}: {}error:{} {}",
-                    style.error,
-                    style.reset,
-                    too_large(*size)
-                );
-                let _ = writeln!(
-                    out,
-                    "  {}hint:{} {}",
-                    style.hint,
-                    style.reset,
-                    too_large_hint()
-                );
+                error_line(&mut out, &path, &too_large(*size), &style);
+                hint_line(&mut out, &too_large_hint(), &style);
             }
             LoadErrorKind::NotUtf8 { line, column } => {
-                let _ = writeln!(
-                    out,
-                    "{path}:{line}:{column}: {}error:{} the file is not valid UTF-8 text",
-                    style.error, style.reset
-                );
-                let _ = writeln!(
-                    out,
-                    "  {}hint:{} save the file as UTF-8 in your editor (maps are UTF-8 TOML)",
-                    style.hint, style.reset
-                );
+                let at = format!("{path}:{line}:{column}");
+                error_line(&mut out, &at, &t!("load-not-utf8"), &style);
+                hint_line(&mut out, &t!("load-not-utf8-hint"), &style);
             }
             LoadErrorKind::Invalid {
                 source,
@@ -197,18 +176,9 @@ impl LoadError {
                     render_one(&mut out, &path, source, &lines, d, &style);
                 }
                 if diagnostics.len() > MAX_SHOWN {
-                    let _ = writeln!(
-                        out,
-                        "{path}: {}error:{} and {} more errors",
-                        style.error,
-                        style.reset,
-                        diagnostics.len() - MAX_SHOWN
-                    );
-                    let _ = writeln!(
-                        out,
-                        "  {}hint:{} fix these first; `cjm check --format json` lists them all",
-                        style.hint, style.reset
-                    );
+                    let more = t!("load-more-errors", count = diagnostics.len() - MAX_SHOWN);
+                    error_line(&mut out, &path, &more, &style);
+                    hint_line(&mut out, &t!("load-more-errors-hint"), &style);
                 }
             }
         }
@@ -234,43 +204,52 @@ impl std::error::Error for LoadError {}
 
 /// What is wrong with a file of `size` bytes over the size limit.
 pub fn too_large(size: u64) -> String {
-    format!(
-        "the file is {}, more than the size limit of {}",
-        super::input::size(size),
-        super::input::size(super::max_file_bytes())
+    t!(
+        "load-too-large",
+        size = super::input::size(size),
+        limit = super::input::size(super::max_file_bytes())
     )
 }
 
 /// How to get past the size limit.
 pub fn too_large_hint() -> String {
-    format!(
-        "check that this is a journey map; to open larger files, raise the limit with \
-         `--max-size 256` or the {} environment variable (in MiB)",
-        super::input::MAX_SIZE_VAR
-    )
+    t!("load-too-large-hint", variable = super::input::MAX_SIZE_VAR)
+}
+
+/// `at: error: message`, the error label in the interface language.
+pub(crate) fn error_line(out: &mut String, at: &str, message: &str, style: &Palette) {
+    let label = t!("label-error");
+    let _ = writeln!(
+        out,
+        "{at}: {}{label}:{} {message}",
+        style.error, style.reset
+    );
+}
+
+/// `  hint: text` under an error.
+pub(crate) fn hint_line(out: &mut String, hint: &str, style: &Palette) {
+    let label = t!("label-hint");
+    let _ = writeln!(out, "  {}{label}:{} {hint}", style.hint, style.reset);
 }
 
 fn describe_io(path: &Path, err: &std::io::Error) -> (String, String) {
     use std::io::ErrorKind;
     match err.kind() {
-        ErrorKind::NotFound => (
-            "no such file".to_owned(),
-            "check the path, or create a map with `cjm new FILE`".to_owned(),
-        ),
+        ErrorKind::NotFound => (t!("load-not-found"), t!("load-not-found-hint")),
         ErrorKind::IsADirectory => (
-            "this is a directory, not a map file".to_owned(),
-            format!(
-                "name a .toml file inside it, e.g. {}",
-                crate::text::path(&path.join("map.toml"))
+            t!("load-directory"),
+            t!(
+                "load-directory-hint",
+                example = crate::text::path(&path.join("map.toml"))
             ),
         ),
         ErrorKind::PermissionDenied => (
-            "permission denied while reading the file".to_owned(),
-            "check the file's permissions (ls -l) or open a copy".to_owned(),
+            t!("load-permission-denied"),
+            t!("load-permission-denied-hint"),
         ),
         _ => (
-            format!("cannot read the file: {err}"),
-            "check that the path names a readable file".to_owned(),
+            t!("load-cannot-read", error = err.to_string()),
+            t!("load-cannot-read-hint"),
         ),
     }
 }
@@ -284,29 +263,15 @@ fn render_one(
     style: &Palette,
 ) {
     let Some(span) = &d.span else {
-        let _ = writeln!(
-            out,
-            "{path}: {}error:{} {}",
-            style.error,
-            style.reset,
-            crate::text::clean(&d.message)
-        );
+        error_line(out, path, &crate::text::clean(&d.message), style);
         if let Some(hint) = &d.hint {
-            let hint = crate::text::clean(hint);
-            let _ = writeln!(out, "  {}hint:{} {hint}", style.hint, style.reset);
+            hint_line(out, &crate::text::clean(hint), style);
         }
         return;
     };
     let pos = lines.position(source, span.start);
-    let _ = writeln!(
-        out,
-        "{path}:{}:{}: {}error:{} {}",
-        pos.line,
-        pos.column,
-        style.error,
-        style.reset,
-        crate::text::clean(&d.message)
-    );
+    let at = format!("{path}:{}:{}", pos.line, pos.column);
+    error_line(out, &at, &crate::text::clean(&d.message), style);
     // The offending line, made safe to print, with a caret under the span.
     let (line_start, line_end) = lines.line_bounds(source, pos.line);
     let line = &source[line_start..line_end];
@@ -328,7 +293,12 @@ fn render_one(
     );
     if let Some(hint) = &d.hint {
         let hint = crate::text::clean(hint);
-        let _ = writeln!(out, "{gutter} = {}hint:{} {hint}", style.hint, style.reset);
+        let label = t!("label-hint");
+        let _ = writeln!(
+            out,
+            "{gutter} = {}{label}:{} {hint}",
+            style.hint, style.reset
+        );
     }
 }
 

@@ -173,8 +173,17 @@ use strum::VariantArray;
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
-/// The language of the interface now.
+thread_local! {
+    /// The language of what this thread writes now, when [`scoped`] set one.
+    static SCOPED: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language messages are written in now: the one [`scoped`] set on this
+/// thread (an export in its map's language), else the interface language.
 pub fn current() -> Lang {
+    if let Some(lang) = SCOPED.with(std::cell::Cell::get) {
+        return lang;
+    }
     let index = usize::from(CURRENT.load(Ordering::Relaxed));
     Lang::VARIANTS.get(index).copied().unwrap_or_default()
 }
@@ -184,6 +193,27 @@ pub fn current() -> Lang {
 pub fn set_current(lang: Lang) {
     let index = Lang::VARIANTS.iter().position(|l| *l == lang).unwrap_or(0);
     CURRENT.store(u8::try_from(index).unwrap_or(0), Ordering::Relaxed);
+}
+
+/// Runs `write` with `lang` as this thread's language: every [`t!`] inside
+/// speaks it (a report in its map's language, whatever the interface's).
+pub fn scoped<T>(lang: Lang, write: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SCOPED.with(|scoped| scoped.set(self.0));
+        }
+    }
+    let _restore = Restore(SCOPED.with(|scoped| scoped.replace(Some(lang))));
+    write()
+}
+
+/// The language a report on a map is written in: `chosen` (`--lang`), else
+/// the map's own `language`, else the interface language.
+pub fn for_map(chosen: Option<Lang>, map_language: &str) -> Lang {
+    chosen
+        .or_else(|| Lang::from_tag(map_language))
+        .unwrap_or_else(current)
 }
 
 /// The language the environment asks for: the first of `LC_ALL`,
@@ -309,6 +339,16 @@ mod tests {
         assert_eq!(Lang::from_tag("C"), None);
         assert_eq!(Lang::from_tag("de_DE"), None);
         assert!("xx".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn a_scope_speaks_its_language_and_ends() {
+        let inside = scoped(Lang::Sv, || crate::t!("template-stage-purchase"));
+        assert_eq!(inside, "Köp");
+        assert_eq!(crate::t!("template-stage-purchase"), "Purchase");
+        assert_eq!(for_map(None, "pl-PL"), Lang::Pl);
+        assert_eq!(for_map(Some(Lang::Ru), "pl"), Lang::Ru);
+        assert_eq!(for_map(None, ""), current());
     }
 
     #[test]

@@ -16,6 +16,13 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn as_str(self) -> &'static str;
     /// A short label for people (used by the terminal views and exports).
     fn label(self) -> &'static str;
+    /// The id of its label in the localisation files:
+    /// `vocab-<vocabulary>-<spelling>`, e.g. `vocab-channel-word-of-mouth`.
+    fn label_id(self) -> String;
+    /// The label in the language messages are written in now.
+    fn local_label(self) -> String {
+        crate::i18n::text(crate::i18n::current(), &self.label_id(), &[])
+    }
     /// Parses the spelling used in the file.
     fn parse(text: &str) -> Option<Self> {
         Self::all().iter().copied().find(|v| v.as_str() == text)
@@ -26,6 +33,18 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn names() -> Vec<&'static str> {
         Self::spellings().to_vec()
     }
+}
+
+/// The kebab-case name of a vocabulary in message ids: `MapKind` → `map-kind`.
+fn vocab_id(type_name: &str) -> String {
+    let mut id = String::new();
+    for c in type_name.chars() {
+        if c.is_uppercase() && !id.is_empty() {
+            id.push('-');
+        }
+        id.extend(c.to_lowercase());
+    }
+    id
 }
 
 macro_rules! vocabulary {
@@ -58,6 +77,9 @@ macro_rules! vocabulary {
                 match self {
                     $( Self::$variant => $label ),+
                 }
+            }
+            fn label_id(self) -> String {
+                format!("vocab-{}-{}", vocab_id(stringify!($name)), self.as_str())
             }
         }
 

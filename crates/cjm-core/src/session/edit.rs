@@ -239,7 +239,7 @@ pub fn to_text(input: Input, value: Option<&FieldValue>) -> String {
         (Input::Readings, FieldValue::List(items)) => items
             .iter()
             .map(|r| {
-                let date = r.get("date").map(|d| d.to_string()).unwrap_or_default();
+                let date = r.get("date").map(date_text).unwrap_or_default();
                 let value = r.get("value").map(number_text).unwrap_or_default();
                 format!("{date} {value}")
             })
@@ -251,13 +251,24 @@ pub fn to_text(input: Input, value: Option<&FieldValue>) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         (_, v @ (FieldValue::Integer(_) | FieldValue::Float(_))) => number_text(v),
+        (_, v @ FieldValue::Date(_)) => date_text(v),
         (_, other) => other.to_string(),
     }
 }
 
+/// A number for the editor, with the interface language's decimal mark.
 fn number_text(value: &FieldValue) -> String {
-    match value {
+    let text = match value {
         FieldValue::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    };
+    crate::i18n::number::localise(&text, crate::i18n::current())
+}
+
+/// A date for the editor, as the interface language writes it.
+fn date_text(value: &FieldValue) -> String {
+    match value {
+        FieldValue::Date(d) => crate::i18n::date::format(*d, crate::i18n::current()),
         other => other.to_string(),
     }
 }
@@ -381,8 +392,9 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    text.parse::<Date>()
-        .map_err(|_| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-03-31"))
+    // 2026-03-31, or day first with dots (31.03.2026) as Polish and Russian rooms write it.
+    crate::i18n::date::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-03-31"))
 }
 
 fn check_ids(map: &Map, ids: &[&str], kinds: &[IdKind]) -> Result<(), String> {

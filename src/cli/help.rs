@@ -1,0 +1,95 @@
+//! `--help` in the interface language. clap builds the help from the doc
+//! comments of [`super::Cli`] (English); for another language every about,
+//! argument help and heading is replaced at run time by its message,
+//! `help-<command path>-<argument>` in `locales/*/cli.ftl`.
+//!
+//! What clap does not let a program translate stays English: its error
+//! messages ("unexpected argument …"), "[default: …]" and "[possible
+//! values: …]", and the `help` subcommand's own line.
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::i18n::{self, Lang};
+use crate::t;
+
+/// `command` with its help in the interface language; English keeps clap's
+/// own rendering of the doc comments.
+pub(super) fn localised(command: Command) -> Command {
+    if i18n::current() == Lang::En {
+        return command;
+    }
+    localise(command, "cjm", true)
+}
+
+fn message(id: &str) -> Option<String> {
+    let lang = i18n::current();
+    i18n::has_message(lang, id).then(|| i18n::text(lang, id, &[]))
+}
+
+/// A one-line help without its full stop, as clap shows doc comments.
+fn short(id: &str) -> Option<String> {
+    message(id).map(|text| text.strip_suffix('.').unwrap_or(&text).to_owned())
+}
+
+fn localise(mut command: Command, path: &str, root: bool) -> Command {
+    if let Some(about) = short(&format!("help-{path}")) {
+        command = command.about(about);
+    }
+    // Without a translated long text, `--help` shows the short one.
+    command = match message(&format!("help-{path}.long")) {
+        Some(long) => command.long_about(long),
+        None => command.long_about(None::<&'static str>),
+    };
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let help = short(&format!("help-{path}-{}", id.replace('_', "-")));
+        command = command.mut_arg(id, |arg| {
+            let heading = if arg.is_positional() {
+                t!("help-heading-arguments")
+            } else {
+                t!("help-heading-options")
+            };
+            let arg = arg.help_heading(heading);
+            match help {
+                Some(help) => arg.help(help),
+                None => arg,
+            }
+        });
+    }
+    // clap's own -h and -V, with translated words.
+    command = command.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(t!("help-flag-help"))
+            .help_heading(t!("help-heading-options")),
+    );
+    if root {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!("help-flag-version"))
+                .help_heading(t!("help-heading-options")),
+        );
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        let sub = format!("{path}-{name}");
+        command = command.mut_subcommand(name, |c| localise(c, &sub, false));
+    }
+    command
+        .subcommand_help_heading(t!("help-heading-commands"))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!("help-usage")
+        ))
+}
