@@ -162,7 +162,12 @@ fn every_guided_step_at_80x24_in_every_language() -> TestResult {
             fits(&shown, 80)?;
             // The step's title is whole in every real language (the
             // pseudo-locale, 40 % longer, is there to show what gets cut).
-            let title = t_in!(lang, "guide-step-title", number = step.number(), name = step.name());
+            let title = t_in!(
+                lang,
+                "guide-step-title",
+                number = step.number(),
+                name = step.name()
+            );
             assert!(
                 shown.contains(title.trim()) || lang == Lang::Pseudo,
                 "{lang} {step:?}: {title:?} is cut:\n{shown}"
@@ -179,7 +184,12 @@ fn every_guided_step_at_80x24_in_every_language() -> TestResult {
                 "{lang} {step:?}: the question {first:?} is not shown:\n{shown}"
             );
             insta::assert_snapshot!(
-                format!("step_{:02}_{}_{}_80x24", step.number(), step.key(), lang.code()),
+                format!(
+                    "step_{:02}_{}_{}_80x24",
+                    step.number(),
+                    step.key(),
+                    lang.code()
+                ),
                 shown
             );
         }
@@ -204,7 +214,10 @@ fn the_board_help_and_home_screen_at_80x24_in_every_language() -> TestResult {
         let help = screen(&app)?;
         fits(&help, 80)?;
         let heading = cjm::tui::action::group_title("general");
-        assert!(help.contains(&heading), "{lang}: no {heading:?} in help:\n{help}");
+        assert!(
+            help.contains(&heading),
+            "{lang}: no {heading:?} in help:\n{help}"
+        );
         insta::assert_snapshot!(format!("help_{}_80x24", lang.code()), help);
 
         let home = cjm::tui::home::Home::new(vec![std::path::PathBuf::from(
@@ -220,8 +233,8 @@ fn the_board_help_and_home_screen_at_80x24_in_every_language() -> TestResult {
 }
 
 #[test]
-fn the_palette_switches_the_language_and_everything_redraws_but_the_map_is_untouched()
--> TestResult {
+fn the_palette_switches_the_language_and_everything_redraws_but_the_map_is_untouched() -> TestResult
+{
     let _speaking = speak(Lang::En);
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("mapa.toml");
@@ -276,23 +289,118 @@ fn counts_in_the_app_take_each_languages_plural_forms() -> TestResult {
     let _speaking = speak(Lang::En);
     let counts = [0usize, 1, 2, 5, 11, 22, 101];
     let expected = [
-        (Lang::En, "footer-conflicts", ["0 conflicts", "1 conflict –", "2 conflicts", "5 conflicts", "11 conflicts", "22 conflicts", "101 conflicts"]),
-        (Lang::Pl, "footer-conflicts", ["0 konfliktów", "1 konflikt –", "2 konflikty", "5 konfliktów", "11 konfliktów", "22 konflikty", "101 konfliktów"]),
-        (Lang::Ru, "footer-conflicts", ["0 конфликтов", "1 конфликт –", "2 конфликта", "5 конфликтов", "11 конфликтов", "22 конфликта", "101 конфликт –"]),
-        (Lang::Sv, "footer-conflicts", ["0 konflikter", "1 konflikt –", "2 konflikter", "5 konflikter", "11 konflikter", "22 konflikter", "101 konflikter"]),
+        (
+            Lang::En,
+            "footer-conflicts",
+            [
+                "0 conflicts",
+                "1 conflict –",
+                "2 conflicts",
+                "5 conflicts",
+                "11 conflicts",
+                "22 conflicts",
+                "101 conflicts",
+            ],
+        ),
+        (
+            Lang::Pl,
+            "footer-conflicts",
+            [
+                "0 konfliktów",
+                "1 konflikt –",
+                "2 konflikty",
+                "5 konfliktów",
+                "11 konfliktów",
+                "22 konflikty",
+                "101 konfliktów",
+            ],
+        ),
+        (
+            Lang::Ru,
+            "footer-conflicts",
+            [
+                "0 конфликтов",
+                "1 конфликт –",
+                "2 конфликта",
+                "5 конфликтов",
+                "11 конфликтов",
+                "22 конфликта",
+                "101 конфликт –",
+            ],
+        ),
+        (
+            Lang::Sv,
+            "footer-conflicts",
+            [
+                "0 konflikter",
+                "1 konflikt –",
+                "2 konflikter",
+                "5 konflikter",
+                "11 konflikter",
+                "22 konflikter",
+                "101 konflikter",
+            ],
+        ),
     ];
     for (lang, _, forms) in expected {
         for (count, form) in counts.iter().zip(forms) {
             let text = t_in!(lang, "footer-conflicts", count = *count, keys = "c");
-            assert!(text.contains(form), "{lang} {count}: {text:?} lacks {form:?}");
+            assert!(
+                text.contains(form),
+                "{lang} {count}: {text:?} lacks {form:?}"
+            );
             assert!(!text.contains("(s)"), "{text}");
         }
     }
     let people = [
-        (Lang::En, ["0 people", "1 person", "2 people", "5 people", "11 people", "22 people", "101 people"]),
-        (Lang::Pl, ["0 osób", "1 osoba", "2 osoby", "5 osób", "11 osób", "22 osoby", "101 osób"]),
-        (Lang::Ru, ["0 человек", "1 человек", "2 человека", "5 человек", "11 человек", "22 человека", "101 человек"]),
-        (Lang::Sv, ["0 personer", "1 person", "2 personer", "5 personer", "11 personer", "22 personer", "101 personer"]),
+        (
+            Lang::En,
+            [
+                "0 people",
+                "1 person",
+                "2 people",
+                "5 people",
+                "11 people",
+                "22 people",
+                "101 people",
+            ],
+        ),
+        (
+            Lang::Pl,
+            [
+                "0 osób",
+                "1 osoba",
+                "2 osoby",
+                "5 osób",
+                "11 osób",
+                "22 osoby",
+                "101 osób",
+            ],
+        ),
+        (
+            Lang::Ru,
+            [
+                "0 человек",
+                "1 человек",
+                "2 человека",
+                "5 человек",
+                "11 человек",
+                "22 человека",
+                "101 человек",
+            ],
+        ),
+        (
+            Lang::Sv,
+            [
+                "0 personer",
+                "1 person",
+                "2 personer",
+                "5 personer",
+                "11 personer",
+                "22 personer",
+                "101 personer",
+            ],
+        ),
     ];
     for (lang, forms) in people {
         for (count, form) in counts.iter().zip(forms) {
@@ -300,13 +408,38 @@ fn counts_in_the_app_take_each_languages_plural_forms() -> TestResult {
         }
     }
     let lines = [
-        (Lang::Pl, ["jeszcze 0 wierszy", "jeszcze 1 wiersz", "jeszcze 2 wiersze", "jeszcze 5 wierszy", "jeszcze 11 wierszy", "jeszcze 22 wiersze", "jeszcze 101 wierszy"]),
-        (Lang::Ru, ["ещё 0 строк", "ещё 1 строка", "ещё 2 строки", "ещё 5 строк", "ещё 11 строк", "ещё 22 строки", "ещё 101 строка"]),
+        (
+            Lang::Pl,
+            [
+                "jeszcze 0 wierszy",
+                "jeszcze 1 wiersz",
+                "jeszcze 2 wiersze",
+                "jeszcze 5 wierszy",
+                "jeszcze 11 wierszy",
+                "jeszcze 22 wiersze",
+                "jeszcze 101 wierszy",
+            ],
+        ),
+        (
+            Lang::Ru,
+            [
+                "ещё 0 строк",
+                "ещё 1 строка",
+                "ещё 2 строки",
+                "ещё 5 строк",
+                "ещё 11 строк",
+                "ещё 22 строки",
+                "ещё 101 строка",
+            ],
+        ),
     ];
     for (lang, forms) in lines {
         for (count, form) in counts.iter().zip(forms) {
             let text = t_in!(lang, "guide-more-lines", count = *count);
-            assert!(text.contains(form), "{lang} {count}: {text:?} lacks {form:?}");
+            assert!(
+                text.contains(form),
+                "{lang} {count}: {text:?} lacks {form:?}"
+            );
         }
     }
     Ok(())
@@ -340,7 +473,11 @@ fn polish_dates_and_decimal_commas_are_typed_shown_and_saved_in_the_files_form()
     let mut app = session(dir.path(), "online-shop-current", Step::Review)?;
     field(&mut app, "review_by")?;
     fill(&mut app, "31.03.2027");
-    assert!(!matches!(&app.mode, Mode::Form(f) if f.error.is_some()), "{}", app.status);
+    assert!(
+        !matches!(&app.mode, Mode::Form(f) if f.error.is_some()),
+        "{}",
+        app.status
+    );
     let shown = render(&app, 120, 40)?;
     assert!(shown.contains("31.03.2027"), "{shown}");
     assert!(save(&mut app)?, "nothing was saved: {}", app.status);

@@ -180,7 +180,10 @@ mod tests {
                 let id = format!("action-{}", action.name());
                 assert!(has_message(lang, &id), "{action:?} has no {id} in {lang}");
                 let group = format!("group-{}", action.group());
-                assert!(has_message(lang, &group), "{action:?} has no {group} in {lang}");
+                assert!(
+                    has_message(lang, &group),
+                    "{action:?} has no {group} in {lang}"
+                );
             }
             assert!(action.get_str("group").is_some(), "{action:?} has no group");
         }

@@ -146,7 +146,9 @@ pub fn parse(text: &str, name: &str) -> Config {
             }
             (other, _) => {
                 let hint = closest(other, ["keys", "colors", "workshop", "recovery"])
-                    .map_or(String::new(), |s| t!("config-did-you-mean-section", section = s));
+                    .map_or(String::new(), |s| {
+                        t!("config-did-you-mean-section", section = s)
+                    });
                 config.problems.push(t!(
                     "config-unknown-section",
                     file = name,
@@ -330,7 +332,9 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
                 Some(Err(err)) => config
                     .problems
                     .push(t!("config-length", file = name, why = err)),
-                None => config.problems.push(t!("config-length-not-text", file = name)),
+                None => config
+                    .problems
+                    .push(t!("config-length-not-text", file = name)),
             }
             continue;
         }

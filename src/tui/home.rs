@@ -199,8 +199,7 @@ impl Home {
                         return None;
                     }
                     if path.exists() {
-                        self.message =
-                            t!("home-file-exists", path = path.display().to_string());
+                        self.message = t!("home-file-exists", path = path.display().to_string());
                         return None;
                     }
                     let entry = entry.clone();

@@ -245,11 +245,7 @@ impl fmt::Display for Notice {
             Notice::KeptOurs => t!("status-kept-ours"),
             Notice::TookTheirs => t!("status-took-theirs"),
             Notice::NotSettled(why) => t!("status-not-settled", why = why),
-            Notice::Step(step) => t!(
-                "status-step",
-                number = step.number(),
-                name = step.name()
-            ),
+            Notice::Step(step) => t!("status-step", number = step.number(), name = step.name()),
             Notice::StepsGuideOnly => t!("status-steps-guide-only"),
             Notice::StepNotSaved(step) => t!(
                 "status-step-not-saved",

@@ -232,11 +232,7 @@ impl App {
         };
         section(&title, described, &t!("merge-preview-different-things"));
         let nothing = t!("merge-preview-nothing");
-        section(
-            &t!("merge-preview-theirs"),
-            from(&base, theirs),
-            &nothing,
-        );
+        section(&t!("merge-preview-theirs"), from(&base, theirs), &nothing);
         section(&t!("merge-preview-ours"), from(&base, &self.map), &nothing);
         if let Some(problem) = problem {
             lines.push(t!("merge-preview-invalid", why = problem.message));

@@ -28,7 +28,6 @@ pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_na
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
 pub use self::safety::Safety;
 use super::action::Action;
-use crate::t;
 use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
@@ -37,6 +36,7 @@ use super::keymap::{Input, KeyMode, Keymap, Press};
 use super::status::Notice;
 use super::views::Hits;
 use crate::model::{Emotion, Map, Section};
+use crate::t;
 
 /// The screens the map can be looked at through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

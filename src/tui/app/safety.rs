@@ -70,7 +70,9 @@ impl App {
     /// while the work is in memory only. It is short, so the message after
     /// it (why, what to do) still fits; the quit dialog repeats the reason.
     pub fn safety_warning(&self) -> Option<String> {
-        self.safety.is_lost().then(|| t!("safety-not-saved-anywhere"))
+        self.safety
+            .is_lost()
+            .then(|| t!("safety-not-saved-anywhere"))
     }
 
     /// The lines of the "Unsaved changes" dialog at quit: what quitting
@@ -78,10 +80,9 @@ impl App {
     pub fn quit_lines(&self) -> Vec<String> {
         let mut lines = vec![t!("quit-not-saved")];
         match &self.safety {
-            Safety::Copy { at, .. } => lines.push(t!(
-                "quit-recovery-copy",
-                path = at.display().to_string()
-            )),
+            Safety::Copy { at, .. } => {
+                lines.push(t!("quit-recovery-copy", path = at.display().to_string()))
+            }
             Safety::Unknown => lines.push(t!("quit-tries-recovery-copy")),
             Safety::Lost { why, discard_asked } => {
                 lines.push(t!("quit-loses", why = why));

@@ -46,7 +46,10 @@ pub fn markdown(keymap: &Keymap) -> String {
         let grouped = *mode == KeyMode::Board;
         for (i, group) in groups.iter().enumerate() {
             if grouped {
-                out.push_str(&format!("### {}\n\n", crate::tui::action::group_title(group)));
+                out.push_str(&format!(
+                    "### {}\n\n",
+                    crate::tui::action::group_title(group)
+                ));
             }
             if grouped || i == 0 {
                 out.push_str("| Keys | Action | Config name |\n|---|---|---|\n");

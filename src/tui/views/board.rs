@@ -13,8 +13,8 @@ use ratatui::style::{Modifier, Style};
 use super::text::{clean, truncate, width};
 use crate::model::{Emotion, Map, Vocabulary};
 use crate::tui::app::App;
-use crate::{i18n, t};
 use crate::tui::theme::{Theme, emotion_badge};
+use crate::{i18n, t};
 
 /// Width of the lane labels on the left.
 const LABEL_WIDTH: u16 = 12;
@@ -245,10 +245,24 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
         }
     }
     if first > 0 {
-        put(buf, area, area.x, area.y, &t!("board-more-left"), theme.key());
+        put(
+            buf,
+            area,
+            area.x,
+            area.y,
+            &t!("board-more-left"),
+            theme.key(),
+        );
     }
     if first + count < map.stages.len() {
-        put(buf, area, area.x, area.y + 1, &t!("board-more-right"), theme.key());
+        put(
+            buf,
+            area,
+            area.x,
+            area.y + 1,
+            &t!("board-more-right"),
+            theme.key(),
+        );
     }
 
     for (slot, stage_index) in (first..first + count).enumerate() {
@@ -416,7 +430,14 @@ fn draw_column(
     let (top, height) = (tops[0], heights[0]);
     let fit = usize::from(height / 2).max(1);
     if cards.is_empty() {
-        put(buf, inner, inner.x, top, &t!("board-no-touchpoints"), theme.dim());
+        put(
+            buf,
+            inner,
+            inner.x,
+            top,
+            &t!("board-no-touchpoints"),
+            theme.dim(),
+        );
     }
     for (slot, (n, &tp)) in cards.iter().enumerate().skip(offset).take(fit).enumerate() {
         let t = &map.touchpoints[tp];

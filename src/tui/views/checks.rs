@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::text::{clean, truncate, width as text_width};
-use crate::t;
 use crate::check::Severity;
+use crate::t;
 use crate::tui::app::{App, CheckRow};
 use crate::tui::theme::Theme;
 
@@ -72,7 +72,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{}", tag, " ".repeat(9usize.saturating_sub(text_width(&tag)))),
+                format!(
+                    "{}{}",
+                    tag,
+                    " ".repeat(9usize.saturating_sub(text_width(&tag)))
+                ),
                 base.patch(tag_style),
             ),
             Span::styled(

@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, Wrap};
 use super::text::clean;
 use crate::diff::{Change, diff};
 use crate::tui::app::App;
-use crate::{i18n, t};
 use crate::tui::theme::Theme;
+use crate::{i18n, t};
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let before = match &app.based_on {

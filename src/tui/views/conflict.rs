@@ -18,8 +18,8 @@ use similar::{Algorithm, ChangeTag, TextDiff};
 use super::dialog;
 use super::text::{clean, width, wrap};
 use crate::merge::Side;
-use crate::t;
 use crate::model::Map;
+use crate::t;
 use crate::tui::app::{App, combinable, side_text};
 use crate::tui::theme::Theme;
 
@@ -142,8 +142,18 @@ fn values(map: &Map, index: usize, room: usize, theme: Theme) -> Vec<Line<'stati
     let (ours, theirs) = (shown(Side::Ours), shown(Side::Theirs));
     let (a, b) = highlight(&ours, &theirs);
     let changed = theme.warning().add_modifier(Modifier::REVERSED);
-    let mut lines = rows(&t!("conflict-ours"), &a, room.saturating_sub(LABEL), changed);
-    lines.extend(rows(&t!("conflict-theirs"), &b, room.saturating_sub(LABEL), changed));
+    let mut lines = rows(
+        &t!("conflict-ours"),
+        &a,
+        room.saturating_sub(LABEL),
+        changed,
+    );
+    lines.extend(rows(
+        &t!("conflict-theirs"),
+        &b,
+        room.saturating_sub(LABEL),
+        changed,
+    ));
     lines
 }
 
@@ -201,8 +211,8 @@ pub fn draw_combine(
     }
     text.extend(
         wrap(&t!("conflict-combine-keys"), room)
-        .into_iter()
-        .map(|l| Line::styled(l, theme.key())),
+            .into_iter()
+            .map(|l| Line::styled(l, theme.key())),
     );
     let editor_rows = u16::try_from(editor_rows).unwrap_or(1);
     boxed(

@@ -118,7 +118,11 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // The last hint's trailing space may fall off the edge.
     let mut room = usize::from(area.width) + 1;
     let width_of = |hints: &[(Action, Span, Span)]| -> usize {
-        fixed + hints.iter().map(|(_, k, w)| k.width() + w.width()).sum::<usize>()
+        fixed
+            + hints
+                .iter()
+                .map(|(_, k, w)| k.width() + w.width())
+                .sum::<usize>()
     };
     // Longer words first lose the second space between hints.
     if width_of(&hints) > room {

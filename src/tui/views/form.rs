@@ -10,9 +10,9 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::text::{clean, truncate};
 use crate::model::{FieldValue, Map};
+use crate::t;
 use crate::tui::app::{App, Form, Mode};
 use crate::tui::edit::{self, Input, ItemRef};
-use crate::t;
 use crate::tui::theme::{Theme, emotion_badge};
 use crate::tui::words;
 

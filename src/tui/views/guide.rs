@@ -12,10 +12,10 @@ use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 use super::text::{clean, truncate};
 use crate::check::{Context, Severity};
 use crate::model::Map;
-use crate::{i18n, t};
 use crate::tui::app::App;
 use crate::tui::guide::{Guide, Step};
 use crate::tui::theme::Theme;
+use crate::{i18n, t};
 
 /// Wraps `text` to `width` columns, the first line after `first`, the
 /// others indented to line up under it.
@@ -74,7 +74,11 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     } else {
         format!("⏱ {} {} ", timer.label(guide.now), t!("guide-timer-starts"))
     };
-    let title = t!("guide-step-title", number = step.number(), name = step.name());
+    let title = t!(
+        "guide-step-title",
+        number = step.number(),
+        name = step.name()
+    );
     let [left, right] = Layout::horizontal([
         Constraint::Min(10),
         Constraint::Length(super::text::width(&timer_text) as u16),
@@ -136,13 +140,7 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         Step::Team => {
             let departments = departments_in_room(&app.map);
             if departments < 3 {
-                return with_note(
-                    frame,
-                    theme,
-                    content,
-                    &t!("guide-invite-departments"),
-                    true,
-                );
+                return with_note(frame, theme, content, &t!("guide-invite-departments"), true);
             }
             content
         }

@@ -8,9 +8,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::t;
 use super::dialog;
 use super::text::{clean, truncate, width};
+use crate::t;
 use crate::tui::home::Home;
 use crate::tui::theme::Theme;
 
@@ -104,7 +104,10 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(lines), inner);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            truncate(&format!(" {}", clean(&home.message)), usize::from(status.width)),
+            truncate(
+                &format!(" {}", clean(&home.message)),
+                usize::from(status.width),
+            ),
             theme.dim(),
         )),
         status,

@@ -10,8 +10,8 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Cell, Row, Table};
 
 use super::text::{clean, truncate};
-use crate::tui::app::App;
 use crate::t;
+use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 /// The departments that own touchpoints (or sit in the team), sorted, and the

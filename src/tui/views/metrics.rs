@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Row, Table};
 use super::text::clean;
 use crate::model::{Metric, Vocabulary};
 use crate::tui::app::App;
-use crate::{i18n, t};
 use crate::tui::theme::Theme;
+use crate::{i18n, t};
 
 /// The readings as a row of block characters, lowest to highest.
 pub fn sparkline(metric: &Metric) -> String {
@@ -42,16 +42,13 @@ fn number(n: Option<f64>) -> String {
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let conflicted = crate::tui::app::conflicted_items(&app.map);
     let rows = app.map.metrics.iter().map(|m| {
-        let latest = m
-            .readings
-            .last()
-            .map_or("–".to_owned(), |r| {
-                format!(
-                    "{} ({})",
-                    number(Some(r.value)),
-                    i18n::date::format(r.date, i18n::current())
-                )
-            });
+        let latest = m.readings.last().map_or("–".to_owned(), |r| {
+            format!(
+                "{} ({})",
+                number(Some(r.value)),
+                i18n::date::format(r.date, i18n::current())
+            )
+        });
         let mark = if conflicted.contains(m.id.as_str()) {
             super::board::CONFLICT
         } else {
@@ -88,7 +85,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             t!("metrics-latest"),
             t!("metrics-readings"),
         ])
-            .style(theme.title().add_modifier(Modifier::BOLD)),
+        .style(theme.title().add_modifier(Modifier::BOLD)),
     )
     .row_highlight_style(theme.selected())
     .block(Block::bordered().title(t!("metrics-title")));

@@ -163,20 +163,8 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             editor,
             error,
         } => conflict::draw_combine(app, theme, frame, body, *conflict, editor, error.as_deref()),
-        Mode::Find(finder) => finder::draw(
-            frame,
-            theme,
-            body,
-            &t!("find-title"),
-            finder,
-        ),
-        Mode::Palette(finder) => finder::draw(
-            frame,
-            theme,
-            body,
-            &t!("palette-title"),
-            finder,
-        ),
+        Mode::Find(finder) => finder::draw(frame, theme, body, &t!("find-title"), finder),
+        Mode::Palette(finder) => finder::draw(frame, theme, body, &t!("palette-title"), finder),
         Mode::ConfirmQuit => dialog::confirm(
             frame,
             theme,

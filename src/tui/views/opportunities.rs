@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 
 use super::text::{clean, truncate};
 use crate::model::Vocabulary;
-use crate::tui::app::App;
 use crate::t;
+use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -128,7 +128,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             truncate(&t!("opportunities-status"), 11),
             t!("opportunities-opportunity"),
         ])
-            .style(theme.title().add_modifier(Modifier::BOLD)),
+        .style(theme.title().add_modifier(Modifier::BOLD)),
     )
     .row_highlight_style(theme.selected())
     .block(Block::bordered().title(truncate(

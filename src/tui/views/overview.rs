@@ -71,7 +71,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     if let Some(focus) = goal.focus {
         lines.push(field("goal-focus", focus.label().to_owned()));
     }
-    for (id, value) in [("goal-statement", &goal.statement), ("goal-scope", &goal.scope)] {
+    for (id, value) in [
+        ("goal-statement", &goal.statement),
+        ("goal-scope", &goal.scope),
+    ] {
         if !value.is_empty() {
             lines.push(field(id, shown(value)));
         }

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::text::clean_head;
-use crate::tui::app::App;
 use crate::t;
+use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::words;
 

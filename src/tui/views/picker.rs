@@ -13,18 +13,17 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::dialog::centered;
 use super::text::{clean, truncate, width};
 use crate::t;
-use crate::tui::words;
 use crate::tui::app::{App, Picker};
 use crate::tui::edit::ItemRef;
 use crate::tui::theme::Theme;
+use crate::tui::words;
 
 /// The footer's keys while a picker is open.
 pub fn hints(picker: Option<&Picker>) -> Vec<(&'static str, String)> {
     match picker {
-        Some(p) if p.naming.is_some() => vec![
-            ("Enter", t!("hint-add")),
-            ("Esc", t!("hint-back-to-list")),
-        ],
+        Some(p) if p.naming.is_some() => {
+            vec![("Enter", t!("hint-add")), ("Esc", t!("hint-back-to-list"))]
+        }
         Some(p) if p.multi => vec![
             ("↑↓", t!("hint-move")),
             ("Space", t!("hint-mark")),

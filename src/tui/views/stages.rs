@@ -42,7 +42,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             t!("stages-customer-goal"),
             truncate(&t!("stages-touchpoints"), 12),
         ])
-            .style(theme.title().add_modifier(Modifier::BOLD)),
+        .style(theme.title().add_modifier(Modifier::BOLD)),
     )
     .row_highlight_style(theme.selected())
     .block(Block::bordered().title(truncate(

@@ -114,10 +114,23 @@ impl Step {
     /// the service).
     pub fn questions(self, kind: MapKind) -> Vec<String> {
         match (self, kind) {
-            (Step::Stages, MapKind::DayInTheLife) => vec![t!("question-stages-day-1"), t!("question-stages-day-2")],
-            (Step::Stages, MapKind::Service) => vec![t!("question-stages-service-1"), t!("question-stages-service-2"), t!("question-stages-service-3")],
-            (Step::Stages, MapKind::FutureState) => vec![t!("question-stages-future-1"), t!("question-stages-future-2")],
-            (Step::Touchpoints, MapKind::DayInTheLife) => vec![t!("question-touchpoints-day-1"), t!("question-touchpoints-day-2"), t!("question-touchpoints-day-3")],
+            (Step::Stages, MapKind::DayInTheLife) => {
+                vec![t!("question-stages-day-1"), t!("question-stages-day-2")]
+            }
+            (Step::Stages, MapKind::Service) => vec![
+                t!("question-stages-service-1"),
+                t!("question-stages-service-2"),
+                t!("question-stages-service-3"),
+            ],
+            (Step::Stages, MapKind::FutureState) => vec![
+                t!("question-stages-future-1"),
+                t!("question-stages-future-2"),
+            ],
+            (Step::Touchpoints, MapKind::DayInTheLife) => vec![
+                t!("question-touchpoints-day-1"),
+                t!("question-touchpoints-day-2"),
+                t!("question-touchpoints-day-3"),
+            ],
             _ => self.general_questions(),
         }
     }
@@ -126,15 +139,39 @@ impl Step {
     fn general_questions(self) -> Vec<String> {
         match self {
             Step::Setup => vec![t!("question-setup-1"), t!("question-setup-2")],
-            Step::Goal => vec![t!("question-goal-1"), t!("question-goal-2"), t!("question-goal-3")],
+            Step::Goal => vec![
+                t!("question-goal-1"),
+                t!("question-goal-2"),
+                t!("question-goal-3"),
+            ],
             Step::Team => vec![t!("question-team-1"), t!("question-team-2")],
-            Step::TargetGroup => vec![t!("question-target-group-1"), t!("question-target-group-2"), t!("question-target-group-3")],
+            Step::TargetGroup => vec![
+                t!("question-target-group-1"),
+                t!("question-target-group-2"),
+                t!("question-target-group-3"),
+            ],
             Step::Stages => vec![t!("question-stages-1"), t!("question-stages-2")],
-            Step::Touchpoints => vec![t!("question-touchpoints-1"), t!("question-touchpoints-2"), t!("question-touchpoints-3")],
-            Step::Emotions => vec![t!("question-emotions-1"), t!("question-emotions-2"), t!("question-emotions-3")],
-            Step::Opportunities => vec![t!("question-opportunities-1"), t!("question-opportunities-2"), t!("question-opportunities-3")],
+            Step::Touchpoints => vec![
+                t!("question-touchpoints-1"),
+                t!("question-touchpoints-2"),
+                t!("question-touchpoints-3"),
+            ],
+            Step::Emotions => vec![
+                t!("question-emotions-1"),
+                t!("question-emotions-2"),
+                t!("question-emotions-3"),
+            ],
+            Step::Opportunities => vec![
+                t!("question-opportunities-1"),
+                t!("question-opportunities-2"),
+                t!("question-opportunities-3"),
+            ],
             Step::Metrics => vec![t!("question-metrics-1"), t!("question-metrics-2")],
-            Step::Review => vec![t!("question-review-1"), t!("question-review-2"), t!("question-review-3")],
+            Step::Review => vec![
+                t!("question-review-1"),
+                t!("question-review-2"),
+                t!("question-review-3"),
+            ],
         }
     }
 
