@@ -380,7 +380,7 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
 pub fn default_file() -> String {
     let keymap = Keymap::default();
     let mut out = comment(&t!("config-file-head"));
-    out.push_str("\n");
+    out.push('\n');
     out.push_str(&comment(&t!("config-file-language")));
     out.push_str("# language = \"en\"\n\n[keys]\n");
     for mode in KeyMode::VARIANTS {
