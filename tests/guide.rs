@@ -18,7 +18,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::TestResult;
-use common::app::render;
+use common::app::{render, render_placed};
 
 fn timeboxes() -> BTreeMap<Step, u32> {
     Step::ALL
@@ -157,18 +157,8 @@ fn field(app: &mut App, name: &str) -> TestResult {
 /// random name is replaced by a placeholder of the same length, so the
 /// layout is the one a user sees.
 fn snapshot(app: &App, name: &str) -> TestResult {
-    let folder = app
-        .path
-        .parent()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let placeholder: String = "/tmp/map-folder"
-        .chars()
-        .chain(std::iter::repeat('_'))
-        .take(folder.chars().count())
-        .collect();
     for (w, h) in [(80, 24), (160, 48)] {
-        let screen = render(app, w, h)?.replace(&folder, &placeholder);
+        let screen = render_placed(app, w, h)?;
         let step = app.guide.as_ref().map(|g| g.step).ok_or("no guide")?;
         assert!(
             screen.contains(&format!("Step {} of 10 – {}", step.number(), step.name())),

@@ -14,16 +14,16 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use cjm::format::{load_file, parse};
 use cjm::i18n::{self, Lang};
 use cjm::t_in;
-use cjm::tui::app::{App, Effect, Message, Mode};
+use cjm::tui::app::{App, Message, Mode};
 use cjm::tui::guide::{Step, Store};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use common::TestResult;
-use common::app::render;
+use common::app::{ctrl, key, keys, render, render_placed, saved_text};
 
 /// The interface language is process-wide: one test at a time sets it.
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -61,47 +61,20 @@ fn session(dir: &Path, example: &str, step: Step) -> Result<App, Box<dyn std::er
     Ok(app)
 }
 
-/// The screen at 80×24 with the temporary folder's name replaced by a
-/// placeholder of the same width, so snapshots do not change between runs.
+/// The screen at 80×24, the temporary folder's name replaced.
 fn screen(app: &App) -> Result<String, Box<dyn std::error::Error>> {
-    let folder = app
-        .path
-        .parent()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let placeholder: String = "/tmp/map-folder"
-        .chars()
-        .chain(std::iter::repeat('_'))
-        .take(folder.chars().count())
-        .collect();
-    Ok(render(app, 80, 24)?.replace(&folder, &placeholder))
+    Ok(render_placed(app, 80, 24)?)
 }
 
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn typing(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
-/// Saves as the runtime would; returns whether a save was asked for.
+/// Saves with Ctrl-s as the runtime would; returns whether a save was asked for.
 fn save(app: &mut App) -> Result<bool, Box<dyn std::error::Error>> {
-    let effects = app.update(Message::Key(KeyEvent::new(
-        KeyCode::Char('s'),
-        KeyModifiers::CONTROL,
-    )));
-    let mut saved = false;
-    for effect in effects {
-        if let Effect::Save { path, text } = effect {
-            cjm::format::write_atomic(&path, text.as_bytes())?;
-            app.update(Message::Saved(Ok(())));
-            saved = true;
-        }
-    }
-    Ok(saved)
+    let effects = ctrl(app, 's');
+    let Some(text) = saved_text(&effects) else {
+        return Ok(false);
+    };
+    cjm::format::write_atomic(&app.path, text.as_bytes())?;
+    app.update(Message::Saved(Ok(())));
+    Ok(true)
 }
 
 /// Selects a field of the open form by name.
@@ -115,29 +88,23 @@ fn field(app: &mut App, name: &str) -> TestResult {
         .position(|f| *f == name)
         .ok_or(format!("no field {name} in {fields:?}"))?;
     for _ in 0..fields.len() {
-        press(app, KeyCode::Up);
+        key(app, KeyCode::Up);
     }
     for _ in 0..index {
-        press(app, KeyCode::Down);
+        key(app, KeyCode::Down);
     }
     Ok(())
 }
 
 /// Replaces the selected field's text with `text` and accepts it.
 fn fill(app: &mut App, text: &str) {
-    press(app, KeyCode::Enter);
+    key(app, KeyCode::Enter);
     for _ in 0..30 {
-        app.update(Message::Key(KeyEvent::new(
-            KeyCode::Char('a'),
-            KeyModifiers::CONTROL,
-        )));
-        app.update(Message::Key(KeyEvent::new(
-            KeyCode::Char('k'),
-            KeyModifiers::CONTROL,
-        )));
+        ctrl(app, 'a');
+        ctrl(app, 'k');
     }
-    typing(app, text);
-    press(app, KeyCode::Enter);
+    keys(app, text);
+    key(app, KeyCode::Enter);
 }
 
 /// Every row of a screen is within its width: nothing spills over a border.
@@ -210,7 +177,7 @@ fn the_board_help_and_home_screen_at_80x24_in_every_language() -> TestResult {
         fits(&board, 80)?;
         insta::assert_snapshot!(format!("board_{}_80x24", lang.code()), board);
 
-        press(&mut app, KeyCode::Char('?'));
+        key(&mut app, KeyCode::Char('?'));
         let help = screen(&app)?;
         fits(&help, 80)?;
         let heading = cjm::tui::action::group_title("general");
@@ -247,11 +214,11 @@ fn the_palette_switches_the_language_and_everything_redraws_but_the_map_is_untou
     assert!(english.contains("help"), "{english}");
 
     // `:` opens the palette; typing the language's own name finds it.
-    press(&mut app, KeyCode::Char(':'));
-    typing(&mut app, "polski");
+    key(&mut app, KeyCode::Char(':'));
+    keys(&mut app, "polski");
     let palette = render(&app, 80, 24)?;
     assert!(palette.contains("language – polski (pl)"), "{palette}");
-    let effects = press(&mut app, KeyCode::Enter);
+    let effects = key(&mut app, KeyCode::Enter);
     assert!(effects.is_empty(), "switching asked for {effects:?}");
     assert_eq!(i18n::current(), Lang::Pl);
     let polish = render(&app, 80, 24)?;
@@ -263,20 +230,20 @@ fn the_palette_switches_the_language_and_everything_redraws_but_the_map_is_untou
     assert!(polish.contains("Język: polski"), "{polish}");
     assert!(!polish.contains("Board"), "{polish}");
     // Help follows too.
-    press(&mut app, KeyCode::Char('?'));
+    key(&mut app, KeyCode::Char('?'));
     let help = render(&app, 80, 24)?;
     assert!(help.contains("Pomoc"), "{help}");
     assert!(help.contains("Zapisz mapę"), "{help}");
-    press(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
 
     // The map is not touched: nothing to save, the file is as it was.
     assert!(!app.history.is_dirty());
     assert_eq!(std::fs::read(&path)?, before);
 
     // And back, by the English name.
-    press(&mut app, KeyCode::Char(':'));
-    typing(&mut app, "english");
-    press(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char(':'));
+    keys(&mut app, "english");
+    key(&mut app, KeyCode::Enter);
     assert_eq!(i18n::current(), Lang::En);
     let again = render(&app, 80, 24)?;
     assert!(again.contains("Board"), "{again}");
@@ -284,163 +251,54 @@ fn the_palette_switches_the_language_and_everything_redraws_but_the_map_is_untou
     Ok(())
 }
 
+/// The counts every plural test takes: 0, 1, 2, 5, 11, 22 and 101.
+const COUNTS: [usize; 7] = [0, 1, 2, 5, 11, 22, 101];
+
+/// Checks that `text(count)` holds `forms[i]` for each of [`COUNTS`].
+fn forms(lang: Lang, text: impl Fn(usize) -> String, forms: [&str; 7]) {
+    for (count, form) in COUNTS.iter().zip(forms) {
+        let text = text(*count);
+        assert!(
+            text.contains(form),
+            "{lang} {count}: {text:?} lacks {form:?}"
+        );
+        assert!(!text.contains("(s)"), "{text}");
+    }
+}
+
 #[test]
 fn counts_in_the_app_take_each_languages_plural_forms() -> TestResult {
     let _speaking = speak(Lang::En);
-    let counts = [0usize, 1, 2, 5, 11, 22, 101];
-    let expected = [
-        (
-            Lang::En,
-            "footer-conflicts",
-            [
-                "0 conflicts",
-                "1 conflict –",
-                "2 conflicts",
-                "5 conflicts",
-                "11 conflicts",
-                "22 conflicts",
-                "101 conflicts",
-            ],
-        ),
-        (
-            Lang::Pl,
-            "footer-conflicts",
-            [
-                "0 konfliktów",
-                "1 konflikt –",
-                "2 konflikty",
-                "5 konfliktów",
-                "11 konfliktów",
-                "22 konflikty",
-                "101 konfliktów",
-            ],
-        ),
-        (
-            Lang::Ru,
-            "footer-conflicts",
-            [
-                "0 конфликтов",
-                "1 конфликт –",
-                "2 конфликта",
-                "5 конфликтов",
-                "11 конфликтов",
-                "22 конфликта",
-                "101 конфликт –",
-            ],
-        ),
-        (
-            Lang::Sv,
-            "footer-conflicts",
-            [
-                "0 konflikter",
-                "1 konflikt –",
-                "2 konflikter",
-                "5 konflikter",
-                "11 konflikter",
-                "22 konflikter",
-                "101 konflikter",
-            ],
-        ),
+    let conflicts = |lang| move |n: usize| t_in!(lang, "footer-conflicts", count = n, keys = "c");
+    #[rustfmt::skip]
+    let table = [
+        (Lang::En, ["0 conflicts", "1 conflict –", "2 conflicts", "5 conflicts", "11 conflicts", "22 conflicts", "101 conflicts"]),
+        (Lang::Pl, ["0 konfliktów", "1 konflikt –", "2 konflikty", "5 konfliktów", "11 konfliktów", "22 konflikty", "101 konfliktów"]),
+        (Lang::Ru, ["0 конфликтов", "1 конфликт –", "2 конфликта", "5 конфликтов", "11 конфликтов", "22 конфликта", "101 конфликт –"]),
+        (Lang::Sv, ["0 konflikter", "1 konflikt –", "2 konflikter", "5 konflikter", "11 konflikter", "22 konflikter", "101 konflikter"]),
     ];
-    for (lang, _, forms) in expected {
-        for (count, form) in counts.iter().zip(forms) {
-            let text = t_in!(lang, "footer-conflicts", count = *count, keys = "c");
-            assert!(
-                text.contains(form),
-                "{lang} {count}: {text:?} lacks {form:?}"
-            );
-            assert!(!text.contains("(s)"), "{text}");
-        }
+    for (lang, expected) in table {
+        forms(lang, conflicts(lang), expected);
     }
-    let people = [
-        (
-            Lang::En,
-            [
-                "0 people",
-                "1 person",
-                "2 people",
-                "5 people",
-                "11 people",
-                "22 people",
-                "101 people",
-            ],
-        ),
-        (
-            Lang::Pl,
-            [
-                "0 osób",
-                "1 osoba",
-                "2 osoby",
-                "5 osób",
-                "11 osób",
-                "22 osoby",
-                "101 osób",
-            ],
-        ),
-        (
-            Lang::Ru,
-            [
-                "0 человек",
-                "1 человек",
-                "2 человека",
-                "5 человек",
-                "11 человек",
-                "22 человека",
-                "101 человек",
-            ],
-        ),
-        (
-            Lang::Sv,
-            [
-                "0 personer",
-                "1 person",
-                "2 personer",
-                "5 personer",
-                "11 personer",
-                "22 personer",
-                "101 personer",
-            ],
-        ),
+    let people = |lang| move |n: usize| t_in!(lang, "app-count-people", count = n);
+    #[rustfmt::skip]
+    let table = [
+        (Lang::En, ["0 people", "1 person", "2 people", "5 people", "11 people", "22 people", "101 people"]),
+        (Lang::Pl, ["0 osób", "1 osoba", "2 osoby", "5 osób", "11 osób", "22 osoby", "101 osób"]),
+        (Lang::Ru, ["0 человек", "1 человек", "2 человека", "5 человек", "11 человек", "22 человека", "101 человек"]),
+        (Lang::Sv, ["0 personer", "1 person", "2 personer", "5 personer", "11 personer", "22 personer", "101 personer"]),
     ];
-    for (lang, forms) in people {
-        for (count, form) in counts.iter().zip(forms) {
-            assert_eq!(t_in!(lang, "app-count-people", count = *count), form);
-        }
+    for (lang, expected) in table {
+        forms(lang, people(lang), expected);
     }
-    let lines = [
-        (
-            Lang::Pl,
-            [
-                "jeszcze 0 wierszy",
-                "jeszcze 1 wiersz",
-                "jeszcze 2 wiersze",
-                "jeszcze 5 wierszy",
-                "jeszcze 11 wierszy",
-                "jeszcze 22 wiersze",
-                "jeszcze 101 wierszy",
-            ],
-        ),
-        (
-            Lang::Ru,
-            [
-                "ещё 0 строк",
-                "ещё 1 строка",
-                "ещё 2 строки",
-                "ещё 5 строк",
-                "ещё 11 строк",
-                "ещё 22 строки",
-                "ещё 101 строка",
-            ],
-        ),
+    let lines = |lang| move |n: usize| t_in!(lang, "guide-more-lines", count = n);
+    #[rustfmt::skip]
+    let table = [
+        (Lang::Pl, ["jeszcze 0 wierszy", "jeszcze 1 wiersz", "jeszcze 2 wiersze", "jeszcze 5 wierszy", "jeszcze 11 wierszy", "jeszcze 22 wiersze", "jeszcze 101 wierszy"]),
+        (Lang::Ru, ["ещё 0 строк", "ещё 1 строка", "ещё 2 строки", "ещё 5 строк", "ещё 11 строк", "ещё 22 строки", "ещё 101 строка"]),
     ];
-    for (lang, forms) in lines {
-        for (count, form) in counts.iter().zip(forms) {
-            let text = t_in!(lang, "guide-more-lines", count = *count);
-            assert!(
-                text.contains(form),
-                "{lang} {count}: {text:?} lacks {form:?}"
-            );
-        }
+    for (lang, expected) in table {
+        forms(lang, lines(lang), expected);
     }
     Ok(())
 }
@@ -487,9 +345,9 @@ fn polish_dates_and_decimal_commas_are_typed_shown_and_saved_in_the_files_form()
     // A metric's baseline typed with a decimal comma is a number in the file,
     // and the form shows it with the comma again.
     let mut app = session(dir.path(), "online-shop-current", Step::Metrics)?;
-    press(&mut app, KeyCode::Char('a'));
-    typing(&mut app, "Konwersja");
-    press(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('a'));
+    keys(&mut app, "Konwersja");
+    key(&mut app, KeyCode::Enter);
     field(&mut app, "baseline")?;
     fill(&mut app, "3,6");
     let shown = render(&app, 120, 40)?;

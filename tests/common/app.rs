@@ -23,6 +23,23 @@ pub fn render(app: &App, width: u16, height: u16) -> Result<String, Error> {
     Ok(views::buffer_text(terminal.backend().buffer()))
 }
 
+/// The screen as text with the map's folder (a temporary one, named at
+/// random) replaced by a placeholder as wide, so snapshots keep the layout a
+/// user sees and do not change from run to run.
+pub fn render_placed(app: &App, width: u16, height: u16) -> Result<String, Error> {
+    let folder = app
+        .path
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let placeholder: String = "/tmp/map-folder"
+        .chars()
+        .chain(std::iter::repeat('_'))
+        .take(folder.chars().count())
+        .collect();
+    Ok(render(app, width, height)?.replace(&folder, &placeholder))
+}
+
 /// Presses `code` without modifiers.
 pub fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     with(app, code, KeyModifiers::NONE)
