@@ -18,7 +18,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::TestResult;
-use common::app::{render, render_placed};
+use common::app::{render, render_placed, select_field};
 
 fn timeboxes() -> BTreeMap<Step, u32> {
     Step::ALL
@@ -136,21 +136,7 @@ fn pick_department(app: &mut App, name: &str) -> TestResult {
 
 /// Selects a field of the open form by name.
 fn field(app: &mut App, name: &str) -> TestResult {
-    let Mode::Form(form) = &app.mode else {
-        return Err(format!("no form open to choose {name}").into());
-    };
-    let fields = form.fields();
-    let index = fields
-        .iter()
-        .position(|f| *f == name)
-        .ok_or(format!("no field {name} in {fields:?}"))?;
-    for _ in 0..fields.len() {
-        press(app, KeyCode::Up)?;
-    }
-    for _ in 0..index {
-        press(app, KeyCode::Down)?;
-    }
-    Ok(())
+    Ok(select_field(app, name)?)
 }
 
 /// Both sizes of a step's screen, as snapshots. The temporary folder's

@@ -23,7 +23,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 use common::TestResult;
-use common::app::{ctrl, key, keys, render, render_placed, saved_text};
+use common::app::{ctrl, key, keys, render, render_placed, saved_text, select_field};
 
 /// The interface language is process-wide: one test at a time sets it.
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -75,25 +75,6 @@ fn save(app: &mut App) -> Result<bool, Box<dyn std::error::Error>> {
     cjm::format::write_atomic(&app.path, text.as_bytes())?;
     app.update(Message::Saved(Ok(())));
     Ok(true)
-}
-
-/// Selects a field of the open form by name.
-fn field(app: &mut App, name: &str) -> TestResult {
-    let Mode::Form(form) = &app.mode else {
-        return Err(format!("no form open to choose {name}").into());
-    };
-    let fields = form.fields();
-    let index = fields
-        .iter()
-        .position(|f| *f == name)
-        .ok_or(format!("no field {name} in {fields:?}"))?;
-    for _ in 0..fields.len() {
-        key(app, KeyCode::Up);
-    }
-    for _ in 0..index {
-        key(app, KeyCode::Down);
-    }
-    Ok(())
 }
 
 /// Replaces the selected field's text with `text` and accepts it.
@@ -329,7 +310,7 @@ fn polish_dates_and_decimal_commas_are_typed_shown_and_saved_in_the_files_form()
     let dir = tempfile::tempdir()?;
     // The review step opens the map's own form: its review date.
     let mut app = session(dir.path(), "online-shop-current", Step::Review)?;
-    field(&mut app, "review_by")?;
+    select_field(&mut app, "review_by")?;
     fill(&mut app, "31.03.2027");
     assert!(
         !matches!(&app.mode, Mode::Form(f) if f.error.is_some()),
@@ -348,7 +329,7 @@ fn polish_dates_and_decimal_commas_are_typed_shown_and_saved_in_the_files_form()
     key(&mut app, KeyCode::Char('a'));
     keys(&mut app, "Konwersja");
     key(&mut app, KeyCode::Enter);
-    field(&mut app, "baseline")?;
+    select_field(&mut app, "baseline")?;
     fill(&mut app, "3,6");
     let shown = render(&app, 120, 40)?;
     assert!(shown.contains("3,6"), "{shown}");

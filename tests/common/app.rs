@@ -1,7 +1,7 @@
 //! The app without a terminal: keys sent as messages, the screen drawn on
 //! ratatui's test backend and read back as text.
 
-use cjm::tui::app::{App, Effect, Message};
+use cjm::tui::app::{App, Effect, Message, Mode};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
@@ -38,6 +38,26 @@ pub fn render_placed(app: &App, width: u16, height: u16) -> Result<String, Error
         .take(folder.chars().count())
         .collect();
     Ok(render(app, width, height)?.replace(&folder, &placeholder))
+}
+
+/// Selects the field `name` of the open form, as a person would: up to the
+/// first field, then down to it.
+pub fn select_field(app: &mut App, name: &str) -> Result<(), Error> {
+    let Mode::Form(form) = &app.mode else {
+        return Err(format!("no form open to choose {name}").into());
+    };
+    let fields = form.fields();
+    let index = fields
+        .iter()
+        .position(|f| *f == name)
+        .ok_or(format!("no field {name} in {fields:?}"))?;
+    for _ in 0..fields.len() {
+        key(app, KeyCode::Up);
+    }
+    for _ in 0..index {
+        key(app, KeyCode::Down);
+    }
+    Ok(())
 }
 
 /// Presses `code` without modifiers.
