@@ -99,15 +99,36 @@ fn fits(screen: &str, width: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// The keys the footer (the screen's last row) hints at.
+fn hinted_keys(screen: &str) -> Vec<String> {
+    const KEYS: [&str; 14] = [
+        "?", "Enter", "a", "d", "/", "u", "P", "Ctrl-s", "q", "↓", "→", "Del", "Ctrl-z", "Esc",
+    ];
+    let footer = screen.lines().last().unwrap_or_default();
+    footer
+        .split_whitespace()
+        .filter(|word| KEYS.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn every_guided_step_at_80x24_in_every_language() -> TestResult {
     let dir = tempfile::tempdir()?;
+    let mut english_keys = std::collections::HashMap::new();
     for lang in ALL {
         let _speaking = speak(lang);
         for step in Step::ALL {
             let app = session(dir.path(), "online-shop-current", step)?;
             let shown = screen(&app)?;
             fits(&shown, 80)?;
+            // The footer hints at every key it hints at in English.
+            let keys = hinted_keys(&shown);
+            let english = english_keys.entry(step).or_insert_with(|| keys.clone());
+            assert!(
+                *english == keys || lang == Lang::Pseudo,
+                "{lang} {step:?}: the footer hints {keys:?}, English {english:?}:\n{shown}"
+            );
             // The step's title is whole in every real language (the
             // pseudo-locale, 40 % longer, is there to show what gets cut).
             let title = t_in!(
