@@ -10,6 +10,8 @@
 //! - [`export`]: Markdown, Mermaid, CSV, HTML and JSON exports of a map;
 //! - [`diff`]: the semantic difference between two maps;
 //! - [`merge`]: three-way merge of maps by item and field, and its conflicts;
+//! - [`history`]: a map's history from git: what each commit changed, item
+//!   by item, and the trend of emotions, evidence and votes;
 //! - [`recovery`]: recovery copies of unsaved work, kept in the data folder;
 //! - [`session`]: the editing session: undo history, field editing, saving
 //!   against changes on disk;
@@ -23,6 +25,7 @@ pub mod check;
 pub mod diff;
 pub mod export;
 pub mod format;
+pub mod history;
 pub mod merge;
 pub mod model;
 pub mod recovery;
