@@ -7,6 +7,7 @@ mod diff;
 mod export;
 mod fmt;
 mod git;
+mod issues;
 mod log;
 mod merge;
 mod new;
@@ -183,6 +184,16 @@ enum Command {
         #[arg(long, conflicts_with = "item")]
         trend: bool,
     },
+    /// Opportunities as issues in GitHub or GitLab: `cjm issues push`, `cjm issues pull`.
+    ///
+    /// `push` creates an issue for each open opportunity without one (a dry
+    /// run unless --yes) with the tracker's own tool (gh, glab) and records
+    /// its address on the opportunity; `pull` updates each opportunity's
+    /// status from its issue's state.
+    Issues {
+        #[command(subcommand)]
+        command: issues::IssuesCommand,
+    },
     /// Git set-up for maps: `cjm git setup`, `cjm git check`.
     ///
     /// `cjm git setup` once per clone (or once with `--global`) makes git
@@ -299,6 +310,7 @@ pub fn run() -> ExitCode {
             path,
         }) => merge::run(&base, &ours, &theirs, path.as_deref()),
         Some(Command::Log { file, item, trend }) => log::run(&file, item.as_deref(), trend),
+        Some(Command::Issues { command }) => issues::run(command),
         Some(Command::Git { command }) => git::run(command),
         Some(Command::Config { command }) => config(command),
         #[cfg(debug_assertions)]
