@@ -55,11 +55,14 @@ pub fn log(title: &str, entries: &[Entry], color: bool) -> String {
             clean(&c.author),
             clean(&c.subject)
         );
-        let renamed = entries
-            .get(i + 1)
-            .is_some_and(|older| older.path != e.path);
-        if renamed {
-            let _ = writeln!(out, "  {}(the file is now {}){}", s.dim, clean(&e.path), s.reset);
+        if let Some(older) = entries.get(i + 1).filter(|older| older.path != e.path) {
+            let _ = writeln!(
+                out,
+                "  {}(the file was {} before){}",
+                s.dim,
+                clean(&older.path),
+                s.reset
+            );
         }
         match &e.step {
             Step::Created { items, diff: None } => {
