@@ -235,7 +235,7 @@ impl Writer {
                 '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!',
             ],
             Markup::Jira => &[
-                '\\', '*', '_', '[', ']', '{', '}', '|', '#', '~', '!', '^', '+', '-', '?',
+                '\\', '*', '_', '[', ']', '{', '}', '|', '#', '~', '!', '^',
             ],
         };
         let mut out = String::with_capacity(text.len());
@@ -258,7 +258,7 @@ impl Writer {
     fn code(&self, text: &str) -> String {
         match self.markup {
             Markup::Markdown => format!("`{}`", text.replace('`', "'")),
-            Markup::Jira => format!("{{{{{}}}}}", self.text(text)),
+            Markup::Jira => format!("{{{{{}}}}}", one_line(text).replace(['{', '}'], "")),
         }
     }
 

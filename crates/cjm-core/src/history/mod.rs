@@ -349,7 +349,6 @@ pub fn trend(versions: &[Version]) -> Trend {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Emotion, Id, Stage, Touchpoint};
 
     fn version(n: usize, map: Result<Map, String>) -> Version {
         Version {
@@ -366,12 +365,13 @@ mod tests {
     }
 
     fn map(touchpoint_name: &str, emotion: i8) -> Map {
-        let mut m = Map::new("M", MapKind::CurrentState);
-        m.stages.push(Stage::new(Id::new("st-buy"), "Buy"));
-        let mut t = Touchpoint::new(Id::new("tp-pay"), touchpoint_name, Id::new("st-buy"));
-        t.emotion = Emotion::new(emotion.into());
-        m.touchpoints.push(t);
-        m
+        let text = format!(
+            "schema = 1\ntitle = \"M\"\nkind = \"current-state\"\n\n\
+             [[stages]]\nid = \"st-buy\"\nname = \"Buy\"\n\n\
+             [[touchpoints]]\nid = \"tp-pay\"\nstage = \"st-buy\"\n\
+             name = \"{touchpoint_name}\"\nemotion = {emotion}\n"
+        );
+        crate::format::parse(&text).unwrap_or_else(|_| Map::new("broken", MapKind::Service))
     }
 
     #[test]
