@@ -112,7 +112,7 @@ impl Repo {
     /// number in the history (1 the first).
     fn redact(&self, text: &str) -> Result<String, common::Error> {
         let hashes = self.git(&["log", "--format=%h", "--reverse"])?;
-        let mut text = text.to_owned();
+        let mut text = text.replace(&*self.path().to_string_lossy(), "<repo>");
         for (i, hash) in hashes.lines().enumerate() {
             text = text.replace(hash, &format!("<{}>", i + 1));
         }
@@ -243,4 +243,96 @@ fn a_map_in_a_subfolder_is_read_from_anywhere() -> TestResult {
     let text = stdout(&out);
     assert!(text.contains("owner: (not set) → \"Sales\""), "{text}");
     Ok(())
+}
+
+mod app {
+    //! The history in the app's detail pane, drawn into a `TestBackend`.
+
+    use super::*;
+    use cjm::tui::app::{App, Effect, Message, Mode, load_history};
+    use common::app::{key, render};
+    use ratatui::crossterm::event::KeyCode;
+
+    fn open(path: &Path) -> Result<App, common::Error> {
+        let loaded = cjm::format::load_file(path)?;
+        Ok(App::new(loaded.map, path.to_owned()))
+    }
+
+    /// Runs the effects as the runtime does for a history: reads it, then
+    /// hands the answer to the app. How many histories were asked for.
+    fn run(app: &mut App, effects: Vec<Effect>) -> usize {
+        let mut asked = 0;
+        for effect in effects {
+            if let Effect::LoadHistory { path, key } = effect {
+                asked += 1;
+                let result = load_history(&path, key.as_deref());
+                app.update(Message::HistoryLoaded { key, result });
+            }
+        }
+        asked
+    }
+
+    #[test]
+    fn the_detail_pane_shows_the_items_history_on_f2() -> TestResult {
+        let repo = scripted()?;
+        let mut app = open(&repo.path().join("maps/webshop.toml"))?;
+        key(&mut app, KeyCode::Char('l'));
+        key(&mut app, KeyCode::Enter);
+        assert!(matches!(app.mode, Mode::Form(_)));
+        let effects = key(&mut app, KeyCode::F(2));
+        assert!(
+            effects.iter().any(|e| matches!(e, Effect::LoadHistory { key: Some(k), .. } if k == "tp-tracking")),
+            "{effects:?}"
+        );
+        // Until the answer comes, the pane says it is reading: the app
+        // does not wait for git.
+        assert!(render(&app, 80, 24)?.contains("Reading the history from git…"));
+        assert_eq!(run(&mut app, effects), 1);
+        let screen = repo.redact(&render(&app, 80, 24)?)?;
+        insta::assert_snapshot!("app_history_80x24", screen);
+        assert!(screen.contains("Tracking email\" → \"Parcel tracking"), "{screen}");
+        let wide = repo.redact(&render(&app, 130, 30)?)?;
+        insta::assert_snapshot!("app_history_130x30", wide);
+
+        // F2 again: the fields; Esc from the history too, without closing the form.
+        key(&mut app, KeyCode::F(2));
+        assert!(render(&app, 80, 24)?.contains("Parcel tracking"));
+        assert!(!render(&app, 80, 24)?.contains("· history"));
+        let effects = key(&mut app, KeyCode::F(2));
+        run(&mut app, effects);
+        key(&mut app, KeyCode::Esc);
+        assert!(matches!(app.mode, Mode::Form(_)), "Esc leaves the history, not the form");
+        assert!(!render(&app, 80, 24)?.contains("· history"));
+        Ok(())
+    }
+
+    #[test]
+    fn f2_on_the_board_opens_the_selected_items_history() -> TestResult {
+        let repo = scripted()?;
+        let mut app = open(&repo.path().join("maps/webshop.toml"))?;
+        let effects = key(&mut app, KeyCode::F(2));
+        assert_eq!(run(&mut app, effects), 1);
+        let screen = render(&app, 80, 24)?;
+        assert!(screen.contains("Touchpoint tp-checkout · history"), "{screen}");
+        assert!(screen.contains("owner: (not set) → \"Sales\""), "{screen}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_map_not_in_git_says_so_in_the_pane() -> TestResult {
+        let (dir, path) = common::temp_map("shop.toml", MAP)?;
+        let mut app = open(&path)?;
+        key(&mut app, KeyCode::Enter);
+        let effects = key(&mut app, KeyCode::F(2));
+        assert_eq!(run(&mut app, effects), 1);
+        let screen = render(&app, 80, 24)?;
+        let name = dir.path().to_string_lossy().into_owned();
+        let screen = screen.replace(&name, "<dir>");
+        assert!(screen.contains("not in a git repository"), "{screen}");
+        assert!(screen.contains("keep the map in a repository and commit it"), "{screen}");
+        // The map is untouched and still editable.
+        assert!(matches!(app.mode, Mode::Form(_)));
+        assert!(!app.history.is_dirty());
+        Ok(())
+    }
 }

@@ -109,6 +109,17 @@ pub fn versions(file: &Path) -> Result<Vec<Version>, HistoryError> {
     Ok(out)
 }
 
+/// The history of the map in `file` (`key` `None`) or of the item with
+/// the id `key` (a team member's name), newest first: [`versions`], then [`log`].
+pub fn of(file: &Path, key: Option<&str>) -> Result<Vec<Entry>, HistoryError> {
+    let versions = versions(file)?;
+    let item = key.map(|key| ItemKey {
+        key: key.to_owned(),
+        name: String::new(),
+    });
+    Ok(log(&versions, item.as_ref()))
+}
+
 /// What one commit did to the map (or to one item).
 #[derive(Clone, Debug)]
 pub enum Step {

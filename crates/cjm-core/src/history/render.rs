@@ -34,15 +34,26 @@ pub fn title(path: &str, item: Option<&ItemKey>) -> String {
     }
 }
 
-/// The log: newest commit first, each with what it changed.
+/// The log: its title, then newest commit first, each with what it changed.
 pub fn log(title: &str, entries: &[Entry], color: bool) -> String {
     let s = Palette::new(color);
-    let mut out = String::new();
-    let _ = writeln!(out, "{}{title}{}", s.bold, s.reset);
+    let mut out = format!("{}{title}{}\n", s.bold, s.reset);
     if entries.is_empty() {
-        let _ = writeln!(out, "No commit changed it.");
-        return out;
+        out.push_str(NO_CHANGE);
+        out.push('\n');
     }
+    out.push_str(&commits(entries, color));
+    out
+}
+
+/// What a log says when no commit changed the map or the item.
+pub const NO_CHANGE: &str = "No commit changed it.";
+
+/// The entries of a log, newest first, each commit's line followed by what
+/// it changed (indented), with a blank line before each commit.
+pub fn commits(entries: &[Entry], color: bool) -> String {
+    let s = Palette::new(color);
+    let mut out = String::new();
     for (i, e) in entries.iter().enumerate() {
         let c = &e.commit;
         let _ = writeln!(
