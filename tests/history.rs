@@ -231,6 +231,9 @@ fn a_map_outside_git_or_not_committed_is_an_error() -> TestResult {
     let out = repo.cjm(&["log", "new.toml", "--trend"])?;
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("git add new.toml"), "{}", stderr(&out));
+    let out = repo.cjm(&["log", "missing.toml"])?;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("missing.toml: error: there is no such file"), "{}", stderr(&out));
     Ok(())
 }
 

@@ -141,13 +141,13 @@ fn load(path: &Path) -> Option<(Map, Fingerprint)> {
 
 /// Saves the map over `path` unless someone changed the file since
 /// `known`; the new fingerprint, or why not (said on stderr).
-fn save(path: &Path, map: &Map, known: Fingerprint) -> Option<Fingerprint> {
+fn save(path: &Path, map: &Map, known: Fingerprint, hint: &str) -> Option<Fingerprint> {
     let problem = match disk::save_checked(path, &format::to_toml(map), Some(known)) {
         SaveOutcome::Saved(fingerprint) => return Some(fingerprint),
         SaveOutcome::Changed(_) => "the map changed on disk meanwhile, so cjm did not save over it".to_owned(),
         SaveOutcome::Failed(why) => why,
     };
-    print_error(path, &problem, "the addresses above are not recorded: add them as `issue = \"…\"` to the opportunities, or run the command again after reloading");
+    print_error(path, &problem, hint);
     None
 }
 
@@ -282,7 +282,11 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
             o.status = Status::Planned;
         }
         println!("created: {}  {url}", issue.opportunity);
-        match save(file, &map, known) {
+        let hint = format!(
+            "{url} is created but not recorded: add it as issue = \"{url}\" to {}",
+            issue.opportunity
+        );
+        match save(file, &map, known, &hint) {
             Some(fingerprint) => known = fingerprint,
             None => return EXIT_ERROR,
         }
@@ -440,7 +444,15 @@ fn pull(file: &Path) -> u8 {
             changed = true;
         }
     }
-    if changed && save(file, &map, known).is_none() {
+    if changed
+        && save(
+            file,
+            &map,
+            known,
+            "nothing was changed; run `cjm issues pull` again",
+        )
+        .is_none()
+    {
         return EXIT_ERROR;
     }
     if !failed {

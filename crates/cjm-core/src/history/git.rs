@@ -83,9 +83,7 @@ pub struct Located {
 pub fn locate(file: &Path) -> Result<Located, HistoryError> {
     let (dir, name) = split(file);
     if !dir.is_dir() {
-        return Err(HistoryError::NotARepository {
-            path: file.to_owned(),
-        });
+        return Err(HistoryError::Missing);
     }
     git(&dir, ["--version"])?;
     let output = git(&dir, ["rev-parse", "--show-toplevel", "--show-prefix"])?;
@@ -172,6 +170,9 @@ pub fn commits(file: &Path) -> Result<Vec<(Commit, String)>, HistoryError> {
             },
             path,
         ));
+    }
+    if out.is_empty() && !file.exists() {
+        return Err(HistoryError::Missing);
     }
     if out.is_empty() {
         return Err(HistoryError::NotTracked {

@@ -26,6 +26,8 @@ pub enum HistoryError {
     GitMissing,
     #[error("{} is not in a git repository", crate::text::path(path))]
     NotARepository { path: PathBuf },
+    #[error("there is no such file, and git has no history of it")]
+    Missing,
     #[error("{path} is not tracked by git: it has no commits yet")]
     NotTracked { path: String },
     #[error("`git {args}` failed: {message}")]
@@ -52,6 +54,7 @@ impl HistoryError {
                 format!("commit it first: git add {path} && git commit")
             }
             HistoryError::Git { .. } => "run the git command yourself to see why".to_owned(),
+            HistoryError::Missing => "check the file's name and folder".to_owned(),
             HistoryError::UnknownItem { suggestions, .. } if !suggestions.is_empty() => {
                 format!("did you mean {}?", suggestions.join(", "))
             }
