@@ -423,3 +423,30 @@ fn the_new_fields_read_and_write_and_check_cleanly() -> TestResult {
     assert!(Path::new(&sandbox.map()).is_file());
     Ok(())
 }
+
+#[test]
+fn an_issue_is_written_in_the_maps_language() -> TestResult {
+    let sandbox = Sandbox::new()?;
+    let polish = sandbox.read()?.replacen(
+        "kind = \"current-state\"\n",
+        "kind = \"current-state\"\nlanguage = \"pl\"\n",
+        1,
+    );
+    fs::write(sandbox.map(), polish)?;
+    let text = export(&sandbox, "github-issues")?;
+    let issues: serde_json::Value = serde_json::from_str(&text)?;
+    let body = issues[0]["issue"]["body"].as_str().unwrap_or_default();
+    for part in ["**Wpływ:** 4/5", "### Punkty styku", "moment prawdy", "Z mapy podróży klienta"] {
+        assert!(body.contains(part), "{part} is missing from {body}");
+    }
+    Ok(())
+}
+
+#[test]
+fn push_speaks_the_chosen_language() -> TestResult {
+    let sandbox = Sandbox::new()?;
+    let out = sandbox.cjm(&["issues", "push", "shop.toml", "--tracker", "github", "--lang", "sv"], false)?;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Skulle skapa 2 ärenden i GitHub med `gh`"), "{}", stdout(&out));
+    Ok(())
+}

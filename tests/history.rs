@@ -208,7 +208,7 @@ fn an_unknown_item_is_an_error_with_a_suggestion() -> TestResult {
     let out = repo.cjm(&["log", "maps/webshop.toml", "tp-trackign"])?;
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("no item matches \"tp-trackign\""), "{err}");
+    assert!(err.contains("no item matches “tp-trackign”"), "{err}");
     assert!(err.contains("did you mean tp-tracking?"), "{err}");
     assert!(stdout(&out).is_empty());
     Ok(())

@@ -30,8 +30,9 @@ use clap::{Subcommand, ValueEnum};
 use super::{EXIT_ERROR, EXIT_OK, print_error, stderr_color};
 use crate::export::tracker::{self, Issue, Markup};
 use crate::format;
-use crate::model::{Map, Status};
+use crate::model::{Map, Status, Vocabulary};
 use crate::session::disk::{self, Fingerprint, SaveOutcome};
+use crate::t;
 
 #[derive(Subcommand, Debug)]
 pub enum IssuesCommand {
@@ -96,10 +97,11 @@ impl Tracker {
             Tracker::Github => ("https://cli.github.com", "github-issues"),
             Tracker::Gitlab => ("https://gitlab.com/gitlab-org/cli", "gitlab-issues"),
         };
-        format!(
-            "install {} ({site}) and log in with `{} auth login`; or write the issues to a file with `cjm export --format {export}`",
-            self.program(),
-            self.program()
+        t!(
+            "issues-install-hint",
+            program = self.program(),
+            site = site,
+            format = export
         )
     }
 
@@ -144,7 +146,7 @@ fn load(path: &Path) -> Option<(Map, Fingerprint)> {
 fn save(path: &Path, map: &Map, known: Fingerprint, hint: &str) -> Option<Fingerprint> {
     let problem = match disk::save_checked(path, &format::to_toml(map), Some(known)) {
         SaveOutcome::Saved(fingerprint) => return Some(fingerprint),
-        SaveOutcome::Changed(_) => "the map changed on disk meanwhile, so cjm did not save over it".to_owned(),
+        SaveOutcome::Changed(_) => t!("issues-changed-on-disk"),
         SaveOutcome::Failed(why) => why,
     };
     print_error(path, &problem, hint);
@@ -202,14 +204,23 @@ fn run_tool(program: &str, args: &[&str], dir: &Path, input: Option<&str>) -> Re
 /// Shows a tool's failure on stderr.
 fn report(file: &Path, program: &str, what: &str, err: &RunError, hint: &str) {
     let message = match err {
-        RunError::Missing => format!("{program} is not installed (or not on PATH)"),
+        RunError::Missing => t!("issues-tool-missing", program = program),
         RunError::Failed(Some(code), stderr) if stderr.is_empty() => {
-            format!("`{program}` failed {what} (exit {code})")
+            t!("issues-tool-failed", program = program, what = what, code = *code)
         }
-        RunError::Failed(Some(code), stderr) => {
-            format!("`{program}` failed {what} (exit {code}): {stderr}")
-        }
-        RunError::Failed(None, stderr) => format!("`{program}` could not run {what}: {stderr}"),
+        RunError::Failed(Some(code), stderr) => t!(
+            "issues-tool-failed-said",
+            program = program,
+            what = what,
+            code = *code,
+            message = stderr
+        ),
+        RunError::Failed(None, stderr) => t!(
+            "issues-tool-not-run",
+            program = program,
+            what = what,
+            message = stderr
+        ),
     };
     print_error(file, &message, hint);
 }
@@ -231,20 +242,20 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
     let issues = tracker::issues(&map, &source, Markup::Markdown);
     let name = tracker.name();
     if issues.is_empty() {
-        println!("Nothing to push: every open opportunity has an issue already.");
+        println!("{}", t!("issues-nothing-to-push"));
         return EXIT_OK;
     }
     if !yes {
+        let count = issues.len();
+        let program = tracker.program();
         println!(
-            "Would create {} issue{} in {name} with `{}` (a dry run: nothing was created):",
-            issues.len(),
-            if issues.len() == 1 { "" } else { "s" },
-            tracker.program()
+            "{}",
+            t!("issues-would-create", count = count, tracker = name, program = program)
         );
         for issue in &issues {
             println!("  {}  {}", issue.opportunity, crate::text::clean(&issue.title));
         }
-        println!("Run again with --yes to create them; each one's address is recorded on its opportunity.");
+        println!("{}", t!("issues-run-again"));
         return EXIT_OK;
     }
     let dir = folder(file);
@@ -256,14 +267,11 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
                 report(
                     file,
                     tracker.program(),
-                    &format!("to create the issue for {}", issue.opportunity),
+                    &t!("issues-to-create", id = issue.opportunity),
                     &err,
                     &match err {
                         RunError::Missing => tracker.install_hint(),
-                        RunError::Failed(..) => format!(
-                            "{created} issue{} created and recorded before it; fix the cause and run the command again to create the rest",
-                            if created == 1 { "" } else { "s" }
-                        ),
+                        RunError::Failed(..) => t!("issues-created-before", count = created),
                     },
                 );
                 return EXIT_ERROR;
@@ -281,21 +289,18 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
         if o.status == Status::Idea {
             o.status = Status::Planned;
         }
-        println!("created: {}  {url}", issue.opportunity);
-        let hint = format!(
-            "{url} is created but not recorded: add it as issue = \"{url}\" to {}",
-            issue.opportunity
-        );
+        println!("{}", t!("issues-created", id = issue.opportunity, url = url));
+        let hint = t!("issues-not-recorded", url = url, id = issue.opportunity);
         match save(file, &map, known, &hint) {
             Some(fingerprint) => known = fingerprint,
             None => return EXIT_ERROR,
         }
         created += 1;
     }
+    let file = crate::text::path(file);
     println!(
-        "{created} issue{} created in {name}; their addresses are recorded in {}.",
-        if created == 1 { "" } else { "s" },
-        crate::text::path(file)
+        "{}",
+        t!("issues-done", count = created, tracker = name, file = file)
     );
     EXIT_OK
 }
@@ -320,10 +325,7 @@ fn create(tracker: Tracker, issue: &Issue, dir: &Path, repo: Option<&str>) -> Re
     created_url(&stdout).ok_or_else(|| {
         RunError::Failed(
             Some(0),
-            format!(
-                "it printed no issue address (it said: {})",
-                stdout.trim()
-            ),
+            t!("issues-no-address", output = stdout.trim()),
         )
     })
 }
@@ -338,11 +340,12 @@ enum State {
 }
 
 impl State {
+    /// The state as the map records it in `issue_state`.
     fn word(self) -> &'static str {
         match self {
             State::Open => "open",
             State::Closed => "closed",
-            State::NotPlanned => "closed as not planned",
+            State::NotPlanned => "not-planned",
         }
     }
 
@@ -368,7 +371,7 @@ fn state(url: &str, dir: &Path) -> Result<(Tracker, State), (Tracker, RunError)>
     let value: serde_json::Value = serde_json::from_str(stdout.trim()).map_err(|err| {
         (
             tracker,
-            RunError::Failed(Some(0), format!("its answer is not JSON: {err}")),
+            RunError::Failed(Some(0), t!("issues-not-json", error = err.to_string())),
         )
     })?;
     let text = |key: &str| {
@@ -385,7 +388,7 @@ fn state(url: &str, dir: &Path) -> Result<(Tracker, State), (Tracker, RunError)>
         other => {
             return Err((
                 tracker,
-                RunError::Failed(Some(0), format!("it gave an unknown state \"{other}\"")),
+                RunError::Failed(Some(0), t!("issues-unknown-state", state = other)),
             ));
         }
     };
@@ -413,12 +416,12 @@ fn pull(file: &Path) -> u8 {
                 report(
                     file,
                     tracker.program(),
-                    &format!("to read the issue of {}", o.id),
+                    &t!("issues-to-read", id = o.id.as_str()),
                     &err,
                     &if missing {
                         tracker.install_hint()
                     } else {
-                        "check the address and your login; the other opportunities are updated".to_owned()
+                        t!("issues-read-hint")
                     },
                 );
                 failed = true;
@@ -430,13 +433,14 @@ fn pull(file: &Path) -> u8 {
         };
         let status = state.status(o.status);
         if status != o.status {
-            println!(
-                "{}: {} → {} (issue {})",
-                o.id,
-                o.status,
-                status,
-                state.word()
+            let line = t!(
+                "issues-status-changed",
+                id = o.id.as_str(),
+                from = o.status.as_str(),
+                to = status.as_str(),
+                state = t!("issues-state", state = state.word())
             );
+            println!("{line}");
         }
         if status != o.status || o.issue_state != state.word() {
             o.status = status;
@@ -449,18 +453,19 @@ fn pull(file: &Path) -> u8 {
             file,
             &map,
             known,
-            "nothing was changed; run `cjm issues pull` again",
+            &t!("issues-pull-not-saved-hint"),
         )
         .is_none()
     {
         return EXIT_ERROR;
     }
     if !failed {
-        match (asked, changed) {
-            (0, _) => println!("No opportunity has an issue yet: push them with `cjm issues push`."),
-            (_, false) => println!("Every status is up to date ({asked} issue{}).", if asked == 1 { "" } else { "s" }),
-            (_, true) => println!("Updated {}.", crate::text::path(file)),
-        }
+        let said = match (asked, changed) {
+            (0, _) => t!("issues-none-tracked"),
+            (_, false) => t!("issues-up-to-date", count = asked),
+            (_, true) => t!("issues-updated", file = crate::text::path(file)),
+        };
+        println!("{said}");
     }
     if failed { EXIT_ERROR } else { EXIT_OK }
 }

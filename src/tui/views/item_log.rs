@@ -9,27 +9,24 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::text::{clean, truncate};
 use crate::history::render;
+use crate::t;
 use crate::tui::app::{ItemLog, LogState};
 use crate::tui::theme::Theme;
 
-/// What the pane says while git is read.
-const LOADING: &str = "Reading the history from git…";
-/// Under a history: the changes not committed yet are not in it.
-const UNCOMMITTED: &str = "Changes not committed yet are not in the history.";
-
 /// The title of the form while it shows the history.
 pub fn title(noun: &str, id: Option<&str>) -> String {
-    match id {
-        Some(id) => format!(" {noun} {} · history ", clean(id)),
-        None => format!(" {noun} · history "),
-    }
+    let item = match id {
+        Some(id) => format!("{noun} {}", clean(id)),
+        None => noun.to_owned(),
+    };
+    format!(" {} ", t!("history-pane-title", item = item))
 }
 
 /// Draws the history `log` inside the form's frame `area`.
 pub fn draw(log: &ItemLog, theme: Theme, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let lines: Vec<Line> = match &log.state {
-        LogState::Loading => vec![Line::styled(LOADING, theme.dim())],
+        LogState::Loading => vec![Line::styled(t!("history-pane-loading"), theme.dim())],
         LogState::Unavailable { problem, hint } => {
             let text = format!("{}\n\n{}", clean(problem), clean(hint));
             frame.render_widget(
@@ -43,12 +40,13 @@ pub fn draw(log: &ItemLog, theme: Theme, frame: &mut Frame, area: Rect) {
         LogState::Loaded(entries) => {
             let mut lines: Vec<Line> = Vec::new();
             if entries.is_empty() {
-                lines.push(Line::raw(render::NO_CHANGE));
+                lines.push(Line::raw(t!("history-no-change")));
             }
+            let skipped = format!("  {}", t!("history-skipped"));
             let text = render::commits(entries, false);
             for line in text.lines().skip_while(|l| l.is_empty()) {
                 let shown = truncate(line, width);
-                let style = if line.starts_with("  skipped:") {
+                let style = if line.starts_with(&skipped) {
                     theme.warning()
                 } else if !line.starts_with(' ') && !line.is_empty() {
                     theme.title()
@@ -58,7 +56,7 @@ pub fn draw(log: &ItemLog, theme: Theme, frame: &mut Frame, area: Rect) {
                 lines.push(Line::styled(shown, style));
             }
             lines.push(Line::raw(""));
-            lines.push(Line::styled(UNCOMMITTED, theme.dim()));
+            lines.push(Line::styled(t!("history-pane-uncommitted"), theme.dim()));
             lines
         }
     };

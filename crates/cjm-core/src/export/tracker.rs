@@ -29,7 +29,9 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{csv::neutralise, emotion_word, one_line};
+use crate::i18n::Lang;
 use crate::model::{Map, Opportunity, Status, Touchpoint, Vocabulary};
+use crate::t_in;
 
 /// The label every issue gets, so the team can find the map's issues.
 pub const LABEL: &str = "customer-journey";
@@ -303,18 +305,22 @@ fn body(map: &Map, o: &Opportunity, source: &str, markup: Markup) -> String {
     if !o.description.trim().is_empty() {
         w.out.push('\n');
     }
+    // The map's own language, else the interface's.
+    let lang = Lang::from_tag(&map.language).unwrap_or_else(crate::i18n::current);
     let mut facts = Vec::new();
     let score = |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| format!("{}/5", s.get()));
-    facts.push(format!("{} {}", w.bold("Impact:"), score(o.impact)));
-    facts.push(format!("{} {}", w.bold("Effort:"), score(o.effort)));
-    facts.push(format!("{} {}", w.bold("Votes:"), o.votes));
+    facts.push(format!("{} {}", w.bold(&t_in!(lang, "issue-impact")), score(o.impact)));
+    facts.push(format!("{} {}", w.bold(&t_in!(lang, "issue-effort")), score(o.effort)));
+    facts.push(format!("{} {}", w.bold(&t_in!(lang, "issue-votes")), o.votes));
     if !o.owner.trim().is_empty() {
-        facts.push(format!("{} {}", w.bold("Owner:"), w.text(&o.owner)));
+        let owner = w.text(&o.owner);
+        facts.push(format!("{} {owner}", w.bold(&t_in!(lang, "issue-owner"))));
     }
-    facts.push(format!("{} {}", w.bold("Status:"), o.status.label()));
+    let status = o.status.label();
+    facts.push(format!("{} {status}", w.bold(&t_in!(lang, "issue-status"))));
     if let Some(stage) = &o.stage {
         let name = w.text(stage_name(map, stage.as_str()));
-        facts.push(format!("{} {name}", w.bold("Stage:")));
+        facts.push(format!("{} {name}", w.bold(&t_in!(lang, "issue-stage"))));
     }
     let _ = writeln!(w.out, "{}", facts.join(" · "));
 
@@ -325,13 +331,15 @@ fn body(map: &Map, o: &Opportunity, source: &str, markup: Markup) -> String {
     for t in &touchpoints {
         let name = w.text(&t.name);
         let stage = w.text(stage_name(map, t.stage.as_str()));
-        let mut line = format!(
-            "{} (stage {stage}): {}",
-            w.bold(&name),
-            emotion_word(t.emotion)
+        let mut line = t_in!(
+            lang,
+            "issue-touchpoint",
+            name = w.bold(&name),
+            stage = stage,
+            emotion = emotion_word(t.emotion)
         );
         if t.moment_of_truth {
-            line.push_str(", moment of truth");
+            line = format!("{line}, {}", t_in!(lang, "issue-moment-of-truth"));
         }
         lines.push(line);
         for pain in &t.pain_points {
@@ -346,15 +354,16 @@ fn body(map: &Map, o: &Opportunity, source: &str, markup: Markup) -> String {
             evidence.push(format!("{}{note} ({name})", e.source.label()));
         }
     }
-    w.list("Touchpoints", &lines);
-    w.list("Pain points", &pains);
-    w.list("Evidence", &evidence);
+    w.list(&t_in!(lang, "issue-touchpoints"), &lines);
+    w.list(&t_in!(lang, "issue-pain-points"), &pains);
+    w.list(&t_in!(lang, "issue-evidence"), &evidence);
 
-    let title = w.text(&map.title);
-    let back = format!(
-        "From the customer journey map {title} ({}), opportunity {}.",
-        w.code(source),
-        w.code(o.id.as_str())
+    let back = t_in!(
+        lang,
+        "issue-back",
+        title = w.text(&map.title),
+        file = w.code(source),
+        id = w.code(o.id.as_str())
     );
     match markup {
         Markup::Markdown => {

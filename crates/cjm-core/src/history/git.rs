@@ -131,19 +131,24 @@ pub fn commits(file: &Path) -> Result<Vec<(Commit, String)>, HistoryError> {
     ]
     .into_iter()
     .collect();
+    // A repository without any commit yet has nothing tracked.
+    if !git(&dir, ["rev-parse", "--verify", "--quiet", "HEAD"])?
+        .status
+        .success()
+    {
+        return Err(HistoryError::NotTracked {
+            path: located.path,
+        });
+    }
     let output = git(&dir, &args)?;
     if !output.status.success() {
-        let message = String::from_utf8_lossy(&output.stderr).trim().to_owned();
-        // A repository without any commit yet has nothing tracked.
-        if message.contains("does not have any commits") || message.contains("bad default revision")
-        {
-            return Err(HistoryError::NotTracked {
-                path: located.path,
-            });
-        }
         return Err(HistoryError::Git {
-            args: "log --follow".to_owned(),
-            message,
+            args: args
+                .iter()
+                .map(|a| a.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" "),
+            message: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
         });
     }
     let text = String::from_utf8_lossy(&output.stdout);

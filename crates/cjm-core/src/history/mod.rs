@@ -22,17 +22,17 @@ use crate::session::finder::{Query, Searchable, Work};
 /// Why a history cannot be shown.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    #[error("git is not installed (or not on PATH)")]
+    #[error("{}", crate::t!("history-git-missing"))]
     GitMissing,
-    #[error("{} is not in a git repository", crate::text::path(path))]
+    #[error("{}", crate::t!("history-not-a-repository", path = crate::text::path(path)))]
     NotARepository { path: PathBuf },
-    #[error("there is no such file, and git has no history of it")]
+    #[error("{}", crate::t!("history-missing"))]
     Missing,
-    #[error("{path} is not tracked by git: it has no commits yet")]
+    #[error("{}", crate::t!("history-not-tracked", path = path))]
     NotTracked { path: String },
-    #[error("`git {args}` failed: {message}")]
+    #[error("{}", crate::t!("history-git-failed", args = args, message = message))]
     Git { args: String, message: String },
-    #[error("no item matches \"{query}\"")]
+    #[error("{}", crate::t!("history-unknown-item", query = query))]
     UnknownItem {
         query: String,
         /// Ids and names that come close, best first.
@@ -44,23 +44,15 @@ impl HistoryError {
     /// What to do about it.
     pub fn hint(&self) -> String {
         match self {
-            HistoryError::GitMissing => {
-                "install git (https://git-scm.com), then run the command again".to_owned()
-            }
-            HistoryError::NotARepository { .. } => {
-                "history comes from git: keep the map in a repository and commit it".to_owned()
-            }
-            HistoryError::NotTracked { path } => {
-                format!("commit it first: git add {path} && git commit")
-            }
-            HistoryError::Git { .. } => "run the git command yourself to see why".to_owned(),
-            HistoryError::Missing => "check the file's name and folder".to_owned(),
+            HistoryError::GitMissing => crate::t!("history-git-missing-hint"),
+            HistoryError::NotARepository { .. } => crate::t!("history-not-a-repository-hint"),
+            HistoryError::NotTracked { path } => crate::t!("history-not-tracked-hint", path = path),
+            HistoryError::Git { .. } => crate::t!("history-git-failed-hint"),
+            HistoryError::Missing => crate::t!("history-missing-hint"),
             HistoryError::UnknownItem { suggestions, .. } if !suggestions.is_empty() => {
-                format!("did you mean {}?", suggestions.join(", "))
+                crate::t!("history-did-you-mean", suggestion = suggestions.join(", "))
             }
-            HistoryError::UnknownItem { .. } => {
-                "name an item by its id (tp-…, st-…, op-…) or by its name".to_owned()
-            }
+            HistoryError::UnknownItem { .. } => crate::t!("history-unknown-item-hint"),
         }
     }
 }
@@ -99,10 +91,10 @@ pub fn versions(file: &Path) -> Result<Vec<Version>, HistoryError> {
                 let at = first
                     .and_then(|d| d.span.clone())
                     .map(|span| crate::format::Position::of(&text, span.start));
-                let message = first.map_or("it does not load", |d| d.message.as_str());
+                let message = first.map_or_else(|| crate::t!("history-does-not-load"), |d| d.message.clone());
                 match at {
                     Some(p) => format!("{}:{}: {message}", p.line, p.column),
-                    None => message.to_owned(),
+                    None => message,
                 }
             }),
             Err(err) => Err(err.to_string()),

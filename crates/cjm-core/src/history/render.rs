@@ -20,17 +20,17 @@ const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█']
 
 /// The title of a log: the map, or one item of it.
 pub fn title(path: &str, item: Option<&ItemKey>) -> String {
+    let path = clean(path);
     match item {
         Some(item) if item.name.is_empty() || item.name == item.key => {
-            format!("History of \"{}\" in {}", clean(&item.key), clean(path))
+            let item = format!("\"{}\"", clean(&item.key));
+            crate::t!("history-title-item", item = item, path = path)
         }
-        Some(item) => format!(
-            "History of {} \"{}\" in {}",
-            clean(&item.key),
-            clean(&item.name),
-            clean(path)
-        ),
-        None => format!("History of {}", clean(path)),
+        Some(item) => {
+            let item = format!("{} \"{}\"", clean(&item.key), clean(&item.name));
+            crate::t!("history-title-item", item = item, path = path)
+        }
+        None => crate::t!("history-title-map", path = path),
     }
 }
 
@@ -39,15 +39,12 @@ pub fn log(title: &str, entries: &[Entry], color: bool) -> String {
     let s = Palette::new(color);
     let mut out = format!("{}{title}{}\n", s.bold, s.reset);
     if entries.is_empty() {
-        out.push_str(NO_CHANGE);
+        out.push_str(&crate::t!("history-no-change"));
         out.push('\n');
     }
     out.push_str(&commits(entries, color));
     out
 }
-
-/// What a log says when no commit changed the map or the item.
-pub const NO_CHANGE: &str = "No commit changed it.";
 
 /// The entries of a log, newest first, each commit's line followed by what
 /// it changed (indented), with a blank line before each commit.
@@ -67,17 +64,13 @@ pub fn commits(entries: &[Entry], color: bool) -> String {
             clean(&c.subject)
         );
         if let Some(older) = entries.get(i + 1).filter(|older| older.path != e.path) {
-            let _ = writeln!(
-                out,
-                "  {}(the file was {} before){}",
-                s.dim,
-                clean(&older.path),
-                s.reset
-            );
+            let was = crate::t!("history-file-was", path = clean(&older.path));
+            let _ = writeln!(out, "  {}{was}{}", s.dim, s.reset);
         }
         match &e.step {
             Step::Created { items, diff: None } => {
-                let _ = writeln!(out, "  {}map created{} ({items} items)", s.added, s.reset);
+                let created = crate::t!("history-created", count = *items);
+                let _ = writeln!(out, "  {}{created}{}", s.added, s.reset);
             }
             Step::Created { diff: Some(d), .. } | Step::Changed(d) => {
                 let body = crate::diff::render::changes(d, color);
@@ -86,13 +79,9 @@ pub fn commits(entries: &[Entry], color: bool) -> String {
                 }
             }
             Step::Broken(message) => {
-                let _ = writeln!(
-                    out,
-                    "  {}skipped:{} this version does not load ({})",
-                    s.warning,
-                    s.reset,
-                    clean(message)
-                );
+                let skipped = crate::t!("history-skipped");
+                let broken = crate::t!("history-broken", problem = clean(message));
+                let _ = writeln!(out, "  {}{skipped}{} {broken}", s.warning, s.reset);
             }
         }
     }
@@ -143,23 +132,16 @@ pub fn trend(path: &str, trend: &Trend, color: bool) -> String {
     let s = Palette::new(color);
     let mut out = String::new();
     let n = trend.points.len();
-    let _ = writeln!(
-        out,
-        "{}Trend of {} over {n} commit{} (oldest first){}",
-        s.bold,
-        clean(path),
-        if n == 1 { "" } else { "s" },
-        s.reset
-    );
+    let title = crate::t!("trend-title", path = clean(path), count = n);
+    let _ = writeln!(out, "{}{title}{}", s.bold, s.reset);
+    let skipped = crate::t!("history-skipped");
     for (commit, message) in &trend.skipped {
-        let _ = writeln!(
-            out,
-            "{}skipped:{} {} does not load ({})",
-            s.warning,
-            s.reset,
-            commit.short,
-            clean(message)
+        let broken = crate::t!(
+            "trend-skipped",
+            commit = commit.short.as_str(),
+            problem = clean(message)
         );
+        let _ = writeln!(out, "{}{skipped}{} {broken}", s.warning, s.reset);
     }
     if n == 0 {
         return out;
@@ -170,32 +152,61 @@ pub fn trend(path: &str, trend: &Trend, color: bool) -> String {
         .map(|(_, name)| truncate(&clean(name), MAX_STAGE_WIDTH))
         .collect();
     let widths: Vec<usize> = names.iter().map(|n| width(n).max(4)).collect();
-    let mut header = format!("\n{}commit   date        ", s.bold);
+    let [commit, date, evidence, votes] =
+        ["trend-commit", "trend-date", "trend-evidence", "trend-votes"].map(|id| {
+            let text = crate::i18n::text(crate::i18n::current(), id, &[]);
+            (width(&text), text)
+        });
+    let commit_width = commit.0.max(7);
+    let date_width = date.0.max(10);
+    let evidence_width = evidence.0.max(4);
+    let votes_width = votes.0.max(5);
+    let mut header = format!(
+        "\n{}{}  {}  ",
+        s.bold,
+        left(&commit.1, commit_width),
+        left(&date.1, date_width)
+    );
     for (name, w) in names.iter().zip(&widths) {
         let _ = write!(header, "{}  ", right(name, *w));
     }
-    let _ = write!(header, "evidence  votes{}", s.reset);
+    let _ = write!(header, "{}  {}{}", right(&evidence.1, evidence_width), right(&votes.1, votes_width), s.reset);
     let _ = writeln!(out, "{header}");
     for p in &trend.points {
-        let mut row = format!("{}  {}  ", left(&p.commit.short, 7), left(&p.commit.date, 10));
+        let mut row = format!(
+            "{}  {}  ",
+            left(&p.commit.short, commit_width),
+            left(&p.commit.date, date_width)
+        );
         for (value, w) in p.emotions.iter().zip(&widths) {
             let _ = write!(row, "{}  ", right(&emotion(*value), *w));
         }
-        let _ = write!(row, "{}  {}", right(&percent(p.evidence), 8), right(&p.votes.to_string(), 5));
+        let _ = write!(
+            row,
+            "{}  {}",
+            right(&percent(p.evidence), evidence_width),
+            right(&p.votes.to_string(), votes_width)
+        );
         let _ = writeln!(out, "{}", row.trim_end());
     }
 
     let shown = &trend.points[n.saturating_sub(MAX_CHART)..];
+    let backed = crate::t!("trend-backed");
     let label_width = names
         .iter()
         .map(|n| width(n))
-        .chain([width("backed by data")])
+        .chain([width(&backed), width(&votes.1)])
         .max()
         .unwrap_or(0);
     let _ = writeln!(
         out,
-        "\n{}Chart{} {}(oldest → newest; emotion from -2 to +2){}",
-        s.bold, s.reset, s.dim, s.reset
+        "\n{}{}{} {}{}{}",
+        s.bold,
+        crate::t!("trend-chart"),
+        s.reset,
+        s.dim,
+        crate::t!("trend-chart-note"),
+        s.reset
     );
     for (i, name) in names.iter().enumerate() {
         let values: Vec<Option<f64>> = shown.iter().map(|p| p.emotions[i]).collect();
@@ -213,24 +224,24 @@ pub fn trend(path: &str, trend: &Trend, color: bool) -> String {
         let _ = write!(line, "  {} → {}", emotion(first), emotion(last));
         let _ = writeln!(out, "{line}");
     }
-    let evidence: Vec<Option<f64>> = shown
+    let evidence_bars: Vec<Option<f64>> = shown
         .iter()
         .map(|p| p.evidence.percent().map(f64::from))
         .collect();
-    let votes: Vec<Option<f64>> = shown.iter().map(|p| Some(p.votes as f64)).collect();
+    let vote_bars: Vec<Option<f64>> = shown.iter().map(|p| Some(p.votes as f64)).collect();
     let most = shown.iter().map(|p| p.votes).max().unwrap_or(0) as f64;
     for (label, values, low, high, first, last) in [
         (
-            "backed by data",
-            &evidence,
+            backed.as_str(),
+            &evidence_bars,
             0.0,
             100.0,
             shown.first().map(|p| percent(p.evidence)),
             shown.last().map(|p| percent(p.evidence)),
         ),
         (
-            "votes",
-            &votes,
+            votes.1.as_str(),
+            &vote_bars,
             0.0,
             most,
             shown.first().map(|p| p.votes.to_string()),
