@@ -207,7 +207,14 @@ fn jira_csv_reads_back_with_jiras_columns() -> TestResult {
     let headers: Vec<String> = reader.headers()?.iter().map(str::to_owned).collect();
     assert_eq!(
         headers,
-        ["Summary", "Description", "Issue Type", "Priority", "Labels", "External ID"]
+        [
+            "Summary",
+            "Description",
+            "Issue Type",
+            "Priority",
+            "Labels",
+            "External ID"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>()?;
     assert_eq!(rows.len(), 2);
@@ -229,7 +236,10 @@ fn push_is_a_dry_run_unless_told_yes() -> TestResult {
     let sandbox = Sandbox::new()?;
     sandbox.tool("gh", GH)?;
     let before = sandbox.read()?;
-    let out = sandbox.cjm(&["issues", "push", "shop.toml", "--tracker", "github"], true)?;
+    let out = sandbox.cjm(
+        &["issues", "push", "shop.toml", "--tracker", "github"],
+        true,
+    )?;
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -248,10 +258,19 @@ fn push_creates_the_issues_and_records_their_addresses() -> TestResult {
     let sandbox = Sandbox::new()?;
     sandbox.tool("gh", GH)?;
     let before = sandbox.read()?;
-    let args = ["issues", "push", "shop.toml", "--tracker", "github", "--yes"];
+    let args = [
+        "issues",
+        "push",
+        "shop.toml",
+        "--tracker",
+        "github",
+        "--yes",
+    ];
     let out = sandbox.cjm(&args, true)?;
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("created: op-delivery-window  https://github.com/acme/shop/issues/7"));
+    assert!(
+        stdout(&out).contains("created: op-delivery-window  https://github.com/acme/shop/issues/7")
+    );
     assert!(stdout(&out).contains("2 issues created in GitHub"));
     let after = sandbox.read()?;
     // Only the new lines: the comment and everything else are kept.
@@ -275,7 +294,11 @@ fn push_creates_the_issues_and_records_their_addresses() -> TestResult {
     assert!(after.starts_with("# The team's webshop map.\n"));
     let body = fs::read_to_string(sandbox.dir.path().join("body-7"))?;
     assert!(body.contains("`op-delivery-window`"), "{body}");
-    assert!(sandbox.calls().starts_with("issue create --title Two-hour delivery window --body-file -\n"));
+    assert!(
+        sandbox
+            .calls()
+            .starts_with("issue create --title Two-hour delivery window --body-file -\n")
+    );
 
     // A second run skips what has an issue now.
     let again = sandbox.cjm(&args, true)?;
@@ -295,11 +318,28 @@ echo "Creating issue in acme/shop"
 echo "https://gitlab.example.org/acme/shop/-/issues/3"
 "#,
     )?;
-    let args = ["issues", "push", "shop.toml", "--tracker", "gitlab", "--yes", "-R", "acme/shop"];
+    let args = [
+        "issues",
+        "push",
+        "shop.toml",
+        "--tracker",
+        "gitlab",
+        "--yes",
+        "-R",
+        "acme/shop",
+    ];
     let out = sandbox.cjm(&args, true)?;
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(sandbox.read()?.contains("issue = \"https://gitlab.example.org/acme/shop/-/issues/3\""));
-    assert!(sandbox.calls().starts_with("issue create --title Two-hour delivery window --description"));
+    assert!(
+        sandbox
+            .read()?
+            .contains("issue = \"https://gitlab.example.org/acme/shop/-/issues/3\"")
+    );
+    assert!(
+        sandbox
+            .calls()
+            .starts_with("issue create --title Two-hour delivery window --description")
+    );
     Ok(())
 }
 
@@ -307,17 +347,37 @@ echo "https://gitlab.example.org/acme/shop/-/issues/3"
 fn a_missing_tool_is_named_with_how_to_install_it() -> TestResult {
     let sandbox = Sandbox::new()?;
     let before = sandbox.read()?;
-    let out = sandbox.cjm(&["issues", "push", "shop.toml", "--tracker", "github", "--yes"], false)?;
+    let out = sandbox.cjm(
+        &[
+            "issues",
+            "push",
+            "shop.toml",
+            "--tracker",
+            "github",
+            "--yes",
+        ],
+        false,
+    )?;
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("error: gh is not installed (or not on PATH)"), "{err}");
-    assert!(err.contains("hint: install gh (https://cli.github.com)"), "{err}");
+    assert!(
+        err.contains("error: gh is not installed (or not on PATH)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: install gh (https://cli.github.com)"),
+        "{err}"
+    );
     assert!(err.contains("cjm export --format github-issues"), "{err}");
     assert_eq!(sandbox.read()?, before);
 
     let out = sandbox.cjm(&["issues", "pull", "shop.toml"], false)?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("gh is not installed"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("gh is not installed"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(sandbox.read()?, before);
     Ok(())
 }
@@ -328,7 +388,14 @@ fn a_failing_tool_shows_its_exit_code_and_message_and_changes_nothing() -> TestR
     sandbox.tool("gh", GH)?;
     let before = sandbox.read()?;
     let out = cjm_command(sandbox.dir.path())?
-        .args(["issues", "push", "shop.toml", "--tracker", "github", "--yes"])
+        .args([
+            "issues",
+            "push",
+            "shop.toml",
+            "--tracker",
+            "github",
+            "--yes",
+        ])
         .env("PATH", sandbox.path(true))
         .env("FAKE_DIR", sandbox.dir.path())
         .env("FAIL_ON", "Two-hour")
@@ -339,7 +406,10 @@ fn a_failing_tool_shows_its_exit_code_and_message_and_changes_nothing() -> TestR
         err.contains("`gh` failed to create the issue for op-delivery-window (exit 4): HTTP 401: Bad credentials"),
         "{err}"
     );
-    assert!(err.contains("0 issues created and recorded before it"), "{err}");
+    assert!(
+        err.contains("0 issues created and recorded before it"),
+        "{err}"
+    );
     assert_eq!(sandbox.read()?, before);
     Ok(())
 }
@@ -349,22 +419,47 @@ fn a_partial_failure_keeps_the_issues_created_before_it() -> TestResult {
     let sandbox = Sandbox::new()?;
     sandbox.tool("gh", GH)?;
     let out = cjm_command(sandbox.dir.path())?
-        .args(["issues", "push", "shop.toml", "--tracker", "github", "--yes"])
+        .args([
+            "issues",
+            "push",
+            "shop.toml",
+            "--tracker",
+            "github",
+            "--yes",
+        ])
         .env("PATH", sandbox.path(true))
         .env("FAKE_DIR", sandbox.dir.path())
         .env("FAIL_ON", "one click")
         .output()?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("1 issue created and recorded before it"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 issue created and recorded before it"),
+        "{}",
+        stderr(&out)
+    );
     let after = sandbox.read()?;
     assert!(after.contains("issue = \"https://github.com/acme/shop/issues/7\""));
     assert_eq!(after.matches("issue_state = \"open\"").count(), 1);
 
     // Once the cause is fixed, the rest is created, the first not again.
-    let out = sandbox.cjm(&["issues", "push", "shop.toml", "--tracker", "github", "--yes"], true)?;
+    let out = sandbox.cjm(
+        &[
+            "issues",
+            "push",
+            "shop.toml",
+            "--tracker",
+            "github",
+            "--yes",
+        ],
+        true,
+    )?;
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).matches("created: ").count(), 1);
-    assert!(sandbox.read()?.contains("issue = \"https://github.com/acme/shop/issues/8\""));
+    assert!(
+        sandbox
+            .read()?
+            .contains("issue = \"https://github.com/acme/shop/issues/8\"")
+    );
     Ok(())
 }
 
@@ -385,13 +480,23 @@ fn pull_updates_statuses_from_the_trackers_states() -> TestResult {
     sandbox.tool("gh", GH)?;
     let out = pull(&sandbox, "OPEN", "")?;
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "op-tracked: idea → planned (issue open)\nUpdated shop.toml.\n");
-    assert!(sandbox.calls().contains("issue view https://github.com/acme/shop/issues/1 --json state,stateReason"));
+    assert_eq!(
+        stdout(&out),
+        "op-tracked: idea → planned (issue open)\nUpdated shop.toml.\n"
+    );
+    assert!(
+        sandbox
+            .calls()
+            .contains("issue view https://github.com/acme/shop/issues/1 --json state,stateReason")
+    );
     let text = sandbox.read()?;
     assert!(text.contains("status = \"planned\"\nissue = \"https://github.com/acme/shop/issues/1\"\nissue_state = \"open\"\n"), "{text}");
 
     let unchanged = pull(&sandbox, "OPEN", "")?;
-    assert_eq!(stdout(&unchanged), "Every status is up to date (1 issue).\n");
+    assert_eq!(
+        stdout(&unchanged),
+        "Every status is up to date (1 issue).\n"
+    );
     assert_eq!(sandbox.read()?, text);
 
     let closed = pull(&sandbox, "CLOSED", "COMPLETED")?;
@@ -436,7 +541,12 @@ fn an_issue_is_written_in_the_maps_language() -> TestResult {
     let text = export(&sandbox, "github-issues")?;
     let issues: serde_json::Value = serde_json::from_str(&text)?;
     let body = issues[0]["issue"]["body"].as_str().unwrap_or_default();
-    for part in ["**Wpływ:** 4/5", "### Punkty styku", "moment prawdy", "Z mapy podróży klienta"] {
+    for part in [
+        "**Wpływ:** 4/5",
+        "### Punkty styku",
+        "moment prawdy",
+        "Z mapy podróży klienta",
+    ] {
         assert!(body.contains(part), "{part} is missing from {body}");
     }
     Ok(())
@@ -445,8 +555,23 @@ fn an_issue_is_written_in_the_maps_language() -> TestResult {
 #[test]
 fn push_speaks_the_chosen_language() -> TestResult {
     let sandbox = Sandbox::new()?;
-    let out = sandbox.cjm(&["issues", "push", "shop.toml", "--tracker", "github", "--lang", "sv"], false)?;
+    let out = sandbox.cjm(
+        &[
+            "issues",
+            "push",
+            "shop.toml",
+            "--tracker",
+            "github",
+            "--lang",
+            "sv",
+        ],
+        false,
+    )?;
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("Skulle skapa 2 ärenden i GitHub med `gh`"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("Skulle skapa 2 ärenden i GitHub med `gh`"),
+        "{}",
+        stdout(&out)
+    );
     Ok(())
 }

@@ -219,21 +219,37 @@ fn a_map_outside_git_or_not_committed_is_an_error() -> TestResult {
     let (dir, _) = common::temp_map("shop.toml", MAP)?;
     let out = cjm(dir.path(), &["log", "shop.toml"])?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("shop.toml is not in a git repository"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("shop.toml is not in a git repository"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("hint:"));
 
     let mut repo = Repo::new()?;
     fs::write(repo.path().join("new.toml"), MAP)?;
     let out = repo.cjm(&["log", "new.toml"])?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("new.toml is not tracked by git"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("new.toml is not tracked by git"),
+        "{}",
+        stderr(&out)
+    );
     repo.commit("other.toml", MAP, "Another map")?;
     let out = repo.cjm(&["log", "new.toml", "--trend"])?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("git add new.toml"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("git add new.toml"),
+        "{}",
+        stderr(&out)
+    );
     let out = repo.cjm(&["log", "missing.toml"])?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("missing.toml: error: there is no such file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("missing.toml: error: there is no such file"),
+        "{}",
+        stderr(&out)
+    );
     Ok(())
 }
 
@@ -284,7 +300,9 @@ mod app {
         assert!(matches!(app.mode, Mode::Form(_)));
         let effects = key(&mut app, KeyCode::F(2));
         assert!(
-            effects.iter().any(|e| matches!(e, Effect::LoadHistory { key: Some(k), .. } if k == "tp-tracking")),
+            effects.iter().any(
+                |e| matches!(e, Effect::LoadHistory { key: Some(k), .. } if k == "tp-tracking")
+            ),
             "{effects:?}"
         );
         // Until the answer comes, the pane says it is reading: the app
@@ -293,7 +311,10 @@ mod app {
         assert_eq!(run(&mut app, effects), 1);
         let screen = repo.redact(&render(&app, 80, 24)?)?;
         insta::assert_snapshot!("app_history_80x24", screen);
-        assert!(screen.contains("Tracking email\" → \"Parcel tracking"), "{screen}");
+        assert!(
+            screen.contains("Tracking email\" → \"Parcel tracking"),
+            "{screen}"
+        );
         let wide = repo.redact(&render(&app, 130, 30)?)?;
         insta::assert_snapshot!("app_history_130x30", wide);
 
@@ -304,7 +325,10 @@ mod app {
         let effects = key(&mut app, KeyCode::F(2));
         run(&mut app, effects);
         key(&mut app, KeyCode::Esc);
-        assert!(matches!(app.mode, Mode::Form(_)), "Esc leaves the history, not the form");
+        assert!(
+            matches!(app.mode, Mode::Form(_)),
+            "Esc leaves the history, not the form"
+        );
         assert!(!render(&app, 80, 24)?.contains("· history"));
         Ok(())
     }
@@ -316,7 +340,10 @@ mod app {
         let effects = key(&mut app, KeyCode::F(2));
         assert_eq!(run(&mut app, effects), 1);
         let screen = render(&app, 80, 24)?;
-        assert!(screen.contains("Touchpoint tp-checkout · history"), "{screen}");
+        assert!(
+            screen.contains("Touchpoint tp-checkout · history"),
+            "{screen}"
+        );
         assert!(screen.contains("owner: (not set) → \"Sales\""), "{screen}");
         Ok(())
     }
@@ -332,7 +359,10 @@ mod app {
         let name = dir.path().to_string_lossy().into_owned();
         let screen = screen.replace(&name, "<dir>");
         assert!(screen.contains("not in a git repository"), "{screen}");
-        assert!(screen.contains("keep the map in a repository and commit it"), "{screen}");
+        assert!(
+            screen.contains("keep the map in a repository and commit it"),
+            "{screen}"
+        );
         // The map is untouched and still editable.
         assert!(matches!(app.mode, Mode::Form(_)));
         assert!(!app.history.is_dirty());

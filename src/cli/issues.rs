@@ -170,13 +170,22 @@ enum RunError {
 }
 
 /// Runs `program` with `args` in `dir`, `input` on its stdin; its stdout.
-fn run_tool(program: &str, args: &[&str], dir: &Path, input: Option<&str>) -> Result<String, RunError> {
+fn run_tool(
+    program: &str,
+    args: &[&str],
+    dir: &Path,
+    input: Option<&str>,
+) -> Result<String, RunError> {
     let mut child = Command::new(program)
         .args(args)
         .current_dir(dir)
         .env("GH_PROMPT_DISABLED", "1")
         .env("NO_PROMPT", "1")
-        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -206,7 +215,12 @@ fn report(file: &Path, program: &str, what: &str, err: &RunError, hint: &str) {
     let message = match err {
         RunError::Missing => t!("issues-tool-missing", program = program),
         RunError::Failed(Some(code), stderr) if stderr.is_empty() => {
-            t!("issues-tool-failed", program = program, what = what, code = *code)
+            t!(
+                "issues-tool-failed",
+                program = program,
+                what = what,
+                code = *code
+            )
         }
         RunError::Failed(Some(code), stderr) => t!(
             "issues-tool-failed-said",
@@ -229,8 +243,7 @@ fn report(file: &Path, program: &str, what: &str, err: &RunError, hint: &str) {
 fn created_url(stdout: &str) -> Option<String> {
     stdout
         .split_whitespace()
-        .filter(|w| w.starts_with("https://") || w.starts_with("http://"))
-        .next_back()
+        .rfind(|w| w.starts_with("https://") || w.starts_with("http://"))
         .map(str::to_owned)
 }
 
@@ -250,10 +263,19 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
         let program = tracker.program();
         println!(
             "{}",
-            t!("issues-would-create", count = count, tracker = name, program = program)
+            t!(
+                "issues-would-create",
+                count = count,
+                tracker = name,
+                program = program
+            )
         );
         for issue in &issues {
-            println!("  {}  {}", issue.opportunity, crate::text::clean(&issue.title));
+            println!(
+                "  {}  {}",
+                issue.opportunity,
+                crate::text::clean(&issue.title)
+            );
         }
         println!("{}", t!("issues-run-again"));
         return EXIT_OK;
@@ -289,7 +311,10 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
         if o.status == Status::Idea {
             o.status = Status::Planned;
         }
-        println!("{}", t!("issues-created", id = issue.opportunity, url = url));
+        println!(
+            "{}",
+            t!("issues-created", id = issue.opportunity, url = url)
+        );
         let hint = t!("issues-not-recorded", url = url, id = issue.opportunity);
         match save(file, &map, known, &hint) {
             Some(fingerprint) => known = fingerprint,
@@ -306,7 +331,12 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
 }
 
 /// Creates one issue; its address.
-fn create(tracker: Tracker, issue: &Issue, dir: &Path, repo: Option<&str>) -> Result<String, RunError> {
+fn create(
+    tracker: Tracker,
+    issue: &Issue,
+    dir: &Path,
+    repo: Option<&str>,
+) -> Result<String, RunError> {
     let mut args = vec!["issue", "create", "--title", issue.title.as_str()];
     let input = match tracker {
         Tracker::Github => {
@@ -322,12 +352,8 @@ fn create(tracker: Tracker, issue: &Issue, dir: &Path, repo: Option<&str>) -> Re
         args.extend(["--repo", repo]);
     }
     let stdout = run_tool(tracker.program(), &args, dir, input)?;
-    created_url(&stdout).ok_or_else(|| {
-        RunError::Failed(
-            Some(0),
-            t!("issues-no-address", output = stdout.trim()),
-        )
-    })
+    created_url(&stdout)
+        .ok_or_else(|| RunError::Failed(Some(0), t!("issues-no-address", output = stdout.trim())))
 }
 
 /// An issue's state as the tracker says it: whether it is open, and
@@ -448,15 +474,7 @@ fn pull(file: &Path) -> u8 {
             changed = true;
         }
     }
-    if changed
-        && save(
-            file,
-            &map,
-            known,
-            &t!("issues-pull-not-saved-hint"),
-        )
-        .is_none()
-    {
+    if changed && save(file, &map, known, &t!("issues-pull-not-saved-hint")).is_none() {
         return EXIT_ERROR;
     }
     if !failed {
@@ -490,7 +508,13 @@ mod tests {
         assert_eq!(State::Open.status(Status::Done), Status::Planned);
         assert_eq!(State::Closed.status(Status::InProgress), Status::Done);
         assert_eq!(State::NotPlanned.status(Status::Planned), Status::Dropped);
-        assert_eq!(Tracker::of_url("https://gitlab.example/g/p/-/issues/3"), Tracker::Gitlab);
-        assert_eq!(Tracker::of_url("https://github.com/o/r/issues/3"), Tracker::Github);
+        assert_eq!(
+            Tracker::of_url("https://gitlab.example/g/p/-/issues/3"),
+            Tracker::Gitlab
+        );
+        assert_eq!(
+            Tracker::of_url("https://github.com/o/r/issues/3"),
+            Tracker::Github
+        );
     }
 }

@@ -42,5 +42,9 @@ fn show(file: &Path, item: Option<&str>, trend: bool) -> Result<String, HistoryE
         .map(|query| history::find_item(&versions, query))
         .transpose()?;
     let entries = history::log(&versions, item.as_ref());
-    Ok(render::log(&render::title(&path, item.as_ref()), &entries, color))
+    Ok(render::log(
+        &render::title(&path, item.as_ref()),
+        &entries,
+        color,
+    ))
 }

@@ -334,7 +334,10 @@ fn event_loop(
         // event: an idle app does no work.
         // While a history is being read, look for its answer now and then.
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
-        let wait = [tick, guard.due_in(app), reading].into_iter().flatten().min();
+        let wait = [tick, guard.due_in(app), reading]
+            .into_iter()
+            .flatten()
+            .min();
         if let Some(wait) = wait
             && !event::poll(wait)?
         {

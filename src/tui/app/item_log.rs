@@ -27,7 +27,10 @@ pub enum LogState {
     /// The commits that changed the item, newest first.
     Loaded(Vec<Entry>),
     /// Why there is no history: what is wrong, and what to do.
-    Unavailable { problem: String, hint: String },
+    Unavailable {
+        problem: String,
+        hint: String,
+    },
 }
 
 /// The key of an item's history: its id, a team member's name, `None` for
@@ -129,9 +132,6 @@ impl App {
 
 /// Reads a history for [`Effect::LoadHistory`]: what the runtime runs, in
 /// the background or (in tests) at once.
-pub fn load(
-    path: &std::path::Path,
-    key: Option<&str>,
-) -> Result<Vec<Entry>, (String, String)> {
+pub fn load(path: &std::path::Path, key: Option<&str>) -> Result<Vec<Entry>, (String, String)> {
     crate::history::of(path, key).map_err(|err| (err.to_string(), err.hint()))
 }

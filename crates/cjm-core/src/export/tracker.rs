@@ -233,12 +233,8 @@ impl Writer {
     fn text(&self, text: &str) -> String {
         let text = one_line(text);
         let special: &[char] = match self.markup {
-            Markup::Markdown => &[
-                '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!',
-            ],
-            Markup::Jira => &[
-                '\\', '*', '_', '[', ']', '{', '}', '|', '#', '~', '!', '^',
-            ],
+            Markup::Markdown => &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '!'],
+            Markup::Jira => &['\\', '*', '_', '[', ']', '{', '}', '|', '#', '~', '!', '^'],
         };
         let mut out = String::with_capacity(text.len());
         for c in text.chars() {
@@ -308,10 +304,23 @@ fn body(map: &Map, o: &Opportunity, source: &str, markup: Markup) -> String {
     // The map's own language, else the interface's.
     let lang = Lang::from_tag(&map.language).unwrap_or_else(crate::i18n::current);
     let mut facts = Vec::new();
-    let score = |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| format!("{}/5", s.get()));
-    facts.push(format!("{} {}", w.bold(&t_in!(lang, "issue-impact")), score(o.impact)));
-    facts.push(format!("{} {}", w.bold(&t_in!(lang, "issue-effort")), score(o.effort)));
-    facts.push(format!("{} {}", w.bold(&t_in!(lang, "issue-votes")), o.votes));
+    let score =
+        |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| format!("{}/5", s.get()));
+    facts.push(format!(
+        "{} {}",
+        w.bold(&t_in!(lang, "issue-impact")),
+        score(o.impact)
+    ));
+    facts.push(format!(
+        "{} {}",
+        w.bold(&t_in!(lang, "issue-effort")),
+        score(o.effort)
+    ));
+    facts.push(format!(
+        "{} {}",
+        w.bold(&t_in!(lang, "issue-votes")),
+        o.votes
+    ));
     if !o.owner.trim().is_empty() {
         let owner = w.text(&o.owner);
         facts.push(format!("{} {owner}", w.bold(&t_in!(lang, "issue-owner"))));

@@ -23,7 +23,12 @@ where
     Command::new("git")
         .arg("-C")
         .arg(dir)
-        .args(["-c", "core.quotePath=false", "-c", "log.showSignature=false"])
+        .args([
+            "-c",
+            "core.quotePath=false",
+            "-c",
+            "log.showSignature=false",
+        ])
         .args(&args)
         .env("GIT_TERMINAL_PROMPT", "0")
         .output()
@@ -136,9 +141,7 @@ pub fn commits(file: &Path) -> Result<Vec<(Commit, String)>, HistoryError> {
         .status
         .success()
     {
-        return Err(HistoryError::NotTracked {
-            path: located.path,
-        });
+        return Err(HistoryError::NotTracked { path: located.path });
     }
     let output = git(&dir, &args)?;
     if !output.status.success() {
@@ -180,9 +183,7 @@ pub fn commits(file: &Path) -> Result<Vec<(Commit, String)>, HistoryError> {
         return Err(HistoryError::Missing);
     }
     if out.is_empty() {
-        return Err(HistoryError::NotTracked {
-            path: located.path,
-        });
+        return Err(HistoryError::NotTracked { path: located.path });
     }
     Ok(out)
 }

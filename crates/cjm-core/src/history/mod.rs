@@ -91,7 +91,8 @@ pub fn versions(file: &Path) -> Result<Vec<Version>, HistoryError> {
                 let at = first
                     .and_then(|d| d.span.clone())
                     .map(|span| crate::format::Position::of(&text, span.start));
-                let message = first.map_or_else(|| crate::t!("history-does-not-load"), |d| d.message.clone());
+                let message =
+                    first.map_or_else(|| crate::t!("history-does-not-load"), |d| d.message.clone());
                 match at {
                     Some(p) => format!("{}:{}: {message}", p.line, p.column),
                     None => message,
@@ -203,9 +204,7 @@ fn empty(like: &Map) -> Map {
 /// The part of `d` about the item `key`.
 fn only(d: Diff, key: &str) -> Diff {
     let about = |change: &Change| match change {
-        Change::Added(item) | Change::Removed(item) | Change::Changed(item, _) => {
-            item.key == key
-        }
+        Change::Added(item) | Change::Removed(item) | Change::Changed(item, _) => item.key == key,
         Change::Moved { item, .. } => item.key == key,
     };
     let sections = d
@@ -235,7 +234,11 @@ fn items(map: &Map) -> Vec<(String, String)> {
             .iter()
             .map(|p| (p.id.to_string(), p.name.clone())),
     );
-    out.extend(map.stages.iter().map(|s| (s.id.to_string(), s.name.clone())));
+    out.extend(
+        map.stages
+            .iter()
+            .map(|s| (s.id.to_string(), s.name.clone())),
+    );
     out.extend(
         map.touchpoints
             .iter()
@@ -246,7 +249,11 @@ fn items(map: &Map) -> Vec<(String, String)> {
             .iter()
             .map(|o| (o.id.to_string(), o.title.clone())),
     );
-    out.extend(map.metrics.iter().map(|m| (m.id.to_string(), m.name.clone())));
+    out.extend(
+        map.metrics
+            .iter()
+            .map(|m| (m.id.to_string(), m.name.clone())),
+    );
     out.extend(map.team.iter().map(|p| (p.name.clone(), p.name.clone())));
     out
 }
@@ -254,7 +261,11 @@ fn items(map: &Map) -> Vec<(String, String)> {
 /// The item `query` names: an id (or a team member's name) in any version,
 /// else the name the finder ranks best in the newest version that loads.
 pub fn find_item(versions: &[Version], query: &str) -> Result<ItemKey, HistoryError> {
-    let maps: Vec<&Map> = versions.iter().rev().filter_map(|v| v.map.as_ref().ok()).collect();
+    let maps: Vec<&Map> = versions
+        .iter()
+        .rev()
+        .filter_map(|v| v.map.as_ref().ok())
+        .collect();
     let query = query.trim();
     for map in &maps {
         if let Some((key, name)) = items(map).into_iter().find(|(key, _)| key == query) {

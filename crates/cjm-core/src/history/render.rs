@@ -152,11 +152,16 @@ pub fn trend(path: &str, trend: &Trend, color: bool) -> String {
         .map(|(_, name)| truncate(&clean(name), MAX_STAGE_WIDTH))
         .collect();
     let widths: Vec<usize> = names.iter().map(|n| width(n).max(4)).collect();
-    let [commit, date, evidence, votes] =
-        ["trend-commit", "trend-date", "trend-evidence", "trend-votes"].map(|id| {
-            let text = crate::i18n::text(crate::i18n::current(), id, &[]);
-            (width(&text), text)
-        });
+    let [commit, date, evidence, votes] = [
+        "trend-commit",
+        "trend-date",
+        "trend-evidence",
+        "trend-votes",
+    ]
+    .map(|id| {
+        let text = crate::i18n::text(crate::i18n::current(), id, &[]);
+        (width(&text), text)
+    });
     let commit_width = commit.0.max(7);
     let date_width = date.0.max(10);
     let evidence_width = evidence.0.max(4);
@@ -170,7 +175,13 @@ pub fn trend(path: &str, trend: &Trend, color: bool) -> String {
     for (name, w) in names.iter().zip(&widths) {
         let _ = write!(header, "{}  ", right(name, *w));
     }
-    let _ = write!(header, "{}  {}{}", right(&evidence.1, evidence_width), right(&votes.1, votes_width), s.reset);
+    let _ = write!(
+        header,
+        "{}  {}{}",
+        right(&evidence.1, evidence_width),
+        right(&votes.1, votes_width),
+        s.reset
+    );
     let _ = writeln!(out, "{header}");
     for p in &trend.points {
         let mut row = format!(
