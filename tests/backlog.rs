@@ -16,34 +16,17 @@ use std::process::Output;
 
 use common::{TestResult, cjm_command, stderr, stdout};
 
-/// A map with four opportunities: two open ones without an issue, one
-/// done, one with an issue already.
-const MAP: &str = r#"# The team's webshop map.
-schema = 1
-title = "Webshop: first order"
-kind = "current-state"
-
-[[stages]]
-id = "st-buy"
-name = "Buy"
-
-[[stages]]
-id = "st-delivery"
-name = "Delivery"
-
-[[touchpoints]]
-id = "tp-checkout"
-stage = "st-buy"
-name = "Checkout *fast*"
-emotion = 1
-evidence = [{ source = "analytics", note = "62% finish checkout" }]
-
-[[touchpoints]]
+/// The webshop map (its stages and checkout, then the tracking email) with
+/// four opportunities: two open ones without an issue, one done, one with an
+/// issue already.
+const MAP: &str = concat!(
+    include_str!("fixtures/webshop-head.toml"),
+    r#"[[touchpoints]]
 id = "tp-tracking"
 stage = "st-delivery"
 name = "Tracking email"
 emotion = -2
-pain_points = ["No delivery time", "=SUM(A1)"]
+pain_points = ["No delivery *time*", "=SUM(A1)"]
 moment_of_truth = true
 evidence = [{ source = "support-log", note = "38% of calls ask where the parcel is" }]
 
@@ -75,7 +58,8 @@ id = "op-tracked"
 title = "Already tracked"
 votes = 3
 issue = "https://github.com/acme/shop/issues/1"
-"#;
+"#
+);
 
 /// A folder with the map (in canonical form) and a `bin` folder for fake tools.
 struct Sandbox {
@@ -124,10 +108,21 @@ impl Sandbox {
     }
 
     fn cjm(&self, args: &[&str], with_tools: bool) -> Result<Output, common::Error> {
+        self.cjm_with(args, with_tools, &[])
+    }
+
+    /// `cjm ARGS` with more environment for the fake tools (`FAIL_ON`, `STATE`…).
+    fn cjm_with(
+        &self,
+        args: &[&str],
+        with_tools: bool,
+        env: &[(&str, &str)],
+    ) -> Result<Output, common::Error> {
         Ok(cjm_command(self.dir.path())?
             .args(args)
             .env("PATH", self.path(with_tools))
             .env("FAKE_DIR", self.dir.path())
+            .envs(env.iter().copied())
             .output()?)
     }
 
@@ -154,6 +149,16 @@ if [ "$1 $2" = "issue view" ]; then
 fi
 exit 1
 "#;
+
+/// `cjm issues push` to GitHub, creating the issues.
+const PUSH_YES: [&str; 6] = [
+    "issues",
+    "push",
+    "shop.toml",
+    "--tracker",
+    "github",
+    "--yes",
+];
 
 fn export(sandbox: &Sandbox, format: &str) -> Result<String, common::Error> {
     let out = sandbox.cjm(&["export", "shop.toml", "--format", format], false)?;
@@ -182,16 +187,23 @@ fn github_and_gitlab_exports_hold_one_issue_per_open_opportunity() -> TestResult
         "**Impact:** 4/5",
         "**Votes:** 5",
         "**Tracking email** (stage Delivery): very negative, moment of truth",
-        "No delivery time (Tracking email)",
         "Support log: 38% of calls ask where the parcel is (Tracking email)",
         "`shop.toml`",
         "`op-delivery-window`",
     ] {
         assert!(body.contains(part), "{part} is missing from {body}");
     }
-    // A stage's opportunity lists the stage's touchpoints, escaped.
+    // User text is escaped.
+    assert!(
+        body.contains("No delivery \\*time\\* (Tracking email)"),
+        "{body}"
+    );
+    // A stage's opportunity lists the stage's touchpoints.
     let stage = issues[1]["issue"]["body"].as_str().unwrap_or_default();
-    assert!(stage.contains("**Checkout \\*fast\\***"), "{stage}");
+    assert!(
+        stage.contains("**Checkout** (stage Buy): positive"),
+        "{stage}"
+    );
     let gitlab: serde_json::Value = serde_json::from_str(&gitlab)?;
     assert_eq!(gitlab[0]["issue"]["labels"], "customer-journey");
     assert!(gitlab[0]["issue"]["description"].is_string());
@@ -258,15 +270,7 @@ fn push_creates_the_issues_and_records_their_addresses() -> TestResult {
     let sandbox = Sandbox::new()?;
     sandbox.tool("gh", GH)?;
     let before = sandbox.read()?;
-    let args = [
-        "issues",
-        "push",
-        "shop.toml",
-        "--tracker",
-        "github",
-        "--yes",
-    ];
-    let out = sandbox.cjm(&args, true)?;
+    let out = sandbox.cjm(&PUSH_YES, true)?;
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("created: op-delivery-window  https://github.com/acme/shop/issues/7")
@@ -301,7 +305,7 @@ fn push_creates_the_issues_and_records_their_addresses() -> TestResult {
     );
 
     // A second run skips what has an issue now.
-    let again = sandbox.cjm(&args, true)?;
+    let again = sandbox.cjm(&PUSH_YES, true)?;
     assert!(again.status.success());
     assert!(stdout(&again).starts_with("Nothing to push"));
     assert_eq!(sandbox.calls().lines().count(), 2);
@@ -347,17 +351,7 @@ echo "https://gitlab.example.org/acme/shop/-/issues/3"
 fn a_missing_tool_is_named_with_how_to_install_it() -> TestResult {
     let sandbox = Sandbox::new()?;
     let before = sandbox.read()?;
-    let out = sandbox.cjm(
-        &[
-            "issues",
-            "push",
-            "shop.toml",
-            "--tracker",
-            "github",
-            "--yes",
-        ],
-        false,
-    )?;
+    let out = sandbox.cjm(&PUSH_YES, false)?;
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
@@ -387,19 +381,7 @@ fn a_failing_tool_shows_its_exit_code_and_message_and_changes_nothing() -> TestR
     let sandbox = Sandbox::new()?;
     sandbox.tool("gh", GH)?;
     let before = sandbox.read()?;
-    let out = cjm_command(sandbox.dir.path())?
-        .args([
-            "issues",
-            "push",
-            "shop.toml",
-            "--tracker",
-            "github",
-            "--yes",
-        ])
-        .env("PATH", sandbox.path(true))
-        .env("FAKE_DIR", sandbox.dir.path())
-        .env("FAIL_ON", "Two-hour")
-        .output()?;
+    let out = sandbox.cjm_with(&PUSH_YES, true, &[("FAIL_ON", "Two-hour")])?;
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
@@ -418,19 +400,7 @@ fn a_failing_tool_shows_its_exit_code_and_message_and_changes_nothing() -> TestR
 fn a_partial_failure_keeps_the_issues_created_before_it() -> TestResult {
     let sandbox = Sandbox::new()?;
     sandbox.tool("gh", GH)?;
-    let out = cjm_command(sandbox.dir.path())?
-        .args([
-            "issues",
-            "push",
-            "shop.toml",
-            "--tracker",
-            "github",
-            "--yes",
-        ])
-        .env("PATH", sandbox.path(true))
-        .env("FAKE_DIR", sandbox.dir.path())
-        .env("FAIL_ON", "one click")
-        .output()?;
+    let out = sandbox.cjm_with(&PUSH_YES, true, &[("FAIL_ON", "one click")])?;
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("1 issue created and recorded before it"),
@@ -442,17 +412,7 @@ fn a_partial_failure_keeps_the_issues_created_before_it() -> TestResult {
     assert_eq!(after.matches("issue_state = \"open\"").count(), 1);
 
     // Once the cause is fixed, the rest is created, the first not again.
-    let out = sandbox.cjm(
-        &[
-            "issues",
-            "push",
-            "shop.toml",
-            "--tracker",
-            "github",
-            "--yes",
-        ],
-        true,
-    )?;
+    let out = sandbox.cjm(&PUSH_YES, true)?;
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).matches("created: ").count(), 1);
     assert!(
@@ -465,13 +425,11 @@ fn a_partial_failure_keeps_the_issues_created_before_it() -> TestResult {
 
 /// `cjm issues pull` with the fake `gh` answering `state` and `reason`.
 fn pull(sandbox: &Sandbox, state: &str, reason: &str) -> Result<Output, common::Error> {
-    Ok(cjm_command(sandbox.dir.path())?
-        .args(["issues", "pull", "shop.toml"])
-        .env("PATH", sandbox.path(true))
-        .env("FAKE_DIR", sandbox.dir.path())
-        .env("STATE", state)
-        .env("REASON", reason)
-        .output()?)
+    sandbox.cjm_with(
+        &["issues", "pull", "shop.toml"],
+        true,
+        &[("STATE", state), ("REASON", reason)],
+    )
 }
 
 #[test]

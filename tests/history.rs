@@ -14,26 +14,9 @@ use std::process::{Command, Output};
 use common::{TestResult, cjm, stderr, stdout};
 
 /// The first version of the scripted map.
-const MAP: &str = r#"schema = 1
-title = "Webshop: first order"
-kind = "current-state"
-
-[[stages]]
-id = "st-buy"
-name = "Buy"
-
-[[stages]]
-id = "st-delivery"
-name = "Delivery"
-
-[[touchpoints]]
-id = "tp-checkout"
-stage = "st-buy"
-name = "Checkout"
-emotion = 1
-evidence = [{ source = "analytics", note = "62% finish checkout" }]
-
-[[touchpoints]]
+const MAP: &str = concat!(
+    include_str!("fixtures/webshop-head.toml"),
+    r#"[[touchpoints]]
 id = "tp-tracking"
 stage = "st-delivery"
 name = "Tracking email"
@@ -48,7 +31,8 @@ touchpoints = ["tp-tracking"]
 impact = 4
 effort = 2
 votes = 2
-"#;
+"#
+);
 
 /// A temporary git repository with its own identity and no user config.
 struct Repo {

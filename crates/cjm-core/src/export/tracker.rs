@@ -126,46 +126,37 @@ struct GitlabIssue {
     labels: &'static str,
 }
 
+/// The REST API payload of one issue, as the tracker takes it.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Payload {
+    Github(GithubIssue),
+    Gitlab(GitlabIssue),
+}
+
 fn json(map: &Map, source: &str, tracker: Tracker) -> String {
-    let issues = issues(map, source, Markup::Markdown);
-    let entry = |issue: &Issue| (issue.opportunity.clone(), source.to_owned());
-    let text = if tracker == Tracker::Gitlab {
-        let entries: Vec<_> = issues
-            .iter()
-            .map(|issue| {
-                let (opportunity, map) = entry(issue);
-                Entry {
-                    opportunity,
-                    map,
-                    issue: GitlabIssue {
-                        title: issue.title.clone(),
-                        description: issue.body.clone(),
-                        labels: LABEL,
-                    },
-                }
-            })
-            .collect();
-        serde_json::to_string_pretty(&entries)
-    } else {
-        let entries: Vec<_> = issues
-            .iter()
-            .map(|issue| {
-                let (opportunity, map) = entry(issue);
-                Entry {
-                    opportunity,
-                    map,
-                    issue: GithubIssue {
-                        title: issue.title.clone(),
-                        body: issue.body.clone(),
-                        labels: vec![LABEL],
-                    },
-                }
-            })
-            .collect();
-        serde_json::to_string_pretty(&entries)
-    };
+    let entries: Vec<Entry<Payload>> = issues(map, source, Markup::Markdown)
+        .into_iter()
+        .map(|issue| Entry {
+            opportunity: issue.opportunity,
+            map: source.to_owned(),
+            issue: match tracker {
+                Tracker::Gitlab => Payload::Gitlab(GitlabIssue {
+                    title: issue.title,
+                    description: issue.body,
+                    labels: LABEL,
+                }),
+                _ => Payload::Github(GithubIssue {
+                    title: issue.title,
+                    body: issue.body,
+                    labels: vec![LABEL],
+                }),
+            },
+        })
+        .collect();
     // Only strings: serialising cannot fail; an empty array if it ever did.
-    let mut text = crate::text::json_escaped(&text.unwrap_or_else(|_| "[]".to_owned()));
+    let text = serde_json::to_string_pretty(&entries).unwrap_or_else(|_| "[]".to_owned());
+    let mut text = crate::text::json_escaped(&text);
     text.push('\n');
     text
 }

@@ -41,9 +41,9 @@ where
         })
 }
 
-fn joined(args: &[std::ffi::OsString]) -> String {
+fn joined<S: AsRef<OsStr>>(args: &[S]) -> String {
     args.iter()
-        .map(|a| a.to_string_lossy())
+        .map(|a| a.as_ref().to_string_lossy())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -55,11 +55,7 @@ fn git_ok(dir: &Path, args: &[&OsStr]) -> Result<String, HistoryError> {
         Ok(String::from_utf8_lossy(&output.stdout).into_owned())
     } else {
         Err(HistoryError::Git {
-            args: args
-                .iter()
-                .map(|a| a.to_string_lossy())
-                .collect::<Vec<_>>()
-                .join(" "),
+            args: joined(args),
             message: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
         })
     }
@@ -143,18 +139,7 @@ pub fn commits(file: &Path) -> Result<Vec<(Commit, String)>, HistoryError> {
     {
         return Err(HistoryError::NotTracked { path: located.path });
     }
-    let output = git(&dir, &args)?;
-    if !output.status.success() {
-        return Err(HistoryError::Git {
-            args: args
-                .iter()
-                .map(|a| a.to_string_lossy())
-                .collect::<Vec<_>>()
-                .join(" "),
-            message: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
-        });
-    }
-    let text = String::from_utf8_lossy(&output.stdout);
+    let text = git_ok(&dir, &args)?;
     let mut out = Vec::new();
     for record in text.split('\u{1e}').filter(|r| !r.trim().is_empty()) {
         let mut lines = record.lines();
