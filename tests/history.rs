@@ -302,6 +302,17 @@ mod app {
         let wide = repo.redact(&render(&app, 130, 30)?)?;
         insta::assert_snapshot!("app_history_130x30", wide);
 
+        // Typing opens the field's editor, which is shown, not hidden
+        // behind the history.
+        key(&mut app, KeyCode::Char('x'));
+        let screen = render(&app, 80, 24)?;
+        assert!(!screen.contains("· history"), "{screen}");
+        assert!(screen.contains("EDIT"), "{screen}");
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Esc);
+        assert!(matches!(app.mode, Mode::Form(_)));
+        assert!(app.shown_log().is_some(), "back to the history");
+
         // F2 again: the fields; Esc from the history too, without closing the form.
         key(&mut app, KeyCode::F(2));
         assert!(render(&app, 80, 24)?.contains("Parcel tracking"));

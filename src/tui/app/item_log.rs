@@ -45,10 +45,14 @@ pub fn key(item: ItemRef, map: &crate::model::Map) -> Option<String> {
 
 impl App {
     /// The history shown in the open form, if it shows one.
+    /// Never while a field is edited or picked: the editor is shown then.
     pub fn shown_log(&self) -> Option<&ItemLog> {
         let Mode::Form(form) = &self.mode else {
             return None;
         };
+        if form.editor.is_some() || form.picker.is_some() {
+            return None;
+        }
         let log = self.item_log.as_ref()?;
         (log.key == key(form.item, &self.map)).then_some(log)
     }
