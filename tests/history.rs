@@ -364,3 +364,19 @@ mod app {
         Ok(())
     }
 }
+
+#[test]
+fn the_trend_is_coloured_on_request_only() -> TestResult {
+    let repo = scripted()?;
+    let out = common::cjm_command(repo.path())?
+        .args(["log", "maps/webshop.toml", "--trend"])
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .output()?;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    // Green bars for a positive stage, red for a negative one.
+    assert!(text.contains("\u{1b}[32m▆"), "{text:?}");
+    assert!(text.contains("\u{1b}[31m▁"), "{text:?}");
+    Ok(())
+}
