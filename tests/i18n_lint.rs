@@ -82,6 +82,16 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
         "Customer journey mapping workshops in the terminal",
         "clap's English about (src/cli/help.rs puts help-cjm in other languages)",
     ),
+    (
+        "crates/cjm-core/src/export/tracker.rs",
+        "Issue Type",
+        "a column of Jira's CSV import, named as Jira names it in every language",
+    ),
+    (
+        "crates/cjm-core/src/export/tracker.rs",
+        "External ID",
+        "a column of Jira's CSV import, named as Jira names it in every language",
+    ),
 ];
 
 /// Whole files that are not user-facing text, with why.

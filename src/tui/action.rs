@@ -96,6 +96,8 @@ pub enum Action {
     ViewChecks,
     #[strum(props(group = "views"))]
     ViewCompare,
+    #[strum(props(group = "views"))]
+    ItemHistory,
     #[strum(props(group = "general"))]
     Find,
     #[strum(props(group = "general"))]

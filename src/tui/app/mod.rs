@@ -7,6 +7,7 @@ mod files;
 mod filter;
 mod form;
 mod guide;
+mod item_log;
 mod items;
 mod picker;
 mod resolve;
@@ -23,6 +24,7 @@ pub use self::files::{FileDialog, PREVIEW_WIDTH, Risky, preview_width, wrap_line
 pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
+pub use self::item_log::{ItemLog, LogState, load as load_history};
 pub use self::items::NewKind;
 pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_names};
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
@@ -139,6 +141,12 @@ pub enum Message {
     /// The map's file read again for a merge with the map in memory (after
     /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
     ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), String>),
+    /// An item's history read from git (after [`Effect::LoadHistory`]), or
+    /// why there is none (what is wrong, what to do).
+    HistoryLoaded {
+        key: Option<String>,
+        result: Result<Vec<crate::history::Entry>, (String, String)>,
+    },
 }
 
 /// Work for the runtime.
@@ -169,6 +177,12 @@ pub enum Effect {
     Adopt(super::disk::Fingerprint),
     /// Delete the recovery copy found when the file was opened (the user chose to discard it).
     DiscardRecovery,
+    /// Read the history of the item `key` (`None`: the map) of the map at
+    /// `path` from git; the answer is a [`Message::HistoryLoaded`].
+    LoadHistory {
+        path: PathBuf,
+        key: Option<String>,
+    },
     Quit,
 }
 
@@ -225,6 +239,8 @@ pub struct App {
     /// Opened read-only because another cjm has the file open: saving to
     /// the file is refused, "save as" works.
     pub read_only: bool,
+    /// The history shown in an item's form, when asked for.
+    pub item_log: Option<ItemLog>,
 }
 
 impl App {
@@ -251,6 +267,7 @@ impl App {
             safety: Safety::default(),
             discarded: false,
             read_only: false,
+            item_log: None,
         }
     }
 
@@ -380,6 +397,10 @@ impl App {
                 Vec::new()
             }
             Message::ReadForMerge(result) => self.read_for_merge(result),
+            Message::HistoryLoaded { key, result } => {
+                self.history_loaded(key, result);
+                Vec::new()
+            }
         }
     }
 
@@ -746,6 +767,7 @@ impl App {
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
+            Action::ItemHistory => return self.open_item_log(),
         }
         Vec::new()
     }

@@ -289,6 +289,7 @@ impl KeyMode {
             (_, Cancel) => t!("hint-close"),
             (_, NewLine) => t!("hint-new-line"),
             (_, ParkIdea) => t!("hint-park"),
+            (_, ItemHistory) => t!("hint-history"),
             (_, other) => words::hint(other.name()),
         }
     }

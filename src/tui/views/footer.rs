@@ -94,8 +94,11 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // In the guided session the park key takes the place of find (`/`
     // still finds, and `?` lists it): a room parks ideas more often.
     let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
+    // A form that shows the item's history: back to the fields, scroll, close.
+    let log = app.shown_log().is_some();
     let hinted: &[Action] = match &app.mode {
         Mode::Form(_) if picking => &[],
+        Mode::Form(_) if log => &[Action::ItemHistory, Action::Down, Action::Cancel],
         Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
         _ => &[],
     };
@@ -107,10 +110,17 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         .filter_map(|action| {
             let keys = app.keymap.keys_in(mode, *action);
             let key = keys.first()?;
+            // The item's history (F2) names its keys for what they do there.
+            let what = match action {
+                Action::ItemHistory if log => t!("hint-fields"),
+                Action::Down if log => t!("hint-scroll"),
+                Action::Cancel if log => t!("hint-back"),
+                action => mode.short(*action),
+            };
             Some((
                 *action,
                 Span::styled(format!(" {}", key.label()), theme.key()),
-                Span::raw(format!(" {} ", mode.short(*action))),
+                Span::raw(format!(" {what} ")),
             ))
         })
         .collect();

@@ -68,6 +68,15 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
     }
     frame.render_widget(Clear, area);
     let kind = words::kind_title(item.noun());
+    if let Some(log) = app.shown_log() {
+        let id = item.id(&app.map).map(ToString::to_string);
+        let title = super::item_log::title(&kind, id.as_deref());
+        let block = Block::bordered().title(title).border_style(theme.title());
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        super::item_log::draw(log, theme, frame, inner);
+        return;
+    }
     let title = match item.id(&app.map) {
         Some(id) => format!(" {kind} {id} "),
         None => format!(" {kind} "),

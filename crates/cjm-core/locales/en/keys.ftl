@@ -35,6 +35,7 @@ action-view-inventory = Who touches the customer (department × stage)
 action-view-overview = Map, goal and team
 action-view-checks = Workshop checks and merge conflicts
 action-view-compare = Compare with the map this one is based on
+action-item-history = The selected item's history from git / back to its fields
 action-find = Find any item by name or text
 action-palette = Command palette: every action by name
 action-filter-persona = Filter: next persona's journey
@@ -109,6 +110,9 @@ hint-delete = delete
 hint-find = find
 hint-undo = undo
 hint-save = save
+hint-history = history
+hint-fields = fields
+hint-back = back
 hint-quit = quit
 
 ## The help screen

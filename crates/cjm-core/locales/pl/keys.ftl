@@ -35,6 +35,7 @@ action-view-inventory = Kto styka się z klientem (dział × etap)
 action-view-overview = Mapa, cel i zespół
 action-view-checks = Kontrole warsztatu i konflikty scalania
 action-view-compare = Porównaj z mapą, na której opiera się ta
+action-item-history = Historia wybranego elementu z gita / z powrotem do jego pól
 action-find = Znajdź dowolny element po nazwie lub treści
 action-palette = Paleta poleceń: każda akcja po nazwie
 action-filter-persona = Filtr: podróż następnej persony
@@ -109,6 +110,9 @@ hint-delete = usuń
 hint-find = szukaj
 hint-undo = cofnij
 hint-save = zapisz
+hint-history = historia
+hint-fields = pola
+hint-back = wstecz
 hint-quit = wyjdź
 
 ## The help screen

@@ -35,6 +35,7 @@ action-view-inventory = Кто контактирует с клиентом (о�
 action-view-overview = Карта, цель и команда
 action-view-checks = Проверки воркшопа и конфликты слияния
 action-view-compare = Сравнить с картой, на которой основана эта
+action-item-history = История выбранного элемента из git / назад к его полям
 action-find = Найти любой элемент по названию или тексту
 action-palette = Палитра команд: любое действие по названию
 action-filter-persona = Фильтр: путь следующей персоны
@@ -109,6 +110,9 @@ hint-delete = удалить
 hint-find = поиск
 hint-undo = отмена
 hint-save = сохр.
+hint-history = история
+hint-fields = поля
+hint-back = назад
 hint-quit = выход
 
 ## The help screen

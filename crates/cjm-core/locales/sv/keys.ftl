@@ -35,6 +35,7 @@ action-view-inventory = Vem i företaget möter kunden (avdelning × fas)
 action-view-overview = Karta, mål och team
 action-view-checks = Workshopkontroller och sammanslagningskonflikter
 action-view-compare = Jämför med kartan som den här bygger på
+action-item-history = Det valda objektets historik från git / tillbaka till dess fält
 action-find = Hitta vad som helst på namn eller text
 action-palette = Kommandopalett: varje åtgärd på namn
 action-filter-persona = Filter: nästa personas kundresa
@@ -109,6 +110,9 @@ hint-delete = ta bort
 hint-find = sök
 hint-undo = ångra
 hint-save = spara
+hint-history = historik
+hint-fields = fält
+hint-back = tillbaka
 hint-quit = avsluta
 
 ## The help screen

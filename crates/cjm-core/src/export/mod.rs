@@ -13,6 +13,7 @@ mod json;
 mod markdown;
 mod mermaid;
 mod report;
+pub mod tracker;
 
 use crate::model::{Emotion, Id, Map, Metric, Opportunity, Persona, Reading, Touchpoint};
 use crate::t;
