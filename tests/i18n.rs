@@ -555,3 +555,40 @@ fn help_speaks_the_chosen_language() -> TestResult {
     assert!(text.contains("Create a new map from a template"), "{text}");
     Ok(())
 }
+
+/// `cjm diff` speaks the chosen language too.
+#[test]
+fn diff_speaks_the_chosen_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    for file in ["a.toml", "b.toml"] {
+        let output = cjm_command(dir.path())?
+            .args(["new", file, "--template", "service", "--title", "Wizyta"])
+            .output()?;
+        assert!(output.status.success(), "{output:?}");
+    }
+    let same = cjm_command(dir.path())?
+        .args(["diff", "a.toml", "b.toml", "--lang", "pl"])
+        .output()?;
+    assert!(
+        stdout(&same).contains("Brak różnic (komentarze nie są porównywane)."),
+        "{}",
+        stdout(&same)
+    );
+    let text = std::fs::read_to_string(dir.path().join("b.toml"))?;
+    std::fs::write(
+        dir.path().join("b.toml"),
+        text.replace("name = \"During\"", "name = \"W trakcie wizyty\""),
+    )?;
+    let changed = cjm_command(dir.path())?
+        .args([
+            "diff", "a.toml", "b.toml", "--format", "markdown", "--lang", "pl",
+        ])
+        .output()?;
+    let text = stdout(&changed);
+    assert!(text.starts_with("# Różnice między mapami\n"), "{text}");
+    assert!(
+        text.contains("## Etapy") && text.contains("**zmieniono**"),
+        "{text}"
+    );
+    Ok(())
+}

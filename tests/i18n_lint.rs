@@ -22,7 +22,6 @@ use common::{TestResult, ftl};
 const TO_CONVERT: &[&str] = &[
     // Everything else: the command line, checks, load errors, diff, merge,
     // exports, the model's labels and the session's messages.
-    "crates/cjm-core/src/diff/render.rs",
     "crates/cjm-core/src/format/atomic.rs",
     "crates/cjm-core/src/format/input.rs",
     "crates/cjm-core/src/format/mod.rs",

@@ -9,6 +9,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::{Change, Diff, FieldChange, ItemRef, StageEmotion, ValueChange};
 use crate::model::{FieldValue, escape};
 use crate::style::Palette;
+use crate::t;
 
 /// The widest stage name column of the emotion table, in terminal cells.
 const MAX_NAME_WIDTH: usize = 36;
@@ -19,6 +20,22 @@ fn label(item: &ItemRef) -> String {
         format!("\"{}\"", escape(&item.key))
     } else {
         format!("{} \"{}\"", escape(&item.key), escape(&item.name))
+    }
+}
+
+/// A section's title ("Touchpoints") in the language messages are written in.
+fn title(english: &str) -> String {
+    match english {
+        "Map" => t!("diff-section-map"),
+        "Goal" => t!("diff-section-goal"),
+        "Personas" => t!("diff-section-personas"),
+        "Team" => t!("diff-section-team"),
+        "Stages" => t!("diff-section-stages"),
+        "Touchpoints" => t!("diff-section-touchpoints"),
+        "Opportunities" => t!("diff-section-opportunities"),
+        "Metrics" => t!("diff-section-metrics"),
+        "Conflicts" => t!("diff-section-conflicts"),
+        other => other.to_owned(),
     }
 }
 
@@ -37,17 +54,29 @@ fn only_stage(fields: &[FieldChange]) -> Option<(&ItemRef, &ItemRef)> {
 }
 
 fn value(v: &Option<FieldValue>) -> String {
-    v.as_ref()
-        .map_or_else(|| "(not set)".to_owned(), FieldValue::to_string)
+    v.as_ref().map_or_else(
+        || format!("({})", t!("diff-not-set")),
+        FieldValue::to_string,
+    )
 }
 
 /// An average emotion: `+1.5`, `0.0`, `-0.3`; a dash when there is none.
 fn emotion(v: Option<f64>) -> String {
     match v {
         None => "–".to_owned(),
-        Some(v) if v.abs() < 0.05 => "0.0".to_owned(),
-        Some(v) => format!("{v:+.1}"),
+        Some(v) if v.abs() < 0.05 => localised("0.0"),
+        Some(v) => signed(v),
     }
+}
+
+/// A change of emotion with its sign and one decimal: `+0.5`, `-1.0`.
+fn signed(v: f64) -> String {
+    localised(&format!("{v:+.1}"))
+}
+
+/// A number with the decimal mark of the language messages are written in.
+fn localised(number: &str) -> String {
+    crate::i18n::number::localise(number, crate::i18n::current())
 }
 
 fn delta(row: &StageEmotion) -> Option<f64> {
@@ -86,7 +115,7 @@ pub fn text(diff: &Diff, a: &str, b: &str, color: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}{} → {}{}", s.bold, escape(a), escape(b), s.reset);
     if diff.is_empty() {
-        let _ = writeln!(out, "No differences (comments are not compared).");
+        let _ = writeln!(out, "{}", t!("diff-no-differences"));
         return out;
     }
     out.push_str(&changes(diff, color));
@@ -99,7 +128,7 @@ pub fn changes(diff: &Diff, color: bool) -> String {
     let s = Palette::new(color);
     let mut out = String::new();
     for section in &diff.sections {
-        let _ = writeln!(out, "\n{}{}{}", s.bold, section.title, s.reset);
+        let _ = writeln!(out, "\n{}{}{}", s.bold, title(section.title), s.reset);
         for f in &section.fields {
             text_field(&mut out, &s, "  ", f);
         }
@@ -120,14 +149,14 @@ pub fn changes(diff: &Diff, color: bool) -> String {
                     if let Some((from, to)) = only_stage(fields) {
                         let _ = writeln!(
                             out,
-                            "  {}~ {}{}: {}moved{} from stage {} to {}",
+                            "  {}~ {}{}: {}{}{} {}",
                             s.changed,
                             label(item),
                             s.reset,
                             s.moved,
+                            t!("diff-moved"),
                             s.reset,
-                            label(from),
-                            label(to)
+                            t!("diff-from-stage-to", from = label(from), to = label(to))
                         );
                     }
                 }
@@ -139,8 +168,8 @@ pub fn changes(diff: &Diff, color: bool) -> String {
                 }
                 Change::Moved { item, after } => {
                     let place = match after {
-                        Some(key) => format!("now after {}", escape(key)),
-                        None => "now first".to_owned(),
+                        Some(key) => t!("diff-now-after", item = escape(key)),
+                        None => t!("diff-now-first"),
                     };
                     let _ = writeln!(out, "  {}↕ {}{}: {place}", s.moved, label(item), s.reset);
                 }
@@ -150,8 +179,13 @@ pub fn changes(diff: &Diff, color: bool) -> String {
     if !diff.emotions.is_empty() {
         let _ = writeln!(
             out,
-            "\n{}Emotion per stage{} {}(average of rated touchpoints, -2 to +2){}",
-            s.bold, s.reset, s.dim, s.reset
+            "\n{}{}{} {}({}){}",
+            s.bold,
+            t!("diff-emotion-per-stage"),
+            s.reset,
+            s.dim,
+            t!("diff-emotion-per-stage-note"),
+            s.reset
         );
         let width = diff
             .emotions
@@ -163,8 +197,8 @@ pub fn changes(diff: &Diff, color: bool) -> String {
         for row in &diff.emotions {
             let name = fit(&escape(&row.stage.name), width);
             let change = match delta(row) {
-                Some(d) if d > 0.0 => format!("   {}▲ {d:+.1}{}", s.added, s.reset),
-                Some(d) => format!("   {}▼ {d:+.1}{}", s.removed, s.reset),
+                Some(d) if d > 0.0 => format!("   {}▲ {}{}", s.added, signed(d), s.reset),
+                Some(d) => format!("   {}▼ {}{}", s.removed, signed(d), s.reset),
                 None => String::new(),
             };
             let line = format!(
@@ -196,11 +230,11 @@ fn text_field(out: &mut String, s: &Palette, indent: &str, f: &FieldChange) {
         ValueChange::Stage { from, to } => {
             let _ = writeln!(
                 out,
-                "{indent}{}moved{} from stage {} to {}",
+                "{indent}{}{}{} {}",
                 s.moved,
+                t!("diff-moved"),
                 s.reset,
-                label(from),
-                label(to)
+                t!("diff-from-stage-to", from = label(from), to = label(to))
             );
         }
         ValueChange::List {
@@ -209,7 +243,7 @@ fn text_field(out: &mut String, s: &Palette, indent: &str, f: &FieldChange) {
             reordered,
         } => {
             if *reordered {
-                let _ = writeln!(out, "{indent}{}: same elements, new order", f.field);
+                let _ = writeln!(out, "{indent}{}: {}", f.field, t!("diff-new-order"));
                 return;
             }
             let _ = writeln!(out, "{indent}{}:", f.field);
@@ -261,14 +295,14 @@ fn md_label(item: &ItemRef) -> String {
 /// The diff as Markdown.
 pub fn markdown(diff: &Diff, a: &str, b: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Map differences\n");
+    let _ = writeln!(out, "# {}\n", t!("diff-heading"));
     let _ = writeln!(out, "{} → {}", code(&escape(a)), code(&escape(b)));
     if diff.is_empty() {
-        let _ = writeln!(out, "\nNo differences (comments are not compared).");
+        let _ = writeln!(out, "\n{}", t!("diff-no-differences"));
         return out;
     }
     for section in &diff.sections {
-        let _ = writeln!(out, "\n## {}\n", section.title);
+        let _ = writeln!(out, "\n## {}\n", title(section.title));
         for f in &section.fields {
             md_field(&mut out, "", f);
         }
@@ -280,34 +314,40 @@ pub fn markdown(diff: &Diff, a: &str, b: &str) -> String {
                     } else {
                         format!(" ({})", md(&item.context))
                     };
-                    let _ = writeln!(out, "- **added** {}{context}", md_label(item));
+                    let added = t!("diff-added");
+                    let _ = writeln!(out, "- **{added}** {}{context}", md_label(item));
                 }
                 Change::Removed(item) => {
-                    let _ = writeln!(out, "- **removed** {}", md_label(item));
+                    let _ = writeln!(out, "- **{}** {}", t!("diff-removed"), md_label(item));
                 }
                 Change::Changed(item, fields) if only_stage(fields).is_some() => {
                     if let Some((from, to)) = only_stage(fields) {
                         let _ = writeln!(
                             out,
-                            "- **moved** {} from stage {} to {}",
+                            "- **{}** {} {}",
+                            t!("diff-moved"),
                             md_label(item),
-                            md_label(from),
-                            md_label(to)
+                            t!(
+                                "diff-from-stage-to",
+                                from = md_label(from),
+                                to = md_label(to)
+                            )
                         );
                     }
                 }
                 Change::Changed(item, fields) => {
-                    let _ = writeln!(out, "- **changed** {}", md_label(item));
+                    let _ = writeln!(out, "- **{}** {}", t!("diff-changed"), md_label(item));
                     for f in fields {
                         md_field(&mut out, "  ", f);
                     }
                 }
                 Change::Moved { item, after } => {
                     let place = match after {
-                        Some(key) => format!("now after {}", code(&escape(key))),
-                        None => "now first".to_owned(),
+                        Some(key) => t!("diff-now-after", item = code(&escape(key))),
+                        None => t!("diff-now-first"),
                     };
-                    let _ = writeln!(out, "- **moved** {}, {place}", md_label(item));
+                    let moved = t!("diff-moved");
+                    let _ = writeln!(out, "- **{moved}** {}, {place}", md_label(item));
                 }
             }
         }
@@ -315,12 +355,21 @@ pub fn markdown(diff: &Diff, a: &str, b: &str) -> String {
     if !diff.emotions.is_empty() {
         let _ = writeln!(
             out,
-            "\n## Emotion per stage\n\nAverage emotion of the rated touchpoints, from -2 to +2.\n"
+            "\n## {}\n\n{}\n",
+            t!("diff-emotion-per-stage"),
+            t!("diff-emotion-per-stage-legend")
         );
-        let _ = writeln!(out, "| Stage | Before | After | Change |");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            t!("diff-stage"),
+            t!("diff-before"),
+            t!("diff-after"),
+            t!("diff-change")
+        );
         let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
         for row in &diff.emotions {
-            let change = delta(row).map_or_else(String::new, |d| format!("{d:+.1}"));
+            let change = delta(row).map_or_else(String::new, signed);
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {change} |",
@@ -338,8 +387,10 @@ fn md_field(out: &mut String, indent: &str, f: &FieldChange) {
     match &f.change {
         ValueChange::Value { old, new } => {
             let md_value = |v: &Option<FieldValue>| {
-                v.as_ref()
-                    .map_or_else(|| "*not set*".to_owned(), |v| code(&v.to_string()))
+                v.as_ref().map_or_else(
+                    || format!("*{}*", t!("diff-not-set")),
+                    |v| code(&v.to_string()),
+                )
             };
             let _ = writeln!(
                 out,
@@ -351,9 +402,13 @@ fn md_field(out: &mut String, indent: &str, f: &FieldChange) {
         ValueChange::Stage { from, to } => {
             let _ = writeln!(
                 out,
-                "{indent}- moved from stage {} to {}",
-                md_label(from),
-                md_label(to)
+                "{indent}- {} {}",
+                t!("diff-moved"),
+                t!(
+                    "diff-from-stage-to",
+                    from = md_label(from),
+                    to = md_label(to)
+                )
             );
         }
         ValueChange::List {
@@ -362,7 +417,7 @@ fn md_field(out: &mut String, indent: &str, f: &FieldChange) {
             reordered,
         } => {
             if *reordered {
-                let _ = writeln!(out, "{indent}- {field}: same elements, new order");
+                let _ = writeln!(out, "{indent}- {field}: {}", t!("diff-new-order"));
                 return;
             }
             let _ = writeln!(out, "{indent}- {field}:");
