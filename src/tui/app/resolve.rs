@@ -90,12 +90,6 @@ impl App {
     pub(super) fn note_conflicts(&mut self, item: ItemRef) {
         let count = self.conflicts_of(item).len();
         if count > 0 {
-            let (noun, them) = if count == 1 {
-                ("conflict", "it")
-            } else {
-                ("conflicts", "them")
-            };
-            let _ = (noun, them);
             self.say(Notice::Unresolved {
                 item: item.noun(),
                 count,
