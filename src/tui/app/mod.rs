@@ -470,35 +470,37 @@ impl App {
 
     /// Typing into the finder or palette: text edits the query, arrows move, Enter picks.
     fn finder_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let input = self.keymap.input(KeyMode::Finder, key);
         let (Mode::Find(finder) | Mode::Palette(finder)) = &mut self.mode else {
             return Vec::new();
         };
         let last = finder.hits.len().saturating_sub(1);
-        match Press::of(key) {
-            Press::Esc => {
+        match input {
+            Input::Action(Action::Help) => return self.help_over_dialog(),
+            Input::Action(Action::Cancel) => {
                 self.mode = Mode::Normal;
                 return Vec::new();
             }
-            Press::Enter | Press::NewLine => {
+            Input::Action(Action::Edit) => {
                 let target = finder.selected_hit().map(|h| h.target);
                 self.mode = Mode::Normal;
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }
-            Press::Up | Press::BackTab | Press::Ctrl('p') => {
-                finder.selected = finder.selected.saturating_sub(1)
-            }
-            Press::Down | Press::Tab | Press::Ctrl('n') => {
-                finder.selected = (finder.selected + 1).min(last)
-            }
-            Press::Backspace => {
+            Input::Action(Action::Up) => finder.selected = finder.selected.saturating_sub(1),
+            Input::Action(Action::Down) => finder.selected = (finder.selected + 1).min(last),
+            Input::Action(Action::PageUp) => finder.selected = finder.selected.saturating_sub(10),
+            Input::Action(Action::PageDown) => finder.selected = (finder.selected + 10).min(last),
+            Input::Action(Action::First) => finder.selected = 0,
+            Input::Action(Action::Last) => finder.selected = last,
+            Input::Other if Press::of(key) == Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;
             }
-            Press::Ctrl('u') => {
+            Input::Action(Action::ClearQuery) => {
                 finder.query.clear();
                 finder.selected = 0;
             }
-            Press::Char(c) => {
+            Input::Char(c) => {
                 finder.query.push(c);
                 finder.selected = 0;
             }
@@ -555,12 +557,7 @@ impl App {
 
     /// The keymap that reads the keys now.
     pub fn key_mode(&self) -> KeyMode {
-        match &self.mode {
-            Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
-            Mode::Form(_) => KeyMode::Form,
-            Mode::Help { .. } => KeyMode::Help,
-            _ => KeyMode::Board,
-        }
+        keys_of(&self.mode)
     }
 
     /// The mode help was opened from (its keys are the ones help lists).
@@ -568,14 +565,20 @@ impl App {
         match &self.mode {
             Mode::Help {
                 under: Some(under), ..
-            } => match under.as_ref() {
-                Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
-                Mode::Form(_) => KeyMode::Form,
-                _ => KeyMode::Board,
-            },
+            } => keys_of(under),
             Mode::Help { .. } => KeyMode::Board,
             _ => self.key_mode(),
         }
+    }
+
+    /// Opens help over the current dialog; closing help goes back to it.
+    fn help_over_dialog(&mut self) -> Vec<Effect> {
+        let under = std::mem::take(&mut self.mode);
+        self.mode = Mode::Help {
+            scroll: 0,
+            under: Some(Box::new(under)),
+        };
+        Vec::new()
     }
 
     /// Carries out one action of the keymap.
@@ -738,6 +741,15 @@ impl App {
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
+            // The keys of lists and of the merge-conflict question: only there.
+            Action::First
+            | Action::Last
+            | Action::Mark
+            | Action::ClearQuery
+            | Action::TakeOurs
+            | Action::TakeTheirs
+            | Action::CombineOurs
+            | Action::CombineTheirs => {}
         }
         Vec::new()
     }
@@ -885,5 +897,23 @@ impl App {
             path: self.path.clone(),
             text: crate::format::to_toml(&self.map),
         }]
+    }
+}
+
+/// The keymap that reads the keys in `mode`.
+fn keys_of(mode: &Mode) -> KeyMode {
+    match mode {
+        Mode::Form(form) => match &form.picker {
+            Some(picker) if picker.naming.is_some() => KeyMode::Prompt,
+            Some(_) => KeyMode::Picker,
+            None if form.editor.is_some() => KeyMode::FormEdit,
+            None => KeyMode::Form,
+        },
+        Mode::Help { .. } => KeyMode::Help,
+        Mode::Find(_) | Mode::Palette(_) => KeyMode::Finder,
+        Mode::NewItem { .. } => KeyMode::Prompt,
+        Mode::Resolve { .. } => KeyMode::Conflict,
+        Mode::Combine { .. } => KeyMode::Combine,
+        _ => KeyMode::Board,
     }
 }

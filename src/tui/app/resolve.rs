@@ -14,7 +14,8 @@ use super::{App, Effect, Mode};
 use crate::merge::{self, Side};
 use crate::model::{Conflict, ConflictKind, ConflictTarget, FieldValue, Map};
 use crate::tui::edit::{self, Input, ItemRef};
-use crate::tui::keymap::Press;
+use crate::tui::action::Action;
+use crate::tui::keymap::KeyMode;
 
 /// The item a conflict is about, as the form would edit it; `None` when it
 /// is no longer in the map.
@@ -108,12 +109,15 @@ impl App {
 
     /// A key while the "keep ours / take theirs / edit" question is open.
     pub(super) fn resolve_key(&mut self, conflict: usize, key: KeyEvent) -> Vec<Effect> {
+        if self.keymap.action_in(KeyMode::Conflict, key) == Some(Action::Help) {
+            return self.help_over_dialog();
+        }
         self.mode = Mode::Normal;
-        match Press::of(key) {
-            Press::Char('o') => self.resolve(conflict, Side::Ours),
-            Press::Char('t') => self.resolve(conflict, Side::Theirs),
-            Press::Char('e') => self.start_combining(conflict, Side::Ours),
-            Press::Char('E') => self.start_combining(conflict, Side::Theirs),
+        match self.keymap.action_in(KeyMode::Conflict, key) {
+            Some(Action::TakeOurs) => self.resolve(conflict, Side::Ours),
+            Some(Action::TakeTheirs) => self.resolve(conflict, Side::Theirs),
+            Some(Action::CombineOurs) => self.start_combining(conflict, Side::Ours),
+            Some(Action::CombineTheirs) => self.start_combining(conflict, Side::Theirs),
             _ => self.say(Notice::ConflictStaysOpen),
         }
         Vec::new()
@@ -163,12 +167,13 @@ impl App {
             self.mode = Mode::Normal;
             return Vec::new();
         };
-        match Press::of(key) {
-            Press::Esc => {
+        match self.keymap.action_in(KeyMode::Combine, key) {
+            Some(Action::Help) => return self.help_over_dialog(),
+            Some(Action::Cancel) => {
                 self.mode = Mode::Resolve { conflict };
                 self.say(Notice::ConflictStaysOpen);
             }
-            Press::Enter => {
+            Some(Action::Edit) => {
                 let text = editor.lines().join("\n");
                 match edit::parse(input, &text, &self.map) {
                     Ok(value) => self.resolve_with(conflict, value),
@@ -179,7 +184,7 @@ impl App {
                     }
                 }
             }
-            Press::NewLine => editor.insert_newline(),
+            Some(Action::NewLine) => editor.insert_newline(),
             _ => {
                 editor.input(key);
                 *error = edit::parse(input, &editor.lines().join("\n"), &self.map).err();

@@ -226,6 +226,16 @@ pub enum KeyMode {
     /// The help screen (`[keys.help-screen]`: `help` is the board action's name).
     #[strum(to_string = "help-screen")]
     Help,
+    /// The finder (`/`) and the command palette (`:`): typing searches.
+    Finder,
+    /// A picker for a field that refers to other items or names a department.
+    Picker,
+    /// Typing a name: a new item, a new department, a file.
+    Prompt,
+    /// A merge conflict's question: keep ours, take theirs or combine.
+    Conflict,
+    /// Editing a combined value for a merge conflict.
+    Combine,
 }
 
 impl KeyMode {
@@ -241,6 +251,11 @@ impl KeyMode {
             KeyMode::Form => "Form – navigate",
             KeyMode::FormEdit => "Form – edit a field",
             KeyMode::Help => "Help",
+            KeyMode::Finder => "Find and command palette",
+            KeyMode::Picker => "Picker",
+            KeyMode::Prompt => "Typing a name",
+            KeyMode::Conflict => "Merge conflict",
+            KeyMode::Combine => "Merge conflict – combined value",
         }
     }
 
@@ -253,6 +268,11 @@ impl KeyMode {
             }
             KeyMode::FormEdit => "Everything typed goes into the field.",
             KeyMode::Help => "",
+            KeyMode::Finder | KeyMode::Picker => {
+                "Typing narrows the list (accents and case ignored); Backspace takes back a letter."
+            }
+            KeyMode::Prompt | KeyMode::Combine => "Everything typed goes into the text.",
+            KeyMode::Conflict => "Any other key leaves the conflict open to decide later.",
         }
     }
 
@@ -272,6 +292,23 @@ impl KeyMode {
             (KeyMode::Help, Up) => "Scroll up",
             (KeyMode::Help, Down) => "Scroll down",
             (KeyMode::Help, Help | Cancel | Quit) => "Close help",
+            (KeyMode::Finder | KeyMode::Picker, Up) => "Select the entry above",
+            (KeyMode::Finder | KeyMode::Picker, Down) => "Select the entry below",
+            (KeyMode::Finder | KeyMode::Picker, PageUp) => "Move up ten entries",
+            (KeyMode::Finder | KeyMode::Picker, PageDown) => "Move down ten entries",
+            (KeyMode::Finder, Edit) => "Go to the selected item / run the command",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Prompt, Cancel) => {
+                "Close without a change"
+            }
+            (KeyMode::Picker, Edit) => {
+                "Choose; in a list field accept the marked ones; on \"new department…\" name one"
+            }
+            (KeyMode::Prompt, Edit) => "Accept the name",
+            (KeyMode::Conflict, Cancel) => "Decide later (the conflict stays open)",
+            (KeyMode::Combine, Edit) => "Settle the conflict with this value",
+            (KeyMode::Combine, Cancel) => "Back to the question",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Conflict | KeyMode::Prompt, Help)
+            | (KeyMode::Combine, Help) => "Show the keys of this dialog",
             (_, other) => other.description(),
         }
     }
@@ -288,6 +325,19 @@ impl KeyMode {
             (KeyMode::FormEdit, Cancel) => "cancel",
             (KeyMode::Help, Down) => "scroll",
             (KeyMode::Help, PageDown) => "page",
+            (KeyMode::Finder, Down) => "choose",
+            (KeyMode::Picker, Down) => "move",
+            (KeyMode::Finder, Edit) => "go",
+            (KeyMode::Picker, Edit) => "choose",
+            (KeyMode::Picker, Mark) => "mark",
+            (KeyMode::Prompt, Edit) => "accept",
+            (KeyMode::Combine, Edit) => "settles the conflict with this value",
+            (KeyMode::Combine, Cancel) => "back",
+            (KeyMode::Conflict, TakeOurs) => "keep ours",
+            (KeyMode::Conflict, TakeTheirs) => "take theirs",
+            (KeyMode::Conflict, CombineOurs) => "edit a combined value from ours",
+            (KeyMode::Conflict, CombineTheirs) => "from theirs",
+            (KeyMode::Picker | KeyMode::Prompt, Cancel) => "cancel",
             (_, Cancel) => "close",
             (_, NewLine) => "new line",
             (_, ParkIdea) => "park",
@@ -308,6 +358,11 @@ impl KeyMode {
             KeyMode::Form => &[Down, Edit, Right, Delete, Undo, Cancel],
             KeyMode::FormEdit => &[Edit, NewLine, Cancel],
             KeyMode::Help => &[Down, PageDown, Cancel],
+            KeyMode::Finder => &[Down, Edit, Cancel, Help],
+            KeyMode::Picker => &[Down, Mark, Edit, Cancel, Help],
+            KeyMode::Prompt => &[Edit, Cancel, Help],
+            // The dialogs of a merge conflict list their keys themselves.
+            KeyMode::Conflict | KeyMode::Combine => &[Help],
         }
     }
 }
@@ -422,6 +477,19 @@ impl Keymap {
         self.keys_in(mode, action)
             .first()
             .map_or_else(String::new, |k| k.label())
+    }
+
+    /// `actions` with their first key in `mode`, as a dialog lists them:
+    /// `o keep ours · t take theirs`. An action with no key is left out.
+    pub fn hint_line(&self, mode: KeyMode, actions: &[Action]) -> String {
+        let hints: Vec<String> = actions
+            .iter()
+            .filter_map(|action| {
+                let key = self.keys_in(mode, *action).first()?.label();
+                Some(format!("{key} {}", mode.short(*action)))
+            })
+            .collect();
+        hints.join(" · ")
     }
 
     /// The actions bound in `mode`, each once, in help order.
