@@ -131,12 +131,12 @@ pub enum Message {
     /// A save found the file changed or deleted on disk; nothing was written.
     DiskChanged(Box<super::disk::DiskChange>),
     /// The map read again from its file, after the user chose to reload.
-    Reloaded(Result<Box<Map>, String>),
+    Reloaded(Result<Box<Map>, super::disk::DiskError>),
     /// The result of an [`Effect::SaveTo`].
     SavedTo(PathBuf, Result<(), String>),
     /// The map's file read again for a merge with the map in memory (after
     /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
-    ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), String>),
+    ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), super::disk::DiskError>),
 }
 
 /// Work for the runtime.

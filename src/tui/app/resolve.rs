@@ -179,15 +179,17 @@ impl App {
                     Ok(value) => self.resolve_with(conflict, value),
                     Err(why) => {
                         // `say`, with the editor still borrowed.
-                        self.status = Notice::NotAccepted(why.clone()).to_string();
-                        *error = Some(why);
+                        self.status = Notice::NotAccepted(why.to_string()).to_string();
+                        *error = Some(why.to_string());
                     }
                 }
             }
             Some(Action::NewLine) => editor.insert_newline(),
             _ => {
                 editor.input(key);
-                *error = edit::parse(input, &editor.lines().join("\n"), &self.map).err();
+                *error = edit::parse(input, &editor.lines().join("\n"), &self.map)
+                    .err()
+                    .map(|e| e.to_string());
             }
         }
         Vec::new()
