@@ -224,7 +224,10 @@ pub enum Action {
     Mark,
     #[strum(message = "Clear what was typed", props(group = "Lists"))]
     ClearQuery,
-    #[strum(message = "Keep our side of the conflict", props(group = "Merge conflicts"))]
+    #[strum(
+        message = "Keep our side of the conflict",
+        props(group = "Merge conflicts")
+    )]
     TakeOurs,
     #[strum(
         message = "Take their side of the conflict",

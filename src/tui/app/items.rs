@@ -10,8 +10,8 @@ use super::{App, Effect, Form, Mode, View};
 use crate::model::{
     Id, IdKind, Metric, MetricKind, Opportunity, Participant, Persona, Stage, Touchpoint,
 };
-use crate::tui::edit::ItemRef;
 use crate::tui::action::Action;
+use crate::tui::edit::ItemRef;
 use crate::tui::keymap::KeyMode;
 
 /// The kinds of item that can be added.

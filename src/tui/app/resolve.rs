@@ -13,8 +13,8 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::{App, Effect, Mode};
 use crate::merge::{self, Side};
 use crate::model::{Conflict, ConflictKind, ConflictTarget, FieldValue, Map};
-use crate::tui::edit::{self, Input, ItemRef};
 use crate::tui::action::Action;
+use crate::tui::edit::{self, Input, ItemRef};
 use crate::tui::keymap::KeyMode;
 
 /// The item a conflict is about, as the form would edit it; `None` when it

@@ -88,7 +88,8 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         _ => mode.hinted(guided),
     };
     // Space marks only in a list field's picker.
-    let marking = matches!(&app.mode, Mode::Form(form) if form.picker.as_ref().is_some_and(|p| p.multi));
+    let marking =
+        matches!(&app.mode, Mode::Form(form) if form.picker.as_ref().is_some_and(|p| p.multi));
     // Whole hints only: one that does not fit is left out, not cut.
     let mut used: usize = spans.iter().map(Span::width).sum();
     for action in hinted {
@@ -99,7 +100,11 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         let Some(key) = keys.first() else { continue };
         let mut label = key.label();
         // Lists hint "↑↓" when the arrows are the first keys of moving up and down.
-        let up = app.keymap.keys_in(mode, Action::Up).first().map(|k| k.label());
+        let up = app
+            .keymap
+            .keys_in(mode, Action::Up)
+            .first()
+            .map(|k| k.label());
         let list = matches!(mode, KeyMode::Finder | KeyMode::Picker);
         if list && *action == Action::Down && label == "↓" && up.as_deref() == Some("↑") {
             label = "↑↓".to_owned();

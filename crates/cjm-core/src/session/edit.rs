@@ -297,10 +297,7 @@ pub enum ValueError {
     #[error("line {0}: write `YYYY-MM-DD value`, e.g. 2026-03-31 42")]
     NotAReading(usize),
     #[error("line {line}: {error}")]
-    OnLine {
-        line: usize,
-        error: Box<ValueError>,
-    },
+    OnLine { line: usize, error: Box<ValueError> },
     #[error("line {line}: `{value}` is not a number")]
     ReadingNotANumber { line: usize, value: String },
 }
