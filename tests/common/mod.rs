@@ -9,6 +9,8 @@
 #![allow(dead_code)]
 
 pub mod app;
+#[cfg(unix)]
+pub mod git;
 pub mod pty;
 
 use std::path::{Path, PathBuf};
