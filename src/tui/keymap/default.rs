@@ -19,6 +19,7 @@ pub fn table(mode: KeyMode) -> Bindings {
         KeyMode::FormEdit => form_edit(),
         KeyMode::Help => help(),
         KeyMode::Finder => finder(),
+        KeyMode::Home => home(),
         KeyMode::Picker => picker(),
         KeyMode::Prompt => prompt(),
         KeyMode::Conflict => conflict(),
@@ -192,5 +193,14 @@ fn conflict() -> Bindings {
 fn combine() -> Bindings {
     let mut keys = form_edit();
     keys.insert(0, (Key::plain(K::F(1)), Help));
+    keys
+}
+
+fn home() -> Bindings {
+    let mut keys: Bindings = list()
+        .into_iter()
+        .filter(|(_, action)| !matches!(action, Help | PageUp | PageDown | First | Last))
+        .collect();
+    keys.insert(0, (Key::ctrl('c'), Quit));
     keys
 }

@@ -87,6 +87,7 @@ fn heading(mode: KeyMode) -> &'static str {
         KeyMode::FormEdit => "Keys while editing a field",
         KeyMode::Help => "Keys in help",
         KeyMode::Finder => "Keys in the finder and the command palette",
+        KeyMode::Home => "Keys on the home screen",
         KeyMode::Picker => "Keys in a picker",
         KeyMode::Prompt => "Keys while typing a name",
         KeyMode::Conflict => "Keys in a merge conflict's question",
@@ -130,6 +131,11 @@ fn after(mode: KeyMode) -> &'static str {
         KeyMode::Finder => {
             "`/` finds any item by name or text, `:` runs any action by its name (in the\n\
              guided session, `g` jumps to a step by its name).\n\n"
+        }
+        KeyMode::Home => {
+            "`cjm` with no file opens the home screen: recent maps, a new map from a\n\
+             template, the examples. Creating a map asks for its file name with the\n\
+             [name's](#keys-while-typing-a-name) keys.\n\n"
         }
         KeyMode::Picker => {
             "On **new department…** `Enter` asks for the department's name; the keys while\n\

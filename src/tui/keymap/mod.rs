@@ -228,6 +228,8 @@ pub enum KeyMode {
     Help,
     /// The finder (`/`) and the command palette (`:`): typing searches.
     Finder,
+    /// The home screen (`cjm` with no file): typing filters the list.
+    Home,
     /// A picker for a field that refers to other items or names a department.
     Picker,
     /// Typing a name: a new item, a new department, a file.
@@ -252,6 +254,7 @@ impl KeyMode {
             KeyMode::FormEdit => "Form – edit a field",
             KeyMode::Help => "Help",
             KeyMode::Finder => "Find and command palette",
+            KeyMode::Home => "Home screen",
             KeyMode::Picker => "Picker",
             KeyMode::Prompt => "Typing a name",
             KeyMode::Conflict => "Merge conflict",
@@ -268,7 +271,7 @@ impl KeyMode {
             }
             KeyMode::FormEdit => "Everything typed goes into the field.",
             KeyMode::Help => "",
-            KeyMode::Finder | KeyMode::Picker => {
+            KeyMode::Finder | KeyMode::Picker | KeyMode::Home => {
                 "Typing narrows the list (accents and case ignored); Backspace takes back a letter."
             }
             KeyMode::Prompt | KeyMode::Combine => "Everything typed goes into the text.",
@@ -292,8 +295,10 @@ impl KeyMode {
             (KeyMode::Help, Up) => "Scroll up",
             (KeyMode::Help, Down) => "Scroll down",
             (KeyMode::Help, Help | Cancel | Quit) => "Close help",
-            (KeyMode::Finder | KeyMode::Picker, Up) => "Select the entry above",
-            (KeyMode::Finder | KeyMode::Picker, Down) => "Select the entry below",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Home, Up) => "Select the entry above",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Home, Down) => "Select the entry below",
+            (KeyMode::Home, Edit) => "Open the map, or create it from the template or example",
+            (KeyMode::Home, Cancel) => "Quit",
             (KeyMode::Finder | KeyMode::Picker, PageUp) => "Move up ten entries",
             (KeyMode::Finder | KeyMode::Picker, PageDown) => "Move down ten entries",
             (KeyMode::Finder, Edit) => "Go to the selected item / run the command",
@@ -325,7 +330,9 @@ impl KeyMode {
             (KeyMode::FormEdit, Cancel) => "cancel",
             (KeyMode::Help, Down) => "scroll",
             (KeyMode::Help, PageDown) => "page",
-            (KeyMode::Finder, Down) => "choose",
+            (KeyMode::Finder | KeyMode::Home, Down) => "choose",
+            (KeyMode::Home, Edit) => "opens",
+            (KeyMode::Home, Cancel) => "quits",
             (KeyMode::Picker, Down) => "move",
             (KeyMode::Finder, Edit) => "go",
             (KeyMode::Picker, Edit) => "choose",
@@ -359,6 +366,7 @@ impl KeyMode {
             KeyMode::FormEdit => &[Edit, NewLine, Cancel],
             KeyMode::Help => &[Down, PageDown, Cancel],
             KeyMode::Finder => &[Down, Edit, Cancel, Help],
+            KeyMode::Home => &[Down, Edit, Cancel],
             KeyMode::Picker => &[Down, Mark, Edit, Cancel, Help],
             KeyMode::Prompt => &[Edit, Cancel, Help],
             // The dialogs of a merge conflict list their keys themselves.
@@ -479,13 +487,27 @@ impl Keymap {
             .map_or_else(String::new, |k| k.label())
     }
 
-    /// `actions` with their first key in `mode`, as a dialog lists them:
+    /// The key a hint shows for `action` in `mode`: its first key, and in a
+    /// list `↑↓` for moving down when the arrows move up and down; `None`
+    /// when the action has no key there.
+    pub fn hint_key(&self, mode: KeyMode, action: Action) -> Option<String> {
+        let first = |action| self.keys_in(mode, action).first().map(|k| k.label());
+        let key = first(action)?;
+        let list = matches!(mode, KeyMode::Finder | KeyMode::Picker | KeyMode::Home);
+        if list && action == Action::Down && key == "↓" && first(Action::Up).as_deref() == Some("↑")
+        {
+            return Some("↑↓".to_owned());
+        }
+        Some(key)
+    }
+
+    /// `actions` with their hint keys in `mode`, as a dialog lists them:
     /// `o keep ours · t take theirs`. An action with no key is left out.
     pub fn hint_line(&self, mode: KeyMode, actions: &[Action]) -> String {
         let hints: Vec<String> = actions
             .iter()
             .filter_map(|action| {
-                let key = self.keys_in(mode, *action).first()?.label();
+                let key = self.hint_key(mode, *action)?;
                 Some(format!("{key} {}", mode.short(*action)))
             })
             .collect();

@@ -96,21 +96,16 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         if *action == Action::Mark && !marking {
             continue;
         }
-        let keys = app.keymap.keys_in(mode, *action);
-        let Some(key) = keys.first() else { continue };
-        let mut label = key.label();
-        // Lists hint "↑↓" when the arrows are the first keys of moving up and down.
-        let up = app
-            .keymap
-            .keys_in(mode, Action::Up)
-            .first()
-            .map(|k| k.label());
-        let list = matches!(mode, KeyMode::Finder | KeyMode::Picker);
-        if list && *action == Action::Down && label == "↓" && up.as_deref() == Some("↑") {
-            label = "↑↓".to_owned();
-        }
+        let Some(label) = app.keymap.hint_key(mode, *action) else {
+            continue;
+        };
         let key = Span::styled(format!(" {label}"), theme.key());
-        let what = Span::raw(format!(" {} ", mode.short(*action)));
+        // A list field's Enter accepts every marked entry.
+        let what = match action {
+            Action::Edit if marking => "accept".to_owned(),
+            _ => mode.short(*action).to_owned(),
+        };
+        let what = Span::raw(format!(" {what} "));
         used += key.width() + what.width();
         if used > usize::from(area.width) + 1 {
             break;
