@@ -88,9 +88,14 @@ impl Sandbox {
             "GIT_EXTERNAL_DIFF",
             "GIT_PAGER_IN_USE",
             "NO_COLOR",
-        ] {
+        ]
+        .into_iter()
+        .chain(super::LOCALE_VARS)
+        {
             cmd.env_remove(var);
         }
+        // git and cjm in English, whatever the machine's locale.
+        cmd.env("LANG", "C");
         cmd
     }
 
