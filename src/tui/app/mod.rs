@@ -101,6 +101,13 @@ pub enum Mode {
     },
     /// "Keep ours, take theirs, or edit a combined value?" for a merge conflict.
     Resolve { conflict: usize },
+    /// Picking a combined value for a merge conflict about a field that
+    /// refers to other items or names a department.
+    CombinePick {
+        conflict: usize,
+        item: ItemRef,
+        picker: Box<Picker>,
+    },
     /// Editing a combined value for a merge conflict; Enter settles it.
     Combine {
         conflict: usize,
@@ -415,6 +422,7 @@ impl App {
                 return self.resolve_key(conflict, key);
             }
             Mode::Combine { .. } => return self.combine_key(key),
+            Mode::CombinePick { .. } => return self.combine_pick_key(key),
             Mode::Form(form) if form.picker.is_some() => {
                 self.picker_key(key);
                 return Vec::new();
@@ -585,7 +593,7 @@ impl App {
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
             Mode::Resolve { .. } => return Vec::new(),
-            mode @ Mode::Combine { .. } => {
+            mode @ (Mode::Combine { .. } | Mode::CombinePick { .. }) => {
                 self.mode = mode;
                 return Vec::new();
             }
@@ -904,11 +912,11 @@ impl App {
 fn keys_of(mode: &Mode) -> KeyMode {
     match mode {
         Mode::Form(form) => match &form.picker {
-            Some(picker) if picker.naming.is_some() => KeyMode::Prompt,
-            Some(_) => KeyMode::Picker,
+            Some(picker) => picker.key_mode(),
             None if form.editor.is_some() => KeyMode::FormEdit,
             None => KeyMode::Form,
         },
+        Mode::CombinePick { picker, .. } => picker.key_mode(),
         Mode::Help { .. } => KeyMode::Help,
         Mode::Find(_) | Mode::Palette(_) => KeyMode::Finder,
         Mode::NewItem { .. } => KeyMode::Prompt,

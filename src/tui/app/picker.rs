@@ -258,7 +258,7 @@ pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
 }
 
 /// The texts of a field's value: one for a text, each of a list.
-fn values(value: Option<&FieldValue>) -> Vec<String> {
+pub(super) fn values(value: Option<&FieldValue>) -> Vec<String> {
     match value {
         Some(FieldValue::Text(s)) if !s.trim().is_empty() => vec![s.clone()],
         Some(FieldValue::List(items)) => items
@@ -478,6 +478,16 @@ impl Picker {
         Outcome::Stay
     }
 
+    /// The keymap that reads the picker's keys: the name prompt's while a
+    /// new department is named.
+    pub fn key_mode(&self) -> KeyMode {
+        if self.naming.is_some() {
+            KeyMode::Prompt
+        } else {
+            KeyMode::Picker
+        }
+    }
+
     /// Enter on the list.
     fn accept(&mut self) -> Outcome {
         if self.on_new_department() {
@@ -534,12 +544,7 @@ impl App {
         let Some(picker) = &mut form.picker else {
             return;
         };
-        let mode = if picker.naming.is_some() {
-            KeyMode::Prompt
-        } else {
-            KeyMode::Picker
-        };
-        let input = self.keymap.input(mode, key);
+        let input = self.keymap.input(picker.key_mode(), key);
         if input == KeyInput::Action(Action::Help) {
             self.help_over_dialog();
             return;
@@ -576,12 +581,7 @@ mod tests {
     /// A key pressed in the picker, read through the default keymap.
     fn press(picker: &mut Picker, code: KeyCode) -> Outcome {
         let event = KeyEvent::new(code, KeyModifiers::NONE);
-        let mode = if picker.naming.is_some() {
-            KeyMode::Prompt
-        } else {
-            KeyMode::Picker
-        };
-        picker.key(Keymap::default().input(mode, event), event)
+        picker.key(Keymap::default().input(picker.key_mode(), event), event)
     }
 
     fn sample() -> Map {

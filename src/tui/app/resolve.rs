@@ -10,12 +10,13 @@ use std::collections::HashSet;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
+use super::picker::{Outcome, Picker, values};
 use super::{App, Effect, Mode};
 use crate::merge::{self, Side};
 use crate::model::{Conflict, ConflictKind, ConflictTarget, FieldValue, Map};
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
-use crate::tui::keymap::KeyMode;
+use crate::tui::keymap::{Input as KeyInput, KeyMode};
 
 /// The item a conflict is about, as the form would edit it; `None` when it
 /// is no longer in the map.
@@ -128,9 +129,26 @@ impl App {
         let Some(c) = self.map.conflicts.get(conflict) else {
             return;
         };
-        if combinable(&self.map, c).is_none() {
+        let Some((item, _)) = combinable(&self.map, c) else {
             self.say(Notice::WholeItemConflict);
             self.mode = Mode::Resolve { conflict };
+            return;
+        };
+        // A field that refers to other items (or names a department) is
+        // picked, never typed: the picker starts with `side`'s value marked.
+        let field = item.fields().into_iter().find(|f| *f == c.field);
+        if let Some(mut picker) = field.and_then(|f| Picker::open(item, f, &self.map)) {
+            let value = match side {
+                Side::Ours => c.ours.as_ref(),
+                Side::Theirs => c.theirs.as_ref(),
+            };
+            picker.chosen = values(value);
+            self.mode = Mode::CombinePick {
+                conflict,
+                item,
+                picker: Box::new(picker),
+            };
+            self.say(Notice::EditCombined);
             return;
         }
         let text = side_text(&self.map, c, side);
@@ -190,6 +208,34 @@ impl App {
                 *error = edit::parse(input, &editor.lines().join("\n"), &self.map)
                     .err()
                     .map(|e| e.to_string());
+            }
+        }
+        Vec::new()
+    }
+
+    /// A key while a combined value is picked: the picker's keys; Enter
+    /// settles the conflict with the choice, Esc goes back to the question.
+    pub(super) fn combine_pick_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Mode::CombinePick {
+            conflict, picker, ..
+        } = &mut self.mode
+        else {
+            return Vec::new();
+        };
+        let conflict = *conflict;
+        let input = self.keymap.input(picker.key_mode(), key);
+        if input == KeyInput::Action(Action::Help) {
+            return self.help_over_dialog();
+        }
+        match picker.key(input, key) {
+            Outcome::Stay => {}
+            Outcome::Cancel => {
+                self.mode = Mode::Resolve { conflict };
+                self.say(Notice::ConflictStaysOpen);
+            }
+            Outcome::Accept(value) => {
+                self.mode = Mode::Normal;
+                self.resolve_with(conflict, value);
             }
         }
         Vec::new()

@@ -146,7 +146,9 @@ fn after(mode: KeyMode) -> &'static str {
             "Naming a new item (the board's `a`), a new department in a picker, or a file.\n\n"
         }
         KeyMode::Conflict => {
-            "The question opens on a conflict in the checks view (`8`); see\n\
+            "The question opens on a conflict in the checks view (`8`). On a field that\n\
+             refers to other items or names a department, a combined value is chosen in\n\
+             a [picker](#keys-in-a-picker) that starts with the side's value marked; see\n\
              [When the file changes on disk](guide.md#when-the-file-changes-on-disk-and-merge-conflicts).\n\n"
         }
         KeyMode::Combine => "The text editor has the keys of a form's field editor.\n\n",

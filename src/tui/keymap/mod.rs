@@ -210,7 +210,7 @@ impl Key {
 ///
 /// **Adding a mode's keymap** is one step per place: a variant here (its
 /// kebab-case name is the config file's `[keys.<name>]` table), its default
-/// table in [`default::table`], and the `App::key_mode` arm that says when the
+/// table in [`default::table`], and the arm of `keys_of` (behind `App::key_mode`) that says when the
 /// mode is active (the mode's name must not be an action's name: `[keys]`
 /// holds both). Help, the footer, the config file and docs/keys.md then
 /// list it with no further change.

@@ -88,8 +88,11 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         _ => mode.hinted(guided),
     };
     // Space marks only in a list field's picker.
-    let marking =
-        matches!(&app.mode, Mode::Form(form) if form.picker.as_ref().is_some_and(|p| p.multi));
+    let marking = match &app.mode {
+        Mode::Form(form) => form.picker.as_ref().is_some_and(|p| p.multi),
+        Mode::CombinePick { picker, .. } => picker.multi,
+        _ => false,
+    };
     // Whole hints only: one that does not fit is left out, not cut.
     let mut used: usize = spans.iter().map(Span::width).sum();
     for action in hinted {
