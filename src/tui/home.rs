@@ -9,7 +9,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
 use super::action::Action;
-use super::keymap::{Input, KeyMode, Keymap, Press};
+use super::keymap::{Input, KeyMode, Keymap, Press, moved};
 use super::status::Notice;
 use crate::model::{MapKind, Vocabulary};
 use crate::tui::finder::{Query, Searchable, Work};
@@ -221,8 +221,9 @@ impl Home {
         let last = self.visible().len().saturating_sub(1);
         match self.keymap.input(KeyMode::Home, key) {
             Input::Action(Action::Cancel | Action::Quit) => return Some(HomeEffect::Quit),
-            Input::Action(Action::Up) => self.selected = self.selected.saturating_sub(1),
-            Input::Action(Action::Down) => self.selected = (self.selected + 1).min(last),
+            Input::Action(action) if moved(action, self.selected, last).is_some() => {
+                self.selected = moved(action, self.selected, last).unwrap_or(0);
+            }
             Input::Action(Action::ClearQuery) => {
                 self.query.clear();
                 self.selected = 0;

@@ -32,7 +32,7 @@ use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
-use super::keymap::{Input, KeyMode, Keymap, Press};
+use super::keymap::{Input, KeyMode, Keymap, Press, moved};
 use super::status::Notice;
 use super::views::Hits;
 use crate::model::{Emotion, Map, Section};
@@ -494,12 +494,9 @@ impl App {
                 self.mode = Mode::Normal;
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }
-            Input::Action(Action::Up) => finder.selected = finder.selected.saturating_sub(1),
-            Input::Action(Action::Down) => finder.selected = (finder.selected + 1).min(last),
-            Input::Action(Action::PageUp) => finder.selected = finder.selected.saturating_sub(10),
-            Input::Action(Action::PageDown) => finder.selected = (finder.selected + 10).min(last),
-            Input::Action(Action::First) => finder.selected = 0,
-            Input::Action(Action::Last) => finder.selected = last,
+            Input::Action(action) if moved(action, finder.selected, last).is_some() => {
+                finder.selected = moved(action, finder.selected, last).unwrap_or(0);
+            }
             Input::Other if Press::of(key) == Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;

@@ -8,7 +8,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{Input as KeyInput, KeyMode, Press};
+use crate::tui::keymap::{Input as KeyInput, KeyMode, Press, moved};
 
 use super::{App, Mode};
 use crate::model::{FieldValue, IdKind, Map};
@@ -457,12 +457,9 @@ impl Picker {
                 self.selected = 0;
                 self.search();
             }
-            KeyInput::Action(Action::Up) => self.selected = self.selected.saturating_sub(1),
-            KeyInput::Action(Action::Down) => self.selected = (self.selected + 1).min(last),
-            KeyInput::Action(Action::PageUp) => self.selected = self.selected.saturating_sub(10),
-            KeyInput::Action(Action::PageDown) => self.selected = (self.selected + 10).min(last),
-            KeyInput::Action(Action::First) => self.selected = 0,
-            KeyInput::Action(Action::Last) => self.selected = last,
+            KeyInput::Action(action) if moved(action, self.selected, last).is_some() => {
+                self.selected = moved(action, self.selected, last).unwrap_or(0);
+            }
             KeyInput::Action(Action::ClearQuery) => {
                 self.query.clear();
                 self.selected = 0;

@@ -527,6 +527,22 @@ impl Keymap {
     }
 }
 
+/// The entry selected in a list whose last entry is `last` after `action`
+/// (a line, ten lines, the first or the last entry), or `None` when the
+/// action does not move through a list.
+pub fn moved(action: Action, selected: usize, last: usize) -> Option<usize> {
+    let to = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => selected + 1,
+        Action::PageUp => selected.saturating_sub(10),
+        Action::PageDown => selected + 10,
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
+    };
+    Some(to.min(last))
+}
+
 /// What a key event is, for the modes that take text as well as commands:
 /// a bound action, a character to type, or nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
