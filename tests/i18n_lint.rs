@@ -38,7 +38,6 @@ const TO_CONVERT: &[&str] = &[
     "src/tui/home.rs",
     "src/tui/keymap/docs.rs",
     "src/tui/keymap/mod.rs",
-    "src/tui/mod.rs",
     "src/tui/status.rs",
     "src/tui/views/board.rs",
     "src/tui/views/checks.rs",

@@ -218,6 +218,37 @@ pub enum Action {
     PageUp,
     #[strum(message = "Scroll down a page", props(group = "Scroll"))]
     PageDown,
+    #[strum(message = "Go to the first entry", props(group = "Lists"))]
+    First,
+    #[strum(message = "Go to the last entry", props(group = "Lists"))]
+    Last,
+    #[strum(
+        message = "Mark or unmark the entry (a list field takes every marked one)",
+        props(group = "Lists")
+    )]
+    Mark,
+    #[strum(message = "Clear what was typed", props(group = "Lists"))]
+    ClearQuery,
+    #[strum(
+        message = "Keep our side of the conflict",
+        props(group = "Merge conflicts")
+    )]
+    TakeOurs,
+    #[strum(
+        message = "Take their side of the conflict",
+        props(group = "Merge conflicts")
+    )]
+    TakeTheirs,
+    #[strum(
+        message = "Edit a combined value, starting from ours",
+        props(group = "Merge conflicts")
+    )]
+    CombineOurs,
+    #[strum(
+        message = "Edit a combined value, starting from theirs",
+        props(group = "Merge conflicts")
+    )]
+    CombineTheirs,
 }
 
 impl Action {
@@ -237,6 +268,12 @@ impl Action {
     /// The help section the action is listed under.
     pub fn group(self) -> &'static str {
         self.get_str("group").unwrap_or("General")
+    }
+
+    /// Whether the command palette offers the action: the actions of the
+    /// lists and of the merge-conflict question act only there.
+    pub fn in_palette(self) -> bool {
+        !matches!(self.group(), "Lists" | "Merge conflicts")
     }
 }
 

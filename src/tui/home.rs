@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::keymap::Press;
+use super::action::Action;
+use super::keymap::{Input, KeyMode, Keymap, Press, moved};
+use super::status::Notice;
 use crate::model::{MapKind, Vocabulary};
 use crate::tui::finder::{Query, Searchable, Work};
 
@@ -116,7 +118,15 @@ pub struct Home {
     /// Asking for a file name for the chosen entry.
     pub prompt: Option<(Entry, Box<TextArea<'static>>)>,
     /// The last message (an error opening or creating a file).
-    pub message: String,
+    pub message: Notice,
+    /// The keys, the home screen's and the file-name prompt's.
+    pub keymap: Keymap,
+}
+
+/// The home screen's first message: its keys.
+fn home_keys(keymap: &Keymap) -> Notice {
+    let actions = [Action::Down, Action::Edit, Action::Cancel];
+    Notice::HomeKeys(keymap.hint_line(KeyMode::Home, &actions))
 }
 
 impl Home {
@@ -129,7 +139,8 @@ impl Home {
             query: String::new(),
             selected: 0,
             prompt: None,
-            message: "Type to filter · ↑↓ choose · Enter opens · Esc quits".to_owned(),
+            message: home_keys(&Keymap::default()),
+            keymap: Keymap::default(),
         }
     }
 
@@ -185,45 +196,47 @@ impl Home {
     /// Handles a key; returns what to do when the user has chosen.
     pub fn key(&mut self, key: KeyEvent) -> Option<HomeEffect> {
         if let Some((entry, editor)) = &mut self.prompt {
-            match Press::of(key) {
-                Press::Esc => self.prompt = None,
-                Press::Enter | Press::NewLine => {
+            match self.keymap.action_in(KeyMode::Prompt, key) {
+                Some(Action::Cancel) => self.prompt = None,
+                Some(Action::Edit) => {
                     let path = PathBuf::from(editor.lines().join("").trim());
                     if path.as_os_str().is_empty() {
-                        self.message = "Type a file name, e.g. onboarding.toml".to_owned();
+                        self.message = Notice::TypeFileName;
                         return None;
                     }
                     if path.exists() {
-                        self.message =
-                            format!("{} already exists; choose another name", path.display());
+                        self.message = Notice::FileExists(path);
                         return None;
                     }
                     let entry = entry.clone();
                     return Some(create(&entry, path));
                 }
-                _ => {
+                Some(_) => {}
+                None => {
                     editor.input(key);
                 }
             }
             return None;
         }
-        let count = self.visible().len();
-        match Press::of(key) {
-            Press::Esc => return Some(HomeEffect::Quit),
-            Press::Ctrl('c') => return Some(HomeEffect::Quit),
-            Press::Up => self.selected = self.selected.saturating_sub(1),
-            Press::Down | Press::Tab => {
-                self.selected = (self.selected + 1).min(count.saturating_sub(1))
+        let last = self.visible().len().saturating_sub(1);
+        match self.keymap.input(KeyMode::Home, key) {
+            Input::Action(Action::Cancel | Action::Quit) => return Some(HomeEffect::Quit),
+            Input::Action(action) if moved(action, self.selected, last).is_some() => {
+                self.selected = moved(action, self.selected, last).unwrap_or(0);
             }
-            Press::Backspace => {
+            Input::Action(Action::ClearQuery) => {
+                self.query.clear();
+                self.selected = 0;
+            }
+            Input::Other if Press::of(key) == Press::Backspace => {
                 self.query.pop();
                 self.selected = 0;
             }
-            Press::Char(c) => {
+            Input::Char(c) => {
                 self.query.push(c);
                 self.selected = 0;
             }
-            Press::Enter | Press::NewLine => {
+            Input::Action(Action::Edit) => {
                 let entry = self
                     .visible()
                     .get(self.selected)
@@ -242,11 +255,17 @@ impl Home {
         None
     }
 
+    /// Reads the keys with `keymap` (the config file's) from now on.
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.message = home_keys(&keymap);
+        self.keymap = keymap;
+    }
+
     fn ask_path(&mut self, entry: Entry, default: &str) {
         let mut editor = TextArea::new(vec![default.to_owned()]);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         self.prompt = Some((entry, Box::new(editor)));
-        self.message = "Where should the map be saved? Enter saves, Esc goes back".to_owned();
+        self.message = Notice::WhereToSave;
     }
 }
 
@@ -394,7 +413,7 @@ mod tests {
         editor.cut();
         editor.insert_str(existing.display().to_string());
         assert_eq!(press(&mut home, KeyCode::Enter), None);
-        assert!(home.message.contains("already exists"));
+        assert!(home.message.to_string().contains("already exists"));
         let (_, editor) = home.prompt.as_mut().ok_or("no prompt")?;
         editor.select_all();
         editor.cut();

@@ -68,6 +68,7 @@ pub fn run_home() -> io::Result<()> {
         let theme = Theme::from_env(config.palette);
         let (store, _) = Store::load(guide::store::default_file());
         let mut home = Home::new(store.recent());
+        home.set_keymap(config.keymap.clone());
         loop {
             terminal.draw(|frame| views::home::draw(&home, theme, frame))?;
             let effect = match event::read()? {
@@ -84,7 +85,10 @@ pub fn run_home() -> io::Result<()> {
                 Some(HomeEffect::Open(path)) => (path, false),
                 Some(HomeEffect::Create { path, text, guided }) => {
                     if let Err(err) = format::write_new_atomic(&path, text.as_bytes()) {
-                        home.message = format!("Cannot create {}: {err}", path.display());
+                        home.message = Notice::CannotCreate {
+                            path: path.clone(),
+                            why: err.to_string(),
+                        };
                         continue;
                     }
                     home.prompt = None;
@@ -106,7 +110,7 @@ pub fn run_home() -> io::Result<()> {
                         .next()
                         .unwrap_or_default()
                         .to_owned();
-                    home.message = first;
+                    home.message = Notice::CannotOpen(first);
                 }
             }
         }

@@ -213,11 +213,37 @@ pub enum Notice {
         reason: String,
         recovery: PathBuf,
     },
+    /// The home screen's keys (from its keymap), shown until something
+    /// else is said.
+    HomeKeys(String),
+    /// Home's file-name prompt: where the new map goes.
+    WhereToSave,
+    TypeFileName,
+    FileExists(PathBuf),
+    /// A new map's file could not be written.
+    CannotCreate {
+        path: PathBuf,
+        why: String,
+    },
+    /// A map chosen on the home screen does not open: the first line of why.
+    CannotOpen(String),
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Notice::HomeKeys(keys) => write!(f, "Type to filter · {keys}"),
+            Notice::WhereToSave => {
+                f.write_str("Where should the map be saved? Enter saves, Esc goes back")
+            }
+            Notice::TypeFileName => f.write_str("Type a file name, e.g. onboarding.toml"),
+            Notice::FileExists(path) => {
+                write!(f, "{} already exists; choose another name", path.display())
+            }
+            Notice::CannotCreate { path, why } => {
+                write!(f, "Cannot create {}: {why}", path.display())
+            }
+            Notice::CannotOpen(why) => f.write_str(why),
             Notice::Undid(change) => write!(f, "Undone: {}", Said(change)),
             Notice::Redid(change) => write!(f, "Redone: {}", Said(change)),
             Notice::NothingToUndo => f.write_str("Nothing to undo"),

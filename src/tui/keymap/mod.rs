@@ -210,7 +210,7 @@ impl Key {
 ///
 /// **Adding a mode's keymap** is one step per place: a variant here (its
 /// kebab-case name is the config file's `[keys.<name>]` table), its default
-/// table in [`default::table`], and the `App::key_mode` arm that says when the
+/// table in [`default::table`], and the arm of `keys_of` (behind `App::key_mode`) that says when the
 /// mode is active (the mode's name must not be an action's name: `[keys]`
 /// holds both). Help, the footer, the config file and docs/keys.md then
 /// list it with no further change.
@@ -226,6 +226,18 @@ pub enum KeyMode {
     /// The help screen (`[keys.help-screen]`: `help` is the board action's name).
     #[strum(to_string = "help-screen")]
     Help,
+    /// The finder (`/`) and the command palette (`:`): typing searches.
+    Finder,
+    /// The home screen (`cjm` with no file): typing filters the list.
+    Home,
+    /// A picker for a field that refers to other items or names a department.
+    Picker,
+    /// Typing a name: a new item, a new department, a file.
+    Prompt,
+    /// A merge conflict's question: keep ours, take theirs or combine.
+    Conflict,
+    /// Editing a combined value for a merge conflict.
+    Combine,
 }
 
 impl KeyMode {
@@ -241,6 +253,12 @@ impl KeyMode {
             KeyMode::Form => "Form – navigate",
             KeyMode::FormEdit => "Form – edit a field",
             KeyMode::Help => "Help",
+            KeyMode::Finder => "Find and command palette",
+            KeyMode::Home => "Home screen",
+            KeyMode::Picker => "Picker",
+            KeyMode::Prompt => "Typing a name",
+            KeyMode::Conflict => "Merge conflict",
+            KeyMode::Combine => "Merge conflict – combined value",
         }
     }
 
@@ -253,6 +271,11 @@ impl KeyMode {
             }
             KeyMode::FormEdit => "Everything typed goes into the field.",
             KeyMode::Help => "",
+            KeyMode::Finder | KeyMode::Picker | KeyMode::Home => {
+                "Typing narrows the list (accents and case ignored); Backspace takes back a letter."
+            }
+            KeyMode::Prompt | KeyMode::Combine => "Everything typed goes into the text.",
+            KeyMode::Conflict => "Any other key leaves the conflict open to decide later.",
         }
     }
 
@@ -272,6 +295,25 @@ impl KeyMode {
             (KeyMode::Help, Up) => "Scroll up",
             (KeyMode::Help, Down) => "Scroll down",
             (KeyMode::Help, Help | Cancel | Quit) => "Close help",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Home, Up) => "Select the entry above",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Home, Down) => "Select the entry below",
+            (KeyMode::Home, Edit) => "Open the map, or create it from the template or example",
+            (KeyMode::Home, Cancel) => "Quit",
+            (KeyMode::Finder | KeyMode::Picker, PageUp) => "Move up ten entries",
+            (KeyMode::Finder | KeyMode::Picker, PageDown) => "Move down ten entries",
+            (KeyMode::Finder, Edit) => "Go to the selected item / run the command",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Prompt, Cancel) => {
+                "Close without a change"
+            }
+            (KeyMode::Picker, Edit) => {
+                "Choose; in a list field accept the marked ones; on \"new department…\" name one"
+            }
+            (KeyMode::Prompt, Edit) => "Accept the name",
+            (KeyMode::Conflict, Cancel) => "Decide later (the conflict stays open)",
+            (KeyMode::Combine, Edit) => "Settle the conflict with this value",
+            (KeyMode::Combine, Cancel) => "Back to the question",
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Conflict | KeyMode::Prompt, Help)
+            | (KeyMode::Combine, Help) => "Show the keys of this dialog",
             (_, other) => other.description(),
         }
     }
@@ -288,6 +330,21 @@ impl KeyMode {
             (KeyMode::FormEdit, Cancel) => "cancel",
             (KeyMode::Help, Down) => "scroll",
             (KeyMode::Help, PageDown) => "page",
+            (KeyMode::Finder | KeyMode::Home, Down) => "choose",
+            (KeyMode::Home, Edit) => "opens",
+            (KeyMode::Home, Cancel) => "quits",
+            (KeyMode::Picker, Down) => "move",
+            (KeyMode::Finder, Edit) => "go",
+            (KeyMode::Picker, Edit) => "choose",
+            (KeyMode::Picker, Mark) => "mark",
+            (KeyMode::Prompt, Edit) => "accept",
+            (KeyMode::Combine, Edit) => "settles the conflict with this value",
+            (KeyMode::Combine, Cancel) => "back",
+            (KeyMode::Conflict, TakeOurs) => "keep ours",
+            (KeyMode::Conflict, TakeTheirs) => "take theirs",
+            (KeyMode::Conflict, CombineOurs) => "edit a combined value from ours",
+            (KeyMode::Conflict, CombineTheirs) => "from theirs",
+            (KeyMode::Picker | KeyMode::Prompt, Cancel) => "cancel",
             (_, Cancel) => "close",
             (_, NewLine) => "new line",
             (_, ParkIdea) => "park",
@@ -309,6 +366,12 @@ impl KeyMode {
             KeyMode::Form => &[Down, Edit, Right, Delete, Undo, Cancel],
             KeyMode::FormEdit => &[Edit, NewLine, Cancel],
             KeyMode::Help => &[Down, PageDown, Cancel],
+            KeyMode::Finder => &[Down, Edit, Cancel, Help],
+            KeyMode::Home => &[Down, Edit, Cancel],
+            KeyMode::Picker => &[Down, Mark, Edit, Cancel, Help],
+            KeyMode::Prompt => &[Edit, Cancel, Help],
+            // The dialogs of a merge conflict list their keys themselves.
+            KeyMode::Conflict | KeyMode::Combine => &[Help],
         }
     }
 }
@@ -425,6 +488,33 @@ impl Keymap {
             .map_or_else(String::new, |k| k.label())
     }
 
+    /// The key a hint shows for `action` in `mode`: its first key, and in a
+    /// list `↑↓` for moving down when the arrows move up and down; `None`
+    /// when the action has no key there.
+    pub fn hint_key(&self, mode: KeyMode, action: Action) -> Option<String> {
+        let first = |action| self.keys_in(mode, action).first().map(|k| k.label());
+        let key = first(action)?;
+        let list = matches!(mode, KeyMode::Finder | KeyMode::Picker | KeyMode::Home);
+        if list && action == Action::Down && key == "↓" && first(Action::Up).as_deref() == Some("↑")
+        {
+            return Some("↑↓".to_owned());
+        }
+        Some(key)
+    }
+
+    /// `actions` with their hint keys in `mode`, as a dialog lists them:
+    /// `o keep ours · t take theirs`. An action with no key is left out.
+    pub fn hint_line(&self, mode: KeyMode, actions: &[Action]) -> String {
+        let hints: Vec<String> = actions
+            .iter()
+            .filter_map(|action| {
+                let key = self.hint_key(mode, *action)?;
+                Some(format!("{key} {}", mode.short(*action)))
+            })
+            .collect();
+        hints.join(" · ")
+    }
+
     /// The actions bound in `mode`, each once, in help order.
     pub fn actions(&self, mode: KeyMode) -> Vec<Action> {
         let mut actions: Vec<Action> = Vec::new();
@@ -436,6 +526,22 @@ impl Keymap {
         actions.sort_by_key(|a| Action::ALL.iter().position(|x| x == a));
         actions
     }
+}
+
+/// The entry selected in a list whose last entry is `last` after `action`
+/// (a line, ten lines, the first or the last entry), or `None` when the
+/// action does not move through a list.
+pub fn moved(action: Action, selected: usize, last: usize) -> Option<usize> {
+    let to = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => selected + 1,
+        Action::PageUp => selected.saturating_sub(10),
+        Action::PageDown => selected + 10,
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
+    };
+    Some(to.min(last))
 }
 
 /// What a key event is, for the modes that take text as well as commands:

@@ -7,6 +7,8 @@
 //! changed column on the row below, so it shows without colours too. Both
 //! are laid out by display width, so wide characters get two marks.
 
+use crate::tui::action::Action;
+use crate::tui::keymap::KeyMode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -156,13 +158,22 @@ pub fn draw_resolve(app: &App, theme: Theme, frame: &mut Frame, area: Rect, conf
         .conflicts
         .get(conflict)
         .is_some_and(|c| combinable(&app.map, c).is_some());
-    let keys = if editable {
-        "o keep ours · t take theirs · e edit a combined value from ours · E from theirs · any other key: decide later"
+    let actions: &[Action] = if editable {
+        &[
+            Action::TakeOurs,
+            Action::TakeTheirs,
+            Action::CombineOurs,
+            Action::CombineTheirs,
+        ]
     } else {
-        "o keep ours · t take theirs · any other key: decide later"
+        &[Action::TakeOurs, Action::TakeTheirs]
     };
+    let keys = format!(
+        "{} · any other key: decide later",
+        app.keymap.hint_line(KeyMode::Conflict, actions)
+    );
     text.extend(
-        wrap(keys, room)
+        wrap(&keys, room)
             .into_iter()
             .map(|l| Line::styled(l, theme.key())),
     );
@@ -198,7 +209,10 @@ pub fn draw_combine(
     }
     text.extend(
         wrap(
-            "Enter settles the conflict with this value · Alt-Enter new line · Esc back",
+            &app.keymap.hint_line(
+                KeyMode::Combine,
+                &[Action::Edit, Action::NewLine, Action::Cancel],
+            ),
             room,
         )
         .into_iter()

@@ -72,7 +72,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                     } else if let Err(why) = map {
                         lines.push(format!(
                             "The file on disk cannot be read as a map: {}.",
-                            clean(why)
+                            clean(&why.to_string())
                         ));
                     }
                     let keys = match (confirm, map.is_ok()) {

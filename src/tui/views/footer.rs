@@ -68,10 +68,9 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mode = app.key_mode();
     // Forms and the guided session say which of their two modes is on:
     // typing edits only in EDIT.
-    let picking = matches!(&app.mode, Mode::Form(form) if form.picker.is_some());
     match mode {
         // In a picker, typing searches the list.
-        KeyMode::Form if picking => spans.push(Span::styled(" PICK ", theme.selected())),
+        KeyMode::Picker => spans.push(Span::styled(" PICK ", theme.selected())),
         KeyMode::Form => spans.push(Span::styled(" NAVIGATE ", theme.selected())),
         KeyMode::Board if app.guide.is_some() && matches!(app.mode, Mode::Normal) => {
             spans.push(Span::styled(" NAVIGATE ", theme.selected()))
@@ -79,38 +78,41 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         KeyMode::FormEdit => spans.push(Span::styled(" EDIT ", theme.selected())),
         _ => {}
     }
-    let fixed: &[(&str, &str)] = match &app.mode {
-        Mode::Form(form) if form.picker.is_some() => super::picker::hints(form.picker.as_deref()),
-        Mode::NewItem { .. } => &[("Enter", "create"), ("Esc", "cancel")],
-        Mode::Find(_) | Mode::Palette(_) => &[("↑↓", "choose"), ("Enter", "go"), ("Esc", "close")],
-        _ => &[],
-    };
-    for (key, what) in fixed {
-        spans.push(Span::styled(format!(" {key}"), theme.key()));
-        spans.push(Span::raw(format!(" {what} ")));
-    }
     // In the guided session the park key takes the place of find (`/`
     // still finds, and `?` lists it): a room parks ideas more often.
     let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
     // A form that shows the item's history: back to the fields, scroll, close.
-    let log = app.shown_log().is_some();
-    let hinted: &[Action] = match &app.mode {
-        Mode::Form(_) if picking => &[],
-        Mode::Form(_) if log => &[Action::ItemHistory, Action::Down, Action::Cancel],
-        Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
-        _ => &[],
+    let log = matches!(mode, KeyMode::Form) && app.shown_log().is_some();
+    // The board's hints only on the board itself: its questions say their keys.
+    let hinted: &[Action] = match (&app.mode, mode) {
+        _ if log => &[Action::ItemHistory, Action::Down, Action::Cancel],
+        (Mode::Normal, _) => mode.hinted(guided),
+        (_, KeyMode::Board) => &[],
+        _ => mode.hinted(guided),
+    };
+    // Space marks only in a list field's picker.
+    let marking = match &app.mode {
+        Mode::Form(form) => form.picker.as_ref().is_some_and(|p| p.multi),
+        Mode::CombinePick { picker, .. } => picker.multi,
+        _ => false,
     };
     // Whole hints only: one that does not fit is left out, not cut.
     let mut used: usize = spans.iter().map(Span::width).sum();
     for action in hinted {
-        let keys = app.keymap.keys_in(mode, *action);
-        let Some(key) = keys.first() else { continue };
-        let key = Span::styled(format!(" {}", key.label()), theme.key());
+        if *action == Action::Mark && !marking {
+            continue;
+        }
+        let Some(label) = app.keymap.hint_key(mode, *action) else {
+            continue;
+        };
+        let key = Span::styled(format!(" {label}"), theme.key());
+        // A list field's Enter accepts every marked entry.
         let what = match action {
-            Action::ItemHistory if log => "fields",
-            Action::Down if log => "scroll",
-            Action::Cancel if log => "back",
-            action => mode.short(*action),
+            Action::ItemHistory if log => "fields".to_owned(),
+            Action::Down if log => "scroll".to_owned(),
+            Action::Cancel if log => "back".to_owned(),
+            Action::Edit if marking => "accept".to_owned(),
+            _ => mode.short(*action).to_owned(),
         };
         let what = Span::raw(format!(" {what} "));
         used += key.width() + what.width();

@@ -16,20 +16,6 @@ use crate::tui::app::{App, Picker};
 use crate::tui::edit::ItemRef;
 use crate::tui::theme::Theme;
 
-/// The footer's keys while a picker is open.
-pub fn hints(picker: Option<&Picker>) -> &'static [(&'static str, &'static str)] {
-    match picker {
-        Some(p) if p.naming.is_some() => &[("Enter", "add"), ("Esc", "back to the list")],
-        Some(p) if p.multi => &[
-            ("↑↓", "move"),
-            ("Space", "mark"),
-            ("Enter", "accept"),
-            ("Esc", "cancel"),
-        ],
-        _ => &[("↑↓", "move"), ("Enter", "choose"), ("Esc", "cancel")],
-    }
-}
-
 /// The name of the item the picker fills a field of.
 fn item_name(app: &App, item: ItemRef) -> String {
     item.get(&app.map, "name")

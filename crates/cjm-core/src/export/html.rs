@@ -634,14 +634,14 @@ fn opportunity_row(out: &mut String, row: &OpportunityRow) {
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
          <td class=\"status\">{}</td><td>{}</td><td>{}</td></tr>",
         row.rank,
-        row.title(&Html),
+        row.title(&HTML),
         o.votes,
         row.impact,
         row.effort,
         row.ratio,
         o.status.label(),
         text(&o.owner),
-        row.improves(&Html)
+        row.improves(&HTML)
     );
 }
 
@@ -662,7 +662,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let name = row.name(&Html);
+    let name = row.name(&HTML);
     let goal = row.goal(|v| escape(&with_unit(v, &m.unit)));
     let readings: Vec<String> = m
         .readings
@@ -725,22 +725,12 @@ fn parking_lot(out: &mut String, items: &[String]) {
 }
 
 /// HTML's markup for the shared cells.
-struct Html;
-
-impl Markup for Html {
-    fn text(&self, value: &str) -> String {
-        text(value)
-    }
-    fn strong(&self, markup: &str) -> String {
-        format!("<b>{markup}</b>")
-    }
-    fn metric_for(&self, names: &str) -> String {
-        format!("<span class=\"readings\">For: {names}</span>")
-    }
-    fn improved_stage(&self, name: &str) -> String {
-        format!("<i>stage {name}</i>")
-    }
-}
+const HTML: Markup = Markup {
+    text,
+    strong: ["<b>", "</b>"],
+    metric_for: ["<span class=\"readings\">For: ", "</span>"],
+    improved_stage: ["<i>stage ", "</i>"],
+};
 
 /// A `<ul>` of user texts, with a class when one is given.
 fn list(items: &[String], class: &str) -> String {

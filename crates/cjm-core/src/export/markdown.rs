@@ -352,14 +352,14 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             row.rank,
-            row.title(&Md),
+            row.title(&MD),
             o.votes,
             row.impact,
             row.effort,
             row.ratio,
             o.status.label(),
             inline(&o.owner),
-            row.improves(&Md)
+            row.improves(&MD)
         );
     }
     out.push('\n');
@@ -383,7 +383,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let (name, goal) = (row.name(&Md), row.goal(number));
+    let (name, goal) = (row.name(&MD), row.goal(number));
     let latest = row
         .latest
         .map(|r| format!("{} ({})", number(r.value), r.date))
@@ -398,22 +398,12 @@ fn metric_row(out: &mut String, row: &MetricRow) {
 }
 
 /// Markdown's markup for the shared cells.
-struct Md;
-
-impl Markup for Md {
-    fn text(&self, text: &str) -> String {
-        inline(text)
-    }
-    fn strong(&self, markup: &str) -> String {
-        format!("**{markup}**")
-    }
-    fn metric_for(&self, names: &str) -> String {
-        format!("*for:* {names}")
-    }
-    fn improved_stage(&self, name: &str) -> String {
-        format!("stage *{name}*")
-    }
-}
+const MD: Markup = Markup {
+    text: inline,
+    strong: ["**", "**"],
+    metric_for: ["*for:* ", ""],
+    improved_stage: ["stage *", "*"],
+};
 
 fn parking_lot(out: &mut String, items: &[String]) {
     if items.is_empty() {
