@@ -10,7 +10,8 @@
 //! `cjm::model` and `cjm_core::model` are the same module.
 
 pub use cjm_core::{
-    check, diff, export, format, merge, model, recovery, session, style, suggest, text,
+    check, diff, export, format, merge, model, portfolio, query, readings, recovery, session, style,
+    suggest, text,
 };
 
 pub mod cli;

@@ -338,8 +338,8 @@ impl Parser<'_> {
                         Ok(inner)
                     }
                     _ => Err(ParseError {
-                        offset: self.offset(),
-                        message: format!("the `(` at column {} is never closed", open_at + 1),
+                        offset: open_at,
+                        message: "this `(` is never closed".to_owned(),
                         hint: "add `)` after the group".to_owned(),
                     }),
                 }
@@ -613,7 +613,7 @@ mod tests {
         let cases = [
             ("owner = ", 8, "expected a value"),
             ("ownr = x", 0, "unknown field `ownr`"),
-            ("(owner = x", 10, "never closed"),
+            ("(owner = x", 0, "never closed"),
             ("owner = x)", 9, "closes no"),
             ("owner = x owner", 10, "expected `and`"),
             ("owner ! x", 6, "`!` alone"),
