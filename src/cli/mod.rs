@@ -52,6 +52,11 @@ struct Cli {
     /// the default is 128 MiB. Also set by the CJM_MAX_SIZE environment variable.
     #[arg(long, global = true, value_name = "SIZE", value_parser = crate::format::input::parse_size)]
     max_size: Option<u64>,
+    /// The language of messages, the app and new maps (en, pl, ru, sv; pseudo
+    /// for testing layouts), and of exports instead of the map's own. Default:
+    /// `language` in the config file, else the system's (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -250,6 +255,7 @@ impl From<Template> for MapKind {
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
+    crate::i18n::set_current(interface_language(std::env::args_os()));
     let cli = Cli::parse();
     if let Some(limit) = cli.max_size {
         crate::format::input::set_max_file_bytes(limit);
@@ -337,6 +343,33 @@ pub fn run() -> ExitCode {
         None => open(cli.file),
     };
     ExitCode::from(code)
+}
+
+/// The interface language, chosen before the arguments are parsed (so that
+/// clap's help and errors can speak it): `--lang`, else the config file's
+/// `language`, else the environment's, else English. A `--lang` that is not a
+/// language is left for clap to report.
+fn interface_language(args: impl Iterator<Item = std::ffi::OsString>) -> crate::i18n::Lang {
+    let mut args = args.skip(1);
+    let mut chosen = None;
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next().map(|v| v.to_string_lossy().into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(|v| crate::i18n::Lang::from_tag(&v)) {
+            chosen = Some(lang);
+        }
+    }
+    chosen
+        .or_else(|| crate::tui::config::load().language)
+        .or_else(crate::i18n::from_environment)
+        .unwrap_or_default()
 }
 
 /// `cjm config path` and `cjm config default`.

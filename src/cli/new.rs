@@ -5,14 +5,11 @@ use std::path::Path;
 use super::{EXIT_ERROR, EXIT_OK, describe_write_error, print_error};
 use crate::format;
 use crate::model::{MapKind, Vocabulary, template};
+use crate::t;
 
 pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
     if path.exists() {
-        print_error(
-            path,
-            "the file already exists; `cjm new` never overwrites a map",
-            "choose another file name, or open the existing map",
-        );
+        print_error(path, &t!("new-exists"), &t!("new-exists-hint"));
         return EXIT_ERROR;
     }
     let title = title.unwrap_or_else(|| template::title_from_path(path));
@@ -22,20 +19,19 @@ pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
         Ok(()) => {
             let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
             println!(
-                "Created {}: {} map \"{}\" with stages {}.",
-                crate::text::path(path),
-                kind.label().to_lowercase(),
-                crate::text::clean(&map.title),
-                crate::text::clean(&stages.join(" → "))
+                "{}",
+                t!(
+                    "new-created",
+                    file = crate::text::path(path),
+                    kind = kind.as_str(),
+                    title = crate::text::clean(&map.title),
+                    stages = crate::text::clean(&stages.join(" → "))
+                )
             );
             EXIT_OK
         }
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            print_error(
-                path,
-                "the file already exists; `cjm new` never overwrites a map",
-                "choose another file name, or open the existing map",
-            );
+            print_error(path, &t!("new-exists"), &t!("new-exists-hint"));
             EXIT_ERROR
         }
         Err(err) => {

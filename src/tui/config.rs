@@ -27,6 +27,9 @@ pub struct Config {
     /// The workshop's length in minutes, when set: the timeboxes are scaled
     /// to add up to it (`[workshop] length = "2h"`, or `--length`).
     pub length: Option<u32>,
+    /// The interface language (`language = "pl"`), when the file sets one;
+    /// `--lang` wins over it, and without either the system's is used.
+    pub language: Option<crate::i18n::Lang>,
     /// One message per problem found in the file; empty when it was fine.
     pub problems: Vec<String>,
 }
@@ -43,6 +46,7 @@ impl Default for Config {
                 .collect(),
             dots: crate::tui::guide::DEFAULT_DOTS,
             length: None,
+            language: None,
             problems: Vec::new(),
         }
     }
@@ -126,6 +130,7 @@ pub fn parse(text: &str, name: &str) -> Config {
             ("recovery", toml::Value::Table(recovery)) => {
                 apply_recovery(&mut config, recovery, name)
             }
+            ("language", value) => apply_language(&mut config, value, name),
             (other, _)
                 if other == "keys"
                     || other == "colors"
@@ -146,6 +151,17 @@ pub fn parse(text: &str, name: &str) -> Config {
         }
     }
     config
+}
+
+/// `language = "pl"`: the interface language.
+fn apply_language(config: &mut Config, value: &toml::Value, name: &str) {
+    match value.as_str().map(str::parse::<crate::i18n::Lang>) {
+        Some(Ok(lang)) => config.language = Some(lang),
+        Some(Err(err)) => config.problems.push(format!("{name}: language: {err}")),
+        None => config
+            .problems
+            .push(format!("{name}: language must be text like \"pl\"")),
+    }
 }
 
 fn apply_recovery(config: &mut Config, recovery: &toml::Table, name: &str) {
@@ -339,7 +355,10 @@ pub fn default_file() -> String {
         "# cjm configuration.\n\
          # Every setting here is the default; delete a line to keep the default,\n\
          # change it to override. Keys: \"q\", \"H\", \"ctrl-s\", \"alt-enter\", \"esc\",\n\
-         # \"left\", \"f2\", \"space\"... Several keys: [\"k\", \"up\"].\n\n[keys]\n",
+         # \"left\", \"f2\", \"space\"... Several keys: [\"k\", \"up\"].\n\n\
+         # The interface language: en, pl, ru or sv (or pseudo, for testing\n\
+         # layouts); --lang wins over it. Without it, the system's language.\n\
+         # language = \"en\"\n\n[keys]\n",
     );
     for mode in KeyMode::VARIANTS {
         if *mode != KeyMode::Board {

@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod ftl;
 pub mod pty;
 
 use std::path::{Path, PathBuf};
@@ -20,13 +21,23 @@ pub type Error = Box<dyn std::error::Error>;
 /// What a test that can fail with an error returns.
 pub type TestResult = Result<(), Error>;
 
-/// The `cjm` under test, to run in `dir` without a terminal and without
-/// colours; add arguments and environment before running it.
+/// The `cjm` under test, to run in `dir` without a terminal, without
+/// colours and in English whatever the machine's locale; add arguments and
+/// environment before running it (`LANG` to test another language).
 pub fn cjm_command(dir: &Path) -> Result<assert_cmd::Command, Error> {
     let mut command = assert_cmd::Command::cargo_bin("cjm")?;
     command.current_dir(dir).env("NO_COLOR", "1");
+    for key in LOCALE_VARS {
+        command.env_remove(key);
+    }
+    command.env("LANG", "C");
     Ok(command)
 }
+
+/// The variables that choose the language of a spawned `cjm`: tests remove
+/// them and set `LANG=C`, so the binary speaks English unless a test asks
+/// for another language.
+pub const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
 /// Runs `cjm ARGS` in `dir` without colours.
 pub fn cjm(dir: &Path, args: &[&str]) -> Result<Output, Error> {

@@ -100,6 +100,11 @@ impl Session {
         command.env("HOME", start.dir);
         command.env("XDG_CONFIG_HOME", start.dir.join("config"));
         command.env("XDG_DATA_HOME", start.dir.join("data"));
+        // English whatever the machine's locale, unless the test sets one.
+        for key in super::LOCALE_VARS {
+            command.env_remove(key);
+        }
+        command.env("LANG", "C");
         for key in start.env_remove {
             command.env_remove(key);
         }

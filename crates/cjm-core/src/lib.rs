@@ -9,6 +9,8 @@
 //!   evidence, unaddressed pains, unmeasured opportunities...);
 //! - [`export`]: Markdown, Mermaid, CSV, HTML and JSON exports of a map;
 //! - [`diff`]: the semantic difference between two maps;
+//! - [`i18n`]: the interface languages (Project Fluent messages, plural
+//!   rules, numbers and dates as each language writes them);
 //! - [`merge`]: three-way merge of maps by item and field, and its conflicts;
 //! - [`recovery`]: recovery copies of unsaved work, kept in the data folder;
 //! - [`session`]: the editing session: undo history, field editing, saving
@@ -26,6 +28,7 @@ pub mod check;
 pub mod diff;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod merge;
 pub mod model;
 pub mod portfolio;

@@ -2,49 +2,69 @@
 //! empty primary persona and the goal prompt).
 
 use super::{Comments, Date, Id, IdKind, Map, MapKind, Persona, Stage};
+use crate::i18n::{self, Lang};
+use crate::t_in;
 
-/// The stage names a template starts with, in order.
-pub fn stage_names(kind: MapKind) -> &'static [&'static str] {
+/// The stages a template starts with, in order: each stage's id (made from
+/// its English name, so maps in every language share them) and its name in
+/// `lang`.
+pub fn stages(kind: MapKind, lang: Lang) -> Vec<(&'static str, String)> {
     match kind {
-        MapKind::CurrentState | MapKind::FutureState => &[
-            "Awareness",
-            "Engagement",
-            "Evaluation",
-            "Purchase",
-            "Post-purchase",
-            "Loyalty",
+        MapKind::CurrentState | MapKind::FutureState => vec![
+            ("Awareness", t_in!(lang, "template-stage-awareness")),
+            ("Engagement", t_in!(lang, "template-stage-engagement")),
+            ("Evaluation", t_in!(lang, "template-stage-evaluation")),
+            ("Purchase", t_in!(lang, "template-stage-purchase")),
+            ("Post-purchase", t_in!(lang, "template-stage-post-purchase")),
+            ("Loyalty", t_in!(lang, "template-stage-loyalty")),
         ],
-        MapKind::DayInTheLife => &["Morning", "Afternoon", "Evening", "Night"],
-        MapKind::Service => &["Before", "During", "After"],
+        MapKind::DayInTheLife => vec![
+            ("Morning", t_in!(lang, "template-stage-morning")),
+            ("Afternoon", t_in!(lang, "template-stage-afternoon")),
+            ("Evening", t_in!(lang, "template-stage-evening")),
+            ("Night", t_in!(lang, "template-stage-night")),
+        ],
+        MapKind::Service => vec![
+            ("Before", t_in!(lang, "template-stage-before")),
+            ("During", t_in!(lang, "template-stage-during")),
+            ("After", t_in!(lang, "template-stage-after")),
+        ],
     }
 }
 
-/// The comment placed above `[goal]` in a new map, as a prompt for the team.
-const GOAL_PROMPT: [&str; 2] = [
-    "# Why are we mapping this journey? focus = optimise-service | growth | new-product | onboarding | other",
-    "# statement: what we want to learn or change; scope: where the journey starts and ends.",
-];
-
-/// A new map of `kind`: the template's stages, one empty primary persona and
-/// the goal prompt.
+/// A new map of `kind` in the interface language (see [`new_map_in`]).
 pub fn new_map(kind: MapKind, title: &str, created: Option<Date>) -> Map {
+    new_map_in(i18n::current(), kind, title, created)
+}
+
+/// A new map of `kind` written in `lang`: the template's stages, one empty
+/// primary persona and the goal prompt, in that language; a map in another
+/// language than English records it in its `language` field, so its exports
+/// follow it.
+pub fn new_map_in(lang: Lang, kind: MapKind, title: &str, created: Option<Date>) -> Map {
     let mut map = Map::new(title, kind);
     map.created = created;
+    if matches!(lang, Lang::Pl | Lang::Ru | Lang::Sv) {
+        map.language = lang.code().to_owned();
+    }
     map.goal.comments = Comments {
-        above: GOAL_PROMPT.iter().map(|s| (*s).to_owned()).collect(),
+        above: vec![
+            format!("# {}", t_in!(lang, "template-goal-prompt-why")),
+            format!("# {}", t_in!(lang, "template-goal-prompt-what")),
+        ],
         ..Comments::default()
     };
-    for name in stage_names(kind) {
-        let id = map.new_id(IdKind::Stage, name);
+    for (english, name) in stages(kind, lang) {
+        let id = map.new_id(IdKind::Stage, english);
         map.stages.push(Stage {
             id,
-            name: (*name).to_owned(),
+            name,
             ..Stage::default()
         });
     }
     map.personas.push(Persona {
         id: Id::new("pe-primary"),
-        name: "Primary persona".to_owned(),
+        name: t_in!(lang, "template-primary-persona"),
         primary: true,
         ..Persona::default()
     });
@@ -66,7 +86,7 @@ pub fn title_from_path(path: &std::path::Path) -> String {
         title = first.to_uppercase().chain(title.chars().skip(1)).collect();
     }
     if title.is_empty() {
-        "Untitled journey".to_owned()
+        crate::t!("template-untitled")
     } else {
         title
     }
@@ -88,6 +108,21 @@ mod tests {
         assert_eq!(
             new_map(MapKind::DayInTheLife, "Day", None).stages[3].name,
             "Night"
+        );
+    }
+
+    #[test]
+    fn templates_speak_the_rooms_language_with_the_same_ids() {
+        let map = new_map_in(Lang::Ru, MapKind::CurrentState, "Магазин", None);
+        let names: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names[0], "Осведомлённость");
+        assert_eq!(map.stages[4].id, "st-post-purchase");
+        assert_eq!(map.language, "ru");
+        assert_eq!(map.personas[0].name, "Основная персона");
+        assert!(crate::model::validate(&map).is_empty());
+        assert_eq!(
+            new_map_in(Lang::En, MapKind::Service, "Visit", None).language,
+            ""
         );
     }
 }

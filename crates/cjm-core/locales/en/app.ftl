@@ -1,0 +1,1 @@
+# The terminal app: board, views, dialogs, palette.

@@ -1,0 +1,1 @@
+# cjm check: the workshop checks, their messages and hints.

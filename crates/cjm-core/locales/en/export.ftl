@@ -1,0 +1,1 @@
+# Exports: headings and labels of the reports (Markdown, HTML, CSV, Mermaid).

@@ -1,0 +1,1 @@
+# The guided workshop: steps, questions, examples, hints, review.

@@ -1,0 +1,1 @@
+# The status line: what just happened.

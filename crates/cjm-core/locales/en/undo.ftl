@@ -1,0 +1,1 @@
+# What an undo or a redo changed.

@@ -1,0 +1,1 @@
+# cjm diff: the semantic difference between two maps.

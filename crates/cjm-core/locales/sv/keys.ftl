@@ -1,0 +1,1 @@
+# Key bindings: action names and descriptions, help and footer.

@@ -1,0 +1,1 @@
+# Loading a map: errors in the file, with their hints.

@@ -1,0 +1,1 @@
+# cjm merge and the git merge driver.

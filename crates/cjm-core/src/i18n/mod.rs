@@ -1,0 +1,325 @@
+//! The languages people read cjm in: English, Polish, Russian and Swedish,
+//! and a pseudo-locale for testing layouts.
+//!
+//! Every sentence a person reads lives in a Project Fluent file,
+//! `crates/cjm-core/locales/<language>/<area>.ftl`, embedded in the binary
+//! at compile time. Code asks for a message by its id, with named values:
+//!
+//! ```
+//! use cjm_core::{t, t_in, i18n::Lang};
+//! let line = t!("lang-unknown", code = "de", known = "en, pl");
+//! let stage = t_in!(Lang::Pl, "template-stage-purchase");
+//! assert_eq!(stage, "Zakup");
+//! # let _ = line;
+//! ```
+//!
+//! Plurals follow CLDR's rules through Fluent's own plural selection (`{ $count
+//! -> [one] … [few] … [many] … *[other] … }`), never code. A message missing
+//! from a language falls back to English; an id missing everywhere comes back
+//! as the id itself, so a lookup never panics (and the completeness test in
+//! `tests/i18n.rs` names it).
+//!
+//! The language of the interface is process-wide ([`current`],
+//! [`set_current`]) and can change while the app runs; exports and new maps
+//! use an explicit language ([`t_in!`]), the map's own unless `--lang` says
+//! otherwise. [`number`] and [`date`] write and read numbers and dates as each
+//! language does; the file always keeps the canonical form.
+
+pub mod date;
+pub mod number;
+mod pseudo;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_templates::Loader;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::loader::LanguageIdentifier;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // No Unicode isolation marks around values: a terminal or a
+        // Markdown file would show them as stray characters.
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            if bundle.locales.first().is_some_and(|l| Lang::from_tag(l.language.as_str()).is_some_and(Lang::decimal_comma)) {
+                bundle.set_formatter(Some(number::fluent_comma));
+            }
+        },
+    };
+}
+
+/// A language of the interface and of exports.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
+pub enum Lang {
+    #[default]
+    En,
+    Pl,
+    Ru,
+    Sv,
+    /// English, accented and about 40 % longer, made at lookup time: shows
+    /// at a glance which text is not localised and whether the layout holds
+    /// longer words.
+    Pseudo,
+}
+
+impl Lang {
+    /// The four real languages, each with its own `.ftl` files.
+    pub const LOCALES: [Lang; 4] = [Lang::En, Lang::Pl, Lang::Ru, Lang::Sv];
+
+    /// The code people type (`--lang pl`, `language = "pl"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Pl => "pl",
+            Lang::Ru => "ru",
+            Lang::Sv => "sv",
+            Lang::Pseudo => "pseudo",
+        }
+    }
+
+    /// The language's name in its own words, for menus.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Pl => "polski",
+            Lang::Ru => "русский",
+            Lang::Sv => "svenska",
+            Lang::Pseudo => "[Ƥşèèûûδôô]",
+        }
+    }
+
+    /// The language of a code or a locale tag: `pl`, `pl-PL`, `pl_PL.UTF-8`,
+    /// `sv_SE@euro`, `RU`; `pseudo` for the pseudo-locale. `None` for any
+    /// other language, and for `C` and `POSIX`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        if tag.eq_ignore_ascii_case("pseudo") {
+            return Some(Lang::Pseudo);
+        }
+        let language = tag.split(['-', '_', '.', '@']).next().unwrap_or_default();
+        match language.to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "pl" => Some(Lang::Pl),
+            "ru" => Some(Lang::Ru),
+            "sv" => Some(Lang::Sv),
+            _ => None,
+        }
+    }
+
+    /// Whether the language writes decimals with a comma ("3,6").
+    pub fn decimal_comma(self) -> bool {
+        matches!(self, Lang::Pl | Lang::Ru | Lang::Sv)
+    }
+
+    /// The language whose `.ftl` files hold this one's messages.
+    fn source(self) -> Lang {
+        match self {
+            Lang::Pseudo => Lang::En,
+            lang => lang,
+        }
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        let code = self.source().code();
+        // The four codes are valid BCP 47 tags.
+        code.parse().unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A language code that is not one cjm speaks.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::t!("lang-unknown", code = .0.as_str(), known = known_codes()))]
+pub struct UnknownLang(pub String);
+
+fn known_codes() -> String {
+    Lang::VARIANTS
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Lang::from_tag(code).ok_or_else(|| UnknownLang(code.to_owned()))
+    }
+}
+
+use strum::VariantArray;
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// The language of the interface now.
+pub fn current() -> Lang {
+    let index = usize::from(CURRENT.load(Ordering::Relaxed));
+    Lang::VARIANTS.get(index).copied().unwrap_or_default()
+}
+
+/// Switches the interface language for the whole process (the command line
+/// at start, the app's palette at any time).
+pub fn set_current(lang: Lang) {
+    let index = Lang::VARIANTS.iter().position(|l| *l == lang).unwrap_or(0);
+    CURRENT.store(u8::try_from(index).unwrap_or(0), Ordering::Relaxed);
+}
+
+/// The language the environment asks for: the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set decides (`C` or a language cjm does
+/// not speak mean English); without them, the system's locale.
+pub fn from_environment() -> Option<Lang> {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+            return Some(Lang::from_tag(&value.to_string_lossy()).unwrap_or_default());
+        }
+    }
+    if cfg!(unix) && !cfg!(target_os = "macos") {
+        // Elsewhere on Unix the system locale is these same variables.
+        return None;
+    }
+    sys_locale::get_locale().and_then(|tag| Lang::from_tag(&tag))
+}
+
+/// A value for a message's placeable: text or a number.
+pub trait Arg {
+    fn to_arg(&self) -> FluentValue<'_>;
+}
+
+impl Arg for str {
+    fn to_arg(&self) -> FluentValue<'_> {
+        FluentValue::from(self)
+    }
+}
+
+impl Arg for String {
+    fn to_arg(&self) -> FluentValue<'_> {
+        FluentValue::from(self.as_str())
+    }
+}
+
+impl Arg for Cow<'_, str> {
+    fn to_arg(&self) -> FluentValue<'_> {
+        FluentValue::from(self.as_ref())
+    }
+}
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn to_arg(&self) -> FluentValue<'_> {
+        (**self).to_arg()
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn to_arg(&self) -> FluentValue<'_> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+number_args!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize, f32, f64);
+
+/// Turns a value into a placeable's value (used by [`t!`] and [`t_in!`]).
+pub fn arg<T: Arg + ?Sized>(value: &T) -> FluentValue<'_> {
+    value.to_arg()
+}
+
+/// The message `id` in `lang`, with its values: in English when `lang` does
+/// not have it, the id itself when no language does.
+pub fn text(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    if lang == Lang::Pseudo {
+        return pseudo::text(id, args);
+    }
+    lookup(lang, id, args).unwrap_or_else(|| id.to_owned())
+}
+
+fn lookup(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> Option<String> {
+    let args: Option<HashMap<Cow<'static, str>, FluentValue<'_>>> = (!args.is_empty()).then(|| {
+        args.iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect()
+    });
+    LOCALES.try_lookup_complete(&lang.id(), id, args.as_ref())
+}
+
+/// Whether `lang`'s own files have the message `id` (no fallback).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    LOCALES
+        .lookup_single_language::<&str>(&lang.source().id(), id, None)
+        .is_ok()
+}
+
+/// A message in the interface language: `t!("check-unknown-stage", stage = name)`.
+#[macro_export]
+macro_rules! t {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::text(
+            $crate::i18n::current(),
+            $id,
+            &[$((stringify!($name), $crate::i18n::arg(&$value))),*],
+        )
+    };
+}
+
+/// A message in a given language (exports, new maps): `t_in!(lang, "export-heading-stages")`.
+#[macro_export]
+macro_rules! t_in {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::text(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::arg(&$value))),*],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_name_languages() {
+        assert_eq!(Lang::from_tag("pl_PL.UTF-8"), Some(Lang::Pl));
+        assert_eq!(Lang::from_tag("sv-SE"), Some(Lang::Sv));
+        assert_eq!(Lang::from_tag("RU"), Some(Lang::Ru));
+        assert_eq!(Lang::from_tag("pseudo"), Some(Lang::Pseudo));
+        assert_eq!(Lang::from_tag("C"), None);
+        assert_eq!(Lang::from_tag("de_DE"), None);
+        assert!("xx".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn a_missing_id_is_the_id_not_a_panic() {
+        assert_eq!(t_in!(Lang::Pl, "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn values_are_not_isolated() {
+        let text = t_in!(Lang::En, "lang-unknown", code = "xx", known = "en");
+        assert!(!text.contains('\u{2068}'), "{text:?}");
+        assert!(text.contains("xx"), "{text}");
+    }
+}

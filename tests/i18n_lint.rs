@@ -1,0 +1,419 @@
+//! No sentence a person reads is written in the code: every one lives in
+//! the localisation files (`crates/cjm-core/locales/`). This lint reads every
+//! Rust file of `src/` and `crates/*/src/` and fails on a string literal that
+//! looks like prose – two or more words of letters – outside tests, doc
+//! comments and the allowlist below. It also checks each `t!` and `t_in!`:
+//! its id must be an English message, and it must pass every variable the
+//! message uses.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::visit::Visit;
+
+use common::{TestResult, ftl};
+
+/// Files whose text is still being moved into the `.ftl` files (issue #15).
+/// Remove a file once it is converted; the test fails on an entry with no
+/// prose left, so the list only shrinks.
+const TO_CONVERT: &[&str] = &[
+    // The terminal app, the guided session's texts and undo descriptions.
+    "crates/cjm-core/src/session/change.rs",
+    "crates/cjm-core/src/session/guide/mod.rs",
+    "crates/cjm-core/src/session/guide/steps.rs",
+    "crates/cjm-core/src/session/guide/store.rs",
+    "src/tui/action.rs",
+    "src/tui/app/files.rs",
+    "src/tui/app/items.rs",
+    "src/tui/app/mod.rs",
+    "src/tui/app/picker.rs",
+    "src/tui/app/safety.rs",
+    "src/tui/config.rs",
+    "src/tui/finder/mod.rs",
+    "src/tui/guard/mod.rs",
+    "src/tui/guard/rescue.rs",
+    "src/tui/home.rs",
+    "src/tui/keymap/docs.rs",
+    "src/tui/keymap/mod.rs",
+    "src/tui/mod.rs",
+    "src/tui/status.rs",
+    "src/tui/views/board.rs",
+    "src/tui/views/checks.rs",
+    "src/tui/views/compare.rs",
+    "src/tui/views/conflict.rs",
+    "src/tui/views/curve.rs",
+    "src/tui/views/files.rs",
+    "src/tui/views/footer.rs",
+    "src/tui/views/form.rs",
+    "src/tui/views/guide.rs",
+    "src/tui/views/help.rs",
+    "src/tui/views/home.rs",
+    "src/tui/views/inventory.rs",
+    "src/tui/views/metrics.rs",
+    "src/tui/views/mod.rs",
+    "src/tui/views/opportunities.rs",
+    "src/tui/views/overview.rs",
+    "src/tui/views/personas.rs",
+    "src/tui/views/picker.rs",
+    "src/tui/views/stages.rs",
+    // Everything else: the command line, checks, load errors, diff, merge,
+    // exports, the model's labels and the session's messages.
+    "crates/cjm-core/src/check/journey.rs",
+    "crates/cjm-core/src/check/measures.rs",
+    "crates/cjm-core/src/check/people.rs",
+    "crates/cjm-core/src/check/touchpoints.rs",
+    "crates/cjm-core/src/check/upkeep.rs",
+    "crates/cjm-core/src/diff/render.rs",
+    "crates/cjm-core/src/export/html.rs",
+    "crates/cjm-core/src/export/markdown.rs",
+    "crates/cjm-core/src/export/mermaid.rs",
+    "crates/cjm-core/src/export/mod.rs",
+    "crates/cjm-core/src/format/atomic.rs",
+    "crates/cjm-core/src/format/diagnostic.rs",
+    "crates/cjm-core/src/format/input.rs",
+    "crates/cjm-core/src/format/mod.rs",
+    "crates/cjm-core/src/format/read.rs",
+    "crates/cjm-core/src/format/syntax.rs",
+    "crates/cjm-core/src/merge/mod.rs",
+    "crates/cjm-core/src/model/conflict.rs",
+    "crates/cjm-core/src/model/id.rs",
+    "crates/cjm-core/src/model/refs.rs",
+    "crates/cjm-core/src/model/schema.rs",
+    "crates/cjm-core/src/model/validate.rs",
+    "crates/cjm-core/src/model/value.rs",
+    "crates/cjm-core/src/model/vocab.rs",
+    "crates/cjm-core/src/recovery.rs",
+    "crates/cjm-core/src/session/disk.rs",
+    "crates/cjm-core/src/session/edit.rs",
+    "crates/cjm-core/src/session/rescue.rs",
+    "src/cli/check.rs",
+    "src/cli/diff.rs",
+    "src/cli/export.rs",
+    "src/cli/fmt.rs",
+    "src/cli/git.rs",
+    "src/cli/merge.rs",
+    "src/cli/mod.rs",
+    "src/cli/save_loop.rs",
+];
+
+/// Literals that look like prose but are not text for people, with why.
+/// Each entry: the file, and a piece of the literal.
+const NOT_PROSE: &[(&str, &str, &str)] = &[];
+
+/// Whole files that are not user-facing text, with why.
+const NOT_USER_TEXT: &[(&str, &str)] = &[(
+    "crates/cjm-testdata/",
+    "generated example maps for tests and benchmarks: map content, never part of the binary",
+)];
+
+/// Macros whose messages are for developers (a broken invariant), not users.
+const DEVELOPER_MACROS: &[&str] = &[
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "panic",
+    "unreachable",
+    "todo",
+    "unimplemented",
+];
+
+/// Whether a literal reads as prose: two or more words of letters, once
+/// placeholders (`{name}`) and punctuation are left out.
+fn is_prose(text: &str) -> bool {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
+        .count()
+        >= 2
+}
+
+struct Finding {
+    line: usize,
+    text: String,
+}
+
+struct Call {
+    line: usize,
+    id: String,
+    args: BTreeSet<String>,
+}
+
+#[derive(Default)]
+struct Lint {
+    prose: Vec<Finding>,
+    calls: Vec<Call>,
+}
+
+impl Lint {
+    fn literal(&mut self, line: usize, text: String) {
+        if is_prose(&text) {
+            self.prose.push(Finding { line, text });
+        }
+    }
+
+    fn tokens(&mut self, tokens: TokenStream) {
+        for token in tokens {
+            match token {
+                TokenTree::Literal(literal) => {
+                    let line = literal.span().start().line;
+                    if let Ok(text) = syn::parse_str::<syn::LitStr>(&literal.to_string()) {
+                        self.literal(line, text.value());
+                    }
+                }
+                TokenTree::Group(group) => self.tokens(group.stream()),
+                _ => {}
+            }
+        }
+    }
+
+    /// A `t!` or `t_in!` call: its id (the first string at the top level) and
+    /// the names given values (`name = value` at the top level).
+    fn call(&mut self, line: usize, tokens: TokenStream) {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        let id = tokens.iter().find_map(|t| match t {
+            TokenTree::Literal(l) => syn::parse_str::<syn::LitStr>(&l.to_string())
+                .ok()
+                .map(|s| s.value()),
+            _ => None,
+        });
+        let mut args = BTreeSet::new();
+        for pair in tokens.windows(3) {
+            if let [TokenTree::Ident(name), TokenTree::Punct(eq), next] = pair
+                && eq.as_char() == '='
+                && eq.spacing() == proc_macro2::Spacing::Alone
+                && !matches!(next, TokenTree::Punct(p) if p.as_char() == '=' || p.as_char() == '>')
+            {
+                args.insert(name.to_string());
+            }
+        }
+        self.calls.push(Call {
+            line,
+            id: id.unwrap_or_default(),
+            args,
+        });
+    }
+}
+
+fn is_test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("test")
+            || (a.path().is_ident("cfg")
+                && a.meta.require_list().is_ok_and(|l| {
+                    let text = l.tokens.to_string();
+                    text == "test"
+                        || text.starts_with("all (test")
+                        || text.contains("debug_assertions")
+                }))
+    })
+}
+
+fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
+    match item {
+        syn::Item::Fn(i) => &i.attrs,
+        syn::Item::Mod(i) => &i.attrs,
+        syn::Item::Impl(i) => &i.attrs,
+        syn::Item::Const(i) => &i.attrs,
+        syn::Item::Static(i) => &i.attrs,
+        syn::Item::Struct(i) => &i.attrs,
+        syn::Item::Enum(i) => &i.attrs,
+        syn::Item::Use(i) => &i.attrs,
+        syn::Item::Macro(i) => &i.attrs,
+        syn::Item::Trait(i) => &i.attrs,
+        _ => &[],
+    }
+}
+
+impl<'ast> Visit<'ast> for Lint {
+    fn visit_item(&mut self, item: &'ast syn::Item) {
+        if !is_test_only(item_attrs(item)) {
+            syn::visit::visit_item(self, item);
+        }
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        if !is_test_only(&item.attrs) {
+            syn::visit::visit_impl_item_fn(self, item);
+        }
+    }
+
+    fn visit_attribute(&mut self, attr: &'ast syn::Attribute) {
+        // Doc comments are for developers; clap's help comes from the
+        // localisation files at run time. Other attributes (`#[error("…")]`,
+        // `#[arg(help = "…")]`) are read.
+        if attr.path().is_ident("doc") {
+            return;
+        }
+        if let syn::Meta::List(list) = &attr.meta {
+            self.tokens(list.tokens.clone());
+        }
+    }
+
+    fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
+        self.literal(lit.span().start().line, lit.value());
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        if name == "t" || name == "t_in" {
+            self.call(
+                mac.path.segments[0].ident.span().start().line,
+                mac.tokens.clone(),
+            );
+        } else if !DEVELOPER_MACROS.contains(&name.as_str()) {
+            self.tokens(mac.tokens.clone());
+        }
+    }
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        // `expect("…")` states an invariant for developers.
+        if call.method == "expect" {
+            self.visit_expr(&call.receiver);
+            return;
+        }
+        syn::visit::visit_expr_method_call(self, call);
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            rust_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Every source file of the program, by its path from the repository root.
+fn sources() -> Result<BTreeMap<String, Lint>, common::Error> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files)?;
+    for krate in std::fs::read_dir(root.join("crates"))? {
+        let src = krate?.path().join("src");
+        if src.is_dir() {
+            rust_files(&src, &mut files)?;
+        }
+    }
+    let mut all = BTreeMap::new();
+    for path in files {
+        let name = path
+            .strip_prefix(root)?
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(&path)?;
+        let file = syn::parse_file(&text).map_err(|e| format!("{name}: {e}"))?;
+        let mut lint = Lint::default();
+        lint.visit_file(&file);
+        all.insert(name, lint);
+    }
+    Ok(all)
+}
+
+#[test]
+fn no_sentence_for_people_is_written_in_the_code() -> TestResult {
+    let mut problems = Vec::new();
+    let mut converted = Vec::new();
+    for (file, lint) in sources()? {
+        if NOT_USER_TEXT
+            .iter()
+            .any(|(prefix, _)| file.starts_with(prefix))
+        {
+            continue;
+        }
+        let prose: Vec<&Finding> = lint
+            .prose
+            .iter()
+            .filter(|f| {
+                !NOT_PROSE
+                    .iter()
+                    .any(|(path, piece, _)| *path == file && f.text.contains(piece))
+            })
+            .collect();
+        if TO_CONVERT.contains(&file.as_str()) {
+            if prose.is_empty() {
+                converted.push(file);
+            }
+            continue;
+        }
+        for finding in prose {
+            problems.push(format!("{file}:{}: {:?}", finding.line, finding.text));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "text for people belongs in crates/cjm-core/locales/*/<area>.ftl (use t!(\"id\", name = value)); \
+         if a literal is not text for people, add it to NOT_PROSE in tests/i18n_lint.rs with why:\n{}",
+        problems.join("\n")
+    );
+    assert!(
+        converted.is_empty(),
+        "these files have no prose left: remove them from TO_CONVERT in tests/i18n_lint.rs: {converted:?}"
+    );
+    Ok(())
+}
+
+#[test]
+fn every_message_the_code_asks_for_is_in_english_with_its_values() -> TestResult {
+    let english = ftl::messages("en")?;
+    let mut problems = Vec::new();
+    let mut calls = 0;
+    for (file, lint) in sources()? {
+        for call in &lint.calls {
+            calls += 1;
+            match english.get(&call.id) {
+                None => problems.push(format!(
+                    "{file}:{}: `{}` is not a message of crates/cjm-core/locales/en/",
+                    call.line, call.id
+                )),
+                Some(message) => {
+                    let missing: Vec<&String> = message.variables.difference(&call.args).collect();
+                    if !missing.is_empty() {
+                        problems.push(format!(
+                            "{file}:{}: `{}` ({}) needs {missing:?}, the call gives {:?}",
+                            call.line, call.id, message.file, call.args
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(calls > 0, "no t! or t_in! call was found");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    Ok(())
+}
+
+#[test]
+fn the_prose_test_tells_words_from_keys() {
+    assert!(is_prose("the file already exists"));
+    assert!(is_prose("Created {}: {} map"));
+    assert!(is_prose("Zapisano mapę"));
+    assert!(!is_prose("check-unknown-stage"));
+    assert!(!is_prose("{name}{at}: {}"));
+    assert!(!is_prose("st-awareness"));
+    assert!(!is_prose("Stages"));
+}
