@@ -16,6 +16,7 @@ use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, stderr_color};
 use crate::format;
 use crate::query::{self, ParseError};
 use crate::style::Palette;
+use crate::t;
 
 /// How `cjm query` prints what it found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -93,7 +94,8 @@ pub fn run(path: &Path, text: &str, format: Format) -> u8 {
         Format::Json => match serde_json::to_string_pretty(&hits) {
             Ok(json) => format!("{}\n", crate::text::json_escaped(&json)),
             Err(err) => {
-                anstream::eprintln!("error: cannot write the touchpoints as JSON: {err}");
+                let message = t!("query-json-failed", error = err.to_string());
+                anstream::eprintln!("error: {message}");
                 return EXIT_ERROR;
             }
         },
@@ -101,7 +103,8 @@ pub fn run(path: &Path, text: &str, format: Format) -> u8 {
     };
     print!("{out}");
     if hits.is_empty() && format == Format::Table {
-        anstream::eprintln!("no touchpoint matches `{}`", crate::text::clean(&expr.to_string()));
+        let query = crate::text::clean(&expr.to_string());
+        anstream::eprintln!("{}", t!("query-no-match", query = query));
     }
     match code {
         EXIT_OK if hits.is_empty() => EXIT_FINDINGS,
@@ -181,11 +184,11 @@ fn render_error(text: &str, err: &ParseError, color: bool) -> String {
         ..
     } = Palette::new(color);
     let column = err.column(text);
-    let shown = crate::text::clean(text);
-    format!(
-        "query:1:{column}: {red}error:{reset} {}\n  {shown}\n  {}{red}^{reset}\n  {cyan}hint:{reset} {}\n",
-        crate::text::clean(&err.message),
-        " ".repeat(column - 1),
-        crate::text::clean(&err.hint)
-    )
+    let (message, hint) = (crate::text::clean(&err.message), crate::text::clean(&err.hint));
+    let mut out = format!("query:1:{column}: ");
+    let _ = writeln!(out, "{red}error:{reset} {message}");
+    let _ = writeln!(out, "  {}", crate::text::clean(text));
+    let _ = writeln!(out, "  {}{red}^{reset}", " ".repeat(column - 1));
+    let _ = writeln!(out, "  {cyan}hint:{reset} {hint}");
+    out
 }

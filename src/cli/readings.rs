@@ -19,6 +19,7 @@ use super::{
 use crate::format;
 use crate::readings;
 use crate::style::Palette;
+use crate::t;
 use crate::text::number;
 
 #[derive(Subcommand, Debug)]
@@ -67,27 +68,24 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
     let Some(metric) = loaded.map.metrics.iter_mut().find(|m| m.id == *metric_id) else {
         let ids: Vec<&str> = loaded.map.metrics.iter().map(|m| m.id.as_str()).collect();
         let hint = match crate::suggest::closest(metric_id, ids.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None if ids.is_empty() => "the map has no metrics yet; add one first".to_owned(),
-            None => format!("the map's metrics: {}", ids.join(", ")),
+            Some(near) => t!("did-you-mean", near = near),
+            None if ids.is_empty() => t!("readings-no-metrics-hint"),
+            None => t!("readings-metrics-list", ids = ids.join(", ")),
         };
-        print_error(path, &format!("the map has no metric `{metric_id}`"), &hint);
+        print_error(path, &t!("readings-no-metric", id = metric_id), &hint);
         return EXIT_ERROR;
     };
     let text = match format::read_file(csv, format::max_file_bytes()) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(_) => {
-                print_error(
-                    csv,
-                    "the file is not UTF-8 text",
-                    "save it from the spreadsheet as \"CSV UTF-8\"",
-                );
+                print_error(csv, &t!("readings-not-utf8"), &t!("readings-not-utf8-hint"));
                 return EXIT_ERROR;
             }
         },
         Err(err) => {
-            print_error(csv, &format!("cannot read the file: {err}"), "check the path");
+            let message = t!("readings-cannot-read", error = err.to_string());
+            print_error(csv, &message, &t!("readings-cannot-read-hint"));
             return EXIT_ERROR;
         }
     };
@@ -108,39 +106,34 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
         );
     }
     if parsed.rows.is_empty() && parsed.bad.is_empty() {
-        print_error(
-            csv,
-            "the file holds no readings",
-            "write a date and a value on each line, e.g. 2027-03-31;4,5",
-        );
+        print_error(csv, &t!("readings-empty"), &t!("readings-empty-hint"));
         return EXIT_ERROR;
     }
     let added = readings::add(metric, &parsed.rows, replace);
     for clash in &added.clashes {
-        let what = if replace {
-            "replaced by the file's"
+        let (kept, offered) = (number(clash.kept), number(clash.offered));
+        let date = clash.date.to_string();
+        let message = if replace {
+            t!("readings-clash-replaced", kept = kept, date = date, offered = offered)
         } else {
-            "kept; --replace takes the file's"
+            t!("readings-clash-kept", kept = kept, date = date, offered = offered)
         };
-        anstream::eprintln!(
-            "{shown}:{}: {yellow}warning:{reset} the map has {} for {}, the file {} ({what})",
-            clash.line,
-            number(clash.kept),
-            clash.date,
-            number(clash.offered),
-        );
+        anstream::eprintln!("{shown}:{}: {yellow}warning:{reset} {message}", clash.line);
     }
     let metric_id = metric.id.clone();
-    let verb = if dry_run { "would add" } else { "added" };
-    let mut summary = format!(
-        "{verb} {} to `{metric_id}`",
-        count(added.added.len(), "reading", "readings")
-    );
+    let (count, metric) = (added.added.len(), metric_id.as_str());
+    let mut summary = if dry_run {
+        t!("readings-would-add", count = count, metric = metric)
+    } else {
+        t!("readings-added", count = count, metric = metric)
+    };
     if added.duplicates > 0 {
-        summary.push_str(&format!("; {} already in the map", count(added.duplicates, "was", "were")));
+        summary.push_str("; ");
+        summary.push_str(&t!("readings-duplicates", count = added.duplicates));
     }
     if !parsed.bad.is_empty() {
-        summary.push_str(&format!("; {} not read", count(parsed.bad.len(), "row", "rows")));
+        summary.push_str("; ");
+        summary.push_str(&t!("readings-bad-rows", count = parsed.bad.len()));
     }
     for r in &added.added {
         println!("  {} {}", r.date, number(r.value));
@@ -160,19 +153,7 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
     }
     println!("{}: {summary}", crate::text::path(path));
     if !parsed.bad.is_empty() {
-        anstream::eprintln!(
-            "  {cyan}hint:{reset} fix the rows above and import again: readings already added are skipped"
-        );
+        anstream::eprintln!("  {cyan}hint:{reset} {}", t!("readings-fix-hint"));
     }
     code
-}
-
-/// "1 reading", "3 readings"; "1 was", "2 were" for the duplicates.
-fn count(n: usize, one: &str, many: &str) -> String {
-    match (n, one) {
-        (1, "was") => "1 was".to_owned(),
-        (_, "was") => format!("{n} {many}"),
-        (1, _) => format!("1 {one}"),
-        _ => format!("{n} {many}"),
-    }
 }

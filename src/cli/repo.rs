@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::stderr_color;
 use crate::portfolio::{self, Repository};
+use crate::t;
 
 /// The map files the arguments name: a file as it is, a folder as the maps
 /// under it (see [`portfolio::maps_in`]). A folder without maps is reported
@@ -24,11 +25,7 @@ pub fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, bool) {
             .unwrap_or_default();
         let (maps, _) = portfolio::maps_in(arg, &skip, None);
         if maps.is_empty() {
-            super::print_error(
-                arg,
-                "no maps in this folder",
-                "maps are .toml files; cjm.toml, hidden folders and target/ are skipped",
-            );
+            super::print_error(arg, &t!("repo-no-maps"), &t!("repo-no-maps-hint"));
             ok = false;
         }
         files.extend(maps);

@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use crate::check::{Code, Finding};
 use crate::format::{self, Diagnostic, LoadError, LoadErrorKind};
 use crate::model::{FieldValue, Fields, Location, Map, Persona, Section};
+use crate::t;
 
 /// The name of the repository's settings file.
 pub const CONFIG_FILE: &str = "cjm.toml";
@@ -161,19 +162,17 @@ impl Repository {
             let id = id.trim();
             let personas = load_personas(&file).map_err(|err| {
                 let err = err.to_string();
+                let error = err.lines().next().unwrap_or_default();
                 (
-                    format!(
-                        "the shared persona `{id}` cannot be read: {}",
-                        err.lines().next().unwrap_or_default()
-                    ),
-                    "the path before `#` is relative to the map's folder".to_owned(),
+                    t!("portfolio-file-unreadable", id = id, error = error),
+                    t!("portfolio-file-unreadable-hint"),
                 )
             })?;
             return match personas.into_iter().find(|p| p.id == *id) {
                 Some(persona) => Ok(SharedPersona { persona, file }),
                 None => Err((
-                    format!("{} shares no persona `{id}`", crate::text::path(&file)),
-                    "name one of the file's persona ids after `#`".to_owned(),
+                    t!("portfolio-file-no-persona", file = crate::text::path(&file), id = id),
+                    t!("portfolio-file-no-persona-hint"),
                 )),
             };
         }
@@ -182,21 +181,22 @@ impl Repository {
             return Ok(shared.clone());
         }
         let hint = match &self.config_path {
-            None => format!(
-                "no {CONFIG_FILE} was found from the map's folder up to the repository's root: add one with `personas = [\"personas.toml\"]`, or write the entry as `file#{id}`"
-            ),
+            None => t!("portfolio-no-config-hint", config = CONFIG_FILE, id = id),
             Some(_) if self.personas.is_empty() => {
-                format!("{CONFIG_FILE} names no file of shared personas, or they are empty")
+                t!("portfolio-config-empty-hint", config = CONFIG_FILE)
             }
             Some(_) => {
                 let ids = self.personas.iter().map(|p| p.persona.id.as_str());
                 match crate::suggest::closest(id, ids.clone()) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("shared personas: {}", ids.collect::<Vec<_>>().join(", ")),
+                    Some(near) => t!("did-you-mean", near = near),
+                    None => t!(
+                        "portfolio-shared-list",
+                        ids = ids.collect::<Vec<_>>().join(", ")
+                    ),
                 }
             }
         };
-        Err((format!("`{id}` is not a shared persona"), hint))
+        Err((t!("portfolio-not-shared", id = id), hint))
     }
 
     /// The map with the shared personas it uses added to its personas (those
@@ -249,11 +249,12 @@ impl Repository {
                 code: Code::SharedPersonaDiffers,
                 location: Location::item(Section::Personas, i),
                 item: Some(persona.id.clone()),
-                message: format!("this persona redefines the shared persona of {file} differently"),
-                hint: format!(
-                    "{}; remove it here and list `{}` in `shared_personas`, or change the shared one in {file}",
-                    differences.join("; "),
-                    persona.id
+                message: t!("portfolio-differs", file = file),
+                hint: t!(
+                    "portfolio-differs-hint",
+                    differences = differences.join("; "),
+                    id = persona.id.as_str(),
+                    file = file
                 ),
             });
         }
@@ -264,14 +265,21 @@ impl Repository {
 /// The fields in which `here` differs from `shared`, in words: `name: "Hanna" here, "Hannah" shared`.
 pub fn differences(here: &Persona, shared: &Persona) -> Vec<String> {
     let show = |v: Option<FieldValue>| match v {
-        None => "not set".to_owned(),
+        None => t!("portfolio-not-set"),
         Some(FieldValue::Text(t)) => format!("\"{}\"", crate::text::clean_head(&t, 40)),
         Some(other) => crate::text::clean_head(&crate::model::escape(&format!("{other:?}")), 40),
     };
     Persona::names()
         .iter()
         .filter(|field| here.get(field) != shared.get(field))
-        .map(|field| format!("{field}: {} here, {} shared", show(here.get(field)), show(shared.get(field))))
+        .map(|field| {
+            t!(
+                "portfolio-difference",
+                field = *field,
+                here = show(here.get(field)),
+                shared = show(shared.get(field))
+            )
+        })
         .collect()
 }
 
@@ -282,9 +290,8 @@ pub fn read_config(path: &Path) -> Result<Config, LoadError> {
         path: path.to_owned(),
         kind: LoadErrorKind::Invalid {
             diagnostics: vec![
-                Diagnostic::new(err.span(), err.message().trim().to_owned()).with_hint(
-                    "cjm.toml takes `personas = [\"personas.toml\"]`: the files of shared personas, relative to it",
-                ),
+                Diagnostic::new(err.span(), err.message().trim().to_owned())
+                    .with_hint(t!("portfolio-config-hint")),
             ],
             source,
         },
@@ -311,7 +318,7 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
 /// The head a shared persona file is read with: the file itself holds only
 /// `[[personas]]`, and is read by the map reader as the rest of a map, so
 /// its personas are checked exactly as a map's are.
-const HEAD: &str = "schema = 1\ntitle = \"shared personas\"\nkind = \"current-state\"\n";
+const HEAD: &str = concat!("schema = 1\n", "title = \"-\"\n", "kind = \"current-state\"\n");
 
 /// The personas of a shared persona file, or every error in it (at its own lines).
 pub fn load_personas(path: &Path) -> Result<Vec<Persona>, LoadError> {
@@ -334,8 +341,8 @@ pub fn load_personas(path: &Path) -> Result<Vec<Persona>, LoadError> {
                 return Err(invalid(
                     source,
                     vec![
-                        Diagnostic::new(None, "a file of shared personas holds only [[personas]] tables")
-                            .with_hint("move the other tables into a map"),
+                        Diagnostic::new(None, t!("portfolio-only-personas"))
+                            .with_hint(t!("portfolio-only-personas-hint")),
                     ],
                 ));
             }

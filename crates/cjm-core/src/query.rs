@@ -24,6 +24,7 @@
 use std::fmt;
 
 use crate::model::{FieldValue, Fields, Map, Touchpoint};
+use crate::t;
 
 /// A comparison operator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,8 +123,8 @@ pub fn parse(query: &str, fields: &[&str]) -> Result<Expr, ParseError> {
     if parser.tokens.is_empty() {
         return Err(ParseError {
             offset: 0,
-            message: "the query is empty".to_owned(),
-            hint: "write a condition, e.g. `emotion <= -1 and not evidence`".to_owned(),
+            message: t!("query-empty"),
+            hint: t!("query-empty-hint"),
         });
     }
     let expr = parser.or()?;
@@ -131,13 +132,13 @@ pub fn parse(query: &str, fields: &[&str]) -> Result<Expr, ParseError> {
         None => Ok(expr),
         Some(t) if t.kind == Tok::Close => Err(ParseError {
             offset: t.offset,
-            message: "this `)` closes no `(`".to_owned(),
-            hint: "remove it, or open the group earlier with `(`".to_owned(),
+            message: t!("query-stray-close"),
+            hint: t!("query-stray-close-hint"),
         }),
         Some(t) => Err(ParseError {
             offset: t.offset,
-            message: format!("expected `and`, `or` or the end, found {}", t.kind.describe()),
-            hint: "join conditions with `and` or `or`".to_owned(),
+            message: t!("query-expected-join", found = t.kind.describe()),
+            hint: t!("query-expected-join-hint"),
         }),
     }
 }
@@ -198,8 +199,8 @@ fn lex(query: &str) -> Result<Vec<Token>, ParseError> {
             '!' => {
                 return Err(ParseError {
                     offset,
-                    message: "`!` alone is not an operator".to_owned(),
-                    hint: "write `!=` for \"not equal\", or `not` before a condition".to_owned(),
+                    message: t!("query-bang"),
+                    hint: t!("query-bang-hint"),
                 });
             }
             '"' => {
@@ -216,8 +217,8 @@ fn lex(query: &str) -> Result<Vec<Token>, ParseError> {
                             Some((at, _)) => {
                                 return Err(ParseError {
                                     offset: at,
-                                    message: "unknown escape in quoted text".to_owned(),
-                                    hint: "only `\\\"` and `\\\\` are escapes".to_owned(),
+                                    message: t!("query-bad-escape"),
+                                    hint: t!("query-bad-escape-hint"),
                                 });
                             }
                             None => break,
@@ -228,8 +229,8 @@ fn lex(query: &str) -> Result<Vec<Token>, ParseError> {
                 if !closed {
                     return Err(ParseError {
                         offset,
-                        message: "this quote is never closed".to_owned(),
-                        hint: "end the text with `\"`".to_owned(),
+                        message: t!("query-unclosed-quote"),
+                        hint: t!("query-unclosed-quote-hint"),
                     });
                 }
                 Tok::Quoted(text)
@@ -315,11 +316,11 @@ impl Parser<'_> {
     fn expected_condition(&self) -> ParseError {
         let found = self
             .peek()
-            .map_or_else(|| "the end".to_owned(), |t| t.kind.describe());
+            .map_or_else(|| t!("query-the-end"), |t| t.kind.describe());
         ParseError {
             offset: self.offset(),
-            message: format!("expected a field name or `(`, found {found}"),
-            hint: format!("fields: {}", self.fields.join(", ")),
+            message: t!("query-expected-condition", found = found),
+            hint: t!("query-fields", fields = self.fields.join(", ")),
         }
     }
 
@@ -339,20 +340,20 @@ impl Parser<'_> {
                     }
                     _ => Err(ParseError {
                         offset: open_at,
-                        message: "this `(` is never closed".to_owned(),
-                        hint: "add `)` after the group".to_owned(),
+                        message: t!("query-unclosed-group"),
+                        hint: t!("query-unclosed-group-hint"),
                     }),
                 }
             }
             Tok::Word(word) if !KEYWORDS.iter().any(|k| word.eq_ignore_ascii_case(k)) => {
                 let Some(field) = self.fields.iter().find(|f| **f == word.as_str()) else {
                     let hint = match crate::suggest::closest(word, self.fields.iter().copied()) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None => format!("fields: {}", self.fields.join(", ")),
+                        Some(near) => t!("did-you-mean", near = near),
+                        None => t!("query-fields", fields = self.fields.join(", ")),
                     };
                     return Err(ParseError {
                         offset: open_at,
-                        message: format!("unknown field `{word}`"),
+                        message: t!("query-unknown-field", field = word),
                         hint,
                     });
                 };
@@ -373,11 +374,11 @@ impl Parser<'_> {
                         None => Value::Text(word.clone()),
                     },
                     other => {
-                        let found = other.map_or_else(|| "the end".to_owned(), Tok::describe);
+                        let found = other.map_or_else(|| t!("query-the-end"), Tok::describe);
                         return Err(ParseError {
                             offset: self.offset(),
-                            message: format!("expected a value after `{}`, found {found}", op.as_str()),
-                            hint: "write a word, a number or \"quoted text\"".to_owned(),
+                            message: t!("query-expected-value", op = op.as_str(), found = found),
+                            hint: t!("query-expected-value-hint"),
                         });
                     }
                 };

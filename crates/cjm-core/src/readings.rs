@@ -9,6 +9,7 @@
 //! those it already has.
 
 use crate::model::{Date, Metric, Reading};
+use crate::t;
 
 /// One reading read from the file.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,7 +78,7 @@ pub fn parse(text: &str) -> Parsed {
             Some(Err(err)) => {
                 parsed.bad.push(BadRow {
                     line,
-                    message: format!("the row cannot be read: {err}"),
+                    message: t!("readings-unreadable-row", error = err.to_string()),
                 });
                 continue;
             }
@@ -109,10 +110,11 @@ pub fn parse(text: &str) -> Parsed {
                     if earlier.value != value {
                         parsed.bad.push(BadRow {
                             line,
-                            message: format!(
-                                "{date} is already on line {} with another value ({}); keep one of the two rows",
-                                earlier.line,
-                                crate::text::number(earlier.value)
+                            message: t!(
+                                "readings-date-twice",
+                                date = date.to_string(),
+                                line = earlier.line,
+                                value = crate::text::number(earlier.value)
                             ),
                         });
                     }
@@ -127,30 +129,22 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// The date and value of one row, or what is wrong with it.
-fn row(cells: &[&str], date_col: usize, value_col: usize, delimiter: char) -> Result<(Date, f64), String> {
-    let cell = |at: usize, what: &str| {
-        cells
-            .get(at)
-            .copied()
-            .filter(|c| !c.is_empty())
-            .ok_or_else(|| format!("the {what} is missing (column {})", at + 1))
-    };
-    let (date_text, value_text) = (cell(date_col, "date")?, cell(value_col, "value")?);
-    let date = date(date_text).ok_or_else(|| {
-        format!("`{date_text}` is not a date; write 2027-03-31 or 31.03.2027")
-    })?;
-    let value = number(value_text).ok_or_else(|| {
-        let comma = if delimiter == ',' && cells.len() > 2 {
-            "; with a decimal comma, separate the columns with `;` or quote the number"
-        } else {
-            ""
-        };
-        format!("`{value_text}` is not a number{comma}")
-    })?;
+fn row(
+    cells: &[&str],
+    date_col: usize,
+    value_col: usize,
+    delimiter: char,
+) -> Result<(Date, f64), String> {
+    let cell = |at: usize| cells.get(at).copied().filter(|c| !c.is_empty());
+    let date_text = cell(date_col).ok_or_else(|| t!("readings-missing-date", column = date_col + 1))?;
+    let value_text =
+        cell(value_col).ok_or_else(|| t!("readings-missing-value", column = value_col + 1))?;
+    let date = date(date_text).ok_or_else(|| t!("readings-not-a-date", text = date_text))?;
+    let value = number(value_text).ok_or_else(|| t!("readings-not-a-number", text = value_text))?;
     if delimiter == ',' && cells.len() > 2 && value_col == 1 && date_col == 0 && number(cells[2]).is_some() {
-        return Err(format!(
-            "`{},{}` has a decimal comma in a comma-separated file; separate the columns with `;` or quote the number",
-            cells[1], cells[2]
+        return Err(t!(
+            "readings-decimal-comma",
+            text = format!("{},{}", cells[1], cells[2])
         ));
     }
     Ok((date, value))

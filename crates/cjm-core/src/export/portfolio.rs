@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 
 use super::{html as page, markdown as md, ranked_opportunities, signed_average, stage_average};
 use crate::model::{Date, Map, Opportunity, Vocabulary};
+use crate::t;
 
 /// How many opportunities each map shows.
 pub const TOP: usize = 3;
@@ -88,11 +89,6 @@ fn departments(entries: &[Entry]) -> Vec<(String, Vec<String>)> {
         }
     }
     names.sort_by_key(|n| n.to_lowercase());
-    let count = |n: usize, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
     names
         .into_iter()
         .map(|name| {
@@ -103,10 +99,12 @@ fn departments(entries: &[Entry]) -> Vec<(String, Vec<String>)> {
                     let touchpoints = e.map.touchpoints.iter().filter(|t| same(&t.owner, &name));
                     let opportunities =
                         e.map.opportunities.iter().filter(|o| same(&o.owner, &name));
+                    let (touchpoints, opportunities) = (touchpoints.count(), opportunities.count());
                     [
-                        in_team.then(|| "team".to_owned()),
-                        count(touchpoints.count(), "touchpoint", "touchpoints"),
-                        count(opportunities.count(), "opportunity", "opportunities"),
+                        in_team.then(|| t!("portfolio-page-team")),
+                        (touchpoints > 0).then(|| t!("count-touchpoints", count = touchpoints)),
+                        (opportunities > 0)
+                            .then(|| t!("count-opportunities", count = opportunities)),
                     ]
                     .into_iter()
                     .flatten()
@@ -126,7 +124,7 @@ fn same(a: &str, b: &str) -> bool {
 /// "2020-01-31 (overdue)", the date alone, or empty.
 fn review(row: &MapRow) -> String {
     match row.map.review_by {
-        Some(date) if row.overdue => format!("{date} (overdue)"),
+        Some(date) if row.overdue => t!("portfolio-page-overdue", date = date.to_string()),
         Some(date) => date.to_string(),
         None => String::new(),
     }
@@ -134,25 +132,73 @@ fn review(row: &MapRow) -> String {
 
 /// The page's opening line: how many maps, how many overdue.
 fn summary(p: &Portfolio) -> String {
-    let maps = match p.maps.len() {
-        1 => "1 map".to_owned(),
-        n => format!("{n} maps"),
-    };
-    match p.overdue {
-        0 => format!("{maps}, no review overdue."),
-        1 => format!("{maps}, 1 review overdue."),
-        n => format!("{maps}, {n} reviews overdue."),
+    t!("portfolio-page-summary", maps = p.maps.len(), overdue = p.overdue)
+}
+
+/// The page's words in the interface language, looked up once per page.
+struct Words {
+    title: String,
+    /// The overview table's column headings.
+    columns: [String; 7],
+    stage: String,
+    average: String,
+    not_rated: String,
+    top: [String; 4],
+    no_stages: String,
+    no_opportunities: String,
+    departments: String,
+    department: String,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            title: t!("portfolio-page-title"),
+            columns: [
+                t!("portfolio-page-map"),
+                t!("portfolio-page-file"),
+                t!("portfolio-page-kind"),
+                t!("portfolio-page-owner"),
+                t!("portfolio-page-review-by"),
+                t!("portfolio-page-touchpoints"),
+                t!("portfolio-page-opportunities"),
+            ],
+            stage: t!("portfolio-page-stage"),
+            average: t!("portfolio-page-average"),
+            not_rated: t!("portfolio-page-not-rated"),
+            top: [
+                t!("portfolio-page-top"),
+                t!("portfolio-page-votes"),
+                t!("portfolio-page-status"),
+                t!("portfolio-page-owner"),
+            ],
+            no_stages: t!("portfolio-page-no-stages"),
+            no_opportunities: t!("portfolio-page-no-opportunities"),
+            departments: t!("portfolio-page-departments"),
+            department: t!("portfolio-page-department"),
+        }
     }
+}
+
+/// A Markdown table's heading row and rule; `right` says which columns are numbers.
+fn md_head(out: &mut String, cells: &[&str], right: &[bool]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+    let rules: Vec<&str> = right
+        .iter()
+        .map(|r| if *r { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "| {} |", rules.join(" | "));
 }
 
 /// The portfolio as Markdown, ending with a newline.
 pub fn markdown(p: &Portfolio) -> String {
-    let mut out = String::from("# Portfolio of journeys\n\n");
-    let _ = writeln!(out, "{}\n", summary(p));
-    out.push_str("| Map | File | Kind | Owner | Review by | Touchpoints | Opportunities |\n");
-    out.push_str("| --- | --- | --- | --- | --- | ---: | ---: |\n");
+    let w = Words::new();
+    let mut out = format!("# {}\n\n", md::heading(&w.title));
+    let _ = writeln!(out, "{}\n", md::inline(&summary(p)));
+    let columns: Vec<&str> = w.columns.iter().map(String::as_str).collect();
+    md_head(&mut out, &columns, &[false, false, false, false, false, true, true]);
     for row in &p.maps {
-        let review = review(row);
+        let review = md::inline(&review(row));
         let review = if row.overdue { format!("**{review}**") } else { review };
         let _ = writeln!(
             out,
@@ -169,20 +215,21 @@ pub fn markdown(p: &Portfolio) -> String {
     for row in &p.maps {
         let _ = writeln!(out, "## {}\n", md::heading(&row.map.title));
         if row.stages.is_empty() {
-            out.push_str("_No stages yet._\n\n");
+            let _ = writeln!(out, "_{}_\n", md::inline(&w.no_stages));
         } else {
-            out.push_str("| Stage | Average emotion |\n| --- | ---: |\n");
+            md_head(&mut out, &[&w.stage, &w.average], &[false, true]);
             for (name, average) in &row.stages {
-                let average = average.as_deref().unwrap_or("not rated");
+                let average = average.as_deref().unwrap_or(&w.not_rated);
                 let _ = writeln!(out, "| {} | {average} |", md::inline(name));
             }
             out.push('\n');
         }
         if row.top.is_empty() {
-            out.push_str("_No opportunities yet._\n\n");
+            let _ = writeln!(out, "_{}_\n", md::inline(&w.no_opportunities));
             continue;
         }
-        out.push_str("| Top opportunity | Votes | Status | Owner |\n| --- | ---: | --- | --- |\n");
+        let top: Vec<&str> = w.top.iter().map(String::as_str).collect();
+        md_head(&mut out, &top, &[false, true, false, false]);
         for o in &row.top {
             let _ = writeln!(
                 out,
@@ -196,19 +243,13 @@ pub fn markdown(p: &Portfolio) -> String {
         out.push('\n');
     }
     if !p.departments.is_empty() {
-        out.push_str("## Departments × maps\n\n| Department |");
-        for row in &p.maps {
-            let _ = write!(out, " {} |", md::inline(&row.map.title));
-        }
-        out.push_str("\n| --- |");
-        out.push_str(&" --- |".repeat(p.maps.len()));
-        out.push('\n');
+        let _ = writeln!(out, "## {}\n", md::heading(&w.departments));
+        let mut heads = vec![md::inline(&w.department)];
+        heads.extend(p.maps.iter().map(|row| md::inline(&row.map.title)));
+        let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+        md_head(&mut out, &heads, &vec![false; heads.len()]);
         for (name, cells) in &p.departments {
-            let _ = write!(out, "| {} |", md::inline(name));
-            for cell in cells {
-                let _ = write!(out, " {cell} |");
-            }
-            out.push('\n');
+            let _ = writeln!(out, "| {} | {} |", md::inline(name), cells.join(" | "));
         }
     }
     let trimmed = out.trim_end().len();
@@ -217,23 +258,34 @@ pub fn markdown(p: &Portfolio) -> String {
     out
 }
 
+/// An HTML table's opening and heading row; `right` says which columns are numbers.
+fn html_head(out: &mut String, class: &str, cells: &[&str], right: &[bool]) {
+    let _ = write!(out, "<table class=\"{class}\"><thead><tr>");
+    for (cell, right) in cells.iter().zip(right) {
+        let class = if *right { " class=\"num\"" } else { "" };
+        let _ = write!(out, "<th{class}>{}</th>", page::text(cell));
+    }
+    out.push_str("</tr></thead><tbody>\n");
+}
+
 /// The portfolio as one self-contained HTML page (the single-map page's
 /// style sheet), ending with a newline.
 pub fn html(p: &Portfolio) -> String {
-    let mut out = String::from("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    let w = Words::new();
+    let mut out = String::from("<!DOCTYPE html>\n");
+    let _ = writeln!(out, "<html lang=\"{}\">", crate::i18n::current().code());
+    out.push_str("<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<title>Portfolio of journeys</title>\n<style>\n");
+    let _ = writeln!(out, "<title>{}</title>\n<style>", page::text(&w.title));
     out.push_str(page::STYLE);
     out.push_str(".overdue { color: var(--s-m2); font-weight: 600; }\n");
-    out.push_str("</style>\n</head>\n<body>\n<h1>Portfolio of journeys</h1>\n");
-    let _ = writeln!(out, "<p class=\"meta\">{}</p>", summary(p));
-    out.push_str(
-        "<section>\n<table class=\"list\"><thead><tr><th>Map</th><th>File</th><th>Kind</th>\
-         <th>Owner</th><th>Review by</th><th class=\"num\">Touchpoints</th>\
-         <th class=\"num\">Opportunities</th></tr></thead>\n<tbody>\n",
-    );
+    let _ = writeln!(out, "</style>\n</head>\n<body>\n<h1>{}</h1>", page::text(&w.title));
+    let _ = writeln!(out, "<p class=\"meta\">{}</p>", page::text(&summary(p)));
+    out.push_str("<section>\n");
+    let columns: Vec<&str> = w.columns.iter().map(String::as_str).collect();
+    html_head(&mut out, "list", &columns, &[false, false, false, false, false, true, true]);
     for row in &p.maps {
-        let review = page::escape(&review(row));
+        let review = page::text(&review(row));
         let review = if row.overdue {
             format!("<span class=\"overdue\">⚠ {review}</span>")
         } else {
@@ -254,26 +306,26 @@ pub fn html(p: &Portfolio) -> String {
     out.push_str("</tbody></table>\n</section>\n");
     for row in &p.maps {
         let _ = writeln!(out, "<section>\n<h2>{}</h2>", page::text(&row.map.title));
-        if !row.stages.is_empty() {
-            out.push_str(
-                "<table class=\"list compact\"><thead><tr><th>Stage</th>\
-                 <th class=\"num\">Average emotion</th></tr></thead><tbody>\n",
-            );
+        if row.stages.is_empty() {
+            let _ = writeln!(out, "<p class=\"legend\">{}</p>", page::text(&w.no_stages));
+        } else {
+            html_head(&mut out, "list compact", &[&w.stage, &w.average], &[false, true]);
             for (name, average) in &row.stages {
-                let average = average.as_deref().unwrap_or("not rated");
+                let average = average.as_deref().unwrap_or(&w.not_rated);
                 let _ = writeln!(
                     out,
-                    "<tr><td>{}</td><td class=\"num\">{average}</td></tr>",
-                    page::text(name)
+                    "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                    page::text(name),
+                    page::text(average)
                 );
             }
             out.push_str("</tbody></table>\n");
         }
-        if !row.top.is_empty() {
-            out.push_str(
-                "<table class=\"list compact after-table\"><thead><tr><th>Top opportunity</th>\
-                 <th class=\"num\">Votes</th><th>Status</th><th>Owner</th></tr></thead><tbody>\n",
-            );
+        if row.top.is_empty() {
+            let _ = writeln!(out, "<p class=\"legend\">{}</p>", page::text(&w.no_opportunities));
+        } else {
+            let top: Vec<&str> = w.top.iter().map(String::as_str).collect();
+            html_head(&mut out, "list compact after-table", &top, &[false, true, false, false]);
             for o in &row.top {
                 let _ = writeln!(
                     out,
@@ -289,15 +341,14 @@ pub fn html(p: &Portfolio) -> String {
         out.push_str("</section>\n");
     }
     if !p.departments.is_empty() {
-        out.push_str("<section>\n<h2>Departments × maps</h2>\n<div class=\"scroll\"><table class=\"list\"><thead><tr><th>Department</th>");
-        for row in &p.maps {
-            let _ = write!(out, "<th>{}</th>", page::text(&row.map.title));
-        }
-        out.push_str("</tr></thead><tbody>\n");
+        let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"scroll\">", page::text(&w.departments));
+        let mut heads = vec![w.department.as_str()];
+        heads.extend(p.maps.iter().map(|row| row.map.title.as_str()));
+        html_head(&mut out, "list", &heads, &vec![false; heads.len()]);
         for (name, cells) in &p.departments {
             let _ = write!(out, "<tr><td>{}</td>", page::text(name));
             for cell in cells {
-                let _ = write!(out, "<td>{cell}</td>");
+                let _ = write!(out, "<td>{}</td>", page::text(cell));
             }
             out.push_str("</tr>\n");
         }
