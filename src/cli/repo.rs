@@ -16,7 +16,9 @@ pub fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, bool) {
     let mut files = Vec::new();
     let mut ok = true;
     for arg in args {
-        if !arg.is_dir() {
+        // A folder named like a map file is a mistaken map path: loading
+        // it says what it is.
+        if !arg.is_dir() || arg.extension().is_some_and(|e| e == "toml") {
             files.push(arg.clone());
             continue;
         }
