@@ -1,9 +1,10 @@
-//! The home screen (`cjm` with no arguments): recent maps, a new map from a
-//! template, and the example maps built into the program, with a fuzzy
+//! The home screen (`cjm` with no arguments): recent maps, the maps of the
+//! repository it is started in, a new map from a template, and the example
+//! maps built into the program, with a fuzzy
 //! filter that folds accents and case as the finder does. Choosing a new map or an example asks where to save it; nothing
 //! is written to a hidden place.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -40,6 +41,8 @@ pub const EXAMPLES: [(&str, &str); 5] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     Recent(PathBuf),
+    /// A map of the repository (or folder) cjm was started in.
+    Repository(PathBuf),
     New(MapKind),
     Example(usize),
 }
@@ -49,6 +52,7 @@ impl Entry {
     pub fn describe(&self) -> (&'static str, String) {
         match self {
             Entry::Recent(path) => ("Recent", path.display().to_string()),
+            Entry::Repository(path) => ("Repository", path.display().to_string()),
             Entry::New(kind) => ("New map", format!("{} (guided workshop)", kind.label())),
             Entry::Example(i) => (
                 "Example",
@@ -67,7 +71,7 @@ impl Entry {
     /// (bytes): a kind of map, an example's title, a recent file's name.
     fn name_in(&self, text: &str) -> std::ops::Range<usize> {
         let name = match self {
-            Entry::Recent(path) => {
+            Entry::Recent(path) | Entry::Repository(path) => {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -131,6 +135,26 @@ impl Home {
             prompt: None,
             message: "Type to filter · ↑↓ choose · Enter opens · Esc quits".to_owned(),
         }
+    }
+
+    /// Lists `maps` (the repository's, see [`repository_maps`]) after the
+    /// recent files, leaving out those already listed as recent.
+    pub fn with_repository(mut self, maps: Vec<PathBuf>) -> Self {
+        let recent: Vec<PathBuf> = self
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Recent(p) => Some(p.canonicalize().unwrap_or_else(|_| p.clone())),
+                _ => None,
+            })
+            .collect();
+        let at = recent.len();
+        let maps = maps
+            .into_iter()
+            .filter(|m| !recent.contains(&m.canonicalize().unwrap_or_else(|_| m.clone())))
+            .map(Entry::Repository);
+        self.entries.splice(at..at, maps);
+        self
     }
 
     /// The entries matching the filter, with the matched character
@@ -229,7 +253,9 @@ impl Home {
                     .get(self.selected)
                     .map(|(e, _)| (*e).clone())?;
                 match entry {
-                    Entry::Recent(path) => return Some(HomeEffect::Open(path)),
+                    Entry::Recent(path) | Entry::Repository(path) => {
+                        return Some(HomeEffect::Open(path));
+                    }
                     Entry::New(kind) => self.ask_path(entry, &format!("{}.toml", kind.as_str())),
                     Entry::Example(i) => {
                         let name = EXAMPLES.get(i).map_or("example.toml", |(n, _)| n);
@@ -248,6 +274,55 @@ impl Home {
         self.prompt = Some((entry, Box::new(editor)));
         self.message = "Where should the map be saved? Enter saves, Esc goes back".to_owned();
     }
+}
+
+/// How many files and folders the home screen looks at to find the
+/// repository's maps at most: start-up stays quick in a huge checkout.
+pub const MAX_WALK: usize = 3000;
+
+/// How many of the repository's maps the home screen lists at most.
+pub const MAX_LISTED: usize = 200;
+
+/// The maps of the repository `start` is in (the folder holding `.git`
+/// above it, or `start` itself outside a repository), as paths from
+/// `start` where they are below it: `.toml` files that start like a map
+/// (a `schema` key), found in a walk bounded by [`MAX_WALK`].
+pub fn repository_maps(start: &Path) -> Vec<PathBuf> {
+    let start = start.canonicalize().unwrap_or_else(|_| start.to_owned());
+    let root = start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .unwrap_or(&start)
+        .to_owned();
+    let skip = crate::portfolio::Repository::find(&root)
+        .map(|repo| repo.persona_files())
+        .unwrap_or_default();
+    let (maps, _) = crate::portfolio::maps_in(&root, &skip, Some(MAX_WALK));
+    maps.into_iter()
+        .filter(|path| looks_like_map(path))
+        .take(MAX_LISTED)
+        .map(|path| match path.strip_prefix(&start) {
+            Ok(below) => below.to_owned(),
+            Err(_) => path,
+        })
+        .collect()
+}
+
+/// Whether the first lines of a `.toml` file set `schema`, as every map does
+/// (`Cargo.toml`, `cjm.toml` and other settings files do not).
+fn looks_like_map(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = [0u8; 2048];
+    let Ok(read) = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)) else {
+        return false;
+    };
+    String::from_utf8_lossy(&head[..read])
+        .lines()
+        .map(str::trim_start)
+        .any(|line| {
+            line.strip_prefix("schema")
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
 }
 
 /// The file to write for a chosen entry.
@@ -271,7 +346,7 @@ fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
                 guided: false,
             }
         }
-        Entry::Recent(p) => HomeEffect::Open(p.clone()),
+        Entry::Recent(p) | Entry::Repository(p) => HomeEffect::Open(p.clone()),
     }
 }
 
@@ -282,6 +357,39 @@ mod tests {
 
     fn press(home: &mut Home, code: KeyCode) -> Option<HomeEffect> {
         home.key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn the_repositorys_maps_are_listed_and_open() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::fs::create_dir_all(root.join(".git"))?;
+        std::fs::create_dir_all(root.join("team/maps"))?;
+        std::fs::create_dir_all(root.join("tools"))?;
+        std::fs::write(root.join("team/maps/zwroty.toml"), EXAMPLES[3].1)?;
+        std::fs::write(root.join("Cargo.toml"), "[package]\nname = \"x\"\n")?;
+        std::fs::write(root.join("tools/notes.toml"), "# schema\ntitle = \"x\"\n")?;
+        let from_team = repository_maps(&root.join("team"));
+        assert_eq!(from_team, vec![PathBuf::from("maps/zwroty.toml")]);
+        let from_tools = repository_maps(&root.join("tools"));
+        assert_eq!(from_tools.len(), 1);
+        assert!(from_tools[0].ends_with("team/maps/zwroty.toml"));
+        let recent = root.join("team/maps/zwroty.toml");
+        let listed = Home::new(vec![recent.clone()]).with_repository(from_tools.clone());
+        assert_eq!(listed.entries.iter().filter(|e| matches!(e, Entry::Repository(_))).count(), 0);
+        let mut home = Home::new(Vec::new()).with_repository(from_team);
+        assert_eq!(
+            home.entries.first(),
+            Some(&Entry::Repository(PathBuf::from("maps/zwroty.toml")))
+        );
+        for c in "zwroty".chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        assert_eq!(
+            press(&mut home, KeyCode::Enter),
+            Some(HomeEffect::Open(PathBuf::from("maps/zwroty.toml")))
+        );
+        Ok(())
     }
 
     #[test]
