@@ -494,7 +494,11 @@ fn chromium_renders_the_portfolio_page() -> TestResult {
         .args(["report", ".", "--format", "html", "-o"])
         .arg(&html)
         .output()?;
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let args = [
         "--headless",
         "--no-sandbox",
@@ -525,7 +529,10 @@ fn chromium_renders_the_portfolio_page() -> TestResult {
         "Departments × maps",
         "Мария Иванова",
     ] {
-        assert!(dom.contains(text), "the rendered page lacks {text:?}:\n{dom}");
+        assert!(
+            dom.contains(text),
+            "the rendered page lacks {text:?}:\n{dom}"
+        );
     }
     let png = dir.path().join("portfolio.png");
     let profile = tempfile::tempdir()?;

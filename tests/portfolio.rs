@@ -81,7 +81,10 @@ fn check_walks_the_folder_and_sums_up() -> TestResult {
         "{out}"
     );
     // The shared personas count for the checks: pe-hannah is primary.
-    assert!(!out.contains("online-shop.toml: warning[no-persona]"), "{out}");
+    assert!(
+        !out.contains("online-shop.toml: warning[no-persona]"),
+        "{out}"
+    );
     assert!(!out.contains("unknown-shared-persona"), "{out}");
     assert!(!out.contains("shared-persona-differs"), "{out}");
     assert_eq!(stderr(&output), "");
@@ -110,7 +113,10 @@ fn check_catches_a_missing_and_a_redefined_shared_persona() -> TestResult {
         out.contains("maps/drift.toml:7: warning[unknown-shared-persona]: "),
         "{out}"
     );
-    assert!(out.contains("personas.toml shares no persona `pe-nobody`"), "{out}");
+    assert!(
+        out.contains("personas.toml shares no persona `pe-nobody`"),
+        "{out}"
+    );
     assert!(
         out.contains("maps/drift.toml:10: warning[shared-persona-differs]: this persona redefines the shared persona of "),
         "{out}"
@@ -119,7 +125,10 @@ fn check_catches_a_missing_and_a_redefined_shared_persona() -> TestResult {
         out.contains("hint: segment: \"Everyone\" here, \"Returning customers 45+\" shared; quote: not set here, \"I just want it to arrive.\" shared; remove it here and list `pe-olek` in `shared_personas`"),
         "{out}"
     );
-    assert!(out.ends_with("5 maps: 0 without warnings, 5 with warnings\n"), "{out}");
+    assert!(
+        out.ends_with("5 maps: 0 without warnings, 5 with warnings\n"),
+        "{out}"
+    );
     Ok(())
 }
 
@@ -138,18 +147,28 @@ fn a_touchpoint_naming_a_persona_nobody_defines_does_not_load() -> TestResult {
     let err = stderr(&output);
     assert!(err.contains("maps/support.toml:"), "{err}");
     assert!(err.contains("pe-ghost"), "{err}");
-    assert_eq!(fs::read_to_string(&path)?, text, "a map that fails to load is not changed");
+    assert_eq!(
+        fs::read_to_string(&path)?,
+        text,
+        "a map that fails to load is not changed"
+    );
     Ok(())
 }
 
 #[test]
 fn a_broken_cjm_toml_is_an_error_with_its_line() -> TestResult {
     let repo = repository()?;
-    fs::write(repo.path().join("cjm.toml"), "# settings\npersons = [\"personas.toml\"]\n")?;
+    fs::write(
+        repo.path().join("cjm.toml"),
+        "# settings\npersons = [\"personas.toml\"]\n",
+    )?;
     let output = cjm(repo.path(), &["check", "maps"])?;
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(err.contains("cjm.toml:2:1: error: unknown field `persons`"), "{err}");
+    assert!(
+        err.contains("cjm.toml:2:1: error: unknown field `persons`"),
+        "{err}"
+    );
     Ok(())
 }
 
@@ -159,7 +178,10 @@ fn an_empty_folder_is_an_error() -> TestResult {
     for command in [["check", "."], ["fmt", "."], ["report", "."]] {
         let output = cjm(dir.path(), &command)?;
         assert_eq!(output.status.code(), Some(2), "{command:?}");
-        assert!(stderr(&output).contains(".: error: no maps in this folder"), "{command:?}");
+        assert!(
+            stderr(&output).contains(".: error: no maps in this folder"),
+            "{command:?}"
+        );
     }
     Ok(())
 }
@@ -169,7 +191,10 @@ fn fmt_formats_the_maps_of_a_folder_and_nothing_else() -> TestResult {
     let repo = repository()?;
     let shop = repo.path().join("maps/online-shop.toml");
     let canonical = fs::read_to_string(&shop)?;
-    fs::write(&shop, canonical.replace("kind = \"current-state\"", "kind   =   \"current-state\""))?;
+    fs::write(
+        &shop,
+        canonical.replace("kind = \"current-state\"", "kind   =   \"current-state\""),
+    )?;
     let before = snapshot(repo.path());
     let output = cjm(repo.path(), &["fmt", "--check", "."])?;
     assert_eq!(output.status.code(), Some(1));
@@ -208,7 +233,10 @@ fn report_lists_every_map_as_markdown() -> TestResult {
 #[test]
 fn report_writes_html_to_a_file() -> TestResult {
     let repo = repository()?;
-    let output = cjm(repo.path(), &["report", "maps", "--format", "html", "-o", "portfolio.html"])?;
+    let output = cjm(
+        repo.path(),
+        &["report", "maps", "--format", "html", "-o", "portfolio.html"],
+    )?;
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stdout(&output), "exported: portfolio.html (html)\n");
     let page = fs::read_to_string(repo.path().join("portfolio.html"))?;
@@ -219,7 +247,11 @@ fn report_writes_html_to_a_file() -> TestResult {
         "Returns – sending it back",
         "Support – a question about an order",
     ] {
-        assert_eq!(page.matches(&format!("<h2>{title}</h2>")).count(), 1, "{title}");
+        assert_eq!(
+            page.matches(&format!("<h2>{title}</h2>")).count(),
+            1,
+            "{title}"
+        );
     }
     assert!(page.contains("<span class=\"overdue\">⚠ 2020-01-31 (overdue)</span>"));
     assert!(page.contains("<td>Мария Иванова</td>"));
@@ -229,10 +261,17 @@ fn report_writes_html_to_a_file() -> TestResult {
 #[test]
 fn a_map_that_does_not_load_is_left_out_of_the_report_with_an_error() -> TestResult {
     let repo = repository()?;
-    fs::write(repo.path().join("maps/broken.toml"), "schema = 1\ntitle = \n")?;
+    fs::write(
+        repo.path().join("maps/broken.toml"),
+        "schema = 1\ntitle = \n",
+    )?;
     let output = cjm(repo.path(), &["report", "maps"])?;
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("maps/broken.toml:2:"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("maps/broken.toml:2:"),
+        "{}",
+        stderr(&output)
+    );
     assert!(stdout(&output).starts_with("# Portfolio of journeys\n\n4 maps, 1 review overdue."));
     Ok(())
 }
@@ -248,7 +287,16 @@ fn query_finds_touchpoints_across_maps() -> TestResult {
          maps/delivery.toml     tp-tracking  Tracking page  Wait   logistics  -1\n\
          maps/online-shop.toml  tp-checkout  Checkout       Buy    Logistics  -2\n"
     );
-    let output = cjm(&fixture(), &["query", "maps/support.toml", "personas = pe-kenji", "--format", "json"])?;
+    let output = cjm(
+        &fixture(),
+        &[
+            "query",
+            "maps/support.toml",
+            "personas = pe-kenji",
+            "--format",
+            "json",
+        ],
+    )?;
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output))?;
     assert_eq!(
@@ -266,7 +314,10 @@ fn query_finds_touchpoints_across_maps() -> TestResult {
 
 #[test]
 fn a_query_that_matches_nothing_exits_1() -> TestResult {
-    let output = cjm(&fixture(), &["query", ".", "stage = Discover and channel = email"])?;
+    let output = cjm(
+        &fixture(),
+        &["query", ".", "stage = Discover and channel = email"],
+    )?;
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stdout(&output), "");
     assert_eq!(

@@ -55,7 +55,11 @@ pub fn run(path: &Path, text: &str, format: Format) -> u8 {
     let (files, found) = super::repo::expand(&[path.to_owned()]);
     let mut code = if found { EXIT_OK } else { EXIT_ERROR };
     let base = path.is_dir().then_some(path);
-    let extra: Vec<&str> = expr.fields().into_iter().filter(|f| !FIXED.contains(f)).collect();
+    let extra: Vec<&str> = expr
+        .fields()
+        .into_iter()
+        .filter(|f| !FIXED.contains(f))
+        .collect();
     let mut hits = Vec::new();
     for file in &files {
         let loaded = match format::load_file(file) {
@@ -184,7 +188,10 @@ fn render_error(text: &str, err: &ParseError, color: bool) -> String {
         ..
     } = Palette::new(color);
     let column = err.column(text);
-    let (message, hint) = (crate::text::clean(&err.message), crate::text::clean(&err.hint));
+    let (message, hint) = (
+        crate::text::clean(&err.message),
+        crate::text::clean(&err.hint),
+    );
     let mut out = format!("query:1:{column}: ");
     let _ = writeln!(out, "{red}error:{reset} {message}");
     let _ = writeln!(out, "  {}", crate::text::clean(text));

@@ -13,9 +13,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
-use super::{
-    EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color,
-};
+use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
 use crate::format;
 use crate::readings;
 use crate::style::Palette;
@@ -114,9 +112,19 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
         let (kept, offered) = (number(clash.kept), number(clash.offered));
         let date = clash.date.to_string();
         let message = if replace {
-            t!("readings-clash-replaced", kept = kept, date = date, offered = offered)
+            t!(
+                "readings-clash-replaced",
+                kept = kept,
+                date = date,
+                offered = offered
+            )
         } else {
-            t!("readings-clash-kept", kept = kept, date = date, offered = offered)
+            t!(
+                "readings-clash-kept",
+                kept = kept,
+                date = date,
+                offered = offered
+            )
         };
         anstream::eprintln!("{shown}:{}: {yellow}warning:{reset} {message}", clash.line);
     }

@@ -36,9 +36,7 @@ pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> u8 {
                     Some(repo) => repo.with_shared(&loaded.map, path),
                     None => loaded.map,
                 };
-                let shown = base
-                    .and_then(|b| path.strip_prefix(b).ok())
-                    .unwrap_or(path);
+                let shown = base.and_then(|b| path.strip_prefix(b).ok()).unwrap_or(path);
                 maps.push((shown.to_string_lossy().replace('\\', "/"), map));
             }
             Err(err) => {

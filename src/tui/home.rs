@@ -376,7 +376,14 @@ mod tests {
         assert!(from_tools[0].ends_with("team/maps/zwroty.toml"));
         let recent = root.join("team/maps/zwroty.toml");
         let listed = Home::new(vec![recent.clone()]).with_repository(from_tools.clone());
-        assert_eq!(listed.entries.iter().filter(|e| matches!(e, Entry::Repository(_))).count(), 0);
+        assert_eq!(
+            listed
+                .entries
+                .iter()
+                .filter(|e| matches!(e, Entry::Repository(_)))
+                .count(),
+            0
+        );
         let mut home = Home::new(Vec::new()).with_repository(from_team);
         assert_eq!(
             home.entries.first(),

@@ -68,7 +68,8 @@ pub fn run_home() -> io::Result<()> {
         let theme = Theme::from_env(config.palette);
         let (store, _) = Store::load(guide::store::default_file());
         let here = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
-        let mut home = Home::new(store.recent()).with_repository(self::home::repository_maps(&here));
+        let mut home =
+            Home::new(store.recent()).with_repository(self::home::repository_maps(&here));
         loop {
             terminal.draw(|frame| views::home::draw(&home, theme, frame))?;
             let effect = match event::read()? {

@@ -48,10 +48,8 @@ pub fn maps_in(dir: &Path, skip: &[PathBuf], max_entries: Option<usize>) -> (Vec
                     || (e.file_type().is_dir() && SKIPPED_FOLDERS.contains(&name.as_ref())))
         });
     let mut maps = Vec::new();
-    let mut seen = 0;
-    for entry in walk.filter_map(Result::ok) {
-        seen += 1;
-        if max_entries.is_some_and(|max| seen > max) {
+    for (seen, entry) in walk.filter_map(Result::ok).enumerate() {
+        if max_entries.is_some_and(|max| seen >= max) {
             return (maps, true);
         }
         let path = entry.path();
@@ -171,7 +169,11 @@ impl Repository {
             return match personas.into_iter().find(|p| p.id == *id) {
                 Some(persona) => Ok(SharedPersona { persona, file }),
                 None => Err((
-                    t!("portfolio-file-no-persona", file = crate::text::path(&file), id = id),
+                    t!(
+                        "portfolio-file-no-persona",
+                        file = crate::text::path(&file),
+                        id = id
+                    ),
                     t!("portfolio-file-no-persona-hint"),
                 )),
             };
@@ -318,7 +320,11 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
 /// The head a shared persona file is read with: the file itself holds only
 /// `[[personas]]`, and is read by the map reader as the rest of a map, so
 /// its personas are checked exactly as a map's are.
-const HEAD: &str = concat!("schema = 1\n", "title = \"-\"\n", "kind = \"current-state\"\n");
+const HEAD: &str = concat!(
+    "schema = 1\n",
+    "title = \"-\"\n",
+    "kind = \"current-state\"\n"
+);
 
 /// The personas of a shared persona file, or every error in it (at its own lines).
 pub fn load_personas(path: &Path) -> Result<Vec<Persona>, LoadError> {
@@ -377,7 +383,8 @@ mod tests {
         path
     }
 
-    const PERSONAS: &str = "[[personas]]\nid = \"pe-hannah\"\nname = \"Hannah\"\nsegment = \"first-time buyers\"\n";
+    const PERSONAS: &str =
+        "[[personas]]\nid = \"pe-hannah\"\nname = \"Hannah\"\nsegment = \"first-time buyers\"\n";
 
     #[test]
     fn walks_maps_and_skips_what_is_not_one() {
@@ -427,7 +434,10 @@ mod tests {
         map.personas[0] = local;
         let findings = repo.findings(&map, &map_path);
         let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
-        assert_eq!(codes, [Code::UnknownSharedPersona, Code::SharedPersonaDiffers]);
+        assert_eq!(
+            codes,
+            [Code::UnknownSharedPersona, Code::SharedPersonaDiffers]
+        );
         assert_eq!(findings[0].hint, "did you mean `pe-hannah`?");
         assert!(
             findings[1]
@@ -443,7 +453,11 @@ mod tests {
     #[test]
     fn errors_in_shared_files_name_their_own_lines() {
         let dir = tempfile::tempdir().unwrap();
-        let path = write(dir.path(), "personas.toml", "[[personas]]\nid = \"pe-x\"\nnmae = \"X\"\n");
+        let path = write(
+            dir.path(),
+            "personas.toml",
+            "[[personas]]\nid = \"pe-x\"\nnmae = \"X\"\n",
+        );
         let err = load_personas(&path).unwrap_err().to_string();
         assert!(err.contains("personas.toml:3:1"), "{err}");
         let config = write(dir.path(), "cjm.toml", "persons = []\n");

@@ -41,15 +41,7 @@ pub enum Op {
 
 impl Op {
     /// Every operator, spelled as in a query.
-    pub const ALL: [Op; 7] = [
-        Op::Eq,
-        Op::Ne,
-        Op::Lt,
-        Op::Le,
-        Op::Gt,
-        Op::Ge,
-        Op::Contains,
-    ];
+    pub const ALL: [Op; 7] = [Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::Contains];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -82,7 +74,11 @@ pub enum Expr {
     Or(Vec<Expr>),
     Not(Box<Expr>),
     /// `FIELD OP VALUE`.
-    Compare { field: String, op: Op, value: Value },
+    Compare {
+        field: String,
+        op: Op,
+        value: Value,
+    },
     /// A field name alone: the field is set.
     Set(String),
 }
@@ -411,19 +407,20 @@ impl fmt::Display for Value {
 
 impl fmt::Display for Expr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let join = |f: &mut fmt::Formatter<'_>, items: &[Expr], word: &str, group: fn(&Expr) -> bool| {
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    write!(f, " {word} ")?;
+        let join =
+            |f: &mut fmt::Formatter<'_>, items: &[Expr], word: &str, group: fn(&Expr) -> bool| {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, " {word} ")?;
+                    }
+                    if group(item) {
+                        write!(f, "({item})")?;
+                    } else {
+                        write!(f, "{item}")?;
+                    }
                 }
-                if group(item) {
-                    write!(f, "({item})")?;
-                } else {
-                    write!(f, "{item}")?;
-                }
-            }
-            Ok(())
-        };
+                Ok(())
+            };
         match self {
             Expr::Or(items) => join(f, items, "or", |e| matches!(e, Expr::Or(_))),
             Expr::And(items) => join(f, items, "and", |e| matches!(e, Expr::Or(_) | Expr::And(_))),
@@ -642,7 +639,11 @@ mod tests {
         let map = crate::generated(40, 7);
         let all = map.touchpoints.len();
         let pick = |q: &str| touchpoints(&map, &p(q).unwrap()).len();
-        let unrated = map.touchpoints.iter().filter(|t| t.emotion.is_none()).count();
+        let unrated = map
+            .touchpoints
+            .iter()
+            .filter(|t| t.emotion.is_none())
+            .count();
         let low = map
             .touchpoints
             .iter()
@@ -651,14 +652,21 @@ mod tests {
         assert_eq!(pick("emotion <= -1"), low);
         assert_eq!(pick("not emotion"), unrated);
         assert_eq!(pick("emotion <= -1 or not (emotion <= -1)"), all);
-        let without = map.touchpoints.iter().filter(|t| t.evidence.is_empty()).count();
+        let without = map
+            .touchpoints
+            .iter()
+            .filter(|t| t.evidence.is_empty())
+            .count();
         assert_eq!(pick("not evidence"), without);
         let first = &map.touchpoints[0];
         let stage = map.stage(first.stage.as_str()).unwrap();
         let in_stage = map.touchpoints_in(first.stage.as_str()).count();
         assert_eq!(pick(&format!("stage = {}", first.stage)), in_stage);
         assert_eq!(
-            pick(&format!("stage = {}", Value::Text(stage.name.to_uppercase()))),
+            pick(&format!(
+                "stage = {}",
+                Value::Text(stage.name.to_uppercase())
+            )),
             in_stage
         );
     }

@@ -99,8 +99,11 @@ pub fn parse(text: &str) -> Parsed {
             if let Some(at) = position(&DATE_NAMES) {
                 date_col = at;
             }
-            value_col = position(&VALUE_NAMES)
-                .unwrap_or_else(|| (0..cells.len().max(2)).find(|&i| i != date_col).unwrap_or(1));
+            value_col = position(&VALUE_NAMES).unwrap_or_else(|| {
+                (0..cells.len().max(2))
+                    .find(|&i| i != date_col)
+                    .unwrap_or(1)
+            });
             parsed.header = true;
             continue;
         }
@@ -136,12 +139,18 @@ fn row(
     delimiter: char,
 ) -> Result<(Date, f64), String> {
     let cell = |at: usize| cells.get(at).copied().filter(|c| !c.is_empty());
-    let date_text = cell(date_col).ok_or_else(|| t!("readings-missing-date", column = date_col + 1))?;
+    let date_text =
+        cell(date_col).ok_or_else(|| t!("readings-missing-date", column = date_col + 1))?;
     let value_text =
         cell(value_col).ok_or_else(|| t!("readings-missing-value", column = value_col + 1))?;
     let date = date(date_text).ok_or_else(|| t!("readings-not-a-date", text = date_text))?;
     let value = number(value_text).ok_or_else(|| t!("readings-not-a-number", text = value_text))?;
-    if delimiter == ',' && cells.len() > 2 && value_col == 1 && date_col == 0 && number(cells[2]).is_some() {
+    if delimiter == ','
+        && cells.len() > 2
+        && value_col == 1
+        && date_col == 0
+        && number(cells[2]).is_some()
+    {
         return Err(t!(
             "readings-decimal-comma",
             text = format!("{},{}", cells[1], cells[2])
@@ -267,7 +276,10 @@ mod tests {
         assert!(comma.header);
         assert_eq!(comma.bad, vec![]);
         let values: Vec<(Date, f64)> = comma.rows.iter().map(|r| (r.date, r.value)).collect();
-        assert_eq!(values, vec![(d("2027-03-31"), 4.5), (d("2027-04-30"), 1234.25)]);
+        assert_eq!(
+            values,
+            vec![(d("2027-03-31"), 4.5), (d("2027-04-30"), 1234.25)]
+        );
         let point = parse("2027-03-31,4.5\n2027-04-30,\"5,5\"\n");
         assert_eq!(point.delimiter, ',');
         assert!(!point.header);
@@ -300,7 +312,11 @@ mod tests {
     fn a_decimal_comma_in_a_comma_separated_file_is_reported() {
         let parsed = parse("2027-01-31,4,5\n");
         assert_eq!(parsed.rows, vec![]);
-        assert!(parsed.bad[0].message.contains("decimal comma"), "{:?}", parsed.bad);
+        assert!(
+            parsed.bad[0].message.contains("decimal comma"),
+            "{:?}",
+            parsed.bad
+        );
     }
 
     #[test]

@@ -59,7 +59,12 @@ impl<'a> Portfolio<'a> {
                     .map
                     .stages
                     .iter()
-                    .map(|s| (s.name.as_str(), stage_average(e.map, &s.id).map(signed_average)))
+                    .map(|s| {
+                        (
+                            s.name.as_str(),
+                            stage_average(e.map, &s.id).map(signed_average),
+                        )
+                    })
                     .collect(),
                 top: ranked_opportunities(e.map).into_iter().take(TOP).collect(),
             })
@@ -132,7 +137,11 @@ fn review(row: &MapRow) -> String {
 
 /// The page's opening line: how many maps, how many overdue.
 fn summary(p: &Portfolio) -> String {
-    t!("portfolio-page-summary", maps = p.maps.len(), overdue = p.overdue)
+    t!(
+        "portfolio-page-summary",
+        maps = p.maps.len(),
+        overdue = p.overdue
+    )
 }
 
 /// The page's words in the interface language, looked up once per page.
@@ -196,10 +205,18 @@ pub fn markdown(p: &Portfolio) -> String {
     let mut out = format!("# {}\n\n", md::heading(&w.title));
     let _ = writeln!(out, "{}\n", md::inline(&summary(p)));
     let columns: Vec<&str> = w.columns.iter().map(String::as_str).collect();
-    md_head(&mut out, &columns, &[false, false, false, false, false, true, true]);
+    md_head(
+        &mut out,
+        &columns,
+        &[false, false, false, false, false, true, true],
+    );
     for row in &p.maps {
         let review = md::inline(&review(row));
-        let review = if row.overdue { format!("**{review}**") } else { review };
+        let review = if row.overdue {
+            format!("**{review}**")
+        } else {
+            review
+        };
         let _ = writeln!(
             out,
             "| {} | `{}` | {} | {} | {review} | {} | {} |",
@@ -279,11 +296,20 @@ pub fn html(p: &Portfolio) -> String {
     let _ = writeln!(out, "<title>{}</title>\n<style>", page::text(&w.title));
     out.push_str(page::STYLE);
     out.push_str(".overdue { color: var(--s-m2); font-weight: 600; }\n");
-    let _ = writeln!(out, "</style>\n</head>\n<body>\n<h1>{}</h1>", page::text(&w.title));
+    let _ = writeln!(
+        out,
+        "</style>\n</head>\n<body>\n<h1>{}</h1>",
+        page::text(&w.title)
+    );
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", page::text(&summary(p)));
     out.push_str("<section>\n");
     let columns: Vec<&str> = w.columns.iter().map(String::as_str).collect();
-    html_head(&mut out, "list", &columns, &[false, false, false, false, false, true, true]);
+    html_head(
+        &mut out,
+        "list",
+        &columns,
+        &[false, false, false, false, false, true, true],
+    );
     for row in &p.maps {
         let review = page::text(&review(row));
         let review = if row.overdue {
@@ -309,7 +335,12 @@ pub fn html(p: &Portfolio) -> String {
         if row.stages.is_empty() {
             let _ = writeln!(out, "<p class=\"legend\">{}</p>", page::text(&w.no_stages));
         } else {
-            html_head(&mut out, "list compact", &[&w.stage, &w.average], &[false, true]);
+            html_head(
+                &mut out,
+                "list compact",
+                &[&w.stage, &w.average],
+                &[false, true],
+            );
             for (name, average) in &row.stages {
                 let average = average.as_deref().unwrap_or(&w.not_rated);
                 let _ = writeln!(
@@ -322,10 +353,19 @@ pub fn html(p: &Portfolio) -> String {
             out.push_str("</tbody></table>\n");
         }
         if row.top.is_empty() {
-            let _ = writeln!(out, "<p class=\"legend\">{}</p>", page::text(&w.no_opportunities));
+            let _ = writeln!(
+                out,
+                "<p class=\"legend\">{}</p>",
+                page::text(&w.no_opportunities)
+            );
         } else {
             let top: Vec<&str> = w.top.iter().map(String::as_str).collect();
-            html_head(&mut out, "list compact after-table", &top, &[false, true, false, false]);
+            html_head(
+                &mut out,
+                "list compact after-table",
+                &top,
+                &[false, true, false, false],
+            );
             for o in &row.top {
                 let _ = writeln!(
                     out,
@@ -341,7 +381,11 @@ pub fn html(p: &Portfolio) -> String {
         out.push_str("</section>\n");
     }
     if !p.departments.is_empty() {
-        let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<div class=\"scroll\">", page::text(&w.departments));
+        let _ = writeln!(
+            out,
+            "<section>\n<h2>{}</h2>\n<div class=\"scroll\">",
+            page::text(&w.departments)
+        );
         let mut heads = vec![w.department.as_str()];
         heads.extend(p.maps.iter().map(|row| row.map.title.as_str()));
         html_head(&mut out, "list", &heads, &vec![false; heads.len()]);

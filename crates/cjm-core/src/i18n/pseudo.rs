@@ -44,7 +44,8 @@ pub(super) fn text(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String
         if c.is_ascii_alphabetic() {
             letters += 1;
             // Every vowel doubled, and more where that falls short of 40 %.
-            if "aeiouyAEIOUY".contains(c) || (added * 5 < letters * 2 && letters.is_multiple_of(3)) {
+            if "aeiouyAEIOUY".contains(c) || (added * 5 < letters * 2 && letters.is_multiple_of(3))
+            {
                 out.push(accent(c.to_ascii_lowercase()));
                 added += 1;
             }

@@ -346,9 +346,12 @@ impl Map {
     /// The ids of the shared personas the map uses (`shared_personas`
     /// without the file part of `file#id`).
     pub fn shared_persona_ids(&self) -> impl Iterator<Item = &str> {
-        self.shared_personas
-            .iter()
-            .map(|entry| entry.rsplit_once('#').map_or(entry.as_str(), |(_, id)| id).trim())
+        self.shared_personas.iter().map(|entry| {
+            entry
+                .rsplit_once('#')
+                .map_or(entry.as_str(), |(_, id)| id)
+                .trim()
+        })
     }
 
     /// The stage with this id.

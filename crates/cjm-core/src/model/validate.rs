@@ -455,7 +455,10 @@ impl<'m> IdIndex<'m> {
         // looks it up in the repository).
         let shared = || {
             allowed.contains(&IdKind::Persona)
-                && self.map.shared_persona_ids().any(|id| id == target.as_str())
+                && self
+                    .map
+                    .shared_persona_ids()
+                    .any(|id| id == target.as_str())
         };
         if kind.is_some_and(|kind| allowed.contains(&kind)) || (kind.is_none() && shared()) {
             // The usual case, checked for every reference of a large map:
