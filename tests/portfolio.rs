@@ -355,3 +355,50 @@ fn query_syntax_errors_point_at_the_column() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn the_app_shows_the_shared_personas_a_map_uses_and_never_saves_them() -> TestResult {
+    use cjm::tui::app::{App, View};
+    use ratatui::crossterm::event::KeyCode;
+    let repo = repository()?;
+    let path = repo.path().join("maps/support.toml");
+    let before = fs::read_to_string(&path)?;
+    let loaded = cjm::format::load_file(&path)?;
+    let mut app = App::new(loaded.map, path.clone());
+    app.find_shared_personas();
+    let names: Vec<&str> = app
+        .shared_personas
+        .iter()
+        .map(|s| s.persona.name.as_str())
+        .collect();
+    assert_eq!(names, ["Hannah, first-time buyer"]);
+    common::app::key(&mut app, KeyCode::Char('4'));
+    assert_eq!(app.view, View::Personas);
+    let screen = common::app::render(&app, 80, 24)?;
+    let lines: Vec<&str> = screen
+        .lines()
+        .map(|l| l.trim_end_matches(['│', ' ']))
+        .collect();
+    assert!(
+        lines.contains(&"│健二, business buyer  Companies"),
+        "{screen}"
+    );
+    assert!(
+        lines.contains(
+            &"│Hannah, first-time buyer  shared · personas.toml  ★ primary  New customers"
+        ) || lines.contains(&"│Hannah, first-time buyer  shared · personas.toml  ★ primary"),
+        "{screen}"
+    );
+    assert!(
+        lines.contains(&"│  Needs: Clear delivery dates"),
+        "{screen}"
+    );
+    let effects = common::app::ctrl(&mut app, 's');
+    if let Some(text) = common::app::saved_text(&effects) {
+        assert_eq!(
+            text, before,
+            "the shared persona is not written into the map"
+        );
+    }
+    Ok(())
+}

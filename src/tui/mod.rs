@@ -118,6 +118,7 @@ pub fn run_home() -> io::Result<()> {
 /// The app for a loaded map, with the user's keys and the remembered state.
 fn new_app(path: &Path, map: Map, config: &Config) -> App {
     let mut app = App::new(map, path.to_owned());
+    app.find_shared_personas();
     app.keymap = config.keymap.clone();
     let (mut store, problem) = Store::load(guide::store::default_file());
     store.touch(path);

@@ -116,3 +116,7 @@ portfolio-page-no-opportunities = No opportunities yet.
 portfolio-page-departments = Departments × maps
 portfolio-page-department = Department
 portfolio-page-team = team
+
+## The app
+
+portfolio-app-shared = shared · { $file }

@@ -122,3 +122,7 @@ portfolio-page-no-opportunities = Brak szans.
 portfolio-page-departments = Działy × mapy
 portfolio-page-department = Dział
 portfolio-page-team = zespół
+
+## The app
+
+portfolio-app-shared = wspólna · { $file }

@@ -128,3 +128,7 @@ portfolio-page-no-opportunities = Возможностей пока нет.
 portfolio-page-departments = Отделы × карты
 portfolio-page-department = Отдел
 portfolio-page-team = команда
+
+## The app
+
+portfolio-app-shared = общая · { $file }

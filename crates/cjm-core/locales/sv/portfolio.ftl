@@ -116,3 +116,7 @@ portfolio-page-no-opportunities = Inga förbättringsmöjligheter än.
 portfolio-page-departments = Avdelningar × kartor
 portfolio-page-department = Avdelning
 portfolio-page-team = team
+
+## The app
+
+portfolio-app-shared = delad · { $file }
