@@ -24,6 +24,19 @@ readings = [
 ]
 "#;
 
+/// `cjm readings import shop.toml --metric me-csat csat.csv` and `extra`, in `dir`.
+fn import(dir: &tempfile::TempDir, extra: &[&str]) -> Result<std::process::Output, common::Error> {
+    let args = [
+        "readings",
+        "import",
+        "shop.toml",
+        "--metric",
+        "me-csat",
+        "csat.csv",
+    ];
+    cjm(dir.path(), &[&args[..], extra].concat())
+}
+
 #[test]
 fn a_semicolon_file_with_decimal_commas_is_imported_in_date_order() -> TestResult {
     let (dir, map) = temp_map("shop.toml", MAP)?;
@@ -31,17 +44,7 @@ fn a_semicolon_file_with_decimal_commas_is_imported_in_date_order() -> TestResul
         dir.path().join("csat.csv"),
         "Datum;Wert\n31.03.2027;73,5\n31.01.2027;70\n28.02.2027;71,5\n",
     )?;
-    let output = cjm(
-        dir.path(),
-        &[
-            "readings",
-            "import",
-            "shop.toml",
-            "--metric",
-            "me-csat",
-            "csat.csv",
-        ],
-    )?;
+    let output = import(&dir, &[])?;
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
@@ -57,17 +60,7 @@ fn a_semicolon_file_with_decimal_commas_is_imported_in_date_order() -> TestResul
     );
     assert!(saved.contains("# How satisfied customers are after delivery.\n[[metrics]]"));
     // Importing again adds nothing and changes nothing.
-    let output = cjm(
-        dir.path(),
-        &[
-            "readings",
-            "import",
-            "shop.toml",
-            "--metric",
-            "me-csat",
-            "csat.csv",
-        ],
-    )?;
+    let output = import(&dir, &[])?;
     assert_eq!(output.status.code(), Some(0));
     assert!(
         stdout(&output).ends_with("added 0 readings to `me-csat`; 3 were already in the map\n")
@@ -83,17 +76,7 @@ fn bad_rows_are_reported_with_their_line_and_the_rest_is_added() -> TestResult {
         dir.path().join("csat.csv"),
         "date,value\n2027-03-31,73.5\n31/04/2027,74\n\n2027-05-31,lots\n2027-06-30\n2027-07-31,7,5\n2027-08-31,\"75,5\"\n",
     )?;
-    let output = cjm(
-        dir.path(),
-        &[
-            "readings",
-            "import",
-            "shop.toml",
-            "--metric",
-            "me-csat",
-            "csat.csv",
-        ],
-    )?;
+    let output = import(&dir, &[])?;
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
@@ -122,15 +105,7 @@ fn dry_run_changes_nothing_and_a_clash_keeps_the_maps_value() -> TestResult {
         dir.path().join("csat.csv"),
         "2027-02-28;72\n2027-03-31;73\n",
     )?;
-    let args = [
-        "readings",
-        "import",
-        "shop.toml",
-        "--metric",
-        "me-csat",
-        "csat.csv",
-    ];
-    let output = cjm(dir.path(), &[&args[..], &["--dry-run"]].concat())?;
+    let output = import(&dir, &["--dry-run"])?;
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
@@ -141,7 +116,7 @@ fn dry_run_changes_nothing_and_a_clash_keeps_the_maps_value() -> TestResult {
         "  2027-03-31 73\nshop.toml: would add 1 reading to `me-csat`\n"
     );
     assert_eq!(fs::read_to_string(&map)?, MAP, "--dry-run writes nothing");
-    let output = cjm(dir.path(), &[&args[..], &["--replace"]].concat())?;
+    let output = import(&dir, &["--replace"])?;
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let saved = fs::read_to_string(&map)?;
     assert!(
@@ -173,17 +148,7 @@ fn an_unknown_metric_or_a_map_that_does_not_load_changes_nothing() -> TestResult
     );
     let broken = MAP.replace("kind = \"csat\"", "kind = \"happiness\"");
     fs::write(&map, &broken)?;
-    let output = cjm(
-        dir.path(),
-        &[
-            "readings",
-            "import",
-            "shop.toml",
-            "--metric",
-            "me-csat",
-            "csat.csv",
-        ],
-    )?;
+    let output = import(&dir, &[])?;
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("shop.toml:9:"),

@@ -36,18 +36,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         if conflicted.contains(p.id.as_str()) {
             title.insert(0, Span::styled(super::board::CONFLICT, theme.warning()));
         }
-        if p.primary {
-            title.push(Span::styled("  ★ primary", theme.key()));
-        }
-        if !p.segment.is_empty() {
-            title.push(Span::styled(
-                format!("  {}", shown(&p.segment)),
-                theme.dim(),
-            ));
-        }
-        lines.push(Line::from(title));
-        details(&mut lines, p, &shown, theme);
-        lines.push(Line::raw(""));
+        persona(&mut lines, title, p, &shown, theme);
     }
     // The repository's shared personas the map uses: shown, not edited here.
     for shared in &app.shared_personas {
@@ -56,25 +45,14 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             || crate::text::path(&shared.file),
             |n| n.to_string_lossy().into_owned(),
         );
-        let mut title = vec![
+        let title = vec![
             Span::styled(shown(&p.name), theme.title()),
             Span::styled(
                 format!("  {}", t!("portfolio-app-shared", file = file)),
                 theme.dim(),
             ),
         ];
-        if p.primary {
-            title.push(Span::styled("  ★ primary", theme.key()));
-        }
-        if !p.segment.is_empty() {
-            title.push(Span::styled(
-                format!("  {}", shown(&p.segment)),
-                theme.dim(),
-            ));
-        }
-        lines.push(Line::from(title));
-        details(&mut lines, p, &shown, theme);
-        lines.push(Line::raw(""));
+        persona(&mut lines, title, p, &shown, theme);
     }
     // Scroll so the selected persona's name stays on screen.
     let visible = usize::from(area.height.saturating_sub(2));
@@ -86,6 +64,28 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             .block(Block::bordered().title(" Personas ")),
         area,
     );
+}
+
+/// A persona: its name line (`title`, then primary and segment), its details, a blank line.
+fn persona(
+    lines: &mut Vec<Line<'static>>,
+    mut title: Vec<Span<'static>>,
+    p: &Persona,
+    shown: &dyn Fn(&str) -> String,
+    theme: Theme,
+) {
+    if p.primary {
+        title.push(Span::styled("  ★ primary", theme.key()));
+    }
+    if !p.segment.is_empty() {
+        title.push(Span::styled(
+            format!("  {}", shown(&p.segment)),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::from(title));
+    details(lines, p, shown, theme);
+    lines.push(Line::raw(""));
 }
 
 /// A persona's texts, jobs, quote and empathy map, a line each.
