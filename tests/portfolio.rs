@@ -393,6 +393,15 @@ fn the_app_shows_the_shared_personas_a_map_uses_and_never_saves_them() -> TestRe
         lines.contains(&"│  Needs: Clear delivery dates"),
         "{screen}"
     );
+    // The touchpoint's form names the shared persona as shared, not as missing.
+    common::app::key(&mut app, KeyCode::Char('1'));
+    common::app::key(&mut app, KeyCode::Enter);
+    let form = common::app::render(&app, 80, 24)?;
+    assert!(
+        form.contains("│Personas         pe-hannah (shared) · 健二, business buyer"),
+        "{form}"
+    );
+    common::app::key(&mut app, KeyCode::Esc);
     let effects = common::app::ctrl(&mut app, 's');
     if let Some(text) = common::app::saved_text(&effects) {
         assert_eq!(

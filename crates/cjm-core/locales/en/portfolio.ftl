@@ -120,3 +120,4 @@ portfolio-page-team = team
 ## The app
 
 portfolio-app-shared = shared · { $file }
+portfolio-app-shared-ref = { $id } (shared)

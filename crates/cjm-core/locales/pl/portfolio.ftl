@@ -126,3 +126,4 @@ portfolio-page-team = zespół
 ## The app
 
 portfolio-app-shared = wspólna · { $file }
+portfolio-app-shared-ref = { $id } (wspólna)

@@ -132,3 +132,4 @@ portfolio-page-team = команда
 ## The app
 
 portfolio-app-shared = общая · { $file }
+portfolio-app-shared-ref = { $id } (общая)

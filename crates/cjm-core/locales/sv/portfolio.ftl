@@ -120,3 +120,4 @@ portfolio-page-team = team
 ## The app
 
 portfolio-app-shared = delad · { $file }
+portfolio-app-shared-ref = { $id } (delad)
