@@ -41,8 +41,8 @@ pub const EXAMPLES: [(&str, &str); 5] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     Recent(PathBuf),
-    /// A map of the repository (or folder) cjm was started in.
-    Repository(PathBuf),
+    /// A map of the repository (or folder) cjm was started in, with its title.
+    Repository(PathBuf, String),
     New(MapKind),
     Example(usize),
 }
@@ -52,7 +52,12 @@ impl Entry {
     pub fn describe(&self) -> (&'static str, String) {
         match self {
             Entry::Recent(path) => ("Recent", path.display().to_string()),
-            Entry::Repository(path) => ("Repository", path.display().to_string()),
+            Entry::Repository(path, title) if title.is_empty() => {
+                ("Repository", path.display().to_string())
+            }
+            Entry::Repository(path, title) => {
+                ("Repository", format!("{title} · {}", path.display()))
+            }
             Entry::New(kind) => ("New map", format!("{} (guided workshop)", kind.label())),
             Entry::Example(i) => (
                 "Example",
@@ -71,7 +76,8 @@ impl Entry {
     /// (bytes): a kind of map, an example's title, a recent file's name.
     fn name_in(&self, text: &str) -> std::ops::Range<usize> {
         let name = match self {
-            Entry::Recent(path) | Entry::Repository(path) => {
+            Entry::Repository(_, title) if !title.is_empty() => title.len(),
+            Entry::Recent(path) | Entry::Repository(path, _) => {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -139,7 +145,7 @@ impl Home {
 
     /// Lists `maps` (the repository's, see [`repository_maps`]) after the
     /// recent files, leaving out those already listed as recent.
-    pub fn with_repository(mut self, maps: Vec<PathBuf>) -> Self {
+    pub fn with_repository(mut self, maps: Vec<(PathBuf, String)>) -> Self {
         let recent: Vec<PathBuf> = self
             .entries
             .iter()
@@ -151,8 +157,8 @@ impl Home {
         let at = recent.len();
         let maps = maps
             .into_iter()
-            .filter(|m| !recent.contains(&m.canonicalize().unwrap_or_else(|_| m.clone())))
-            .map(Entry::Repository);
+            .filter(|(m, _)| !recent.contains(&m.canonicalize().unwrap_or_else(|_| m.clone())))
+            .map(|(path, title)| Entry::Repository(path, title));
         self.entries.splice(at..at, maps);
         self
     }
@@ -253,7 +259,7 @@ impl Home {
                     .get(self.selected)
                     .map(|(e, _)| (*e).clone())?;
                 match entry {
-                    Entry::Recent(path) | Entry::Repository(path) => {
+                    Entry::Recent(path) | Entry::Repository(path, _) => {
                         return Some(HomeEffect::Open(path));
                     }
                     Entry::New(kind) => self.ask_path(entry, &format!("{}.toml", kind.as_str())),
@@ -285,9 +291,9 @@ pub const MAX_LISTED: usize = 200;
 
 /// The maps of the repository `start` is in (the folder holding `.git`
 /// above it, or `start` itself outside a repository), as paths from
-/// `start` where they are below it: `.toml` files that start like a map
-/// (a `schema` key), found in a walk bounded by [`MAX_WALK`].
-pub fn repository_maps(start: &Path) -> Vec<PathBuf> {
+/// `start` where they are below it, with their titles: `.toml` files that
+/// start like a map (a `schema` key), found in a walk bounded by [`MAX_WALK`].
+pub fn repository_maps(start: &Path) -> Vec<(PathBuf, String)> {
     let start = start.canonicalize().unwrap_or_else(|_| start.to_owned());
     let root = start
         .ancestors()
@@ -299,30 +305,40 @@ pub fn repository_maps(start: &Path) -> Vec<PathBuf> {
         .unwrap_or_default();
     let (maps, _) = crate::portfolio::maps_in(&root, &skip, Some(MAX_WALK));
     maps.into_iter()
-        .filter(|path| looks_like_map(path))
+        .filter_map(|path| map_title(&path).map(|title| (path, title)))
         .take(MAX_LISTED)
-        .map(|path| match path.strip_prefix(&start) {
-            Ok(below) => below.to_owned(),
-            Err(_) => path,
+        .map(|(path, title)| match path.strip_prefix(&start) {
+            Ok(below) => (below.to_owned(), title),
+            Err(_) => (path, title),
         })
         .collect()
 }
 
-/// Whether the first lines of a `.toml` file set `schema`, as every map does
-/// (`Cargo.toml`, `cjm.toml` and other settings files do not).
-fn looks_like_map(path: &Path) -> bool {
+/// The title of a `.toml` file whose first lines set `schema`, as every map
+/// does (empty when they set no title); `None` for any other file
+/// (`Cargo.toml`, `cjm.toml` and other settings files).
+fn map_title(path: &Path) -> Option<String> {
     use std::io::Read as _;
     let mut head = [0u8; 2048];
-    let Ok(read) = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)) else {
-        return false;
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .ok()?;
+    let head = String::from_utf8_lossy(&head[..read]);
+    let sets = |line: &str, key: &str| {
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
     };
-    String::from_utf8_lossy(&head[..read])
-        .lines()
-        .map(str::trim_start)
-        .any(|line| {
-            line.strip_prefix("schema")
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+    let lines: Vec<&str> = head.lines().map(str::trim_start).collect();
+    if !lines.iter().any(|line| sets(line, "schema")) {
+        return None;
+    }
+    let title = lines
+        .iter()
+        .find(|line| sets(line, "title"))
+        .and_then(|line| line.parse::<toml::Table>().ok())
+        .and_then(|t| t.get("title")?.as_str().map(crate::text::clean))
+        .unwrap_or_default();
+    Some(title)
 }
 
 /// The file to write for a chosen entry.
@@ -346,7 +362,7 @@ fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
                 guided: false,
             }
         }
-        Entry::Recent(p) | Entry::Repository(p) => HomeEffect::Open(p.clone()),
+        Entry::Recent(p) | Entry::Repository(p, _) => HomeEffect::Open(p.clone()),
     }
 }
 
@@ -370,24 +386,28 @@ mod tests {
         std::fs::write(root.join("Cargo.toml"), "[package]\nname = \"x\"\n")?;
         std::fs::write(root.join("tools/notes.toml"), "# schema\ntitle = \"x\"\n")?;
         let from_team = repository_maps(&root.join("team"));
-        assert_eq!(from_team, vec![PathBuf::from("maps/zwroty.toml")]);
+        let title = example_title(3);
+        assert_eq!(
+            from_team,
+            vec![(PathBuf::from("maps/zwroty.toml"), title.clone())]
+        );
         let from_tools = repository_maps(&root.join("tools"));
         assert_eq!(from_tools.len(), 1);
-        assert!(from_tools[0].ends_with("team/maps/zwroty.toml"));
+        assert!(from_tools[0].0.ends_with("team/maps/zwroty.toml"));
         let recent = root.join("team/maps/zwroty.toml");
         let listed = Home::new(vec![recent.clone()]).with_repository(from_tools.clone());
         assert_eq!(
             listed
                 .entries
                 .iter()
-                .filter(|e| matches!(e, Entry::Repository(_)))
+                .filter(|e| matches!(e, Entry::Repository(..)))
                 .count(),
             0
         );
         let mut home = Home::new(Vec::new()).with_repository(from_team);
         assert_eq!(
             home.entries.first(),
-            Some(&Entry::Repository(PathBuf::from("maps/zwroty.toml")))
+            Some(&Entry::Repository(PathBuf::from("maps/zwroty.toml"), title))
         );
         for c in "zwroty".chars() {
             press(&mut home, KeyCode::Char(c));
