@@ -112,6 +112,16 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
         "list compact",
         "CSS class names of the portfolio page's tables",
     ),
+    (
+        "crates/cjm-core/src/export/tracker.rs",
+        "Issue Type",
+        "a column of Jira's CSV import, named as Jira names it in every language",
+    ),
+    (
+        "crates/cjm-core/src/export/tracker.rs",
+        "External ID",
+        "a column of Jira's CSV import, named as Jira names it in every language",
+    ),
 ];
 
 /// Whole files that are not user-facing text, with why.

@@ -1,5 +1,6 @@
 //! `cjm export FILE --format F [-o OUT] [--bom]`: write a map as Markdown,
-//! Mermaid, CSV, HTML or JSON, to stdout or atomically to a file.
+//! Mermaid, CSV, HTML or JSON, or its open opportunities as issues for
+//! GitHub, GitLab or Jira, to stdout or atomically to a file.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::{EXIT_ERROR, EXIT_OK, describe_write_error, print_error, stderr_color};
+use crate::export::tracker::Tracker;
 use crate::export::{self, ExportFormat, ExportOptions};
 use crate::format;
 
@@ -23,23 +25,59 @@ pub enum Format {
     Html,
     /// The whole model, for other programs.
     Json,
+    /// Open opportunities as GitHub issues: a JSON array of REST API payloads.
+    GithubIssues,
+    /// Open opportunities as GitLab issues: a JSON array of REST API payloads.
+    GitlabIssues,
+    /// Open opportunities as CSV for Jira's import.
+    JiraCsv,
 }
 
-impl From<Format> for ExportFormat {
+/// What a format writes: one of the map exports, or the opportunities for a tracker.
+enum Target {
+    Map(ExportFormat),
+    Tracker(Tracker),
+}
+
+impl Target {
+    fn extension(&self) -> &'static str {
+        match self {
+            Target::Map(format) => format.extension(),
+            Target::Tracker(Tracker::Jira) => "csv",
+            Target::Tracker(_) => "json",
+        }
+    }
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::Map(format) => format.fmt(f),
+            Target::Tracker(Tracker::Github) => f.write_str("github-issues"),
+            Target::Tracker(Tracker::Gitlab) => f.write_str("gitlab-issues"),
+            Target::Tracker(Tracker::Jira) => f.write_str("jira-csv"),
+        }
+    }
+}
+
+impl From<Format> for Target {
     fn from(f: Format) -> Self {
         match f {
-            Format::Markdown => ExportFormat::Markdown,
-            Format::Mermaid => ExportFormat::Mermaid,
-            Format::Csv => ExportFormat::Csv,
-            Format::Html => ExportFormat::Html,
-            Format::Json => ExportFormat::Json,
+            Format::Markdown => Target::Map(ExportFormat::Markdown),
+            Format::Mermaid => Target::Map(ExportFormat::Mermaid),
+            Format::Csv => Target::Map(ExportFormat::Csv),
+            Format::Html => Target::Map(ExportFormat::Html),
+            Format::Json => Target::Map(ExportFormat::Json),
+            Format::GithubIssues => Target::Tracker(Tracker::Github),
+            Format::GitlabIssues => Target::Tracker(Tracker::Gitlab),
+            Format::JiraCsv => Target::Tracker(Tracker::Jira),
         }
     }
 }
 
 pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8 {
-    let format = ExportFormat::from(format);
-    if bom && format != ExportFormat::Csv {
+    let format = Target::from(format);
+    if bom && !matches!(format, Target::Map(ExportFormat::Csv)) {
         print_error(
             input,
             &format!("--bom applies to CSV only, not to {format}"),
@@ -67,7 +105,13 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
             return EXIT_ERROR;
         }
     };
-    let text = export::export(&loaded.map, format, &ExportOptions { csv_bom: bom });
+    let text = match format {
+        Target::Map(format) => export::export(&loaded.map, format, &ExportOptions { csv_bom: bom }),
+        Target::Tracker(tracker) => {
+            let source = crate::history::git::repository_path(input);
+            export::tracker::export(&loaded.map, &source, tracker)
+        }
+    };
     deliver(&text, output, &format.to_string())
 }
 

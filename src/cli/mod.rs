@@ -7,6 +7,8 @@ mod diff;
 mod export;
 mod fmt;
 mod git;
+mod issues;
+mod log;
 mod merge;
 mod new;
 mod query;
@@ -174,6 +176,33 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         path: Option<PathBuf>,
     },
+    /// The commits that changed a map, or one item of it, field by field; or
+    /// the trend of its stages' emotions, evidence and votes (`--trend`).
+    ///
+    /// Reads the history from git (a renamed file or item keeps its
+    /// history). A commit whose version does not load is shown and skipped.
+    /// Exit 0 when shown, 2 on an error (git missing, not a repository, the
+    /// file not committed, no item matching ITEM).
+    Log {
+        /// The map, in a git repository.
+        file: PathBuf,
+        /// One item: its id (tp-…, st-…, op-…) or a name, as the finder matches it.
+        item: Option<String>,
+        /// Show each stage's average emotion, the share of touchpoints backed
+        /// by data and the votes over the commits: a table and a chart.
+        #[arg(long, conflicts_with = "item")]
+        trend: bool,
+    },
+    /// Opportunities as issues in GitHub or GitLab: `cjm issues push`, `cjm issues pull`.
+    ///
+    /// `push` creates an issue for each open opportunity without one (a dry
+    /// run unless --yes) with the tracker's own tool (gh, glab) and records
+    /// its address on the opportunity; `pull` updates each opportunity's
+    /// status from its issue's state.
+    Issues {
+        #[command(subcommand)]
+        command: issues::IssuesCommand,
+    },
     /// Git set-up for maps: `cjm git setup`, `cjm git check`.
     ///
     /// `cjm git setup` once per clone (or once with `--global`) makes git
@@ -325,6 +354,8 @@ pub fn run() -> ExitCode {
             theirs,
             path,
         }) => merge::run(&base, &ours, &theirs, path.as_deref()),
+        Some(Command::Log { file, item, trend }) => log::run(&file, item.as_deref(), trend),
+        Some(Command::Issues { command }) => issues::run(command),
         Some(Command::Git { command }) => git::run(command),
         Some(Command::Report {
             paths,

@@ -145,6 +145,11 @@ pub enum Action {
         props(group = "Views")
     )]
     ViewCompare,
+    #[strum(
+        message = "The selected item's history from git / back to its fields",
+        props(group = "Views")
+    )]
+    ItemHistory,
     #[strum(message = "Find any item by name or text", props(group = "General"))]
     Find,
     #[strum(

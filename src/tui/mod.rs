@@ -204,9 +204,64 @@ fn run_app(
 /// through the guard, then brings the guard up to date. True when the app
 /// is to quit. The event loop calls it before each draw; tests call it to
 /// drive the app as the runtime does.
-pub fn settle(app: &mut App, guard: &mut guard::Guard, mut pending: Vec<Effect>) -> bool {
+pub fn settle(app: &mut App, guard: &mut guard::Guard, pending: Vec<Effect>) -> bool {
+    settle_with(app, guard, pending, None)
+}
+
+/// Work the event loop does not wait for: item histories read from git on
+/// their own threads, each answer coming back as a message.
+struct Background {
+    sender: std::sync::mpsc::Sender<Message>,
+    receiver: std::sync::mpsc::Receiver<Message>,
+    /// Answers still to come.
+    running: usize,
+}
+
+impl Background {
+    fn new() -> Self {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        Background {
+            sender,
+            receiver,
+            running: 0,
+        }
+    }
+
+    /// Reads a history on a thread of its own.
+    fn load_history(&mut self, path: std::path::PathBuf, key: Option<String>) {
+        let sender = self.sender.clone();
+        self.running += 1;
+        std::thread::spawn(move || {
+            let result = app::load_history(&path, key.as_deref());
+            let _ = sender.send(Message::HistoryLoaded { key, result });
+        });
+    }
+
+    /// The answers that have come in.
+    fn answers(&mut self) -> Vec<Message> {
+        let answers: Vec<Message> = self.receiver.try_iter().collect();
+        self.running = self.running.saturating_sub(answers.len());
+        answers
+    }
+}
+
+/// [`settle`], reading histories on `background` threads when given one,
+/// else at once (as tests do).
+fn settle_with(
+    app: &mut App,
+    guard: &mut guard::Guard,
+    mut pending: Vec<Effect>,
+    mut background: Option<&mut Background>,
+) -> bool {
     while let Some(effect) = pending.pop() {
         match effect {
+            Effect::LoadHistory { path, key } => match background.as_deref_mut() {
+                Some(background) => background.load_history(path, key),
+                None => {
+                    let result = app::load_history(&path, key.as_deref());
+                    pending.extend(app.update(Message::HistoryLoaded { key, result }));
+                }
+            },
             Effect::Quit => {
                 // The time counted on each step survives the quit.
                 app.remember_guide();
@@ -253,8 +308,17 @@ fn event_loop(
     guard: &mut guard::Guard,
 ) -> io::Result<()> {
     let mut pending = vec![Effect::Remember];
+    let mut background = Background::new();
     loop {
-        if settle(app, guard, std::mem::take(&mut pending)) {
+        for answer in background.answers() {
+            pending.extend(app.update(answer));
+        }
+        if settle_with(
+            app,
+            guard,
+            std::mem::take(&mut pending),
+            Some(&mut background),
+        ) {
             return Ok(());
         }
         // The map named in `based_on` is read when the Compare view first
@@ -271,10 +335,12 @@ fn event_loop(
         let tick = ticking.then_some(Duration::from_secs(1));
         // With no timer running and no recovery copy due, block until an
         // event: an idle app does no work.
-        let wait = match (tick, guard.due_in(app)) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        // While a history is being read, look for its answer now and then.
+        let reading = (background.running > 0).then_some(Duration::from_millis(50));
+        let wait = [tick, guard.due_in(app), reading]
+            .into_iter()
+            .flatten()
+            .min();
         if let Some(wait) = wait
             && !event::poll(wait)?
         {

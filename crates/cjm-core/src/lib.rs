@@ -12,6 +12,8 @@
 //! - [`i18n`]: the interface languages (Project Fluent messages, plural
 //!   rules, numbers and dates as each language writes them);
 //! - [`merge`]: three-way merge of maps by item and field, and its conflicts;
+//! - [`history`]: a map's history from git: what each commit changed, item
+//!   by item, and the trend of emotions, evidence and votes;
 //! - [`recovery`]: recovery copies of unsaved work, kept in the data folder;
 //! - [`session`]: the editing session: undo history, field editing, saving
 //!   against changes on disk;
@@ -28,6 +30,7 @@ pub mod check;
 pub mod diff;
 pub mod export;
 pub mod format;
+pub mod history;
 pub mod i18n;
 pub mod merge;
 pub mod model;

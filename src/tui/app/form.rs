@@ -130,6 +130,15 @@ impl Form {
 impl App {
     /// An action while a form is open and no field is being edited.
     pub(super) fn form_action(&mut self, action: Action) -> Vec<Effect> {
+        // While the form shows the item's history: Esc goes back to the
+        // fields, up and down scroll.
+        match action {
+            Action::ItemHistory => return self.toggle_item_log(),
+            Action::Cancel if self.close_item_log() => return Vec::new(),
+            Action::Up if self.scroll_item_log(-1) => return Vec::new(),
+            Action::Down if self.scroll_item_log(1) => return Vec::new(),
+            _ => {}
+        }
         let Mode::Form(form) = &mut self.mode else {
             return Vec::new();
         };

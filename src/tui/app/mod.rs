@@ -7,6 +7,7 @@ mod files;
 mod filter;
 mod form;
 mod guide;
+mod item_log;
 mod items;
 mod picker;
 mod resolve;
@@ -23,6 +24,7 @@ pub use self::files::{FileDialog, PREVIEW_WIDTH, Risky, preview_width, wrap_line
 pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
+pub use self::item_log::{ItemLog, LogState, load as load_history};
 pub use self::items::NewKind;
 pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_names};
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
@@ -137,6 +139,12 @@ pub enum Message {
     /// The map's file read again for a merge with the map in memory (after
     /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
     ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), String>),
+    /// An item's history read from git (after [`Effect::LoadHistory`]), or
+    /// why there is none (what is wrong, what to do).
+    HistoryLoaded {
+        key: Option<String>,
+        result: Result<Vec<crate::history::Entry>, (String, String)>,
+    },
 }
 
 /// Work for the runtime.
@@ -167,6 +175,12 @@ pub enum Effect {
     Adopt(super::disk::Fingerprint),
     /// Delete the recovery copy found when the file was opened (the user chose to discard it).
     DiscardRecovery,
+    /// Read the history of the item `key` (`None`: the map) of the map at
+    /// `path` from git; the answer is a [`Message::HistoryLoaded`].
+    LoadHistory {
+        path: PathBuf,
+        key: Option<String>,
+    },
     Quit,
 }
 
@@ -227,6 +241,8 @@ pub struct App {
     /// read when the map is opened ([`App::find_shared_personas`]): shown
     /// in the personas view, never written into the map.
     pub shared_personas: Vec<crate::portfolio::SharedPersona>,
+    /// The history shown in an item's form, when asked for.
+    pub item_log: Option<ItemLog>,
 }
 
 impl App {
@@ -254,6 +270,7 @@ impl App {
             discarded: false,
             read_only: false,
             shared_personas: Vec::new(),
+            item_log: None,
         }
     }
 
@@ -398,6 +415,10 @@ impl App {
                 Vec::new()
             }
             Message::ReadForMerge(result) => self.read_for_merge(result),
+            Message::HistoryLoaded { key, result } => {
+                self.history_loaded(key, result);
+                Vec::new()
+            }
         }
     }
 
@@ -758,6 +779,7 @@ impl App {
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
+            Action::ItemHistory => return self.open_item_log(),
         }
         Vec::new()
     }

@@ -76,7 +76,7 @@ impl Guard {
                 }
                 None
             }
-            Effect::Quit | Effect::Remember => None,
+            Effect::Quit | Effect::Remember | Effect::LoadHistory { .. } => None,
         }
     }
 

@@ -63,6 +63,7 @@ fn board() -> Bindings {
         (Key::char('7'), ViewOverview),
         (Key::char('8'), ViewChecks),
         (Key::char('9'), ViewCompare),
+        (Key::plain(K::F(2)), ItemHistory),
         (Key::char('/'), Find),
         (Key::char(':'), Palette),
         (Key::char('p'), FilterPersona),
@@ -86,6 +87,7 @@ fn board() -> Bindings {
 fn form() -> Bindings {
     vec![
         (Key::plain(K::F(1)), Help),
+        (Key::plain(K::F(2)), ItemHistory),
         (Key::ctrl('c'), Quit),
         (Key::ctrl('s'), Save),
         (Key::plain(K::Left), Left),

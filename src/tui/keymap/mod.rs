@@ -291,6 +291,7 @@ impl KeyMode {
             (_, Cancel) => "close",
             (_, NewLine) => "new line",
             (_, ParkIdea) => "park",
+            (_, ItemHistory) => "history",
             (_, other) => other.name(),
         }
     }

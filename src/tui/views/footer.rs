@@ -92,8 +92,11 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // In the guided session the park key takes the place of find (`/`
     // still finds, and `?` lists it): a room parks ideas more often.
     let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
+    // A form that shows the item's history: back to the fields, scroll, close.
+    let log = app.shown_log().is_some();
     let hinted: &[Action] = match &app.mode {
         Mode::Form(_) if picking => &[],
+        Mode::Form(_) if log => &[Action::ItemHistory, Action::Down, Action::Cancel],
         Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
         _ => &[],
     };
@@ -103,7 +106,13 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         let keys = app.keymap.keys_in(mode, *action);
         let Some(key) = keys.first() else { continue };
         let key = Span::styled(format!(" {}", key.label()), theme.key());
-        let what = Span::raw(format!(" {} ", mode.short(*action)));
+        let what = match action {
+            Action::ItemHistory if log => "fields",
+            Action::Down if log => "scroll",
+            Action::Cancel if log => "back",
+            action => mode.short(*action),
+        };
+        let what = Span::raw(format!(" {what} "));
         used += key.width() + what.width();
         if used > usize::from(area.width) + 1 {
             break;

@@ -65,6 +65,15 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
         return;
     }
     frame.render_widget(Clear, area);
+    if let Some(log) = app.shown_log() {
+        let id = item.id(&app.map).map(ToString::to_string);
+        let title = super::item_log::title(&capitalised(item.noun()), id.as_deref());
+        let block = Block::bordered().title(title).border_style(theme.title());
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        super::item_log::draw(log, theme, frame, inner);
+        return;
+    }
     let title = match item.id(&app.map) {
         Some(id) => format!(" {} {} ", capitalised(item.noun()), id),
         None => format!(" {} ", capitalised(item.noun())),

@@ -15,6 +15,7 @@ mod guide;
 mod help;
 pub mod home;
 mod inventory;
+mod item_log;
 mod matched;
 mod metrics;
 mod opportunities;

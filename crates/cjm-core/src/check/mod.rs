@@ -195,6 +195,11 @@ impl EvidenceShare {
     }
 }
 
+/// How many of the map's touchpoints are backed by data.
+pub fn evidence_share(map: &Map) -> EvidenceShare {
+    touchpoints::share(map)
+}
+
 /// What the checks need beyond the map itself.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {

@@ -89,6 +89,15 @@ pub fn text(diff: &Diff, a: &str, b: &str, color: bool) -> String {
         let _ = writeln!(out, "No differences (comments are not compared).");
         return out;
     }
+    out.push_str(&changes(diff, color));
+    out
+}
+
+/// The sections of [`text`] without its first line: each section's changes
+/// and the emotion per stage.
+pub fn changes(diff: &Diff, color: bool) -> String {
+    let s = Palette::new(color);
+    let mut out = String::new();
     for section in &diff.sections {
         let _ = writeln!(out, "\n{}{}{}", s.bold, section.title, s.reset);
         for f in &section.fields {

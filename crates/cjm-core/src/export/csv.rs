@@ -112,7 +112,7 @@ fn element(value: &FieldValue) -> String {
 /// invisible ones (escape sequences, bidirectional overrides) become visible
 /// stand-ins, line breaks and tabs inside a cell stay, and text that a spreadsheet
 /// would run as a formula gets a leading `'`; plain numbers stay numbers.
-fn neutralise(cell: &str) -> String {
+pub(super) fn neutralise(cell: &str) -> String {
     let cell: String = cell
         .chars()
         .map(|c| {

@@ -14,6 +14,7 @@ mod markdown;
 mod mermaid;
 pub mod portfolio;
 mod report;
+pub mod tracker;
 
 use crate::model::{Emotion, Id, Map, Metric, Opportunity, Persona, Reading, Touchpoint};
 

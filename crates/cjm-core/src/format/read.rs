@@ -1243,6 +1243,8 @@ impl Reader {
         o.status = self
             .vocab(&t, "status", "status", false)
             .unwrap_or(Status::Idea);
+        o.issue = self.text(&t, "issue", false);
+        o.issue_state = self.text(&t, "issue_state", false);
         o.comments = self.comments(&t);
         self.finish(&t);
         o

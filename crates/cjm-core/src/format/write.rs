@@ -125,6 +125,8 @@ pub fn to_toml(map: &Map) -> String {
             "votes" => Some(o.votes.to_string()),
             "owner" => text(&o.owner),
             "status" => Some(string(o.status.as_str())),
+            "issue" => text(&o.issue),
+            "issue_state" => text(&o.issue_state),
             _ => None,
         });
     }

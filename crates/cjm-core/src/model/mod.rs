@@ -280,6 +280,14 @@ pub struct Opportunity {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub owner: String,
     pub status: Status,
+    /// The address of the issue that carries it in the team's tracker
+    /// (GitHub, GitLab, Jira), once one is created.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub issue: String,
+    /// The tracker's last known state of that issue (`open`, `closed`), as
+    /// `cjm issues pull` read it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub issue_state: String,
     #[serde(skip)]
     pub comments: Comments,
 }
@@ -417,6 +425,8 @@ impl Opportunity {
             votes: 0,
             owner: String::new(),
             status: Status::Idea,
+            issue: String::new(),
+            issue_state: String::new(),
             comments: Comments::default(),
         }
     }

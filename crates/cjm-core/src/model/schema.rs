@@ -708,6 +708,10 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
             Ok(())
         },
     },
+    row!(text issue, "issue", false, "opportunity-issue", "Issue",
+        "the address of its issue in the tracker; `cjm issues push` records it"),
+    row!(text issue_state, "issue_state", false, "opportunity-issue-state", "Issue state",
+        "the tracker's state of the issue (open, closed); `cjm issues pull` records it"),
 ];
 
 pub const METRIC: &[Field<Metric>] = &[
