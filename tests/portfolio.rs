@@ -255,6 +255,10 @@ fn report_writes_html_to_a_file() -> TestResult {
     }
     assert!(page.contains("<span class=\"overdue\">⚠ 2020-01-31 (overdue)</span>"));
     assert!(page.contains("<td>Мария Иванова</td>"));
+    assert!(
+        page.contains("<td><a href=\"https://github.com/acme/shop/issues/7\">#7</a></td>"),
+        "the tracker link of an opportunity with an issue"
+    );
     Ok(())
 }
 

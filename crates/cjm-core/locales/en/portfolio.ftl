@@ -111,6 +111,7 @@ portfolio-page-not-rated = not rated
 portfolio-page-top = Top opportunity
 portfolio-page-votes = Votes
 portfolio-page-status = Status
+portfolio-page-tracker = Tracker
 portfolio-page-no-stages = No stages yet.
 portfolio-page-no-opportunities = No opportunities yet.
 portfolio-page-departments = Departments × maps

@@ -117,6 +117,7 @@ portfolio-page-not-rated = bez oceny
 portfolio-page-top = Najważniejsza szansa
 portfolio-page-votes = Głosy
 portfolio-page-status = Status
+portfolio-page-tracker = Zgłoszenie
 portfolio-page-no-stages = Brak etapów.
 portfolio-page-no-opportunities = Brak szans.
 portfolio-page-departments = Działy × mapy

@@ -123,6 +123,7 @@ portfolio-page-not-rated = без оценки
 portfolio-page-top = Главная возможность
 portfolio-page-votes = Голоса
 portfolio-page-status = Статус
+portfolio-page-tracker = Задача в трекере
 portfolio-page-no-stages = Этапов пока нет.
 portfolio-page-no-opportunities = Возможностей пока нет.
 portfolio-page-departments = Отделы × карты

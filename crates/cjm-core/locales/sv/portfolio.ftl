@@ -111,6 +111,7 @@ portfolio-page-not-rated = inte bedömd
 portfolio-page-top = Främsta förbättringsmöjlighet
 portfolio-page-votes = Röster
 portfolio-page-status = Status
+portfolio-page-tracker = Ärende
 portfolio-page-no-stages = Inga steg än.
 portfolio-page-no-opportunities = Inga förbättringsmöjligheter än.
 portfolio-page-departments = Avdelningar × kartor

@@ -4,7 +4,8 @@
 //! [`Portfolio::new`] computes the sections once (like [`super::report`]
 //! does for one map): a table of the maps with owner, kind and review date
 //! (overdue ones flagged against the day given), then per map the average
-//! emotion of each stage and the top opportunities with their status, and
+//! emotion of each stage and the top opportunities with their status and
+//! their issue in the tracker (a link, when `cjm issues push` recorded one), and
 //! a table of departments × maps (who is in the team, who owns touchpoints
 //! and opportunities). [`markdown`] and [`html`] render it with the escaping
 //! of the single-map reports.
@@ -126,6 +127,32 @@ fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
+/// An opportunity's issue in the tracker as a link: its label (`#7` for an
+/// address ending in a number, else the address) and the address; `None`
+/// without an issue, or for an address that is not `http(s)://` or holds
+/// spaces or angle brackets (it is not made a link a reader could follow).
+fn issue_link(o: &Opportunity) -> Option<(String, String)> {
+    let url = o.issue.trim();
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    if !web
+        || url
+            .contains(|c: char| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
+    {
+        return None;
+    }
+    let last = url
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    let label = if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
+        format!("#{last}")
+    } else {
+        url.to_owned()
+    };
+    Some((label, url.to_owned()))
+}
+
 /// "2020-01-31 (overdue)", the date alone, or empty.
 fn review(row: &MapRow) -> String {
     match row.map.review_by {
@@ -152,7 +179,7 @@ struct Words {
     stage: String,
     average: String,
     not_rated: String,
-    top: [String; 4],
+    top: [String; 5],
     no_stages: String,
     no_opportunities: String,
     departments: String,
@@ -180,6 +207,7 @@ impl Words {
                 t!("portfolio-page-votes"),
                 t!("portfolio-page-status"),
                 t!("portfolio-page-owner"),
+                t!("portfolio-page-tracker"),
             ],
             no_stages: t!("portfolio-page-no-stages"),
             no_opportunities: t!("portfolio-page-no-opportunities"),
@@ -246,11 +274,15 @@ pub fn markdown(p: &Portfolio) -> String {
             continue;
         }
         let top: Vec<&str> = w.top.iter().map(String::as_str).collect();
-        md_head(&mut out, &top, &[false, true, false, false]);
+        md_head(&mut out, &top, &[false, true, false, false, false]);
         for o in &row.top {
+            let issue = match issue_link(o) {
+                Some((label, url)) => format!("[{}](<{url}>)", md::inline(&label)),
+                None => String::new(),
+            };
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {issue} |",
                 md::inline(&o.title),
                 o.votes,
                 o.status.label(),
@@ -364,12 +396,22 @@ pub fn html(p: &Portfolio) -> String {
                 &mut out,
                 "list compact after-table",
                 &top,
-                &[false, true, false, false],
+                &[false, true, false, false, false],
             );
             for o in &row.top {
+                let issue = match issue_link(o) {
+                    Some((label, url)) => {
+                        format!(
+                            "<a href=\"{}\">{}</a>",
+                            page::escape(&url),
+                            page::text(&label)
+                        )
+                    }
+                    None => String::new(),
+                };
                 let _ = writeln!(
                     out,
-                    "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"status\">{}</td><td>{}</td></tr>",
+                    "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"status\">{}</td><td>{}</td><td>{issue}</td></tr>",
                     page::text(&o.title),
                     o.votes,
                     o.status.label(),
