@@ -112,10 +112,16 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
             export::tracker::export(&loaded.map, &source, tracker)
         }
     };
+    deliver(&text, output, &format.to_string())
+}
+
+/// Writes `text` atomically to `output` (saying so, with `what` it is), or
+/// to stdout; a pipe closed early (`| head`) is not an error.
+pub(super) fn deliver(text: &str, output: Option<&Path>, what: &str) -> u8 {
     match output {
         Some(out) => match format::write_atomic(out, text.as_bytes()) {
             Ok(()) => {
-                println!("exported: {} ({format})", crate::text::path(out));
+                println!("exported: {} ({what})", crate::text::path(out));
                 EXIT_OK
             }
             Err(err) => {
@@ -131,7 +137,6 @@ pub fn run(input: &Path, format: Format, output: Option<&Path>, bom: bool) -> u8
                 .and_then(|()| stdout.flush())
             {
                 Ok(()) => EXIT_OK,
-                // `cjm export ... | head` closes the pipe early; that is not an error.
                 Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(err) => {
                     print_error(

@@ -1,9 +1,10 @@
-//! The home screen (`cjm` with no arguments): recent maps, a new map from a
-//! template, and the example maps built into the program, with a fuzzy
+//! The home screen (`cjm` with no arguments): recent maps, the maps of the
+//! repository it is started in, a new map from a template, and the example
+//! maps built into the program, with a fuzzy
 //! filter that folds accents and case as the finder does. Choosing a new map or an example asks where to save it; nothing
 //! is written to a hidden place.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -42,6 +43,8 @@ pub const EXAMPLES: [(&str, &str); 5] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     Recent(PathBuf),
+    /// A map of the repository (or folder) cjm was started in, with its title.
+    Repository(PathBuf, String),
     New(MapKind),
     Example(usize),
 }
@@ -51,6 +54,12 @@ impl Entry {
     pub fn describe(&self) -> (&'static str, String) {
         match self {
             Entry::Recent(path) => ("Recent", path.display().to_string()),
+            Entry::Repository(path, title) if title.is_empty() => {
+                ("Repository", path.display().to_string())
+            }
+            Entry::Repository(path, title) => {
+                ("Repository", format!("{title} · {}", path.display()))
+            }
             Entry::New(kind) => ("New map", format!("{} (guided workshop)", kind.label())),
             Entry::Example(i) => (
                 "Example",
@@ -69,7 +78,8 @@ impl Entry {
     /// (bytes): a kind of map, an example's title, a recent file's name.
     fn name_in(&self, text: &str) -> std::ops::Range<usize> {
         let name = match self {
-            Entry::Recent(path) => {
+            Entry::Repository(_, title) if !title.is_empty() => title.len(),
+            Entry::Recent(path) | Entry::Repository(path, _) => {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -142,6 +152,26 @@ impl Home {
             message: home_keys(&Keymap::default()),
             keymap: Keymap::default(),
         }
+    }
+
+    /// Lists `maps` (the repository's, see [`repository_maps`]) after the
+    /// recent files, leaving out those already listed as recent.
+    pub fn with_repository(mut self, maps: Vec<(PathBuf, String)>) -> Self {
+        let recent: Vec<PathBuf> = self
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Recent(p) => Some(p.canonicalize().unwrap_or_else(|_| p.clone())),
+                _ => None,
+            })
+            .collect();
+        let at = recent.len();
+        let maps = maps
+            .into_iter()
+            .filter(|(m, _)| !recent.contains(&m.canonicalize().unwrap_or_else(|_| m.clone())))
+            .map(|(path, title)| Entry::Repository(path, title));
+        self.entries.splice(at..at, maps);
+        self
     }
 
     /// The entries matching the filter, with the matched character
@@ -242,7 +272,9 @@ impl Home {
                     .get(self.selected)
                     .map(|(e, _)| (*e).clone())?;
                 match entry {
-                    Entry::Recent(path) => return Some(HomeEffect::Open(path)),
+                    Entry::Recent(path) | Entry::Repository(path, _) => {
+                        return Some(HomeEffect::Open(path));
+                    }
                     Entry::New(kind) => self.ask_path(entry, &format!("{}.toml", kind.as_str())),
                     Entry::Example(i) => {
                         let name = EXAMPLES.get(i).map_or("example.toml", |(n, _)| n);
@@ -269,6 +301,65 @@ impl Home {
     }
 }
 
+/// How many files and folders the home screen looks at to find the
+/// repository's maps at most: start-up stays quick in a huge checkout.
+pub const MAX_WALK: usize = 3000;
+
+/// How many of the repository's maps the home screen lists at most.
+pub const MAX_LISTED: usize = 200;
+
+/// The maps of the repository `start` is in (the folder holding `.git`
+/// above it, or `start` itself outside a repository), as paths from
+/// `start` where they are below it, with their titles: `.toml` files that
+/// start like a map (a `schema` key), found in a walk bounded by [`MAX_WALK`].
+pub fn repository_maps(start: &Path) -> Vec<(PathBuf, String)> {
+    let start = start.canonicalize().unwrap_or_else(|_| start.to_owned());
+    let root = start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .unwrap_or(&start)
+        .to_owned();
+    let skip = crate::portfolio::Repository::find(&root)
+        .map(|repo| repo.persona_files())
+        .unwrap_or_default();
+    let (maps, _) = crate::portfolio::maps_in(&root, &skip, Some(MAX_WALK));
+    maps.into_iter()
+        .filter_map(|path| map_title(&path).map(|title| (path, title)))
+        .take(MAX_LISTED)
+        .map(|(path, title)| match path.strip_prefix(&start) {
+            Ok(below) => (below.to_owned(), title),
+            Err(_) => (path, title),
+        })
+        .collect()
+}
+
+/// The title of a `.toml` file whose first lines set `schema`, as every map
+/// does (empty when they set no title); `None` for any other file
+/// (`Cargo.toml`, `cjm.toml` and other settings files).
+fn map_title(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    let mut head = [0u8; 2048];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .ok()?;
+    let head = String::from_utf8_lossy(&head[..read]);
+    let sets = |line: &str, key: &str| {
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    let lines: Vec<&str> = head.lines().map(str::trim_start).collect();
+    if !lines.iter().any(|line| sets(line, "schema")) {
+        return None;
+    }
+    let title = lines
+        .iter()
+        .find(|line| sets(line, "title"))
+        .and_then(|line| line.parse::<toml::Table>().ok())
+        .and_then(|t| t.get("title")?.as_str().map(crate::text::clean))
+        .unwrap_or_default();
+    Some(title)
+}
+
 /// The file to write for a chosen entry.
 fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
     match entry {
@@ -290,7 +381,7 @@ fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
                 guided: false,
             }
         }
-        Entry::Recent(p) => HomeEffect::Open(p.clone()),
+        Entry::Recent(p) | Entry::Repository(p, _) => HomeEffect::Open(p.clone()),
     }
 }
 
@@ -301,6 +392,50 @@ mod tests {
 
     fn press(home: &mut Home, code: KeyCode) -> Option<HomeEffect> {
         home.key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn the_repositorys_maps_are_listed_and_open() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::fs::create_dir_all(root.join(".git"))?;
+        std::fs::create_dir_all(root.join("team/maps"))?;
+        std::fs::create_dir_all(root.join("tools"))?;
+        std::fs::write(root.join("team/maps/zwroty.toml"), EXAMPLES[3].1)?;
+        std::fs::write(root.join("Cargo.toml"), "[package]\nname = \"x\"\n")?;
+        std::fs::write(root.join("tools/notes.toml"), "# schema\ntitle = \"x\"\n")?;
+        let from_team = repository_maps(&root.join("team"));
+        let title = example_title(3);
+        assert_eq!(
+            from_team,
+            vec![(PathBuf::from("maps/zwroty.toml"), title.clone())]
+        );
+        let from_tools = repository_maps(&root.join("tools"));
+        assert_eq!(from_tools.len(), 1);
+        assert!(from_tools[0].0.ends_with("team/maps/zwroty.toml"));
+        let recent = root.join("team/maps/zwroty.toml");
+        let listed = Home::new(vec![recent.clone()]).with_repository(from_tools.clone());
+        assert_eq!(
+            listed
+                .entries
+                .iter()
+                .filter(|e| matches!(e, Entry::Repository(..)))
+                .count(),
+            0
+        );
+        let mut home = Home::new(Vec::new()).with_repository(from_team);
+        assert_eq!(
+            home.entries.first(),
+            Some(&Entry::Repository(PathBuf::from("maps/zwroty.toml"), title))
+        );
+        for c in "zwroty".chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        assert_eq!(
+            press(&mut home, KeyCode::Enter),
+            Some(HomeEffect::Open(PathBuf::from("maps/zwroty.toml")))
+        );
+        Ok(())
     }
 
     #[test]

@@ -67,7 +67,9 @@ pub fn run_home() -> io::Result<()> {
     with_terminal(|terminal, config| {
         let theme = Theme::from_env(config.palette);
         let (store, _) = Store::load(guide::store::default_file());
-        let mut home = Home::new(store.recent());
+        let here = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+        let mut home =
+            Home::new(store.recent()).with_repository(self::home::repository_maps(&here));
         home.set_keymap(config.keymap.clone());
         loop {
             terminal.draw(|frame| views::home::draw(&home, theme, frame))?;
@@ -120,6 +122,7 @@ pub fn run_home() -> io::Result<()> {
 /// The app for a loaded map, with the user's keys and the remembered state.
 fn new_app(path: &Path, map: Map, config: &Config) -> App {
     let mut app = App::new(map, path.to_owned());
+    app.find_shared_personas();
     app.keymap = config.keymap.clone();
     let (mut store, problem) = Store::load(guide::store::default_file());
     store.touch(path);

@@ -244,6 +244,10 @@ pub struct App {
     /// Opened read-only because another cjm has the file open: saving to
     /// the file is refused, "save as" works.
     pub read_only: bool,
+    /// The repository's shared personas the map uses (`shared_personas`),
+    /// read when the map is opened ([`App::find_shared_personas`]): shown
+    /// in the personas view, never written into the map.
+    pub shared_personas: Vec<crate::portfolio::SharedPersona>,
     /// The history shown in an item's form, when asked for.
     pub item_log: Option<ItemLog>,
 }
@@ -272,8 +276,24 @@ impl App {
             safety: Safety::default(),
             discarded: false,
             read_only: false,
+            shared_personas: Vec::new(),
             item_log: None,
         }
+    }
+
+    /// Looks up the shared personas the map names in its repository (see
+    /// [`crate::portfolio`]); those it cannot find are left out (`cjm
+    /// check` names them), and so are those the map defines itself.
+    pub fn find_shared_personas(&mut self) {
+        let repo = crate::portfolio::Repository::find(crate::portfolio::folder_of(&self.path))
+            .unwrap_or_default();
+        let map = &self.map;
+        self.shared_personas = map
+            .shared_personas
+            .iter()
+            .filter_map(|entry| repo.resolve(&self.path, entry).ok())
+            .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
+            .collect();
     }
 
     /// The touchpoints of a stage that pass the filter, as indexes into `map.touchpoints`.

@@ -252,7 +252,16 @@ pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
     let ids = values(item.get(map, field).as_ref());
     let names: Vec<String> = ids
         .iter()
-        .map(|id| name_of(map, id).unwrap_or_else(|| format!("⚠ {id}")))
+        .map(|id| {
+            name_of(map, id).unwrap_or_else(|| {
+                // A shared persona is defined in the repository, not here.
+                if map.shared_persona_ids().any(|shared| shared == id.as_str()) {
+                    crate::t!("portfolio-app-shared-ref", id = id.as_str())
+                } else {
+                    format!("⚠ {id}")
+                }
+            })
+        })
         .collect();
     Some(names.join(" · "))
 }

@@ -7,6 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::text::clean_head;
+use crate::model::Persona;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -15,7 +17,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let room = usize::from(area.width) * usize::from(area.height);
     let shown = |text: &str| clean_head(text, room);
     let mut lines = Vec::new();
-    if app.map.personas.is_empty() {
+    if app.map.personas.is_empty() && app.shared_personas.is_empty() {
         lines.push(Line::styled(
             "No personas yet: a adds one. Start with one primary persona.",
             theme.dim(),
@@ -34,62 +36,23 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         if conflicted.contains(p.id.as_str()) {
             title.insert(0, Span::styled(super::board::CONFLICT, theme.warning()));
         }
-        if p.primary {
-            title.push(Span::styled("  ★ primary", theme.key()));
-        }
-        if !p.segment.is_empty() {
-            title.push(Span::styled(
-                format!("  {}", shown(&p.segment)),
+        persona(&mut lines, title, p, &shown, theme);
+    }
+    // The repository's shared personas the map uses: shown, not edited here.
+    for shared in &app.shared_personas {
+        let p = &shared.persona;
+        let file = shared.file.file_name().map_or_else(
+            || crate::text::path(&shared.file),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let title = vec![
+            Span::styled(shown(&p.name), theme.title()),
+            Span::styled(
+                format!("  {}", t!("portfolio-app-shared", file = file)),
                 theme.dim(),
-            ));
-        }
-        lines.push(Line::from(title));
-        for (label, value) in [
-            ("Description", &p.description),
-            ("Demographics", &p.demographics),
-            ("Behaviours", &p.behaviours),
-            ("Motivations", &p.motivations),
-            ("Needs", &p.needs),
-            ("Frustrations", &p.frustrations),
-        ] {
-            if !value.is_empty() {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {label}: "), theme.dim()),
-                    Span::raw(shown(value)),
-                ]));
-            }
-        }
-        for job in &p.jobs_to_be_done {
-            lines.push(Line::from(vec![
-                Span::styled("  Job: ", theme.dim()),
-                Span::raw(shown(job)),
-            ]));
-        }
-        if !p.quote.is_empty() {
-            // Quote marks unless the text brings its own („…”, «…», "…").
-            let quote = shown(&p.quote);
-            let quoted = quote.starts_with(['“', '„', '«', '»', '"', '\'', '‘', '‚', '「']);
-            lines.push(Line::raw(if quoted {
-                format!("  {quote}")
-            } else {
-                format!("  “{quote}”")
-            }));
-        }
-        // The empathy map: what the persona says, thinks, does and feels.
-        for (label, items) in [
-            ("Says", &p.says),
-            ("Thinks", &p.thinks),
-            ("Does", &p.does),
-            ("Feels", &p.feels),
-        ] {
-            for item in items {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {label}: "), theme.dim()),
-                    Span::raw(shown(item)),
-                ]));
-            }
-        }
-        lines.push(Line::raw(""));
+            ),
+        ];
+        persona(&mut lines, title, p, &shown, theme);
     }
     // Scroll so the selected persona's name stays on screen.
     let visible = usize::from(area.height.saturating_sub(2));
@@ -101,4 +64,80 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             .block(Block::bordered().title(" Personas ")),
         area,
     );
+}
+
+/// A persona: its name line (`title`, then primary and segment), its details, a blank line.
+fn persona(
+    lines: &mut Vec<Line<'static>>,
+    mut title: Vec<Span<'static>>,
+    p: &Persona,
+    shown: &dyn Fn(&str) -> String,
+    theme: Theme,
+) {
+    if p.primary {
+        title.push(Span::styled("  ★ primary", theme.key()));
+    }
+    if !p.segment.is_empty() {
+        title.push(Span::styled(
+            format!("  {}", shown(&p.segment)),
+            theme.dim(),
+        ));
+    }
+    lines.push(Line::from(title));
+    details(lines, p, shown, theme);
+    lines.push(Line::raw(""));
+}
+
+/// A persona's texts, jobs, quote and empathy map, a line each.
+fn details(
+    lines: &mut Vec<Line<'static>>,
+    p: &Persona,
+    shown: &dyn Fn(&str) -> String,
+    theme: Theme,
+) {
+    for (label, value) in [
+        ("Description", &p.description),
+        ("Demographics", &p.demographics),
+        ("Behaviours", &p.behaviours),
+        ("Motivations", &p.motivations),
+        ("Needs", &p.needs),
+        ("Frustrations", &p.frustrations),
+    ] {
+        if !value.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {label}: "), theme.dim()),
+                Span::raw(shown(value)),
+            ]));
+        }
+    }
+    for job in &p.jobs_to_be_done {
+        lines.push(Line::from(vec![
+            Span::styled("  Job: ", theme.dim()),
+            Span::raw(shown(job)),
+        ]));
+    }
+    if !p.quote.is_empty() {
+        // Quote marks unless the text brings its own („…”, «…», "…").
+        let quote = shown(&p.quote);
+        let quoted = quote.starts_with(['“', '„', '«', '»', '"', '\'', '‘', '‚', '「']);
+        lines.push(Line::raw(if quoted {
+            format!("  {quote}")
+        } else {
+            format!("  “{quote}”")
+        }));
+    }
+    // The empathy map: what the persona says, thinks, does and feels.
+    for (label, items) in [
+        ("Says", &p.says),
+        ("Thinks", &p.thinks),
+        ("Does", &p.does),
+        ("Feels", &p.feels),
+    ] {
+        for item in items {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {label}: "), theme.dim()),
+                Span::raw(shown(item)),
+            ]));
+        }
+    }
 }

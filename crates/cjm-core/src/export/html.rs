@@ -55,7 +55,7 @@ pub fn export(map: &Map) -> String {
     out
 }
 
-const STYLE: &str = r#":root {
+pub(super) const STYLE: &str = r#":root {
   --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --paper: #ffffff;
   --band: #f5f7fa; --stage: #243b53; --accent: #2f6fb3;
   --e-m2: #f4b4b4; --e-m1: #fbd5bf; --e-0: #e9ecef; --e-p1: #d3efd9; --e-p2: #a8dfb6;
@@ -746,7 +746,7 @@ fn list(items: &[String], class: &str) -> String {
 }
 
 /// User text as HTML content: escaped, line breaks kept as `<br>`.
-fn text(value: &str) -> String {
+pub(super) fn text(value: &str) -> String {
     let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
     value
         .split('\n')
@@ -758,7 +758,7 @@ fn text(value: &str) -> String {
 /// Text made safe for HTML content and quoted attribute values: `&`, `<`,
 /// `>`, `"` and `'` become character references, and control characters
 /// (which HTML forbids) become spaces.
-fn escape(value: &str) -> String {
+pub(super) fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {

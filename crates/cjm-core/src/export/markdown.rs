@@ -422,12 +422,12 @@ fn bullets(out: &mut String, indent: &str, items: &[String]) {
 
 /// User text for a heading: one line, inline-escaped, `#` escaped too (a
 /// trailing ` #` would be read as the end of the heading).
-fn heading(text: &str) -> String {
+pub(super) fn heading(text: &str) -> String {
     inline(&super::one_line(text)).replace('#', "\\#")
 }
 
 /// User text made safe inside a paragraph, list item or table cell.
-fn inline(text: &str) -> String {
+pub(super) fn inline(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let mut out = String::new();
