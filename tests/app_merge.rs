@@ -429,3 +429,51 @@ fn resolve_with_stores_the_value_or_changes_nothing() -> TestResult {
     assert!(err.to_string().contains("no conflict #6"), "{err}");
     Ok(())
 }
+
+#[test]
+fn a_combined_reference_is_picked_not_typed() -> TestResult {
+    let mut app = conflicted()?;
+    let stage = |id: &str| Some(FieldValue::Text(id.to_owned()));
+    edit(&mut app, |map| {
+        map.conflicts = vec![cjm::model::Conflict::new(
+            "tp-receipt",
+            "stage",
+            cjm::model::ConflictKind::BothChanged,
+            stage("st-pay"),
+            stage("st-find"),
+        )]
+    });
+    app.mode = Mode::Resolve { conflict: 0 };
+    keys(&mut app, "E"); // combine, starting from theirs
+    assert!(
+        matches!(&app.mode, Mode::CombinePick { picker, .. } if picker.chosen == ["st-find"]),
+        "{}",
+        app.status
+    );
+    let picking = screen(&app, 80, 24)?;
+    let footer = picking.lines().last().unwrap_or("");
+    assert!(
+        footer.contains("PICK") && footer.contains("Enter choose"),
+        "{footer}"
+    );
+    assert!(picking.contains("Find a book"), "{picking}");
+    // Esc goes back to the question, the conflict open.
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Resolve { conflict: 0 }));
+    assert_eq!(app.map.conflicts.len(), 1);
+    // Ours is found by its name, not its id, and settles the conflict.
+    keys(&mut app, "e");
+    keys(&mut app, "Pay");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{}", app.status);
+    let saved =
+        parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
+    assert!(saved.conflicts.is_empty(), "the conflict is settled");
+    let receipt = saved
+        .touchpoints
+        .iter()
+        .find(|t| t.id.as_str() == "tp-receipt")
+        .ok_or("no receipt")?;
+    assert_eq!(receipt.stage.as_str(), "st-pay");
+    Ok(())
+}

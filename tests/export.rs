@@ -462,6 +462,37 @@ fn example_maps_export_as_reviewed() -> TestResult {
     Ok(())
 }
 
+/// Headless Chromium without a sandbox, the network or a first-run dialog.
+const CHROMIUM: [&str; 9] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--hide-scrollbars",
+    "--window-size=1400,1000",
+];
+
+/// Headless Chromium on the page `html` with `action` (`--dump-dom`,
+/// `--screenshot=FILE`), in a fresh profile, killed after two minutes.
+fn chromium(
+    browser: &str,
+    html: &Path,
+    action: &str,
+) -> Result<Output, Box<dyn std::error::Error>> {
+    let profile = tempfile::tempdir()?;
+    run_with_limit(
+        std::process::Command::new(browser)
+            .args(CHROMIUM)
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(action)
+            .arg(format!("file://{}", html.display())),
+        Duration::from_secs(120),
+    )
+}
+
 /// Runs `command`, killing it after `limit`.
 fn run_with_limit(
     command: &mut std::process::Command,
@@ -481,6 +512,49 @@ fn run_with_limit(
         std::thread::sleep(Duration::from_millis(100));
     }
     Ok(child.wait_with_output()?)
+}
+
+/// The portfolio page of `cjm report` (tests/fixtures/portfolio) as
+/// Chromium lays it out: every map's title, the overdue review and the
+/// departments × maps table are on the rendered page, and it draws.
+#[test]
+#[ignore = "needs Chromium (apt-get install chromium); run by .ci/run"]
+fn chromium_renders_the_portfolio_page() -> TestResult {
+    let browser = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_owned());
+    let dir = tempfile::tempdir()?;
+    let html = dir.path().join("portfolio.html");
+    let fixture = root().join("tests/fixtures/portfolio");
+    let output = common::cjm_command(&fixture)?
+        .args(["report", ".", "--format", "html", "-o"])
+        .arg(&html)
+        .output()?;
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let dom = chromium(&browser, &html, "--dump-dom")?;
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    for text in [
+        "Online shop – first order",
+        "Delivery – waiting for the parcel",
+        "Returns – sending it back",
+        "Support – a question about an order",
+        "⚠ 2020-01-31 (overdue)",
+        "Departments × maps",
+        "Мария Иванова",
+    ] {
+        assert!(
+            dom.contains(text),
+            "the rendered page lacks {text:?}:\n{dom}"
+        );
+    }
+    let png = dir.path().join("portfolio.png");
+    chromium(&browser, &html, &format!("--screenshot={}", png.display()))?;
+    let bytes = fs::read(&png)?;
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(bytes.len() > 10_000, "a suspiciously small picture");
+    Ok(())
 }
 
 /// One task of a journey diagram as Mermaid read it.
@@ -596,25 +670,7 @@ fn chromium_renders_every_html_export() -> TestResult {
         let html = dir.path().join(format!("{}.html", stem(map)));
         fs::write(&html, export(map, "html", &[])?)?;
         let png = dir.path().join(format!("{}.png", stem(map)));
-        let profile = tempfile::tempdir()?;
-        let output = run_with_limit(
-            std::process::Command::new(&browser)
-                .args([
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--hide-scrollbars",
-                    "--window-size=1400,1000",
-                ])
-                .arg(format!("--user-data-dir={}", profile.path().display()))
-                .arg(format!("--screenshot={}", png.display()))
-                .arg(format!("file://{}", html.display())),
-            Duration::from_secs(120),
-        )?;
+        let output = chromium(&browser, &html, &format!("--screenshot={}", png.display()))?;
         let bytes = fs::read(&png).map_err(|e| {
             format!(
                 "{}: no screenshot ({e}); Chromium said:\n{}",

@@ -10,16 +10,12 @@
 
 mod common;
 
-use std::ffi::OsString;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use common::TestResult;
+use common::git::{MAP, Sandbox, renamed};
 use common::text as out;
-
-/// A clean map (no workshop warning), Polish text included.
-const MAP: &str = include_str!("../maps/ksiegarnia-polska.toml");
 
 /// The title of [`MAP`].
 const TITLE: &str =
@@ -27,146 +23,6 @@ const TITLE: &str =
 
 /// The merge driver `cjm git setup` writes: `cjm merge` with the fall-back.
 const DRIVER_START: &str = "sh -c 'cjm merge \"$1\" \"$2\" \"$3\" --path \"$4\"; s=$?;";
-
-struct Sandbox {
-    dir: tempfile::TempDir,
-}
-
-impl Sandbox {
-    /// A home folder, a `bin` folder with `cjm` in it, and an empty `repo`
-    /// made a git repository (when `init`).
-    fn new(init: bool) -> Result<Self, Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        fs::create_dir_all(dir.path().join("home"))?;
-        fs::create_dir_all(dir.path().join("bin"))?;
-        fs::create_dir_all(dir.path().join("repo"))?;
-        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_cjm"), dir.path().join("bin/cjm"))?;
-        let sandbox = Sandbox { dir };
-        if init {
-            sandbox.git_ok(&["init", "-q", "-b", "main"])?;
-        }
-        Ok(sandbox)
-    }
-
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
-    fn repo(&self) -> PathBuf {
-        self.dir.path().join("repo")
-    }
-
-    /// The test's PATH without any folder that holds a `cjm`, with the
-    /// sandbox's `bin` first when `with_cjm`.
-    fn path(&self, with_cjm: bool) -> OsString {
-        let system = std::env::var_os("PATH").unwrap_or_default();
-        let mut dirs: Vec<PathBuf> = std::env::split_paths(&system)
-            .filter(|d| !d.join("cjm").exists())
-            .collect();
-        if with_cjm {
-            dirs.insert(0, self.dir.path().join("bin"));
-        }
-        std::env::join_paths(dirs).unwrap_or_default()
-    }
-
-    fn command(&self, program: impl AsRef<std::ffi::OsStr>, dir: &Path, with_cjm: bool) -> Command {
-        let mut cmd = Command::new(program);
-        cmd.current_dir(dir)
-            .env("HOME", self.home())
-            .env("GIT_CONFIG_GLOBAL", self.home().join(".gitconfig"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Marta Zielińska")
-            .env("GIT_AUTHOR_EMAIL", "marta@example.org")
-            .env("GIT_COMMITTER_NAME", "Marta Zielińska")
-            .env("GIT_COMMITTER_EMAIL", "marta@example.org")
-            .env("GIT_TERMINAL_PROMPT", "0")
-            .env("PATH", self.path(with_cjm));
-        for var in [
-            "XDG_CONFIG_HOME",
-            "GIT_DIR",
-            "GIT_WORK_TREE",
-            "GIT_EXTERNAL_DIFF",
-            "GIT_PAGER_IN_USE",
-            "NO_COLOR",
-        ] {
-            cmd.env_remove(var);
-        }
-        cmd
-    }
-
-    /// git in the repository, with `cjm` on PATH.
-    fn git(&self, args: &[&str]) -> std::io::Result<Output> {
-        self.git_with(args, true)
-    }
-
-    fn git_with(&self, args: &[&str], with_cjm: bool) -> std::io::Result<Output> {
-        self.command("git", &self.repo(), with_cjm)
-            .args(args)
-            .output()
-    }
-
-    fn git_ok(&self, args: &[&str]) -> Result<String, Box<dyn std::error::Error>> {
-        let output = self.git(args)?;
-        if !output.status.success() {
-            return Err(format!("git {args:?} failed: {}", out(&output.stderr)).into());
-        }
-        Ok(out(&output.stdout))
-    }
-
-    /// The cjm under test in `dir`, with or without `cjm` on PATH.
-    fn cjm_in(&self, dir: &Path, args: &[&str], with_cjm: bool) -> std::io::Result<Output> {
-        self.command(env!("CARGO_BIN_EXE_cjm"), dir, with_cjm)
-            .args(args)
-            .output()
-    }
-
-    fn cjm(&self, args: &[&str]) -> std::io::Result<Output> {
-        self.cjm_in(&self.repo(), args, true)
-    }
-
-    fn write(&self, path: &str, text: &str) -> std::io::Result<()> {
-        let path = self.repo().join(path);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)?;
-        }
-        fs::write(path, text)
-    }
-
-    fn read(&self, path: &str) -> std::io::Result<String> {
-        fs::read_to_string(self.repo().join(path))
-    }
-
-    /// Commits a map at `maps/ksiegarnia.toml`, then two branches: `ours`
-    /// (main) renames a touchpoint and `theirs` moves it to another stage.
-    /// The edits are on neighbouring lines: a line merge conflicts, cjm's
-    /// merge does not.
-    fn two_branches(&self) -> Result<(), Box<dyn std::error::Error>> {
-        self.write("maps/ksiegarnia.toml", MAP)?;
-        self.git_ok(&["add", "-A"])?;
-        self.git_ok(&["commit", "-qm", "map"])?;
-        self.git_ok(&["checkout", "-qb", "theirs"])?;
-        self.write(
-            "maps/ksiegarnia.toml",
-            &MAP.replacen(
-                "stage = \"st-inspiracja\"\nname = \"Newsletter",
-                "stage = \"st-wyszukiwanie\"\nname = \"Newsletter",
-                1,
-            ),
-        )?;
-        self.git_ok(&["commit", "-qam", "theirs: the newsletter moves"])?;
-        self.git_ok(&["checkout", "-q", "main"])?;
-        self.write(
-            "maps/ksiegarnia.toml",
-            &MAP.replacen(
-                "name = \"Newsletter z zapowiedziami premier\"",
-                "name = \"Czwartkowy newsletter\"",
-                1,
-            ),
-        )?;
-        self.git_ok(&["commit", "-qam", "ours: the newsletter renamed"])?;
-        Ok(())
-    }
-}
 
 fn config_value(sandbox: &Sandbox, args: &[&str]) -> Result<String, Box<dyn std::error::Error>> {
     Ok(sandbox.git_ok(args)?.trim_end().to_owned())
@@ -477,19 +333,10 @@ fn a_driver_set_by_hand_without_the_fall_back_is_reported() -> TestResult {
 fn git_diff_and_log_show_the_semantic_diff_with_real_names() -> TestResult {
     let sandbox = Sandbox::new(true)?;
     assert_eq!(sandbox.cjm(&["git", "setup"])?.status.code(), Some(0));
-    sandbox.write("maps/ksiegarnia.toml", MAP)?;
-    sandbox.git_ok(&["add", "-A"])?;
-    sandbox.git_ok(&["commit", "-qm", "map"])?;
+    sandbox.commit_map()?;
     let blob = sandbox.git_ok(&["rev-parse", "--short=7", "HEAD:maps/ksiegarnia.toml"])?;
     let blob = blob.trim();
-    sandbox.write(
-        "maps/ksiegarnia.toml",
-        &MAP.replacen(
-            "name = \"Newsletter z zapowiedziami premier\"",
-            "name = \"Czwartkowy newsletter\"",
-            1,
-        ),
-    )?;
+    sandbox.write("maps/ksiegarnia.toml", &renamed())?;
     let diff = sandbox.git(&["diff"])?;
     assert_eq!(diff.status.code(), Some(0), "{}", out(&diff.stderr));
     let shown = out(&diff.stdout);
@@ -603,17 +450,8 @@ fn errors_outside_a_repository_and_without_git() -> TestResult {
 fn without_cjm_on_path_git_diff_falls_back_to_lines() -> TestResult {
     let sandbox = Sandbox::new(true)?;
     assert_eq!(sandbox.cjm(&["git", "setup"])?.status.code(), Some(0));
-    sandbox.write("maps/ksiegarnia.toml", MAP)?;
-    sandbox.git_ok(&["add", "-A"])?;
-    sandbox.git_ok(&["commit", "-qm", "map"])?;
-    sandbox.write(
-        "maps/ksiegarnia.toml",
-        &MAP.replacen(
-            "name = \"Newsletter z zapowiedziami premier\"",
-            "name = \"Czwartkowy newsletter\"",
-            1,
-        ),
-    )?;
+    sandbox.commit_map()?;
+    sandbox.write("maps/ksiegarnia.toml", &renamed())?;
     let diff = sandbox.git_with(&["diff"], false)?;
     assert_eq!(diff.status.code(), Some(0), "{}", out(&diff.stderr));
     assert!(

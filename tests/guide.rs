@@ -714,3 +714,28 @@ fn p_parks_an_idea_from_any_step() -> TestResult {
     assert_eq!(step(&app), Some(Step::Emotions));
     Ok(())
 }
+
+#[test]
+fn at_80x24_the_voting_steps_pain_points_say_how_many_more_and_page() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut app = example_session(dir.path(), "ksiegarnia-polska", Step::Opportunities)?;
+    app.map.team.truncate(6);
+    let first = render(&app, 80, 24)?;
+    let more = first
+        .lines()
+        .find(|l| l.contains("more: PgDn"))
+        .ok_or_else(|| format!("no \"more\" below the pain points:\n{first}"))?;
+    assert!(more.starts_with("└ ▼ "), "{more}");
+    press(&mut app, KeyCode::PageDown)?;
+    let paged = render(&app, 80, 24)?;
+    assert!(
+        !paged.contains("Wyszukiwarka w sklepie internetowym"),
+        "PgDn shows the next pain points:\n{paged}"
+    );
+    assert!(
+        paged.contains("Pain points and low moments ")
+            && !paged.contains("Pain points and low moments 1–2 of"),
+        "{paged}"
+    );
+    Ok(())
+}

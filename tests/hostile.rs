@@ -159,7 +159,9 @@ fn screens(map: &Map) -> Vec<(String, App)> {
     screens.push(("difference".to_owned(), difference));
     let mut conflict = app(map);
     conflict.update(Message::DiskChanged(Box::new(DiskChange::Changed {
-        map: Err(map.touchpoints[3].name.clone()),
+        map: Err(cjm::tui::disk::DiskError::Unreadable(
+            map.touchpoints[3].name.clone(),
+        )),
         conflict_markers: true,
     })));
     screens.push(("changed on disk".to_owned(), conflict));

@@ -532,7 +532,7 @@ fn help_speaks_the_chosen_language() -> TestResult {
         "Użycie: cjm",
         "Polecenia:",
         "Opcje:",
-        "new     Utwórz nową mapę z szablonu",
+        "Utwórz nową mapę z szablonu",
         "Pokaż pomoc",
     ] {
         assert!(text.contains(words), "{words:?} in\n{text}");

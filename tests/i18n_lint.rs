@@ -82,6 +82,16 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
         "clap's English about (src/cli/help.rs puts help-cjm in other languages)",
     ),
     (
+        "crates/cjm-core/src/export/portfolio.rs",
+        "<",
+        "HTML markup of the portfolio page: tags and attributes, its words come from the .ftl files",
+    ),
+    (
+        "crates/cjm-core/src/export/portfolio.rs",
+        "list compact",
+        "CSS class names of the portfolio page's tables",
+    ),
+    (
         "crates/cjm-core/src/export/tracker.rs",
         "Issue Type",
         "a column of Jira's CSV import, named as Jira names it in every language",

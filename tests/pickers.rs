@@ -422,3 +422,44 @@ fn a_picker_over_an_empty_list_says_so_and_changes_nothing() -> TestResult {
     assert_eq!(app.map, before);
     Ok(())
 }
+
+#[test]
+fn a_picker_key_rebound_in_the_config_works_and_footer_and_help_follow() -> TestResult {
+    let config = cjm::tui::config::parse(
+        "[keys.picker]\nmark = \"f3\"\nhelp = \"f2\"\n",
+        "config.toml",
+    );
+    assert_eq!(config.problems, Vec::<String>::new());
+    let mut app = open()?;
+    app.keymap = config.keymap;
+    open_picker(&mut app, ItemRef::Metric(0), "links")?;
+    let screen = render(&app, 80, 24)?;
+    let footer = screen.lines().last().unwrap_or("");
+    assert!(
+        footer.contains("F3 mark") && !footer.contains("Space"),
+        "{footer}"
+    );
+    // Space no longer marks: it types into the query, which then matches nothing.
+    keys(&mut app, "szybsze");
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::F(3));
+    // F2 opens the picker's help, listing the new key; Esc goes back to the picker.
+    key(&mut app, KeyCode::F(2));
+    let help = render(&app, 100, 40)?;
+    assert!(help.contains("Help: Picker"), "{help}");
+    assert!(
+        help.contains("F3") && help.contains("Mark or unmark the entry"),
+        "{help}"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(&app.mode, Mode::Form(f) if f.picker.is_some()));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    let nps = table(&save(&mut app)?, "me-nps").to_owned();
+    assert!(
+        nps.contains("links = [\"st-purchase\", \"op-fast\"]\n"),
+        "{nps}"
+    );
+    Ok(())
+}

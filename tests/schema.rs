@@ -34,6 +34,11 @@ fn id_of(kind: IdKind) -> &'static str {
 /// A value that sets the field, in Polish, Russian, Swedish, emoji and CJK.
 fn sample(key: &str, input: Input) -> Option<FieldValue> {
     let date = Date::new(2026, 3, 31).ok()?;
+    if key == "shared_personas" {
+        // Lines that name personas: by id, and by file and id.
+        let entries = ["pe-shared", "../wspólne/personas.toml#pe-other"];
+        return Some(FieldValue::List(entries.into_iter().map(text).collect()));
+    }
     Some(match input {
         Input::ReadOnly => return None,
         Input::Text => text(&format!("{key}: Żółć, журнал, smörgås 🚀 漢字")),

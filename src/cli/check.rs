@@ -1,5 +1,7 @@
-//! `cjm check FILE...`: load and validate maps, then run the workshop checks
-//! of [`crate::check`] on each map that loads.
+//! `cjm check FILE|DIR...`: load and validate maps, then run the workshop checks
+//! of [`crate::check`] on each map that loads. A folder stands for the maps
+//! under it; a map's use of the repository's shared personas is checked
+//! too (see [`crate::portfolio`]), and several maps end with a summary line.
 //!
 //! For every loadable map the first line is `FILE: ok (summary)`; findings
 //! follow on stdout as `FILE:LINE: warning[CODE]: message (item id)` with an
@@ -47,19 +49,30 @@ pub struct Options {
     pub format: OutputFormat,
 }
 
-pub fn run(files: &[PathBuf], options: Options) -> u8 {
+pub fn run(args: &[PathBuf], options: Options) -> u8 {
     let today = jiff::ZonedDateTime::now().date();
     let file_exists = |p: &Path| p.is_file();
     let color = stdout_color();
-    let mut code = EXIT_OK;
+    let (files, found) = super::repo::expand(args);
+    let mut code = if found { EXIT_OK } else { EXIT_ERROR };
+    let mut repositories = super::repo::Repositories::default();
+    let mut tally = Tally::default();
     let mut json = Vec::new();
     let mut stdout = anstream::AutoStream::auto(std::io::stdout().lock());
-    for path in files {
+    for path in &files {
         // Findings name their lines: positions are wanted for nearly every map.
         match format::load_file_with_positions(path) {
             Ok(loaded) => {
                 let context = Context::for_file(today, path, &file_exists);
-                let report = check::run(&loaded.map, &context);
+                let report = match repositories.of(path) {
+                    Some(repo) => {
+                        let mut report = check::run(&repo.with_shared(&loaded.map, path), &context);
+                        report.findings.extend(repo.findings(&loaded.map, path));
+                        report
+                    }
+                    None => check::run(&loaded.map, &context),
+                };
+                tally.count(&report);
                 if options.deny == Some(Deny::Warnings) && report.warnings() > 0 {
                     code = code.max(EXIT_FINDINGS);
                 }
@@ -81,11 +94,18 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
                 let _ = stdout.flush();
                 anstream::eprint!("{}", err.render(stderr_color()));
                 code = EXIT_ERROR;
+                tally.failed += 1;
                 if options.format == OutputFormat::Json {
                     json.push(JsonFile::failed(path, &err));
                 }
             }
         }
+    }
+    if repositories.failed {
+        code = EXIT_ERROR;
+    }
+    if options.format == OutputFormat::Text && files.len() > 1 {
+        let _ = writeln!(stdout, "{}", tally.summary());
     }
     if options.format == OutputFormat::Json {
         match serde_json::to_string_pretty(&json) {
@@ -105,6 +125,37 @@ pub fn run(files: &[PathBuf], options: Options) -> u8 {
     }
     let _ = stdout.flush();
     code
+}
+
+/// How the maps of one run fared, for the summary line.
+#[derive(Default)]
+struct Tally {
+    clean: usize,
+    warned: usize,
+    failed: usize,
+}
+
+impl Tally {
+    fn count(&mut self, report: &Report) {
+        if report.warnings() > 0 {
+            self.warned += 1;
+        } else {
+            self.clean += 1;
+        }
+    }
+
+    /// "4 maps: 2 without warnings, 1 with warnings, 1 could not be loaded".
+    fn summary(&self) -> String {
+        let total = self.clean + self.warned + self.failed;
+        let mut parts = vec![t!("check-dir-clean", count = self.clean)];
+        if self.warned > 0 {
+            parts.push(t!("check-dir-warned", count = self.warned));
+        }
+        if self.failed > 0 {
+            parts.push(t!("check-dir-failed", count = self.failed));
+        }
+        t!("check-dir-summary", total = total, parts = parts.join(", "))
+    }
 }
 
 /// The findings of a report with their line in the file, in file order

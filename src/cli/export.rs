@@ -123,14 +123,17 @@ pub fn run(
             export::tracker::export(&loaded.map, &source, tracker)
         }
     };
+    deliver(&text, output, &format.to_string())
+}
+
+/// Writes `text` atomically to `output` (saying so, with `what` it is), or
+/// to stdout; a pipe closed early (`| head`) is not an error.
+pub(super) fn deliver(text: &str, output: Option<&Path>, what: &str) -> u8 {
     match output {
         Some(out) => match format::write_atomic(out, text.as_bytes()) {
             Ok(()) => {
                 let file = crate::text::path(out);
-                println!(
-                    "{}",
-                    t!("export-written", file = file, format = format.to_string())
-                );
+                println!("{}", t!("export-written", file = file, format = what));
                 EXIT_OK
             }
             Err(err) => {
@@ -146,7 +149,6 @@ pub fn run(
                 .and_then(|()| stdout.flush())
             {
                 Ok(()) => EXIT_OK,
-                // `cjm export ... | head` closes the pipe early; that is not an error.
                 Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(err) => {
                     print_error(

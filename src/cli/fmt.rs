@@ -1,4 +1,5 @@
-//! `cjm fmt FILE... [--check]`: rewrite maps in canonical form.
+//! `cjm fmt FILE|DIR... [--check]`: rewrite maps in canonical form; a
+//! folder stands for the maps under it.
 
 use crate::t;
 use std::path::PathBuf;
@@ -6,10 +7,11 @@ use std::path::PathBuf;
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
 use crate::format;
 
-pub fn run(files: &[PathBuf], check_only: bool) -> u8 {
-    let mut errors = false;
+pub fn run(args: &[PathBuf], check_only: bool) -> u8 {
+    let (files, found) = super::repo::expand(args);
+    let mut errors = !found;
     let mut would_change = false;
-    for path in files {
+    for path in &files {
         let loaded = match format::load_file(path) {
             Ok(loaded) => loaded,
             Err(err) => {

@@ -12,6 +12,10 @@ mod issues;
 mod log;
 mod merge;
 mod new;
+mod query;
+mod readings;
+mod repo;
+mod report;
 #[cfg(debug_assertions)]
 mod save_loop;
 
@@ -95,7 +99,7 @@ enum Command {
     /// Exit 0 when every map is valid, even with warnings; 2 when a map cannot
     /// be loaded; 1 with `--deny warnings` when a map has warnings.
     Check {
-        /// The maps to check.
+        /// The maps to check; a folder stands for the maps under it.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Fail (exit 1) on warnings; notes never fail.
@@ -107,7 +111,7 @@ enum Command {
     },
     /// Rewrite maps in canonical form (comments are kept).
     Fmt {
-        /// The maps to format.
+        /// The maps to format; a folder stands for the maps under it.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Change nothing; exit 1 and name the files that would change.
@@ -208,6 +212,41 @@ enum Command {
     Git {
         #[command(subcommand)]
         command: git::GitCommand,
+    },
+    /// A portfolio page of every map in a folder: owners, review dates,
+    /// emotion per stage, top opportunities, departments × maps.
+    Report {
+        /// The folder of maps (or map files).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The format to write.
+        #[arg(long, short, value_enum, default_value_t = report::Format::Markdown)]
+        format: report::Format,
+        /// Write to this file (atomically) instead of stdout.
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Find touchpoints across maps with a filter, e.g.
+    /// 'owner = logistics and emotion <= -1 and not evidence'.
+    ///
+    /// Fields are the touchpoint's keys in the file (id, stage, name, channel,
+    /// owner, personas, emotion, pain_points, moment_of_truth, evidence...);
+    /// operators =, !=, <, <=, >, >=, ~ (contains); a field alone means it
+    /// is set; combine with and, or, not and parentheses. Exit 0 when
+    /// something matched, 1 when nothing did, 2 on an error.
+    Query {
+        /// The folder of maps (or a map file).
+        path: PathBuf,
+        /// The filter.
+        query: String,
+        /// `table` for people, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = query::Format::Table)]
+        format: query::Format,
+    },
+    /// Metric readings: `cjm readings import MAP --metric ID data.csv`.
+    Readings {
+        #[command(subcommand)]
+        command: readings::ReadingsCommand,
     },
     /// Where the config file is, and what it can hold.
     Config {
@@ -320,6 +359,17 @@ pub fn run() -> ExitCode {
         Some(Command::Log { file, item, trend }) => log::run(&file, item.as_deref(), trend),
         Some(Command::Issues { command }) => issues::run(command),
         Some(Command::Git { command }) => git::run(command),
+        Some(Command::Report {
+            paths,
+            format,
+            output,
+        }) => report::run(&paths, format, output.as_deref()),
+        Some(Command::Query {
+            path,
+            query,
+            format,
+        }) => query::run(&path, &query, format),
+        Some(Command::Readings { command }) => readings::run(command),
         Some(Command::Config { command }) => config(command),
         #[cfg(debug_assertions)]
         Some(Command::SaveLoop { file, other }) => save_loop::run(&file, &other),

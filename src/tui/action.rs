@@ -138,6 +138,22 @@ pub enum Action {
     PageUp,
     #[strum(props(group = "scroll"))]
     PageDown,
+    #[strum(props(group = "lists"))]
+    First,
+    #[strum(props(group = "lists"))]
+    Last,
+    #[strum(props(group = "lists"))]
+    Mark,
+    #[strum(props(group = "lists"))]
+    ClearQuery,
+    #[strum(props(group = "merge-conflicts"))]
+    TakeOurs,
+    #[strum(props(group = "merge-conflicts"))]
+    TakeTheirs,
+    #[strum(props(group = "merge-conflicts"))]
+    CombineOurs,
+    #[strum(props(group = "merge-conflicts"))]
+    CombineTheirs,
 }
 
 impl Action {
@@ -159,6 +175,12 @@ impl Action {
     /// [`group_title`] names it.
     pub fn group(self) -> &'static str {
         self.get_str("group").unwrap_or("general")
+    }
+
+    /// Whether the command palette offers the action: the actions of the
+    /// lists and of the merge-conflict question act only there.
+    pub fn in_palette(self) -> bool {
+        !matches!(self.group(), "lists" | "merge-conflicts")
     }
 }
 

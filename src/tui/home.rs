@@ -1,15 +1,18 @@
-//! The home screen (`cjm` with no arguments): recent maps, a new map from a
-//! template, and the example maps built into the program, with a fuzzy
+//! The home screen (`cjm` with no arguments): recent maps, the maps of the
+//! repository it is started in, a new map from a template, and the example
+//! maps built into the program, with a fuzzy
 //! filter that folds accents and case as the finder does. Choosing a new map or an example asks where to save it; nothing
 //! is written to a hidden place.
 
 use crate::t;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::keymap::Press;
+use super::action::Action;
+use super::keymap::{Input, KeyMode, Keymap, Press, moved};
+use super::status::Notice;
 use crate::model::{MapKind, Vocabulary};
 use crate::tui::finder::{Query, Searchable, Work};
 
@@ -41,6 +44,8 @@ pub const EXAMPLES: [(&str, &str); 5] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     Recent(PathBuf),
+    /// A map of the repository (or folder) cjm was started in, with its title.
+    Repository(PathBuf, String),
     New(MapKind),
     Example(usize),
 }
@@ -51,6 +56,13 @@ impl Entry {
     pub fn describe(&self) -> (String, String) {
         match self {
             Entry::Recent(path) => (t!("home-recent"), path.display().to_string()),
+            Entry::Repository(path, title) if title.is_empty() => {
+                (t!("home-repository"), path.display().to_string())
+            }
+            Entry::Repository(path, title) => (
+                t!("home-repository"),
+                format!("{title} · {}", path.display()),
+            ),
             Entry::New(kind) => (
                 t!("home-new-map"),
                 t!("home-new-map-guided", kind = kind.label()),
@@ -72,7 +84,8 @@ impl Entry {
     /// (bytes): a kind of map, an example's title, a recent file's name.
     fn name_in(&self, text: &str) -> std::ops::Range<usize> {
         let name = match self {
-            Entry::Recent(path) => {
+            Entry::Repository(_, title) if !title.is_empty() => title.len(),
+            Entry::Recent(path) | Entry::Repository(path, _) => {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -121,7 +134,15 @@ pub struct Home {
     /// Asking for a file name for the chosen entry.
     pub prompt: Option<(Entry, Box<TextArea<'static>>)>,
     /// The last message (an error opening or creating a file).
-    pub message: String,
+    pub message: Notice,
+    /// The keys, the home screen's and the file-name prompt's.
+    pub keymap: Keymap,
+}
+
+/// The home screen's first message: its keys.
+fn home_keys(keymap: &Keymap) -> Notice {
+    let actions = [Action::Down, Action::Edit, Action::Cancel];
+    Notice::HomeKeys(keymap.hint_line(KeyMode::Home, &actions))
 }
 
 impl Home {
@@ -134,8 +155,29 @@ impl Home {
             query: String::new(),
             selected: 0,
             prompt: None,
-            message: t!("home-keys"),
+            message: home_keys(&Keymap::default()),
+            keymap: Keymap::default(),
         }
+    }
+
+    /// Lists `maps` (the repository's, see [`repository_maps`]) after the
+    /// recent files, leaving out those already listed as recent.
+    pub fn with_repository(mut self, maps: Vec<(PathBuf, String)>) -> Self {
+        let recent: Vec<PathBuf> = self
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Recent(p) => Some(p.canonicalize().unwrap_or_else(|_| p.clone())),
+                _ => None,
+            })
+            .collect();
+        let at = recent.len();
+        let maps = maps
+            .into_iter()
+            .filter(|(m, _)| !recent.contains(&m.canonicalize().unwrap_or_else(|_| m.clone())))
+            .map(|(path, title)| Entry::Repository(path, title));
+        self.entries.splice(at..at, maps);
+        self
     }
 
     /// The entries matching the filter, with the matched character
@@ -190,50 +232,55 @@ impl Home {
     /// Handles a key; returns what to do when the user has chosen.
     pub fn key(&mut self, key: KeyEvent) -> Option<HomeEffect> {
         if let Some((entry, editor)) = &mut self.prompt {
-            match Press::of(key) {
-                Press::Esc => self.prompt = None,
-                Press::Enter | Press::NewLine => {
+            match self.keymap.action_in(KeyMode::Prompt, key) {
+                Some(Action::Cancel) => self.prompt = None,
+                Some(Action::Edit) => {
                     let path = PathBuf::from(editor.lines().join("").trim());
                     if path.as_os_str().is_empty() {
-                        self.message = t!("home-type-file-name");
+                        self.message = Notice::TypeFileName;
                         return None;
                     }
                     if path.exists() {
-                        self.message = t!("home-file-exists", path = path.display().to_string());
+                        self.message = Notice::FileExists(path);
                         return None;
                     }
                     let entry = entry.clone();
                     return Some(create(&entry, path));
                 }
-                _ => {
+                Some(_) => {}
+                None => {
                     editor.input(key);
                 }
             }
             return None;
         }
-        let count = self.visible().len();
-        match Press::of(key) {
-            Press::Esc => return Some(HomeEffect::Quit),
-            Press::Ctrl('c') => return Some(HomeEffect::Quit),
-            Press::Up => self.selected = self.selected.saturating_sub(1),
-            Press::Down | Press::Tab => {
-                self.selected = (self.selected + 1).min(count.saturating_sub(1))
+        let last = self.visible().len().saturating_sub(1);
+        match self.keymap.input(KeyMode::Home, key) {
+            Input::Action(Action::Cancel | Action::Quit) => return Some(HomeEffect::Quit),
+            Input::Action(action) if moved(action, self.selected, last).is_some() => {
+                self.selected = moved(action, self.selected, last).unwrap_or(0);
             }
-            Press::Backspace => {
+            Input::Action(Action::ClearQuery) => {
+                self.query.clear();
+                self.selected = 0;
+            }
+            Input::Other if Press::of(key) == Press::Backspace => {
                 self.query.pop();
                 self.selected = 0;
             }
-            Press::Char(c) => {
+            Input::Char(c) => {
                 self.query.push(c);
                 self.selected = 0;
             }
-            Press::Enter | Press::NewLine => {
+            Input::Action(Action::Edit) => {
                 let entry = self
                     .visible()
                     .get(self.selected)
                     .map(|(e, _)| (*e).clone())?;
                 match entry {
-                    Entry::Recent(path) => return Some(HomeEffect::Open(path)),
+                    Entry::Recent(path) | Entry::Repository(path, _) => {
+                        return Some(HomeEffect::Open(path));
+                    }
                     Entry::New(kind) => self.ask_path(entry, &format!("{}.toml", kind.as_str())),
                     Entry::Example(i) => {
                         let name = EXAMPLES.get(i).map_or("example.toml", |(n, _)| n);
@@ -246,12 +293,77 @@ impl Home {
         None
     }
 
+    /// Reads the keys with `keymap` (the config file's) from now on.
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.message = home_keys(&keymap);
+        self.keymap = keymap;
+    }
+
     fn ask_path(&mut self, entry: Entry, default: &str) {
         let mut editor = TextArea::new(vec![default.to_owned()]);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         self.prompt = Some((entry, Box::new(editor)));
-        self.message = t!("home-where-to-save");
+        self.message = Notice::WhereToSave;
     }
+}
+
+/// How many files and folders the home screen looks at to find the
+/// repository's maps at most: start-up stays quick in a huge checkout.
+pub const MAX_WALK: usize = 3000;
+
+/// How many of the repository's maps the home screen lists at most.
+pub const MAX_LISTED: usize = 200;
+
+/// The maps of the repository `start` is in (the folder holding `.git`
+/// above it, or `start` itself outside a repository), as paths from
+/// `start` where they are below it, with their titles: `.toml` files that
+/// start like a map (a `schema` key), found in a walk bounded by [`MAX_WALK`].
+pub fn repository_maps(start: &Path) -> Vec<(PathBuf, String)> {
+    let start = start.canonicalize().unwrap_or_else(|_| start.to_owned());
+    let root = start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .unwrap_or(&start)
+        .to_owned();
+    let skip = crate::portfolio::Repository::find(&root)
+        .map(|repo| repo.persona_files())
+        .unwrap_or_default();
+    let (maps, _) = crate::portfolio::maps_in(&root, &skip, Some(MAX_WALK));
+    maps.into_iter()
+        .filter_map(|path| map_title(&path).map(|title| (path, title)))
+        .take(MAX_LISTED)
+        .map(|(path, title)| match path.strip_prefix(&start) {
+            Ok(below) => (below.to_owned(), title),
+            Err(_) => (path, title),
+        })
+        .collect()
+}
+
+/// The title of a `.toml` file whose first lines set `schema`, as every map
+/// does (empty when they set no title); `None` for any other file
+/// (`Cargo.toml`, `cjm.toml` and other settings files).
+fn map_title(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    let mut head = [0u8; 2048];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .ok()?;
+    let head = String::from_utf8_lossy(&head[..read]);
+    let sets = |line: &str, key: &str| {
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    let lines: Vec<&str> = head.lines().map(str::trim_start).collect();
+    if !lines.iter().any(|line| sets(line, "schema")) {
+        return None;
+    }
+    let title = lines
+        .iter()
+        .find(|line| sets(line, "title"))
+        .and_then(|line| line.parse::<toml::Table>().ok())
+        .and_then(|t| t.get("title")?.as_str().map(crate::text::clean))
+        .unwrap_or_default();
+    Some(title)
 }
 
 /// The file to write for a chosen entry.
@@ -275,7 +387,7 @@ fn create(entry: &Entry, path: PathBuf) -> HomeEffect {
                 guided: false,
             }
         }
-        Entry::Recent(p) => HomeEffect::Open(p.clone()),
+        Entry::Recent(p) | Entry::Repository(p, _) => HomeEffect::Open(p.clone()),
     }
 }
 
@@ -286,6 +398,50 @@ mod tests {
 
     fn press(home: &mut Home, code: KeyCode) -> Option<HomeEffect> {
         home.key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn the_repositorys_maps_are_listed_and_open() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path();
+        std::fs::create_dir_all(root.join(".git"))?;
+        std::fs::create_dir_all(root.join("team/maps"))?;
+        std::fs::create_dir_all(root.join("tools"))?;
+        std::fs::write(root.join("team/maps/zwroty.toml"), EXAMPLES[3].1)?;
+        std::fs::write(root.join("Cargo.toml"), "[package]\nname = \"x\"\n")?;
+        std::fs::write(root.join("tools/notes.toml"), "# schema\ntitle = \"x\"\n")?;
+        let from_team = repository_maps(&root.join("team"));
+        let title = example_title(3);
+        assert_eq!(
+            from_team,
+            vec![(PathBuf::from("maps/zwroty.toml"), title.clone())]
+        );
+        let from_tools = repository_maps(&root.join("tools"));
+        assert_eq!(from_tools.len(), 1);
+        assert!(from_tools[0].0.ends_with("team/maps/zwroty.toml"));
+        let recent = root.join("team/maps/zwroty.toml");
+        let listed = Home::new(vec![recent.clone()]).with_repository(from_tools.clone());
+        assert_eq!(
+            listed
+                .entries
+                .iter()
+                .filter(|e| matches!(e, Entry::Repository(..)))
+                .count(),
+            0
+        );
+        let mut home = Home::new(Vec::new()).with_repository(from_team);
+        assert_eq!(
+            home.entries.first(),
+            Some(&Entry::Repository(PathBuf::from("maps/zwroty.toml"), title))
+        );
+        for c in "zwroty".chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        assert_eq!(
+            press(&mut home, KeyCode::Enter),
+            Some(HomeEffect::Open(PathBuf::from("maps/zwroty.toml")))
+        );
+        Ok(())
     }
 
     #[test]
@@ -404,7 +560,7 @@ mod tests {
         editor.cut();
         editor.insert_str(existing.display().to_string());
         assert_eq!(press(&mut home, KeyCode::Enter), None);
-        assert!(home.message.contains("already exists"));
+        assert!(home.message.to_string().contains("already exists"));
         let (_, editor) = home.prompt.as_mut().ok_or("no prompt")?;
         editor.select_all();
         editor.cut();

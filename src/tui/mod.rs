@@ -21,7 +21,6 @@ pub mod theme;
 pub mod views;
 pub mod words;
 
-use crate::t;
 use crate::tui::status::Notice;
 use std::io::{self, Write as _};
 use std::path::Path;
@@ -69,7 +68,10 @@ pub fn run_home() -> io::Result<()> {
     with_terminal(|terminal, config| {
         let theme = Theme::from_env(config.palette);
         let (store, _) = Store::load(guide::store::default_file());
-        let mut home = Home::new(store.recent());
+        let here = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+        let mut home =
+            Home::new(store.recent()).with_repository(self::home::repository_maps(&here));
+        home.set_keymap(config.keymap.clone());
         loop {
             terminal.draw(|frame| views::home::draw(&home, theme, frame))?;
             let effect = match event::read()? {
@@ -86,11 +88,10 @@ pub fn run_home() -> io::Result<()> {
                 Some(HomeEffect::Open(path)) => (path, false),
                 Some(HomeEffect::Create { path, text, guided }) => {
                     if let Err(err) = format::write_new_atomic(&path, text.as_bytes()) {
-                        home.message = t!(
-                            "home-cannot-create",
-                            path = path.display().to_string(),
-                            why = err.to_string()
-                        );
+                        home.message = Notice::CannotCreate {
+                            path: path.clone(),
+                            why: err.to_string(),
+                        };
                         continue;
                     }
                     home.prompt = None;
@@ -112,7 +113,7 @@ pub fn run_home() -> io::Result<()> {
                         .next()
                         .unwrap_or_default()
                         .to_owned();
-                    home.message = first;
+                    home.message = Notice::CannotOpen(first);
                 }
             }
         }
@@ -122,6 +123,7 @@ pub fn run_home() -> io::Result<()> {
 /// The app for a loaded map, with the user's keys and the remembered state.
 fn new_app(path: &Path, map: Map, config: &Config) -> App {
     let mut app = App::new(map, path.to_owned());
+    app.find_shared_personas();
     app.keymap = config.keymap.clone();
     let (mut store, problem) = Store::load(guide::store::default_file());
     store.touch(path);

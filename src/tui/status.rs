@@ -217,11 +217,35 @@ pub enum Notice {
         reason: String,
         recovery: PathBuf,
     },
+    /// The home screen's keys (from its keymap), shown until something
+    /// else is said.
+    HomeKeys(String),
+    /// Home's file-name prompt: where the new map goes.
+    WhereToSave,
+    TypeFileName,
+    FileExists(PathBuf),
+    /// A new map's file could not be written.
+    CannotCreate {
+        path: PathBuf,
+        why: String,
+    },
+    /// A map chosen on the home screen does not open: the first line of why.
+    CannotOpen(String),
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
+            Notice::HomeKeys(keys) => t!("home-keys", keys = keys.as_str()),
+            Notice::WhereToSave => t!("home-where-to-save"),
+            Notice::TypeFileName => t!("home-type-file-name"),
+            Notice::FileExists(path) => t!("home-file-exists", path = path.display().to_string()),
+            Notice::CannotCreate { path, why } => t!(
+                "home-cannot-create",
+                path = path.display().to_string(),
+                why = why.as_str()
+            ),
+            Notice::CannotOpen(why) => why.clone(),
             Notice::Undid(change) => t!("status-undid", change = Said(change).to_string()),
             Notice::Redid(change) => t!("status-redid", change = Said(change).to_string()),
             Notice::NothingToUndo => t!("status-nothing-to-undo"),

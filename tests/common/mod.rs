@@ -10,6 +10,8 @@
 
 pub mod app;
 pub mod ftl;
+#[cfg(unix)]
+pub mod git;
 pub mod pty;
 
 use std::path::{Path, PathBuf};

@@ -18,7 +18,10 @@
 //! - [`session`]: the editing session: undo history, field editing, saving
 //!   against changes on disk;
 //! - [`style`]: the colours of text output for a terminal;
-//! - [`text`]: display width, wrapping and sanitising of text for people.
+//! - [`text`]: display width, wrapping and sanitising of text for people;
+//! - [`portfolio`]: a repository of maps: finding them, `cjm.toml` and the
+//!   personas the maps share; [`query`]: the filter language of `cjm query`;
+//!   [`readings`]: metric readings from spreadsheet files.
 //!
 //! This crate has no terminal dependency; the `cjm` binary crate holds the
 //! command line and the terminal app.
@@ -31,6 +34,9 @@ pub mod history;
 pub mod i18n;
 pub mod merge;
 pub mod model;
+pub mod portfolio;
+pub mod query;
+pub mod readings;
 pub mod recovery;
 pub mod session;
 pub mod style;

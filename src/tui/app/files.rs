@@ -25,7 +25,7 @@ use super::{App, Effect, Mode};
 use crate::model::{Map, validate};
 use crate::recovery::Offer;
 use crate::tui::action::Action;
-use crate::tui::disk::{DiskChange, Fingerprint};
+use crate::tui::disk::{DiskChange, DiskError, Fingerprint};
 use crate::tui::keymap::Press;
 
 /// An open dialog about the map's file.
@@ -178,7 +178,7 @@ impl App {
     }
 
     /// The map read again from the file, after the user chose to reload.
-    pub(super) fn reloaded(&mut self, result: Result<Box<Map>, String>) {
+    pub(super) fn reloaded(&mut self, result: Result<Box<Map>, DiskError>) {
         match result {
             Ok(map) => {
                 // A barrier, not an undoable step (see `History::restart`):
@@ -248,7 +248,7 @@ impl App {
     /// this version of the file is now the known one.
     pub(super) fn read_for_merge(
         &mut self,
-        result: Result<(Box<Map>, Fingerprint), String>,
+        result: Result<(Box<Map>, Fingerprint), DiskError>,
     ) -> Vec<Effect> {
         let (theirs, fingerprint) = match result {
             Ok(read) => read,

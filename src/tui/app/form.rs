@@ -78,7 +78,9 @@ impl Form {
     fn revalidate(&mut self, map: &Map) {
         let input = self.input();
         if let Some(editor) = &self.editor {
-            self.error = edit::parse(input, &editor.lines().join("\n"), map).err();
+            self.error = edit::parse(input, &editor.lines().join("\n"), map)
+                .err()
+                .map(|e| e.to_string());
         }
     }
 
@@ -334,8 +336,8 @@ impl App {
                 self.set_field(item, name, value);
             }
             Err(error) => {
-                form.error = Some(error.clone());
-                self.say(Notice::NotAccepted(error));
+                form.error = Some(error.to_string());
+                self.say(Notice::NotAccepted(error.to_string()));
             }
         }
     }

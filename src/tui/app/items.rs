@@ -11,8 +11,9 @@ use super::{App, Effect, Form, Mode, View};
 use crate::model::{
     Id, IdKind, Metric, MetricKind, Opportunity, Participant, Persona, Stage, Touchpoint,
 };
+use crate::tui::action::Action;
 use crate::tui::edit::ItemRef;
-use crate::tui::keymap::Press;
+use crate::tui::keymap::KeyMode;
 
 /// The kinds of item that can be added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,15 +75,17 @@ impl App {
     }
 
     pub(super) fn new_item_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let action = self.keymap.action_in(KeyMode::Prompt, key);
         let Mode::NewItem { kind, editor } = &mut self.mode else {
             return Vec::new();
         };
-        match Press::of(key) {
-            Press::Esc => {
+        match action {
+            Some(Action::Help) => return self.help_over_dialog(),
+            Some(Action::Cancel) => {
                 self.mode = Mode::Normal;
                 self.say(Notice::NothingAdded);
             }
-            Press::Enter | Press::NewLine => {
+            Some(Action::Edit) => {
                 let name = editor.lines().join(" ").trim().to_owned();
                 let kind = *kind;
                 if name.is_empty() {

@@ -34,7 +34,7 @@ use super::edit::ItemRef;
 use super::finder::{Finder, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
-use super::keymap::{Input, KeyMode, Keymap, Press};
+use super::keymap::{Input, KeyMode, Keymap, Press, moved};
 use super::status::Notice;
 use super::views::Hits;
 use crate::model::{Emotion, Map, Section};
@@ -105,6 +105,13 @@ pub enum Mode {
     },
     /// "Keep ours, take theirs, or edit a combined value?" for a merge conflict.
     Resolve { conflict: usize },
+    /// Picking a combined value for a merge conflict about a field that
+    /// refers to other items or names a department.
+    CombinePick {
+        conflict: usize,
+        item: ItemRef,
+        picker: Box<Picker>,
+    },
     /// Editing a combined value for a merge conflict; Enter settles it.
     Combine {
         conflict: usize,
@@ -135,12 +142,12 @@ pub enum Message {
     /// A save found the file changed or deleted on disk; nothing was written.
     DiskChanged(Box<super::disk::DiskChange>),
     /// The map read again from its file, after the user chose to reload.
-    Reloaded(Result<Box<Map>, String>),
+    Reloaded(Result<Box<Map>, super::disk::DiskError>),
     /// The result of an [`Effect::SaveTo`].
     SavedTo(PathBuf, Result<(), String>),
     /// The map's file read again for a merge with the map in memory (after
     /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
-    ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), String>),
+    ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), super::disk::DiskError>),
     /// An item's history read from git (after [`Effect::LoadHistory`]), or
     /// why there is none (what is wrong, what to do).
     HistoryLoaded {
@@ -239,6 +246,10 @@ pub struct App {
     /// Opened read-only because another cjm has the file open: saving to
     /// the file is refused, "save as" works.
     pub read_only: bool,
+    /// The repository's shared personas the map uses (`shared_personas`),
+    /// read when the map is opened ([`App::find_shared_personas`]): shown
+    /// in the personas view, never written into the map.
+    pub shared_personas: Vec<crate::portfolio::SharedPersona>,
     /// The history shown in an item's form, when asked for.
     pub item_log: Option<ItemLog>,
 }
@@ -267,8 +278,24 @@ impl App {
             safety: Safety::default(),
             discarded: false,
             read_only: false,
+            shared_personas: Vec::new(),
             item_log: None,
         }
+    }
+
+    /// Looks up the shared personas the map names in its repository (see
+    /// [`crate::portfolio`]); those it cannot find are left out (`cjm
+    /// check` names them), and so are those the map defines itself.
+    pub fn find_shared_personas(&mut self) {
+        let repo = crate::portfolio::Repository::find(crate::portfolio::folder_of(&self.path))
+            .unwrap_or_default();
+        let map = &self.map;
+        self.shared_personas = map
+            .shared_personas
+            .iter()
+            .filter_map(|entry| repo.resolve(&self.path, entry).ok())
+            .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
+            .collect();
     }
 
     /// The touchpoints of a stage that pass the filter, as indexes into `map.touchpoints`.
@@ -438,6 +465,7 @@ impl App {
                 return self.resolve_key(conflict, key);
             }
             Mode::Combine { .. } => return self.combine_key(key),
+            Mode::CombinePick { .. } => return self.combine_pick_key(key),
             Mode::Form(form) if form.picker.is_some() => {
                 self.picker_key(key);
                 return Vec::new();
@@ -493,35 +521,34 @@ impl App {
 
     /// Typing into the finder or palette: text edits the query, arrows move, Enter picks.
     fn finder_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let input = self.keymap.input(KeyMode::Finder, key);
         let (Mode::Find(finder) | Mode::Palette(finder)) = &mut self.mode else {
             return Vec::new();
         };
         let last = finder.hits.len().saturating_sub(1);
-        match Press::of(key) {
-            Press::Esc => {
+        match input {
+            Input::Action(Action::Help) => return self.help_over_dialog(),
+            Input::Action(Action::Cancel) => {
                 self.mode = Mode::Normal;
                 return Vec::new();
             }
-            Press::Enter | Press::NewLine => {
+            Input::Action(Action::Edit) => {
                 let target = finder.selected_hit().map(|h| h.target);
                 self.mode = Mode::Normal;
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }
-            Press::Up | Press::BackTab | Press::Ctrl('p') => {
-                finder.selected = finder.selected.saturating_sub(1)
+            Input::Action(action) if moved(action, finder.selected, last).is_some() => {
+                finder.selected = moved(action, finder.selected, last).unwrap_or(0);
             }
-            Press::Down | Press::Tab | Press::Ctrl('n') => {
-                finder.selected = (finder.selected + 1).min(last)
-            }
-            Press::Backspace => {
+            Input::Other if Press::of(key) == Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;
             }
-            Press::Ctrl('u') => {
+            Input::Action(Action::ClearQuery) => {
                 finder.query.clear();
                 finder.selected = 0;
             }
-            Press::Char(c) => {
+            Input::Char(c) => {
                 finder.query.push(c);
                 finder.selected = 0;
             }
@@ -584,12 +611,7 @@ impl App {
 
     /// The keymap that reads the keys now.
     pub fn key_mode(&self) -> KeyMode {
-        match &self.mode {
-            Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
-            Mode::Form(_) => KeyMode::Form,
-            Mode::Help { .. } => KeyMode::Help,
-            _ => KeyMode::Board,
-        }
+        keys_of(&self.mode)
     }
 
     /// The mode help was opened from (its keys are the ones help lists).
@@ -597,21 +619,27 @@ impl App {
         match &self.mode {
             Mode::Help {
                 under: Some(under), ..
-            } => match under.as_ref() {
-                Mode::Form(form) if form.editor.is_some() => KeyMode::FormEdit,
-                Mode::Form(_) => KeyMode::Form,
-                _ => KeyMode::Board,
-            },
+            } => keys_of(under),
             Mode::Help { .. } => KeyMode::Board,
             _ => self.key_mode(),
         }
+    }
+
+    /// Opens help over the current dialog; closing help goes back to it.
+    fn help_over_dialog(&mut self) -> Vec<Effect> {
+        let under = std::mem::take(&mut self.mode);
+        self.mode = Mode::Help {
+            scroll: 0,
+            under: Some(Box::new(under)),
+        };
+        Vec::new()
     }
 
     /// Carries out one action of the keymap.
     pub fn action(&mut self, action: Action) -> Vec<Effect> {
         match std::mem::take(&mut self.mode) {
             Mode::Resolve { .. } => return Vec::new(),
-            mode @ Mode::Combine { .. } => {
+            mode @ (Mode::Combine { .. } | Mode::CombinePick { .. }) => {
                 self.mode = mode;
                 return Vec::new();
             }
@@ -768,6 +796,15 @@ impl App {
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
             Action::ItemHistory => return self.open_item_log(),
+            // The keys of lists and of the merge-conflict question: only there.
+            Action::First
+            | Action::Last
+            | Action::Mark
+            | Action::ClearQuery
+            | Action::TakeOurs
+            | Action::TakeTheirs
+            | Action::CombineOurs
+            | Action::CombineTheirs => {}
         }
         Vec::new()
     }
@@ -915,5 +952,23 @@ impl App {
             path: self.path.clone(),
             text: crate::format::to_toml(&self.map),
         }]
+    }
+}
+
+/// The keymap that reads the keys in `mode`.
+fn keys_of(mode: &Mode) -> KeyMode {
+    match mode {
+        Mode::Form(form) => match &form.picker {
+            Some(picker) => picker.key_mode(),
+            None if form.editor.is_some() => KeyMode::FormEdit,
+            None => KeyMode::Form,
+        },
+        Mode::CombinePick { picker, .. } => picker.key_mode(),
+        Mode::Help { .. } => KeyMode::Help,
+        Mode::Find(_) | Mode::Palette(_) => KeyMode::Finder,
+        Mode::NewItem { .. } => KeyMode::Prompt,
+        Mode::Resolve { .. } => KeyMode::Conflict,
+        Mode::Combine { .. } => KeyMode::Combine,
+        _ => KeyMode::Board,
     }
 }

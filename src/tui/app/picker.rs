@@ -8,7 +8,8 @@
 use crate::t;
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::tui::keymap::Press;
+use crate::tui::action::Action;
+use crate::tui::keymap::{Input as KeyInput, KeyMode, Press, moved};
 
 use super::{App, Mode};
 use crate::model::{FieldValue, IdKind, Map};
@@ -252,13 +253,22 @@ pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
     let ids = values(item.get(map, field).as_ref());
     let names: Vec<String> = ids
         .iter()
-        .map(|id| name_of(map, id).unwrap_or_else(|| format!("⚠ {id}")))
+        .map(|id| {
+            name_of(map, id).unwrap_or_else(|| {
+                // A shared persona is defined in the repository, not here.
+                if map.shared_persona_ids().any(|shared| shared == id.as_str()) {
+                    crate::t!("portfolio-app-shared-ref", id = id.as_str())
+                } else {
+                    format!("⚠ {id}")
+                }
+            })
+        })
         .collect();
     Some(names.join(" · "))
 }
 
 /// The texts of a field's value: one for a text, each of a list.
-fn values(value: Option<&FieldValue>) -> Vec<String> {
+pub(super) fn values(value: Option<&FieldValue>) -> Vec<String> {
     match value {
         Some(FieldValue::Text(s)) if !s.trim().is_empty() => vec![s.clone()],
         Some(FieldValue::List(items)) => items
@@ -406,14 +416,16 @@ impl Picker {
         }
     }
 
-    /// One key. The picker's keys: typing narrows the list, ↑↓ (Tab,
-    /// Ctrl-p/n, PgUp/PgDn, Home/End) move, Space marks (in a list field), Enter
-    /// accepts, Esc cancels.
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
+    /// One key, as the picker's keymap ([`KeyMode::Picker`], or
+    /// [`KeyMode::Prompt`] while a new department is named) reads it: typing
+    /// narrows the list, the list keys move, Space marks (in a list field; in
+    /// any other it types a space), Enter accepts, Esc cancels.
+    pub fn key(&mut self, input: KeyInput, key: KeyEvent) -> Outcome {
+        let backspace = input == KeyInput::Other && Press::of(key) == Press::Backspace;
         if let Some(name) = &mut self.naming {
-            match Press::of(key) {
-                Press::Esc => self.naming = None,
-                Press::Enter => {
+            match input {
+                KeyInput::Action(Action::Cancel) => self.naming = None,
+                KeyInput::Action(Action::Edit) => {
                     let name = name.trim().to_owned();
                     if name.is_empty() {
                         return Outcome::Stay;
@@ -427,48 +439,60 @@ impl Picker {
                         .map_or(name, |c| c.value.clone());
                     return Outcome::Accept(Some(FieldValue::Text(name)));
                 }
-                Press::Backspace => {
+                KeyInput::Action(Action::ClearQuery) => name.clear(),
+                KeyInput::Char(c) => name.push(c),
+                _ if backspace => {
                     name.pop();
                 }
-                Press::Ctrl('u') => name.clear(),
-                Press::Char(c) => name.push(c),
                 _ => {}
             }
             return Outcome::Stay;
         }
         let last = self.rows().saturating_sub(1);
-        match Press::of(key) {
-            Press::Esc => return Outcome::Cancel,
-            Press::Enter => return self.accept(),
-            Press::Char(' ') if self.multi => self.toggle(),
-            Press::Up | Press::BackTab | Press::Ctrl('p') => {
-                self.selected = self.selected.saturating_sub(1);
+        let typed = match input {
+            KeyInput::Action(Action::Cancel) => return Outcome::Cancel,
+            KeyInput::Action(Action::Edit) => return self.accept(),
+            KeyInput::Action(Action::Mark) if self.multi => {
+                self.toggle();
+                return Outcome::Stay;
             }
-            Press::Down | Press::Tab | Press::Ctrl('n') => {
-                self.selected = (self.selected + 1).min(last);
-            }
-            Press::PageUp => self.selected = self.selected.saturating_sub(10),
-            Press::PageDown => self.selected = (self.selected + 10).min(last),
-            Press::Home => self.selected = 0,
-            Press::End => self.selected = last,
-            Press::Backspace => {
-                self.query.pop();
+            // In a field of one value Space is a letter of the query.
+            KeyInput::Action(Action::Mark) => Some(' '),
+            KeyInput::Char(c) => Some(c),
+            _ => None,
+        };
+        match input {
+            _ if typed.is_some() => {
+                self.query.extend(typed);
                 self.selected = 0;
                 self.search();
             }
-            Press::Ctrl('u') => {
+            KeyInput::Action(action) if moved(action, self.selected, last).is_some() => {
+                self.selected = moved(action, self.selected, last).unwrap_or(0);
+            }
+            KeyInput::Action(Action::ClearQuery) => {
                 self.query.clear();
                 self.selected = 0;
                 self.search();
             }
-            Press::Char(c) => {
-                self.query.push(c);
+            _ if backspace => {
+                self.query.pop();
                 self.selected = 0;
                 self.search();
             }
             _ => {}
         }
         Outcome::Stay
+    }
+
+    /// The keymap that reads the picker's keys: the name prompt's while a
+    /// new department is named.
+    pub fn key_mode(&self) -> KeyMode {
+        if self.naming.is_some() {
+            KeyMode::Prompt
+        } else {
+            KeyMode::Picker
+        }
     }
 
     /// Enter on the list.
@@ -527,7 +551,12 @@ impl App {
         let Some(picker) = &mut form.picker else {
             return;
         };
-        match picker.key(key) {
+        let input = self.keymap.input(picker.key_mode(), key);
+        if input == KeyInput::Action(Action::Help) {
+            self.help_over_dialog();
+            return;
+        }
+        match picker.key(input, key) {
             Outcome::Stay => {}
             Outcome::Cancel => {
                 form.picker = None;
@@ -553,10 +582,13 @@ impl App {
 mod tests {
     use super::*;
     use crate::model::{Id, MapKind, Participant, Stage, Touchpoint};
+    use crate::tui::keymap::Keymap;
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
+    /// A key pressed in the picker, read through the default keymap.
+    fn press(picker: &mut Picker, code: KeyCode) -> Outcome {
+        let event = KeyEvent::new(code, KeyModifiers::NONE);
+        picker.key(Keymap::default().input(picker.key_mode(), event), event)
     }
 
     fn sample() -> Map {
@@ -595,7 +627,7 @@ mod tests {
             Some("Zakup")
         );
         for c in "zolty".chars() {
-            picker.key(key(KeyCode::Char(c)));
+            press(&mut picker, KeyCode::Char(c));
         }
         let choice = picker.selected_choice().cloned();
         assert_eq!(
@@ -605,7 +637,7 @@ mod tests {
         let matched = choice.map(|c| picker.matched(&c)).unwrap_or_default();
         assert_eq!(matched, vec![0, 1, 2, 3, 4]);
         assert_eq!(
-            picker.key(key(KeyCode::Enter)),
+            press(&mut picker, KeyCode::Enter),
             Outcome::Accept(Some(FieldValue::Text("st-kolor".into())))
         );
     }
@@ -621,16 +653,16 @@ mod tests {
         let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "owner", &map) else {
             panic!("a touchpoint's owner is picked");
         };
-        picker.key(key(KeyCode::End));
+        press(&mut picker, KeyCode::End);
         while !picker.on_new_department() {
-            picker.key(key(KeyCode::Down));
+            press(&mut picker, KeyCode::Down);
         }
-        picker.key(key(KeyCode::Enter));
+        press(&mut picker, KeyCode::Enter);
         for c in "FINANSE".chars() {
-            picker.key(key(KeyCode::Char(c)));
+            press(&mut picker, KeyCode::Char(c));
         }
         assert_eq!(
-            picker.key(key(KeyCode::Enter)),
+            press(&mut picker, KeyCode::Enter),
             Outcome::Accept(Some(FieldValue::Text("Finanse".into())))
         );
     }

@@ -10,11 +10,13 @@ use std::collections::HashSet;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea};
 
+use super::picker::{Outcome, Picker, values};
 use super::{App, Effect, Mode};
 use crate::merge::{self, Side};
 use crate::model::{Conflict, ConflictKind, ConflictTarget, FieldValue, Map};
+use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
-use crate::tui::keymap::Press;
+use crate::tui::keymap::{Input as KeyInput, KeyMode};
 
 /// The item a conflict is about, as the form would edit it; `None` when it
 /// is no longer in the map.
@@ -102,12 +104,15 @@ impl App {
 
     /// A key while the "keep ours / take theirs / edit" question is open.
     pub(super) fn resolve_key(&mut self, conflict: usize, key: KeyEvent) -> Vec<Effect> {
+        if self.keymap.action_in(KeyMode::Conflict, key) == Some(Action::Help) {
+            return self.help_over_dialog();
+        }
         self.mode = Mode::Normal;
-        match Press::of(key) {
-            Press::Char('o') => self.resolve(conflict, Side::Ours),
-            Press::Char('t') => self.resolve(conflict, Side::Theirs),
-            Press::Char('e') => self.start_combining(conflict, Side::Ours),
-            Press::Char('E') => self.start_combining(conflict, Side::Theirs),
+        match self.keymap.action_in(KeyMode::Conflict, key) {
+            Some(Action::TakeOurs) => self.resolve(conflict, Side::Ours),
+            Some(Action::TakeTheirs) => self.resolve(conflict, Side::Theirs),
+            Some(Action::CombineOurs) => self.start_combining(conflict, Side::Ours),
+            Some(Action::CombineTheirs) => self.start_combining(conflict, Side::Theirs),
             _ => self.say(Notice::ConflictStaysOpen),
         }
         Vec::new()
@@ -118,9 +123,26 @@ impl App {
         let Some(c) = self.map.conflicts.get(conflict) else {
             return;
         };
-        if combinable(&self.map, c).is_none() {
+        let Some((item, _)) = combinable(&self.map, c) else {
             self.say(Notice::WholeItemConflict);
             self.mode = Mode::Resolve { conflict };
+            return;
+        };
+        // A field that refers to other items (or names a department) is
+        // picked, never typed: the picker starts with `side`'s value marked.
+        let field = item.fields().into_iter().find(|f| *f == c.field);
+        if let Some(mut picker) = field.and_then(|f| Picker::open(item, f, &self.map)) {
+            let value = match side {
+                Side::Ours => c.ours.as_ref(),
+                Side::Theirs => c.theirs.as_ref(),
+            };
+            picker.chosen = values(value);
+            self.mode = Mode::CombinePick {
+                conflict,
+                item,
+                picker: Box::new(picker),
+            };
+            self.say(Notice::EditCombined);
             return;
         }
         let text = side_text(&self.map, c, side);
@@ -157,26 +179,57 @@ impl App {
             self.mode = Mode::Normal;
             return Vec::new();
         };
-        match Press::of(key) {
-            Press::Esc => {
+        match self.keymap.action_in(KeyMode::Combine, key) {
+            Some(Action::Help) => return self.help_over_dialog(),
+            Some(Action::Cancel) => {
                 self.mode = Mode::Resolve { conflict };
                 self.say(Notice::ConflictStaysOpen);
             }
-            Press::Enter => {
+            Some(Action::Edit) => {
                 let text = editor.lines().join("\n");
                 match edit::parse(input, &text, &self.map) {
                     Ok(value) => self.resolve_with(conflict, value),
                     Err(why) => {
                         // `say`, with the editor still borrowed.
-                        self.status = Notice::NotAccepted(why.clone()).to_string();
-                        *error = Some(why);
+                        self.status = Notice::NotAccepted(why.to_string()).to_string();
+                        *error = Some(why.to_string());
                     }
                 }
             }
-            Press::NewLine => editor.insert_newline(),
+            Some(Action::NewLine) => editor.insert_newline(),
             _ => {
                 editor.input(key);
-                *error = edit::parse(input, &editor.lines().join("\n"), &self.map).err();
+                *error = edit::parse(input, &editor.lines().join("\n"), &self.map)
+                    .err()
+                    .map(|e| e.to_string());
+            }
+        }
+        Vec::new()
+    }
+
+    /// A key while a combined value is picked: the picker's keys; Enter
+    /// settles the conflict with the choice, Esc goes back to the question.
+    pub(super) fn combine_pick_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Mode::CombinePick {
+            conflict, picker, ..
+        } = &mut self.mode
+        else {
+            return Vec::new();
+        };
+        let conflict = *conflict;
+        let input = self.keymap.input(picker.key_mode(), key);
+        if input == KeyInput::Action(Action::Help) {
+            return self.help_over_dialog();
+        }
+        match picker.key(input, key) {
+            Outcome::Stay => {}
+            Outcome::Cancel => {
+                self.mode = Mode::Resolve { conflict };
+                self.say(Notice::ConflictStaysOpen);
+            }
+            Outcome::Accept(value) => {
+                self.mode = Mode::Normal;
+                self.resolve_with(conflict, value);
             }
         }
         Vec::new()

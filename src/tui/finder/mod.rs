@@ -226,6 +226,7 @@ impl Finder {
     pub fn search_actions(&mut self, keymap: &Keymap) {
         self.items = Action::ALL
             .iter()
+            .filter(|a| a.in_palette())
             .map(|a| {
                 let text = format!("{} – {}", a.name(), a.description());
                 let kind = Cow::Owned(keymap.keys_label(*a));
@@ -598,9 +599,10 @@ mod tests {
         let keymap = Keymap::default();
         let mut palette = Finder::default();
         palette.search_actions(&keymap);
-        // Every action, and every interface language.
+        // Every action offered in the palette, and every interface language.
         let languages = <crate::i18n::Lang as strum::VariantArray>::VARIANTS.len();
-        assert_eq!(palette.hits.len(), Action::ALL.len() + languages);
+        let offered = Action::ALL.iter().filter(|a| a.in_palette()).count();
+        assert_eq!(palette.hits.len(), offered + languages);
         palette.query = "polski".into();
         palette.search_actions(&keymap);
         assert_eq!(

@@ -18,6 +18,12 @@ pub fn table(mode: KeyMode) -> Bindings {
         KeyMode::Form => form(),
         KeyMode::FormEdit => form_edit(),
         KeyMode::Help => help(),
+        KeyMode::Finder => finder(),
+        KeyMode::Home => home(),
+        KeyMode::Picker => picker(),
+        KeyMode::Prompt => prompt(),
+        KeyMode::Conflict => conflict(),
+        KeyMode::Combine => combine(),
     }
 }
 
@@ -134,4 +140,69 @@ fn help() -> Bindings {
         (Key::plain(K::PageDown), PageDown),
         (Key::char(' '), PageDown),
     ]
+}
+
+/// The keys that move through a list while typing narrows it (the finder,
+/// the palette, pickers): none of them types a character.
+fn list() -> Bindings {
+    vec![
+        (Key::plain(K::F(1)), Help),
+        (Key::plain(K::Up), Up),
+        (Key::plain(K::BackTab), Up),
+        (Key::ctrl('p'), Up),
+        (Key::plain(K::Down), Down),
+        (Key::plain(K::Tab), Down),
+        (Key::ctrl('n'), Down),
+        (Key::plain(K::Enter), Edit),
+        (Key::plain(K::Esc), Cancel),
+        (Key::plain(K::PageUp), PageUp),
+        (Key::plain(K::PageDown), PageDown),
+        (Key::plain(K::Home), First),
+        (Key::plain(K::End), Last),
+        (Key::ctrl('u'), ClearQuery),
+    ]
+}
+
+fn finder() -> Bindings {
+    list()
+}
+
+fn picker() -> Bindings {
+    let mut keys = list();
+    keys.push((Key::char(' '), Mark));
+    keys
+}
+
+fn prompt() -> Bindings {
+    vec![
+        (Key::plain(K::F(1)), Help),
+        (Key::plain(K::Enter), Edit),
+        (Key::plain(K::Esc), Cancel),
+    ]
+}
+
+fn conflict() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('o'), TakeOurs),
+        (Key::char('t'), TakeTheirs),
+        (Key::char('e'), CombineOurs),
+        (Key::char('E'), CombineTheirs),
+    ]
+}
+
+fn combine() -> Bindings {
+    let mut keys = form_edit();
+    keys.insert(0, (Key::plain(K::F(1)), Help));
+    keys
+}
+
+fn home() -> Bindings {
+    let mut keys: Bindings = list()
+        .into_iter()
+        .filter(|(_, action)| !matches!(action, Help | PageUp | PageDown | First | Last))
+        .collect();
+    keys.insert(0, (Key::ctrl('c'), Quit));
+    keys
 }

@@ -89,6 +89,12 @@ fn heading(mode: KeyMode) -> &'static str {
         KeyMode::Form => "Keys in a form",
         KeyMode::FormEdit => "Keys while editing a field",
         KeyMode::Help => "Keys in help",
+        KeyMode::Finder => "Keys in the finder and the command palette",
+        KeyMode::Home => "Keys on the home screen",
+        KeyMode::Picker => "Keys in a picker",
+        KeyMode::Prompt => "Keys while typing a name",
+        KeyMode::Conflict => "Keys in a merge conflict's question",
+        KeyMode::Combine => "Keys while editing a combined value",
     }
 }
 
@@ -114,16 +120,7 @@ fn after(mode: KeyMode) -> &'static str {
              opportunity's touchpoints and stage, a metric's links) or names a\n\
              department (owners, a team member's department) opens a **picker** on\n\
              `Enter` (or on the first letter typed) instead of the editor; the footer\n\
-             shows PICK:\n\n\
-             | Key | In the picker |\n\
-             |---|---|\n\
-             | letters | narrow the list (accents and case ignored) |\n\
-             | `↑` / `↓`, `Tab` / `Shift-Tab`, `Ctrl-p` / `Ctrl-n` | move |\n\
-             | `PgUp` / `PgDn`, `Home` / `End` | move by ten, to the first, to the last |\n\
-             | `Backspace`, `Ctrl-u` | take back one letter, clear the query |\n\
-             | `Space` | mark or unmark (list fields: personas, touchpoints, links) |\n\
-             | `Enter` | choose; in a list field accept the marked ones; on **new department…** name a new department, `Enter` adds it |\n\
-             | `Esc` | close without a change (while naming a department: back to the list) |\n\n"
+             shows PICK and the picker's keys are [below](#keys-in-a-picker).\n\n"
         }
         KeyMode::FormEdit => {
             "The text editor has the usual keys: arrows, `Home`/`End`, `Ctrl-←`/`Ctrl-→` by\n\
@@ -134,5 +131,29 @@ fn after(mode: KeyMode) -> &'static str {
              the first `Esc` on changed text only asks.\n\n"
         }
         KeyMode::Help => "",
+        KeyMode::Finder => {
+            "`/` finds any item by name or text, `:` runs any action by its name (in the\n\
+             guided session, `g` jumps to a step by its name).\n\n"
+        }
+        KeyMode::Home => {
+            "`cjm` with no file opens the home screen: recent maps, a new map from a\n\
+             template, the examples. Creating a map asks for its file name with the\n\
+             [name's](#keys-while-typing-a-name) keys.\n\n"
+        }
+        KeyMode::Picker => {
+            "On **new department…** `Enter` asks for the department's name; the keys while\n\
+             typing it are the [name's](#keys-while-typing-a-name), and `Esc` goes back to\n\
+             the list.\n\n"
+        }
+        KeyMode::Prompt => {
+            "Naming a new item (the board's `a`), a new department in a picker, or a file.\n\n"
+        }
+        KeyMode::Conflict => {
+            "The question opens on a conflict in the checks view (`8`). On a field that\n\
+             refers to other items or names a department, a combined value is chosen in\n\
+             a [picker](#keys-in-a-picker) that starts with the side's value marked; see\n\
+             [When the file changes on disk](guide.md#when-the-file-changes-on-disk-and-merge-conflicts).\n\n"
+        }
+        KeyMode::Combine => "The text editor has the keys of a form's field editor.\n\n",
     }
 }

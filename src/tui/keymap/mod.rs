@@ -210,7 +210,7 @@ impl Key {
 ///
 /// **Adding a mode's keymap** is one step per place: a variant here (its
 /// kebab-case name is the config file's `[keys.<name>]` table), its default
-/// table in [`default::table`], and the `App::key_mode` arm that says when the
+/// table in [`default::table`], and the arm of `keys_of` (behind `App::key_mode`) that says when the
 /// mode is active (the mode's name must not be an action's name: `[keys]`
 /// holds both). Help, the footer, the config file and docs/keys.md then
 /// list it with no further change.
@@ -226,6 +226,18 @@ pub enum KeyMode {
     /// The help screen (`[keys.help-screen]`: `help` is the board action's name).
     #[strum(to_string = "help-screen")]
     Help,
+    /// The finder (`/`) and the command palette (`:`): typing searches.
+    Finder,
+    /// The home screen (`cjm` with no file): typing filters the list.
+    Home,
+    /// A picker for a field that refers to other items or names a department.
+    Picker,
+    /// Typing a name: a new item, a new department, a file.
+    Prompt,
+    /// A merge conflict's question: keep ours, take theirs or combine.
+    Conflict,
+    /// Editing a combined value for a merge conflict.
+    Combine,
 }
 
 impl KeyMode {
@@ -241,6 +253,12 @@ impl KeyMode {
             KeyMode::Form => t!("mode-form"),
             KeyMode::FormEdit => t!("mode-form-edit"),
             KeyMode::Help => t!("mode-help"),
+            KeyMode::Finder => t!("mode-finder"),
+            KeyMode::Home => t!("mode-home"),
+            KeyMode::Picker => t!("mode-picker"),
+            KeyMode::Prompt => t!("mode-prompt"),
+            KeyMode::Conflict => t!("mode-conflict"),
+            KeyMode::Combine => t!("mode-combine"),
         }
     }
 
@@ -251,6 +269,9 @@ impl KeyMode {
             KeyMode::Form => t!("mode-form-about"),
             KeyMode::FormEdit => t!("mode-form-edit-about"),
             KeyMode::Help => String::new(),
+            KeyMode::Finder | KeyMode::Picker | KeyMode::Home => t!("mode-list-about"),
+            KeyMode::Prompt | KeyMode::Combine => t!("mode-text-about"),
+            KeyMode::Conflict => t!("mode-conflict-about"),
         }
     }
 
@@ -270,6 +291,23 @@ impl KeyMode {
             (KeyMode::Help, Up) => t!("mode-help-up"),
             (KeyMode::Help, Down) => t!("mode-help-down"),
             (KeyMode::Help, Help | Cancel | Quit) => t!("mode-help-close"),
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Home, Up) => t!("mode-list-up"),
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Home, Down) => t!("mode-list-down"),
+            (KeyMode::Home, Edit) => t!("mode-home-open"),
+            (KeyMode::Home, Cancel) => t!("mode-home-quit"),
+            (KeyMode::Finder | KeyMode::Picker, PageUp) => t!("mode-list-page-up"),
+            (KeyMode::Finder | KeyMode::Picker, PageDown) => t!("mode-list-page-down"),
+            (KeyMode::Finder, Edit) => t!("mode-finder-go"),
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Prompt, Cancel) => {
+                t!("mode-close-unchanged")
+            }
+            (KeyMode::Picker, Edit) => t!("mode-picker-choose"),
+            (KeyMode::Prompt, Edit) => t!("mode-prompt-accept"),
+            (KeyMode::Conflict, Cancel) => t!("mode-conflict-later"),
+            (KeyMode::Combine, Edit) => t!("mode-combine-settle"),
+            (KeyMode::Combine, Cancel) => t!("mode-combine-back"),
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Conflict | KeyMode::Prompt, Help)
+            | (KeyMode::Combine, Help) => t!("mode-dialog-help"),
             (_, other) => other.description(),
         }
     }
@@ -286,6 +324,21 @@ impl KeyMode {
             (KeyMode::FormEdit, Cancel) => t!("hint-cancel"),
             (KeyMode::Help, Down) => t!("hint-scroll"),
             (KeyMode::Help, PageDown) => t!("hint-page"),
+            (KeyMode::Finder | KeyMode::Home, Down) => t!("hint-choose"),
+            (KeyMode::Home, Edit) => t!("hint-opens"),
+            (KeyMode::Home, Cancel) => t!("hint-quits"),
+            (KeyMode::Picker, Down) => t!("hint-move"),
+            (KeyMode::Finder, Edit) => t!("hint-go"),
+            (KeyMode::Picker, Edit) => t!("hint-choose"),
+            (KeyMode::Picker, Mark) => t!("hint-mark"),
+            (KeyMode::Prompt, Edit) => t!("hint-accept"),
+            (KeyMode::Combine, Edit) => t!("hint-settle"),
+            (KeyMode::Combine, Cancel) => t!("hint-back"),
+            (KeyMode::Conflict, TakeOurs) => t!("hint-keep-ours"),
+            (KeyMode::Conflict, TakeTheirs) => t!("hint-take-theirs"),
+            (KeyMode::Conflict, CombineOurs) => t!("hint-combine-ours"),
+            (KeyMode::Conflict, CombineTheirs) => t!("hint-combine-theirs"),
+            (KeyMode::Picker | KeyMode::Prompt, Cancel) => t!("hint-cancel"),
             (_, Cancel) => t!("hint-close"),
             (_, NewLine) => t!("hint-new-line"),
             (_, ParkIdea) => t!("hint-park"),
@@ -307,6 +360,12 @@ impl KeyMode {
             KeyMode::Form => &[Down, Edit, Right, Delete, Undo, Cancel],
             KeyMode::FormEdit => &[Edit, NewLine, Cancel],
             KeyMode::Help => &[Down, PageDown, Cancel],
+            KeyMode::Finder => &[Down, Edit, Cancel, Help],
+            KeyMode::Home => &[Down, Edit, Cancel],
+            KeyMode::Picker => &[Down, Mark, Edit, Cancel, Help],
+            KeyMode::Prompt => &[Edit, Cancel, Help],
+            // The dialogs of a merge conflict list their keys themselves.
+            KeyMode::Conflict | KeyMode::Combine => &[Help],
         }
     }
 }
@@ -423,6 +482,33 @@ impl Keymap {
             .map_or_else(String::new, |k| k.label())
     }
 
+    /// The key a hint shows for `action` in `mode`: its first key, and in a
+    /// list `↑↓` for moving down when the arrows move up and down; `None`
+    /// when the action has no key there.
+    pub fn hint_key(&self, mode: KeyMode, action: Action) -> Option<String> {
+        let first = |action| self.keys_in(mode, action).first().map(|k| k.label());
+        let key = first(action)?;
+        let list = matches!(mode, KeyMode::Finder | KeyMode::Picker | KeyMode::Home);
+        if list && action == Action::Down && key == "↓" && first(Action::Up).as_deref() == Some("↑")
+        {
+            return Some("↑↓".to_owned());
+        }
+        Some(key)
+    }
+
+    /// `actions` with their hint keys in `mode`, as a dialog lists them:
+    /// `o keep ours · t take theirs`. An action with no key is left out.
+    pub fn hint_line(&self, mode: KeyMode, actions: &[Action]) -> String {
+        let hints: Vec<String> = actions
+            .iter()
+            .filter_map(|action| {
+                let key = self.hint_key(mode, *action)?;
+                Some(format!("{key} {}", mode.short(*action)))
+            })
+            .collect();
+        hints.join(" · ")
+    }
+
     /// The actions bound in `mode`, each once, in help order.
     pub fn actions(&self, mode: KeyMode) -> Vec<Action> {
         let mut actions: Vec<Action> = Vec::new();
@@ -434,6 +520,22 @@ impl Keymap {
         actions.sort_by_key(|a| Action::ALL.iter().position(|x| x == a));
         actions
     }
+}
+
+/// The entry selected in a list whose last entry is `last` after `action`
+/// (a line, ten lines, the first or the last entry), or `None` when the
+/// action does not move through a list.
+pub fn moved(action: Action, selected: usize, last: usize) -> Option<usize> {
+    let to = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => selected + 1,
+        Action::PageUp => selected.saturating_sub(10),
+        Action::PageDown => selected + 10,
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
+    };
+    Some(to.min(last))
 }
 
 /// What a key event is, for the modes that take text as well as commands:

@@ -7,6 +7,8 @@
 //! changed column on the row below, so it shows without colours too. Both
 //! are laid out by display width, so wide characters get two marks.
 
+use crate::tui::action::Action;
+use crate::tui::keymap::KeyMode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -169,11 +171,20 @@ pub fn draw_resolve(app: &App, theme: Theme, frame: &mut Frame, area: Rect, conf
         .conflicts
         .get(conflict)
         .is_some_and(|c| combinable(&app.map, c).is_some());
-    let keys = if editable {
-        t!("conflict-keys-editable")
+    let actions: &[Action] = if editable {
+        &[
+            Action::TakeOurs,
+            Action::TakeTheirs,
+            Action::CombineOurs,
+            Action::CombineTheirs,
+        ]
     } else {
-        t!("conflict-keys")
+        &[Action::TakeOurs, Action::TakeTheirs]
     };
+    let keys = t!(
+        "conflict-any-other-key",
+        keys = app.keymap.hint_line(KeyMode::Conflict, actions)
+    );
     text.extend(
         wrap(&keys, room)
             .into_iter()
@@ -210,9 +221,15 @@ pub fn draw_combine(
         None => text.push(Line::raw("")),
     }
     text.extend(
-        wrap(&t!("conflict-combine-keys"), room)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.key())),
+        wrap(
+            &app.keymap.hint_line(
+                KeyMode::Combine,
+                &[Action::Edit, Action::NewLine, Action::Cancel],
+            ),
+            room,
+        )
+        .into_iter()
+        .map(|l| Line::styled(l, theme.key())),
     );
     let editor_rows = u16::try_from(editor_rows).unwrap_or(1);
     boxed(

@@ -63,7 +63,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                     if *conflict_markers {
                         lines.push(t!("disk-conflict-markers"));
                     } else if let Err(why) = map {
-                        lines.push(t!("disk-unreadable", why = clean(why)));
+                        lines.push(t!("disk-unreadable", why = clean(&why.to_string())));
                     }
                     let keys = match (confirm, map.is_ok()) {
                         (Some(Risky::Reload), _) => t!("disk-confirm-reload"),

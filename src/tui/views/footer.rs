@@ -66,10 +66,9 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mode = app.key_mode();
     // Forms and the guided session say which of their two modes is on:
     // typing edits only in EDIT.
-    let picking = matches!(&app.mode, Mode::Form(form) if form.picker.is_some());
     match mode {
         // In a picker, typing searches the list.
-        KeyMode::Form if picking => spans.push(Span::styled(t!("badge-pick"), theme.selected())),
+        KeyMode::Picker => spans.push(Span::styled(t!("badge-pick"), theme.selected())),
         KeyMode::Form => spans.push(Span::styled(t!("badge-navigate"), theme.selected())),
         KeyMode::Board if app.guide.is_some() && matches!(app.mode, Mode::Normal) => {
             spans.push(Span::styled(t!("badge-navigate"), theme.selected()))
@@ -77,49 +76,44 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         KeyMode::FormEdit => spans.push(Span::styled(t!("badge-edit"), theme.selected())),
         _ => {}
     }
-    let fixed: Vec<(&str, String)> = match &app.mode {
-        Mode::Form(form) if form.picker.is_some() => super::picker::hints(form.picker.as_deref()),
-        Mode::NewItem { .. } => vec![("Enter", t!("hint-create")), ("Esc", t!("hint-cancel"))],
-        Mode::Find(_) | Mode::Palette(_) => vec![
-            ("↑↓", t!("hint-choose")),
-            ("Enter", t!("hint-go")),
-            ("Esc", t!("hint-close")),
-        ],
-        _ => Vec::new(),
-    };
-    for (key, what) in fixed {
-        spans.push(Span::styled(format!(" {key}"), theme.key()));
-        spans.push(Span::raw(format!(" {what} ")));
-    }
     // In the guided session the park key takes the place of find (`/`
     // still finds, and `?` lists it): a room parks ideas more often.
     let guided = app.guide.is_some() && matches!(app.mode, Mode::Normal);
     // A form that shows the item's history: back to the fields, scroll, close.
-    let log = app.shown_log().is_some();
-    let hinted: &[Action] = match &app.mode {
-        Mode::Form(_) if picking => &[],
-        Mode::Form(_) if log => &[Action::ItemHistory, Action::Down, Action::Cancel],
-        Mode::Normal | Mode::Form(_) | Mode::Help { .. } => mode.hinted(guided),
-        _ => &[],
+    let log = matches!(mode, KeyMode::Form) && app.shown_log().is_some();
+    // The board's hints only on the board itself: its questions say their keys.
+    let hinted: &[Action] = match (&app.mode, mode) {
+        _ if log => &[Action::ItemHistory, Action::Down, Action::Cancel],
+        (Mode::Normal, _) => mode.hinted(guided),
+        (_, KeyMode::Board) => &[],
+        _ => mode.hinted(guided),
+    };
+    // Space marks only in a list field's picker.
+    let marking = match &app.mode {
+        Mode::Form(form) => form.picker.as_ref().is_some_and(|p| p.multi),
+        Mode::CombinePick { picker, .. } => picker.multi,
+        _ => false,
     };
     // Whole hints only: one that does not fit is left out, not cut. Where
     // a language's words make the row too long, find, delete and add go
     // first (help lists them), so help, save and quit stay in sight.
     let mut hints: Vec<(Action, Span, Span)> = hinted
         .iter()
+        .filter(|action| **action != Action::Mark || marking)
         .filter_map(|action| {
-            let keys = app.keymap.keys_in(mode, *action);
-            let key = keys.first()?;
-            // The item's history (F2) names its keys for what they do there.
+            let label = app.keymap.hint_key(mode, *action)?;
+            // The item's history (F2) names its keys for what they do
+            // there; a list field's Enter accepts every marked entry.
             let what = match action {
                 Action::ItemHistory if log => t!("hint-fields"),
                 Action::Down if log => t!("hint-scroll"),
                 Action::Cancel if log => t!("hint-back"),
+                Action::Edit if marking => t!("hint-accept"),
                 action => mode.short(*action),
             };
             Some((
                 *action,
-                Span::styled(format!(" {}", key.label()), theme.key()),
+                Span::styled(format!(" {label}"), theme.key()),
                 Span::raw(format!(" {what} ")),
             ))
         })

@@ -12,8 +12,10 @@ use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
 use super::text::{clean, truncate};
 use crate::check::{Context, Severity};
 use crate::model::Map;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::guide::{Guide, Step};
+use crate::tui::keymap::KeyMode;
 use crate::tui::theme::Theme;
 use crate::{i18n, t};
 
@@ -243,7 +245,15 @@ fn metrics_note(map: &Map) -> String {
 /// area for the opportunities view.
 fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rect) -> Rect {
     let width = usize::from(area.width);
-    let intro = t!("guide-dots", budget = guide.budget);
+    let key = |action| app.keymap.first_key_label(KeyMode::Board, action);
+    let intro = t!(
+        "guide-dots",
+        budget = guide.budget,
+        prev = key(Action::PreviousVoter),
+        next = key(Action::NextVoter),
+        give = key(Action::AddDot),
+        take = key(Action::RemoveDot)
+    );
     // Lay the participants out in rows, never cutting one.
     let mut rows: Vec<Vec<Span>> = vec![vec![Span::styled(intro.clone(), theme.dim())]];
     let mut used = super::text::width(&intro);
@@ -322,26 +332,42 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
     } else if pains.is_empty() {
         rest
     } else {
-        // Narrow: above the ideas, as much as a third of the room allows.
-        // PgDn / PgUp scroll it (the questions fit beside it).
-        let height = (pains.len() as u16 + 2).min((rest.height / 3).max(3));
+        // Narrow: above the ideas, up to two fifths of the room, so a room
+        // reads a few pain points at once; the step's page keys scroll it,
+        // and the bottom border says when more follow.
+        let height = (pains.len() as u16 + 2).min((rest.height * 2 / 5).max(3));
         let [top, bottom] =
             Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(rest);
         let inner = usize::from(height.saturating_sub(2));
         let offset = guide.scroll.min(pains.len().saturating_sub(inner));
+        let down = app
+            .keymap
+            .first_key_label(KeyMode::Board, Action::ScrollStepDown);
+        let up = app
+            .keymap
+            .first_key_label(KeyMode::Board, Action::ScrollStepUp);
         let title = if pains.len() > inner {
             t!(
                 "guide-pains-paged",
                 first = offset + 1,
                 last = (offset + inner).min(pains.len()),
-                total = pains.len()
+                total = pains.len(),
+                down = down.clone(),
+                up = up
             )
         } else {
             title
         };
+        let mut block = Block::bordered().title(truncate(&title, usize::from(top.width)));
+        let below = pains.len().saturating_sub(offset + inner);
+        if below > 0 {
+            block = block.title_bottom(Line::styled(
+                t!("guide-pains-more", count = below, down = down),
+                theme.key(),
+            ));
+        }
         frame.render_widget(
-            Paragraph::new(pains.into_iter().skip(offset).collect::<Vec<_>>())
-                .block(Block::bordered().title(truncate(&title, usize::from(top.width)))),
+            Paragraph::new(pains.into_iter().skip(offset).collect::<Vec<_>>()).block(block),
             top,
         );
         bottom
@@ -413,7 +439,13 @@ fn draw_review(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
             "guide-review-paged",
             first = offset + 1,
             last = (offset + inner).min(total),
-            total = total
+            total = total,
+            down = app
+                .keymap
+                .first_key_label(KeyMode::Board, Action::ScrollStepDown),
+            up = app
+                .keymap
+                .first_key_label(KeyMode::Board, Action::ScrollStepUp)
         )
     } else {
         t!("guide-review-title")

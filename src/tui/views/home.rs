@@ -81,21 +81,14 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
             format!(" {section}{pad} "),
             base.patch(theme.dim()),
         )];
-        let text = truncate(&clean(&text), text_width);
-        for (n, c) in text.chars().enumerate() {
-            let style = if matched.contains(&n) {
-                base.patch(theme.key()).add_modifier(Modifier::UNDERLINED)
-            } else {
-                base
-            };
-            // A combining mark (no width) stays with the character it is
-            // drawn on: alone it would not be drawn.
-            let joins = width(c.encode_utf8(&mut [0; 4])) == 0 && spans.len() > 1;
-            match spans.last_mut() {
-                Some(last) if joins => last.content.to_mut().push(c),
-                _ => spans.push(Span::styled(c.to_string(), style)),
-            }
-        }
+        let highlight = base.patch(theme.key()).add_modifier(Modifier::UNDERLINED);
+        spans.extend(super::matched::spans(
+            &truncate(&clean(&text), text_width),
+            matched,
+            text_width,
+            highlight,
+            |_| base,
+        ));
         lines.push(Line::from(spans));
     }
     if visible.is_empty() {
@@ -105,7 +98,7 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
     frame.render_widget(
         Paragraph::new(Line::styled(
             truncate(
-                &format!(" {}", clean(&home.message)),
+                &format!(" {}", clean(&home.message.to_string())),
                 usize::from(status.width),
             ),
             theme.dim(),

@@ -159,6 +159,14 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
         }
         Mode::Help { .. } => help::draw(app, theme, frame, body),
         Mode::Resolve { conflict } => conflict::draw_resolve(app, theme, frame, body, *conflict),
+        Mode::CombinePick {
+            conflict,
+            item,
+            picker: p,
+        } => {
+            conflict::draw_resolve(app, theme, frame, body, *conflict);
+            picker::draw(app, theme, frame, body, *item, p);
+        }
         Mode::Combine {
             conflict,
             editor,

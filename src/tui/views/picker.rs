@@ -18,26 +18,6 @@ use crate::tui::edit::ItemRef;
 use crate::tui::theme::Theme;
 use crate::tui::words;
 
-/// The footer's keys while a picker is open.
-pub fn hints(picker: Option<&Picker>) -> Vec<(&'static str, String)> {
-    match picker {
-        Some(p) if p.naming.is_some() => {
-            vec![("Enter", t!("hint-add")), ("Esc", t!("hint-back-to-list"))]
-        }
-        Some(p) if p.multi => vec![
-            ("↑↓", t!("hint-move")),
-            ("Space", t!("hint-mark")),
-            ("Enter", t!("hint-accept")),
-            ("Esc", t!("hint-cancel")),
-        ],
-        _ => vec![
-            ("↑↓", t!("hint-move")),
-            ("Enter", t!("hint-choose")),
-            ("Esc", t!("hint-cancel")),
-        ],
-    }
-}
-
 /// The name of the item the picker fills a field of.
 fn item_name(app: &App, item: ItemRef) -> String {
     item.get(&app.map, "name")

@@ -65,3 +65,12 @@ check-no-baseline = metric "{ $metric }" has no baseline
 check-no-baseline-hint = write the value measured today, e.g. baseline = 42, so the team can see whether changes help
 check-no-target = metric "{ $metric }" has no target
 check-no-target-hint = write the value the team aims for, e.g. target = 50
+
+# cjm check DIR: the summary line.
+check-dir-clean = { $count } without warnings
+check-dir-warned = { $count } with warnings
+check-dir-failed = { $count } could not be loaded
+check-dir-summary = { $total ->
+    [one] { $total } map
+   *[other] { $total } maps
+}: { $parts }

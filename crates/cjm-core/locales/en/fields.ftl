@@ -75,3 +75,4 @@ field-metric-target = Target
 field-metric-readings = Readings
 field-reading-date = Date
 field-reading-value = Value
+field-map-shared-personas = Shared personas

@@ -92,10 +92,11 @@ guide-none = none
 guide-inventory-note = Departments that own nothing yet: { $idle } · Stages without touchpoints: { $empty }
 guide-every-stage-measured = Every stage has a metric.
 guide-stages-unmeasured = Stages without a metric yet: { $stages } (link a metric to a stage in its `links`)
-guide-dots = Dots ({ $budget } each; [ ] choose, v gives, V takes back):
+guide-dots = Dots ({ $budget } each; { $prev } { $next } choose, { $give } gives, { $take } takes back):
+guide-pains-more = { " " }▼ { $count } more: { $down }{ " " }
 guide-team-to-vote = { " " }add the team in step 3 to vote
 guide-pains-title = { " " }Start here: pain points and low moments{ " " }
-guide-pains-paged = { " " }Pain points and low moments { $first }–{ $last } of { $total }: PgDn / PgUp{ " " }
+guide-pains-paged = { " " }Pain points and low moments { $first }–{ $last } of { $total }: { $down } / { $up }{ " " }
 guide-owner = Owner: { $owner } · Review by: { $review } · Saved in { $path }
 guide-not-set = not set (Enter)
 guide-no-gaps = No gaps left open. Well done.
@@ -106,7 +107,7 @@ guide-gaps = Gaps still open: { $warnings ->
     [one] { $notes } note
    *[other] { $notes } notes
 } (as `cjm check` reports them)
-guide-review-paged = { " " }The map so far · lines { $first }–{ $last } of { $total }: PgDn / PgUp{ " " }
+guide-review-paged = { " " }The map so far · lines { $first }–{ $last } of { $total }: { $down } / { $up }{ " " }
 guide-review-title = { " " }The map so far{ " " }
 
 ## The workshop's length (`--length`, the config file)

@@ -126,3 +126,46 @@ help-lines-end = lines { $first }–{ $last } of { $total } · end · { $keys } 
 ## The config file's keys
 
 key-not-a-key = `{ $text }` is not a key; write e.g. "q", "H", "ctrl-s", "alt-enter", "esc", "left", "f2"
+
+# Dialog modes: finder and palette, home, picker, name prompt, merge conflict.
+mode-finder = Find and command palette
+mode-home = Home screen
+mode-picker = Picker
+mode-prompt = Typing a name
+mode-conflict = Merge conflict
+mode-combine = Merge conflict – combined value
+mode-list-about = Typing narrows the list (accents and case ignored); Backspace takes back a letter.
+mode-text-about = Everything typed goes into the text.
+mode-conflict-about = Any other key leaves the conflict open to decide later.
+mode-list-up = Select the entry above
+mode-list-down = Select the entry below
+mode-home-open = Open the map, or create it from the template or example
+mode-home-quit = Quit
+mode-list-page-up = Move up ten entries
+mode-list-page-down = Move down ten entries
+mode-finder-go = Go to the selected item / run the command
+mode-close-unchanged = Close without a change
+mode-picker-choose = Choose; in a list field accept the marked ones; on "new department…" name one
+mode-prompt-accept = Accept the name
+mode-conflict-later = Decide later (the conflict stays open)
+mode-combine-settle = Settle the conflict with this value
+mode-combine-back = Back to the question
+mode-dialog-help = Show the keys of this dialog
+hint-opens = opens
+hint-quits = quits
+hint-settle = settles the conflict with this value
+hint-keep-ours = keep ours
+hint-take-theirs = take theirs
+hint-combine-ours = edit a combined value from ours
+hint-combine-theirs = from theirs
+group-lists = Lists
+group-merge-conflicts = Merge conflicts
+action-first = Go to the first entry
+action-last = Go to the last entry
+action-mark = Mark or unmark the entry (a list field takes every marked one)
+action-clear-query = Clear what was typed
+action-take-ours = Keep our side of the conflict
+action-take-theirs = Take their side of the conflict
+action-combine-ours = Edit a combined value, starting from ours
+action-combine-theirs = Edit a combined value, starting from theirs
+conflict-any-other-key = { $keys } · any other key: decide later

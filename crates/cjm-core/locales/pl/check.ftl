@@ -68,3 +68,13 @@ check-no-baseline = miernik „{ $metric }” nie ma wartości wyjściowej
 check-no-baseline-hint = wpisz wartość zmierzoną dziś, np. baseline = 42, żeby zespół widział, czy zmiany pomagają
 check-no-target = miernik „{ $metric }” nie ma wartości docelowej
 check-no-target-hint = wpisz wartość, do której zespół dąży, np. target = 50
+
+# cjm check DIR: the summary line.
+check-dir-clean = bez ostrzeżeń: { $count }
+check-dir-warned = z ostrzeżeniami: { $count }
+check-dir-failed = nie dało się wczytać: { $count }
+check-dir-summary = { $total ->
+    [one] { $total } mapa
+    [few] { $total } mapy
+   *[many] { $total } map
+}: { $parts }

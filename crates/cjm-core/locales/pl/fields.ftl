@@ -75,3 +75,4 @@ field-metric-target = Wartość docelowa
 field-metric-readings = Pomiary
 field-reading-date = Data
 field-reading-value = Wartość
+field-map-shared-personas = Wspólne persony

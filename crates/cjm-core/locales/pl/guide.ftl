@@ -94,10 +94,11 @@ guide-none = brak
 guide-inventory-note = Działy bez punktów styku: { $idle } · Etapy bez punktów styku: { $empty }
 guide-every-stage-measured = Każdy etap ma miernik.
 guide-stages-unmeasured = Etapy bez miernika: { $stages } (powiąż miernik z etapem w jego `links`)
-guide-dots = Kropki (po { $budget }; [ ] wybór, v daje, V odbiera):
+guide-dots = Kropki (po { $budget }; { $prev } { $next } wybór, { $give } daje, { $take } odbiera):
+guide-pains-more = { " " }▼ jeszcze { $count }: { $down }{ " " }
 guide-team-to-vote = { " " }dodaj zespół w kroku 3, aby głosować
 guide-pains-title = { " " }Zacznij tutaj: problemy i trudne chwile{ " " }
-guide-pains-paged = { " " }Problemy i trudne chwile { $first }–{ $last } z { $total }: PgDn / PgUp{ " " }
+guide-pains-paged = { " " }Problemy i trudne chwile { $first }–{ $last } z { $total }: { $down } / { $up }{ " " }
 guide-owner = Właściciel: { $owner } · Przegląd do: { $review } · Zapisano w { $path }
 guide-not-set = nie ustawiono (Enter)
 guide-no-gaps = Żadnych otwartych luk. Dobra robota.
@@ -112,7 +113,7 @@ guide-gaps = Otwarte luki: { $warnings ->
     [many] { $notes } uwag
    *[other] { $notes } uwagi
 } (tak jak pokazuje je `cjm check`)
-guide-review-paged = { " " }Mapa do tej pory · wiersze { $first }–{ $last } z { $total }: PgDn / PgUp{ " " }
+guide-review-paged = { " " }Mapa do tej pory · wiersze { $first }–{ $last } z { $total }: { $down } / { $up }{ " " }
 guide-review-title = { " " }Mapa do tej pory{ " " }
 
 ## The workshop's length (`--length`, the config file)

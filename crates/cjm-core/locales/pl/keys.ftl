@@ -126,3 +126,46 @@ help-lines-end = wiersze { $first }–{ $last } z { $total } · koniec · { $key
 ## The config file's keys
 
 key-not-a-key = `{ $text }` nie jest klawiszem; napisz np. "q", "H", "ctrl-s", "alt-enter", "esc", "left", "f2"
+
+# Dialog modes: finder and palette, home, picker, name prompt, merge conflict.
+mode-finder = Szukanie i paleta poleceń
+mode-home = Ekran startowy
+mode-picker = Wybór z listy
+mode-prompt = Wpisywanie nazwy
+mode-conflict = Konflikt scalania
+mode-combine = Konflikt scalania – wartość łączona
+mode-list-about = Pisanie zawęża listę (bez względu na akcenty i wielkość liter); Backspace cofa literę.
+mode-text-about = Wszystko, co wpiszesz, trafia do tekstu.
+mode-conflict-about = Każdy inny klawisz zostawia konflikt otwarty do decyzji później.
+mode-list-up = Zaznacz pozycję wyżej
+mode-list-down = Zaznacz pozycję niżej
+mode-home-open = Otwórz mapę albo utwórz ją z szablonu lub przykładu
+mode-home-quit = Zakończ
+mode-list-page-up = Przejdź o dziesięć pozycji w górę
+mode-list-page-down = Przejdź o dziesięć pozycji w dół
+mode-finder-go = Przejdź do zaznaczonego elementu / wykonaj polecenie
+mode-close-unchanged = Zamknij bez zmian
+mode-picker-choose = Wybierz; w polu listy zatwierdź zaznaczone; przy „nowy dział…” nadaj nazwę
+mode-prompt-accept = Zatwierdź nazwę
+mode-conflict-later = Zdecyduj później (konflikt zostaje otwarty)
+mode-combine-settle = Rozstrzygnij konflikt tą wartością
+mode-combine-back = Wróć do pytania
+mode-dialog-help = Pokaż klawisze tego okna
+hint-opens = otwiera
+hint-quits = kończy
+hint-settle = rozstrzyga konflikt tą wartością
+hint-keep-ours = zostaw nasze
+hint-take-theirs = weź ich
+hint-combine-ours = połącz, zaczynając od naszego
+hint-combine-theirs = od ich
+group-lists = Listy
+group-merge-conflicts = Konflikty scalania
+action-first = Przejdź do pierwszej pozycji
+action-last = Przejdź do ostatniej pozycji
+action-mark = Zaznacz lub odznacz pozycję (pole listy bierze wszystkie zaznaczone)
+action-clear-query = Wyczyść wpisany tekst
+action-take-ours = Zostaw naszą stronę konfliktu
+action-take-theirs = Weź ich stronę konfliktu
+action-combine-ours = Połącz wartości, zaczynając od naszej
+action-combine-theirs = Połącz wartości, zaczynając od ich
+conflict-any-other-key = { $keys } · inny klawisz: decyzja później

@@ -70,3 +70,13 @@ check-no-baseline = у метрики «{ $metric }» нет исходного 
 check-no-baseline-hint = запишите значение, измеренное сегодня, например baseline = 42, чтобы команда видела, помогают ли изменения
 check-no-target = у метрики «{ $metric }» нет целевого значения
 check-no-target-hint = запишите значение, к которому стремится команда, например target = 50
+
+# cjm check DIR: the summary line.
+check-dir-clean = без предупреждений: { $count }
+check-dir-warned = с предупреждениями: { $count }
+check-dir-failed = не удалось загрузить: { $count }
+check-dir-summary = { $total ->
+    [one] { $total } карта
+    [few] { $total } карты
+   *[many] { $total } карт
+}: { $parts }

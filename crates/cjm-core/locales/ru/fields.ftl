@@ -75,3 +75,4 @@ field-metric-target = Целевое значение
 field-metric-readings = Замеры
 field-reading-date = Дата
 field-reading-value = Значение
+field-map-shared-personas = Общие персоны

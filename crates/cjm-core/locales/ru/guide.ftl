@@ -94,10 +94,11 @@ guide-none = нет
 guide-inventory-note = Отделы без точек контакта: { $idle } · Этапы без точек контакта: { $empty }
 guide-every-stage-measured = У каждого этапа есть метрика.
 guide-stages-unmeasured = Этапы без метрики: { $stages } (свяжите метрику с этапом в её `links`)
-guide-dots = Точки (по { $budget }; [ ] выбор, v даёт, V забирает):
+guide-dots = Точки (по { $budget }; { $prev } { $next } выбор, { $give } даёт, { $take } забирает):
+guide-pains-more = { " " }▼ ещё { $count }: { $down }{ " " }
 guide-team-to-vote = { " " }добавьте команду на шаге 3, чтобы голосовать
 guide-pains-title = { " " }Начните здесь: болевые точки и провалы{ " " }
-guide-pains-paged = { " " }Болевые точки и провалы { $first }–{ $last } из { $total }: PgDn / PgUp{ " " }
+guide-pains-paged = { " " }Болевые точки и провалы { $first }–{ $last } из { $total }: { $down } / { $up }{ " " }
 guide-owner = Владелец: { $owner } · Пересмотр до: { $review } · Сохранено в { $path }
 guide-not-set = не задано (Enter)
 guide-no-gaps = Открытых пробелов нет. Отличная работа.
@@ -112,7 +113,7 @@ guide-gaps = Открытые пробелы: { $warnings ->
     [many] { $notes } замечаний
    *[other] { $notes } замечания
 } (как их показывает `cjm check`)
-guide-review-paged = { " " }Карта на сейчас · строки { $first }–{ $last } из { $total }: PgDn / PgUp{ " " }
+guide-review-paged = { " " }Карта на сейчас · строки { $first }–{ $last } из { $total }: { $down } / { $up }{ " " }
 guide-review-title = { " " }Карта на сейчас{ " " }
 
 ## The workshop's length (`--length`, the config file)

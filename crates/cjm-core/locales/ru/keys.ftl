@@ -126,3 +126,46 @@ help-lines-end = строки { $first }–{ $last } из { $total } · коне
 ## The config file's keys
 
 key-not-a-key = `{ $text }` – не клавиша; пишите, например, "q", "H", "ctrl-s", "alt-enter", "esc", "left", "f2"
+
+# Dialog modes: finder and palette, home, picker, name prompt, merge conflict.
+mode-finder = Поиск и палитра команд
+mode-home = Начальный экран
+mode-picker = Выбор из списка
+mode-prompt = Ввод названия
+mode-conflict = Конфликт слияния
+mode-combine = Конфликт слияния – общее значение
+mode-list-about = Ввод сужает список (без учёта диакритики и регистра); Backspace стирает букву.
+mode-text-about = Всё введённое попадает в текст.
+mode-conflict-about = Любая другая клавиша оставляет конфликт открытым до решения позже.
+mode-list-up = Выбрать строку выше
+mode-list-down = Выбрать строку ниже
+mode-home-open = Открыть карту или создать её из шаблона или примера
+mode-home-quit = Выйти
+mode-list-page-up = На десять строк вверх
+mode-list-page-down = На десять строк вниз
+mode-finder-go = Перейти к выбранному элементу / выполнить команду
+mode-close-unchanged = Закрыть без изменений
+mode-picker-choose = Выбрать; в поле-списке принять отмеченные; на «новый отдел…» ввести название
+mode-prompt-accept = Принять название
+mode-conflict-later = Решить позже (конфликт остаётся открытым)
+mode-combine-settle = Разрешить конфликт этим значением
+mode-combine-back = Назад к вопросу
+mode-dialog-help = Показать клавиши этого окна
+hint-opens = открыть
+hint-quits = выход
+hint-settle = разрешает конфликт этим значением
+hint-keep-ours = оставить наше
+hint-take-theirs = взять их
+hint-combine-ours = объединить, начиная с нашего
+hint-combine-theirs = с их
+group-lists = Списки
+group-merge-conflicts = Конфликты слияния
+action-first = К первой строке
+action-last = К последней строке
+action-mark = Отметить или снять отметку (поле-список берёт все отмеченные)
+action-clear-query = Очистить введённое
+action-take-ours = Оставить нашу сторону конфликта
+action-take-theirs = Взять их сторону конфликта
+action-combine-ours = Объединить значения, начиная с нашего
+action-combine-theirs = Объединить значения, начиная с их
+conflict-any-other-key = { $keys } · другая клавиша: решить позже

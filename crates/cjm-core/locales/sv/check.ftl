@@ -65,3 +65,12 @@ check-no-baseline = måttet ”{ $metric }” har inget utgångsvärde
 check-no-baseline-hint = skriv värdet som mäts i dag, t.ex. baseline = 42, så att teamet ser om förändringarna hjälper
 check-no-target = måttet ”{ $metric }” har inget målvärde
 check-no-target-hint = skriv värdet teamet siktar på, t.ex. target = 50
+
+# cjm check DIR: the summary line.
+check-dir-clean = { $count } utan varningar
+check-dir-warned = { $count } med varningar
+check-dir-failed = { $count } gick inte att läsa in
+check-dir-summary = { $total ->
+    [one] { $total } karta
+   *[other] { $total } kartor
+}: { $parts }

@@ -75,3 +75,4 @@ field-metric-target = Målvärde
 field-metric-readings = Mätningar
 field-reading-date = Datum
 field-reading-value = Värde
+field-map-shared-personas = Delade personor

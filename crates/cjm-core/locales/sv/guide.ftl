@@ -92,10 +92,11 @@ guide-none = inga
 guide-inventory-note = Avdelningar som inte äger något än: { $idle } · Faser utan kontaktpunkter: { $empty }
 guide-every-stage-measured = Varje fas har ett mätetal.
 guide-stages-unmeasured = Faser utan mätetal än: { $stages } (koppla ett mätetal till en fas i dess `links`)
-guide-dots = Prickar ({ $budget } var; [ ] väljer, v ger, V tar tillbaka):
+guide-dots = Prickar ({ $budget } var; { $prev } { $next } väljer, { $give } ger, { $take } tar tillbaka):
+guide-pains-more = { " " }▼ { $count } till: { $down }{ " " }
 guide-team-to-vote = { " " }lägg till teamet i steg 3 för att rösta
 guide-pains-title = { " " }Börja här: smärtpunkter och svackor{ " " }
-guide-pains-paged = { " " }Smärtpunkter och svackor { $first }–{ $last } av { $total }: PgDn / PgUp{ " " }
+guide-pains-paged = { " " }Smärtpunkter och svackor { $first }–{ $last } av { $total }: { $down } / { $up }{ " " }
 guide-owner = Ägare: { $owner } · Ses över senast: { $review } · Sparad i { $path }
 guide-not-set = inte angivet (Enter)
 guide-no-gaps = Inga öppna luckor. Bra jobbat.
@@ -106,7 +107,7 @@ guide-gaps = Öppna luckor: { $warnings ->
     [one] { $notes } anmärkning
    *[other] { $notes } anmärkningar
 } (som `cjm check` rapporterar dem)
-guide-review-paged = { " " }Kartan hittills · rad { $first }–{ $last } av { $total }: PgDn / PgUp{ " " }
+guide-review-paged = { " " }Kartan hittills · rad { $first }–{ $last } av { $total }: { $down } / { $up }{ " " }
 guide-review-title = { " " }Kartan hittills{ " " }
 
 ## The workshop's length (`--length`, the config file)

@@ -126,3 +126,46 @@ help-lines-end = rad { $first }–{ $last } av { $total } · slut · { $keys } t
 ## The config file's keys
 
 key-not-a-key = `{ $text }` är ingen tangent; skriv t.ex. "q", "H", "ctrl-s", "alt-enter", "esc", "left", "f2"
+
+# Dialog modes: finder and palette, home, picker, name prompt, merge conflict.
+mode-finder = Sök och kommandopalett
+mode-home = Startskärm
+mode-picker = Väljare
+mode-prompt = Skriva ett namn
+mode-conflict = Sammanslagningskonflikt
+mode-combine = Sammanslagningskonflikt – kombinerat värde
+mode-list-about = Det du skriver smalnar av listan (accenter och versaler spelar ingen roll); Backsteg tar bort en bokstav.
+mode-text-about = Allt du skriver hamnar i texten.
+mode-conflict-about = Alla andra tangenter lämnar konflikten öppen för att avgöras senare.
+mode-list-up = Markera raden ovanför
+mode-list-down = Markera raden nedanför
+mode-home-open = Öppna kartan, eller skapa den från mallen eller exemplet
+mode-home-quit = Avsluta
+mode-list-page-up = Flytta upp tio rader
+mode-list-page-down = Flytta ner tio rader
+mode-finder-go = Gå till det markerade / kör kommandot
+mode-close-unchanged = Stäng utan ändring
+mode-picker-choose = Välj; i ett listfält godkänn de markerade; på ”ny avdelning…” namnge en
+mode-prompt-accept = Godkänn namnet
+mode-conflict-later = Avgör senare (konflikten förblir öppen)
+mode-combine-settle = Lös konflikten med det här värdet
+mode-combine-back = Tillbaka till frågan
+mode-dialog-help = Visa tangenterna i den här dialogen
+hint-opens = öppnar
+hint-quits = avslutar
+hint-settle = löser konflikten med det här värdet
+hint-keep-ours = behåll vårt
+hint-take-theirs = ta deras
+hint-combine-ours = kombinera, utgå från vårt
+hint-combine-theirs = från deras
+group-lists = Listor
+group-merge-conflicts = Sammanslagningskonflikter
+action-first = Gå till första raden
+action-last = Gå till sista raden
+action-mark = Markera eller avmarkera raden (ett listfält tar alla markerade)
+action-clear-query = Rensa det du skrivit
+action-take-ours = Behåll vår sida av konflikten
+action-take-theirs = Ta deras sida av konflikten
+action-combine-ours = Kombinera värdena, utgå från vårt
+action-combine-theirs = Kombinera värdena, utgå från deras
+conflict-any-other-key = { $keys } · annan tangent: avgör senare

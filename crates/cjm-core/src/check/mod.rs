@@ -92,6 +92,10 @@ pub enum Code {
     NoBaseline,
     /// A metric without a target.
     NoTarget,
+    /// `shared_personas` names a persona the repository does not share (see `cjm.toml`).
+    UnknownSharedPersona,
+    /// A persona of the map has the id of a shared persona, with other content.
+    SharedPersonaDiffers,
 }
 
 impl Code {

@@ -56,7 +56,7 @@ pub fn export(map: &Map) -> String {
     out
 }
 
-const STYLE: &str = r#":root {
+pub(super) const STYLE: &str = r#":root {
   --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --paper: #ffffff;
   --band: #f5f7fa; --stage: #243b53; --accent: #2f6fb3;
   --e-m2: #f4b4b4; --e-m1: #fbd5bf; --e-0: #e9ecef; --e-p1: #d3efd9; --e-p2: #a8dfb6;
@@ -690,14 +690,14 @@ fn opportunity_row(out: &mut String, row: &OpportunityRow) {
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
          <td class=\"status\">{}</td><td>{}</td><td>{}</td></tr>",
         row.rank,
-        row.title(&Html),
+        row.title(&HTML),
         o.votes,
         row.impact,
         row.effort,
         row.ratio,
         o.status.local_label(),
         text(&o.owner),
-        row.improves(&Html)
+        row.improves(&HTML)
     );
 }
 
@@ -724,7 +724,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let name = row.name(&Html);
+    let name = row.name(&HTML);
     let goal = row.goal(|v| escape(&with_unit(v, &m.unit)));
     let readings: Vec<String> = m
         .readings
@@ -796,25 +796,17 @@ fn parking_lot(out: &mut String, items: &[String]) {
 }
 
 /// HTML's markup for the shared cells.
-struct Html;
-
-impl Markup for Html {
-    fn text(&self, value: &str) -> String {
-        text(value)
-    }
-    fn strong(&self, markup: &str) -> String {
-        format!("<b>{markup}</b>")
-    }
-    fn metric_for(&self, names: &str) -> String {
+const HTML: Markup = Markup {
+    text,
+    strong: ["<b>", "</b>"],
+    metric_for: |names| {
         format!(
             "<span class=\"readings\">{}</span>",
             t!("export-for", names = names)
         )
-    }
-    fn improved_stage(&self, name: &str) -> String {
-        format!("<i>stage {name}</i>")
-    }
-}
+    },
+    improved_stage: |name| format!("<i>{}</i>", t!("export-improved-stage", stage = name)),
+};
 
 /// A `<ul>` of user texts, with a class when one is given.
 fn list(items: &[String], class: &str) -> String {
@@ -830,7 +822,7 @@ fn list(items: &[String], class: &str) -> String {
 }
 
 /// User text as HTML content: escaped, line breaks kept as `<br>`.
-fn text(value: &str) -> String {
+pub(super) fn text(value: &str) -> String {
     let value = value.trim().replace("\r\n", "\n").replace('\r', "\n");
     value
         .split('\n')
@@ -842,7 +834,7 @@ fn text(value: &str) -> String {
 /// Text made safe for HTML content and quoted attribute values: `&`, `<`,
 /// `>`, `"` and `'` become character references, and control characters
 /// (which HTML forbids) become spaces.
-fn escape(value: &str) -> String {
+pub(super) fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {

@@ -389,14 +389,14 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             row.rank,
-            row.title(&Md),
+            row.title(&MD),
             o.votes,
             row.impact,
             row.effort,
             row.ratio,
             o.status.local_label(),
             inline(&o.owner),
-            row.improves(&Md)
+            row.improves(&MD)
         );
     }
     out.push('\n');
@@ -425,7 +425,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let (name, goal) = (row.name(&Md), row.goal(number));
+    let (name, goal) = (row.name(&MD), row.goal(number));
     let latest = row
         .latest
         .map(|r| format!("{} ({})", number(r.value), date::format(r.date, current())))
@@ -440,22 +440,12 @@ fn metric_row(out: &mut String, row: &MetricRow) {
 }
 
 /// Markdown's markup for the shared cells.
-struct Md;
-
-impl Markup for Md {
-    fn text(&self, text: &str) -> String {
-        inline(text)
-    }
-    fn strong(&self, markup: &str) -> String {
-        format!("**{markup}**")
-    }
-    fn metric_for(&self, names: &str) -> String {
-        format!("*{}:* {names}", t!("export-metric-for"))
-    }
-    fn improved_stage(&self, name: &str) -> String {
-        t!("export-improved-stage", stage = format!("*{name}*"))
-    }
-}
+const MD: Markup = Markup {
+    text: inline,
+    strong: ["**", "**"],
+    metric_for: |names| format!("*{}:* {names}", t!("export-metric-for")),
+    improved_stage: |name| t!("export-improved-stage", stage = format!("*{name}*")),
+};
 
 fn parking_lot(out: &mut String, items: &[String]) {
     if items.is_empty() {
@@ -474,12 +464,12 @@ fn bullets(out: &mut String, indent: &str, items: &[String]) {
 
 /// User text for a heading: one line, inline-escaped, `#` escaped too (a
 /// trailing ` #` would be read as the end of the heading).
-fn heading(text: &str) -> String {
+pub(super) fn heading(text: &str) -> String {
     inline(&super::one_line(text)).replace('#', "\\#")
 }
 
 /// User text made safe inside a paragraph, list item or table cell.
-fn inline(text: &str) -> String {
+pub(super) fn inline(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let mut out = String::new();

@@ -12,6 +12,7 @@ mod html;
 mod json;
 mod markdown;
 mod mermaid;
+pub mod portfolio;
 mod report;
 pub mod tracker;
 

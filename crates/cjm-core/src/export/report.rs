@@ -137,22 +137,35 @@ pub(super) fn persona_details(p: &Persona) -> [(String, &str); 5] {
 
 /// How a report format writes the few pieces of markup the shared cells
 /// need; both formats break lines in a cell with `<br>`.
-pub(super) trait Markup {
+/// Each piece is the text before and after what it marks up.
+pub(super) struct Markup {
     /// User text, escaped for the format.
-    fn text(&self, text: &str) -> String;
-    /// Markup-ready text in bold.
-    fn strong(&self, markup: &str) -> String;
-    /// The line that says what a metric is for, from its escaped names.
-    fn metric_for(&self, names: &str) -> String;
-    /// A stage an opportunity improves, from its escaped name.
-    fn improved_stage(&self, name: &str) -> String;
+    pub text: fn(&str) -> String,
+    /// Around markup-ready text in bold.
+    pub strong: [&'static str; 2],
+    /// The escaped names of what a metric is for, introduced in the
+    /// report's language.
+    pub metric_for: fn(&str) -> String,
+    /// The escaped name of a stage an opportunity improves, introduced in
+    /// the report's language.
+    pub improved_stage: fn(&str) -> String,
+}
+
+impl Markup {
+    fn text(&self, text: &str) -> String {
+        (self.text)(text)
+    }
+
+    fn around([before, after]: [&str; 2], markup: &str) -> String {
+        format!("{before}{markup}{after}")
+    }
 }
 
 impl OpportunityRow<'_> {
     /// The title in bold, the description on the next line.
-    pub fn title(&self, markup: &impl Markup) -> String {
+    pub fn title(&self, markup: &Markup) -> String {
         let o = self.opportunity;
-        let mut title = markup.strong(&markup.text(&o.title));
+        let mut title = Markup::around(markup.strong, &markup.text(&o.title));
         if !o.description.is_empty() {
             title.push_str("<br>");
             title.push_str(&markup.text(&o.description));
@@ -161,10 +174,10 @@ impl OpportunityRow<'_> {
     }
 
     /// The touchpoints improved, then the stage, a line each.
-    pub fn improves(&self, markup: &impl Markup) -> String {
+    pub fn improves(&self, markup: &Markup) -> String {
         let mut lines: Vec<String> = self.touchpoints.iter().map(|t| markup.text(t)).collect();
         if let Some(stage) = self.stage {
-            lines.push(markup.improved_stage(&markup.text(stage)));
+            lines.push((markup.improved_stage)(&markup.text(stage)));
         }
         lines.join("<br>")
     }
@@ -172,9 +185,9 @@ impl OpportunityRow<'_> {
 
 impl MetricRow<'_> {
     /// The name in bold, what it measures and what it is for, a line each.
-    pub fn name(&self, markup: &impl Markup) -> String {
+    pub fn name(&self, markup: &Markup) -> String {
         let m = self.metric;
-        let mut name = markup.strong(&markup.text(&m.name));
+        let mut name = Markup::around(markup.strong, &markup.text(&m.name));
         if !m.measures.is_empty() {
             name.push_str("<br>");
             name.push_str(&markup.text(&m.measures));
@@ -182,7 +195,7 @@ impl MetricRow<'_> {
         if !self.links.is_empty() {
             let links: Vec<String> = self.links.iter().map(|l| markup.text(l)).collect();
             name.push_str("<br>");
-            name.push_str(&markup.metric_for(&links.join(", ")));
+            name.push_str(&(markup.metric_for)(&links.join(", ")));
         }
         name
     }

@@ -896,6 +896,7 @@ impl Reader {
         map.owner = self.text(&root, "owner", false);
         map.review_by = self.date(&root, "review_by", false);
         map.parking_lot = self.texts(&root, "parking_lot");
+        map.shared_personas = self.texts(&root, "shared_personas");
         self.finish(&root);
         map.comments = self.comments(&root);
         map.goal = self.goal(&root);

@@ -27,6 +27,7 @@ pub fn to_toml(map: &Map) -> String {
         "owner" => text(&map.owner),
         "review_by" => map.review_by.map(date),
         "parking_lot" => text_list(&map.parking_lot),
+        "shared_personas" => text_list(&map.shared_personas),
         _ => None,
     });
 

@@ -535,31 +535,45 @@ trait Keyed: Fields + Clone {
     fn comments_mut(&mut self) -> &mut Comments;
 }
 
-impl Keyed for Persona {
-    fn comments(&self) -> &Comments {
-        &self.comments
-    }
-    fn comments_mut(&mut self) -> &mut Comments {
-        &mut self.comments
-    }
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-    fn blank(&self) -> Self {
-        Persona {
-            id: self.id.clone(),
-            ..Persona::default()
+/// The comment accessors every [`Keyed`] item has alike.
+macro_rules! commented {
+    () => {
+        fn comments(&self) -> &Comments {
+            &self.comments
         }
-    }
+        fn comments_mut(&mut self) -> &mut Comments {
+            &mut self.comments
+        }
+    };
+}
+
+/// [`Keyed`] for items keyed by their id; `$blank` makes the item with
+/// only its id set from `self`.
+macro_rules! keyed_by_id {
+    ($($item:ty => |$this:ident| $blank:expr;)+) => {$(
+        impl Keyed for $item {
+            commented!();
+            fn key(&self) -> &str {
+                self.id.as_str()
+            }
+            fn blank(&self) -> Self {
+                let $this = self;
+                $blank
+            }
+        }
+    )+};
+}
+
+keyed_by_id! {
+    Persona => |item| Persona { id: item.id.clone(), ..Persona::default() };
+    Stage => |item| Stage { id: item.id.clone(), ..Stage::default() };
+    Touchpoint => |item| Touchpoint { id: item.id.clone(), ..Touchpoint::default() };
+    Opportunity => |item| Opportunity::new(item.id.clone(), "");
+    Metric => |item| Metric::new(item.id.clone(), "", MetricKind::Other);
 }
 
 impl Keyed for Participant {
-    fn comments(&self) -> &Comments {
-        &self.comments
-    }
-    fn comments_mut(&mut self) -> &mut Comments {
-        &mut self.comments
-    }
+    commented!();
     fn key(&self) -> &str {
         &self.name
     }
@@ -589,72 +603,6 @@ impl Keyed for Participant {
                 Some(FieldValue::Text(theirs.name.clone())),
             ))
         }
-    }
-}
-
-impl Keyed for Stage {
-    fn comments(&self) -> &Comments {
-        &self.comments
-    }
-    fn comments_mut(&mut self) -> &mut Comments {
-        &mut self.comments
-    }
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-    fn blank(&self) -> Self {
-        Stage {
-            id: self.id.clone(),
-            ..Stage::default()
-        }
-    }
-}
-
-impl Keyed for Touchpoint {
-    fn comments(&self) -> &Comments {
-        &self.comments
-    }
-    fn comments_mut(&mut self) -> &mut Comments {
-        &mut self.comments
-    }
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-    fn blank(&self) -> Self {
-        Touchpoint {
-            id: self.id.clone(),
-            ..Touchpoint::default()
-        }
-    }
-}
-
-impl Keyed for Opportunity {
-    fn comments(&self) -> &Comments {
-        &self.comments
-    }
-    fn comments_mut(&mut self) -> &mut Comments {
-        &mut self.comments
-    }
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-    fn blank(&self) -> Self {
-        Opportunity::new(self.id.clone(), "")
-    }
-}
-
-impl Keyed for Metric {
-    fn comments(&self) -> &Comments {
-        &self.comments
-    }
-    fn comments_mut(&mut self) -> &mut Comments {
-        &mut self.comments
-    }
-    fn key(&self) -> &str {
-        self.id.as_str()
-    }
-    fn blank(&self) -> Self {
-        Metric::new(self.id.clone(), "", MetricKind::Other)
     }
 }
 

@@ -59,6 +59,11 @@ pub struct Map {
     pub review_by: Option<Date>,
     /// Ideas raised in the workshop that belong somewhere else.
     pub parking_lot: Vec<String>,
+    /// Personas shared across the repository's maps that this map uses:
+    /// an id from the files `cjm.toml` lists (`pe-hannah`), or a file and
+    /// an id (`../personas.toml#pe-hannah`); see [`crate::portfolio`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared_personas: Vec<String>,
     /// Why the team maps this journey.
     pub goal: Goal,
     /// The target group: one primary persona, maybe a few more.
@@ -332,6 +337,7 @@ impl Map {
             owner: String::new(),
             review_by: None,
             parking_lot: Vec::new(),
+            shared_personas: Vec::new(),
             goal: Goal::default(),
             personas: Vec::new(),
             team: Vec::new(),
@@ -343,6 +349,17 @@ impl Map {
             comments: Comments::default(),
             trailing_comments: Vec::new(),
         }
+    }
+
+    /// The ids of the shared personas the map uses (`shared_personas`
+    /// without the file part of `file#id`).
+    pub fn shared_persona_ids(&self) -> impl Iterator<Item = &str> {
+        self.shared_personas.iter().map(|entry| {
+            entry
+                .rsplit_once('#')
+                .map_or(entry.as_str(), |(_, id)| id)
+                .trim()
+        })
     }
 
     /// The stage with this id.

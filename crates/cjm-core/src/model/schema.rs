@@ -332,6 +332,8 @@ pub const MAP: &[Field<Map>] = &[
     },
     row!(lines parking_lot, "parking_lot", "map-parking-lot", "Parking lot",
         "ideas raised in the workshop that belong elsewhere"),
+    row!(lines shared_personas, "shared_personas", "map-shared-personas", "Shared personas",
+        "personas shared by the repository's maps that this map uses: an id listed by `cjm.toml` (`pe-hannah`) or `file#id` (`../personas.toml#pe-hannah`)"),
 ];
 
 /// The top-level tables and lists of tables, after the map's fields, in file order.

@@ -145,6 +145,7 @@ impl Problem {
 pub fn validate(map: &Map) -> Vec<Problem> {
     let mut problems = Vec::new();
     title_rule(map, &mut problems);
+    shared_personas_rule(map, &mut problems);
     let index = IdIndex::new(map, &mut problems);
     let primaries: Vec<usize> = (0..map.personas.len())
         .filter(|&i| map.personas[i].primary)
@@ -174,6 +175,28 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     }
     problems.sort_by_key(|p| p.location);
     problems
+}
+
+/// Each entry of `shared_personas` names a persona id (`pe-…`), maybe after a file and `#`.
+fn shared_personas_rule(map: &Map, problems: &mut Vec<Problem>) {
+    for (e, id) in map.shared_persona_ids().enumerate() {
+        let id = Id::new(id);
+        let problem = id.problem().map(str::to_owned).or_else(|| {
+            (!id.as_str().starts_with(IdKind::Persona.prefix()))
+                .then(|| format!("`{id}` is not a persona id"))
+        });
+        if let Some(problem) = problem {
+            problems.push(Problem::new(
+                Location {
+                    element: Some(e),
+                    ..Location::root("shared_personas")
+                },
+                format!("shared persona #{}: {problem}", e + 1),
+                "name a persona id such as `pe-hannah`, or a file and an id: `../personas.toml#pe-hannah`"
+                    .to_owned(),
+            ));
+        }
+    }
 }
 
 /// What [`validate`] reports at one field of one item (`index` is `None`
@@ -428,7 +451,16 @@ impl<'m> IdIndex<'m> {
     /// Reports `target` when it names no item of the `allowed` kinds.
     fn check(&self, problems: &mut Vec<Problem>, at: Location, target: &Id, allowed: &[IdKind]) {
         let kind = self.kind_of(target.as_str());
-        if kind.is_some_and(|kind| allowed.contains(&kind)) {
+        // A shared persona the map uses is defined outside it (`cjm check`
+        // looks it up in the repository).
+        let shared = || {
+            allowed.contains(&IdKind::Persona)
+                && self
+                    .map
+                    .shared_persona_ids()
+                    .any(|id| id == target.as_str())
+        };
+        if kind.is_some_and(|kind| allowed.contains(&kind)) || (kind.is_none() && shared()) {
             // The usual case, checked for every reference of a large map:
             // nothing to put into words.
             return;

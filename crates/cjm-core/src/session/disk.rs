@@ -32,6 +32,41 @@ impl Fingerprint {
     }
 }
 
+/// Why the map's file, read again, gives no map; in plain words with what
+/// to do about it.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum DiskError {
+    /// The file cannot be read (the words come from [`describe`]).
+    #[error("{0}")]
+    Unreadable(String),
+    /// The file is larger than the size limit (its size in bytes).
+    #[error("{}", format::too_large(*.0))]
+    TooLarge(u64),
+    /// The path is no regular file now (a folder, a named pipe...).
+    #[error("this is {0} now, not a regular file")]
+    NotRegular(&'static str),
+    /// A git merge was left unfinished in the file.
+    #[error("the file has git merge-conflict markers (<<<<<<<); finish the merge first")]
+    ConflictMarkers,
+    /// The file does not load as a map.
+    #[error("the file is not a valid map any more; `cjm check` shows why")]
+    Invalid,
+    /// The file's bytes are not UTF-8.
+    #[error("the file is not UTF-8 text any more")]
+    NotUtf8,
+    /// The file's text is not a valid map: the first problem, with its line
+    /// when it has one.
+    #[error("it is not a valid map any more{}", match (.line, .message.is_empty()) {
+        (Some(line), _) => format!(" (line {line}: {message})"),
+        (None, false) => format!(" ({message})"),
+        (None, true) => String::new(),
+    })]
+    NotAMap {
+        line: Option<usize>,
+        message: String,
+    },
+}
+
 /// How the file on disk differs from what cjm last loaded or saved.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DiskChange {
@@ -40,7 +75,7 @@ pub enum DiskChange {
     /// The file has other content now.
     Changed {
         /// The map in the file now, or why it cannot be read as one.
-        map: Result<Box<Map>, String>,
+        map: Result<Box<Map>, DiskError>,
         /// The file has git's merge-conflict markers (`<<<<<<<`): a merge
         /// was left unfinished in it.
         conflict_markers: bool,
@@ -159,7 +194,7 @@ pub fn inspect(
         Err(format::ReadError::NotRegular(what)) => return Err(not_regular(path, what)),
         Err(format::ReadError::TooLarge(len)) => {
             let change = DiskChange::Changed {
-                map: Err(too_large(len)),
+                map: Err(DiskError::TooLarge(len)),
                 conflict_markers: false,
             };
             return Ok(Some((change, None)));
@@ -187,23 +222,18 @@ fn not_regular(path: &Path, what: &str) -> io::Error {
 fn changed(bytes: &[u8]) -> DiskChange {
     let text = String::from_utf8_lossy(bytes);
     let conflict_markers = has_conflict_markers(&text);
-    let map =
-        match std::str::from_utf8(bytes) {
-            Err(_) => Err("the file is not UTF-8 text any more".to_owned()),
-            Ok(text) => format::parse(text)
-                .map(Box::new)
-                .map_err(|diagnostics| match diagnostics.first() {
-                    Some(d) => match &d.span {
-                        Some(span) => format!(
-                            "it is not a valid map any more (line {}: {})",
-                            format::Position::of(text, span.start).line,
-                            d.message
-                        ),
-                        None => format!("it is not a valid map any more ({})", d.message),
-                    },
-                    None => "it is not a valid map any more".to_owned(),
-                }),
-        };
+    let map = match std::str::from_utf8(bytes) {
+        Err(_) => Err(DiskError::NotUtf8),
+        Ok(text) => format::parse(text).map(Box::new).map_err(|diagnostics| {
+            let first = diagnostics.first();
+            DiskError::NotAMap {
+                line: first
+                    .and_then(|d| d.span.as_ref())
+                    .map(|span| format::Position::of(text, span.start).line),
+                message: first.map(|d| d.message.clone()).unwrap_or_default(),
+            }
+        }),
+    };
     DiskChange::Changed {
         map,
         conflict_markers,
@@ -217,29 +247,22 @@ pub fn has_conflict_markers(text: &str) -> bool {
 }
 
 /// Reads the map's file again: its map and the fingerprint of its bytes.
-pub fn reload(path: &Path) -> Result<(Map, Fingerprint), String> {
+pub fn reload(path: &Path) -> Result<(Map, Fingerprint), DiskError> {
     match format::load_file(path) {
         Ok(loaded) => {
             let fingerprint = Fingerprint::of(loaded.source.as_bytes());
             Ok((loaded.map, fingerprint))
         }
         Err(err) => Err(match err.kind {
-            format::LoadErrorKind::Io(io) => describe(&io, path),
-            format::LoadErrorKind::TooLarge(len) => too_large(len),
-            format::LoadErrorKind::NotRegular(what) => {
-                format!("this is {what} now, not a regular file")
-            }
+            format::LoadErrorKind::Io(io) => DiskError::Unreadable(describe(&io, path)),
+            format::LoadErrorKind::TooLarge(len) => DiskError::TooLarge(len),
+            format::LoadErrorKind::NotRegular(what) => DiskError::NotRegular(what),
             format::LoadErrorKind::Invalid { source, .. } if has_conflict_markers(&source) => {
-                "the file has git merge-conflict markers (<<<<<<<); finish the merge first"
-                    .to_owned()
+                DiskError::ConflictMarkers
             }
-            _ => "the file is not a valid map any more; `cjm check` shows why".to_owned(),
+            _ => DiskError::Invalid,
         }),
     }
-}
-
-fn too_large(len: u64) -> String {
-    format::too_large(len)
 }
 
 /// Whether `folder` is a shared folder with the sticky bit (like /tmp),

@@ -281,21 +281,58 @@ fn lines(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Why the editor's text is no value for its field: what the field takes,
+/// for showing while the user types.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ValueError {
+    #[error("choose one of the values")]
+    ChoiceRequired,
+    #[error("ids never change, so references and merges survive renames")]
+    ReadOnly,
+    #[error("one of: {}", .0.join(", "))]
+    NotAChoice(&'static [&'static str]),
+    #[error("a whole number, {min} or more")]
+    TooSmall { min: i64 },
+    #[error("a whole number from {min} to {max}")]
+    OutOfRange { min: i64, max: i64 },
+    #[error("a number such as 42 or 3.5")]
+    NotANumber,
+    #[error("yes or no")]
+    NotYesOrNo,
+    #[error("`{0}` is not a date; write YYYY-MM-DD, e.g. 2026-03-31")]
+    NotADate(String),
+    /// An id of an item of another kind (its noun).
+    #[error("`{id}` is a {kind}")]
+    WrongKind { id: String, kind: &'static str },
+    /// An unknown id, with the closest known one.
+    #[error("no `{id}`; did you mean `{near}`?")]
+    UnknownIdNear { id: String, near: String },
+    /// An unknown id, with every known one of the kinds the field takes.
+    #[error("no `{id}`; known: {}", .known.join(", "))]
+    UnknownId { id: String, known: Vec<String> },
+    #[error("line {0}: start with a source ({sources}), then `: note`", sources = EvidenceSource::names().join(", "))]
+    NoSource(usize),
+    #[error("line {0}: write `YYYY-MM-DD value`, e.g. 2026-03-31 42")]
+    NotAReading(usize),
+    #[error("line {line}: {error}")]
+    OnLine { line: usize, error: Box<ValueError> },
+    #[error("line {line}: `{value}` is not a number")]
+    ReadingNotANumber { line: usize, value: String },
+}
+
 /// Reads the editor's text as a value for a field that takes `input`;
 /// `Ok(None)` clears the field. The error says what is wrong, for showing
 /// while the user types.
-pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, String> {
+pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, ValueError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return match input {
-            Input::Choice { required: true, .. } => Err("choose one of the values".to_owned()),
+            Input::Choice { required: true, .. } => Err(ValueError::ChoiceRequired),
             _ => Ok(None),
         };
     }
     match input {
-        Input::ReadOnly => {
-            Err("ids never change, so references and merges survive renames".to_owned())
-        }
+        Input::ReadOnly => Err(ValueError::ReadOnly),
         Input::Text => Ok(Some(FieldValue::Text(text.trim_end().to_owned()))),
         Input::Lines => Ok(Some(FieldValue::List(
             lines(text)
@@ -308,24 +345,24 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
             if values.contains(&word.as_str()) {
                 Ok(Some(FieldValue::Text(word)))
             } else {
-                Err(format!("one of: {}", values.join(", ")))
+                Err(ValueError::NotAChoice(values))
             }
         }
         Input::Integer { min, max } => match trimmed.trim_start_matches('+').parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => Ok(Some(FieldValue::Integer(n))),
-            _ if max == i64::from(u32::MAX) => Err(format!("a whole number, {min} or more")),
-            _ => Err(format!("a whole number from {min} to {max}")),
+            _ if max == i64::from(u32::MAX) => Err(ValueError::TooSmall { min }),
+            _ => Err(ValueError::OutOfRange { min, max }),
         },
         Input::Number => match trimmed.replace(',', ".").parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(Some(FieldValue::Float(n))),
-            _ => Err("a number such as 42 or 3.5".to_owned()),
+            _ => Err(ValueError::NotANumber),
         },
         Input::Bool => match trimmed.to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" | "tak" | "ja" | "да" => Ok(Some(FieldValue::Bool(true))),
             "false" | "no" | "n" | "0" | "nie" | "nej" | "нет" => {
                 Ok(Some(FieldValue::Bool(false)))
             }
-            _ => Err("yes or no".to_owned()),
+            _ => Err(ValueError::NotYesOrNo),
         },
         Input::Date => parse_date(trimmed).map(|d| Some(FieldValue::Date(d))),
         Input::Reference(kind) => {
@@ -350,11 +387,7 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
                     None => (line, ""),
                 };
                 if EvidenceSource::parse(&source.to_lowercase()).is_none() {
-                    return Err(format!(
-                        "line {}: start with a source ({}), then `: note`",
-                        n + 1,
-                        EvidenceSource::names().join(", ")
-                    ));
+                    return Err(ValueError::NoSource(n + 1));
                 }
                 let mut entry =
                     vec![("source".to_owned(), FieldValue::Text(source.to_lowercase()))];
@@ -371,15 +404,20 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
                 let mut parts = line.split_whitespace();
                 let (Some(date), Some(value), None) = (parts.next(), parts.next(), parts.next())
                 else {
-                    return Err(format!(
-                        "line {}: write `YYYY-MM-DD value`, e.g. 2026-03-31 42",
-                        n + 1
-                    ));
+                    return Err(ValueError::NotAReading(n + 1));
                 };
-                let date = parse_date(date).map_err(|e| format!("line {}: {e}", n + 1))?;
+                let date = parse_date(date).map_err(|error| ValueError::OnLine {
+                    line: n + 1,
+                    error: Box::new(error),
+                })?;
                 let value = match value.replace(',', ".").parse::<f64>() {
                     Ok(v) if v.is_finite() => v,
-                    _ => return Err(format!("line {}: `{value}` is not a number", n + 1)),
+                    _ => {
+                        return Err(ValueError::ReadingNotANumber {
+                            line: n + 1,
+                            value: value.to_owned(),
+                        });
+                    }
                 };
                 items.push(FieldValue::Table(vec![
                     ("date".to_owned(), FieldValue::Date(date)),
@@ -391,27 +429,38 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
     }
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
+fn parse_date(text: &str) -> Result<Date, ValueError> {
     // 2026-03-31, or day first with dots (31.03.2026) as Polish and Russian rooms write it.
-    crate::i18n::date::parse(text)
-        .ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-03-31"))
+    crate::i18n::date::parse(text).ok_or_else(|| ValueError::NotADate(text.to_owned()))
 }
 
-fn check_ids(map: &Map, ids: &[&str], kinds: &[IdKind]) -> Result<(), String> {
+fn check_ids(map: &Map, ids: &[&str], kinds: &[IdKind]) -> Result<(), ValueError> {
     for id in ids {
         let found = map.ids().find(|(_, existing)| existing.as_str() == *id);
         match found {
             Some((kind, _)) if kinds.contains(&kind) => {}
-            Some((kind, _)) => return Err(format!("`{id}` is a {}", kind.noun())),
+            Some((kind, _)) => {
+                return Err(ValueError::WrongKind {
+                    id: (*id).to_owned(),
+                    kind: kind.noun(),
+                });
+            }
             None => {
                 let known: Vec<&str> = map
                     .ids()
                     .filter(|(k, _)| kinds.contains(k))
                     .map(|(_, i)| i.as_str())
                     .collect();
-                return Err(match crate::suggest::closest(id, known.iter().copied()) {
-                    Some(near) => format!("no `{id}`; did you mean `{near}`?"),
-                    None => format!("no `{id}`; known: {}", known.join(", ")),
+                let id = (*id).to_owned();
+                return Err(match crate::suggest::closest(&id, known.iter().copied()) {
+                    Some(near) => ValueError::UnknownIdNear {
+                        id,
+                        near: near.to_owned(),
+                    },
+                    None => ValueError::UnknownId {
+                        id,
+                        known: known.into_iter().map(str::to_owned).collect(),
+                    },
                 });
             }
         }

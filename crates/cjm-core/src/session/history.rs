@@ -441,6 +441,7 @@ pub fn head(map: &Map) -> Map {
         owner: map.owner.clone(),
         review_by: map.review_by,
         parking_lot: map.parking_lot.clone(),
+        shared_personas: map.shared_personas.clone(),
         goal: map.goal.clone(),
         comments: map.comments.clone(),
         trailing_comments: map.trailing_comments.clone(),
@@ -466,6 +467,7 @@ pub fn set_head(map: &mut Map, head: &Map) {
         owner,
         review_by,
         parking_lot,
+        shared_personas,
         goal,
         comments,
         trailing_comments,
@@ -485,6 +487,7 @@ pub fn set_head(map: &mut Map, head: &Map) {
     map.owner = owner;
     map.review_by = review_by;
     map.parking_lot = parking_lot;
+    map.shared_personas = shared_personas;
     map.goal = goal;
     map.comments = comments;
     map.trailing_comments = trailing_comments;

@@ -1,0 +1,467 @@
+//! A repository of journeys: the maps in a folder, the repository's
+//! optional `cjm.toml`, and the personas its maps share.
+//!
+//! `cjm.toml` sits at the repository's root (it is looked for from a map's
+//! folder upwards, up to the folder that holds `.git`, or the filesystem
+//! root) and names the files of shared personas, relative to itself:
+//!
+//! ```toml
+//! personas = ["personas.toml"]
+//! ```
+//!
+//! A shared file holds `[[personas]]` tables written as in a map. A map uses
+//! a shared persona by listing it in `shared_personas`, by id
+//! (`"pe-hannah"`, looked up in the files `cjm.toml` names) or by file and id
+//! (`"../personas.toml#pe-hannah"`, relative to the map, no `cjm.toml`
+//! needed); its touchpoints may then name the persona as if the map defined
+//! it. [`Repository::findings`] reports a use of a persona that is not
+//! shared, and a persona of the map that has a shared persona's id but
+//! other content.
+
+use std::path::{Path, PathBuf};
+
+use crate::check::{Code, Finding};
+use crate::format::{self, Diagnostic, LoadError, LoadErrorKind};
+use crate::model::{FieldValue, Fields, Location, Map, Persona, Section};
+use crate::t;
+
+/// The name of the repository's settings file.
+pub const CONFIG_FILE: &str = "cjm.toml";
+
+/// Folders a walk never enters besides hidden ones: build output.
+const SKIPPED_FOLDERS: [&str; 2] = ["target", "node_modules"];
+
+/// The map files under `dir`: every `.toml` file, sorted by path, except
+/// `cjm.toml`, the files in `skip` (shared persona files), hidden files and
+/// folders and build folders (`target`, `node_modules`). Stops after
+/// looking at `max_entries` entries, when given; the flag says whether it did.
+pub fn maps_in(dir: &Path, skip: &[PathBuf], max_entries: Option<usize>) -> (Vec<PathBuf>, bool) {
+    let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0
+                || !(name.starts_with('.')
+                    || (e.file_type().is_dir() && SKIPPED_FOLDERS.contains(&name.as_ref())))
+        });
+    let mut maps = Vec::new();
+    for (seen, entry) in walk.filter_map(Result::ok).enumerate() {
+        if max_entries.is_some_and(|max| seen >= max) {
+            return (maps, true);
+        }
+        let path = entry.path();
+        let is_map = entry.file_type().is_file()
+            && path.extension().is_some_and(|e| e == "toml")
+            && entry.file_name() != CONFIG_FILE
+            && !path.canonicalize().is_ok_and(|p| skip.contains(&p));
+        if is_map {
+            maps.push(path.to_owned());
+        }
+    }
+    (maps, false)
+}
+
+/// What `cjm.toml` says.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Files of shared `[[personas]]`, relative to `cjm.toml`.
+    #[serde(default)]
+    pub personas: Vec<PathBuf>,
+}
+
+/// A persona shared by the repository's maps, with the file it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedPersona {
+    pub persona: Persona,
+    pub file: PathBuf,
+}
+
+/// The repository a map belongs to: its `cjm.toml` and shared personas.
+#[derive(Debug, Default)]
+pub struct Repository {
+    /// The `cjm.toml` found, when there is one.
+    pub config_path: Option<PathBuf>,
+    pub config: Config,
+    /// The shared personas of the files `cjm.toml` names, in their order.
+    pub personas: Vec<SharedPersona>,
+}
+
+/// The `cjm.toml` that applies to a map in `folder`: in it or a folder
+/// above, up to the one that holds `.git` (the repository's root).
+pub fn find_config(folder: &Path) -> Option<PathBuf> {
+    let start = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
+    for dir in start.ancestors() {
+        let candidate = dir.join(CONFIG_FILE);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The folder a map is in (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+impl Repository {
+    /// The repository of maps in `folder`: reads its `cjm.toml` and the
+    /// shared persona files it names. A repository without `cjm.toml` is
+    /// empty; a `cjm.toml` or shared file that cannot be read is an error.
+    pub fn find(folder: &Path) -> Result<Repository, LoadError> {
+        let Some(config_path) = find_config(folder) else {
+            return Ok(Repository::default());
+        };
+        let config = read_config(&config_path)?;
+        let base = folder_of(&config_path).to_owned();
+        let mut personas: Vec<SharedPersona> = Vec::new();
+        for file in &config.personas {
+            let file = base.join(file);
+            for persona in load_personas(&file)? {
+                if !personas.iter().any(|p| p.persona.id == persona.id) {
+                    personas.push(SharedPersona {
+                        persona,
+                        file: file.clone(),
+                    });
+                }
+            }
+        }
+        Ok(Repository {
+            config_path: Some(config_path),
+            config,
+            personas,
+        })
+    }
+
+    /// The shared persona files, as paths from the current folder.
+    pub fn persona_files(&self) -> Vec<PathBuf> {
+        let Some(config) = &self.config_path else {
+            return Vec::new();
+        };
+        let base = folder_of(config);
+        self.config.personas.iter().map(|f| base.join(f)).collect()
+    }
+
+    /// The shared persona `entry` of the map at `map_path` names (`id` or
+    /// `file#id`), or why it cannot be found.
+    pub fn resolve(&self, map_path: &Path, entry: &str) -> Result<SharedPersona, (String, String)> {
+        if let Some((file, id)) = entry.rsplit_once('#') {
+            let file = folder_of(map_path).join(file.trim());
+            let id = id.trim();
+            let personas = load_personas(&file).map_err(|err| {
+                let err = err.to_string();
+                let error = err.lines().next().unwrap_or_default();
+                (
+                    t!("portfolio-file-unreadable", id = id, error = error),
+                    t!("portfolio-file-unreadable-hint"),
+                )
+            })?;
+            return match personas.into_iter().find(|p| p.id == *id) {
+                Some(persona) => Ok(SharedPersona { persona, file }),
+                None => Err((
+                    t!(
+                        "portfolio-file-no-persona",
+                        file = crate::text::path(&file),
+                        id = id
+                    ),
+                    t!("portfolio-file-no-persona-hint"),
+                )),
+            };
+        }
+        let id = entry.trim();
+        if let Some(shared) = self.personas.iter().find(|p| p.persona.id == *id) {
+            return Ok(shared.clone());
+        }
+        let hint = match &self.config_path {
+            None => t!("portfolio-no-config-hint", config = CONFIG_FILE, id = id),
+            Some(_) if self.personas.is_empty() => {
+                t!("portfolio-config-empty-hint", config = CONFIG_FILE)
+            }
+            Some(_) => {
+                let ids = self.personas.iter().map(|p| p.persona.id.as_str());
+                match crate::suggest::closest(id, ids.clone()) {
+                    Some(near) => t!("did-you-mean", near = near),
+                    None => t!(
+                        "portfolio-shared-list",
+                        ids = ids.collect::<Vec<_>>().join(", ")
+                    ),
+                }
+            }
+        };
+        Err((t!("portfolio-not-shared", id = id), hint))
+    }
+
+    /// The map with the shared personas it uses added to its personas (those
+    /// it does not define itself), for the checks and for display.
+    pub fn with_shared(&self, map: &Map, map_path: &Path) -> Map {
+        let mut resolved = map.clone();
+        for entry in &map.shared_personas {
+            if let Ok(shared) = self.resolve(map_path, entry)
+                && !resolved.personas.iter().any(|p| p.id == shared.persona.id)
+            {
+                resolved.personas.push(shared.persona);
+            }
+        }
+        resolved
+    }
+
+    /// What is wrong with the map's use of shared personas: an entry of
+    /// `shared_personas` that names no shared persona, and a persona of the
+    /// map with a shared persona's id and other content.
+    pub fn findings(&self, map: &Map, map_path: &Path) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut used = Vec::new();
+        for (e, entry) in map.shared_personas.iter().enumerate() {
+            match self.resolve(map_path, entry) {
+                Ok(shared) => used.push(shared),
+                Err((message, hint)) => findings.push(Finding {
+                    code: Code::UnknownSharedPersona,
+                    location: Location {
+                        element: Some(e),
+                        ..Location::root("shared_personas")
+                    },
+                    item: None,
+                    message,
+                    hint,
+                }),
+            }
+        }
+        for (i, persona) in map.personas.iter().enumerate() {
+            let shared = used
+                .iter()
+                .chain(&self.personas)
+                .find(|s| s.persona.id == persona.id);
+            let Some(shared) = shared else { continue };
+            let differences = differences(persona, &shared.persona);
+            if differences.is_empty() {
+                continue;
+            }
+            let file = crate::text::path(&shared.file);
+            findings.push(Finding {
+                code: Code::SharedPersonaDiffers,
+                location: Location::item(Section::Personas, i),
+                item: Some(persona.id.clone()),
+                message: t!("portfolio-differs", file = file),
+                hint: t!(
+                    "portfolio-differs-hint",
+                    differences = differences.join("; "),
+                    id = persona.id.as_str(),
+                    file = file
+                ),
+            });
+        }
+        findings
+    }
+}
+
+/// The fields in which `here` differs from `shared`, in words: `name: "Hanna" here, "Hannah" shared`.
+pub fn differences(here: &Persona, shared: &Persona) -> Vec<String> {
+    let show = |v: Option<FieldValue>| match v {
+        None => t!("portfolio-not-set"),
+        Some(FieldValue::Text(t)) => format!("\"{}\"", crate::text::clean_head(&t, 40)),
+        Some(other) => crate::text::clean_head(&crate::model::escape(&format!("{other:?}")), 40),
+    };
+    Persona::names()
+        .iter()
+        .filter(|field| here.get(field) != shared.get(field))
+        .map(|field| {
+            t!(
+                "portfolio-difference",
+                field = *field,
+                here = show(here.get(field)),
+                shared = show(shared.get(field))
+            )
+        })
+        .collect()
+}
+
+/// Reads `cjm.toml`.
+pub fn read_config(path: &Path) -> Result<Config, LoadError> {
+    let source = read_text(path)?;
+    toml::from_str::<Config>(&source).map_err(|err| LoadError {
+        path: path.to_owned(),
+        kind: LoadErrorKind::Invalid {
+            diagnostics: vec![
+                Diagnostic::new(err.span(), err.message().trim().to_owned())
+                    .with_hint(t!("portfolio-config-hint")),
+            ],
+            source,
+        },
+    })
+}
+
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let error = |kind| LoadError {
+        path: path.to_owned(),
+        kind,
+    };
+    let bytes = format::read_file(path, format::max_file_bytes()).map_err(|e| error(e.into()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let pos = format::Position::of(valid, valid.len());
+        error(LoadErrorKind::NotUtf8 {
+            line: pos.line,
+            column: pos.column,
+        })
+    })
+}
+
+/// The head a shared persona file is read with: the file itself holds only
+/// `[[personas]]`, and is read by the map reader as the rest of a map, so
+/// its personas are checked exactly as a map's are.
+const HEAD: &str = concat!(
+    "schema = 1\n",
+    "title = \"-\"\n",
+    "kind = \"current-state\"\n"
+);
+
+/// The personas of a shared persona file, or every error in it (at its own lines).
+pub fn load_personas(path: &Path) -> Result<Vec<Persona>, LoadError> {
+    let source = read_text(path)?;
+    let invalid = |source: String, diagnostics| LoadError {
+        path: path.to_owned(),
+        kind: LoadErrorKind::Invalid {
+            source,
+            diagnostics,
+        },
+    };
+    match format::parse(&format!("{HEAD}{source}")) {
+        Ok(map) => {
+            let others = !map.stages.is_empty()
+                || !map.touchpoints.is_empty()
+                || !map.team.is_empty()
+                || !map.opportunities.is_empty()
+                || !map.metrics.is_empty();
+            if others {
+                return Err(invalid(
+                    source,
+                    vec![
+                        Diagnostic::new(None, t!("portfolio-only-personas"))
+                            .with_hint(t!("portfolio-only-personas-hint")),
+                    ],
+                ));
+            }
+            Ok(map.personas)
+        }
+        Err(diagnostics) => {
+            let diagnostics = diagnostics
+                .into_iter()
+                .map(|mut d| {
+                    d.span = d
+                        .span
+                        .filter(|s| s.start >= HEAD.len())
+                        .map(|s| s.start - HEAD.len()..s.end - HEAD.len());
+                    d
+                })
+                .collect();
+            Err(invalid(source, diagnostics))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    const PERSONAS: &str =
+        "[[personas]]\nid = \"pe-hannah\"\nname = \"Hannah\"\nsegment = \"first-time buyers\"\n";
+
+    #[test]
+    fn walks_maps_and_skips_what_is_not_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        write(d, "cjm.toml", "personas = [\"personas.toml\"]\n");
+        write(d, "personas.toml", PERSONAS);
+        write(d, "b.toml", "");
+        write(d, "sub/a.toml", "");
+        write(d, "sub/notes.md", "");
+        write(d, ".hidden/c.toml", "");
+        write(d, "target/d.toml", "");
+        let repo = Repository::find(d).unwrap();
+        let (maps, cut) = maps_in(d, &repo.persona_files(), None);
+        let names: Vec<String> = maps
+            .iter()
+            .map(|p| p.strip_prefix(d).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["b.toml", "sub/a.toml"]);
+        assert!(!cut);
+        let (few, cut) = maps_in(d, &[], Some(2));
+        assert!(cut);
+        assert!(few.len() < 3);
+    }
+
+    #[test]
+    fn resolves_shared_personas_and_finds_drift() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join(".git")).unwrap();
+        write(d, "cjm.toml", "personas = [\"people/personas.toml\"]\n");
+        write(d, "people/personas.toml", PERSONAS);
+        let map_path = write(d, "maps/shop.toml", "");
+        let repo = Repository::find(&d.join("maps")).unwrap();
+        assert_eq!(repo.personas.len(), 1);
+        let mut map = Map::new("Shop", crate::model::MapKind::CurrentState);
+        map.shared_personas = vec![
+            "pe-hannah".into(),
+            "pe-hanah".into(),
+            "../people/personas.toml#pe-hannah".into(),
+        ];
+        let mut local = repo.personas[0].persona.clone();
+        map.personas.push(local.clone());
+        let findings = repo.findings(&map, &map_path);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        local.segment = "regulars".into();
+        map.personas[0] = local;
+        let findings = repo.findings(&map, &map_path);
+        let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [Code::UnknownSharedPersona, Code::SharedPersonaDiffers]
+        );
+        assert_eq!(findings[0].hint, "did you mean `pe-hannah`?");
+        assert!(
+            findings[1]
+                .hint
+                .starts_with("segment: \"regulars\" here, \"first-time buyers\" shared"),
+            "{}",
+            findings[1].hint
+        );
+        map.personas.clear();
+        assert_eq!(repo.with_shared(&map, &map_path).personas.len(), 1);
+    }
+
+    #[test]
+    fn errors_in_shared_files_name_their_own_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "personas.toml",
+            "[[personas]]\nid = \"pe-x\"\nnmae = \"X\"\n",
+        );
+        let err = load_personas(&path).unwrap_err().to_string();
+        assert!(err.contains("personas.toml:3:1"), "{err}");
+        let config = write(dir.path(), "cjm.toml", "persons = []\n");
+        let err = read_config(&config).unwrap_err().to_string();
+        assert!(err.contains("cjm.toml:1:1"), "{err}");
+    }
+}

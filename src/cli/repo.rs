@@ -1,0 +1,69 @@
+//! What the commands over many maps share: turning the arguments (files and
+//! folders) into map files, and the repository (`cjm.toml`, shared
+//! personas) each map belongs to, read once per repository.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::stderr_color;
+use crate::portfolio::{self, Repository};
+use crate::t;
+
+/// The map files the arguments name: a file as it is, a folder as the maps
+/// under it (see [`portfolio::maps_in`]). A folder without maps is reported
+/// on stderr and makes the second value `false`.
+pub fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, bool) {
+    let mut files = Vec::new();
+    let mut ok = true;
+    for arg in args {
+        // A folder named like a map file is a mistaken map path: loading
+        // it says what it is.
+        if !arg.is_dir() || arg.extension().is_some_and(|e| e == "toml") {
+            files.push(arg.clone());
+            continue;
+        }
+        let skip = Repository::find(arg)
+            .map(|repo| repo.persona_files())
+            .unwrap_or_default();
+        let (maps, _) = portfolio::maps_in(arg, &skip, None);
+        if maps.is_empty() {
+            super::print_error(arg, &t!("repo-no-maps"), &t!("repo-no-maps-hint"));
+            ok = false;
+        }
+        files.extend(maps);
+    }
+    (files, ok)
+}
+
+/// The repositories of the maps seen so far, by folder, each read once.
+#[derive(Default)]
+pub struct Repositories {
+    by_config: HashMap<Option<PathBuf>, Option<Repository>>,
+    /// Whether a `cjm.toml` or shared persona file could not be read.
+    pub failed: bool,
+}
+
+impl Repositories {
+    /// The repository of the map at `path`; `None` (after reporting it
+    /// once on stderr) when its `cjm.toml` or a shared file cannot be read.
+    pub fn of(&mut self, path: &Path) -> Option<&Repository> {
+        let config = portfolio::find_config(portfolio::folder_of(path));
+        let entry = self.by_config.entry(config.clone());
+        let failed = &mut self.failed;
+        entry
+            .or_insert_with(|| {
+                let folder = config
+                    .as_deref()
+                    .map_or_else(|| portfolio::folder_of(path), portfolio::folder_of);
+                match Repository::find(folder) {
+                    Ok(repo) => Some(repo),
+                    Err(err) => {
+                        anstream::eprint!("{}", err.render(stderr_color()));
+                        *failed = true;
+                        None
+                    }
+                }
+            })
+            .as_ref()
+    }
+}

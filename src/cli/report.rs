@@ -1,0 +1,62 @@
+//! `cjm report DIR --format markdown|html [-o FILE]`: the portfolio page of
+//! every map in a folder (see [`crate::export::portfolio`]). Maps that do
+//! not load are reported on stderr and left out; the page still comes, and
+//! the exit code is 2.
+
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::{EXIT_ERROR, EXIT_OK, stderr_color};
+use crate::export::portfolio::{self, Entry, Portfolio};
+use crate::format;
+
+/// The formats of the portfolio page.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// A page for a wiki or a pull request.
+    Markdown,
+    /// One self-contained, printable page.
+    Html,
+}
+
+pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> u8 {
+    let (files, found) = super::repo::expand(paths);
+    let mut code = if found { EXIT_OK } else { EXIT_ERROR };
+    let mut repositories = super::repo::Repositories::default();
+    let base = match paths {
+        [one] if one.is_dir() => Some(one.as_path()),
+        _ => None,
+    };
+    let mut maps = Vec::new();
+    for path in &files {
+        match format::load_file(path) {
+            Ok(loaded) => {
+                let map = match repositories.of(path) {
+                    Some(repo) => repo.with_shared(&loaded.map, path),
+                    None => loaded.map,
+                };
+                let shown = base.and_then(|b| path.strip_prefix(b).ok()).unwrap_or(path);
+                maps.push((shown.to_string_lossy().replace('\\', "/"), map));
+            }
+            Err(err) => {
+                anstream::eprint!("{}", err.render(stderr_color()));
+                code = EXIT_ERROR;
+            }
+        }
+    }
+    let entries: Vec<Entry> = maps
+        .iter()
+        .map(|(path, map)| Entry {
+            path: path.clone(),
+            map,
+        })
+        .collect();
+    let today = jiff::ZonedDateTime::now().date();
+    let page = Portfolio::new(&entries, today);
+    let (text, what) = match format {
+        Format::Markdown => (portfolio::markdown(&page), "markdown"),
+        Format::Html => (portfolio::html(&page), "html"),
+    };
+    code.max(super::export::deliver(&text, output, what))
+}
