@@ -1,26 +1,39 @@
 //! The real `cjm` binary (built by `cargo bench` with the release profile)
-//! in a pseudo-terminal of 120×40, on generated maps. It measures what
-//! in-process benchmarks cannot:
+//! in a pseudo-terminal of 120×40, on generated maps of 1,000 and 10,000
+//! touchpoints, and as a command on files of up to 100,000. It measures
+//! what a person waits for, which in-process benchmarks cannot:
 //!
-//! - start-up to first frame: from starting the process to the moment the
-//!   terminal shows the whole board (median of several runs);
-//! - key to frame: a key written to the terminal until the screen shows its
-//!   effect (an emotion rated, a character typed into a field);
-//! - memory: the peak resident set size (`VmHWM`) with the map open, after
-//!   the first frame, and after a series of edits and the recovery copy of
-//!   them (written a few seconds after an edit);
-//! - idle: CPU time and context switches of the process over ten seconds
-//!   without input.
+//! - `terminal/startup`: start-up to first frame, from starting the process
+//!   to the moment the terminal shows the whole board, of a canonical file
+//!   and of the same map with one extra space; beside `vim -u NONE` and
+//!   `less +G` opening the same file, when they are installed (paired:
+//!   each round starts each program once);
+//! - `terminal/keys`: key → settled screen for each kind of key (moving,
+//!   switching views, opening a form, the palette and the finder, typing and
+//!   deleting in the finder, rating an emotion, typing and deleting in a
+//!   field's editor), each reported as the median and the 95th percentile,
+//!   with a person's pauses between keys; then the peak memory after those
+//!   edits and the recovery copy the app writes of them;
+//! - `terminal/idle`: the peak memory after the first frame, and the CPU
+//!   time and wake-ups of ten seconds without input;
+//! - `terminal/commands`: `cjm check` beside `cat`, every export, diff and
+//!   merge at 1,000, 10,000 and 100,000 touchpoints (and how much longer
+//!   100,000 takes than 10,000), and the peak memory of `cjm check` beside
+//!   the file's size (with GNU `time`, when installed).
 //!
-//! "The whole board" is known exactly: the same map is opened in-process,
+//! "The whole screen" is known exactly: the same map is opened in-process,
 //! given the same keys and drawn into a test backend, and the terminal's
 //! screen (read back with a terminal emulator) must show the same text on
 //! every row except the status line, which may carry messages of the
 //! runtime. Memory and idle figures come from `/proc` and are only taken on
 //! Linux.
 //!
-//! Run with `cargo bench --bench terminal`; `cargo bench` runs it after the
-//! criterion benchmarks. Figures and budgets: docs/performance.md.
+//! Run with `cargo bench --bench terminal`; one group with its name, e.g.
+//! `cargo bench --bench terminal -- keys`. Settings, from the environment:
+//! `CJM_BENCH_SIZES=1000` (the sizes, comma-separated), `CJM_BENCH_ROUNDS`
+//! (rounds of each key sequence, default 20), `CJM_BENCH_PAUSE_MS` (the mean
+//! pause between keys, default 150; 0 for none). Figures and budgets:
+//! docs/performance.md.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -46,7 +59,7 @@ const ROWS: u16 = 40;
 const SEED: u64 = 2026;
 /// Start-ups timed per map size.
 const STARTS: usize = 15;
-/// Keys timed per kind of key (after one untimed key).
+/// Rounds of each short key sequence (`CJM_BENCH_ROUNDS` changes it).
 const PRESSES: usize = 20;
 /// How long the app is left alone for the idle figures.
 const IDLE: Duration = Duration::from_secs(10);
@@ -91,17 +104,161 @@ fn comparable(mut rows: Vec<String>) -> Vec<String> {
 }
 
 /// The emulated screen's text, one string per row.
+/// Each row is its text, then the runs of its styles (where the colours,
+/// bold, reverse… change), so that a key that only moves the selection
+/// (a change of colour) is seen too.
 fn screen_rows(parser: &vt100::Parser) -> Vec<String> {
-    let rows = parser.screen().rows(0, COLS);
-    comparable(rows.map(|r| r.trim_end().to_owned()).collect())
+    let screen = parser.screen();
+    let rows = screen.rows(0, COLS).enumerate().map(|(y, text)| {
+        let mut row = text.trim_end().to_owned();
+        let color = |c: vt100::Color| match c {
+            vt100::Color::Default => CellColor::Default,
+            vt100::Color::Idx(n) => CellColor::Index(n),
+            vt100::Color::Rgb(r, g, b) => CellColor::Rgb(r, g, b),
+        };
+        let mut cells: Vec<CellStyle> = Vec::new();
+        for x in 0..COLS {
+            let Some(cell) = screen.cell(y as u16, x) else {
+                break;
+            };
+            // The second half of a wide character is drawn as the first.
+            let style = match cells.last() {
+                Some(left) if cell.is_wide_continuation() => *left,
+                _ => {
+                    let style = CellStyle {
+                        fg: color(cell.fgcolor()),
+                        bg: color(cell.bgcolor()),
+                        bold: cell.bold(),
+                        dim: cell.dim(),
+                        italic: cell.italic(),
+                        underline: cell.underline(),
+                        inverse: cell.inverse(),
+                    };
+                    if cell.contents().trim().is_empty() {
+                        style.blank()
+                    } else {
+                        style
+                    }
+                }
+            };
+            cells.push(style);
+        }
+        push_styles(&mut row, cells);
+        row
+    });
+    comparable(rows.collect())
 }
 
-/// What `app` draws, as text rows, the same way the emulator reports them.
+/// What `app` draws, as rows the same way [`screen_rows`] reads them.
 fn expected_rows(app: &App) -> Result<Vec<String>, Error> {
+    use ratatui::style::{Color, Modifier};
     let mut terminal = Terminal::new(TestBackend::new(COLS, ROWS))?;
     terminal.draw(|frame| views::view(app, Theme::default(), frame))?;
-    let text = views::buffer_text(terminal.backend().buffer());
-    Ok(comparable(text.lines().map(str::to_owned).collect()))
+    let buffer = terminal.backend().buffer();
+    let text = views::buffer_text(buffer);
+    let color = |c: Color| match c {
+        Color::Reset => CellColor::Default,
+        Color::Black => CellColor::Index(0),
+        Color::Red => CellColor::Index(1),
+        Color::Green => CellColor::Index(2),
+        Color::Yellow => CellColor::Index(3),
+        Color::Blue => CellColor::Index(4),
+        Color::Magenta => CellColor::Index(5),
+        Color::Cyan => CellColor::Index(6),
+        Color::Gray => CellColor::Index(7),
+        Color::DarkGray => CellColor::Index(8),
+        Color::LightRed => CellColor::Index(9),
+        Color::LightGreen => CellColor::Index(10),
+        Color::LightYellow => CellColor::Index(11),
+        Color::LightBlue => CellColor::Index(12),
+        Color::LightMagenta => CellColor::Index(13),
+        Color::LightCyan => CellColor::Index(14),
+        Color::White => CellColor::Index(15),
+        Color::Indexed(n) => CellColor::Index(n),
+        Color::Rgb(r, g, b) => CellColor::Rgb(r, g, b),
+    };
+    let rows = text.lines().enumerate().map(|(y, line)| {
+        let mut row = line.to_owned();
+        let mut skip = 0;
+        let mut cells: Vec<CellStyle> = Vec::new();
+        for x in 0..COLS {
+            let cell = &buffer[(x, y as u16)];
+            let m = cell.modifier;
+            // The second half of a wide character is drawn as the first.
+            let style = match cells.last() {
+                Some(left) if skip > 0 => *left,
+                _ => {
+                    let style = CellStyle {
+                        fg: color(cell.fg),
+                        bg: color(cell.bg),
+                        bold: m.contains(Modifier::BOLD),
+                        dim: m.contains(Modifier::DIM),
+                        italic: m.contains(Modifier::ITALIC),
+                        underline: m.contains(Modifier::UNDERLINED),
+                        inverse: m.contains(Modifier::REVERSED),
+                    };
+                    if cell.symbol().trim().is_empty() {
+                        style.blank()
+                    } else {
+                        style
+                    }
+                }
+            };
+            skip = match skip {
+                0 => cjm::text::width(cell.symbol()).saturating_sub(1),
+                n => n - 1,
+            };
+            cells.push(style);
+        }
+        push_styles(&mut row, cells);
+        row
+    });
+    Ok(comparable(rows.collect()))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CellColor {
+    Default,
+    Index(u8),
+    Rgb(u8, u8, u8),
+}
+
+/// How one cell is drawn, besides its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct CellStyle {
+    fg: CellColor,
+    bg: CellColor,
+    bold: bool,
+    dim: bool,
+    italic: bool,
+    underline: bool,
+    inverse: bool,
+}
+
+impl CellStyle {
+    /// How a blank cell looks: only its background and reverse show (a
+    /// terminal may keep any foreground for a cell it erased).
+    fn blank(self) -> CellStyle {
+        CellStyle {
+            fg: CellColor::Default,
+            bold: false,
+            dim: false,
+            italic: false,
+            underline: false,
+            ..self
+        }
+    }
+}
+
+/// Appends where the style changes along a row (cell number and style).
+fn push_styles(row: &mut String, cells: impl IntoIterator<Item = CellStyle>) {
+    let mut last = None;
+    for (x, style) in cells.into_iter().enumerate() {
+        if last != Some(style) {
+            row.push_str(&format!(" |{x}:{style:?}"));
+            last = Some(style);
+        }
+    }
 }
 
 impl Session {
@@ -219,21 +376,6 @@ impl Session {
         Ok(changes.then_some(took))
     }
 
-    /// Types `keys` in turn, `PRESSES` times after one untimed key, and
-    /// returns the times of those that changed the screen.
-    fn time_keys(&mut self, keys: &[(KeyEvent, &[u8])]) -> Result<Vec<Duration>, Error> {
-        let (first, bytes) = keys[0];
-        self.press(first, bytes)?;
-        let mut times = Vec::new();
-        for n in 1..=PRESSES {
-            let (key, bytes) = keys[n % keys.len()];
-            if let Some(took) = self.press(key, bytes)? {
-                times.push(took);
-            }
-        }
-        Ok(times)
-    }
-
     /// Closes what is open and quits (answering the unsaved-changes
     /// question), then waits for the exit.
     fn quit(mut self) -> Result<(), Error> {
@@ -294,9 +436,18 @@ mod proc {
     }
 }
 
-fn median(times: &mut [Duration]) -> Duration {
+/// The median and the 95th percentile (nearest rank) of `times`.
+fn percentiles(times: &mut [Duration]) -> (Duration, Duration) {
     times.sort();
-    times.get(times.len() / 2).copied().unwrap_or_default()
+    let at = |p: f64| {
+        let rank = ((p * times.len() as f64).ceil() as usize).max(1);
+        times.get(rank - 1).copied().unwrap_or_default()
+    };
+    (at(0.5), at(0.95))
+}
+
+fn median(times: &mut [Duration]) -> Duration {
+    percentiles(times).0
 }
 
 fn ms(d: Duration) -> String {
@@ -315,95 +466,361 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-/// Start-up to first frame, `STARTS` times.
-fn startup(dir: &Path, file: &str, size: usize) -> Result<(), Error> {
-    let mut times = Vec::new();
-    for _ in 0..STARTS {
-        let (session, took) = Session::start(dir, file)?;
-        times.push(took);
-        session.quit()?;
+/// A number from the environment, or `default`.
+fn setting(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
+
+/// The map sizes to measure: `CJM_BENCH_SIZES` (touchpoints, comma-separated)
+/// or `default`.
+fn sizes(default: &[usize]) -> Vec<usize> {
+    match std::env::var("CJM_BENCH_SIZES") {
+        Ok(list) => list
+            .split(',')
+            .filter_map(|n| n.trim().parse().ok())
+            .filter(|n| default.contains(n))
+            .collect(),
+        Err(_) => default.to_vec(),
     }
-    let (fastest, slowest) = (
-        times.iter().min().copied().unwrap_or_default(),
-        times.iter().max().copied().unwrap_or_default(),
-    );
-    let middle = median(&mut times);
-    let budget = if size == 1_000 {
-        format!(" ({}: 40 ms)", verdict(middle.as_secs_f64() * 1e3, 40.0))
-    } else {
-        String::new()
-    };
+}
+
+/// A person's pause between two keys: `CJM_BENCH_PAUSE_MS` (default 150)
+/// give or take a third, so the app has gone back to waiting for input,
+/// caches are cold as between a person's keys, and keys never queue up.
+struct Pauses {
+    mean: u64,
+    state: u64,
+}
+
+impl Pauses {
+    fn new() -> Pauses {
+        Pauses {
+            mean: setting("CJM_BENCH_PAUSE_MS", 150),
+            state: SEED,
+        }
+    }
+
+    fn wait(&mut self) {
+        if self.mean == 0 {
+            return;
+        }
+        // SplitMix64: the same pauses on every run.
+        self.state = self.state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        let spread = self.mean * 2 / 3;
+        let pause = self.mean - self.mean / 3 + z % spread.max(1);
+        std::thread::sleep(Duration::from_millis(pause));
+    }
+}
+
+/// The latencies of each kind of key, in the order first seen.
+#[derive(Default)]
+struct Latencies(Vec<(&'static str, Vec<Duration>)>);
+
+impl Latencies {
+    fn add(&mut self, kind: &'static str, took: Duration) {
+        match self.0.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, times)) => times.push(took),
+            None => self.0.push((kind, vec![took])),
+        }
+    }
+
+    /// One line per kind: median, 95th percentile, and the verdict on the
+    /// p95 budget of the size.
+    fn report(mut self, size: usize) {
+        let budget = match size {
+            1_000 => 1.0,
+            10_000 => 4.0,
+            _ => f64::INFINITY,
+        };
+        for (kind, times) in &mut self.0 {
+            let n = times.len();
+            let (p50, p95) = percentiles(times);
+            println!(
+                "terminal/keys/{size}/{kind}: median {}, p95 {} over {n} keys ({}: p95 {budget} ms)",
+                ms(p50),
+                ms(p95),
+                verdict(p95.as_secs_f64() * 1e3, budget)
+            );
+        }
+    }
+}
+
+/// One key of a sequence: what kind it is reported as, the key, its bytes.
+type Press = (&'static str, KeyEvent, Vec<u8>);
+
+fn press(kind: &'static str, code: KeyCode, bytes: &[u8]) -> Press {
+    (kind, key(code), bytes.to_vec())
+}
+
+/// Typing `text` into the finder, then deleting it again.
+fn type_and_delete(typing: &'static str, deleting: &'static str, text: &str) -> Vec<Press> {
+    let mut keys: Vec<Press> = text
+        .chars()
+        .map(|c| (typing, key(KeyCode::Char(c)), c.to_string().into_bytes()))
+        .collect();
+    keys.extend((0..text.chars().count()).map(|_| press(deleting, KeyCode::Backspace, b"\x7f")));
+    keys
+}
+
+impl Session {
+    /// Types `keys` in turn, `rounds` times, with a person's pauses, and
+    /// adds the time of each key that changed the screen to `into`.
+    fn time_sequence(
+        &mut self,
+        keys: &[Press],
+        rounds: usize,
+        pauses: &mut Pauses,
+        into: &mut Latencies,
+    ) -> Result<(), Error> {
+        for _ in 0..rounds {
+            for (kind, key, bytes) in keys {
+                pauses.wait();
+                if let Some(took) = self.press(*key, bytes)? {
+                    into.add(kind, took);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Start-up to first frame, `STARTS` times, of the canonical and of the
+/// non-canonical file, paired with vim and less on the same file when they
+/// are installed (each round starts each program once, so a busy moment
+/// hits all of them).
+fn startup(dir: &Path, size: usize) -> Result<(), Error> {
+    let file = format!("map-{size}.toml");
+    let odd = format!("map-{size}-not-canonical.toml");
+    let text = std::fs::read_to_string(dir.join(&file))?;
+    // One extra space: the same map, not in canonical form.
+    std::fs::write(dir.join(&odd), text.replacen(" = ", "  = ", 1))?;
+    let first_line: String = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(40)
+        .collect();
+    let peers = [
+        (
+            "vim -u NONE",
+            "vim",
+            vec!["-u", "NONE", "-n", file.as_str()],
+        ),
+        ("less +G", "less", vec!["+G", file.as_str()]),
+    ];
+    let installed: Vec<_> = peers
+        .iter()
+        .filter(|(name, program, _)| {
+            let found = which(program);
+            if !found {
+                println!("terminal/startup/{size}/{name}: skipped ({program} is not installed)");
+            }
+            found
+        })
+        .collect();
+    let mut cjm = Vec::new();
+    let mut cjm_odd = Vec::new();
+    let mut others: Vec<Vec<Duration>> = vec![Vec::new(); installed.len()];
+    for _ in 0..STARTS {
+        let (session, took) = Session::start(dir, &file)?;
+        cjm.push(took);
+        session.quit()?;
+        let (session, took) = Session::start(dir, &odd)?;
+        cjm_odd.push(took);
+        session.quit()?;
+        for (n, (name, program, args)) in installed.iter().enumerate() {
+            let wanted = |screen: &vt100::Screen| match *name {
+                // The file's first line at the top, and the message that it was read.
+                "vim -u NONE" => {
+                    screen.contents().starts_with(&first_line)
+                        && screen
+                            .rows(0, COLS)
+                            .last()
+                            .is_some_and(|r| r.contains(&file))
+                }
+                // The end of the file, and less saying so.
+                _ => screen
+                    .rows(0, COLS)
+                    .last()
+                    .is_some_and(|r| r.contains("(END)")),
+            };
+            others[n].push(first_screen(dir, program, args, wanted)?);
+        }
+    }
+    let canonical = median(&mut cjm);
+    let not_canonical = median(&mut cjm_odd);
+    let budget = if size == 1_000 { " (budget 40 ms)" } else { "" };
     println!(
-        "terminal/startup/{size}: median {} (fastest {}, slowest {}, {STARTS} runs){budget}",
-        ms(middle),
-        ms(fastest),
-        ms(slowest)
+        "terminal/startup/{size}/cjm: median {}{budget}",
+        ms(canonical)
     );
+    let ratio = not_canonical.as_secs_f64() / canonical.as_secs_f64().max(1e-9);
+    println!(
+        "terminal/startup/{size}/cjm-not-canonical: median {} = {ratio:.2}× canonical ({}: 1.1×)",
+        ms(not_canonical),
+        verdict(ratio, 1.1)
+    );
+    for ((name, ..), times) in installed.iter().zip(&mut others) {
+        let peer = median(times);
+        let ratio = canonical.as_secs_f64() / peer.as_secs_f64().max(1e-9);
+        let budget = if name.starts_with("vim") {
+            format!(" ({}: 2×)", verdict(ratio, 2.0))
+        } else {
+            String::new()
+        };
+        println!(
+            "terminal/startup/{size}/{name}: median {}; cjm takes {ratio:.2}× as long{budget}",
+            ms(peer)
+        );
+    }
     Ok(())
 }
 
-/// One long session: memory after the first frame, idle cost, key
-/// latencies, and memory after the edits.
-fn session(dir: &Path, file: &str, size: usize) -> Result<(), Error> {
-    let (mut s, _) = Session::start(dir, file)?;
-    let pid = s.pid.filter(|pid| proc::peak_rss_kib(*pid).is_some());
-    if let Some(pid) = pid {
-        let kib = proc::peak_rss_kib(pid).unwrap_or(0);
-        println!(
-            "terminal/memory/{size}/first-frame: peak RSS {:.1} MB",
-            kib as f64 * 1024.0 / 1e6
-        );
-        let (cpu, woke) = (proc::cpu_time(pid), proc::wakeups(pid));
-        std::thread::sleep(IDLE);
-        let cpu = proc::cpu_time(pid)
-            .zip(cpu)
-            .map(|(b, a)| b.saturating_sub(a));
-        let woke = proc::wakeups(pid)
-            .zip(woke)
-            .map(|(b, a)| b.saturating_sub(a));
-        println!(
-            "terminal/idle/{size}: {} CPU time and {} wake-ups in {} s without input",
-            cpu.map_or("unknown".to_owned(), ms),
-            woke.map_or("unknown".to_owned(), |n| n.to_string()),
-            IDLE.as_secs()
-        );
-    } else {
-        println!("terminal/memory and idle: not measured (no /proc on this system)");
-    }
+/// Whether `program` is on the PATH.
+fn which(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
 
-    let rate = [
-        (key(KeyCode::Char('+')), &b"+"[..]),
-        (key(KeyCode::Char('-')), &b"-"[..]),
-    ];
-    let mut times = s.time_keys(&rate)?;
-    let budget = match size {
-        1_000 => 1.0,
-        10_000 => 8.0,
-        _ => f64::INFINITY,
+/// Starts `program` in a pseudo-terminal of the same size in `dir` and
+/// returns the time until its screen is `wanted`; then ends it.
+fn first_screen(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    wanted: impl Fn(&vt100::Screen) -> bool,
+) -> Result<Duration, Error> {
+    let pty = native_pty_system().openpty(PtySize {
+        rows: ROWS,
+        cols: COLS,
+        pixel_width: 0,
+        pixel_height: 0,
+    })?;
+    let mut command = CommandBuilder::new(program);
+    command.args(args);
+    command.cwd(dir);
+    command.env("TERM", "xterm-256color");
+    command.env("HOME", dir);
+    command.env("LESSHISTFILE", "-");
+    let mut reader = pty.master.try_clone_reader()?;
+    let started = Instant::now();
+    let mut child = pty.slave.spawn_command(command)?;
+    drop(pty.slave);
+    let (Some(rows), Some(cols)) = (NonZeroU16::new(ROWS), NonZeroU16::new(COLS)) else {
+        return Err("the terminal needs rows and columns".into());
     };
-    let middle = median(&mut times);
-    println!(
-        "terminal/key/{size}/rate-emotion: median {} over {} keys ({})",
-        ms(middle),
-        times.len(),
-        verdict(middle.as_secs_f64() * 1e3, budget)
-    );
+    let mut parser = vt100::Parser::new(rows, cols, 0);
+    let mut buf = [0u8; 16384];
+    let took = loop {
+        let n = reader.read(&mut buf)?;
+        if n == 0 {
+            return Err(format!("{program} ended before its screen was complete").into());
+        }
+        parser.process(&buf[..n]);
+        if wanted(parser.screen()) {
+            break started.elapsed();
+        }
+        if started.elapsed() > PATIENCE {
+            return Err(format!("{program} never showed the expected screen").into());
+        }
+    };
+    child.kill()?;
+    child.wait()?;
+    drop(pty.master);
+    Ok(took)
+}
 
-    // Open the selected card's form and its name in the editor, then type.
-    s.press(key(KeyCode::Enter), b"\r")?;
-    s.press(key(KeyCode::Enter), b"\r")?;
-    let typing = [
-        (key(KeyCode::Char('ż')), "ż".as_bytes()),
-        (key(KeyCode::Backspace), &b"\x7f"[..]),
-    ];
-    let mut times = s.time_keys(&typing)?;
-    let middle = median(&mut times);
+/// Memory after the first frame, and the cost of ten idle seconds.
+fn idle(dir: &Path, size: usize) -> Result<(), Error> {
+    let (s, _) = Session::start(dir, &format!("map-{size}.toml"))?;
+    let Some(pid) = s.pid.filter(|pid| proc::peak_rss_kib(*pid).is_some()) else {
+        println!("terminal/memory and idle: not measured (no /proc on this system)");
+        return s.quit();
+    };
+    let kib = proc::peak_rss_kib(pid).unwrap_or(0);
     println!(
-        "terminal/key/{size}/type-in-editor: median {} over {} keys ({})",
-        ms(middle),
-        times.len(),
-        verdict(middle.as_secs_f64() * 1e3, budget)
+        "terminal/memory/{size}/first-frame: peak RSS {:.1} MB",
+        kib as f64 * 1024.0 / 1e6
     );
+    let (cpu, woke) = (proc::cpu_time(pid), proc::wakeups(pid));
+    std::thread::sleep(IDLE);
+    let cpu = proc::cpu_time(pid)
+        .zip(cpu)
+        .map(|(b, a)| b.saturating_sub(a));
+    let woke = proc::wakeups(pid)
+        .zip(woke)
+        .map(|(b, a)| b.saturating_sub(a));
+    println!(
+        "terminal/idle/{size}: {} CPU time and {} wake-ups in {} s without input",
+        cpu.map_or("unknown".to_owned(), ms),
+        woke.map_or("unknown".to_owned(), |n| n.to_string()),
+        IDLE.as_secs()
+    );
+    s.quit()
+}
+
+/// Key → settled screen for every kind of key, with a person's pauses;
+/// then the memory after those edits and the recovery copy of them.
+fn keys(dir: &Path, size: usize) -> Result<(), Error> {
+    let (mut s, _) = Session::start(dir, &format!("map-{size}.toml"))?;
+    let rounds = setting("CJM_BENCH_ROUNDS", PRESSES as u64) as usize;
+    let mut pauses = Pauses::new();
+    let mut times = Latencies::default();
+    let sequences: Vec<Vec<Press>> = vec![
+        vec![
+            press("move", KeyCode::Char('j'), b"j"),
+            press("move", KeyCode::Char('k'), b"k"),
+        ],
+        "2345671"
+            .chars()
+            .map(|c| ("switch-view", key(KeyCode::Char(c)), vec![c as u8]))
+            .collect(),
+        vec![
+            press("open-form", KeyCode::Enter, b"\r"),
+            press("close-form", KeyCode::Esc, b"\x1b"),
+        ],
+        vec![
+            press("open-palette", KeyCode::Char(':'), b":"),
+            press("close-palette", KeyCode::Esc, b"\x1b"),
+        ],
+        [press("open-finder", KeyCode::Char('/'), b"/")]
+            .into_iter()
+            .chain(type_and_delete(
+                "type-in-finder",
+                "delete-in-finder",
+                "refund status",
+            ))
+            .chain([press("close-finder", KeyCode::Esc, b"\x1b")])
+            .collect(),
+        vec![
+            press("rate-emotion", KeyCode::Char('+'), b"+"),
+            press("rate-emotion", KeyCode::Char('-'), b"-"),
+        ],
+    ];
+    for sequence in &sequences {
+        // A long sequence (the finder's query) is repeated fewer times.
+        let rounds = if sequence.len() > 8 {
+            rounds.div_ceil(8)
+        } else {
+            rounds
+        };
+        s.time_sequence(sequence, rounds, &mut pauses, &mut times)?;
+    }
+    // The selected card's form, its name in the editor, then typing.
+    s.press(key(KeyCode::Enter), b"\r")?;
+    s.press(key(KeyCode::Enter), b"\r")?;
+    let editing = type_and_delete("type-in-editor", "delete-in-editor", "żółw");
+    s.time_sequence(&editing, rounds.div_ceil(4), &mut pauses, &mut times)?;
+    times.report(size);
+
     // The recovery copy of the edits is written meanwhile: its text counts too.
     std::thread::sleep(AUTOSAVE);
     let copies = std::fs::read_dir(dir.join("data").join("cjm").join("recovery"))
@@ -411,7 +828,7 @@ fn session(dir: &Path, file: &str, size: usize) -> Result<(), Error> {
     if copies == 0 {
         println!("terminal/memory/{size}: no recovery copy was written; the figure below lacks it");
     }
-    if let Some(kib) = pid.and_then(proc::peak_rss_kib) {
+    if let Some(kib) = s.pid.and_then(proc::peak_rss_kib) {
         let bytes = kib as f64 * 1024.0;
         let budget = if size == 10_000 {
             format!(" ({}: 40 MB)", verdict(bytes, MEMORY_BUDGET))
@@ -419,17 +836,146 @@ fn session(dir: &Path, file: &str, size: usize) -> Result<(), Error> {
             String::new()
         };
         println!(
-            "terminal/memory/{size}/after-{}-edits-and-recovery-copy: peak RSS {:.1} MB{budget}",
-            PRESSES + 1,
+            "terminal/memory/{size}/after-edits-and-recovery-copy: peak RSS {:.1} MB{budget}",
             bytes / 1e6
         );
     }
     s.quit()
 }
 
+/// Whole commands on files of 1,000, 10,000 and 100,000 touchpoints:
+/// `cjm check` beside `cat`, every export, diff and merge (the median of a
+/// few runs, and how much longer 100,000 takes than 10,000), and the peak
+/// memory of `cjm check` beside the file's size.
+fn commands(dir: &Path) -> Result<(), Error> {
+    let cjm = env!("CARGO_BIN_EXE_cjm");
+    let sizes = sizes(&[1_000, 10_000, 100_000]);
+    let mut jobs: Vec<(String, Vec<String>)> = vec![("check".into(), vec!["check".into()])];
+    for format in ["markdown", "html", "json", "csv", "mermaid"] {
+        jobs.push((
+            format!("export-{format}"),
+            vec!["export".into(), "-f".into(), format.into()],
+        ));
+    }
+    jobs.push(("diff".into(), vec!["diff".into()]));
+    jobs.push(("merge".into(), vec!["merge".into()]));
+    let mut medians: Vec<(String, usize, Duration)> = Vec::new();
+    for &size in &sizes {
+        let file = dir.join(format!("map-{size}.toml"));
+        if !file.is_file() {
+            std::fs::write(&file, to_toml(&generate(size, SEED)))?;
+        }
+        let base = generate(size, SEED);
+        let ours = dir.join(format!("ours-{size}.toml"));
+        let theirs = dir.join(format!("theirs-{size}.toml"));
+        std::fs::write(&ours, to_toml(&cjm_testdata::revise(&base, 1)))?;
+        std::fs::write(&theirs, to_toml(&cjm_testdata::revise(&base, 2)))?;
+        drop(base);
+        let runs = if size >= 100_000 { 3 } else { 7 };
+        let scratch = dir.join(format!("merged-{size}.toml"));
+        for (name, args) in &jobs {
+            let mut times = Vec::new();
+            for _ in 0..runs {
+                let mut command = std::process::Command::new(cjm);
+                command.args(args);
+                match name.as_str() {
+                    "diff" => command.arg(&file).arg(&ours),
+                    "merge" => {
+                        std::fs::copy(&ours, &scratch)?;
+                        command.arg(&file).arg(&scratch).arg(&theirs)
+                    }
+                    _ => command.arg(&file),
+                };
+                command.env("NO_COLOR", "1");
+                command.stdout(std::process::Stdio::null());
+                command.stderr(std::process::Stdio::null());
+                let started = Instant::now();
+                command.status()?;
+                times.push(started.elapsed());
+            }
+            let middle = median(&mut times);
+            println!(
+                "terminal/commands/{size}/{name}: median {} ({runs} runs)",
+                ms(middle)
+            );
+            medians.push((name.clone(), size, middle));
+        }
+        if size == 10_000 {
+            let mut times = Vec::new();
+            let mut checks = Vec::new();
+            for _ in 0..runs {
+                for (program, list) in [("cat", &mut times), (cjm, &mut checks)] {
+                    let mut command = std::process::Command::new(program);
+                    if program == cjm {
+                        command.arg("check");
+                    }
+                    command.arg(&file).stdout(std::process::Stdio::null());
+                    let started = Instant::now();
+                    command.status()?;
+                    list.push(started.elapsed());
+                }
+            }
+            let (cat, check) = (median(&mut times), median(&mut checks));
+            let ratio = check.as_secs_f64() / cat.as_secs_f64().max(1e-9);
+            println!(
+                "terminal/commands/{size}/check-vs-cat: cjm check {} and cat {} (paired, median of {runs}): {ratio:.1}× ({}: 20×)",
+                ms(check),
+                ms(cat),
+                verdict(ratio, 20.0)
+            );
+        }
+        if which("time") {
+            let output = std::process::Command::new("time")
+                .args(["-f", "%M"])
+                .arg(cjm)
+                .arg("check")
+                .arg(&file)
+                .stdout(std::process::Stdio::null())
+                .output()?;
+            let kib: Option<f64> = String::from_utf8_lossy(&output.stderr)
+                .lines()
+                .last()
+                .and_then(|l| l.trim().parse().ok());
+            let bytes = std::fs::metadata(&file)?.len() as f64;
+            if let Some(kib) = kib {
+                let ratio = kib * 1024.0 / bytes;
+                println!(
+                    "terminal/memory/{size}/check: peak RSS {:.1} MB for a file of {:.1} MB: {ratio:.2}× ({}: 4×)",
+                    kib * 1024.0 / 1e6,
+                    bytes / 1e6,
+                    verdict(ratio, 4.0)
+                );
+            }
+        } else {
+            println!("terminal/memory/{size}/check: skipped (GNU time is not installed)");
+        }
+    }
+    for (name, _) in &jobs {
+        let at = |size| {
+            medians
+                .iter()
+                .find(|(n, s, _)| n == name && *s == size)
+                .map(|(.., d)| d.as_secs_f64())
+        };
+        if let (Some(ten), Some(hundred)) = (at(10_000), at(100_000)) {
+            let ratio = hundred / ten.max(1e-9);
+            println!(
+                "terminal/commands/{name}: 100,000 takes {ratio:.1}× as long as 10,000 ({}: 12×)",
+                verdict(ratio, 12.0)
+            );
+        }
+    }
+    Ok(())
+}
+
 fn main() -> Result<(), Error> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let names = ["terminal/startup", "terminal/session"];
+    let names = [
+        "terminal/startup",
+        "terminal/keys",
+        "terminal/idle",
+        "terminal/commands",
+    ];
     if args.iter().any(|a| a == "--list") {
         for name in names {
             println!("{name}: bench");
@@ -459,23 +1005,27 @@ fn main() -> Result<(), Error> {
         );
         return Ok(());
     }
-    let sizes = [100, 1_000, 10_000];
-    for size in sizes {
+    let sizes = sizes(&[1_000, 10_000]);
+    for &size in &sizes {
         std::fs::write(
             dir.path().join(format!("map-{size}.toml")),
             to_toml(&generate(size, SEED)),
         )?;
     }
     println!("The real cjm binary in a {COLS}×{ROWS} pseudo-terminal:");
-    if wanted(names[0]) {
-        for size in sizes {
-            startup(dir.path(), &format!("map-{size}.toml"), size)?;
+    for size in &sizes {
+        if wanted(names[0]) {
+            startup(dir.path(), *size)?;
+        }
+        if wanted(names[1]) {
+            keys(dir.path(), *size)?;
+        }
+        if wanted(names[2]) {
+            idle(dir.path(), *size)?;
         }
     }
-    if wanted(names[1]) {
-        for size in [1_000, 10_000] {
-            session(dir.path(), &format!("map-{size}.toml"), size)?;
-        }
+    if wanted(names[3]) {
+        commands(dir.path())?;
     }
     Ok(())
 }

@@ -10,8 +10,8 @@
 //! `cjm::model` and `cjm_core::model` are the same module.
 
 pub use cjm_core::{
-    check, diff, export, format, history, i18n, merge, model, portfolio, query, readings, recovery,
-    session, style, suggest, t, t_in, text,
+    check, diff, export, format, history, i18n, merge, migrate, model, portfolio, query, readings,
+    recovery, session, style, suggest, t, t_in, text,
 };
 
 pub mod cli;

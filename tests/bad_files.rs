@@ -392,10 +392,10 @@ const CASES: &[Case] = &[
     // --- Schema and required keys.
     fixture(
         "schema-newer.toml",
-        // Only the version is reported: the unknown key may be new in version 2.
+        // Only the version is reported: the unknown key may be new in version 3.
         &[at(
             "1:10",
-            "this map uses format version 2, but this cjm reads versions up to 1",
+            "this map uses format version 3, but this cjm reads versions up to 2",
             "upgrade cjm",
         )],
     ),
@@ -404,7 +404,7 @@ const CASES: &[Case] = &[
         &[at(
             "1:1",
             "the map has no `schema` (format version)",
-            "add `schema = 1` as the first line",
+            "add `schema = 2` as the first line",
         )],
     ),
     fixture(
@@ -426,7 +426,7 @@ const CASES: &[Case] = &[
     fixture(
         "empty.toml",
         &[
-            at("1:1", "the map has no `schema`", "add `schema = 1`"),
+            at("1:1", "the map has no `schema`", "add `schema = 2`"),
             at(
                 "1:1",
                 "the top level of the map has no `title`",

@@ -149,7 +149,7 @@ fn new_creates_each_template_with_its_kind_stages_and_title() -> TestResult {
 
         let written = fs::read_to_string(dir.path().join(&file))?;
         let doc: toml::Table = toml::from_str(&written)?;
-        assert_eq!(doc.get("schema").and_then(toml::Value::as_integer), Some(1));
+        assert_eq!(doc.get("schema").and_then(toml::Value::as_integer), Some(2));
         assert_eq!(text(&doc, "kind"), template, "{written}");
         assert_eq!(text(&doc, "title"), title, "{written}");
         let names: Vec<&str> = doc

@@ -18,7 +18,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::TestResult;
-use common::app::{render, render_placed, select_field};
+use common::app::{render, render_placed, select_open_field};
 
 fn timeboxes() -> BTreeMap<Step, u32> {
     Step::ALL
@@ -136,7 +136,7 @@ fn pick_department(app: &mut App, name: &str) -> TestResult {
 
 /// Selects a field of the open form by name.
 fn field(app: &mut App, name: &str) -> TestResult {
-    select_field(app, name)
+    select_open_field(app, name)
 }
 
 /// Both sizes of a step's screen, as snapshots. The temporary folder's
@@ -388,8 +388,10 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
     let team: Vec<(&str, &str, Role)> = map
         .team
         .iter()
-        .map(|p| (p.name.as_str(), p.department.as_str(), p.role))
+        // A map of schema 2 names departments by id; the names are the departments'.
+        .map(|p| (p.name.as_str(), map.department_name(&p.department), p.role))
         .collect();
+    assert!(map.team.iter().all(|p| p.department.starts_with("dp-")));
     assert_eq!(
         team,
         [
@@ -428,7 +430,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
         ("tp-reklama-na-instagramie", "st-awareness")
     );
     assert_eq!(
-        (ad.channel, ad.owner.as_str()),
+        (ad.channel, map.department_name(&ad.owner)),
         (Some(Channel::Social), "Marketing")
     );
     assert_eq!(ad.emotion.map(|e| e.get()), Some(1));
@@ -438,7 +440,7 @@ fn a_whole_workshop_from_a_new_file_to_a_finished_map() -> TestResult {
         ("tp-koszyk-i-platnosc", "st-purchase")
     );
     assert_eq!(
-        (cart.channel, cart.owner.as_str()),
+        (cart.channel, map.department_name(&cart.owner)),
         (Some(Channel::Web), "Sprzedaż")
     );
     assert_eq!(cart.emotion.map(|e| e.get()), Some(-1));

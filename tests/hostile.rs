@@ -91,6 +91,7 @@ fn all_views() -> Vec<View> {
         View::Stages,
         View::Checks,
         View::Compare,
+        View::Blueprint,
     ];
     for view in &all {
         match view {
@@ -103,7 +104,8 @@ fn all_views() -> Vec<View> {
             | View::Overview
             | View::Stages
             | View::Checks
-            | View::Compare => {}
+            | View::Compare
+            | View::Blueprint => {}
         }
     }
     all

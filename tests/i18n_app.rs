@@ -23,7 +23,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 use common::TestResult;
-use common::app::{ctrl, key, keys, render, render_placed, saved_text, select_field};
+use common::app::{ctrl, key, keys, render, render_placed, saved_text, select_open_field};
 
 /// The interface language is process-wide: one test at a time sets it.
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -331,7 +331,7 @@ fn polish_dates_and_decimal_commas_are_typed_shown_and_saved_in_the_files_form()
     let dir = tempfile::tempdir()?;
     // The review step opens the map's own form: its review date.
     let mut app = session(dir.path(), "online-shop-current", Step::Review)?;
-    select_field(&mut app, "review_by")?;
+    select_open_field(&mut app, "review_by")?;
     fill(&mut app, "31.03.2027");
     assert!(
         !matches!(&app.mode, Mode::Form(f) if f.error.is_some()),
@@ -350,7 +350,7 @@ fn polish_dates_and_decimal_commas_are_typed_shown_and_saved_in_the_files_form()
     key(&mut app, KeyCode::Char('a'));
     keys(&mut app, "Konwersja");
     key(&mut app, KeyCode::Enter);
-    select_field(&mut app, "baseline")?;
+    select_open_field(&mut app, "baseline")?;
     fill(&mut app, "3,6");
     let shown = render(&app, 120, 40)?;
     assert!(shown.contains("3,6"), "{shown}");

@@ -53,6 +53,11 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
     ),
     (
         "crates/cjm-core/src/export/html.rs",
+        ".board tr.bp-line td {",
+        "the style sheet (CSS) of the blueprint lanes",
+    ),
+    (
+        "crates/cjm-core/src/export/html.rs",
         "width: calc(",
         "a CSS width of the board",
     ),

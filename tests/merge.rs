@@ -298,6 +298,7 @@ fn list_fields_merge_element_by_element() {
         t.evidence.push(Evidence {
             source: EvidenceSource::SupportLog,
             note: "40 zgłoszeń w lutym".into(),
+            url: String::new(),
         });
         m.parking_lot.clear();
         m.goal.success_criteria.push("NPS above 30".into());
@@ -1613,4 +1614,91 @@ fn same_id_and_team_name_conflicts_resolve_either_way() -> TestResult {
     assert_eq!(renamed.team[0].name, "Zofia Nowak-Lis");
     assert!(renamed.conflicts.is_empty());
     Ok(())
+}
+
+/// Two days of colleagues' edits of a generated map, with items both sides
+/// added under the same id: the merged file and the notes are what they
+/// were before the merge looked ids up in one set and renamed in one pass
+/// (`tests/golden/merge-generated.toml`, made then; regenerate with
+/// `UPDATE_GOLDEN=1 cargo test --test merge` and read the diff).
+#[test]
+fn a_generated_merge_matches_its_golden_file() -> TestResult {
+    let base = cjm_testdata::generate(1_500, 11);
+    let ours = cjm_testdata::revise(&base, 1);
+    let theirs = cjm_testdata::revise(&base, 2);
+    let merged = merge(&base, &ours, &theirs);
+    assert!(
+        merged
+            .notes
+            .iter()
+            .any(|n| n.contains("same id") || n.contains("the id")),
+        "both sides added items under the same id: {:?}",
+        merged.notes
+    );
+    let actual = format!(
+        "# {}\n{}",
+        merged.notes.join("\n# "),
+        format::to_toml(&merged.map)
+    );
+    let golden =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/merge-generated.toml");
+    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty()) {
+        fs::write(&golden, &actual)?;
+    }
+    let expected = fs::read_to_string(&golden)?;
+    assert!(
+        actual == expected,
+        "the merge of generated maps changed; see {}",
+        golden.display()
+    );
+    Ok(())
+}
+
+#[test]
+fn both_sides_adding_backstage_actions_to_one_touchpoint_keep_both() {
+    use cjm::model::{Action, Department};
+    let department = |id: &str, name: &str| Department {
+        id: Id::new(id),
+        name: name.into(),
+        ..Department::default()
+    };
+    let ours = edited(|m| {
+        // Once a map has departments, members name them by id: both
+        // sides cleared the old free-text ones.
+        m.departments.push(department("dp-logistics", "Logistyka"));
+        m.team[0].department = String::new();
+        m.team[1].department = String::new();
+        tp_mut(m, "tp-courier").backstage.push(Action {
+            text: "Magazyn pakuje paczkę".into(),
+            department: "dp-logistics".into(),
+        });
+    });
+    let theirs = edited(|m| {
+        m.departments.push(department("dp-it", "IT"));
+        m.team[0].department = String::new();
+        m.team[1].department = String::new();
+        let t = tp_mut(m, "tp-courier");
+        t.backstage.push(Action {
+            text: "System wysyła numer przesyłki".into(),
+            department: "dp-it".into(),
+        });
+        t.wait = Some(cjm::model::Wait::from_minutes(2 * 24 * 60));
+    });
+    let result = merged(&base(), &ours, &theirs);
+    assert_eq!(result.map.conflicts, []);
+    let t = tp(&result.map, "tp-courier");
+    let texts: Vec<&str> = t.backstage.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Magazyn pakuje paczkę", "System wysyła numer przesyłki"]
+    );
+    assert_eq!(t.wait.map(|w| w.to_string()), Some("2d".to_owned()));
+    let ids: Vec<&str> = result
+        .map
+        .departments
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(ids, ["dp-logistics", "dp-it"]);
+    assert!(format::to_toml(&result.map).starts_with("schema = 2\n"));
 }

@@ -522,6 +522,65 @@ fn a_second_change_between_the_two_overwrite_presses_is_caught() -> TestResult {
     Ok(())
 }
 
+/// The guard starts from the fingerprint of the bytes the map was read
+/// from (as the runtime gives it), without writing the map out or reading
+/// the file again: a file not in canonical form saves without a question,
+/// and any change made to the file after it was read is caught.
+#[test]
+fn the_guard_starts_from_the_bytes_the_map_was_read_from() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("shop.toml");
+    let original = example()?.replace("title = ", "title   =   ");
+    std::fs::write(&path, &original)?;
+    // The runtime: read the file, then (after `meanwhile`) start the guard.
+    type Started = Result<(App, Guard), Box<dyn std::error::Error>>;
+    let start = |meanwhile: &dyn Fn() -> io::Result<()>| -> Started {
+        let bytes = std::fs::read(&path)?;
+        let mut app = App::new(load_file(&path)?.map, path.clone());
+        app.loaded = Some(disk::Fingerprint::of(&bytes));
+        meanwhile()?;
+        let guard = Guard::new(
+            &mut app,
+            Duration::from_secs(3),
+            Arc::new(cjm::format::Real),
+            places(dir.path()),
+        );
+        Ok((app, guard))
+    };
+    let save = |app: &mut App, guard: &mut Guard| {
+        let key = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        let effects = app.update(Message::Key(key));
+        cjm::tui::settle(app, guard, effects);
+    };
+    let (mut app, mut guard) = start(&|| Ok(()))?;
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('*'),
+        KeyModifiers::NONE,
+    )));
+    save(&mut app, &mut guard);
+    assert!(!matches!(app.mode, Mode::Files(_)), "nothing to ask about");
+    assert_eq!(std::fs::read_to_string(&path)?, to_toml(&app.map));
+    assert!(!app.history.is_dirty());
+
+    // Read, then changed by someone else even before the guard started:
+    // only the spacing, so the map in the file is the same, but the file is
+    // not what was read, as with any change later on.
+    std::fs::write(&path, &original)?;
+    let changed = original.replace("title   =   ", "title =  ");
+    let (mut app, mut guard) = start(&|| std::fs::write(&path, &changed))?;
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('*'),
+        KeyModifiers::NONE,
+    )));
+    save(&mut app, &mut guard);
+    assert!(
+        matches!(app.mode, Mode::Files(_)),
+        "the file changed: asked"
+    );
+    assert_eq!(std::fs::read_to_string(&path)?, changed, "not overwritten");
+    Ok(())
+}
+
 #[cfg(unix)]
 #[test]
 fn saving_through_a_symlink_keeps_the_link_and_updates_the_target() -> TestResult {

@@ -4,13 +4,16 @@
 //! every picker drawn into ratatui's `TestBackend` at 80×24 and 160×48
 //! with Polish, Russian, Swedish and CJK names.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use cjm::format::load_file;
-use cjm::tui::app::{App, Effect, Form, Message, Mode};
+use cjm::tui::app::{App, Effect, Message, Mode};
 use cjm::tui::edit::{Input, ItemRef};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
+use common::app::select_field;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -54,32 +57,6 @@ fn render(app: &App, width: u16, height: u16) -> Result<String, Box<dyn std::err
     let mut terminal = Terminal::new(TestBackend::new(width, height))?;
     terminal.draw(|frame| views::view(app, Theme::plain(), frame))?;
     Ok(views::buffer_text(terminal.backend().buffer()))
-}
-
-/// Opens the form of `item` and moves to `field` with ↑/↓, as a user does.
-fn select_field(app: &mut App, item: ItemRef, field: &str) -> TestResult {
-    app.mode = Mode::Form(Form::new(item));
-    let Mode::Form(form) = &app.mode else {
-        return Err("no form".into());
-    };
-    let target = form
-        .fields()
-        .iter()
-        .position(|f| *f == field)
-        .ok_or_else(|| format!("{item:?} has no field {field}"))?;
-    let start = form.field;
-    let step = if target > start {
-        KeyCode::Down
-    } else {
-        KeyCode::Up
-    };
-    for _ in 0..start.abs_diff(target) {
-        key(app, step);
-    }
-    match &app.mode {
-        Mode::Form(form) if form.field_name() == field => Ok(()),
-        _ => Err(format!("could not select {field} of {item:?}").into()),
-    }
 }
 
 /// Opens the picker of `item`'s `field` with Enter.

@@ -294,7 +294,7 @@ prop_compose! {
             emotion: emotion.and_then(Emotion::new),
             pain_points,
             moment_of_truth,
-            evidence: evidence.into_iter().map(|(source, note)| Evidence { source, note }).collect(),
+            evidence: evidence.into_iter().map(|(source, note)| Evidence { source, note, url: String::new() }).collect(),
             ..Touchpoint::default()
         };
         RawTouchpoint { touchpoint, stage, personas, plan }

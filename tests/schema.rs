@@ -8,8 +8,8 @@ use std::fs;
 use cjm::format::{load_file, parse, to_toml};
 use cjm::model::schema::{self, Field, Input};
 use cjm::model::{
-    Date, FieldValue, Id, IdKind, Map, MapKind, Metric, MetricKind, Opportunity, Participant,
-    Persona, Stage, Touchpoint,
+    Date, Department, FieldValue, Id, IdKind, Map, MapKind, Metric, MetricKind, Opportunity,
+    Participant, Persona, Stage, Touchpoint,
 };
 use cjm::session::edit::{self, ItemRef};
 
@@ -28,6 +28,7 @@ fn id_of(kind: IdKind) -> &'static str {
         IdKind::Opportunity => "op-fast",
         IdKind::Metric => "me-nps",
         IdKind::Member => "tm-asa",
+        IdKind::Department => "dp-sales",
     }
 }
 
@@ -55,7 +56,18 @@ fn sample(key: &str, input: Input) -> Option<FieldValue> {
         Input::Evidence => FieldValue::List(vec![FieldValue::Table(vec![
             ("source".to_owned(), text("interview")),
             ("note".to_owned(), text("5 of 8 — Åsa")),
+            ("url".to_owned(), text("https://example.com/wywiad/5")),
         ])]),
+        Input::Department => text(id_of(IdKind::Department)),
+        Input::Actions => FieldValue::List(vec![FieldValue::Table(vec![
+            ("text".to_owned(), text(&format!("{key}: Проверка 🚀 漢字"))),
+            ("department".to_owned(), text(id_of(IdKind::Department))),
+        ])]),
+        Input::Links => FieldValue::List(vec![FieldValue::Table(vec![
+            ("title".to_owned(), text("Ärende CX-112")),
+            ("url".to_owned(), text("https://example.com/cx/112")),
+        ])]),
+        Input::Wait => text("1h30m"),
         Input::Readings => FieldValue::List(vec![FieldValue::Table(vec![
             ("date".to_owned(), FieldValue::Date(date)),
             ("value".to_owned(), FieldValue::Float(42.5)),
@@ -88,6 +100,12 @@ fn full_map() -> Map {
     };
     fill(schema::PERSONA, &mut persona);
     map.personas.push(persona);
+    let mut department = Department {
+        id: Id::new(id_of(IdKind::Department)),
+        ..Department::default()
+    };
+    fill(schema::DEPARTMENT, &mut department);
+    map.departments.push(department);
     let mut member = Participant {
         id: Some(Id::new("tm-asa")),
         ..Participant::new("Åsa Öberg")
@@ -146,6 +164,7 @@ fn a_map_that_sets_every_field_is_written_and_read_back_whole() -> TestResult {
     assert_all_set(schema::MAP, &read);
     assert_all_set(schema::GOAL, &read.goal);
     assert_all_set(schema::PERSONA, &read.personas[0]);
+    assert_all_set(schema::DEPARTMENT, &read.departments[0]);
     assert_all_set(schema::PARTICIPANT, &read.team[0]);
     assert_all_set(schema::STAGE, &read.stages[0]);
     assert_all_set(schema::TOUCHPOINT, &read.touchpoints[0]);

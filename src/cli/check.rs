@@ -59,7 +59,7 @@ pub fn run(args: &[PathBuf], options: Options) -> u8 {
     let mut tally = Tally::default();
     let mut json = Vec::new();
     let mut stdout = anstream::AutoStream::auto(std::io::stdout().lock());
-    for path in &files {
+    for (n, path) in files.iter().enumerate() {
         // Findings name their lines: positions are wanted for nearly every map.
         match format::load_file_with_positions(path) {
             Ok(loaded) => {
@@ -88,6 +88,11 @@ pub fn run(args: &[PathBuf], options: Options) -> u8 {
                 let _ = stdout.flush();
                 if super::merge::report_conflicts(path, &loaded.map) {
                     code = code.max(EXIT_FINDINGS);
+                }
+                if n + 1 == files.len() {
+                    // The process ends next: freeing a large map item by
+                    // item only costs time (the system takes the memory back).
+                    std::mem::forget(loaded);
                 }
             }
             Err(err) => {

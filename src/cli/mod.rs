@@ -11,6 +11,7 @@ mod help;
 mod issues;
 mod log;
 mod merge;
+mod migrate;
 mod new;
 mod query;
 mod readings;
@@ -117,6 +118,18 @@ enum Command {
         /// Change nothing; exit 1 and name the files that would change.
         #[arg(long)]
         check: bool,
+    },
+    /// Move maps to format version 2: departments by id, near-duplicate names proposed as aliases.
+    Migrate {
+        /// The maps to migrate.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; list what would change and exit 1 when something would.
+        #[arg(long)]
+        check: bool,
+        /// Also merge the obvious proposals (a team in parentheses of a department).
+        #[arg(long)]
+        yes: bool,
     },
     /// Export a map as Markdown, Mermaid, CSV, HTML or JSON (to stdout, or to a file with -o).
     Export {
@@ -317,8 +330,13 @@ pub fn run() -> ExitCode {
             let code = new::run(&file, template.into(), title);
             if code == EXIT_OK && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
             {
-                run_tui(&file, |map| {
-                    crate::tui::run_guide(&file, map, Some(crate::tui::guide::Step::Setup), length)
+                run_tui(&file, |map, loaded| {
+                    crate::tui::run_guide(
+                        &file,
+                        (map, loaded),
+                        Some(crate::tui::guide::Step::Setup),
+                        length,
+                    )
                 })
             } else {
                 code
@@ -331,6 +349,7 @@ pub fn run() -> ExitCode {
             format,
         }) => check::run(&files, check::Options { deny, format }),
         Some(Command::Fmt { files, check }) => fmt::run(&files, check),
+        Some(Command::Migrate { files, check, yes }) => migrate::run(&files, check, yes),
         Some(Command::Export {
             file,
             format,
@@ -441,18 +460,23 @@ fn open(file: Option<PathBuf>) -> u8 {
         }
         return finish(std::path::Path::new("cjm"), crate::tui::run_home());
     };
-    run_tui(&path, |map| crate::tui::run_board(&path, map))
+    run_tui(&path, |map, loaded| {
+        crate::tui::run_board(&path, map, loaded)
+    })
 }
 
 /// `cjm guide FILE`: the guided session, resumed where it stopped.
 fn guide(path: &std::path::Path, length: Option<u32>) -> u8 {
-    run_tui(path, |map| crate::tui::run_guide(path, map, None, length))
+    run_tui(path, |map, loaded| {
+        crate::tui::run_guide(path, (map, loaded), None, length)
+    })
 }
 
-/// Loads the map (reporting errors as `cjm check` does), then runs a full-screen app on it.
+/// Loads the map (reporting errors as `cjm check` does), then runs a
+/// full-screen app on it and the fingerprint of the bytes it was read from.
 pub(crate) fn run_tui(
     path: &std::path::Path,
-    app: impl FnOnce(crate::model::Map) -> std::io::Result<()>,
+    app: impl FnOnce(crate::model::Map, crate::tui::disk::Fingerprint) -> std::io::Result<()>,
 ) -> u8 {
     let loaded = match crate::format::load_file(path) {
         Ok(loaded) => loaded,
@@ -483,8 +507,9 @@ pub(crate) fn run_tui(
     }
     // Only the map goes on: the file's text (for a large map, megabytes) is
     // freed now rather than kept for the session.
+    let fingerprint = crate::tui::disk::Fingerprint::of(loaded.source.as_bytes());
     let map = { loaded }.map;
-    finish(path, app(map))
+    finish(path, app(map, fingerprint))
 }
 
 fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {

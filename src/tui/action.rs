@@ -91,6 +91,10 @@ pub enum Action {
     #[strum(props(group = "views"))]
     ViewInventory,
     #[strum(props(group = "views"))]
+    ViewBlueprint,
+    #[strum(props(group = "views"))]
+    ToggleBlueprint,
+    #[strum(props(group = "views"))]
     ViewOverview,
     #[strum(props(group = "views"))]
     ViewChecks,
@@ -100,6 +104,10 @@ pub enum Action {
     ItemHistory,
     #[strum(props(group = "general"))]
     Find,
+    #[strum(props(group = "general"))]
+    OpenLink,
+    #[strum(props(group = "edit-the-map"))]
+    Migrate,
     #[strum(props(group = "general"))]
     Palette,
     #[strum(props(group = "filters"))]

@@ -16,6 +16,7 @@ pub mod guard;
 pub use cjm_core::session::guide;
 pub mod home;
 pub mod keymap;
+pub mod opener;
 pub mod status;
 pub mod theme;
 pub mod views;
@@ -41,19 +42,28 @@ use self::theme::Theme;
 use crate::format;
 use crate::model::Map;
 
-/// Opens the board of the map at `path` and runs until the user quits.
-pub fn run_board(path: &Path, map: Map) -> io::Result<()> {
+/// Opens the board of the map at `path`, read from bytes with fingerprint
+/// `loaded`, and runs until the user quits.
+pub fn run_board(path: &Path, map: Map, loaded: disk::Fingerprint) -> io::Result<()> {
     with_terminal(|terminal, config| {
         let mut app = new_app(path, map, config);
+        app.loaded = Some(loaded);
         run_app(terminal, &mut app, Theme::from_env(config.palette), config)
     })
 }
 
-/// Runs the guided session on the map at `path`, resuming at the step where
-/// it stopped last time (or at `step`).
-pub fn run_guide(path: &Path, map: Map, step: Option<Step>, length: Option<u32>) -> io::Result<()> {
+/// Runs the guided session on the map at `path` (read from bytes with
+/// fingerprint `loaded`), resuming at the step where it stopped last time
+/// (or at `step`).
+pub fn run_guide(
+    path: &Path,
+    (map, loaded): (Map, disk::Fingerprint),
+    step: Option<Step>,
+    length: Option<u32>,
+) -> io::Result<()> {
     with_terminal(|terminal, config| {
         let mut app = new_app(path, map, config);
+        app.loaded = Some(loaded);
         let mut config = config.clone();
         if length.is_some() {
             config.length = length;
@@ -100,7 +110,9 @@ pub fn run_home() -> io::Result<()> {
             };
             match format::load_file(&path) {
                 Ok(loaded) => {
+                    let fingerprint = disk::Fingerprint::of(loaded.source.as_bytes());
                     let mut app = new_app(&path, loaded.map, config);
+                    app.loaded = Some(fingerprint);
                     if guided {
                         start_guide(&mut app, config, Some(Step::Setup));
                     }
@@ -131,6 +143,7 @@ fn new_app(path: &Path, map: Map, config: &Config) -> App {
     if let Some(problem) = config.problems.first().or(problem.as_ref()) {
         app.say(Notice::Note(problem.clone()));
     }
+    app.note_migration();
     app
 }
 
@@ -282,6 +295,11 @@ fn settle_with(
                 if let Some(reply) = guard.run(effect, app) {
                     pending.extend(app.update(reply));
                     guard.tell(app);
+                }
+            }
+            Effect::OpenLink(url) => {
+                if let Err(why) = opener::open(&url) {
+                    app.link_not_opened(why);
                 }
             }
             Effect::Remember => {

@@ -10,9 +10,10 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::t;
+
 use crate::session::change::{Change, Kind};
 use crate::session::guide::Step;
-use crate::t;
 use crate::tui::words;
 
 /// A message for the status bar.
@@ -231,6 +232,18 @@ pub enum Notice {
     },
     /// A map chosen on the home screen does not open: the first line of why.
     CannotOpen(String),
+    /// The board's service-blueprint lanes were turned on (true) or off.
+    BlueprintLanes(bool),
+    /// The selected item has no web link to open.
+    NoLink,
+    /// A link is being opened with the system's opener.
+    OpeningLink(String),
+    /// The system's opener could not be started, and why.
+    LinkNotOpened(String),
+    /// Which of the selected item's links to open.
+    ChooseLink,
+    /// A new department was added to the map.
+    DepartmentAdded(String),
 }
 
 impl fmt::Display for Notice {
@@ -442,6 +455,13 @@ impl fmt::Display for Notice {
                 reason = reason,
                 path = recovery.display().to_string()
             ),
+            Notice::BlueprintLanes(true) => t!("status-blueprint-on"),
+            Notice::BlueprintLanes(false) => t!("status-blueprint-off"),
+            Notice::NoLink => t!("status-no-link"),
+            Notice::OpeningLink(url) => t!("status-opening-link", url = url.as_str()),
+            Notice::LinkNotOpened(why) => t!("status-link-not-opened", why = why.as_str()),
+            Notice::ChooseLink => t!("status-choose-link"),
+            Notice::DepartmentAdded(name) => t!("status-department-added", name = name.as_str()),
         };
         f.write_str(&text)
     }

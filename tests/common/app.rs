@@ -1,7 +1,8 @@
 //! The app without a terminal: keys sent as messages, the screen drawn on
 //! ratatui's test backend and read back as text.
 
-use cjm::tui::app::{App, Effect, Message, Mode};
+use cjm::tui::app::{App, Effect, Form, Message, Mode};
+use cjm::tui::edit::ItemRef;
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
@@ -42,7 +43,7 @@ pub fn render_placed(app: &App, width: u16, height: u16) -> Result<String, Error
 
 /// Selects the field `name` of the open form, as a person would: up to the
 /// first field, then down to it.
-pub fn select_field(app: &mut App, name: &str) -> Result<(), Error> {
+pub fn select_open_field(app: &mut App, name: &str) -> Result<(), Error> {
     let Mode::Form(form) = &app.mode else {
         return Err(format!("no form open to choose {name}").into());
     };
@@ -90,4 +91,30 @@ pub fn saved_text(effects: &[Effect]) -> Option<String> {
         Effect::Save { text, .. } | Effect::SaveTo { text, .. } => Some(text.clone()),
         _ => None,
     })
+}
+
+/// Opens the form of `item` and moves to `field` with ↑/↓, as a user does.
+pub fn select_field(app: &mut App, item: ItemRef, field: &str) -> Result<(), Error> {
+    app.mode = Mode::Form(Form::new(item));
+    let Mode::Form(form) = &app.mode else {
+        return Err("no form".into());
+    };
+    let target = form
+        .fields()
+        .iter()
+        .position(|f| *f == field)
+        .ok_or_else(|| format!("{item:?} has no field {field}"))?;
+    let start = form.field;
+    let step = if target > start {
+        KeyCode::Down
+    } else {
+        KeyCode::Up
+    };
+    for _ in 0..start.abs_diff(target) {
+        key(app, step);
+    }
+    match &app.mode {
+        Mode::Form(form) if form.field_name() == field => Ok(()),
+        _ => Err(format!("could not select {field} of {item:?}").into()),
+    }
 }

@@ -33,6 +33,7 @@ pub mod format;
 pub mod history;
 pub mod i18n;
 pub mod merge;
+pub mod migrate;
 pub mod model;
 pub mod portfolio;
 pub mod query;

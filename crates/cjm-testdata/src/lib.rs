@@ -13,7 +13,7 @@
 //! map, on every platform, so benchmark figures can be compared between runs
 //! and tests can compare bytes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use cjm_core::model::{
     Channel, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, IdKind, Map, MapKind,
@@ -544,18 +544,43 @@ fn plus_days(start: Date, days: i64) -> Date {
 }
 
 /// Ids already used in a map under construction, so new ones are unique.
+///
+/// Many generated items share a name, so [`Id::generate`] alone would try
+/// `-2`, `-3`, … up to the next free number for each of them: quadratic in
+/// the map's size. The first number not yet tried is kept per base id, which
+/// gives the same ids in linear time (ids are only ever added, so every
+/// number below it stays taken).
 #[derive(Default)]
-struct Ids(HashSet<Id>);
+struct Ids {
+    taken: HashSet<Id>,
+    next: HashMap<Id, u64>,
+}
 
 impl Ids {
     fn of(map: &Map) -> Self {
-        Ids(map.ids().map(|(_, id)| id.clone()).collect())
+        Ids {
+            taken: map.ids().map(|(_, id)| id.clone()).collect(),
+            next: HashMap::new(),
+        }
     }
 
-    /// A fresh id for an item of `kind` named `name`.
+    /// A fresh id for an item of `kind` named `name`: what
+    /// [`Id::generate`] gives for the ids taken so far.
     fn make(&mut self, kind: IdKind, name: &str) -> Id {
-        let id = Id::generate(kind, name, |candidate| self.0.contains(candidate));
-        self.0.insert(id.clone());
+        let base = Id::generate(kind, name, |_| false);
+        if !self.taken.contains(&base) {
+            self.taken.insert(base.clone());
+            return base;
+        }
+        let next = self.next.entry(base.clone()).or_insert(2);
+        let id = (*next..)
+            .map(|n| (n, Id::new(format!("{}-{n}", base.as_str()))))
+            .find(|(_, candidate)| !self.taken.contains(candidate));
+        let Some((n, id)) = id else {
+            return base;
+        };
+        *next = n + 1;
+        self.taken.insert(id.clone());
         id
     }
 }
@@ -582,6 +607,7 @@ fn evidence(rng: &mut Rng, words: &Words) -> Evidence {
         return Evidence {
             source: EvidenceSource::Assumption,
             note: String::new(),
+            url: String::new(),
         };
     }
     let (source, note) = *rng.pick(words.notes);
@@ -593,6 +619,7 @@ fn evidence(rng: &mut Rng, words: &Words) -> Evidence {
     Evidence {
         source,
         note: note.replace('#', &count.to_string()),
+        url: String::new(),
     }
 }
 
@@ -923,6 +950,39 @@ fn metric(rng: &mut Rng, ids: &mut Ids, map: &Map) -> Metric {
     m
 }
 
+/// `cards` with each of `new_cards` after the last card of its stage (in
+/// the order given), keeping the map grouped by stage; those of a stage
+/// without cards go at the end, grouped by stage in order of first
+/// appearance. The same as inserting them one by one after the stage's last
+/// card, in one pass.
+fn after_last_of_stage(cards: Vec<Touchpoint>, new_cards: Vec<Touchpoint>) -> Vec<Touchpoint> {
+    let mut out = Vec::with_capacity(cards.len() + new_cards.len());
+    // The stages of the new cards in order of first appearance, and their cards.
+    let mut order: Vec<Id> = Vec::new();
+    let mut by_stage: HashMap<Id, Vec<Touchpoint>> = HashMap::new();
+    for t in new_cards {
+        if !by_stage.contains_key(&t.stage) {
+            order.push(t.stage.clone());
+        }
+        by_stage.entry(t.stage.clone()).or_default().push(t);
+    }
+    let mut last: HashMap<Id, usize> = HashMap::new();
+    for (i, t) in cards.iter().enumerate() {
+        last.insert(t.stage.clone(), i);
+    }
+    for (i, t) in cards.into_iter().enumerate() {
+        let after = (last.get(&t.stage) == Some(&i))
+            .then(|| by_stage.remove(&t.stage))
+            .flatten();
+        out.push(t);
+        out.extend(after.unwrap_or_default());
+    }
+    for stage in order {
+        out.extend(by_stage.remove(&stage).unwrap_or_default());
+    }
+    out
+}
+
 /// A later version of `map`, as after a day of a colleague's edits: about
 /// one touchpoint in twenty changed (renamed, re-rated, a pain point added),
 /// one in a hundred deleted (with the references to it) and one in a
@@ -966,20 +1026,15 @@ pub fn revise(map: &Map, seed: u64) -> Map {
     }
 
     let added = map.touchpoints.len() / 100;
+    let mut new_cards: Vec<Touchpoint> = Vec::new();
     for _ in 0..added {
         if out.touchpoints.is_empty() || out.stages.is_empty() {
             break;
         }
         let stage = rng.pick(&out.stages).id.clone();
-        let tp = touchpoint(&mut rng, &mut ids, stage.clone(), &out.personas);
-        // Insert after the stage's last card, keeping the map grouped by stage.
-        let at = out
-            .touchpoints
-            .iter()
-            .rposition(|t| t.stage == stage)
-            .map_or(out.touchpoints.len(), |i| i + 1);
-        out.touchpoints.insert(at, tp);
+        new_cards.push(touchpoint(&mut rng, &mut ids, stage, &out.personas));
     }
+    out.touchpoints = after_last_of_stage(std::mem::take(&mut out.touchpoints), new_cards);
 
     for o in &mut out.opportunities {
         if rng.chance(10) {
@@ -1042,5 +1097,78 @@ mod tests {
         assert!(tiny.touchpoints.is_empty());
         assert_eq!(tiny.stages.len(), 5);
         assert!(cjm_core::model::validate(&tiny).is_empty());
+    }
+    /// The ids of a generated map are what [`Id::generate`] gives when
+    /// every item is added in turn, as before ids were made in linear time.
+    #[test]
+    fn ids_are_those_of_id_generate() {
+        let map = generate(3_000, 7);
+        let mut taken = HashSet::new();
+        for (kind, id) in map.ids() {
+            let name = match kind {
+                IdKind::Persona => map.personas.iter().find(|p| p.id == *id).map(|p| &p.name),
+                IdKind::Stage => map.stages.iter().find(|s| s.id == *id).map(|s| &s.name),
+                IdKind::Touchpoint => map
+                    .touchpoints
+                    .iter()
+                    .find(|t| t.id == *id)
+                    .map(|t| &t.name),
+                IdKind::Opportunity => map
+                    .opportunities
+                    .iter()
+                    .find(|o| o.id == *id)
+                    .map(|o| &o.title),
+                IdKind::Metric => map.metrics.iter().find(|m| m.id == *id).map(|m| &m.name),
+                _ => None,
+            };
+            let Some(name) = name else { continue };
+            let expected = Id::generate(kind, name, |c| taken.contains(c));
+            assert_eq!(*id, expected);
+            taken.insert(expected);
+        }
+        assert!(taken.len() > 4_000);
+    }
+
+    /// New cards of a revision sit after the last card of their stage, as
+    /// when each is inserted there in turn; a stage without cards gets its
+    /// new cards at the end.
+    #[test]
+    fn revised_cards_are_placed_as_if_inserted_one_by_one() {
+        let card = |id: &str, stage: &str| Touchpoint {
+            id: Id::new(id),
+            stage: Id::new(stage),
+            ..Touchpoint::default()
+        };
+        let cards = vec![
+            card("a1", "a"),
+            card("b1", "b"),
+            card("a2", "a"),
+            card("c1", "c"),
+        ];
+        let new_cards = vec![
+            card("x1", "x"),
+            card("a3", "a"),
+            card("y1", "y"),
+            card("c2", "c"),
+            card("x2", "x"),
+            card("a4", "a"),
+        ];
+        let mut one_by_one = cards.clone();
+        for t in new_cards.clone() {
+            let at = one_by_one
+                .iter()
+                .rposition(|c| c.stage == t.stage)
+                .map_or(one_by_one.len(), |i| i + 1);
+            one_by_one.insert(at, t);
+        }
+        let ids = |cards: &[Touchpoint]| cards.iter().map(|t| t.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&after_last_of_stage(cards, new_cards)),
+            ids(&one_by_one)
+        );
+        assert_eq!(
+            ids(&one_by_one),
+            ["a1", "b1", "a2", "a3", "a4", "c1", "c2", "x1", "x2", "y1"]
+        );
     }
 }

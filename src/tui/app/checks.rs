@@ -77,6 +77,11 @@ impl App {
                 self.view = View::Overview;
                 self.rows.overview = i + 2;
             }
+            // The overview lists the departments after the team.
+            Section::Departments => {
+                self.view = View::Overview;
+                self.rows.overview = 2 + self.map.team.len() + i;
+            }
             Section::Goal => {
                 self.view = View::Overview;
                 self.rows.overview = 1;

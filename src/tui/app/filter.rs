@@ -1,13 +1,18 @@
-//! Board filters: one persona's journey, one channel, one owner department.
+//! Board filters: one persona's journey, one channel, one department (the
+//! touchpoints it owns or works on in a blueprint lane).
 
-use crate::model::{Channel, Id, Map, Touchpoint, Vocabulary};
+use crate::model::{Channel, Id, Lane, Map, Touchpoint, Vocabulary};
 
 /// Which touchpoints the board shows; `None` fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub persona: Option<Id>,
     pub channel: Option<Channel>,
+    /// The department shown: its id, or (in a schema-1 map) its name.
     pub owner: Option<String>,
+    /// Every spelling that means the department, trimmed and lowercase:
+    /// its id, name, short name and aliases.
+    spellings: Vec<String>,
 }
 
 impl Filter {
@@ -21,10 +26,18 @@ impl Filter {
             .as_ref()
             .is_none_or(|p| t.personas.is_empty() || t.personas.contains(p))
             && self.channel.is_none_or(|c| t.channel == Some(c))
-            && self
-                .owner
-                .as_ref()
-                .is_none_or(|o| t.owner.trim().eq_ignore_ascii_case(o))
+            && (self.owner.is_none() || self.works_on(t))
+    }
+
+    /// Whether the department filtered by owns `t` or has an action in one
+    /// of its blueprint lanes.
+    fn works_on(&self, t: &Touchpoint) -> bool {
+        let means = |reference: &str| self.spellings.contains(&reference.trim().to_lowercase());
+        means(&t.owner)
+            || Lane::ALL
+                .iter()
+                .flat_map(|l| t.lane(*l))
+                .any(|a| means(&a.department))
     }
 
     /// How the filter reads in the status bar, e.g. "persona Anna · channel Web".
@@ -42,7 +55,7 @@ impl Filter {
             parts.push(format!("channel {}", c.label()));
         }
         if let Some(o) = &self.owner {
-            parts.push(format!("owner {o}"));
+            parts.push(format!("owner {}", map.department_name(o)));
         }
         parts.join(" · ")
     }
@@ -61,17 +74,48 @@ impl Filter {
         self.channel = next_in(&used, self.channel.as_ref());
     }
 
-    /// Moves to the next owner department in use.
+    /// Moves to the next department that owns a touchpoint or works on
+    /// one: the map's departments in their order, then names no
+    /// department has, sorted.
     pub fn next_owner(&mut self, map: &Map) {
-        let mut owners: Vec<String> = map
-            .touchpoints
+        let mut used = std::collections::HashSet::new();
+        let mut loose: Vec<String> = Vec::new();
+        let references = map.touchpoints.iter().flat_map(|t| {
+            std::iter::once(t.owner.as_str()).chain(
+                Lane::ALL
+                    .iter()
+                    .flat_map(|l| t.lane(*l))
+                    .map(|a| a.department.as_str()),
+            )
+        });
+        for reference in references.map(str::trim).filter(|o| !o.is_empty()) {
+            match map.department_of(reference) {
+                Some(d) => {
+                    used.insert(d.id.as_str());
+                }
+                None => loose.push(reference.to_owned()),
+            }
+        }
+        loose.sort_by_key(|o| o.to_lowercase());
+        loose.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        let owners: Vec<String> = map
+            .departments
             .iter()
-            .map(|t| t.owner.trim().to_owned())
-            .filter(|o| !o.is_empty())
+            .filter(|d| used.contains(d.id.as_str()))
+            .map(|d| d.id.to_string())
+            .chain(loose)
             .collect();
-        owners.sort_by_key(|o| o.to_lowercase());
-        owners.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
         self.owner = next_in(&owners, self.owner.as_ref());
+        self.spellings = match self.owner.as_deref().map(|o| (o, map.department_of(o))) {
+            Some((_, Some(d))) => std::iter::once(d.id.as_str())
+                .chain([d.name.as_str(), d.short_name.as_str()])
+                .chain(d.aliases.iter().map(String::as_str))
+                .map(|s| s.trim().to_lowercase())
+                .filter(|s| !s.is_empty())
+                .collect(),
+            Some((o, None)) => vec![o.trim().to_lowercase()],
+            None => Vec::new(),
+        };
     }
 }
 

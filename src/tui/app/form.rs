@@ -8,8 +8,8 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::{App, Effect, Mode};
 use crate::model::{
-    FieldValue, Goal, Map, Metric, Opportunity, Participant, Persona, Problem, Section, Stage,
-    Touchpoint, validate, validate_field,
+    Department, FieldValue, Goal, Map, Metric, Opportunity, Participant, Persona, Problem, Section,
+    Stage, Touchpoint, validate, validate_field,
 };
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
@@ -397,6 +397,7 @@ fn place(item: ItemRef) -> (Section, Option<usize>) {
         ItemRef::Touchpoint(i) => (Section::Touchpoints, Some(i)),
         ItemRef::Opportunity(i) => (Section::Opportunities, Some(i)),
         ItemRef::Metric(i) => (Section::Metrics, Some(i)),
+        ItemRef::Department(i) => (Section::Departments, Some(i)),
     }
 }
 
@@ -411,6 +412,7 @@ enum ItemCopy {
     Touchpoint(usize, Touchpoint),
     Opportunity(usize, Opportunity),
     Metric(usize, Metric),
+    Department(usize, Department),
 }
 
 impl ItemCopy {
@@ -425,6 +427,7 @@ impl ItemCopy {
             ItemRef::Touchpoint(i) => ItemCopy::Touchpoint(i, map.touchpoints.get(i)?.clone()),
             ItemRef::Opportunity(i) => ItemCopy::Opportunity(i, map.opportunities.get(i)?.clone()),
             ItemRef::Metric(i) => ItemCopy::Metric(i, map.metrics.get(i)?.clone()),
+            ItemRef::Department(i) => ItemCopy::Department(i, map.departments.get(i)?.clone()),
         })
     }
 
@@ -451,6 +454,7 @@ impl ItemCopy {
                 ItemCopy::Opportunity(i, swap(&mut map.opportunities, i, o))
             }
             ItemCopy::Metric(i, m) => ItemCopy::Metric(i, swap(&mut map.metrics, i, m)),
+            ItemCopy::Department(i, d) => ItemCopy::Department(i, swap(&mut map.departments, i, d)),
         }
     }
 }

@@ -50,7 +50,9 @@ pub fn view_shows(view: View, change: &Change) -> bool {
         return false;
     };
     match view {
-        View::Board | View::Curve => matches!(kind, Kind::Touchpoint | Kind::Stage),
+        View::Board | View::Curve | View::Blueprint => {
+            matches!(kind, Kind::Touchpoint | Kind::Stage)
+        }
         View::Stages => kind == Kind::Stage,
         View::Personas => kind == Kind::Persona,
         View::Opportunities => kind == Kind::Opportunity,

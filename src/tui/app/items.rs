@@ -43,7 +43,7 @@ impl App {
     /// `a`: adds the kind of item the current view shows.
     pub(super) fn start_new_item(&mut self) {
         let kind = match self.view {
-            View::Board | View::Curve | View::Inventory => NewKind::Touchpoint,
+            View::Board | View::Curve | View::Inventory | View::Blueprint => NewKind::Touchpoint,
             View::Personas => NewKind::Persona,
             View::Opportunities => NewKind::Opportunity,
             View::Metrics => NewKind::Metric,
@@ -229,6 +229,9 @@ impl App {
             self.say(Notice::CannotDeleteMap);
             return;
         }
+        if let ItemRef::Department(i) = item {
+            return self.ask_delete_department(i);
+        }
         let refs = item
             .id(&self.map)
             .map(|id| self.map.references_to(id))
@@ -253,6 +256,7 @@ impl App {
                 ItemRef::Touchpoint(i) => drop(map.touchpoints.remove(i)),
                 ItemRef::Opportunity(i) => drop(map.opportunities.remove(i)),
                 ItemRef::Metric(i) => drop(map.metrics.remove(i)),
+                ItemRef::Department(i) => drop(map.departments.remove(i)),
                 ItemRef::Map | ItemRef::Goal => {}
             }
             if let Some(id) = &id {
@@ -322,7 +326,7 @@ impl App {
     /// `K`/`J`: the selected card or row up/down.
     pub(super) fn reorder(&mut self, step: isize) {
         match self.view {
-            View::Board => {
+            View::Board | View::Blueprint => {
                 if self.on_header {
                     return;
                 }

@@ -3,12 +3,15 @@
 //! are returned to the runtime. Nothing here draws or touches the terminal.
 
 mod checks;
+mod departments;
 mod files;
 mod filter;
 mod form;
 mod guide;
 mod item_log;
 mod items;
+mod links;
+mod migrate;
 mod picker;
 mod resolve;
 mod safety;
@@ -26,6 +29,8 @@ pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;
 pub use self::item_log::{ItemLog, LogState, load as load_history};
 pub use self::items::NewKind;
+pub use self::links::links_of;
+pub use self::migrate::Offer;
 pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_names};
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
 pub use self::safety::Safety;
@@ -56,6 +61,8 @@ pub enum View {
     Checks,
     /// This map beside the map it is based on.
     Compare,
+    /// The service blueprint of one stage: its touchpoints' lanes in full.
+    Blueprint,
 }
 
 impl View {
@@ -72,6 +79,7 @@ impl View {
             View::Stages => t!("view-stages"),
             View::Checks => t!("view-checks"),
             View::Compare => t!("view-compare"),
+            View::Blueprint => t!("view-blueprint"),
         }
     }
 }
@@ -125,6 +133,8 @@ pub enum Mode {
     Palette(Finder),
     /// A dialog about the map's file: a recovery copy, a change on disk, save as.
     Files(Box<FileDialog>),
+    /// The offer to migrate a schema-1 map to schema 2.
+    Migrate(Box<Offer>),
 }
 
 /// Input to [`App::update`].
@@ -184,6 +194,8 @@ pub enum Effect {
     Adopt(super::disk::Fingerprint),
     /// Delete the recovery copy found when the file was opened (the user chose to discard it).
     DiscardRecovery,
+    /// Open this web address with the system's opener, without waiting for it.
+    OpenLink(String),
     /// Read the history of the item `key` (`None`: the map) of the map at
     /// `path` from git; the answer is a [`Message::HistoryLoaded`].
     LoadHistory {
@@ -250,12 +262,20 @@ pub struct App {
     /// read when the map is opened ([`App::find_shared_personas`]): shown
     /// in the personas view, never written into the map.
     pub shared_personas: Vec<crate::portfolio::SharedPersona>,
+    /// The fingerprint of the bytes the map was read from, when the runtime
+    /// read the file: the recovery guard starts from it instead of writing
+    /// the map out and reading the file again.
+    pub loaded: Option<super::disk::Fingerprint>,
+    /// The board shows the service-blueprint lanes (frontstage, backstage,
+    /// support) below the customer's; on by default for a `service` map.
+    pub blueprint: bool,
     /// The history shown in an item's form, when asked for.
     pub item_log: Option<ItemLog>,
 }
 
 impl App {
     pub fn new(map: Map, path: PathBuf) -> Self {
+        let blueprint = map.kind == crate::model::MapKind::Service;
         App {
             map,
             path,
@@ -279,6 +299,8 @@ impl App {
             discarded: false,
             read_only: false,
             shared_personas: Vec::new(),
+            loaded: None,
+            blueprint,
             item_log: None,
         }
     }
@@ -331,7 +353,7 @@ impl App {
             View::Stages => {
                 (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
             }
-            View::Board | View::Curve | View::Inventory => {
+            View::Board | View::Curve | View::Inventory | View::Blueprint => {
                 if self.on_header {
                     (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
                 } else {
@@ -349,7 +371,11 @@ impl App {
             View::Overview => match self.rows.overview {
                 0 => Some(ItemRef::Map),
                 1 => Some(ItemRef::Goal),
-                n => (n - 2 < self.map.team.len()).then_some(ItemRef::Participant(n - 2)),
+                n if n - 2 < self.map.team.len() => Some(ItemRef::Participant(n - 2)),
+                n => {
+                    let d = n - 2 - self.map.team.len();
+                    (d < self.map.departments.len()).then_some(ItemRef::Department(d))
+                }
             },
         }
     }
@@ -459,6 +485,7 @@ impl App {
             Mode::Find(_) | Mode::Palette(_) => return self.finder_key(key),
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
+            Mode::Migrate(_) => return self.migrate_key(key),
             Mode::ConfirmQuit if self.safety.is_lost() => return self.lost_quit_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
@@ -574,6 +601,7 @@ impl App {
                 crate::i18n::set_current(lang);
                 self.say(Notice::Language(lang.native_name()));
             }
+            Target::Link(i) => return self.open_link_at(i),
             Target::Stage(s) => {
                 self.view = View::Board;
                 self.select_stage(s);
@@ -687,7 +715,11 @@ impl App {
                 self.mode = Mode::Form(form);
                 return self.form_action(action);
             }
-            mode @ (Mode::Find(_) | Mode::Palette(_) | Mode::NewItem { .. } | Mode::Files(_)) => {
+            mode @ (Mode::Find(_)
+            | Mode::Palette(_)
+            | Mode::NewItem { .. }
+            | Mode::Files(_)
+            | Mode::Migrate(_)) => {
                 self.mode = mode;
                 return Vec::new();
             }
@@ -713,12 +745,12 @@ impl App {
             Action::Save => return self.save(),
             Action::SaveAs => self.start_save_as(),
             Action::Left => {
-                if self.view == View::Board || self.view == View::Curve {
+                if matches!(self.view, View::Board | View::Curve | View::Blueprint) {
                     self.select_stage(self.stage.saturating_sub(1));
                 }
             }
             Action::Right => {
-                if self.view == View::Board || self.view == View::Curve {
+                if matches!(self.view, View::Board | View::Curve | View::Blueprint) {
                     self.select_stage(self.stage + 1);
                 }
             }
@@ -759,6 +791,16 @@ impl App {
             Action::ViewPersonas => self.view = View::Personas,
             Action::ViewMetrics => self.view = View::Metrics,
             Action::ViewInventory => self.view = View::Inventory,
+            Action::ViewBlueprint => self.view = View::Blueprint,
+            Action::ToggleBlueprint => {
+                self.blueprint = !self.blueprint;
+                if self.view != View::Board {
+                    self.view = View::Board;
+                }
+                self.say(Notice::BlueprintLanes(self.blueprint));
+            }
+            Action::OpenLink => return self.open_link(),
+            Action::Migrate => self.offer_migration(),
             Action::ViewOverview => self.view = View::Overview,
             Action::ViewChecks => self.view = View::Checks,
             Action::ViewCompare => {
@@ -829,7 +871,7 @@ impl App {
                 self.stage = clamp(self.stage, self.map.stages.len());
                 self.on_header = true;
             }
-            View::Board | View::Curve | View::Inventory => {
+            View::Board | View::Curve | View::Inventory | View::Blueprint => {
                 let count = self.stage_cards(self.stage).len();
                 if step < 0 {
                     if self.on_header {
@@ -856,7 +898,10 @@ impl App {
             }
             View::Metrics => self.rows.metrics = clamp(self.rows.metrics, self.map.metrics.len()),
             View::Overview => {
-                self.rows.overview = clamp(self.rows.overview, self.map.team.len() + 2)
+                self.rows.overview = clamp(
+                    self.rows.overview,
+                    self.map.team.len() + self.map.departments.len() + 2,
+                )
             }
             View::Checks => self.rows.checks = clamp(self.rows.checks, self.check_rows().len()),
             View::Compare => {}
@@ -929,7 +974,10 @@ impl App {
             .opportunities
             .min(last(self.map.opportunities.len()));
         self.rows.metrics = self.rows.metrics.min(last(self.map.metrics.len()));
-        self.rows.overview = self.rows.overview.min(self.map.team.len() + 1);
+        self.rows.overview = self
+            .rows
+            .overview
+            .min(self.map.team.len() + self.map.departments.len() + 1);
         if let Mode::Form(form) = &self.mode
             && !form.item.exists(&self.map)
         {

@@ -71,6 +71,9 @@ pub struct Picker {
     pub multi: bool,
     /// The choices are departments; a last row names a new one.
     pub departments: bool,
+    /// The departments are the map's `[[departments]]` (schema 2): the
+    /// field takes an id, and a new department is added to the map.
+    pub by_id: bool,
     /// The choices are of several kinds (a metric's links): each row says which.
     pub mixed: bool,
     pub query: String,
@@ -97,6 +100,9 @@ pub enum Outcome {
     Cancel,
     /// Closed; the field takes this value.
     Accept(Option<FieldValue>),
+    /// Closed; the field takes the department with this name, added to
+    /// the map's departments unless it is one of them already.
+    NewDepartment(String),
 }
 
 /// Whether `item`'s `field` is chosen in a picker, and among what: the
@@ -122,12 +128,23 @@ fn one_kind(kind: IdKind) -> &'static [IdKind] {
         IdKind::Opportunity => &[IdKind::Opportunity],
         IdKind::Metric => &[IdKind::Metric],
         IdKind::Member => &[IdKind::Member],
+        IdKind::Department => &[IdKind::Department],
     }
 }
 
 /// Whether `item`'s `field` is chosen in a picker rather than typed.
 pub fn is_picked(item: ItemRef, field: &str) -> bool {
     picks(item, field).is_some()
+}
+
+/// Whether the map's department fields hold ids of its `[[departments]]`
+/// rather than names: it has departments, or it is of schema 2 and names
+/// no department yet (so a new one can be added without turning the
+/// names other fields hold into unknown ids).
+pub fn uses_department_ids(map: &Map) -> bool {
+    !map.departments.is_empty()
+        || (map.schema >= crate::model::DEPARTMENTS_VERSION
+            && map.department_references().is_empty())
 }
 
 /// How a department is compared: trimmed, accents folded, case ignored.
@@ -195,6 +212,9 @@ fn items(map: &Map, kinds: &[IdKind]) -> Vec<Choice> {
                     .iter()
                     .map(|m| Choice::new(m.id.to_string(), named(&m.name, &m.id), noun, "")),
             ),
+            IdKind::Department => out.extend(map.departments.iter().map(|d| {
+                Choice::new(d.id.to_string(), named(&d.name, &d.id), noun, &d.short_name)
+            })),
             // Only members given an id can be referred to.
             IdKind::Member => out.extend(map.team.iter().filter_map(|p| {
                 let id = p.id.as_ref()?;
@@ -242,8 +262,16 @@ pub fn name_of(map: &Map, id: &str) -> Option<String> {
 
 /// A reference field's value as the names of what it refers to, for the
 /// form: "Zakup · Dostawa" (names may hold commas); an id the map does not have shows as
-/// "⚠ st-gone". `None` for any other field.
+/// "⚠ st-gone". A department field shows the department's name. `None`
+/// for any other field.
 pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
+    if item.input(field) == Input::Department {
+        // A department's name, not its id.
+        return match item.get(map, field) {
+            Some(FieldValue::Text(d)) => Some(map.department_name(&d).to_owned()),
+            _ => None,
+        };
+    }
     if !matches!(
         item.input(field),
         Input::Reference(_) | Input::References(_)
@@ -285,8 +313,10 @@ impl Picker {
     pub fn open(item: ItemRef, field: &'static str, map: &Map) -> Option<Picker> {
         let (multi, kinds) = picks(item, field)?;
         let chosen = values(item.get(map, field).as_ref());
+        let by_id = kinds.is_none() && uses_department_ids(map);
         let choices = match kinds {
             Some(kinds) => items(map, kinds),
+            None if by_id => items(map, &[IdKind::Department]),
             None => departments(map)
                 .into_iter()
                 .map(|d| Choice::new(d.clone(), d, "department", ""))
@@ -297,6 +327,7 @@ impl Picker {
             title: super::form::label(item, field),
             multi,
             departments: kinds.is_none(),
+            by_id,
             mixed: kinds.is_some_and(|k| k.len() > 1),
             query: String::new(),
             choices,
@@ -430,6 +461,9 @@ impl Picker {
                     if name.is_empty() {
                         return Outcome::Stay;
                     }
+                    if self.by_id {
+                        return Outcome::NewDepartment(name);
+                    }
                     // A department already named is written as it is spelled there.
                     let key = department_key(&name);
                     let name = self
@@ -562,6 +596,11 @@ impl App {
                 form.picker = None;
                 self.status = t!("picker-nothing-changed");
             }
+            Outcome::NewDepartment(name) => {
+                let (item, field) = (form.item, picker.field);
+                form.picker = None;
+                self.choose_department(item, field, &name);
+            }
             Outcome::Accept(value) => {
                 let (item, field) = (form.item, picker.field);
                 form.picker = None;
@@ -575,6 +614,36 @@ impl App {
                 }
             }
         }
+    }
+}
+
+impl App {
+    /// Sets `item`'s department `field` to the department named `name`:
+    /// one of the map's (by name, short name or alias), or a new one added
+    /// to `[[departments]]` in the same undoable step.
+    fn choose_department(&mut self, item: ItemRef, field: &str, name: &str) {
+        if let Some(id) = self.map.department_of(name).map(|d| d.id.to_string()) {
+            self.set_field(item, field, Some(FieldValue::Text(id)));
+            return;
+        }
+        let id = crate::model::Id::generate(IdKind::Department, name, |id| {
+            self.map.ids().any(|(_, taken)| taken == id)
+        });
+        let before = self.map.clone();
+        self.map.departments.push(crate::model::Department {
+            id: id.clone(),
+            name: name.to_owned(),
+            ..crate::model::Department::default()
+        });
+        if let Err(err) = item.set(&mut self.map, field, Some(FieldValue::Text(id.to_string()))) {
+            self.map = before;
+            self.say(crate::tui::status::Notice::NotAccepted(err.to_string()));
+            return;
+        }
+        let after = std::mem::replace(&mut self.map, before);
+        self.history.record(&self.map);
+        self.map = after;
+        self.say(crate::tui::status::Notice::DepartmentAdded(name.to_owned()));
     }
 }
 

@@ -45,6 +45,9 @@ pub fn conflict_item(map: &Map, conflict: &Conflict) -> Option<ItemRef> {
                         .map(ItemRef::Opportunity)
                 })
                 .or_else(|| at(&mut map.metrics.iter().map(|m| m.id.as_str())).map(ItemRef::Metric))
+                .or_else(|| {
+                    at(&mut map.departments.iter().map(|d| d.id.as_str())).map(ItemRef::Department)
+                })
         }
     }
 }
@@ -231,8 +234,34 @@ impl App {
                 self.mode = Mode::Normal;
                 self.resolve_with(conflict, value);
             }
+            Outcome::NewDepartment(name) => {
+                self.mode = Mode::Normal;
+                self.resolve_with_department(conflict, &name);
+            }
         }
         Vec::new()
+    }
+
+    /// Settles a conflict with the department named `name`: one of the
+    /// map's, or a new one added to `[[departments]]` in the same undoable
+    /// change.
+    fn resolve_with_department(&mut self, conflict: usize, name: &str) {
+        let mut trial = self.map.clone();
+        let id = match trial.department_of(name) {
+            Some(d) => d.id.clone(),
+            None => {
+                let id = crate::model::Id::generate(crate::model::IdKind::Department, name, |id| {
+                    trial.ids().any(|(_, taken)| taken == id)
+                });
+                trial.departments.push(crate::model::Department {
+                    id: id.clone(),
+                    name: name.to_owned(),
+                    ..crate::model::Department::default()
+                });
+                id
+            }
+        };
+        self.resolve_in(trial, conflict, Some(FieldValue::Text(id.to_string())));
     }
 
     /// Pasting into the combined value.
@@ -244,7 +273,13 @@ impl App {
 
     /// Settles a conflict with a value of the user's own, as one undoable change.
     fn resolve_with(&mut self, conflict: usize, value: Option<FieldValue>) {
-        let mut trial = self.map.clone();
+        let trial = self.map.clone();
+        self.resolve_in(trial, conflict, value);
+    }
+
+    /// Settles a conflict in `trial` (the map, perhaps with a department
+    /// added) and takes it as one undoable change when that works.
+    fn resolve_in(&mut self, mut trial: Map, conflict: usize, value: Option<FieldValue>) {
         match merge::resolve_with(&mut trial, conflict, value) {
             Ok(()) => {
                 self.mode = Mode::Normal;

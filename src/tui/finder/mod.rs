@@ -43,6 +43,9 @@ pub enum Target {
     Step(crate::session::guide::Step),
     /// The interface language (the palette switches it at run time).
     Language(crate::i18n::Lang),
+    /// One of the selected item's web links, by its index (see
+    /// [`Finder::over_links`]).
+    Link(usize),
 }
 
 /// Something the finder can find.
@@ -89,6 +92,8 @@ pub struct Finder {
     pub selected: usize,
     /// The palette lists the guided session's steps instead of actions.
     pub steps: bool,
+    /// The finder lists the selected item's web links, to open one.
+    pub links: bool,
     /// What can be found: the map's items (see [`Finder::over_map`]), the
     /// actions or the steps.
     items: Vec<Item>,
@@ -185,6 +190,25 @@ impl Finder {
             ..Finder::default()
         };
         finder.search_steps();
+        finder
+    }
+
+    /// A finder over web links (title and address), listing them all.
+    pub fn over_links(links: &[crate::model::Link]) -> Finder {
+        let items = links
+            .iter()
+            .enumerate()
+            .map(|(i, link)| {
+                let (text, name) = join(&[&link.title, &link.url]);
+                Item::new(Target::Link(i), Cow::Borrowed("↗"), text, name)
+            })
+            .collect();
+        let mut finder = Finder {
+            links: true,
+            items,
+            ..Finder::default()
+        };
+        finder.search();
         finder
     }
 
@@ -461,6 +485,65 @@ mod tests {
             finder.query = query.to_owned();
             finder.search();
             assert_eq!(shown(&finder), reference(query, &items), "query {query:?}");
+        }
+    }
+
+    /// A query edited as a person edits it: a character typed, Backspace,
+    /// or the query cleared.
+    #[derive(Clone, Debug)]
+    enum Edit {
+        Type(char),
+        Backspace,
+        Clear,
+    }
+
+    fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
+        use proptest::prelude::*;
+        // Letters of the generated texts, in both cases, with accents
+        // written as one character and as a letter and a combining mark,
+        // letters that fold to two ("ß", "æ"), and ones that match nothing.
+        let letters: Vec<char> = "eEaAoOdDsSrRtTlLżŻłŁéÉßæДдоа注文 -\u{301}\u{308}qxX7"
+            .chars()
+            .collect();
+        prop_oneof![
+            8 => proptest::sample::select(letters).prop_map(Edit::Type),
+            3 => Just(Edit::Backspace),
+            1 => Just(Edit::Clear),
+        ]
+    }
+
+    /// The finder after each key, searching among the results of the
+    /// queries before (narrowing on a longer query, cached results on a
+    /// shorter one), shows what a finder opened on the same query shows.
+    #[test]
+    fn narrowing_and_cached_results_equal_a_fresh_search() {
+        use proptest::test_runner::{Config, TestRunner};
+        let map = cjm_testdata::generate(120, 5);
+        let mut runner = TestRunner::new(Config {
+            cases: 40,
+            ..Config::default()
+        });
+        let edits = proptest::collection::vec(edit(), 1..40);
+        let result = runner.run(&edits, |edits| {
+            let mut typed = Finder::over_map(&map);
+            for edit in edits {
+                match edit {
+                    Edit::Type(c) => typed.query.push(c),
+                    Edit::Backspace => {
+                        typed.query.pop();
+                    }
+                    Edit::Clear => typed.query.clear(),
+                }
+                typed.search();
+                let mut fresh = Finder::over_map(&map);
+                fresh.query = typed.query.clone();
+                fresh.search();
+                proptest::prop_assert_eq!(shown(&typed), shown(&fresh), "query {:?}", typed.query);
+            }
+            Ok(())
+        });
+        if let Err(failure) = result {
+            panic!("{failure}");
         }
     }
 

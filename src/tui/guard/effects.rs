@@ -76,7 +76,9 @@ impl Guard {
                 }
                 None
             }
-            Effect::Quit | Effect::Remember | Effect::LoadHistory { .. } => None,
+            Effect::Quit | Effect::Remember | Effect::OpenLink(_) | Effect::LoadHistory { .. } => {
+                None
+            }
         }
     }
 

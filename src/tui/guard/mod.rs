@@ -87,6 +87,23 @@ pub struct Guard {
     test_panic: bool,
 }
 
+/// The fingerprint of the file as it is now, if it still holds the map of
+/// `app` (for an app whose map was not read by the runtime, as in tests).
+/// cjm writes canonical files, so comparing with the canonical text usually
+/// spares parsing the file again; the canonical text is let go before the
+/// file is read: with a large map, each is megabytes.
+fn on_disk_now(app: &App) -> Option<Fingerprint> {
+    let canonical = Fingerprint::of(crate::format::to_toml(&app.map).as_bytes());
+    let bytes = crate::format::read_file(&app.path, crate::format::max_file_bytes()).ok()?;
+    let now = Fingerprint::of(&bytes);
+    let same = now == canonical
+        || std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(|text| crate::format::parse(text).ok())
+            .is_some_and(|map| map == app.map);
+    same.then_some(now)
+}
+
 impl Guard {
     /// Starts guarding `app`: remembers the file's fingerprint, offers a
     /// recovery copy found for it, and installs the panic hook and the
@@ -117,22 +134,10 @@ impl Guard {
         ops: Arc<dyn FileOps>,
         places: [Option<PathBuf>; 2],
     ) -> Guard {
-        // The fingerprint of the file as it is now, if it still holds the
-        // map that was loaded (cjm writes canonical files, so comparing with
-        // the canonical text usually spares parsing it again). The canonical
-        // text is let go before the file is read: with a large map, each is
-        // megabytes.
-        let canonical = Fingerprint::of(crate::format::to_toml(&app.map).as_bytes());
-        let on_disk = crate::format::read_file(&app.path, crate::format::max_file_bytes())
-            .ok()
-            .and_then(|bytes| {
-                let same = Fingerprint::of(&bytes) == canonical
-                    || std::str::from_utf8(&bytes)
-                        .ok()
-                        .and_then(|text| crate::format::parse(text).ok())
-                        .is_some_and(|map| map == app.map);
-                same.then(|| Fingerprint::of(&bytes))
-            });
+        // The fingerprint of the bytes the map was read from, when the
+        // runtime read them: a save checks the file against it, so a change
+        // made since (even in the moment before this) is noticed then.
+        let on_disk = app.loaded.or_else(|| on_disk_now(app));
         // A copy in the data folder first, else one in the fallback folder,
         // else one that a killed second cjm on this map left behind.
         let mut recovery = places[0].clone();

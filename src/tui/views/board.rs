@@ -2,6 +2,13 @@
 //! thinking and feeling; the emotion curve; pain points; opportunities;
 //! metrics), like the wall of sticky notes in the workshop room. Columns keep
 //! a readable minimum width and scroll sideways to keep the selection visible.
+//!
+//! With the service-blueprint lanes on (`App::blueprint`), the frontstage,
+//! backstage and support lanes follow the customer's, separated by the line
+//! of interaction, the line of visibility and the line of internal
+//! interaction; fail points join the pain points and waits the cards. When
+//! the board is too short for every lane, the customer's less needed lanes
+//! give way first (metrics, opportunities, thinking, feeling).
 
 use std::collections::{HashMap, HashSet};
 
@@ -11,10 +18,11 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use super::text::{clean, truncate, width};
-use crate::model::{Emotion, Map, Vocabulary};
+use crate::i18n;
+use crate::model::{Action, Emotion, Lane as ModelLane, Map, Vocabulary};
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::{Theme, emotion_badge};
-use crate::{i18n, t};
 
 /// Width of the lane labels on the left.
 const LABEL_WIDTH: u16 = 12;
@@ -34,10 +42,19 @@ enum Lane {
     PainPoints,
     Opportunities,
     Metrics,
+    /// Between the customer and the frontstage.
+    LineOfInteraction,
+    Frontstage,
+    /// What the customer sees above it, and does not see below.
+    LineOfVisibility,
+    Backstage,
+    /// Between the backstage and the systems and processes that support it.
+    LineOfInternalInteraction,
+    Support,
 }
 
 impl Lane {
-    const ALL: [Lane; 8] = [
+    const CUSTOMER: [Lane; 8] = [
         Lane::Touchpoints,
         Lane::Doing,
         Lane::Thinking,
@@ -47,6 +64,43 @@ impl Lane {
         Lane::Opportunities,
         Lane::Metrics,
     ];
+
+    /// The lanes shown, top to bottom: the customer's, then (with the
+    /// blueprint) the service's below its lines, then the findings.
+    fn all(blueprint: bool) -> Vec<Lane> {
+        if !blueprint {
+            return Lane::CUSTOMER.to_vec();
+        }
+        let mut lanes = Lane::CUSTOMER[..5].to_vec();
+        lanes.extend([
+            Lane::LineOfInteraction,
+            Lane::Frontstage,
+            Lane::LineOfVisibility,
+            Lane::Backstage,
+            Lane::LineOfInternalInteraction,
+            Lane::Support,
+        ]);
+        lanes.extend(&Lane::CUSTOMER[5..]);
+        lanes
+    }
+
+    /// The lanes given up, in this order, when the blueprint does not fit.
+    const GIVE_WAY: [Lane; 4] = [
+        Lane::Metrics,
+        Lane::Opportunities,
+        Lane::Thinking,
+        Lane::Feeling,
+    ];
+
+    /// The line drawn across the board for a line lane, and its label.
+    fn line(self) -> Option<(&'static str, String)> {
+        match self {
+            Lane::LineOfInteraction => Some(("─", t!("board-line-interaction"))),
+            Lane::LineOfVisibility => Some(("━", t!("board-line-visibility"))),
+            Lane::LineOfInternalInteraction => Some(("┄", t!("board-line-internal"))),
+            _ => None,
+        }
+    }
 
     /// The lane's name in the interface language.
     fn label(self) -> String {
@@ -59,6 +113,12 @@ impl Lane {
             Lane::PainPoints => t!("lane-pain-points"),
             Lane::Opportunities => t!("lane-opportunities"),
             Lane::Metrics => t!("lane-metrics"),
+            Lane::Frontstage => t!("board-lane-frontstage"),
+            Lane::Backstage => t!("board-lane-backstage"),
+            Lane::Support => t!("board-lane-support"),
+            Lane::LineOfInteraction | Lane::LineOfVisibility | Lane::LineOfInternalInteraction => {
+                String::new()
+            }
         }
     }
 
@@ -69,8 +129,28 @@ impl Lane {
             Lane::Emotion => (EMOTION_ROWS, 0),
             Lane::PainPoints | Lane::Opportunities => (1, 2),
             Lane::Doing | Lane::Thinking | Lane::Feeling | Lane::Metrics => (1, 1),
+            Lane::Frontstage | Lane::Backstage | Lane::Support => (1, 2),
+            Lane::LineOfInteraction | Lane::LineOfVisibility | Lane::LineOfInternalInteraction => {
+                (1, 0)
+            }
         }
     }
+}
+
+/// The lanes that fit in `height` rows: all of them, or with the blueprint
+/// on, without the ones that give way first.
+fn fitting_lanes(blueprint: bool, height: u16) -> Vec<Lane> {
+    let mut lanes = Lane::all(blueprint);
+    if blueprint {
+        for lane in Lane::GIVE_WAY {
+            let minimum: u16 = lanes.iter().map(|l| l.sizing().0).sum();
+            if minimum <= height {
+                break;
+            }
+            lanes.retain(|l| *l != lane);
+        }
+    }
+    lanes
 }
 
 /// How many stage columns fit, and which is the first one shown.
@@ -81,25 +161,28 @@ pub fn visible_columns(total_width: u16, stages: usize, selected: usize) -> (usi
     (first, fit)
 }
 
-/// Splits `height` rows among the lanes: each gets its minimum; the
-/// touchpoints lane then takes what the fullest visible stage needs
-/// (`card_rows`), and the other lanes share what is left.
-fn lane_heights(height: u16, card_rows: u16) -> Vec<u16> {
-    let mut heights: Vec<u16> = Lane::ALL.iter().map(|l| l.sizing().0).collect();
+/// Splits `height` rows among `lanes` (the touchpoints first): each gets
+/// its minimum; the touchpoints lane then takes what the fullest visible
+/// stage needs (`card_rows`), and the other lanes share what is left.
+fn lane_heights(lanes: &[Lane], height: u16, card_rows: u16) -> Vec<u16> {
+    let mut heights: Vec<u16> = lanes.iter().map(|l| l.sizing().0).collect();
     let minimum: u16 = heights.iter().sum();
     let mut spare = height.saturating_sub(minimum);
     let for_cards = card_rows.saturating_sub(heights[0]).min(spare);
     heights[0] += for_cards;
     spare -= for_cards;
-    let shares: u16 = Lane::ALL[1..].iter().map(|l| l.sizing().1).sum();
+    let shares: u16 = lanes[1..].iter().map(|l| l.sizing().1).sum();
     let budget = spare;
-    for (i, lane) in Lane::ALL.iter().enumerate().skip(1) {
+    for (i, lane) in lanes.iter().enumerate().skip(1) {
         let extra = budget * lane.sizing().1 / shares.max(1);
         heights[i] += extra;
         spare -= extra;
     }
     // Rows lost to rounding go one each to the text lanes, top to bottom.
-    for lane in [1, 2, 3, 5, 6, 7].iter().cycle().take(usize::from(spare)) {
+    let text_lanes: Vec<usize> = (1..lanes.len())
+        .filter(|&i| lanes[i].sizing().1 > 0)
+        .collect();
+    for lane in text_lanes.iter().cycle().take(usize::from(spare)) {
         heights[*lane] += 1;
     }
     heights
@@ -112,6 +195,7 @@ struct Geometry {
     first: usize,
     count: usize,
     column_width: u16,
+    lanes: Vec<Lane>,
     heights: Vec<u16>,
     tops: Vec<u16>,
     /// The cards of the visible columns, by slot.
@@ -126,7 +210,9 @@ impl Geometry {
         let cards: Vec<Vec<usize>> = (first..first + count).map(|s| app.stage_cards(s)).collect();
         let fullest = cards.iter().map(Vec::len).max().unwrap_or(0);
         let card_rows = u16::try_from(fullest * 2 + 1).unwrap_or(u16::MAX);
-        let heights = lane_heights(area.height.saturating_sub(HEADER_ROWS), card_rows);
+        let height = area.height.saturating_sub(HEADER_ROWS);
+        let lanes = fitting_lanes(app.blueprint, height);
+        let heights = lane_heights(&lanes, height, card_rows);
         let mut tops = Vec::new();
         let mut y = area.y + HEADER_ROWS;
         for h in &heights {
@@ -137,10 +223,17 @@ impl Geometry {
             first,
             count,
             column_width,
+            lanes,
             heights,
             tops,
             cards,
         }
+    }
+
+    /// The top row and height of `lane`, when it is shown.
+    fn place(&self, lane: Lane) -> Option<(u16, u16)> {
+        let i = self.lanes.iter().position(|l| *l == lane)?;
+        Some((self.tops[i], self.heights[i]))
     }
 
     /// The x position and width of the column in `slot`.
@@ -205,12 +298,12 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
         return Vec::new();
     }
     let g = Geometry::new(app, area);
-    let (first, count, heights, lane_tops) = (g.first, g.count, &g.heights, &g.tops);
+    let (first, count, lane_tops) = (g.first, g.count, &g.tops);
     let links = Links::new(map, first, &g.cards);
     let conflicted = crate::tui::app::conflicted_items(map);
 
     // Lane labels, with the emotion scale.
-    for (i, lane) in Lane::ALL.iter().enumerate() {
+    for (i, lane) in g.lanes.iter().enumerate() {
         let top = lane_tops[i];
         let style = theme.dim().add_modifier(Modifier::BOLD);
         // A long name wraps by display width within the label column (the
@@ -221,7 +314,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
         } else {
             LABEL_WIDTH - 1
         };
-        let rows = usize::from(heights.get(i).copied().unwrap_or(1).max(1));
+        let rows = usize::from(g.heights.get(i).copied().unwrap_or(1).max(1));
         let mut label = crate::text::wrap(&lane.label(), usize::from(room));
         if label.len() > rows {
             let rest = label.split_off(rows - 1).join(" ");
@@ -282,7 +375,28 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
             metrics: &links.metrics[slot],
             conflicted: &conflicted,
         };
-        draw_column(app, theme, buf, inner, &column, heights, lane_tops);
+        draw_column(app, theme, buf, inner, &column, &g);
+    }
+    // The blueprint's lines run across the labels and every column.
+    for (lane, top) in g.lanes.iter().zip(lane_tops) {
+        if let Some((line, label)) = lane.line() {
+            put(
+                buf,
+                area,
+                area.x,
+                *top,
+                &line.repeat(usize::from(area.width)),
+                theme.dim(),
+            );
+            put(
+                buf,
+                area,
+                area.x + 1,
+                *top,
+                &format!(" {label} "),
+                theme.dim(),
+            );
+        }
     }
     card_areas(app, area, &g)
 }
@@ -380,9 +494,9 @@ fn draw_column(
     buf: &mut Buffer,
     inner: Rect,
     column: &Column,
-    heights: &[u16],
-    tops: &[u16],
+    g: &Geometry,
 ) {
+    let (heights, tops) = (&g.heights, &g.tops);
     let map = &app.map;
     let stage = &map.stages[column.stage];
     let (cards, selected_column, offset) = (column.cards, column.selected, column.offset);
@@ -466,8 +580,14 @@ fn draw_column(
         if let Some(c) = t.channel {
             meta.push(c.label().to_owned());
         }
+        if let Some(wait) = t.wait {
+            meta.push(format!("⏱{wait}"));
+        }
+        if !t.fail_point.trim().is_empty() {
+            meta.push(FAIL.to_owned());
+        }
         if !t.owner.is_empty() {
-            meta.push(clean(&t.owner));
+            meta.push(clean(map.department_name(&t.owner)));
         }
         let room = w.saturating_sub(width(&badge) + 1);
         put(
@@ -496,22 +616,25 @@ fn draw_column(
     // Doing / thinking / feeling: each card's text, wrapped over the rows the lane has.
     for (lane, pick) in [
         (
-            1,
+            Lane::Doing,
             (|t: &crate::model::Touchpoint| t.doing.as_str())
                 as fn(&crate::model::Touchpoint) -> &str,
         ),
-        (2, |t| t.thinking.as_str()),
-        (3, |t| t.feeling.as_str()),
+        (Lane::Thinking, |t| t.thinking.as_str()),
+        (Lane::Feeling, |t| t.feeling.as_str()),
     ] {
+        let Some((top, height)) = g.place(lane) else {
+            continue;
+        };
         let texts: Vec<(usize, &str)> = cards
             .iter()
             .enumerate()
             .map(|(n, tp)| (n, pick(&map.touchpoints[*tp])))
             .filter(|(_, text)| !text.is_empty())
             .collect();
-        let per_card = usize::from(heights[lane]) / texts.len().max(1);
+        let per_card = usize::from(height) / texts.len().max(1);
         let take = per_card.max(1);
-        let mut lines = LaneLines::new(heights[lane]);
+        let mut lines = LaneLines::new(height);
         for (n, text) in texts {
             if take == 1 && lines.is_full() {
                 // Wrapping gives every text at least one line, and this one
@@ -537,20 +660,49 @@ fn draw_column(
                 });
             }
         }
-        draw_lines(buf, inner, tops[lane], &lines, theme);
+        draw_lines(buf, inner, top, &lines, theme);
     }
 
-    draw_emotion_lane(app, theme, buf, inner, tops[4], cards, average);
+    if let Some((top, _)) = g.place(Lane::Emotion) {
+        draw_emotion_lane(app, theme, buf, inner, top, cards, average);
+    }
 
-    let mut pains = LaneLines::new(heights[5]);
-    for (n, tp) in cards.iter().enumerate() {
-        for p in &map.touchpoints[*tp].pain_points {
-            pains.push(|| (Style::new(), format!("{} ⚠ {}", n + 1, clean(p))));
+    for lane in ModelLane::ALL {
+        let Some((top, height)) = g.place(Lane::from(lane)) else {
+            continue;
+        };
+        let mut lines = LaneLines::new(height);
+        for (n, tp) in cards.iter().enumerate() {
+            for action in map.touchpoints[*tp].lane(lane) {
+                lines.push(|| (Style::new(), action_line(map, n, action)));
+            }
         }
+        draw_lines(buf, inner, top, &lines, theme);
     }
-    draw_lines(buf, inner, tops[5], &pains, theme);
 
-    let mut ideas = LaneLines::new(heights[6]);
+    if let Some((top, height)) = g.place(Lane::PainPoints) {
+        let mut pains = LaneLines::new(height);
+        for (n, tp) in cards.iter().enumerate() {
+            let t = &map.touchpoints[*tp];
+            for p in &t.pain_points {
+                pains.push(|| (Style::new(), format!("{} ⚠ {}", n + 1, clean(p))));
+            }
+            if app.blueprint && !t.fail_point.trim().is_empty() {
+                pains.push(|| {
+                    (
+                        Style::new(),
+                        format!("{} {FAIL} {}", n + 1, clean(&t.fail_point)),
+                    )
+                });
+            }
+        }
+        draw_lines(buf, inner, top, &pains, theme);
+    }
+
+    let Some((top, height)) = g.place(Lane::Opportunities) else {
+        return draw_metrics(map, theme, buf, inner, column, g);
+    };
+    let mut ideas = LaneLines::new(height);
     for &i in column.ideas {
         let o = &map.opportunities[i];
         let mark = conflict_badge(column.conflicted, o.id.as_str());
@@ -561,9 +713,23 @@ fn draw_column(
             )
         });
     }
-    draw_lines(buf, inner, tops[6], &ideas, theme);
+    draw_lines(buf, inner, top, &ideas, theme);
+    draw_metrics(map, theme, buf, inner, column, g);
+}
 
-    let mut metrics = LaneLines::new(heights[7]);
+/// The metrics lane of a column, when it is shown.
+fn draw_metrics(
+    map: &Map,
+    theme: Theme,
+    buf: &mut Buffer,
+    inner: Rect,
+    column: &Column,
+    g: &Geometry,
+) {
+    let Some((top, height)) = g.place(Lane::Metrics) else {
+        return;
+    };
+    let mut metrics = LaneLines::new(height);
     for &i in column.metrics {
         let m = &map.metrics[i];
         metrics.push(|| {
@@ -578,7 +744,42 @@ fn draw_column(
             (Style::new(), format!("{mark}▸ {}{range}", clean(&m.name)))
         });
     }
-    draw_lines(buf, inner, tops[7], &metrics, theme);
+    draw_lines(buf, inner, top, &metrics, theme);
+}
+
+/// The badge of a touchpoint with a fail point.
+pub const FAIL: &str = "✗";
+
+impl From<ModelLane> for Lane {
+    fn from(lane: ModelLane) -> Lane {
+        match lane {
+            ModelLane::Frontstage => Lane::Frontstage,
+            ModelLane::Backstage => Lane::Backstage,
+            ModelLane::Support => Lane::Support,
+        }
+    }
+}
+
+/// One action of a blueprint lane: the card's number, what is done, and
+/// the department's short name (or name) in brackets.
+fn action_line(map: &Map, n: usize, action: &Action) -> String {
+    match department_label(map, &action.department) {
+        Some(department) => format!("{} {} [{department}]", n + 1, clean(&action.text)),
+        None => format!("{} {}", n + 1, clean(&action.text)),
+    }
+}
+
+/// How a department is named where room is short: its short name, else
+/// its name (or the text of a reference no department has).
+pub fn department_label(map: &Map, reference: &str) -> Option<String> {
+    if reference.trim().is_empty() {
+        return None;
+    }
+    Some(clean(match map.department_of(reference) {
+        Some(d) if !d.short_name.trim().is_empty() => &d.short_name,
+        Some(d) => &d.name,
+        None => reference,
+    }))
 }
 
 /// The lines of a lane: those that fit, made, and how many there are in

@@ -31,6 +31,10 @@ fn input_hint(input: Input) -> String {
         Input::References(_) => t!("input-references"),
         Input::Evidence => t!("input-evidence"),
         Input::Readings => t!("input-readings"),
+        Input::Department => t!("input-department"),
+        Input::Actions => t!("input-actions"),
+        Input::Links => t!("input-links"),
+        Input::Wait => t!("input-wait"),
         Input::ReadOnly => t!("input-read-only"),
     }
 }

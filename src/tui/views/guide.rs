@@ -175,7 +175,7 @@ pub fn departments_in_room(map: &Map) -> usize {
     let mut departments: Vec<String> = map
         .team
         .iter()
-        .map(|p| p.department.trim().to_lowercase())
+        .map(|p| super::inventory::department_key(map, &p.department))
         .filter(|d| !d.is_empty())
         .collect();
     departments.sort();
@@ -188,13 +188,15 @@ fn inventory_note(map: &Map) -> String {
     let mut idle: Vec<String> = map
         .team
         .iter()
-        .map(|p| p.department.trim().to_owned())
+        .map(|p| p.department.trim())
         .filter(|d| !d.is_empty())
         .filter(|d| {
+            let key = super::inventory::department_key(map, d);
             !map.touchpoints
                 .iter()
-                .any(|t| t.owner.trim().eq_ignore_ascii_case(d))
+                .any(|t| super::inventory::department_key(map, &t.owner) == key)
         })
+        .map(|d| map.department_name(d).to_owned())
         .collect();
     idle.sort_by_key(|d| d.to_lowercase());
     idle.dedup_by(|a, b| a.eq_ignore_ascii_case(b));

@@ -199,6 +199,16 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
     .min(lines.len().saturating_sub(visible));
     frame.render_widget(Clear, rect);
+    // A wide character just left of the box would cover its left border.
+    if rect.x > area.x {
+        let buf = frame.buffer_mut();
+        for y in rect.top()..rect.bottom() {
+            let cell = &mut buf[(rect.x - 1, y)];
+            if super::text::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     let mode = app.help_mode();
     let mut closing = app.keymap.keys_in(KeyMode::Help, Action::Help);
     closing.extend(app.keymap.keys_in(KeyMode::Help, Action::Cancel));

@@ -1,6 +1,8 @@
 //! Who touches the customer: owner departments × stages, counting the
-//! touchpoints each department owns in each stage. Empty rows and columns
-//! expose silos and gaps.
+//! touchpoints each department owns in each stage, and the backstage and
+//! support actions it carries out. Empty rows and columns expose silos and
+//! gaps. A row is a department of the map (however a reference spells
+//! it: id, name, short name or alias); in a schema-1 map, a name.
 
 use std::collections::HashMap;
 
@@ -10,41 +12,89 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Cell, Row, Table};
 
 use super::text::{clean, truncate};
+use crate::model::{Lane, Map};
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
-/// The departments that own touchpoints (or sit in the team), sorted, and the
-/// count per department and stage.
-pub fn grid(app: &App) -> (Vec<String>, Vec<Vec<usize>>) {
+/// Who a department reference means: the department's id when the map
+/// has that department (by id, name, short name or alias), else the text
+/// itself, trimmed and with case ignored (free text in a schema-1 map).
+pub fn department_key(map: &Map, reference: &str) -> String {
+    match map.department_of(reference) {
+        Some(d) => d.id.to_string(),
+        None => reference.trim().to_lowercase(),
+    }
+}
+
+/// One row of the view: a department, the touchpoints it owns per stage,
+/// and how many backstage and support actions it carries out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DepartmentRow {
+    pub name: String,
+    pub counts: Vec<usize>,
+    pub behind: usize,
+}
+
+/// One row per real department: the map's departments in their order,
+/// then the names no department has (sorted, each once however it is
+/// spelled) among touchpoint owners, blueprint actions and the team.
+pub fn grid(app: &App) -> Vec<DepartmentRow> {
     let map = &app.map;
-    let mut departments: Vec<String> = map
+    let mut rows: Vec<DepartmentRow> = Vec::new();
+    let mut row_of: HashMap<String, usize> = HashMap::new();
+    for d in &map.departments {
+        row_of.entry(d.id.to_string()).or_insert_with(|| {
+            rows.push(DepartmentRow {
+                name: d.name.clone(),
+                ..DepartmentRow::default()
+            });
+            rows.len() - 1
+        });
+    }
+    let mut loose: Vec<&str> = map
         .touchpoints
         .iter()
-        .map(|t| t.owner.trim().to_owned())
-        .chain(map.team.iter().map(|p| p.department.trim().to_owned()))
-        .filter(|d| !d.is_empty())
+        .flat_map(|t| {
+            std::iter::once(t.owner.as_str()).chain(
+                Lane::ALL
+                    .iter()
+                    .flat_map(|l| t.lane(*l))
+                    .map(|a| a.department.as_str()),
+            )
+        })
+        .chain(map.team.iter().map(|p| p.department.as_str()))
+        .map(str::trim)
+        .filter(|d| !d.is_empty() && map.department_of(d).is_none())
         .collect();
-    departments.sort_by_key(|d| d.to_lowercase());
-    departments.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-    // One pass over the touchpoints (a large map has thousands): after the
-    // dedup, an owner names at most one department, ignoring ASCII case.
-    let row_of: HashMap<String, usize> = departments
-        .iter()
-        .enumerate()
-        .map(|(row, d)| (d.to_ascii_lowercase(), row))
-        .collect();
+    loose.sort_by_key(|d| d.to_lowercase());
+    for name in loose {
+        row_of.entry(name.to_lowercase()).or_insert_with(|| {
+            rows.push(DepartmentRow {
+                name: name.to_owned(),
+                ..DepartmentRow::default()
+            });
+            rows.len() - 1
+        });
+    }
+    for row in &mut rows {
+        row.counts = vec![0; map.stages.len()];
+    }
+    // One pass over the touchpoints (a large map has thousands).
     let columns = stage_columns(app);
-    let mut counts = vec![vec![0; map.stages.len()]; departments.len()];
     for t in &map.touchpoints {
-        let Some(&row) = row_of.get(&t.owner.trim().to_ascii_lowercase()) else {
-            continue;
-        };
-        for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
-            counts[row][column] += 1;
+        if let Some(&row) = row_of.get(&department_key(map, &t.owner)) {
+            for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
+                rows[row].counts[column] += 1;
+            }
+        }
+        for action in t.backstage.iter().chain(&t.support) {
+            if let Some(&row) = row_of.get(&department_key(map, &action.department)) {
+                rows[row].behind += 1;
+            }
         }
     }
-    (departments, counts)
+    rows
 }
 
 /// The columns of each stage id (more than one only in a map whose ids clash).
@@ -58,31 +108,43 @@ fn stage_columns(app: &App) -> HashMap<&str, Vec<usize>> {
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
-    let (departments, counts) = grid(app);
+    let departments = grid(app);
+    // The backstage column, for a map with blueprint lanes.
+    let behind = map
+        .touchpoints
+        .iter()
+        .any(|t| !t.backstage.is_empty() || !t.support.is_empty());
+    let label_width = if behind { 30 } else { 22 };
     let stage_width =
-        ((area.width.saturating_sub(22)) / (map.stages.len().max(1) as u16)).clamp(4, 14);
+        ((area.width.saturating_sub(label_width)) / (map.stages.len().max(1) as u16)).clamp(4, 14);
     let mut header = vec![Cell::from(t!("inventory-department"))];
     header.extend(
         map.stages
             .iter()
             .map(|s| Cell::from(truncate(&clean(&s.name), usize::from(stage_width)))),
     );
+    if behind {
+        header.push(Cell::from(t!("inventory-backstage")));
+    }
+    let count = |n: usize| {
+        if n == 0 {
+            Cell::from("·").style(theme.dim())
+        } else {
+            Cell::from(n.to_string()).style(theme.key())
+        }
+    };
     let mut rows: Vec<Row> = departments
         .iter()
-        .zip(&counts)
-        .map(|(d, row)| {
-            let mut cells = vec![Cell::from(clean(d))];
-            cells.extend(row.iter().map(|n| {
-                if *n == 0 {
-                    Cell::from("·").style(theme.dim())
-                } else {
-                    Cell::from(n.to_string()).style(theme.key())
-                }
-            }));
-            if row.iter().all(|n| *n == 0) {
+        .map(|d| {
+            let mut cells = vec![Cell::from(clean(&d.name))];
+            cells.extend(d.counts.iter().map(|n| count(*n)));
+            if behind {
+                cells.push(count(d.behind));
+            }
+            if d.counts.iter().all(|n| *n == 0) {
                 cells[0] = Cell::from(truncate(
-                    &t!("inventory-owns-nothing", department = clean(d)),
-                    22,
+                    &t!("inventory-owns-nothing", department = clean(&d.name)),
+                    usize::from(label_width),
                 ))
                 .style(theme.dim());
             }
@@ -109,6 +171,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
     let mut widths = vec![Constraint::Length(22)];
     widths.extend(map.stages.iter().map(|_| Constraint::Length(stage_width)));
+    if behind {
+        widths.push(Constraint::Length(8));
+    }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title().add_modifier(Modifier::BOLD)))
         .block(Block::bordered().title(truncate(

@@ -1,6 +1,7 @@
 //! Drawing: `view(&app, frame)` only reads the state and draws it. One file
 //! per screen or widget.
 
+mod blueprint;
 mod board;
 mod checks;
 mod compare;
@@ -27,6 +28,7 @@ mod stages;
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;
 pub use help::max_scroll as help_max_scroll;
+pub use inventory::{DepartmentRow, grid as inventory_grid};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -141,6 +143,7 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
         View::Stages => stages::draw(app, theme, frame, main),
         View::Checks => checks::draw(app, theme, frame, main),
         View::Compare => compare::draw(app, theme, frame, main),
+        View::Blueprint => blueprint::draw(app, theme, frame, main),
     }
     footer::draw_status(app, theme, frame, status);
     footer::draw_hints(app, theme, frame, footer);
@@ -172,6 +175,13 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             editor,
             error,
         } => conflict::draw_combine(app, theme, frame, body, *conflict, editor, error.as_deref()),
+        Mode::Find(finder) if finder.links => finder::draw(
+            frame,
+            theme,
+            body,
+            &format!(" {} ", t!("links-chooser-title")),
+            finder,
+        ),
         Mode::Find(finder) => finder::draw(frame, theme, body, &t!("find-title"), finder),
         Mode::Palette(finder) => finder::draw(frame, theme, body, &t!("palette-title"), finder),
         Mode::ConfirmQuit => dialog::confirm(
@@ -201,7 +211,10 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
                     name = text::clean(&name)
                 );
                 lines.extend(references.iter().map(|r| format!("  • {}", text::clean(r))));
-                lines.push(t!("delete-move-touchpoints"));
+                lines.push(match item {
+                    crate::tui::edit::ItemRef::Department(_) => t!("department-delete-blocked"),
+                    _ => t!("delete-move-touchpoints"),
+                });
             } else if references.is_empty() {
                 lines.push(t!("delete-no-references"));
             } else {
@@ -227,6 +240,10 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             editor,
         ),
         Mode::Files(dialog) => files::draw(app, theme, frame, body, dialog),
+        Mode::Migrate(offer) => {
+            let (title, lines, keys) = offer.text();
+            dialog::confirm(frame, theme, body, &title, &lines, &keys);
+        }
         Mode::Normal => {}
     }
     scrub(frame.buffer_mut());

@@ -8,11 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::text::{clean_head, truncate, width};
+use crate::i18n;
 use crate::model::Vocabulary;
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::words;
-use crate::{i18n, t};
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
@@ -92,7 +93,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut departments: Vec<String> = map
         .team
         .iter()
-        .map(|p| p.department.trim().to_owned())
+        .map(|p| map.department_name(p.department.trim()).to_owned())
         .filter(|d| !d.is_empty())
         .collect();
     departments.sort_by_key(|d| d.to_lowercase());
@@ -107,7 +108,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         let text = format!(
             "{} · {} · {}",
             shown(&p.name),
-            shown(&p.department),
+            shown(map.department_name(&p.department)),
             p.role.label()
         );
         team.push(Line::styled(
@@ -127,6 +128,33 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         team.push(Line::styled(
             t!("overview-invite-departments"),
             theme.warning(),
+        ));
+    }
+    // The map's departments, selectable after the team (Enter edits one).
+    if !map.departments.is_empty() {
+        team.push(Line::raw(""));
+        team.push(Line::styled(
+            t!("overview-departments-title"),
+            theme.title(),
+        ));
+    }
+    for (i, d) in map.departments.iter().enumerate() {
+        let style = if app.rows.overview == 2 + map.team.len() + i {
+            theme.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        let mut text = shown(&d.name);
+        if !d.short_name.trim().is_empty() {
+            text = format!("{text} ({})", shown(&d.short_name));
+        }
+        if !d.aliases.is_empty() {
+            let aliases: Vec<String> = d.aliases.iter().map(|a| shown(a)).collect();
+            text = format!("{text} · {}", aliases.join(", "));
+        }
+        team.push(Line::styled(
+            truncate(&text, usize::from(right.width.saturating_sub(2))),
+            style,
         ));
     }
     frame.render_widget(

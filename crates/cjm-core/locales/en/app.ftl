@@ -348,3 +348,8 @@ rescue-nothing-unsaved = There were no unsaved changes.
 
 palette-language = language – { $name } ({ $code })
 finder-step = step { $number }
+view-blueprint = Service blueprint
+input-department = Enter chooses a department by name
+input-actions = one per line: department: what is done
+input-links = one per line: address title
+input-wait = 15m, 2h, 3d, 1w or 1h30m

@@ -29,7 +29,7 @@ check-absent-department = { $owner } owns { $count ->
     [one] { $count } touchpoint
    *[other] { $count } touchpoints
 }, but nobody from { $owner } is in the team
-check-absent-department-hint = invite someone from { $owner } to the workshop and add them under [[team]] with department = "{ $owner }", or correct the touchpoints' owner
+check-absent-department-hint = invite someone from { $owner } to the workshop and add them under [[team]] with department = "{ $value }", or correct the touchpoints' owner
 
 check-empty-stage = stage "{ $stage }" has no touchpoints
 check-empty-stage-hint = add the contacts customers have in this stage, or remove the stage if the journey skips it

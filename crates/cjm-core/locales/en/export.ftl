@@ -73,6 +73,8 @@ export-emotion-neutral = neutral
 export-emotion-negative = negative
 export-emotion-very-negative = very negative
 export-emotion-out-of-range = out of range
+# The actor of a touchpoint no department owns, in a Mermaid journey.
+export-mermaid-customer = Customer
 export-emotion-not-rated = not rated
 export-touchpoint = Touchpoint
 export-no-touchpoints-short = No touchpoints yet
@@ -83,3 +85,21 @@ export-curve-aria = Emotion of each touchpoint from -2 to +2, with the average o
 export-average-of = Average of { $stage }: { $value }
 export-curve-legend-html = ● a touchpoint (left to right as on the board; unrated ones have no point) · ━ ━ the average of a stage · shaded: below zero, negative emotions
 export-print-note = Printing: this page is laid out for A4 landscape. For US Letter, change <code>size: A4 landscape</code> to <code>size: letter landscape</code> in the <code>@page</code> rule at the top of the file.
+
+# The service blueprint in the reports: lanes, the lines between them,
+# fail points, waits, links and the departments table.
+export-lane-frontstage = Frontstage
+export-lane-backstage = Backstage
+export-lane-support = Support
+export-line-interaction = Line of interaction
+export-line-visibility = Line of visibility
+export-line-internal = Line of internal interaction
+export-below-line-interaction = below the line of interaction
+export-below-line-visibility = below the line of visibility
+export-below-line-internal = below the line of internal interaction
+export-fail-point = Fail point
+export-wait = Wait
+export-links = Links
+export-departments = Departments
+export-department-short-name = Short name
+export-department-aliases = Also called

@@ -76,3 +76,22 @@ field-metric-readings = Readings
 field-reading-date = Date
 field-reading-value = Value
 field-map-shared-personas = Shared personas
+
+# Departments, the service blueprint and web links (schema 2).
+field-department-id = Id
+field-department-name = Name
+field-department-short-name = Short name
+field-department-aliases = Aliases
+field-touchpoint-frontstage = Frontstage
+field-touchpoint-backstage = Backstage
+field-touchpoint-support = Support
+field-touchpoint-fail-point = Fail point
+field-touchpoint-wait = Wait
+field-touchpoint-web-links = Web links
+field-evidence-url = Address
+field-action-text = Action
+field-action-department = Department
+field-link-title = Title
+field-link-url = Address
+field-opportunity-web-links = Web links
+field-metric-web-links = Web links

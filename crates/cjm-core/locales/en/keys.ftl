@@ -169,3 +169,7 @@ action-take-theirs = Take their side of the conflict
 action-combine-ours = Edit a combined value, starting from ours
 action-combine-theirs = Edit a combined value, starting from theirs
 conflict-any-other-key = { $keys } · any other key: decide later
+action-view-blueprint = Service blueprint of the stage, lane by lane
+action-toggle-blueprint = Show or hide the blueprint lanes on the board
+action-open-link = Open the selected item's link (choose if several)
+action-migrate = Migrate a schema-1 map to schema 2 (asks first)

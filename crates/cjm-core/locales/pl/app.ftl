@@ -351,3 +351,8 @@ rescue-nothing-unsaved = Nie było niezapisanych zmian.
 
 palette-language = język – { $name } ({ $code })
 finder-step = krok { $number }
+view-blueprint = Plan usługi
+input-department = Enter wybiera dział po nazwie
+input-actions = jedno w wierszu: dział: co jest robione
+input-links = jeden w wierszu: adres tytuł
+input-wait = 15m, 2h, 3d, 1w albo 1h30m

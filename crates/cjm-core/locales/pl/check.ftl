@@ -30,7 +30,7 @@ check-absent-department = { $owner } odpowiada za { $count ->
     [few] { $count } punkty styku
    *[other] { $count } punktów styku
 }, ale nikogo z { $owner } nie ma w zespole
-check-absent-department-hint = zaproś na warsztat kogoś z { $owner } i dopisz tę osobę w [[team]] z department = "{ $owner }" albo popraw właściciela punktów styku
+check-absent-department-hint = zaproś na warsztat kogoś z { $owner } i dopisz tę osobę w [[team]] z department = "{ $value }" albo popraw właściciela punktów styku
 
 check-empty-stage = etap „{ $stage }” nie ma punktów styku
 check-empty-stage-hint = dodaj kontakty, jakie klienci mają na tym etapie, albo usuń etap, jeśli podróż go pomija

@@ -73,6 +73,8 @@ export-emotion-neutral = neutralnie
 export-emotion-negative = źle
 export-emotion-very-negative = bardzo źle
 export-emotion-out-of-range = poza skalą
+# The actor of a touchpoint no department owns, in a Mermaid journey.
+export-mermaid-customer = Klient
 export-emotion-not-rated = bez oceny
 export-touchpoint = Punkt styku
 export-no-touchpoints-short = Jeszcze bez punktów styku
@@ -83,3 +85,21 @@ export-curve-aria = Emocja w każdym punkcie styku od -2 do +2, ze średnią ka�
 export-average-of = Średnia etapu { $stage }: { $value }
 export-curve-legend-html = ● punkt styku (od lewej do prawej jak na tablicy; nieocenione nie mają punktu) · ━ ━ średnia etapu · cieniowanie: poniżej zera, emocje negatywne
 export-print-note = Drukowanie: strona jest przygotowana do wydruku na A4 w poziomie. Dla formatu US Letter zmień <code>size: A4 landscape</code> na <code>size: letter landscape</code> w regule <code>@page</code> na początku pliku.
+
+# The service blueprint in the reports: lanes, the lines between them,
+# fail points, waits, links and the departments table.
+export-lane-frontstage = Front
+export-lane-backstage = Zaplecze
+export-lane-support = Wsparcie
+export-line-interaction = Linia interakcji
+export-line-visibility = Linia widoczności
+export-line-internal = Linia interakcji wewnętrznej
+export-below-line-interaction = pod linią interakcji
+export-below-line-visibility = pod linią widoczności
+export-below-line-internal = pod linią interakcji wewnętrznej
+export-fail-point = Punkt awarii
+export-wait = Czekanie
+export-links = Linki
+export-departments = Działy
+export-department-short-name = Skrót
+export-department-aliases = Inne nazwy

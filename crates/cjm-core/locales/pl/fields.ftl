@@ -76,3 +76,22 @@ field-metric-readings = Pomiary
 field-reading-date = Data
 field-reading-value = Wartość
 field-map-shared-personas = Wspólne persony
+
+# Departments, the service blueprint and web links (schema 2).
+field-department-id = Id
+field-department-name = Nazwa
+field-department-short-name = Skrót
+field-department-aliases = Inne nazwy
+field-touchpoint-frontstage = Front
+field-touchpoint-backstage = Zaplecze
+field-touchpoint-support = Wsparcie
+field-touchpoint-fail-point = Punkt awarii
+field-touchpoint-wait = Czekanie
+field-touchpoint-web-links = Linki
+field-evidence-url = Adres
+field-action-text = Działanie
+field-action-department = Dział
+field-link-title = Tytuł
+field-link-url = Adres
+field-opportunity-web-links = Linki
+field-metric-web-links = Linki

@@ -169,3 +169,7 @@ action-take-theirs = Weź ich stronę konfliktu
 action-combine-ours = Połącz wartości, zaczynając od naszej
 action-combine-theirs = Połącz wartości, zaczynając od ich
 conflict-any-other-key = { $keys } · inny klawisz: decyzja później
+action-view-blueprint = Plan usługi (service blueprint) etapu, tor po torze
+action-toggle-blueprint = Pokaż lub ukryj tory planu usługi na tablicy
+action-open-link = Otwórz link zaznaczonego elementu (wybierz, jeśli jest ich kilka)
+action-migrate = Przenieś mapę ze schematu 1 na schemat 2 (najpierw pyta)

@@ -346,3 +346,8 @@ rescue-nothing-unsaved = Несохранённых изменений не бы
 
 palette-language = язык – { $name } ({ $code })
 finder-step = шаг { $number }
+view-blueprint = Сервисный блюпринт
+input-department = Enter выбирает отдел по названию
+input-actions = по одному в строке: отдел: что делается
+input-links = по одной в строке: адрес название
+input-wait = 15m, 2h, 3d, 1w или 1h30m

@@ -32,7 +32,7 @@ check-absent-department = { $owner } отвечает за { $count ->
     [few] { $count } точки контакта
    *[other] { $count } точек контакта
 }, но никого из { $owner } нет в команде
-check-absent-department-hint = пригласите на воркшоп кого-нибудь из { $owner } и добавьте в [[team]] с department = "{ $owner }" или исправьте владельца точек контакта
+check-absent-department-hint = пригласите на воркшоп кого-нибудь из { $owner } и добавьте в [[team]] с department = "{ $value }" или исправьте владельца точек контакта
 
 check-empty-stage = на этапе «{ $stage }» нет точек контакта
 check-empty-stage-hint = добавьте контакты, которые клиенты имеют на этом этапе, или удалите этап, если путь его пропускает

@@ -73,6 +73,8 @@ export-emotion-neutral = нейтрально
 export-emotion-negative = плохо
 export-emotion-very-negative = очень плохо
 export-emotion-out-of-range = вне шкалы
+# The actor of a touchpoint no department owns, in a Mermaid journey.
+export-mermaid-customer = Клиент
 export-emotion-not-rated = не оценено
 export-touchpoint = Точка контакта
 export-no-touchpoints-short = Точек контакта пока нет
@@ -83,3 +85,21 @@ export-curve-aria = Эмоция в каждой точке контакта о�
 export-average-of = Среднее этапа { $stage }: { $value }
 export-curve-legend-html = ● точка контакта (слева направо, как на доске; у неоценённых точки нет) · ━ ━ среднее этапа · заливка: ниже нуля, отрицательные эмоции
 export-print-note = Печать: страница свёрстана для A4 в альбомной ориентации. Для формата US Letter замените <code>size: A4 landscape</code> на <code>size: letter landscape</code> в правиле <code>@page</code> в начале файла.
+
+# The service blueprint in the reports: lanes, the lines between them,
+# fail points, waits, links and the departments table.
+export-lane-frontstage = На виду
+export-lane-backstage = За кулисами
+export-lane-support = Поддержка
+export-line-interaction = Линия взаимодействия
+export-line-visibility = Линия видимости
+export-line-internal = Линия внутреннего взаимодействия
+export-below-line-interaction = ниже линии взаимодействия
+export-below-line-visibility = ниже линии видимости
+export-below-line-internal = ниже линии внутреннего взаимодействия
+export-fail-point = Точка сбоя
+export-wait = Ожидание
+export-links = Ссылки
+export-departments = Отделы
+export-department-short-name = Краткое название
+export-department-aliases = Другие названия

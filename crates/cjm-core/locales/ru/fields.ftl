@@ -76,3 +76,22 @@ field-metric-readings = Замеры
 field-reading-date = Дата
 field-reading-value = Значение
 field-map-shared-personas = Общие персоны
+
+# Departments, the service blueprint and web links (schema 2).
+field-department-id = Id
+field-department-name = Название
+field-department-short-name = Краткое название
+field-department-aliases = Другие названия
+field-touchpoint-frontstage = На виду
+field-touchpoint-backstage = За кулисами
+field-touchpoint-support = Поддержка
+field-touchpoint-fail-point = Точка сбоя
+field-touchpoint-wait = Ожидание
+field-touchpoint-web-links = Ссылки
+field-evidence-url = Адрес
+field-action-text = Действие
+field-action-department = Отдел
+field-link-title = Название
+field-link-url = Адрес
+field-opportunity-web-links = Ссылки
+field-metric-web-links = Ссылки

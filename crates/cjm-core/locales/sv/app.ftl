@@ -348,3 +348,8 @@ rescue-nothing-unsaved = Det fanns inga osparade ändringar.
 
 palette-language = språk – { $name } ({ $code })
 finder-step = steg { $number }
+view-blueprint = Tjänsteritning
+input-department = Enter väljer en avdelning efter namn
+input-actions = en per rad: avdelning: vad som görs
+input-links = en per rad: adress titel
+input-wait = 15m, 2h, 3d, 1w eller 1h30m

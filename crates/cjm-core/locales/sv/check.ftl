@@ -29,7 +29,7 @@ check-absent-department = { $owner } äger { $count ->
     [one] { $count } kontaktpunkt
    *[other] { $count } kontaktpunkter
 }, men ingen från { $owner } är med i teamet
-check-absent-department-hint = bjud in någon från { $owner } till workshoppen och lägg till personen under [[team]] med department = "{ $owner }", eller rätta kontaktpunkternas ägare
+check-absent-department-hint = bjud in någon från { $owner } till workshoppen och lägg till personen under [[team]] med department = "{ $value }", eller rätta kontaktpunkternas ägare
 
 check-empty-stage = fasen ”{ $stage }” har inga kontaktpunkter
 check-empty-stage-hint = lägg till de kontakter kunderna har i den här fasen, eller ta bort fasen om resan hoppar över den

@@ -73,6 +73,8 @@ export-emotion-neutral = neutral
 export-emotion-negative = negativ
 export-emotion-very-negative = mycket negativ
 export-emotion-out-of-range = utanför skalan
+# The actor of a touchpoint no department owns, in a Mermaid journey.
+export-mermaid-customer = Kund
 export-emotion-not-rated = inte bedömd
 export-touchpoint = Kontaktpunkt
 export-no-touchpoints-short = Inga kontaktpunkter ännu
@@ -83,3 +85,21 @@ export-curve-aria = Känslan vid varje kontaktpunkt från -2 till +2, med genoms
 export-average-of = Genomsnitt för { $stage }: { $value }
 export-curve-legend-html = ● en kontaktpunkt (från vänster till höger som på tavlan; obedömda saknar punkt) · ━ ━ genomsnittet för en fas · skuggat: under noll, negativa känslor
 export-print-note = Utskrift: sidan är upplagd för A4 liggande. För US Letter, ändra <code>size: A4 landscape</code> till <code>size: letter landscape</code> i regeln <code>@page</code> överst i filen.
+
+# The service blueprint in the reports: lanes, the lines between them,
+# fail points, waits, links and the departments table.
+export-lane-frontstage = Framsida
+export-lane-backstage = Baksida
+export-lane-support = Stöd
+export-line-interaction = Interaktionslinjen
+export-line-visibility = Synlighetslinjen
+export-line-internal = Linjen för intern interaktion
+export-below-line-interaction = under interaktionslinjen
+export-below-line-visibility = under synlighetslinjen
+export-below-line-internal = under linjen för intern interaktion
+export-fail-point = Felpunkt
+export-wait = Väntan
+export-links = Länkar
+export-departments = Avdelningar
+export-department-short-name = Kortnamn
+export-department-aliases = Även kallad

@@ -76,3 +76,22 @@ field-metric-readings = Mätningar
 field-reading-date = Datum
 field-reading-value = Värde
 field-map-shared-personas = Delade personor
+
+# Departments, the service blueprint and web links (schema 2).
+field-department-id = Id
+field-department-name = Namn
+field-department-short-name = Kortnamn
+field-department-aliases = Även kallad
+field-touchpoint-frontstage = Framsida
+field-touchpoint-backstage = Baksida
+field-touchpoint-support = Stöd
+field-touchpoint-fail-point = Felpunkt
+field-touchpoint-wait = Väntan
+field-touchpoint-web-links = Webblänkar
+field-evidence-url = Adress
+field-action-text = Åtgärd
+field-action-department = Avdelning
+field-link-title = Titel
+field-link-url = Adress
+field-opportunity-web-links = Webblänkar
+field-metric-web-links = Webblänkar

@@ -169,3 +169,7 @@ action-take-theirs = Ta deras sida av konflikten
 action-combine-ours = Kombinera värdena, utgå från vårt
 action-combine-theirs = Kombinera värdena, utgå från deras
 conflict-any-other-key = { $keys } · annan tangent: avgör senare
+action-view-blueprint = Tjänsteritning (service blueprint) för steget, bana för bana
+action-toggle-blueprint = Visa eller dölj ritningens banor på tavlan
+action-open-link = Öppna det markerade objektets länk (välj om det finns flera)
+action-migrate = Flytta en karta från schema 1 till schema 2 (frågar först)

@@ -70,6 +70,8 @@ pub enum Code {
     FewDepartments,
     /// A department owns touchpoints, but nobody from it is in the workshop team (a note).
     AbsentDepartment,
+    /// Two `[[departments]]` whose names look like one department (a note).
+    SimilarDepartments,
     /// A stage without touchpoints.
     EmptyStage,
     /// A current- or future-state journey with nothing after the purchase.
@@ -114,7 +116,10 @@ impl Code {
         match self {
             // Departments are free text: a name written two ways is not
             // worth failing a check over until departments are a list.
-            Code::AssumptionOnly | Code::NoEmotion | Code::AbsentDepartment => Severity::Note,
+            Code::AssumptionOnly
+            | Code::NoEmotion
+            | Code::AbsentDepartment
+            | Code::SimilarDepartments => Severity::Note,
             _ => Severity::Warning,
         }
     }
@@ -275,6 +280,7 @@ pub fn run(map: &Map, context: &Context) -> Report {
     people::personas(map, out);
     people::departments(map, out);
     people::absent_departments(map, out);
+    people::similar_departments(map, out);
     journey::empty_stages(map, out);
     journey::ends_at_purchase(map, out);
     journey::negative_curve(map, out);

@@ -37,7 +37,7 @@ pub(super) fn departments(map: &Map, out: &mut Vec<Finding>) {
     let mut seen: Vec<String> = Vec::new();
     let mut names: Vec<&str> = Vec::new();
     for p in &map.team {
-        let name = p.department.trim();
+        let name = map.department_name(&p.department).trim();
         let key = name.to_lowercase();
         if !name.is_empty() && !seen.contains(&key) {
             seen.push(key);
@@ -80,6 +80,57 @@ fn department_key(name: &str) -> String {
     deunicode::deunicode(name.trim()).to_lowercase()
 }
 
+/// A department reference as compared: the department's id when the map
+/// has it in `[[departments]]` (by id, name or alias), or else the free
+/// text as [`department_key`] folds it.
+fn reference_key(map: &Map, reference: &str) -> String {
+    match map.department_of(reference) {
+        Some(d) => format!("{}\u{0}", d.id),
+        None => department_key(reference),
+    }
+}
+
+/// How alike two department names must be to be reported as one.
+const SIMILAR: f64 = 0.92;
+
+/// `similar-departments`: two `[[departments]]` whose names look like one
+/// department – the same words but for case and accents, one a team in
+/// parentheses of the other, or nearly the same spelling. A hint: merge
+/// them (one becomes an alias) or rename one.
+pub(super) fn similar_departments(map: &Map, out: &mut Vec<Finding>) {
+    let folded: Vec<String> = map
+        .departments
+        .iter()
+        .map(|d| department_key(&d.name))
+        .collect();
+    for (j, d) in map.departments.iter().enumerate() {
+        let Some(i) = (0..j).find(|&i| {
+            !folded[i].is_empty()
+                && (folded[i] == folded[j]
+                    || strsim::jaro_winkler(&folded[i], &folded[j]) >= SIMILAR)
+        }) else {
+            continue;
+        };
+        let first = &map.departments[i];
+        out.push(Finding::new(
+            Code::SimilarDepartments,
+            Location::field(Section::Departments, j, "name"),
+            Some(&d.id),
+            t!(
+                "check-similar-departments",
+                name = d.name.as_str(),
+                other = first.name.as_str()
+            ),
+            t!(
+                "check-similar-departments-hint",
+                name = d.name.as_str(),
+                other = first.name.as_str(),
+                id = first.id.to_string()
+            ),
+        ));
+    }
+}
+
 /// `absent-department`: a department owns touchpoints, but nobody in the
 /// recorded team speaks for it. Departments are free text: names are
 /// compared ignoring case, accents and surrounding spaces. Nothing is
@@ -89,7 +140,7 @@ pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
     let mut present: Vec<String> = map
         .team
         .iter()
-        .map(|p| department_key(&p.department))
+        .map(|p| reference_key(map, &p.department))
         .filter(|d| !d.is_empty())
         .collect();
     present.sort();
@@ -100,7 +151,7 @@ pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
     // Each absent department once, at its first touchpoint, with its count.
     let mut absent: Vec<(String, usize, usize)> = Vec::new();
     for (index, t) in map.touchpoints.iter().enumerate() {
-        let key = department_key(&t.owner);
+        let key = reference_key(map, &t.owner);
         if key.is_empty() || present.contains(&key) {
             continue;
         }
@@ -111,18 +162,24 @@ pub(super) fn absent_departments(map: &Map, out: &mut Vec<Finding>) {
     }
     for (_, index, count) in absent {
         let touchpoint = &map.touchpoints[index];
-        let owner = touchpoint
-            .owner
-            .split('(')
-            .next()
-            .unwrap_or_default()
-            .trim();
+        let (owner, value) = match map.department_of(&touchpoint.owner) {
+            Some(d) => (d.name.as_str(), d.id.as_str()),
+            None => {
+                let name = touchpoint
+                    .owner
+                    .split('(')
+                    .next()
+                    .unwrap_or_default()
+                    .trim();
+                (name, name)
+            }
+        };
         out.push(Finding::new(
             Code::AbsentDepartment,
             Location::field(Section::Touchpoints, index, "owner"),
             Some(&touchpoint.id),
             t!("check-absent-department", owner = owner, count = count),
-            t!("check-absent-department-hint", owner = owner),
+            t!("check-absent-department-hint", owner = owner, value = value),
         ));
     }
 }

@@ -1,8 +1,9 @@
 //! The CSV export: one row per touchpoint, in stage order, for spreadsheets.
 //!
 //! Quoting follows RFC 4180 (the `csv` crate), with CRLF line ends. Lists go
-//! into one cell, one element per line: pain points, and evidence as
-//! `source: note`; a line break inside one element becomes a space so the
+//! into one cell, one element per line: pain points, evidence as
+//! `source: note url`, blueprint actions as `department: text` (the
+//! department's id), web links as `title url`; a line break inside one element becomes a space so the
 //! elements stay apart. Personas are listed by id, one per line; an empty
 //! cell means the touchpoint concerns all personas.
 //!
@@ -21,7 +22,7 @@ const BOM: &str = "\u{FEFF}";
 
 /// The columns after the stage's id and name: the CSV header of each and
 /// the touchpoint field (a key of [`schema::TOUCHPOINT`]) whose value fills it.
-const COLUMNS: [(&str, &str); 12] = [
+const COLUMNS: [(&str, &str); 18] = [
     ("touchpoint_id", "id"),
     ("touchpoint", "name"),
     ("channel", "channel"),
@@ -34,6 +35,12 @@ const COLUMNS: [(&str, &str); 12] = [
     ("feeling", "feeling"),
     ("pain_points", "pain_points"),
     ("evidence", "evidence"),
+    ("frontstage", "frontstage"),
+    ("backstage", "backstage"),
+    ("support", "support"),
+    ("fail_point", "fail_point"),
+    ("wait", "wait"),
+    ("web_links", "web_links"),
 ];
 
 /// The CSV text, with a byte order mark in front when `bom` is set.
@@ -45,8 +52,9 @@ pub fn export(map: &Map, bom: bool) -> String {
         .into_iter()
         .chain(COLUMNS.iter().map(|(header, _)| *header));
     let mut rows = vec![header.map(str::to_owned).collect::<Vec<_>>()];
+    let by_stage = super::index::by_stage(map);
     for stage in &map.stages {
-        for t in map.touchpoints_in(stage.id.as_str()) {
+        for t in by_stage.get(stage.id.as_str()).into_iter().flatten() {
             rows.push(row(stage.id.as_str(), &stage.name, t));
         }
     }
@@ -98,10 +106,22 @@ fn element(value: &FieldValue) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         FieldValue::Table(_) => {
-            let source = value.get("source").map(element).unwrap_or_default();
-            match value.get("note").map(element) {
-                Some(note) if !note.is_empty() => format!("{source}: {note}"),
-                _ => source,
+            let part = |key: &str| value.get(key).map(element).unwrap_or_default();
+            let joined =
+                |head: String, tail: String, sep: &str| match (head.is_empty(), tail.is_empty()) {
+                    (_, true) => head,
+                    (true, false) => tail,
+                    (false, false) => format!("{head}{sep}{tail}"),
+                };
+            if value.get("source").is_some() {
+                // Evidence: `source: note url`.
+                joined(joined(part("source"), part("note"), ": "), part("url"), " ")
+            } else if value.get("url").is_some() {
+                // A web link: `title url`.
+                joined(part("title"), part("url"), " ")
+            } else {
+                // A blueprint action: `department: text`.
+                joined(part("department"), part("text"), ": ")
             }
         }
         other => other.to_string(),

@@ -12,14 +12,13 @@
 
 use std::fmt::Write as _;
 
+use super::index::Index;
 use super::report::{
     Markup, MetricRow, OpportunityRow, Report, Team, empathy_map, persona_details,
 };
-use super::{
-    emotion_word, number, one_line, persona_name, signed, signed_average, stage_average, with_unit,
-};
+use super::{emotion_word, number, one_line, signed, signed_average, with_unit};
 use crate::i18n::{current, date};
-use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
+use crate::model::{Emotion, Goal, Lane, Map, Persona, Stage, Touchpoint, Vocabulary};
 use crate::t;
 
 /// The page, ending with a newline.
@@ -36,16 +35,20 @@ pub fn export(map: &Map) -> String {
     let _ = writeln!(out, "<title>{}</title>", escape(&one_line(&map.title)));
     out.push_str("<style>\n");
     out.push_str(STYLE);
+    if has_blueprint(map) {
+        out.push_str(BLUEPRINT_STYLE);
+    }
     out.push_str("</style>\n</head>\n<body>\n");
     let report = Report::new(map);
     header(&mut out, map);
     goal(&mut out, report.goal);
-    board(&mut out, map);
-    curve(&mut out, map);
+    board(&mut out, map, &report.index);
+    curve(&mut out, map, &report.index);
     personas(&mut out, &report.personas);
     opportunities(&mut out, &report.opportunities);
     metrics(&mut out, &report.metrics);
     team(&mut out, report.team.as_ref());
+    departments(&mut out, map);
     parking_lot(&mut out, report.parking_lot);
     let _ = writeln!(
         out,
@@ -55,6 +58,19 @@ pub fn export(map: &Map) -> String {
     out.push_str("</body>\n</html>\n");
     out
 }
+
+/// The style of the service blueprint's lanes and lines, added to pages
+/// whose map has any.
+const BLUEPRINT_STYLE: &str = r#".board tr.bp-line td { padding: 1px 8px; border-left: 0; border-right: 0;
+  border-top: 3px solid var(--stage); font-size: 11px; color: var(--muted); font-style: italic;
+  background: var(--paper); }
+.board tr.bp-visibility td { border-top-style: dashed; border-top-color: var(--accent); }
+.board tr.bp-internal td { border-top-style: dotted; }
+.board tr.bp-lane th.lane { background: #eef2f7; }
+.actions li { margin-bottom: 2px; }
+.dept { display: inline-block; color: var(--muted); font-size: .86em; }
+.fail { color: var(--s-m2); font-weight: 600; }
+"#;
 
 pub(super) const STYLE: &str = r#":root {
   --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --paper: #ffffff;
@@ -214,13 +230,14 @@ enum Column<'a> {
 }
 
 /// The stages with their board columns, in order.
-fn columns(map: &Map) -> Vec<(&Stage, Vec<Column<'_>>)> {
+fn columns<'a>(map: &'a Map, index: &Index<'a>) -> Vec<(&'a Stage, Vec<Column<'a>>)> {
     map.stages
         .iter()
         .map(|s| {
-            let mut cols: Vec<Column> = map
-                .touchpoints_in(s.id.as_str())
-                .map(Column::Touchpoint)
+            let mut cols: Vec<Column> = index
+                .touchpoints_in(&s.id)
+                .iter()
+                .map(|t| Column::Touchpoint(t))
                 .collect();
             if cols.is_empty() {
                 cols.push(Column::Empty);
@@ -257,20 +274,20 @@ fn parts<'a>(
     parts
 }
 
-fn board(out: &mut String, map: &Map) {
+fn board(out: &mut String, map: &Map, index: &Index) {
     if map.stages.is_empty() {
         return;
     }
-    let stages = columns(map);
+    let stages = columns(map, index);
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", t!("export-journey"));
     for part in parts(&stages) {
-        board_part(out, map, &part);
+        board_part(out, index, &part);
     }
     out.push_str("</section>\n");
 }
 
 /// One part of the board: a table with a column per touchpoint of its stages.
-fn board_part(out: &mut String, map: &Map, part: &[(usize, &Stage, &[Column])]) {
+fn board_part(out: &mut String, index: &Index, part: &[(usize, &Stage, &[Column])]) {
     let count: usize = part.iter().map(|(_, _, c)| c.len()).sum();
     // Columns as wide as in a full part, so that all parts line up.
     let width = if count <= PART_COLUMNS {
@@ -301,36 +318,35 @@ fn board_part(out: &mut String, map: &Map, part: &[(usize, &Stage, &[Column])]) 
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let all: Vec<&Column> = part.iter().flat_map(|(_, _, c)| c.iter()).collect();
-    let first = Lane::First(t!("export-touchpoint"));
-    lane(out, &first, &all, |t| touchpoint_cell(map, t));
-    lane(
-        out,
-        &Lane::Other(t!("export-doing")),
-        &all,
-        |t| td(&t.doing),
-    );
-    lane(out, &Lane::Other(t!("export-thinking")), &all, |t| {
+    let first = Row::First(t!("export-touchpoint"));
+    lane(out, &first, &all, |t| touchpoint_cell(index, t));
+    lane(out, &Row::Other(t!("export-doing")), &all, |t| td(&t.doing));
+    lane(out, &Row::Other(t!("export-thinking")), &all, |t| {
         td(&t.thinking)
     });
-    lane(out, &Lane::Other(t!("export-feeling")), &all, |t| {
+    lane(out, &Row::Other(t!("export-feeling")), &all, |t| {
         td(&t.feeling)
     });
-    lane(out, &Lane::Other(t!("export-emotion")), &all, |t| {
+    lane(out, &Row::Other(t!("export-emotion")), &all, |t| {
         emotion_cell(t.emotion)
     });
-    lane(out, &Lane::Other(t!("export-pain-points")), &all, |t| {
+    lane(out, &Row::Other(t!("export-pain-points")), &all, |t| {
         if t.pain_points.is_empty() {
             "<td></td>".to_owned()
         } else {
             format!("<td>{}</td>", list(&t.pain_points, "pain"))
         }
     });
-    lane(out, &Lane::Other(t!("export-evidence")), &all, |t| {
+    lane(out, &Row::Other(t!("export-evidence")), &all, |t| {
         let items: Vec<String> = t
             .evidence
             .iter()
             .map(|e| {
-                let source = e.source.local_label();
+                let source = if e.url.is_empty() {
+                    e.source.local_label()
+                } else {
+                    link(&e.source.local_label(), &e.url)
+                };
                 if e.note.is_empty() {
                     format!("<li><b>{source}</b></li>")
                 } else {
@@ -344,24 +360,176 @@ fn board_part(out: &mut String, map: &Map, part: &[(usize, &Stage, &[Column])]) 
             format!("<td class=\"evidence\"><ul>{}</ul></td>", items.concat())
         }
     });
+    if has_blueprint(index.map()) {
+        blueprint_lanes(out, index.map(), &all);
+    }
     out.push_str("</tbody>\n</table>\n</div>\n");
+}
+
+/// Whether any touchpoint has a blueprint lane, a fail point, a wait or web links.
+fn has_blueprint(map: &Map) -> bool {
+    map.touchpoints.iter().any(|t| {
+        !t.frontstage.is_empty()
+            || !t.backstage.is_empty()
+            || !t.support.is_empty()
+            || !t.fail_point.is_empty()
+            || t.wait.is_some()
+            || !t.web_links.is_empty()
+    })
+}
+
+/// The service blueprint below the customer's lanes: the line of
+/// interaction, the frontstage, the line of visibility, the backstage, the
+/// line of internal interaction, the support; then fail points, waits and links.
+fn blueprint_lanes(out: &mut String, map: &Map, columns: &[&Column]) {
+    let span = columns.len() + 1;
+    for (lane, name, class, line) in [
+        (
+            Lane::Frontstage,
+            t!("export-lane-frontstage"),
+            "bp-interaction",
+            t!("export-line-interaction"),
+        ),
+        (
+            Lane::Backstage,
+            t!("export-lane-backstage"),
+            "bp-visibility",
+            t!("export-line-visibility"),
+        ),
+        (
+            Lane::Support,
+            t!("export-lane-support"),
+            "bp-internal",
+            t!("export-line-internal"),
+        ),
+    ] {
+        let _ = writeln!(
+            out,
+            "<tr class=\"bp-line {class}\"><td colspan=\"{span}\">{line}</td></tr>"
+        );
+        out.push_str("<tr class=\"bp-lane\">");
+        let _ = write!(out, "<th class=\"lane\" scope=\"row\">{name}</th>");
+        for column in columns {
+            let Column::Touchpoint(t) = column else {
+                out.push_str("<td></td>");
+                continue;
+            };
+            let items: Vec<String> = t
+                .lane(lane)
+                .iter()
+                .map(|a| {
+                    let mut item = format!("<li>{}", text(&a.text));
+                    if !a.department.is_empty() {
+                        let department = map.department_name(&a.department);
+                        let _ = write!(item, " <span class=\"dept\">{}</span>", text(department));
+                    }
+                    item.push_str("</li>");
+                    item
+                })
+                .collect();
+            if items.is_empty() {
+                out.push_str("<td></td>");
+            } else {
+                let _ = write!(
+                    out,
+                    "<td><ul class=\"actions\">{}</ul></td>",
+                    items.concat()
+                );
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    lane(out, &Row::Other(t!("export-fail-point")), columns, |t| {
+        if t.fail_point.is_empty() {
+            "<td></td>".to_owned()
+        } else {
+            format!("<td class=\"fail\">⚠ {}</td>", text(&t.fail_point))
+        }
+    });
+    lane(out, &Row::Other(t!("export-wait")), columns, |t| {
+        match t.wait {
+            Some(wait) => format!("<td>⏱ {wait}</td>"),
+            None => "<td></td>".to_owned(),
+        }
+    });
+    lane(out, &Row::Other(t!("export-links")), columns, |t| {
+        let links: Vec<String> = t
+            .web_links
+            .iter()
+            .map(|l| format!("<li>{}</li>", link(&l.title, &l.url)))
+            .collect();
+        if links.is_empty() {
+            "<td></td>".to_owned()
+        } else {
+            format!("<td><ul>{}</ul></td>", links.concat())
+        }
+    });
+}
+
+/// A link to `url` titled `title` (the address when there is no title).
+/// Only web and mail addresses become links; any other scheme (a
+/// `javascript:` address) is shown as text, so the page runs nothing.
+fn link(title: &str, url: &str) -> String {
+    let shown = if title.trim().is_empty() { url } else { title };
+    let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+    match scheme.as_deref() {
+        Some("http" | "https" | "mailto" | "ftp") if crate::model::url_problem(url).is_none() => {
+            format!("<a href=\"{}\">{}</a>", escape(url), text(shown))
+        }
+        _ => format!("{} ({})", text(shown), text(url)),
+    }
+}
+
+/// An item's web links after its name: `<br>` and the links, or nothing.
+fn links_after(links: &[crate::model::Link]) -> String {
+    if links.is_empty() {
+        return String::new();
+    }
+    let links: Vec<String> = links.iter().map(|l| link(&l.title, &l.url)).collect();
+    format!("<br><span class=\"tp-meta\">{}</span>", links.join(" · "))
+}
+
+/// The departments of the map with their short names and aliases.
+fn departments(out: &mut String, map: &Map) {
+    if map.departments.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<table class=\"list compact\"><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        text(&t!("export-departments")),
+        text(&t!("export-department")),
+        text(&t!("export-department-short-name")),
+        text(&t!("export-department-aliases")),
+    );
+    for d in &map.departments {
+        let aliases: Vec<String> = d.aliases.iter().map(|a| text(a)).collect();
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            text(&d.name),
+            text(&d.short_name),
+            aliases.join(", ")
+        );
+    }
+    out.push_str("</tbody></table>\n</section>\n");
 }
 
 /// A lane of the board, by its name: the first one says so in the columns
 /// of stages without touchpoints.
-enum Lane {
+enum Row {
     First(String),
     Other(String),
 }
 
 /// One row of the board: the lane's name, then a cell per column.
-fn lane(out: &mut String, lane: &Lane, columns: &[&Column], cell: impl Fn(&Touchpoint) -> String) {
-    let (Lane::First(name) | Lane::Other(name)) = lane;
+fn lane(out: &mut String, lane: &Row, columns: &[&Column], cell: impl Fn(&Touchpoint) -> String) {
+    let (Row::First(name) | Row::Other(name)) = lane;
     let _ = write!(out, "<tr><th class=\"lane\" scope=\"row\">{name}</th>");
     for column in columns {
         match column {
             Column::Touchpoint(t) => out.push_str(&cell(t)),
-            Column::Empty if matches!(lane, Lane::First(_)) => {
+            Column::Empty if matches!(lane, Row::First(_)) => {
                 let empty = t!("export-no-touchpoints-short");
                 let _ = write!(out, "<td class=\"empty\">{empty}</td>");
             }
@@ -371,14 +539,14 @@ fn lane(out: &mut String, lane: &Lane, columns: &[&Column], cell: impl Fn(&Touch
     out.push_str("</tr>\n");
 }
 
-fn touchpoint_cell(map: &Map, t: &Touchpoint) -> String {
+fn touchpoint_cell(index: &Index, t: &Touchpoint) -> String {
     let mut cell = format!("<td><span class=\"tp-name\">{}</span>", text(&t.name));
     let mut meta = Vec::new();
     if let Some(channel) = t.channel {
         meta.push(channel.local_label());
     }
     if !t.owner.is_empty() {
-        meta.push(text(&t.owner));
+        meta.push(text(index.map().department_name(&t.owner)));
     }
     if !meta.is_empty() {
         let _ = write!(cell, "<span class=\"tp-meta\">{}</span>", meta.join(" · "));
@@ -387,7 +555,7 @@ fn touchpoint_cell(map: &Map, t: &Touchpoint) -> String {
         let names: Vec<String> = t
             .personas
             .iter()
-            .map(|id| text(persona_name(map, id)))
+            .map(|id| text(index.persona_name(id)))
             .collect();
         let _ = write!(
             cell,
@@ -443,13 +611,13 @@ fn emotion_cell(e: Option<Emotion>) -> String {
 
 /// The emotion curve as inline SVG: a point per rated touchpoint, a dashed
 /// line at each stage's average, the zero line, and the negative zone shaded.
-fn curve(out: &mut String, map: &Map) {
+fn curve(out: &mut String, map: &Map, by_id: &Index) {
     const LEFT: f64 = 48.0;
     const RIGHT: f64 = 16.0;
     const TOP: f64 = 16.0;
     const PLOT: f64 = 200.0;
     const LABELS: f64 = 44.0;
-    let stages = columns(map);
+    let stages = columns(map, by_id);
     let count: usize = stages.iter().map(|(_, c)| c.len()).sum();
     if count == 0 || !map.touchpoints.iter().any(|t| t.emotion.is_some()) {
         return;
@@ -525,7 +693,7 @@ fn curve(out: &mut String, map: &Map) {
             escape(&one_line(&stage.name)),
             escape(&crate::text::truncate(&one_line(&stage.name), max_cells))
         );
-        if let Some(avg) = stage_average(map, &stage.id) {
+        if let Some(avg) = by_id.stage_average(&stage.id) {
             let _ = writeln!(
                 out,
                 "<line x1=\"{:.1}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#2f6fb3\" stroke-width=\"2.5\" stroke-dasharray=\"8 4\"><title>{}</title></line>",
@@ -690,13 +858,13 @@ fn opportunity_row(out: &mut String, row: &OpportunityRow) {
          <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
          <td class=\"status\">{}</td><td>{}</td><td>{}</td></tr>",
         row.rank,
-        row.title(&HTML),
+        row.title(&HTML) + &links_after(&o.web_links),
         o.votes,
         row.impact,
         row.effort,
         row.ratio,
         o.status.local_label(),
-        text(&o.owner),
+        text(row.owner),
         row.improves(&HTML)
     );
 }
@@ -724,7 +892,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let name = row.name(&HTML);
+    let name = row.name(&HTML) + &links_after(&m.web_links);
     let goal = row.goal(|v| escape(&with_unit(v, &m.unit)));
     let readings: Vec<String> = m
         .readings

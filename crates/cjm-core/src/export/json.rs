@@ -1,14 +1,16 @@
 //! The JSON export: the whole model, for other programs.
 //!
-//! The document is an object whose first field is `"schema": 1` (the map
-//! file's schema version), followed by the map's fields under the names and
+//! The document is an object whose first field is `"schema"` (the map
+//! file's schema version, as a save would write it), followed by the map's fields under the names and
 //! in the order of the file format. Empty optional texts are left out, lists
-//! are always present, comments are not exported. Pretty-printed with two
+//! are always present (except the lists schema 2 added – departments,
+//! blueprint lanes, web links – which are left out when empty, so a schema-1
+//! map exports as it did), comments are not exported. Pretty-printed with two
 //! spaces and a trailing newline.
 
 use serde::Serialize;
 
-use crate::model::{Map, SCHEMA_VERSION};
+use crate::model::Map;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -20,7 +22,7 @@ struct Document<'a> {
 /// The JSON text of `map`.
 pub fn export(map: &Map) -> String {
     let document = Document {
-        schema: SCHEMA_VERSION,
+        schema: map.schema_to_write(),
         map,
     };
     // The model has only string keys and no fallible serialisers, and
@@ -42,7 +44,7 @@ mod tests {
         let text = export(&Map::new("Ż 🎉", MapKind::Service));
         assert!(
             text.starts_with(
-                "{\n  \"schema\": 1,\n  \"title\": \"Ż 🎉\",\n  \"kind\": \"service\","
+                "{\n  \"schema\": 2,\n  \"title\": \"Ż 🎉\",\n  \"kind\": \"service\","
             )
         );
         assert!(text.ends_with("}\n"));

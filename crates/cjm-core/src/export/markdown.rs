@@ -17,12 +17,13 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
+use super::index::Index;
 use super::report::{
     Markup, MetricRow, OpportunityRow, Report, Team, empathy_map, persona_details,
 };
-use super::{emotion_word, number, persona_name, signed, signed_average, stage_average};
+use super::{emotion_word, number, signed, signed_average};
 use crate::i18n::{current, date};
-use crate::model::{Emotion, Goal, Map, Persona, Stage, Touchpoint, Vocabulary};
+use crate::model::{Emotion, Goal, Lane, Map, Persona, Stage, Touchpoint, Vocabulary};
 use crate::t;
 
 /// The report, ending with a newline.
@@ -33,14 +34,15 @@ pub fn export(map: &Map) -> String {
     goal(&mut out, report.goal);
     personas(&mut out, &report.personas);
     team(&mut out, report.team.as_ref());
+    departments(&mut out, map);
     let _ = writeln!(out, "## {}\n", t!("export-journey"));
     for (i, stage) in map.stages.iter().enumerate() {
-        stage_section(&mut out, map, i + 1, stage);
+        stage_section(&mut out, &report.index, i + 1, stage);
     }
     if map.stages.is_empty() {
         let _ = writeln!(out, "_{}_\n", t!("export-no-stages"));
     }
-    emotion_curve(&mut out, map);
+    emotion_curve(&mut out, map, &report.index);
     let _ = writeln!(
         out,
         "## {}\n\n```mermaid\n{}```\n",
@@ -176,7 +178,7 @@ fn team(out: &mut String, team: Option<&Team>) {
     out.push('\n');
 }
 
-fn stage_section(out: &mut String, map: &Map, number: usize, stage: &Stage) {
+fn stage_section(out: &mut String, index: &Index, number: usize, stage: &Stage) {
     let _ = writeln!(out, "### {number}. {}\n", heading(&stage.name));
     if !stage.customer_goal.is_empty() {
         let label = t!("export-customer-goal");
@@ -185,16 +187,16 @@ fn stage_section(out: &mut String, map: &Map, number: usize, stage: &Stage) {
     if !stage.description.is_empty() {
         let _ = writeln!(out, "{}\n", inline(&stage.description));
     }
-    let mut touchpoints = map.touchpoints_in(stage.id.as_str()).peekable();
-    if touchpoints.peek().is_none() {
+    let touchpoints = index.touchpoints_in(&stage.id);
+    if touchpoints.is_empty() {
         let _ = writeln!(out, "_{}_\n", t!("export-no-touchpoints"));
     }
     for t in touchpoints {
-        touchpoint_section(out, map, t);
+        touchpoint_section(out, index, t);
     }
 }
 
-fn touchpoint_section(out: &mut String, map: &Map, t: &Touchpoint) {
+fn touchpoint_section(out: &mut String, index: &Index, t: &Touchpoint) {
     let _ = writeln!(out, "#### {}\n", heading(&t.name));
     let mut facts = Vec::new();
     if let Some(channel) = t.channel {
@@ -205,10 +207,11 @@ fn touchpoint_section(out: &mut String, map: &Map, t: &Touchpoint) {
         ));
     }
     if !t.owner.is_empty() {
+        let owner = index.map().department_name(&t.owner);
         facts.push(format!(
             "**{}:** {}",
             t!("export-owner-label"),
-            inline(&t.owner)
+            inline(owner)
         ));
     }
     facts.push(format!(
@@ -220,7 +223,7 @@ fn touchpoint_section(out: &mut String, map: &Map, t: &Touchpoint) {
         let names: Vec<String> = t
             .personas
             .iter()
-            .map(|id| format!("*{}*", inline(persona_name(map, id))))
+            .map(|id| format!("*{}*", inline(index.persona_name(id))))
             .collect();
         facts.push(format!(
             "**{}:** {}",
@@ -254,12 +257,125 @@ fn touchpoint_section(out: &mut String, map: &Map, t: &Touchpoint) {
         let _ = writeln!(out, "- **{}:**", t!("export-evidence"));
         for e in &t.evidence {
             let source = e.source.local_label();
-            if e.note.is_empty() {
-                let _ = writeln!(out, "  - *{source}*");
+            let mut line = if e.note.is_empty() {
+                format!("  - *{source}*")
             } else {
-                let _ = writeln!(out, "  - *{source}:* {}", inline(&e.note));
+                format!("  - *{source}:* {}", inline(&e.note))
+            };
+            if !e.url.is_empty() {
+                let _ = write!(line, " ({})", link("source", &e.url));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    blueprint(out, index.map(), t);
+    out.push('\n');
+}
+
+/// The service blueprint below the customer's side: the lanes with their
+/// departments (the line of interaction above the frontstage, the line of
+/// visibility above the backstage, the line of internal interaction above
+/// the support), the fail point, the wait and the web links.
+fn blueprint(out: &mut String, map: &Map, t: &Touchpoint) {
+    for (lane, label, line) in [
+        (
+            Lane::Frontstage,
+            t!("export-lane-frontstage"),
+            t!("export-below-line-interaction"),
+        ),
+        (
+            Lane::Backstage,
+            t!("export-lane-backstage"),
+            t!("export-below-line-visibility"),
+        ),
+        (
+            Lane::Support,
+            t!("export-lane-support"),
+            t!("export-below-line-internal"),
+        ),
+    ] {
+        let actions = t.lane(lane);
+        if actions.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "- **{label}** _({line})_:");
+        for a in actions {
+            if a.department.is_empty() {
+                let _ = writeln!(out, "  - {}", inline(&a.text));
+            } else {
+                let department = map.department_name(&a.department);
+                let _ = writeln!(out, "  - {} — *{}*", inline(&a.text), inline(department));
             }
         }
+    }
+    if !t.fail_point.is_empty() {
+        let _ = writeln!(
+            out,
+            "- ⚠ **{}:** {}",
+            t!("export-fail-point"),
+            inline(&t.fail_point)
+        );
+    }
+    if let Some(wait) = t.wait {
+        let _ = writeln!(out, "- ⏱ **{}:** {wait}", t!("export-wait"));
+    }
+    if !t.web_links.is_empty() {
+        let links: Vec<String> = t.web_links.iter().map(|l| link(&l.title, &l.url)).collect();
+        let _ = writeln!(out, "- **{}:** {}", t!("export-links"), links.join(" · "));
+    }
+}
+
+/// A Markdown link `[title](<url>)`; the address in angle brackets so its
+/// parentheses and spaces cannot end it early, the title escaped.
+fn link(title: &str, url: &str) -> String {
+    let title = if title.trim().is_empty() { url } else { title };
+    // Percent-encoded where Markdown or a table cell would end the address.
+    let mut safe = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' => safe.push_str("%3C"),
+            '>' => safe.push_str("%3E"),
+            '|' => safe.push_str("%7C"),
+            c if c.is_whitespace() || c.is_control() => safe.push_str("%20"),
+            c => safe.push(c),
+        }
+    }
+    let url = safe;
+    format!("[{}](<{url}>)", inline(title))
+}
+
+/// An item's web links after its name in a table cell, or nothing.
+fn links_after(links: &[crate::model::Link]) -> String {
+    let links: Vec<String> = links.iter().map(|l| link(&l.title, &l.url)).collect();
+    if links.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", links.join(", "))
+    }
+}
+
+/// The departments of the map with their short names and aliases.
+fn departments(out: &mut String, map: &Map) {
+    if map.departments.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## {}\n", inline(&t!("export-departments")));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n| --- | --- | --- |",
+        inline(&t!("export-department")),
+        inline(&t!("export-department-short-name")),
+        inline(&t!("export-department-aliases")),
+    );
+    for d in &map.departments {
+        let aliases: Vec<String> = d.aliases.iter().map(|a| inline(a)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            inline(&d.name),
+            inline(&d.short_name),
+            aliases.join(", ")
+        );
     }
     out.push('\n');
 }
@@ -285,14 +401,14 @@ const CHART_COLUMN: std::ops::RangeInclusive<usize> = 10..=20;
 
 /// The emotion curve: one column per stage, the average emotion of its rated
 /// touchpoints on a -2..+2 scale in steps of 0.5, and the zero line.
-fn emotion_curve(out: &mut String, map: &Map) {
+fn emotion_curve(out: &mut String, map: &Map, index: &Index) {
     if map.stages.is_empty() {
         return;
     }
     let averages: Vec<Option<f64>> = map
         .stages
         .iter()
-        .map(|s| stage_average(map, &s.id))
+        .map(|s| index.stage_average(&s.id))
         .collect();
     let names: Vec<String> = map
         .stages
@@ -389,13 +505,13 @@ fn opportunities(out: &mut String, rows: &[OpportunityRow]) {
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             row.rank,
-            row.title(&MD),
+            row.title(&MD) + &links_after(&o.web_links),
             o.votes,
             row.impact,
             row.effort,
             row.ratio,
             o.status.local_label(),
-            inline(&o.owner),
+            inline(row.owner),
             row.improves(&MD)
         );
     }
@@ -425,7 +541,7 @@ fn metrics(out: &mut String, rows: &[MetricRow]) {
 
 fn metric_row(out: &mut String, row: &MetricRow) {
     let m = row.metric;
-    let (name, goal) = (row.name(&MD), row.goal(number));
+    let (name, goal) = (row.name(&MD) + &links_after(&m.web_links), row.goal(number));
     let latest = row
         .latest
         .map(|r| format!("{} ({})", number(r.value), date::format(r.date, current())))

@@ -27,10 +27,7 @@
 use std::fmt::Write as _;
 
 use super::one_line;
-use crate::model::{Map, Touchpoint};
-
-/// The actor of a touchpoint that no department owns.
-const NO_OWNER: &str = "Customer";
+use crate::model::{Lane, Map, Touchpoint};
 
 /// The score of a touchpoint that has no emotion yet.
 const UNRATED_SCORE: i8 = 3;
@@ -41,21 +38,56 @@ pub fn export(map: &Map) -> String {
     out.push_str("  title ");
     out.push_str(&title(&map.title));
     out.push('\n');
+    let by_stage = super::index::by_stage(map);
     for stage in &map.stages {
         out.push_str("  section ");
         out.push_str(&name(&stage.name));
         out.push('\n');
-        for t in map.touchpoints_in(stage.id.as_str()) {
+        for t in by_stage.get(stage.id.as_str()).into_iter().flatten() {
             out.push_str("    ");
-            out.push_str(&task(t));
+            out.push_str(&task(map, t));
             out.push('\n');
+            blueprint(&mut out, map, t);
         }
     }
     out
 }
 
-/// `Name: score: Actor`.
-fn task(t: &Touchpoint) -> String {
+/// The touchpoint's blueprint lanes, fail point, wait and web links, as
+/// Mermaid comments (`%%`): a journey diagram has no lanes, but the source
+/// keeps them for whoever reads or converts it.
+fn blueprint(out: &mut String, map: &Map, t: &Touchpoint) {
+    for lane in Lane::ALL {
+        for action in t.lane(lane) {
+            let mut line = format!("    %% {}: {}", lane.key(), one_line(&action.text));
+            if !action.department.is_empty() {
+                line.push_str(&format!(
+                    " ({})",
+                    one_line(map.department_name(&action.department))
+                ));
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    if !t.fail_point.is_empty() {
+        out.push_str(&format!("    %% fail_point: {}\n", one_line(&t.fail_point)));
+    }
+    if let Some(wait) = t.wait {
+        out.push_str(&format!("    %% wait: {wait}\n"));
+    }
+    for link in &t.web_links {
+        out.push_str(&format!(
+            "    %% link: {} {}\n",
+            one_line(&link.url),
+            one_line(&link.title)
+        ));
+    }
+}
+
+/// `Name: score: Actor, Actor…` – the owner, then the departments of the
+/// frontstage actions.
+fn task(map: &Map, t: &Touchpoint) -> String {
     let mut task_name = name(&t.name);
     if t.emotion.is_none() {
         let _ = write!(task_name, " ({})", crate::t!("export-emotion-not-rated"));
@@ -64,7 +96,14 @@ fn task(t: &Touchpoint) -> String {
         task_name.insert(0, '\u{2060}');
     }
     let score = t.emotion.map_or(UNRATED_SCORE, |e| e.get() + 3);
-    format!("{task_name}: {score}: {}", actor(&t.owner))
+    let mut actors = vec![actor(map.department_name(&t.owner))];
+    for action in &t.frontstage {
+        let a = actor(map.department_name(&action.department));
+        if !action.department.is_empty() && !actors.contains(&a) {
+            actors.push(a);
+        }
+    }
+    format!("{task_name}: {score}: {}", actors.join(", "))
 }
 
 /// The diagram title: one line, without `#`, `;` or `%` (a colon is fine there).
@@ -91,7 +130,8 @@ fn name(text: &str) -> String {
 fn actor(owner: &str) -> String {
     let cleaned = clean(owner, true);
     if cleaned.is_empty() {
-        return NO_OWNER.to_owned();
+        // The actor of a touchpoint that no department owns.
+        return clean(&crate::t!("export-mermaid-customer"), true);
     }
     cleaned
         .chars()

@@ -9,6 +9,7 @@
 
 mod csv;
 mod html;
+mod index;
 mod json;
 mod markdown;
 mod mermaid;
@@ -16,7 +17,7 @@ pub mod portfolio;
 mod report;
 pub mod tracker;
 
-use crate::model::{Emotion, Id, Map, Metric, Opportunity, Persona, Reading, Touchpoint};
+use crate::model::{Emotion, Map, Metric, Opportunity, Persona, Reading};
 use crate::t;
 
 /// The formats `cjm export` writes.
@@ -131,11 +132,6 @@ fn signed(emotion: Emotion) -> String {
     }
 }
 
-/// The average emotion of the rated touchpoints of a stage, `None` when none is rated.
-fn stage_average(map: &Map, stage: &Id) -> Option<f64> {
-    map.stage_averages().get(stage.as_str()).copied()
-}
-
 /// An average emotion with one decimal and its sign: "+1.5", "0.0", "-0.7".
 fn signed_average(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
@@ -177,7 +173,7 @@ fn ratio_text(o: &Opportunity) -> String {
 fn departments(map: &Map) -> Vec<&str> {
     let mut seen: Vec<&str> = Vec::new();
     for p in &map.team {
-        let d = p.department.trim();
+        let d = map.department_name(&p.department).trim();
         if !d.is_empty() && !seen.contains(&d) {
             seen.push(d);
         }
@@ -190,33 +186,6 @@ fn personas_primary_first(map: &Map) -> Vec<&Persona> {
     let mut personas: Vec<&Persona> = map.personas.iter().collect();
     personas.sort_by_key(|p| !p.primary);
     personas
-}
-
-/// The name of the persona with this id, or the id itself.
-fn persona_name<'a>(map: &'a Map, id: &'a Id) -> &'a str {
-    map.personas
-        .iter()
-        .find(|p| p.id == *id)
-        .map_or(id.as_str(), |p| p.name.as_str())
-}
-
-/// The touchpoint with this id.
-fn touchpoint<'a>(map: &'a Map, id: &Id) -> Option<&'a Touchpoint> {
-    map.touchpoints.iter().find(|t| t.id == *id)
-}
-
-/// The name of the stage, touchpoint or opportunity with this id, or the id itself.
-fn item_name<'a>(map: &'a Map, id: &'a Id) -> &'a str {
-    if let Some(s) = map.stage(id.as_str()) {
-        return &s.name;
-    }
-    if let Some(t) = touchpoint(map, id) {
-        return &t.name;
-    }
-    map.opportunities
-        .iter()
-        .find(|o| o.id == *id)
-        .map_or(id.as_str(), |o| o.title.as_str())
 }
 
 /// The most recent reading of a metric (the last one of the latest date).
@@ -258,7 +227,7 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{MapKind, Score};
+    use crate::model::{Id, MapKind, Score};
 
     fn opportunity(id: &str, votes: u32, impact: Option<i64>, effort: Option<i64>) -> Opportunity {
         let mut o = Opportunity::new(Id::new(id), id);

@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 
-use super::{html as page, markdown as md, ranked_opportunities, signed_average, stage_average};
+use super::{html as page, markdown as md, ranked_opportunities, signed_average};
 use crate::model::{Date, Map, Opportunity, Vocabulary};
 use crate::t;
 
@@ -52,22 +52,24 @@ impl<'a> Portfolio<'a> {
     pub fn new(entries: &'a [Entry<'a>], today: Date) -> Portfolio<'a> {
         let maps: Vec<MapRow> = entries
             .iter()
-            .map(|e| MapRow {
-                path: &e.path,
-                map: e.map,
-                overdue: e.map.review_by.is_some_and(|d| d < today),
-                stages: e
-                    .map
-                    .stages
-                    .iter()
-                    .map(|s| {
-                        (
-                            s.name.as_str(),
-                            stage_average(e.map, &s.id).map(signed_average),
-                        )
-                    })
-                    .collect(),
-                top: ranked_opportunities(e.map).into_iter().take(TOP).collect(),
+            .map(|e| {
+                // Every stage's average in one pass over the touchpoints.
+                let averages = e.map.stage_averages();
+                MapRow {
+                    path: &e.path,
+                    map: e.map,
+                    overdue: e.map.review_by.is_some_and(|d| d < today),
+                    stages: e
+                        .map
+                        .stages
+                        .iter()
+                        .map(|s| {
+                            let average = averages.get(s.id.as_str()).copied();
+                            (s.name.as_str(), average.map(signed_average))
+                        })
+                        .collect(),
+                    top: ranked_opportunities(e.map).into_iter().take(TOP).collect(),
+                }
             })
             .collect();
         let overdue = maps.iter().filter(|m| m.overdue).count();

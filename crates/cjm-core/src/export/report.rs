@@ -6,9 +6,9 @@
 //! latest reading. The texts are the map's own; each format escapes them
 //! its way and lays the sections out in its own order.
 
+use super::index::Index;
 use super::{
-    departments, item_name, latest_reading, personas_primary_first, ranked_opportunities,
-    ratio_text, touchpoint,
+    departments, latest_reading, personas_primary_first, ranked_opportunities, ratio_text,
 };
 use crate::model::{Goal, Map, Metric, Opportunity, Persona, Reading, Score, Vocabulary};
 use crate::t;
@@ -25,6 +25,8 @@ pub(super) struct Report<'a> {
     pub opportunities: Vec<OpportunityRow<'a>>,
     pub metrics: Vec<MetricRow<'a>>,
     pub parking_lot: &'a [String],
+    /// The map's items by id, for the sections each format draws itself.
+    pub index: Index<'a>,
 }
 
 /// The team table and the departments present in it.
@@ -50,6 +52,8 @@ pub(super) struct OpportunityRow<'a> {
     pub touchpoints: Vec<&'a str>,
     /// The name of the stage it improves.
     pub stage: Option<&'a str>,
+    /// The name of the department that carries it out.
+    pub owner: &'a str,
 }
 
 /// One metric.
@@ -63,6 +67,7 @@ pub(super) struct MetricRow<'a> {
 
 impl<'a> Report<'a> {
     pub fn new(map: &'a Map) -> Report<'a> {
+        let index = Index::new(map);
         let g = &map.goal;
         let goal_empty = g.focus.is_none()
             && g.statement.is_empty()
@@ -72,7 +77,10 @@ impl<'a> Report<'a> {
             rows: map
                 .team
                 .iter()
-                .map(|p| (p.name.as_str(), p.department.as_str(), p.role.local_label()))
+                .map(|p| {
+                    let department = map.department_name(&p.department);
+                    (p.name.as_str(), department, p.role.local_label())
+                })
                 .collect(),
             departments: departments(map),
         });
@@ -89,9 +97,14 @@ impl<'a> Report<'a> {
                 touchpoints: o
                     .touchpoints
                     .iter()
-                    .map(|id| touchpoint(map, id).map_or(id.as_str(), |t| t.name.as_str()))
+                    .map(|id| {
+                        index
+                            .touchpoint(id)
+                            .map_or(id.as_str(), |t| t.name.as_str())
+                    })
                     .collect(),
-                stage: o.stage.as_ref().map(|stage| item_name(map, stage)),
+                stage: o.stage.as_ref().map(|stage| index.item_name(stage)),
+                owner: map.department_name(&o.owner),
             })
             .collect();
         let metrics = map
@@ -99,7 +112,7 @@ impl<'a> Report<'a> {
             .iter()
             .map(|m| MetricRow {
                 metric: m,
-                links: m.links.iter().map(|id| item_name(map, id)).collect(),
+                links: m.links.iter().map(|id| index.item_name(id)).collect(),
                 latest: latest_reading(m),
             })
             .collect();
@@ -110,6 +123,7 @@ impl<'a> Report<'a> {
             opportunities,
             metrics,
             parking_lot: &map.parking_lot,
+            index,
         }
     }
 }

@@ -20,9 +20,10 @@ use super::diagnostic::{Diagnostic, Position};
 use super::syntax::{self, Comments, Document, Item, Value, ValueKind};
 use crate::model::schema;
 use crate::model::{
-    Conflict, ConflictKind, ConflictPart, Date, Emotion, Evidence, EvidenceSource, FieldValue,
-    Goal, Id, Location, Map, MapKind, Metric, MetricKind, Opportunity, Participant, Persona,
-    Reading, Role, SCHEMA_VERSION, Score, Section, Stage, Status, Touchpoint, Vocabulary,
+    Action, Conflict, ConflictKind, ConflictPart, Date, Department, Emotion, Evidence,
+    EvidenceSource, FieldValue, Goal, Id, Link, Location, Map, MapKind, Metric, MetricKind,
+    Opportunity, Participant, Persona, Reading, Role, SCHEMA_VERSION, Score, Section, Stage,
+    Status, Touchpoint, Vocabulary, Wait,
 };
 use crate::suggest::closest;
 
@@ -39,12 +40,18 @@ pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagno
 
 /// The sections of the model written as `[[key]]` lists: key, section,
 /// what to call one of its items, and its known keys.
-const SECTIONS: [(&str, Section, &str, &[&str]); 6] = [
+const SECTIONS: [(&str, Section, &str, &[&str]); 7] = [
     (
         "personas",
         Section::Personas,
         "persona",
         schema::PERSONA_KEYS,
+    ),
+    (
+        "departments",
+        Section::Departments,
+        "department",
+        schema::DEPARTMENT_KEYS,
     ),
     (
         "team",
@@ -72,7 +79,11 @@ fn read(source: &str, positions: bool) -> Result<(Map, SourceMap), Vec<Diagnosti
     let mut reader = Reader {
         positions,
         diagnostics: Vec::new(),
-        spans: SourceMap::default(),
+        spans: if positions {
+            SourceMap::for_text(source.len())
+        } else {
+            SourceMap::default()
+        },
         failed: HashSet::new(),
         items: Items::default(),
     };
@@ -133,10 +144,22 @@ fn syntax_error(error: syntax::SyntaxError) -> Diagnostic {
 
 /// Where the items and fields of a map were found in its source text: the
 /// byte ranges recorded while reading, by model location.
+///
+/// A large map records hundreds of thousands of locations, so the table is
+/// sized from the text's length up front (no rehashing while it grows) and
+/// hashed with foldhash, several times faster than SipHash on these keys.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceMap {
-    spans: HashMap<Location, Range<usize>>,
+    spans: HashMap<Location, Range<usize>, SpanHashing>,
 }
+
+/// Hashing for the positions: foldhash, seeded per process (positions are
+/// only looked up, never listed, so the order never shows).
+type SpanHashing = foldhash::fast::RandomState;
+
+/// Bytes of map text per recorded location, about: a canonical map has a
+/// field on every line and lines of 30 to 40 bytes.
+const BYTES_PER_LOCATION: usize = 32;
 
 impl SourceMap {
     /// The byte range of `location`, or of the nearest enclosing location
@@ -162,6 +185,16 @@ impl SourceMap {
 
     fn insert(&mut self, location: Location, span: Range<usize>) {
         self.spans.insert(location, span);
+    }
+
+    /// An empty map with room for the locations of a text of `len` bytes.
+    fn for_text(len: usize) -> SourceMap {
+        SourceMap {
+            spans: HashMap::with_capacity_and_hasher(
+                len / BYTES_PER_LOCATION,
+                SpanHashing::default(),
+            ),
+        }
     }
 }
 
@@ -232,6 +265,7 @@ fn describe_value(value: &Value) -> &'static str {
 #[derive(Default)]
 struct Items {
     personas: Vec<Persona>,
+    departments: Vec<Department>,
     team: Vec<Participant>,
     stages: Vec<Stage>,
     touchpoints: Vec<Touchpoint>,
@@ -248,6 +282,7 @@ impl Items {
     ) -> Option<&mut crate::model::Comments> {
         match section {
             Section::Personas => self.personas.get_mut(index).map(|i| &mut i.comments),
+            Section::Departments => self.departments.get_mut(index).map(|i| &mut i.comments),
             Section::Team => self.team.get_mut(index).map(|i| &mut i.comments),
             Section::Stages => self.stages.get_mut(index).map(|i| &mut i.comments),
             Section::Touchpoints => self.touchpoints.get_mut(index).map(|i| &mut i.comments),
@@ -260,6 +295,7 @@ impl Items {
     /// Gives back the room the lists grew into while reading.
     fn shrink_to_fit(&mut self) {
         self.personas.shrink_to_fit();
+        self.departments.shrink_to_fit();
         self.team.shrink_to_fit();
         self.stages.shrink_to_fit();
         self.touchpoints.shrink_to_fit();
@@ -270,6 +306,7 @@ impl Items {
     fn len(&self, section: Section) -> usize {
         match section {
             Section::Personas => self.personas.len(),
+            Section::Departments => self.departments.len(),
             Section::Team => self.team.len(),
             Section::Stages => self.stages.len(),
             Section::Touchpoints => self.touchpoints.len(),
@@ -775,6 +812,10 @@ impl Reader {
                 let item = self.persona(t);
                 self.items.personas.push(item);
             }
+            Section::Departments => {
+                let item = self.department(t);
+                self.items.departments.push(item);
+            }
             Section::Team => {
                 let item = self.participant(t);
                 self.items.team.push(item);
@@ -890,6 +931,7 @@ impl Reader {
         let title = self.text(&root, "title", true);
         let kind = self.vocab::<MapKind>(&root, "kind", "kind of map", true);
         let mut map = Map::new(title, kind.unwrap_or(MapKind::CurrentState));
+        map.schema = schema.unwrap_or(SCHEMA_VERSION);
         map.language = self.text(&root, "language", false);
         map.based_on = self.text(&root, "based_on", false);
         map.created = self.date(&root, "created", false);
@@ -925,6 +967,7 @@ impl Reader {
         let mut items = std::mem::take(&mut self.items);
         items.shrink_to_fit();
         map.personas = items.personas;
+        map.departments = items.departments;
         map.team = items.team;
         map.stages = items.stages;
         map.touchpoints = items.touchpoints;
@@ -1080,6 +1123,20 @@ impl Reader {
         persona
     }
 
+    fn department(&mut self, mut t: Table) -> Department {
+        let id = self.id(&t, "id", true);
+        Self::name_item(&mut t, "department", &id);
+        let department = Department {
+            id,
+            name: self.text(&t, "name", true),
+            short_name: self.text(&t, "short_name", false),
+            aliases: self.texts(&t, "aliases"),
+            comments: self.comments(&t),
+        };
+        self.finish(&t);
+        department
+    }
+
     fn participant(&mut self, t: Table) -> Participant {
         let participant = Participant {
             id: self.optional_id(&t, "id"),
@@ -1127,6 +1184,12 @@ impl Reader {
             pain_points: self.texts(&t, "pain_points"),
             moment_of_truth: self.boolean(&t, "moment_of_truth"),
             evidence: self.evidence(&t),
+            frontstage: self.actions(&t, "frontstage"),
+            backstage: self.actions(&t, "backstage"),
+            support: self.actions(&t, "support"),
+            fail_point: self.text(&t, "fail_point", false),
+            wait: self.wait(&t),
+            web_links: self.links(&t),
             comments: self.comments(&t),
             id,
         };
@@ -1142,10 +1205,11 @@ impl Reader {
         noun: &str,
         known: &'static [&'static str],
     ) -> Vec<Table<'t>> {
-        let example = if key == "evidence" {
-            "evidence = [{ source = \"interview\", note = \"...\" }]"
-        } else {
-            "readings = [{ date = 2026-03-31, value = 42 }]"
+        let example = match key {
+            "evidence" => "evidence = [{ source = \"interview\", note = \"...\" }]",
+            "readings" => "readings = [{ date = 2026-03-31, value = 42 }]",
+            "web_links" => "web_links = [{ title = \"...\", url = \"https://...\" }]",
+            _ => "backstage = [{ text = \"...\", department = \"dp-...\" }]",
         };
         let Some(entry) = t.table.get(key) else {
             return Vec::new();
@@ -1191,6 +1255,17 @@ impl Reader {
                 self.fail(t, key);
             }
         }
+        if self.positions && !t.nested {
+            for (e, (_, span)) in out.iter().enumerate() {
+                if let Some(span) = span {
+                    let loc = Location {
+                        element: Some(e),
+                        ..t.location(key)
+                    };
+                    self.spans.insert(loc, span.clone());
+                }
+            }
+        }
         out.into_iter()
             .enumerate()
             .map(|(i, (table, span))| Table {
@@ -1212,14 +1287,64 @@ impl Reader {
         for e in self.nested_tables(t, "evidence", "evidence", schema::EVIDENCE_KEYS) {
             let source = self.vocab::<EvidenceSource>(&e, "source", "evidence source", true);
             let note = self.text(&e, "note", false);
+            let url = self.text(&e, "url", false);
             self.finish(&e);
             if let Some(source) = source {
-                out.push(Evidence { source, note });
+                out.push(Evidence { source, note, url });
             } else {
                 self.fail(t, "evidence");
             }
         }
         out
+    }
+
+    /// A blueprint lane: `frontstage`, `backstage` or `support`.
+    fn actions(&mut self, t: &Table, key: &'static str) -> Vec<Action> {
+        let mut out = Vec::new();
+        for a in self.nested_tables(t, key, "action", schema::ACTION_KEYS) {
+            let text = self.text(&a, "text", true);
+            let department = self.text(&a, "department", false);
+            self.finish(&a);
+            out.push(Action { text, department });
+        }
+        out
+    }
+
+    /// `web_links`: a list of `{ title, url }`.
+    fn links(&mut self, t: &Table) -> Vec<Link> {
+        let mut out = Vec::new();
+        for l in self.nested_tables(t, "web_links", "web link", schema::LINK_KEYS) {
+            let title = self.text(&l, "title", false);
+            let url = self.text(&l, "url", true);
+            self.finish(&l);
+            // Without a `url` the reader has said so; validation need not repeat it.
+            if l.table.contains_key("url") {
+                out.push(Link { title, url });
+            }
+        }
+        out
+    }
+
+    /// A touchpoint's `wait`: `15m`, `2h`, `3d`, `1w`, `1h30m`.
+    fn wait(&mut self, t: &Table) -> Option<Wait> {
+        let value = self.value(t, "wait", "a duration")?;
+        let ValueKind::String(text) = &value.kind else {
+            let hint = "write the wait in quotes with its unit, e.g. wait = \"15m\"".to_owned();
+            self.wrong_type(t, "wait", value, "a duration such as \"15m\"", hint);
+            return None;
+        };
+        match Wait::parse(text) {
+            Ok(wait) => Some(wait),
+            Err(e) => {
+                self.error(
+                    Some(value.span.clone()),
+                    format!("`wait` is \"{}\": {e}", text.escape_debug()),
+                    "write how long the customer waits, e.g. wait = \"15m\", \"2h\" or \"3d\"",
+                );
+                self.fail(t, "wait");
+                None
+            }
+        }
     }
 
     fn opportunity(&mut self, mut t: Table) -> Opportunity {
@@ -1243,6 +1368,7 @@ impl Reader {
         o.status = self
             .vocab(&t, "status", "status", false)
             .unwrap_or(Status::Idea);
+        o.web_links = self.links(&t);
         o.issue = self.text(&t, "issue", false);
         o.issue_state = self.text(&t, "issue_state", false);
         o.comments = self.comments(&t);
@@ -1271,6 +1397,7 @@ impl Reader {
                 _ => self.fail(&t, "readings"),
             }
         }
+        m.web_links = self.links(&t);
         m.comments = self.comments(&t);
         self.finish(&t);
         m

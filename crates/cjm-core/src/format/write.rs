@@ -11,14 +11,14 @@ use toml_writer::{ToTomlKey, ToTomlValue, TomlKeyBuilder, TomlStringBuilder};
 
 use crate::model::schema;
 use crate::model::{
-    Comments, Date, Evidence, FieldValue, Id, Map, Reading, SCHEMA_VERSION, Vocabulary,
+    Action, Comments, Date, Evidence, FieldValue, Id, Link, Map, Reading, Vocabulary,
 };
 
 /// The canonical TOML text of `map`.
 pub fn to_toml(map: &Map) -> String {
     let mut w = Writer::default();
     w.fields(&map.comments, schema::ROOT_KEYS, |field| match field {
-        "schema" => Some(SCHEMA_VERSION.to_string()),
+        "schema" => Some(map.schema_to_write().to_string()),
         "title" => Some(string(&map.title)),
         "kind" => Some(string(map.kind.as_str())),
         "language" => text(&map.language),
@@ -70,6 +70,17 @@ pub fn to_toml(map: &Map) -> String {
         });
     }
 
+    for d in &map.departments {
+        w.header("[[departments]]", &d.comments);
+        w.fields(&d.comments, schema::DEPARTMENT_KEYS, |field| match field {
+            "id" => Some(id(&d.id)),
+            "name" => Some(string(&d.name)),
+            "short_name" => text(&d.short_name),
+            "aliases" => text_list(&d.aliases),
+            _ => None,
+        });
+    }
+
     for p in &map.team {
         w.header("[[team]]", &p.comments);
         w.fields(&p.comments, schema::PARTICIPANT_KEYS, |field| match field {
@@ -108,6 +119,12 @@ pub fn to_toml(map: &Map) -> String {
             "pain_points" => text_list(&t.pain_points),
             "moment_of_truth" => t.moment_of_truth.then(|| "true".to_owned()),
             "evidence" => table_list(&t.evidence, evidence),
+            "frontstage" => table_list(&t.frontstage, action),
+            "backstage" => table_list(&t.backstage, action),
+            "support" => table_list(&t.support, action),
+            "fail_point" => text(&t.fail_point),
+            "wait" => t.wait.map(|w| string(&w.to_string())),
+            "web_links" => table_list(&t.web_links, link),
             _ => None,
         });
     }
@@ -125,6 +142,7 @@ pub fn to_toml(map: &Map) -> String {
             "votes" => Some(o.votes.to_string()),
             "owner" => text(&o.owner),
             "status" => Some(string(o.status.as_str())),
+            "web_links" => table_list(&o.web_links, link),
             "issue" => text(&o.issue),
             "issue_state" => text(&o.issue_state),
             _ => None,
@@ -144,6 +162,7 @@ pub fn to_toml(map: &Map) -> String {
             "baseline" => m.baseline.map(number),
             "target" => m.target.map(number),
             "readings" => table_list(&m.readings, reading),
+            "web_links" => table_list(&m.web_links, link),
             _ => None,
         });
     }
@@ -300,15 +319,29 @@ fn table_list<T>(items: &[T], encode: impl Fn(&T) -> String) -> Option<String> {
 }
 
 fn evidence(e: &Evidence) -> String {
-    if e.note.is_empty() {
-        format!("{{ source = {} }}", string(e.source.as_str()))
-    } else {
-        format!(
-            "{{ source = {}, note = {} }}",
-            string(e.source.as_str()),
-            string(&e.note)
-        )
-    }
+    inline_table(&[
+        ("source", e.source.as_str()),
+        ("note", &e.note),
+        ("url", &e.url),
+    ])
+}
+
+fn action(a: &Action) -> String {
+    inline_table(&[("text", &a.text), ("department", &a.department)])
+}
+
+fn link(l: &Link) -> String {
+    inline_table(&[("title", &l.title), ("url", &l.url)])
+}
+
+/// `{ key = "text", ... }` with the keys whose text is not empty.
+fn inline_table(entries: &[(&str, &str)]) -> String {
+    let inner: Vec<String> = entries
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k} = {}", string(v)))
+        .collect();
+    format!("{{ {} }}", inner.join(", "))
 }
 
 fn reading(r: &Reading) -> String {

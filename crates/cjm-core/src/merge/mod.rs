@@ -49,9 +49,10 @@ pub use sequence::{merge_lists, merge_order};
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{
-    Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, FieldComments,
-    FieldError, FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind, Opportunity, Participant,
-    Persona, Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape, validate,
+    Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, Department,
+    FieldComments, FieldError, FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind,
+    Opportunity, Participant, Persona, Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape,
+    validate,
 };
 
 /// How a `deleted-edited` conflict names a change of the item's comments.
@@ -126,6 +127,8 @@ fn merge_into(
     notes: Vec<String>,
 ) -> Merged {
     let mut map = ours.clone();
+    // A side that moved to a newer format (migrated) takes the map along.
+    map.schema = ours.schema.max(theirs.schema);
     merge_comments(
         (&base.comments, &ours.comments, &theirs.comments),
         &mut map.comments,
@@ -161,6 +164,12 @@ fn merge_into(
     );
 
     let mut personas = merge_section(&base.personas, &ours.personas, &theirs.personas, &mut found);
+    let departments = merge_section(
+        &base.departments,
+        &ours.departments,
+        &theirs.departments,
+        &mut found,
+    );
     let team = merge_section_keyed(
         (&base.team, &ours.team, &theirs.team),
         (
@@ -203,12 +212,15 @@ fn merge_into(
     }
 
     map.personas = personas.into_items("personas", &mut found);
+    map.departments = departments.into_items("departments", &mut found);
     map.team = team.into_items("team", &mut found);
     map.stages = stages.into_items("stages", &mut found);
     map.touchpoints = touchpoints.into_touchpoints(&mut found);
     map.opportunities = opportunities.into_items("opportunities", &mut found);
     map.metrics = metrics.into_items("metrics", &mut found);
     settle_primary_persona(&mut map, ours, &mut found);
+    // Lanes or departments from either side need schema 2.
+    map.schema = map.schema_to_write();
 
     // Earlier unresolved conflicts merge like a list; those about items that
     // are gone no longer apply.
@@ -281,16 +293,21 @@ fn separate_same_ids(
         })
         .map(|(kind, id)| (kind, id.clone()))
         .collect();
+    // Every id in use, and the fresh ones as they are made: one set for
+    // the whole merge rather than a search of three maps per candidate.
+    let mut taken: HashSet<Id> = base
+        .ids()
+        .chain(ours.ids())
+        .chain(theirs.ids())
+        .map(|(_, id)| id.clone())
+        .collect();
+    let names = item_names(theirs);
+    let mut renames: HashMap<Id, Id> = HashMap::new();
     for (kind, id) in clashes {
-        let name = item_name(&out, kind, &id);
-        let taken = |candidate: &Id| {
-            base.ids()
-                .chain(ours.ids())
-                .chain(out.ids())
-                .any(|(_, taken)| taken == candidate)
-        };
-        let fresh = Id::generate(kind, &name, taken);
-        rename_id(&mut out, &id, &fresh);
+        let name = names.get(&(kind, &id)).copied().unwrap_or_default();
+        let fresh = Id::generate(kind, name, |candidate| taken.contains(candidate));
+        taken.insert(fresh.clone());
+        renames.insert(id.clone(), fresh.clone());
         notes.push(format!(
             "both sides added a {} with the id `{}` but with different content; both are kept, theirs as `{}`",
             kind.noun(),
@@ -305,6 +322,7 @@ fn separate_same_ids(
             Some(FieldValue::Text(fresh.to_string())),
         ));
     }
+    rename_ids(&mut out, &renames);
     (out, notes)
 }
 
@@ -341,43 +359,86 @@ fn same_item(kind: IdKind, id: &Id, ours: &Map, theirs: &Map) -> bool {
             ours.team.iter().find(|p| p.id.as_ref() == Some(id)),
             theirs.team.iter().find(|p| p.id.as_ref() == Some(id)),
         ),
+        IdKind::Department => same(
+            ours.departments.iter().find(|d| d.id == *id),
+            theirs.departments.iter().find(|d| d.id == *id),
+        ),
     }
 }
 
-/// The name (or title) of the item with `id`, for a fresh id.
-fn item_name(map: &Map, kind: IdKind, id: &Id) -> String {
-    let name = match kind {
-        IdKind::Persona => map.personas.iter().find(|p| p.id == *id).map(|p| &p.name),
-        IdKind::Stage => map.stages.iter().find(|s| s.id == *id).map(|s| &s.name),
-        IdKind::Touchpoint => map
-            .touchpoints
-            .iter()
-            .find(|t| t.id == *id)
-            .map(|t| &t.name),
-        IdKind::Opportunity => map
-            .opportunities
-            .iter()
-            .find(|o| o.id == *id)
-            .map(|o| &o.title),
-        IdKind::Metric => map.metrics.iter().find(|m| m.id == *id).map(|m| &m.name),
-        IdKind::Member => map
-            .team
-            .iter()
-            .find(|p| p.id.as_ref() == Some(id))
-            .map(|p| &p.name),
-    };
-    name.cloned().unwrap_or_default()
+/// The name (or title) of each item by kind and id (the first item of an
+/// id), for fresh ids.
+fn item_names(map: &Map) -> HashMap<(IdKind, &Id), &str> {
+    let mut names = HashMap::new();
+    for p in &map.personas {
+        names
+            .entry((IdKind::Persona, &p.id))
+            .or_insert(p.name.as_str());
+    }
+    for s in &map.stages {
+        names
+            .entry((IdKind::Stage, &s.id))
+            .or_insert(s.name.as_str());
+    }
+    for t in &map.touchpoints {
+        names
+            .entry((IdKind::Touchpoint, &t.id))
+            .or_insert(t.name.as_str());
+    }
+    for o in &map.opportunities {
+        names
+            .entry((IdKind::Opportunity, &o.id))
+            .or_insert(o.title.as_str());
+    }
+    for m in &map.metrics {
+        names
+            .entry((IdKind::Metric, &m.id))
+            .or_insert(m.name.as_str());
+    }
+    for d in &map.departments {
+        names
+            .entry((IdKind::Department, &d.id))
+            .or_insert(d.name.as_str());
+    }
+    for p in &map.team {
+        if let Some(id) = &p.id {
+            names.entry((IdKind::Member, id)).or_insert(p.name.as_str());
+        }
+    }
+    names
 }
 
-/// Gives the item `from` the id `to`, and points every reference and
-/// recorded conflict at it.
-fn rename_id(map: &mut Map, from: &Id, to: &Id) {
+/// Gives each item whose id is a key of `renames` the id it maps to, and
+/// points every reference and recorded conflict at it: one pass over the
+/// map for all of them.
+fn rename_ids(map: &mut Map, renames: &HashMap<Id, Id>) {
+    if renames.is_empty() {
+        return;
+    }
     let swap = |id: &mut Id| {
-        if id == from {
+        if let Some(to) = renames.get(id) {
             *id = to.clone();
         }
     };
     map.personas.iter_mut().for_each(|p| swap(&mut p.id));
+    for d in &mut map.departments {
+        swap(&mut d.id);
+    }
+    let reference = |text: &mut String| {
+        if let Some(to) = renames.get(text.as_str()) {
+            *text = to.to_string();
+        }
+    };
+    for at in map
+        .department_references()
+        .into_iter()
+        .map(|(at, _)| at)
+        .collect::<Vec<_>>()
+    {
+        if let Some(text) = map.department_reference_mut(at) {
+            reference(text);
+        }
+    }
     map.stages.iter_mut().for_each(|s| swap(&mut s.id));
     for t in &mut map.touchpoints {
         swap(&mut t.id);
@@ -394,7 +455,7 @@ fn rename_id(map: &mut Map, from: &Id, to: &Id) {
         m.links.iter_mut().for_each(swap);
     }
     for c in &mut map.conflicts {
-        if c.item == from.as_str() {
+        if let Some(to) = renames.get(c.item.as_str()) {
             c.item = to.to_string();
         }
     }
@@ -566,6 +627,7 @@ macro_rules! keyed_by_id {
 
 keyed_by_id! {
     Persona => |item| Persona { id: item.id.clone(), ..Persona::default() };
+    Department => |item| Department { id: item.id.clone(), ..Department::default() };
     Stage => |item| Stage { id: item.id.clone(), ..Stage::default() };
     Touchpoint => |item| Touchpoint { id: item.id.clone(), ..Touchpoint::default() };
     Opportunity => |item| Opportunity::new(item.id.clone(), "");
@@ -925,34 +987,37 @@ impl SectionMerge<Touchpoint> {
     fn into_touchpoints(mut self, conflicts: &mut Vec<Conflict>) -> Vec<Touchpoint> {
         let mut ignored = Vec::new();
         let flat = self.order(crate::model::MAP_ITEM, "touchpoints", &mut ignored);
-        let stage_of = |key: &str, kept: &HashMap<String, Touchpoint>| {
-            kept.get(key).map(|t| t.stage.to_string())
-        };
-        let mut stages: Vec<String> = Vec::new();
-        for key in &flat {
-            if let Some(stage) = stage_of(key, &self.kept)
-                && !stages.contains(&stage)
-            {
-                stages.push(stage);
+        let kept = &self.kept;
+        let stage_of = |key: &str| kept.get(key).map(|t| t.stage.as_str());
+        // One pass over each list: the stages in merged order, each with its
+        // keys on each side and the places of its touchpoints in `flat`.
+        let mut stages: Vec<&str> = Vec::new();
+        let mut groups: HashMap<&str, ([Vec<&str>; 3], Vec<usize>)> = HashMap::new();
+        for (at, key) in flat.iter().enumerate() {
+            if let Some(stage) = stage_of(key) {
+                let group = groups.entry(stage).or_insert_with(|| {
+                    stages.push(stage);
+                    Default::default()
+                });
+                group.1.push(at);
+            }
+        }
+        for (side, keys) in [&self.base, &self.ours, &self.theirs]
+            .into_iter()
+            .enumerate()
+        {
+            for key in keys {
+                if let Some(group) = stage_of(key).and_then(|stage| groups.get_mut(stage)) {
+                    group.0[side].push(key.as_str());
+                }
             }
         }
         let mut slots: Vec<String> = flat.clone();
         for stage in stages {
-            let of_stage = |keys: &[String]| -> Vec<String> {
-                keys.iter()
-                    .filter(|k| stage_of(k, &self.kept).as_deref() == Some(stage.as_str()))
-                    .cloned()
-                    .collect()
+            let Some(([base, ours, theirs], places)) = groups.remove(stage) else {
+                continue;
             };
-            let (base, ours, theirs) = (
-                of_stage(&self.base),
-                of_stage(&self.ours),
-                of_stage(&self.theirs),
-            );
-            let kept = &self.kept;
-            let order = merge_order(&strs(&base), &strs(&ours), &strs(&theirs), |k| {
-                kept.contains_key(k)
-            });
+            let order = merge_order(&base, &ours, &theirs, |k| kept.contains_key(k));
             if let Some((ours, theirs)) = order.conflict {
                 let list = |keys: Vec<String>| {
                     Some(FieldValue::List(
@@ -960,20 +1025,15 @@ impl SectionMerge<Touchpoint> {
                     ))
                 };
                 conflicts.push(Conflict::new(
-                    stage.as_str(),
+                    stage,
                     "touchpoints",
                     ConflictKind::Order,
                     list(ours),
                     list(theirs),
                 ));
             }
-            let mut in_order = order.keys.into_iter();
-            for slot in slots.iter_mut() {
-                if stage_of(slot, kept).as_deref() == Some(stage.as_str())
-                    && let Some(key) = in_order.next()
-                {
-                    *slot = key;
-                }
+            for (at, key) in places.into_iter().zip(order.keys) {
+                slots[at] = key;
             }
         }
         slots
@@ -1280,6 +1340,8 @@ fn set_field(map: &mut Map, c: &Conflict, value: Option<FieldValue>) -> Result<(
         (Some(ConflictItem::Item(_)), ConflictTarget::Item(id)) => {
             if let Some(p) = map.personas.iter_mut().find(|p| p.id == id) {
                 set(Some(p), field, value)
+            } else if let Some(d) = map.departments.iter_mut().find(|d| d.id == id) {
+                set(Some(d), field, value)
             } else if let Some(s) = map.stages.iter_mut().find(|s| s.id == id) {
                 set(Some(s), field, value)
             } else if let Some(t) = map.touchpoints.iter_mut().find(|t| t.id == id) {
@@ -1327,6 +1389,9 @@ fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(),
     let section = c.field.as_str();
     match (c.target(), section) {
         (ConflictTarget::Map, "personas") => apply(&mut map.personas, &keys, |p| p.id.as_str()),
+        (ConflictTarget::Map, "departments") => {
+            apply(&mut map.departments, &keys, |d| d.id.as_str())
+        }
         (ConflictTarget::Map, "team") => apply(&mut map.team, &keys, |p| p.name.as_str()),
         (ConflictTarget::Map, "stages") => apply(&mut map.stages, &keys, |s| s.id.as_str()),
         (ConflictTarget::Map, "touchpoints") | (ConflictTarget::Item(_), "touchpoints") => {
@@ -1343,6 +1408,7 @@ fn reorder(map: &mut Map, c: &Conflict, keys: &Option<FieldValue>) -> Result<(),
 /// Deletes the item a whole-item conflict is about.
 fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), Inapplicable> {
     let before = map.personas.len()
+        + map.departments.len()
         + map.team.len()
         + map.stages.len()
         + map.touchpoints.len()
@@ -1352,6 +1418,7 @@ fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), Inapplicable> {
         ConflictTarget::Team(name) => map.team.retain(|p| p.name != name),
         ConflictTarget::Item(id) => {
             map.personas.retain(|p| p.id != id);
+            map.departments.retain(|d| d.id != id);
             map.stages.retain(|s| s.id != id);
             map.touchpoints.retain(|t| t.id != id);
             map.opportunities.retain(|o| o.id != id);
@@ -1362,6 +1429,7 @@ fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), Inapplicable> {
         }
     }
     let after = map.personas.len()
+        + map.departments.len()
         + map.team.len()
         + map.stages.len()
         + map.touchpoints.len()

@@ -23,8 +23,9 @@
 use serde::Serialize;
 
 use super::{
-    Comments, ConflictKind, FieldError, FieldValue, Fields, Goal, Id, IdKind, Map, MapKind, Metric,
-    MetricKind, Opportunity, Participant, Persona, Stage, Touchpoint, Vocabulary, escape,
+    Comments, ConflictKind, Department, FieldError, FieldValue, Fields, Goal, Id, IdKind, Map,
+    MapKind, Metric, MetricKind, Opportunity, Participant, Persona, Stage, Touchpoint, Vocabulary,
+    escape,
 };
 
 /// The `item` of a conflict about a top-level field (`title`, `owner`...).
@@ -163,6 +164,7 @@ impl ConflictItem {
             ConflictItem::Item(IdKind::Touchpoint) => Touchpoint::names(),
             ConflictItem::Item(IdKind::Opportunity) => Opportunity::names(),
             ConflictItem::Item(IdKind::Metric) => Metric::names(),
+            ConflictItem::Item(IdKind::Department) => Department::names(),
         }
     }
 
@@ -187,6 +189,7 @@ impl ConflictItem {
             ConflictItem::Item(IdKind::Metric) => {
                 Metric::new(Id::default(), "", MetricKind::Other).set(field, value)
             }
+            ConflictItem::Item(IdKind::Department) => Department::default().set(field, value),
         }
     }
 
@@ -207,6 +210,7 @@ impl ConflictItem {
 /// The sections whose order an `order` conflict on `item = "map"` can be about.
 pub const ORDERED_SECTIONS: &[&str] = &[
     "personas",
+    "departments",
     "team",
     "stages",
     "touchpoints",

@@ -22,6 +22,8 @@ pub enum IdKind {
     Metric,
     /// A team member; older files' members have no id.
     Member,
+    /// A department (schema 2).
+    Department,
 }
 
 impl IdKind {
@@ -34,6 +36,7 @@ impl IdKind {
             IdKind::Opportunity => "op-",
             IdKind::Metric => "me-",
             IdKind::Member => "tm-",
+            IdKind::Department => "dp-",
         }
     }
 
@@ -54,6 +57,7 @@ impl IdKind {
             IdKind::Opportunity => "opportunity",
             IdKind::Metric => "metric",
             IdKind::Member => "team member",
+            IdKind::Department => "department",
         }
     }
 }

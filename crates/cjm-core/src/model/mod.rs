@@ -7,6 +7,7 @@
 
 mod comments;
 mod conflict;
+mod department;
 pub mod id;
 mod refs;
 pub mod schema;
@@ -21,6 +22,7 @@ pub use conflict::{
     Conflict, ConflictItem, ConflictPart, ConflictProblem, ConflictTarget, EDITED_COMMENTS,
     GOAL_ITEM, MAP_ITEM, ORDERED_SECTIONS, TEAM_NAME, TEAM_PREFIX,
 };
+pub use department::{Action, Department, DepartmentRef, Lane, Link, Wait, WaitError, url_problem};
 pub use id::{Id, IdKind};
 pub use refs::Reference;
 pub use validate::{Location, Problem, Section, validate, validate_field};
@@ -33,11 +35,22 @@ pub use jiff::civil::Date;
 use serde::Serialize;
 
 /// The version of the file format this program writes and the newest it reads.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// The first version with departments, blueprint lanes and web links. A
+/// map read from an older file keeps its version when saved (so a
+/// colleague's older cjm still opens it) until it uses one of these or is
+/// migrated (`cjm migrate`).
+pub const DEPARTMENTS_VERSION: i64 = 2;
 
 /// A whole customer journey map.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Map {
+    /// The format version the map follows: [`SCHEMA_VERSION`] for a new
+    /// map, the file's `schema` for one read from a file (see
+    /// [`Map::schema_to_write`]).
+    #[serde(skip)]
+    pub schema: i64,
     /// What the map is about, e.g. "Online shop – first order".
     pub title: String,
     /// Current state, future state, day in the life or service.
@@ -68,6 +81,10 @@ pub struct Map {
     pub goal: Goal,
     /// The target group: one primary persona, maybe a few more.
     pub personas: Vec<Persona>,
+    /// The company's departments that team members, owners and blueprint
+    /// actions refer to by id (schema 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub departments: Vec<Department>,
     /// Who took part in the workshop.
     pub team: Vec<Participant>,
     /// The phases of the journey, in order.
@@ -154,7 +171,8 @@ pub struct Participant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<Id>,
     pub name: String,
-    /// Marketing, sales, customer service, delivery, finance, HR...
+    /// The id of the person's department (`dp-…`); in a schema-1 file,
+    /// its name (marketing, sales, customer service, finance, HR...).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub department: String,
     pub role: Role,
@@ -227,7 +245,8 @@ pub struct Touchpoint {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
-    /// The department that touches the customer here.
+    /// The department that touches the customer here: its id (`dp-…`),
+    /// or its name in a schema-1 file.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub owner: String,
     /// The personas this touchpoint concerns; empty means all of them.
@@ -246,6 +265,24 @@ pub struct Touchpoint {
     pub moment_of_truth: bool,
     /// What the findings rest on.
     pub evidence: Vec<Evidence>,
+    /// Blueprint: what employees do in front of the customer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub frontstage: Vec<Action>,
+    /// Blueprint: what employees do out of the customer's sight.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub backstage: Vec<Action>,
+    /// Blueprint: the systems and processes that support the work.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub support: Vec<Action>,
+    /// Blueprint: what goes wrong here.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub fail_point: String,
+    /// Blueprint: how long the customer waits here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait: Option<Wait>,
+    /// Web addresses about this touchpoint (a recording, a dashboard).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub web_links: Vec<Link>,
     #[serde(skip)]
     pub comments: Comments,
 }
@@ -256,6 +293,9 @@ pub struct Evidence {
     pub source: EvidenceSource,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Where to read more: the interview notes, the dashboard, the recording.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub url: String,
 }
 
 /// Something to change.
@@ -276,10 +316,14 @@ pub struct Opportunity {
     pub effort: Option<Score>,
     /// Dots the team gave it.
     pub votes: u32,
-    /// The department that will carry it out.
+    /// The department that will carry it out: its id, or its name in a
+    /// schema-1 file.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub owner: String,
     pub status: Status,
+    /// Web addresses about it (the ticket that delivers it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub web_links: Vec<Link>,
     /// The address of the issue that carries it in the team's tracker
     /// (GitHub, GitLab, Jira), once one is created.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -314,6 +358,9 @@ pub struct Metric {
     pub target: Option<f64>,
     /// Measurements over time, oldest first.
     pub readings: Vec<Reading>,
+    /// Web addresses about it (the dashboard it comes from).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub web_links: Vec<Link>,
     #[serde(skip)]
     pub comments: Comments,
 }
@@ -329,6 +376,7 @@ impl Map {
     /// An empty map of the given kind.
     pub fn new(title: impl Into<String>, kind: MapKind) -> Self {
         Map {
+            schema: SCHEMA_VERSION,
             title: title.into(),
             kind,
             language: String::new(),
@@ -340,6 +388,7 @@ impl Map {
             shared_personas: Vec::new(),
             goal: Goal::default(),
             personas: Vec::new(),
+            departments: Vec::new(),
             team: Vec::new(),
             stages: Vec::new(),
             touchpoints: Vec::new(),
@@ -376,6 +425,7 @@ impl Map {
     /// ids, which are optional and never referred to, are not listed.
     pub fn ids(&self) -> impl Iterator<Item = (IdKind, &Id)> {
         let personas = self.personas.iter().map(|p| (IdKind::Persona, &p.id));
+        let departments = self.departments.iter().map(|d| (IdKind::Department, &d.id));
         let stages = self.stages.iter().map(|s| (IdKind::Stage, &s.id));
         let touchpoints = self.touchpoints.iter().map(|t| (IdKind::Touchpoint, &t.id));
         let opportunities = self
@@ -384,6 +434,7 @@ impl Map {
             .map(|o| (IdKind::Opportunity, &o.id));
         let metrics = self.metrics.iter().map(|m| (IdKind::Metric, &m.id));
         personas
+            .chain(departments)
             .chain(stages)
             .chain(touchpoints)
             .chain(opportunities)
@@ -425,6 +476,7 @@ impl Opportunity {
             votes: 0,
             owner: String::new(),
             status: Status::Idea,
+            web_links: Vec::new(),
             issue: String::new(),
             issue_state: String::new(),
             comments: Comments::default(),
@@ -445,6 +497,7 @@ impl Metric {
             baseline: None,
             target: None,
             readings: Vec::new(),
+            web_links: Vec::new(),
             comments: Comments::default(),
         }
     }

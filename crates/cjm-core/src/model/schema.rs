@@ -24,9 +24,9 @@ use super::value::{
     to_integer, to_text, to_texts, to_vocab, vocab,
 };
 use super::{
-    Channel, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, IdKind, Map, MapKind, Metric,
-    MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Stage, Status, Touchpoint,
-    Vocabulary,
+    Action, Channel, Department, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, IdKind, Link,
+    Map, MapKind, Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score,
+    Stage, Status, Touchpoint, Vocabulary, Wait,
 };
 use strum::VariantNames;
 
@@ -59,6 +59,14 @@ pub enum Input {
     Evidence,
     /// Readings, one per line: `YYYY-MM-DD value`.
     Readings,
+    /// A department: its id (`dp-…`); in a schema-1 file, its name.
+    Department,
+    /// Blueprint actions, one per line: `department: text`.
+    Actions,
+    /// Web links, one per line: `url title`.
+    Links,
+    /// A wait: `15m`, `2h`, `3d`, `1w`, `1h30m`.
+    Wait,
     /// Shown but never edited (an item's id).
     ReadOnly,
 }
@@ -275,6 +283,48 @@ macro_rules! row {
     };
 }
 
+/// A reference to a department (a team member's `department`, an owner).
+macro_rules! department_row {
+    ($member:ident, $key:literal, $label_id:literal, $label:literal, $help:literal) => {
+        Field {
+            key: $key,
+            input: Input::Department,
+            identifies: false,
+            required: false,
+            default: None,
+            label_id: $label_id,
+            label: $label,
+            help: $help,
+            get: |x| text(&x.$member),
+            set: |f, x, v| {
+                x.$member = f.text(v)?;
+                Ok(())
+            },
+        }
+    };
+}
+
+/// A list of small tables: blueprint actions or web links.
+macro_rules! table_list_row {
+    ($member:ident, $key:literal, $input:expr, $encode:ident, $decode:ident, $label_id:literal, $label:literal, $help:literal) => {
+        Field {
+            key: $key,
+            input: $input,
+            identifies: false,
+            required: false,
+            default: None,
+            label_id: $label_id,
+            label: $label,
+            help: $help,
+            get: |x| list(&x.$member, super::value::$encode),
+            set: |f, x, v| {
+                x.$member = super::value::$decode(f.key, v)?;
+                Ok(())
+            },
+        }
+    };
+}
+
 /// The map's top-level fields (the sections are listed in [`SECTION_KEYS`]).
 pub const MAP: &[Field<Map>] = &[
     row!(text title, "title", true, "map-title", "Title",
@@ -340,6 +390,7 @@ pub const MAP: &[Field<Map>] = &[
 pub const SECTION_KEYS: &[&str] = &[
     "goal",
     "personas",
+    "departments",
     "team",
     "stages",
     "touchpoints",
@@ -440,8 +491,13 @@ pub const PARTICIPANT: &[Field<Participant>] = &[
             _ => Err(f.error("must not be empty")),
         },
     },
-    row!(text department, "department", false, "team-department", "Department",
-        "marketing, sales, customer service, delivery, finance, HR…"),
+    department_row!(
+        department,
+        "department",
+        "team-department",
+        "Department",
+        "the person's department: its id in `[[departments]]` (a schema-1 file: its name)"
+    ),
     Field {
         key: "role",
         input: choice::<Role>(true),
@@ -457,6 +513,19 @@ pub const PARTICIPANT: &[Field<Participant>] = &[
             Ok(())
         },
     },
+];
+
+pub const DEPARTMENT: &[Field<Department>] = &[
+    id_row!(
+        "department-id",
+        "the department's id (`dp-…`), made from its name; never changes"
+    ),
+    row!(text name, "name", true, "department-name", "Name",
+        "e.g. \"Customer service\""),
+    row!(text short_name, "short_name", false, "department-short-name", "Short name",
+        "a short form for narrow columns, e.g. \"CS\""),
+    row!(lines aliases, "aliases", "department-aliases", "Aliases",
+        "other names that mean this department (old spellings, a team's name)"),
 ];
 
 pub const STAGE: &[Field<Stage>] = &[
@@ -508,8 +577,13 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
             Ok(())
         },
     },
-    row!(text owner, "owner", false, "touchpoint-owner", "Owner",
-        "the department that touches the customer here"),
+    department_row!(
+        owner,
+        "owner",
+        "touchpoint-owner",
+        "Owner",
+        "the department that touches the customer here: its id (a schema-1 file: its name)"
+    ),
     Field {
         key: "personas",
         input: Input::References(&[IdKind::Persona]),
@@ -568,6 +642,66 @@ pub const TOUCHPOINT: &[Field<Touchpoint>] = &[
             Ok(())
         },
     },
+    table_list_row!(
+        frontstage,
+        "frontstage",
+        Input::Actions,
+        action_value,
+        to_actions,
+        "touchpoint-frontstage",
+        "Frontstage",
+        "blueprint: what employees do in front of the customer (see `actions` below)"
+    ),
+    table_list_row!(
+        backstage,
+        "backstage",
+        Input::Actions,
+        action_value,
+        to_actions,
+        "touchpoint-backstage",
+        "Backstage",
+        "blueprint: what employees do out of the customer's sight (see `actions` below)"
+    ),
+    table_list_row!(
+        support,
+        "support",
+        Input::Actions,
+        action_value,
+        to_actions,
+        "touchpoint-support",
+        "Support",
+        "blueprint: the systems and processes behind it (see `actions` below)"
+    ),
+    row!(text fail_point, "fail_point", false, "touchpoint-fail-point", "Fail point",
+        "blueprint: what goes wrong here"),
+    Field {
+        key: "wait",
+        input: Input::Wait,
+        identifies: false,
+        required: false,
+        default: None,
+        label_id: "touchpoint-wait",
+        label: "Wait",
+        help: "blueprint: how long the customer waits here: `15m`, `2h`, `3d`, `1w` or a sum such as `1h30m`",
+        get: |t| t.wait.map(|w| FieldValue::Text(w.to_string())),
+        set: |f, t, v| {
+            t.wait = match f.text(v)? {
+                w if w.trim().is_empty() => None,
+                w => Some(Wait::parse(&w).map_err(|e| f.error(e.to_string()))?),
+            };
+            Ok(())
+        },
+    },
+    table_list_row!(
+        web_links,
+        "web_links",
+        Input::Links,
+        link_value,
+        to_links,
+        "touchpoint-web-links",
+        "Web links",
+        "web addresses about it: a recording, a dashboard (see `web_links` below)"
+    ),
 ];
 
 pub const EVIDENCE: &[Field<Evidence>] = &[
@@ -588,6 +722,29 @@ pub const EVIDENCE: &[Field<Evidence>] = &[
     },
     row!(text note, "note", false, "evidence-note", "Note",
         "what was found, e.g. \"38% drop-off at the delivery step, Q1\""),
+    row!(text url, "url", false, "evidence-url", "Address",
+        "where to read more: the interview notes, the dashboard, the recording (`https://…`)"),
+];
+
+/// An element of a blueprint lane (`frontstage`, `backstage`, `support`).
+pub const ACTION: &[Field<Action>] = &[
+    row!(text text, "text", true, "action-text", "Action",
+        "what is done, e.g. \"Nurse checks the referral\""),
+    department_row!(
+        department,
+        "department",
+        "action-department",
+        "Department",
+        "the department that does it: its id"
+    ),
+];
+
+/// An element of `web_links`.
+pub const LINK: &[Field<Link>] = &[
+    row!(text title, "title", false, "link-title", "Title",
+        "what the address leads to, e.g. \"Ticket CX-112\""),
+    row!(text url, "url", true, "link-url", "Address",
+        "the address, with its scheme: `https://…`, `mailto:…`"),
 ];
 
 /// What an impact or effort rating means.
@@ -691,8 +848,13 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
             Ok(())
         },
     },
-    row!(text owner, "owner", false, "opportunity-owner", "Owner",
-        "the department that carries it out"),
+    department_row!(
+        owner,
+        "owner",
+        "opportunity-owner",
+        "Owner",
+        "the department that carries it out: its id (a schema-1 file: its name)"
+    ),
     Field {
         key: "status",
         input: choice::<Status>(true),
@@ -708,6 +870,16 @@ pub const OPPORTUNITY: &[Field<Opportunity>] = &[
             Ok(())
         },
     },
+    table_list_row!(
+        web_links,
+        "web_links",
+        Input::Links,
+        link_value,
+        to_links,
+        "opportunity-web-links",
+        "Web links",
+        "web addresses about it: the ticket that delivers it (see `web_links` below)"
+    ),
     row!(text issue, "issue", false, "opportunity-issue", "Issue",
         "the address of its issue in the tracker; `cjm issues push` records it"),
     row!(text issue_state, "issue_state", false, "opportunity-issue-state", "Issue state",
@@ -800,6 +972,16 @@ pub const METRIC: &[Field<Metric>] = &[
             Ok(())
         },
     },
+    table_list_row!(
+        web_links,
+        "web_links",
+        Input::Links,
+        link_value,
+        to_links,
+        "metric-web-links",
+        "Web links",
+        "web addresses about it: the dashboard it comes from (see `web_links` below)"
+    ),
 ];
 
 pub const READING: &[Field<Reading>] = &[
@@ -892,6 +1074,7 @@ pub const GOAL_KEYS: &[&str] = &keys::<Goal, { GOAL.len() }>(GOAL, false);
 pub const PERSONA_KEYS: &[&str] = &keys::<Persona, { PERSONA.len() }>(PERSONA, false);
 pub const PARTICIPANT_KEYS: &[&str] =
     &keys::<Participant, { PARTICIPANT.len() }>(PARTICIPANT, false);
+pub const DEPARTMENT_KEYS: &[&str] = &keys::<Department, { DEPARTMENT.len() }>(DEPARTMENT, false);
 pub const STAGE_KEYS: &[&str] = &keys::<Stage, { STAGE.len() }>(STAGE, false);
 pub const TOUCHPOINT_KEYS: &[&str] = &keys::<Touchpoint, { TOUCHPOINT.len() }>(TOUCHPOINT, false);
 pub const EVIDENCE_KEYS: &[&str] = &keys::<Evidence, { EVIDENCE.len() }>(EVIDENCE, false);
@@ -899,6 +1082,8 @@ pub const OPPORTUNITY_KEYS: &[&str] =
     &keys::<Opportunity, { OPPORTUNITY.len() }>(OPPORTUNITY, false);
 pub const METRIC_KEYS: &[&str] = &keys::<Metric, { METRIC.len() }>(METRIC, false);
 pub const READING_KEYS: &[&str] = &keys::<Reading, { READING.len() }>(READING, false);
+pub const ACTION_KEYS: &[&str] = &keys::<Action, { ACTION.len() }>(ACTION, false);
+pub const LINK_KEYS: &[&str] = &keys::<Link, { LINK.len() }>(LINK, false);
 
 /// The keys [`super::Fields`] reads and writes: those that describe an item.
 pub(crate) mod values {
@@ -909,6 +1094,8 @@ pub(crate) mod values {
         &keys::<Persona, { count_values(super::PERSONA) }>(super::PERSONA, true);
     pub const PARTICIPANT: &[&str] =
         &keys::<Participant, { count_values(super::PARTICIPANT) }>(super::PARTICIPANT, true);
+    pub const DEPARTMENT: &[&str] =
+        &keys::<Department, { count_values(super::DEPARTMENT) }>(super::DEPARTMENT, true);
     pub const STAGE: &[&str] = &keys::<Stage, { count_values(super::STAGE) }>(super::STAGE, true);
     pub const TOUCHPOINT: &[&str] =
         &keys::<Touchpoint, { count_values(super::TOUCHPOINT) }>(super::TOUCHPOINT, true);
@@ -959,6 +1146,11 @@ pub fn tables() -> Vec<(&'static str, &'static str, Vec<About>)> {
             "the target group; start with one primary persona",
             about(PERSONA),
         ),
+        (
+            "`[[departments]]`",
+            "the company's departments, referred to by id (schema 2)",
+            about(DEPARTMENT),
+        ),
         ("`[[team]]`", "who is in the room", about(PARTICIPANT)),
         (
             "`[[stages]]`",
@@ -975,12 +1167,22 @@ pub fn tables() -> Vec<(&'static str, &'static str, Vec<About>)> {
             "each element of a touchpoint's `evidence`",
             about(EVIDENCE),
         ),
+        (
+            "`actions`",
+            "each element of a touchpoint's `frontstage`, `backstage` and `support` (the service blueprint's lanes)",
+            about(ACTION),
+        ),
         ("`[[opportunities]]`", "what to change", about(OPPORTUNITY)),
         ("`[[metrics]]`", "how results are measured", about(METRIC)),
         (
             "`readings`",
             "each element of a metric's `readings`",
             about(READING),
+        ),
+        (
+            "`web_links`",
+            "each element of the `web_links` of a touchpoint, an opportunity or a metric",
+            about(LINK),
         ),
     ]
 }
@@ -1008,6 +1210,10 @@ fn type_text(input: Input) -> String {
         }
         Input::Evidence => "list of `{ source, note }`".to_owned(),
         Input::Readings => "list of `{ date, value }`".to_owned(),
+        Input::Department => "department id".to_owned(),
+        Input::Actions => "list of `{ text, department }`".to_owned(),
+        Input::Links => "list of `{ title, url }`".to_owned(),
+        Input::Wait => "duration (`15m`, `2h`, `3d`, `1w`, `1h30m`)".to_owned(),
         Input::ReadOnly => "id".to_owned(),
     }
 }

@@ -17,6 +17,7 @@ pub enum Section {
     Root,
     Goal,
     Personas,
+    Departments,
     Team,
     Stages,
     Touchpoints,
@@ -31,6 +32,7 @@ impl Section {
             Section::Root => "",
             Section::Goal => "goal",
             Section::Personas => "personas",
+            Section::Departments => "departments",
             Section::Team => "team",
             Section::Stages => "stages",
             Section::Touchpoints => "touchpoints",
@@ -48,6 +50,7 @@ impl Section {
             IdKind::Opportunity => Section::Opportunities,
             IdKind::Metric => Section::Metrics,
             IdKind::Member => Section::Team,
+            IdKind::Department => Section::Departments,
         }
     }
 }
@@ -162,6 +165,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     }
     let sections = [
         (Section::Personas, map.personas.len()),
+        (Section::Departments, map.departments.len()),
         (Section::Team, map.team.len()),
         (Section::Stages, map.stages.len()),
         (Section::Touchpoints, map.touchpoints.len()),
@@ -255,9 +259,16 @@ fn item_rules(
                 require_name(problems, section, i, "name", &p.name, "persona");
             }
         }
+        Section::Departments => {
+            if let Some(d) = map.departments.get(i) {
+                require_name(problems, section, i, "name", &d.name, "department");
+            }
+        }
         Section::Team => {
             if let Some(p) = map.team.get(i) {
                 require_name(problems, section, i, "name", &p.name, "team member");
+                let at = Location::field(section, i, "department");
+                department_rule(map, problems, at, &p.department);
             }
         }
         Section::Stages => {
@@ -276,6 +287,23 @@ fn item_rules(
                 let at = Location::element(section, i, "personas", e);
                 index.check(problems, at, persona, &[IdKind::Persona]);
             }
+            department_rule(
+                map,
+                problems,
+                Location::field(section, i, "owner"),
+                &t.owner,
+            );
+            for lane in super::Lane::ALL {
+                for (e, action) in t.lane(lane).iter().enumerate() {
+                    let at = Location::element(section, i, lane.key(), e);
+                    department_rule(map, problems, at, &action.department);
+                }
+            }
+            for (e, evidence) in t.evidence.iter().enumerate() {
+                let at = Location::element(section, i, "evidence", e);
+                url_rule(problems, at, &evidence.url);
+            }
+            links_rule(problems, section, i, &t.web_links);
         }
         Section::Opportunities => {
             let Some(o) = map.opportunities.get(i) else {
@@ -290,6 +318,13 @@ fn item_rules(
                 let at = Location::field(section, i, "stage");
                 index.check(problems, at, stage, &[IdKind::Stage]);
             }
+            department_rule(
+                map,
+                problems,
+                Location::field(section, i, "owner"),
+                &o.owner,
+            );
+            links_rule(problems, section, i, &o.web_links);
         }
         Section::Metrics => {
             let Some(m) = map.metrics.get(i) else {
@@ -301,6 +336,77 @@ fn item_rules(
                 let kinds = [IdKind::Stage, IdKind::Touchpoint, IdKind::Opportunity];
                 index.check(problems, at, link, &kinds);
             }
+            links_rule(problems, section, i, &m.web_links);
+        }
+    }
+}
+
+/// A department reference names a department by its id, once the map has
+/// `[[departments]]`; in a map without them (schema 1) it is free text.
+fn department_rule(map: &Map, problems: &mut Vec<Problem>, at: Location, reference: &str) {
+    if reference.is_empty() || map.departments.is_empty() || map.department(reference).is_some() {
+        return;
+    }
+    let hint = match map.department_of(reference) {
+        Some(d) => format!("write the department's id: `{}`", d.id),
+        None => {
+            let ids = map.departments.iter().map(|d| d.id.as_str());
+            match crate::suggest::closest(reference, ids) {
+                Some(near) => format!(
+                    "did you mean `{near}`? or add a [[departments]] entry with id = \"{}\"",
+                    reference.escape_debug()
+                ),
+                None => {
+                    let known: Vec<&str> = map
+                        .departments
+                        .iter()
+                        .take(MAX_LISTED)
+                        .map(|d| d.id.as_str())
+                        .collect();
+                    format!(
+                        "use one of the departments' ids ({}) or add a [[departments]] entry for it",
+                        known.join(", ")
+                    )
+                }
+            }
+        }
+    };
+    problems.push(Problem::new(
+        at,
+        format!("unknown department `{}`", reference.escape_debug()),
+        hint,
+    ));
+}
+
+/// A web address has a scheme and, for the web, a host.
+fn url_rule(problems: &mut Vec<Problem>, at: Location, url: &str) {
+    if url.is_empty() {
+        return;
+    }
+    if let Some(problem) = super::url_problem(url) {
+        problems.push(Problem::new(
+            at,
+            format!(
+                "malformed web address \"{}\": {problem}",
+                url.escape_debug()
+            ),
+            "write the whole address as the browser shows it, e.g. \"https://example.com/page\""
+                .to_owned(),
+        ));
+    }
+}
+
+fn links_rule(problems: &mut Vec<Problem>, section: Section, i: usize, links: &[super::Link]) {
+    for (e, link) in links.iter().enumerate() {
+        let at = Location::element(section, i, "web_links", e);
+        if link.url.is_empty() {
+            problems.push(Problem::new(
+                at,
+                "a web link has no `url`".to_owned(),
+                "add url = \"https://…\" to the link, or remove it".to_owned(),
+            ));
+        } else {
+            url_rule(problems, at, &link.url);
         }
     }
 }

@@ -15,8 +15,8 @@ use serde::{Serialize, Serializer};
 
 use super::schema;
 use super::{
-    Date, Evidence, EvidenceSource, Goal, Id, Map, Metric, Opportunity, Participant, Persona,
-    Reading, Stage, Touchpoint, Vocabulary,
+    Action, Date, Department, Evidence, EvidenceSource, Goal, Id, Link, Map, Metric, Opportunity,
+    Participant, Persona, Reading, Stage, Touchpoint, Vocabulary,
 };
 
 /// The value of one field, in the shape of the TOML that holds it.
@@ -361,6 +361,9 @@ pub(super) fn evidence_value(e: &Evidence) -> FieldValue {
     if let Some(note) = text(&e.note) {
         entries.push(("note".to_owned(), note));
     }
+    if let Some(url) = text(&e.url) {
+        entries.push(("url".to_owned(), url));
+    }
     FieldValue::Table(entries)
 }
 
@@ -368,11 +371,12 @@ pub(super) fn to_evidence(
     field: &str,
     value: Option<FieldValue>,
 ) -> Result<Vec<Evidence>, FieldError> {
-    to_tables(field, value, &["source", "note"])?
+    to_tables(field, value, &["source", "note", "url"])?
         .into_iter()
         .map(|mut entries| {
             let source = take(&mut entries, "source");
             let note = take(&mut entries, "note");
+            let url = take(&mut entries, "url");
             Ok(Evidence {
                 source: to_required_vocab::<EvidenceSource>("source", source).map_err(|e| {
                     error(
@@ -381,9 +385,73 @@ pub(super) fn to_evidence(
                     )
                 })?,
                 note: to_text("note", note).map_err(|_| error(field, "takes a text `note`"))?,
+                url: to_text("url", url).map_err(|_| error(field, "takes a text `url`"))?,
             })
         })
         .collect()
+}
+
+/// Two texts of a small table (an action's `text` and `department`, a
+/// link's `title` and `url`), left out when empty.
+fn pair_value(pairs: [(&str, &str); 2]) -> FieldValue {
+    FieldValue::Table(
+        pairs
+            .into_iter()
+            .filter_map(|(k, v)| text(v).map(|v| (k.to_owned(), v)))
+            .collect(),
+    )
+}
+
+/// The two texts of each table of a list of small tables; `required` must be set.
+fn to_pairs(
+    field: &str,
+    value: Option<FieldValue>,
+    keys: [&str; 2],
+    required: &str,
+) -> Result<Vec<[String; 2]>, FieldError> {
+    to_tables(field, value, &keys)?
+        .into_iter()
+        .map(|mut entries| {
+            let mut out = [String::new(), String::new()];
+            for (slot, key) in out.iter_mut().zip(keys) {
+                *slot = to_text(key, take(&mut entries, key))
+                    .map_err(|_| error(field, format!("takes a text `{key}`")))?;
+            }
+            let at = keys.iter().position(|k| *k == required).unwrap_or(0);
+            if out[at].trim().is_empty() {
+                return Err(error(
+                    field,
+                    format!("needs a `{required}` in each element"),
+                ));
+            }
+            Ok(out)
+        })
+        .collect()
+}
+
+pub(super) fn action_value(a: &Action) -> FieldValue {
+    pair_value([("text", &a.text), ("department", &a.department)])
+}
+
+pub(super) fn to_actions(
+    field: &str,
+    value: Option<FieldValue>,
+) -> Result<Vec<Action>, FieldError> {
+    Ok(to_pairs(field, value, ["text", "department"], "text")?
+        .into_iter()
+        .map(|[text, department]| Action { text, department })
+        .collect())
+}
+
+pub(super) fn link_value(l: &Link) -> FieldValue {
+    pair_value([("title", &l.title), ("url", &l.url)])
+}
+
+pub(super) fn to_links(field: &str, value: Option<FieldValue>) -> Result<Vec<Link>, FieldError> {
+    Ok(to_pairs(field, value, ["title", "url"], "url")?
+        .into_iter()
+        .map(|[title, url]| Link { title, url })
+        .collect())
 }
 
 pub(super) fn reading_value(r: &Reading) -> FieldValue {
@@ -447,6 +515,7 @@ fields_from_schema! {
     Goal => GOAL,
     Persona => PERSONA,
     Participant => PARTICIPANT,
+    Department => DEPARTMENT,
     Stage => STAGE,
     Touchpoint => TOUCHPOINT,
     Opportunity => OPPORTUNITY,
@@ -520,12 +589,32 @@ mod tests {
                 Evidence {
                     source: EvidenceSource::Analytics,
                     note: String::new(),
+                    url: String::new(),
                 },
                 Evidence {
                     source: EvidenceSource::Interview,
                     note: "5 of 8".into(),
+                    url: "https://example.com/interviews/5".into(),
                 },
             ],
+            frontstage: vec![Action {
+                text: "Kassören hälsar".into(),
+                department: "dp-sales".into(),
+            }],
+            backstage: vec![Action {
+                text: "Проверка платежа".into(),
+                department: String::new(),
+            }],
+            support: vec![Action {
+                text: "Payment gateway".into(),
+                department: "dp-it".into(),
+            }],
+            fail_point: "3-D Secure times out".into(),
+            wait: Some(crate::model::Wait::from_minutes(90)),
+            web_links: vec![Link {
+                title: "Dashboard".into(),
+                url: "https://example.com/d".into(),
+            }],
             comments: Default::default(),
         };
         copies_every_field(

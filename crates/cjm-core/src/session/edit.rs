@@ -18,6 +18,7 @@ pub enum ItemRef {
     Touchpoint(usize),
     Opportunity(usize),
     Metric(usize),
+    Department(usize),
 }
 
 pub use crate::model::schema::Input;
@@ -58,6 +59,10 @@ macro_rules! with_rows {
                 let $rows = schema::METRIC;
                 $body
             }
+            ItemRef::Department(_) => {
+                let $rows = schema::DEPARTMENT;
+                $body
+            }
         }
     };
 }
@@ -95,6 +100,7 @@ impl ItemRef {
             ItemRef::Touchpoint(_) => Some(IdKind::Touchpoint),
             ItemRef::Opportunity(_) => Some(IdKind::Opportunity),
             ItemRef::Metric(_) => Some(IdKind::Metric),
+            ItemRef::Department(_) => Some(IdKind::Department),
             ItemRef::Map | ItemRef::Goal | ItemRef::Participant(_) => None,
         }
     }
@@ -119,6 +125,7 @@ impl ItemRef {
             ItemRef::Touchpoint(i) => i < map.touchpoints.len(),
             ItemRef::Opportunity(i) => i < map.opportunities.len(),
             ItemRef::Metric(i) => i < map.metrics.len(),
+            ItemRef::Department(i) => i < map.departments.len(),
         }
     }
 
@@ -130,6 +137,7 @@ impl ItemRef {
             ItemRef::Touchpoint(i) => map.touchpoints.get(i).map(|x| &x.id),
             ItemRef::Opportunity(i) => map.opportunities.get(i).map(|x| &x.id),
             ItemRef::Metric(i) => map.metrics.get(i).map(|x| &x.id),
+            ItemRef::Department(i) => map.departments.get(i).map(|x| &x.id),
             _ => None,
         }
     }
@@ -145,6 +153,7 @@ impl ItemRef {
             ItemRef::Touchpoint(i) => get(schema::TOUCHPOINT, map.touchpoints.get(i)?, field),
             ItemRef::Opportunity(i) => get(schema::OPPORTUNITY, map.opportunities.get(i)?, field),
             ItemRef::Metric(i) => get(schema::METRIC, map.metrics.get(i)?, field),
+            ItemRef::Department(i) => get(schema::DEPARTMENT, map.departments.get(i)?, field),
         }
     }
 
@@ -185,6 +194,10 @@ impl ItemRef {
             ItemRef::Metric(i) => {
                 let m = map.metrics.get_mut(i).ok_or_else(missing)?;
                 set(schema::METRIC, m, field, value)
+            }
+            ItemRef::Department(i) => {
+                let d = map.departments.get_mut(i).ok_or_else(missing)?;
+                set(schema::DEPARTMENT, d, field, value)
             }
         }
     }
@@ -229,10 +242,15 @@ pub fn to_text(input: Input, value: Option<&FieldValue>) -> String {
             .iter()
             .map(|e| {
                 let source = e.get("source").and_then(FieldValue::as_text).unwrap_or("");
-                match e.get("note").and_then(FieldValue::as_text) {
+                let mut line = match e.get("note").and_then(FieldValue::as_text) {
                     Some(note) => format!("{source}: {note}"),
                     None => source.to_owned(),
+                };
+                if let Some(url) = e.get("url").and_then(FieldValue::as_text) {
+                    line.push(' ');
+                    line.push_str(url);
                 }
+                line
             })
             .collect::<Vec<_>>()
             .join("\n"),
@@ -242,6 +260,28 @@ pub fn to_text(input: Input, value: Option<&FieldValue>) -> String {
                 let date = r.get("date").map(date_text).unwrap_or_default();
                 let value = r.get("value").map(number_text).unwrap_or_default();
                 format!("{date} {value}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (Input::Actions, FieldValue::List(items)) => items
+            .iter()
+            .map(|a| {
+                let text = a.get("text").and_then(FieldValue::as_text).unwrap_or("");
+                match a.get("department").and_then(FieldValue::as_text) {
+                    Some(department) => format!("{department}: {text}"),
+                    None => text.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (Input::Links, FieldValue::List(items)) => items
+            .iter()
+            .map(|l| {
+                let url = l.get("url").and_then(FieldValue::as_text).unwrap_or("");
+                match l.get("title").and_then(FieldValue::as_text) {
+                    Some(title) => format!("{url} {title}"),
+                    None => url.to_owned(),
+                }
             })
             .collect::<Vec<_>>()
             .join("\n"),
@@ -318,6 +358,21 @@ pub enum ValueError {
     OnLine { line: usize, error: Box<ValueError> },
     #[error("line {line}: `{value}` is not a number")]
     ReadingNotANumber { line: usize, value: String },
+    /// A malformed web address on a line (what is wrong with it).
+    #[error("line {line}: {problem}")]
+    BadAddress { line: usize, problem: String },
+    /// A malformed web link on a line (what is wrong with its address).
+    #[error("line {line}: {problem}; write `address title`")]
+    BadLink { line: usize, problem: String },
+    /// A department the map does not have, with the closest known name.
+    #[error("no department `{name}`; did you mean {near}?")]
+    UnknownDepartmentNear { name: String, near: String },
+    /// A department the map does not have.
+    #[error("no department `{0}`; add it to the departments first")]
+    UnknownDepartment(String),
+    /// A wait that does not read as one (why).
+    #[error("{0}")]
+    Wait(crate::model::WaitError),
 }
 
 /// Reads the editor's text as a value for a field that takes `input`;
@@ -386,6 +441,12 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
                     Some((s, note)) => (s.trim(), note.trim()),
                     None => (line, ""),
                 };
+                // An address at the end of the note is the evidence's `url`.
+                let (note, url) = match note.rsplit_once(char::is_whitespace) {
+                    Some((rest, last)) if last.contains("://") => (rest.trim(), last),
+                    _ if note.contains("://") && !note.contains(char::is_whitespace) => ("", note),
+                    _ => (note, ""),
+                };
                 if EvidenceSource::parse(&source.to_lowercase()).is_none() {
                     return Err(ValueError::NoSource(n + 1));
                 }
@@ -393,6 +454,15 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
                     vec![("source".to_owned(), FieldValue::Text(source.to_lowercase()))];
                 if !note.is_empty() {
                     entry.push(("note".to_owned(), FieldValue::Text(note.to_owned())));
+                }
+                if !url.is_empty() {
+                    if let Some(problem) = crate::model::url_problem(url) {
+                        return Err(ValueError::BadAddress {
+                            line: n + 1,
+                            problem: problem.to_string(),
+                        });
+                    }
+                    entry.push(("url".to_owned(), FieldValue::Text(url.to_owned())));
                 }
                 items.push(FieldValue::Table(entry));
             }
@@ -425,6 +495,76 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
                 ]));
             }
             Ok(Some(FieldValue::List(items)))
+        }
+        Input::Department => department(map, trimmed).map(|d| Some(FieldValue::Text(d))),
+        Input::Actions => {
+            let mut items = Vec::new();
+            for line in lines(text) {
+                // `department: text`, when the part before the colon names one.
+                let named = line.split_once(':').and_then(|(d, rest)| {
+                    let found = if map.departments.is_empty() {
+                        None
+                    } else {
+                        map.department_of(d.trim())
+                    };
+                    found.map(|found| (found.id.to_string(), rest.trim()))
+                });
+                let entry = match named {
+                    Some((id, rest)) => vec![
+                        ("text".to_owned(), FieldValue::Text(rest.to_owned())),
+                        ("department".to_owned(), FieldValue::Text(id)),
+                    ],
+                    None => vec![("text".to_owned(), FieldValue::Text(line.to_owned()))],
+                };
+                items.push(FieldValue::Table(entry));
+            }
+            Ok(Some(FieldValue::List(items)))
+        }
+        Input::Links => {
+            let mut items = Vec::new();
+            for (n, line) in lines(text).into_iter().enumerate() {
+                let (url, title) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                if let Some(problem) = crate::model::url_problem(url) {
+                    return Err(ValueError::BadLink {
+                        line: n + 1,
+                        problem: problem.to_string(),
+                    });
+                }
+                let mut entry = Vec::new();
+                if !title.trim().is_empty() {
+                    entry.push((
+                        "title".to_owned(),
+                        FieldValue::Text(title.trim().to_owned()),
+                    ));
+                }
+                entry.push(("url".to_owned(), FieldValue::Text(url.to_owned())));
+                items.push(FieldValue::Table(entry));
+            }
+            Ok(Some(FieldValue::List(items)))
+        }
+        Input::Wait => crate::model::Wait::parse(trimmed)
+            .map(|w| Some(FieldValue::Text(w.to_string())))
+            .map_err(ValueError::Wait),
+    }
+}
+
+/// A department as the editor's text names it: its id, name, short name or
+/// alias gives its id; in a map without departments (schema 1), any text.
+fn department(map: &Map, text: &str) -> Result<String, ValueError> {
+    if map.departments.is_empty() {
+        return Ok(text.to_owned());
+    }
+    match map.department_of(text) {
+        Some(d) => Ok(d.id.to_string()),
+        None => {
+            let names = map.departments.iter().map(|d| d.name.as_str());
+            Err(match crate::suggest::closest(text, names) {
+                Some(near) => ValueError::UnknownDepartmentNear {
+                    name: text.to_owned(),
+                    near: near.to_string(),
+                },
+                None => ValueError::UnknownDepartment(text.to_owned()),
+            })
         }
     }
 }

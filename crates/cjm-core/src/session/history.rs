@@ -433,6 +433,7 @@ impl Patch {
 /// here, so it cannot be left out of undo by mistake.
 pub fn head(map: &Map) -> Map {
     Map {
+        schema: map.schema,
         title: map.title.clone(),
         kind: map.kind,
         language: map.language.clone(),
@@ -445,6 +446,8 @@ pub fn head(map: &Map) -> Map {
         goal: map.goal.clone(),
         comments: map.comments.clone(),
         trailing_comments: map.trailing_comments.clone(),
+        // A map has a few departments: stored whole, like the goal.
+        departments: map.departments.clone(),
         // The item lists are patched item by item (see `Patch`).
         personas: Vec::new(),
         team: Vec::new(),
@@ -459,6 +462,7 @@ pub fn head(map: &Map) -> Map {
 /// Gives `map` the fields of `head` outside the item lists.
 pub fn set_head(map: &mut Map, head: &Map) {
     let Map {
+        schema,
         title,
         kind,
         language,
@@ -471,6 +475,7 @@ pub fn set_head(map: &mut Map, head: &Map) {
         goal,
         comments,
         trailing_comments,
+        departments,
         personas: _,
         team: _,
         stages: _,
@@ -479,6 +484,8 @@ pub fn set_head(map: &mut Map, head: &Map) {
         metrics: _,
         conflicts: _,
     } = head.clone();
+    map.schema = schema;
+    map.departments = departments;
     map.title = title;
     map.kind = kind;
     map.language = language;

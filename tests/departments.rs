@@ -1,0 +1,143 @@
+//! Departments, the service blueprint's lanes, waits and web links
+//! (schema 2): read, written back byte for byte, refused with a position
+//! when they name what is not there.
+
+mod common;
+
+use std::fs;
+
+use cjm::format::{parse, to_toml};
+use cjm::model::{Lane, Map, MapKind};
+
+use common::TestResult;
+
+const BLUEPRINT: &str = include_str!("fixtures/schema2/blueprint.toml");
+
+#[test]
+fn a_blueprint_map_reads_and_writes_back_the_same_bytes() -> TestResult {
+    let map = parse(BLUEPRINT).map_err(|d| format!("{d:?}"))?;
+    assert_eq!(map.schema, 2);
+    assert_eq!(map.departments.len(), 2);
+    assert_eq!(map.departments[0].aliases, ["Recepcja"]);
+    let t = &map.touchpoints[0];
+    assert_eq!(t.lane(Lane::Frontstage)[0].department, "dp-reception");
+    assert_eq!(t.backstage[0].text, "Szuka karty pacjenta");
+    assert_eq!(t.wait.map(|w| w.minutes()), Some(25));
+    assert_eq!(t.evidence[0].url, "https://example.com/notes/1");
+    assert_eq!(t.web_links[0].title, "Nagranie");
+    assert_eq!(map.department_name("Recepcja"), "Rejestracja");
+    assert_eq!(to_toml(&map), BLUEPRINT);
+    Ok(())
+}
+
+#[test]
+fn a_schema_1_map_stays_schema_1_until_it_holds_schema_2_content() -> TestResult {
+    let old = "schema = 1\ntitle = \"Shop\"\nkind = \"current-state\"\n\n[[team]]\nname = \"Ewa\"\ndepartment = \"Finance\"\nrole = \"participant\"\n";
+    let mut map = parse(old).map_err(|d| format!("{d:?}"))?;
+    assert_eq!(to_toml(&map), old, "an old map keeps its version and bytes");
+    map.stages.push(cjm::model::Stage {
+        id: cjm::model::Id::new("st-a"),
+        name: "A".into(),
+        ..Default::default()
+    });
+    map.touchpoints.push(cjm::model::Touchpoint {
+        id: cjm::model::Id::new("tp-a"),
+        stage: cjm::model::Id::new("st-a"),
+        name: "T".into(),
+        fail_point: "breaks".into(),
+        ..Default::default()
+    });
+    let written = to_toml(&map);
+    assert!(written.starts_with("schema = 2\n"), "{written}");
+    assert_eq!(parse(&written).map_err(|d| format!("{d:?}"))?.schema, 2);
+    assert!(to_toml(&Map::new("New", MapKind::Service)).starts_with("schema = 2\n"));
+    Ok(())
+}
+
+/// `cjm check` on `text` fails (exit 2) with `at` (`line:col`) and `message`.
+fn refused(text: &str, at: &str, message: &str) -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("map.toml");
+    fs::write(&path, text)?;
+    let out = common::cjm(dir.path(), &["check", "map.toml"])?;
+    let stderr = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("map.toml:{at}: error: {message}")),
+        "expected {at} {message} in\n{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&path)?, text, "the file was changed");
+    Ok(())
+}
+
+#[test]
+fn unknown_departments_bad_addresses_and_waits_are_refused_with_their_position() -> TestResult {
+    refused(
+        &BLUEPRINT.replace("owner = \"dp-reception\"", "owner = \"dp-recepton\""),
+        "31:9",
+        "unknown department `dp-recepton`",
+    )?;
+    refused(
+        &BLUEPRINT.replace(
+            "department = \"dp-reception\" #",
+            "department = \"Recepcja\" #",
+        ),
+        "20:14",
+        "unknown department `Recepcja`",
+    )?;
+    refused(
+        &BLUEPRINT.replace("\"https://example.com/rec/7\"", "\"example.com/rec/7\""),
+        "48:3",
+        "malformed web address",
+    )?;
+    refused(
+        &BLUEPRINT.replace("wait = \"25m\"", "wait = \"-25m\""),
+        "46:8",
+        "`wait` is \"-25m\": a wait cannot be negative",
+    )?;
+    refused(
+        &BLUEPRINT.replace("wait = \"25m\"", "wait = \"soon\""),
+        "46:8",
+        "`wait` is \"soon\"",
+    )?;
+    Ok(())
+}
+
+#[test]
+fn checks_compare_departments_by_id_and_find_two_that_look_like_one() -> TestResult {
+    use cjm::check::{self, Code, Context};
+    let text = BLUEPRINT
+        .replace(
+            "[[team]]\nname = \"Anna\"",
+            "[[departments]]\nid = \"dp-registration\"\nname = \"rejestracja\"\n\n\
+             [[departments]]\nid = \"dp-lab\"\nname = \"Laboratorium\"\n\n\
+             [[team]]\nname = \"Ola\"\ndepartment = \"dp-it\"\n\n\
+             [[team]]\nname = \"Ewa\"\ndepartment = \"dp-lab\"\n\n\
+             [[team]]\nname = \"Anna\"",
+        )
+        .replace("owner = \"dp-reception\"", "owner = \"dp-registration\"");
+    let map = parse(&text).map_err(|d| format!("{d:?}"))?;
+    let today = cjm::model::Date::new(2026, 3, 1)?;
+    let report = check::run(&map, &Context::new(today));
+    let found = |code: Code| report.findings.iter().filter(move |f| f.code == code);
+    let absent: Vec<&str> = found(Code::AbsentDepartment)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        absent,
+        ["rejestracja owns 1 touchpoint, but nobody from rejestracja is in the team"]
+    );
+    let hint = &found(Code::AbsentDepartment)
+        .next()
+        .ok_or("no finding")?
+        .hint;
+    assert!(hint.contains("department = \"dp-registration\""), "{hint}");
+    let similar: Vec<&str> = found(Code::SimilarDepartments)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        similar,
+        ["the departments “rejestracja” and “Rejestracja” look like one department"]
+    );
+    Ok(())
+}
