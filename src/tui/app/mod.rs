@@ -13,6 +13,7 @@ mod items;
 mod links;
 mod migrate;
 mod picker;
+mod questions;
 mod resolve;
 mod safety;
 
@@ -486,7 +487,8 @@ impl App {
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
             Mode::Migrate(_) => return self.migrate_key(key),
-            Mode::ConfirmQuit if self.safety.is_lost() => return self.lost_quit_key(key),
+            Mode::ConfirmQuit => return self.quit_question_key(key),
+            Mode::ConfirmDelete { .. } => return self.delete_question_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
                 return self.resolve_key(conflict, key);
@@ -535,14 +537,7 @@ impl App {
         }
         match self.keymap.action(key) {
             Some(action) => self.action(action),
-            None => {
-                // Any other key answers "no" to a question.
-                if matches!(self.mode, Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) {
-                    self.mode = Mode::Normal;
-                    self.say(Notice::Cancelled);
-                }
-                Vec::new()
-            }
+            None => Vec::new(),
         }
     }
 
@@ -690,36 +685,18 @@ impl App {
                 };
                 return Vec::new();
             }
-            Mode::ConfirmQuit => {
-                return match action {
-                    Action::Quit => vec![Effect::Quit],
-                    Action::Save => {
-                        self.say(Notice::SavingThenQuit);
-                        self.save()
-                    }
-                    _ => {
-                        self.say(Notice::QuitCancelled);
-                        Vec::new()
-                    }
-                };
-            }
-            Mode::ConfirmDelete { item, blocked, .. } => {
-                if action == Action::Delete && !blocked {
-                    self.delete(item);
-                } else {
-                    self.say(Notice::NothingDeleted);
-                }
-                return Vec::new();
-            }
             Mode::Form(form) => {
                 self.mode = Mode::Form(form);
                 return self.form_action(action);
             }
+            // The dialogs read their keys themselves (`App::key`).
             mode @ (Mode::Find(_)
             | Mode::Palette(_)
             | Mode::NewItem { .. }
             | Mode::Files(_)
-            | Mode::Migrate(_)) => {
+            | Mode::Migrate(_)
+            | Mode::ConfirmQuit
+            | Mode::ConfirmDelete { .. }) => {
                 self.mode = mode;
                 return Vec::new();
             }
@@ -838,7 +815,7 @@ impl App {
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
             Action::ItemHistory => return self.open_item_log(),
-            // The keys of lists and of the merge-conflict question: only there.
+            // The keys of lists and of the dialogs: only there.
             Action::First
             | Action::Last
             | Action::Mark
@@ -846,7 +823,17 @@ impl App {
             | Action::TakeOurs
             | Action::TakeTheirs
             | Action::CombineOurs
-            | Action::CombineTheirs => {}
+            | Action::CombineTheirs
+            | Action::Restore
+            | Action::ShowDifference
+            | Action::Discard
+            | Action::Merge
+            | Action::Reload
+            | Action::Overwrite
+            | Action::OpenReadOnly
+            | Action::OpenAnyway
+            | Action::Yes
+            | Action::No => {}
         }
         Vec::new()
     }
@@ -1017,6 +1004,10 @@ fn keys_of(mode: &Mode) -> KeyMode {
         Mode::NewItem { .. } => KeyMode::Prompt,
         Mode::Resolve { .. } => KeyMode::Conflict,
         Mode::Combine { .. } => KeyMode::Combine,
-        _ => KeyMode::Board,
+        Mode::Files(dialog) => dialog.key_mode(),
+        Mode::ConfirmQuit => KeyMode::QuitQuestion,
+        Mode::ConfirmDelete { .. } => KeyMode::DeleteQuestion,
+        Mode::Migrate(_) => KeyMode::MigrateQuestion,
+        Mode::Normal => KeyMode::Board,
     }
 }
