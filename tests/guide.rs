@@ -730,8 +730,8 @@ fn pains_shown(screen: &str) -> Result<(usize, usize, usize, String), Box<dyn st
         .split(':')
         .next()
         .unwrap_or("");
-    let (first, rest) = range.split_once('–').ok_or(format!("{row}"))?;
-    let (last, total) = rest.split_once(" of ").ok_or(format!("{row}"))?;
+    let (first, rest) = range.split_once('–').ok_or(row.to_string())?;
+    let (last, total) = rest.split_once(" of ").ok_or(row.to_string())?;
     Ok((
         first.parse()?,
         last.parse()?,
