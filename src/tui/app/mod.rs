@@ -263,6 +263,10 @@ pub struct App {
     /// read when the map is opened ([`App::find_shared_personas`]): shown
     /// in the personas view, never written into the map.
     pub shared_personas: Vec<crate::portfolio::SharedPersona>,
+    /// Every persona the repository shares (`cjm.toml`) that the map does
+    /// not define, read with [`App::shared_personas`]: the persona pickers
+    /// and the board's persona filter offer them, marked as shared.
+    pub repository_personas: Vec<crate::portfolio::SharedPersona>,
     /// The fingerprint of the bytes the map was read from, when the runtime
     /// read the file: the recovery guard starts from it instead of writing
     /// the map out and reading the file again.
@@ -300,6 +304,7 @@ impl App {
             discarded: false,
             read_only: false,
             shared_personas: Vec::new(),
+            repository_personas: Vec::new(),
             loaded: None,
             blueprint,
             item_log: None,
@@ -319,6 +324,23 @@ impl App {
             .filter_map(|entry| repo.resolve(&self.path, entry).ok())
             .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
             .collect();
+        self.repository_personas = repo
+            .personas
+            .into_iter()
+            .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
+            .collect();
+    }
+
+    /// The shared personas a persona picker or the persona filter offers:
+    /// those the map uses, then the repository's others.
+    pub fn offered_personas(&self) -> Vec<crate::portfolio::SharedPersona> {
+        let mut offered = self.shared_personas.clone();
+        for shared in &self.repository_personas {
+            if !offered.iter().any(|o| o.persona.id == shared.persona.id) {
+                offered.push(shared.clone());
+            }
+        }
+        offered
     }
 
     /// The touchpoints of a stage that pass the filter, as indexes into `map.touchpoints`.
@@ -810,7 +832,10 @@ impl App {
             | Action::ParkIdea => {
                 self.say(Notice::GuideOnly);
             }
-            Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),
+            Action::FilterPersona => {
+                let shared = self.offered_personas();
+                self.set_filter(|f, map| f.next_persona(map, &shared));
+            }
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
