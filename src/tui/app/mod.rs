@@ -711,14 +711,22 @@ impl App {
                 self.mode = Mode::Form(form);
                 return self.form_action(action);
             }
+            // An action while a question is open answers it.
+            mode @ (Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) => {
+                let quit = matches!(mode, Mode::ConfirmQuit);
+                self.mode = mode;
+                return if quit {
+                    self.quit_answer(Some(action))
+                } else {
+                    self.delete_answer(Some(action))
+                };
+            }
             // The dialogs read their keys themselves (`App::key`).
             mode @ (Mode::Find(_)
             | Mode::Palette(_)
             | Mode::NewItem { .. }
             | Mode::Files(_)
-            | Mode::Migrate(_)
-            | Mode::ConfirmQuit
-            | Mode::ConfirmDelete { .. }) => {
+            | Mode::Migrate(_)) => {
                 self.mode = mode;
                 return Vec::new();
             }

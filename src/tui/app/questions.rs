@@ -15,6 +15,11 @@ impl App {
     /// A key while "quit without saving?" is asked.
     pub(super) fn quit_question_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         let action = self.keymap.action_in(KeyMode::QuitQuestion, key);
+        self.quit_answer(action)
+    }
+
+    /// The quit question's answer `action` (`None`: a key that is not one).
+    pub(super) fn quit_answer(&mut self, action: Option<Action>) -> Vec<Effect> {
         if action == Some(Action::Help) {
             return self.help_over_dialog();
         }
@@ -42,6 +47,11 @@ impl App {
     /// A key while "delete this item?" is asked.
     pub(super) fn delete_question_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         let action = self.keymap.action_in(KeyMode::DeleteQuestion, key);
+        self.delete_answer(action)
+    }
+
+    /// The delete question's answer `action` (`None`: a key that is not one).
+    pub(super) fn delete_answer(&mut self, action: Option<Action>) -> Vec<Effect> {
         if action == Some(Action::Help) {
             return self.help_over_dialog();
         }
