@@ -584,6 +584,8 @@ impl App {
             Input::Action(action) if moved(action, finder.selected, last).is_some() => {
                 finder.selected = moved(action, finder.selected, last).unwrap_or(0);
             }
+            // Typed text: Backspace edits the query, like a text field; it
+            // is not a command, so it stays out of the keymap.
             Input::Other if Press::of(key) == Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;

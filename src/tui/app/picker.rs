@@ -472,6 +472,8 @@ impl Picker {
     /// narrows the list, the list keys move, Space marks (in a list field; in
     /// any other it types a space), Enter accepts, Esc cancels.
     pub fn key(&mut self, input: KeyInput, key: KeyEvent) -> Outcome {
+        // Typed text: Backspace edits the query, like a text field; it is
+        // not a command, so it stays out of the keymap.
         let backspace = input == KeyInput::Other && Press::of(key) == Press::Backspace;
         if let Some(name) = &mut self.naming {
             match input {
