@@ -205,3 +205,33 @@ fn a_recovery_copy_waits_for_an_answer_and_discarding_is_asked_twice() -> TestRe
     assert!(!app.recovery_undecided());
     Ok(())
 }
+
+#[test]
+fn a_dialogs_table_in_the_config_is_checked_like_any_other() {
+    let config = config::parse(
+        "[keys.recovery]\nrestor = \"R\"\n\n[keys.quit-question]\nquit = \"hyper-q\"\n",
+        "config.toml",
+    );
+    assert_eq!(config.problems.len(), 2, "{}", config.problems.join("\n"));
+    let all = config.problems.join("\n");
+    assert!(
+        config
+            .problems
+            .iter()
+            .any(|p| p.contains("[keys.recovery]") && p.contains("`restore`")),
+        "{all}"
+    );
+    assert!(
+        config
+            .problems
+            .iter()
+            .any(|p| p.contains("[keys.quit-question] quit") && p.contains("hyper-q")),
+        "{all}"
+    );
+    // Nothing was rebound: the defaults stay.
+    let mut app = app();
+    app.keymap = config.keymap;
+    change_title(&mut app);
+    keys(&mut app, "q");
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+}
