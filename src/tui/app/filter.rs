@@ -56,13 +56,13 @@ impl Filter {
                 .map(|p| p.name.as_str())
                 .or(self.shared_name.as_deref())
                 .unwrap_or(id.as_str());
-            parts.push(format!("persona {name}"));
+            parts.push(crate::t!("filter-persona", name = name));
         }
         if let Some(c) = self.channel {
-            parts.push(format!("channel {}", c.label()));
+            parts.push(crate::t!("filter-channel", channel = c.local_label()));
         }
         if let Some(o) = &self.owner {
-            parts.push(format!("owner {}", map.department_name(o)));
+            parts.push(crate::t!("filter-owner", owner = map.department_name(o)));
         }
         parts.join(" · ")
     }

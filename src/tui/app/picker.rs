@@ -200,11 +200,11 @@ fn items(map: &Map, kinds: &[IdKind], shared: &[SharedPersona]) -> Vec<Choice> {
             IdKind::Persona => {
                 out.extend(map.personas.iter().map(|p| {
                     let detail = if p.primary {
-                        "primary"
+                        crate::t!("picker-primary-persona")
                     } else {
-                        p.segment.as_str()
+                        p.segment.clone()
                     };
-                    Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, detail)
+                    Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, &detail)
                 }));
                 out.extend(shared.iter().map(|s| {
                     let file = s.file.file_name().map_or_else(

@@ -353,3 +353,10 @@ input-department = Enter chooses a department by name
 input-actions = one per line: department: what is done
 input-links = one per line: address title
 input-wait = 15m, 2h, 3d, 1w or 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = persona { $name }
+filter-channel = channel { $channel }
+filter-owner = owner { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = primary

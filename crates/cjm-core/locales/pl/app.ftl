@@ -356,3 +356,10 @@ input-department = Enter wybiera dział po nazwie
 input-actions = jedno w wierszu: dział: co jest robione
 input-links = jeden w wierszu: adres tytuł
 input-wait = 15m, 2h, 3d, 1w albo 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = persona { $name }
+filter-channel = kanał { $channel }
+filter-owner = właściciel { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = główna

@@ -351,3 +351,10 @@ input-department = Enter выбирает отдел по названию
 input-actions = по одному в строке: отдел: что делается
 input-links = по одной в строке: адрес название
 input-wait = 15m, 2h, 3d, 1w или 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = персона { $name }
+filter-channel = канал { $channel }
+filter-owner = владелец { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = основная

@@ -353,3 +353,10 @@ input-department = Enter väljer en avdelning efter namn
 input-actions = en per rad: avdelning: vad som görs
 input-links = en per rad: adress titel
 input-wait = 15m, 2h, 3d, 1w eller 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = persona { $name }
+filter-channel = kanal { $channel }
+filter-owner = ägare { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = primär
