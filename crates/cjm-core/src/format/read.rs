@@ -1301,8 +1301,26 @@ impl Reader {
     /// A blueprint lane: `frontstage`, `backstage` or `support`.
     fn actions(&mut self, t: &Table, key: &'static str) -> Vec<Action> {
         let mut out = Vec::new();
-        for a in self.nested_tables(t, key, "action", schema::ACTION_KEYS) {
+        let noun = format!("{key} action");
+        for a in self.nested_tables(t, key, &noun, schema::ACTION_KEYS) {
             let text = self.text(&a, "text", true);
+            if text.trim().is_empty() {
+                // Present but blank: what the action is, is missing all the same.
+                if let Some(Item::Value(
+                    value @ Value {
+                        kind: ValueKind::String(_),
+                        ..
+                    },
+                )) = a.table.get("text").map(|entry| &entry.item)
+                {
+                    self.error(
+                        Some(value.span.clone()),
+                        format!("{} has an empty `text`", a.noun),
+                        "write what is done, e.g. text = \"Checks the referral\", or remove the action",
+                    );
+                    self.fail(t, key);
+                }
+            }
             let department = self.text(&a, "department", false);
             self.finish(&a);
             out.push(Action { text, department });
