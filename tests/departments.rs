@@ -141,3 +141,98 @@ fn checks_compare_departments_by_id_and_find_two_that_look_like_one() -> TestRes
     );
     Ok(())
 }
+
+/// `cjm new` in Polish: a schema-2 map whose starter departments and
+/// blueprint lanes are in Polish, which loads, checks and is canonical.
+#[test]
+fn a_new_polish_service_map_starts_with_departments_and_blueprint_lanes() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let output = common::cjm(
+        dir.path(),
+        &["new", "--lang", "pl", "--template", "service", "x.toml"],
+    )?;
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let written = fs::read_to_string(dir.path().join("x.toml"))?;
+    let map = parse(&written).map_err(|d| format!("{d:?}\n{written}"))?;
+    assert_eq!(map.schema, 2, "{written}");
+    assert!(written.starts_with("schema = 2\n"), "{written}");
+    assert_eq!(map.language, "pl");
+    let departments: Vec<(&str, &str)> = map
+        .departments
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str()))
+        .collect();
+    assert_eq!(
+        departments,
+        [
+            ("dp-marketing", "Marketing"),
+            ("dp-sales", "Sprzedaż"),
+            ("dp-customer-service", "Obsługa klienta"),
+            ("dp-logistics", "Logistyka i dostawy"),
+            ("dp-it", "IT"),
+        ]
+    );
+    // One touchpoint in the middle stage, with an action in every lane,
+    // each done by a starter department.
+    assert_eq!(map.touchpoints.len(), 1, "{written}");
+    let t = &map.touchpoints[0];
+    assert_eq!(t.stage, "st-during");
+    assert_eq!(t.name, "Pierwszy kontakt z pracownikiem");
+    assert_eq!(map.department_name(&t.owner), "Obsługa klienta");
+    let lanes: Vec<(&str, &str)> = Lane::ALL
+        .iter()
+        .flat_map(|&lane| t.lane(lane))
+        .map(|a| (a.text.as_str(), map.department_name(&a.department)))
+        .collect();
+    assert_eq!(
+        lanes,
+        [
+            ("Co pracownik robi na oczach klienta", "Obsługa klienta"),
+            (
+                "Co dzieje się na zapleczu, poza wzrokiem klienta",
+                "Logistyka i dostawy"
+            ),
+            ("Systemy i partnerzy, dzięki którym to działa", "IT"),
+        ]
+    );
+    assert!(
+        written.contains("# Działy odpowiadają za punkty styku"),
+        "{written}"
+    );
+    let check = common::cjm(dir.path(), &["check", "x.toml"])?;
+    assert_eq!(check.status.code(), Some(0), "{}", common::stdout(&check));
+    let fmt = common::cjm(dir.path(), &["fmt", "--check", "x.toml"])?;
+    assert_eq!(fmt.status.code(), Some(0), "{}", common::stdout(&fmt));
+    Ok(())
+}
+
+/// Every template starts with the departments, in each language; only the
+/// service template has a touchpoint.
+#[test]
+fn every_template_has_departments_in_its_language() -> TestResult {
+    use cjm::i18n::Lang;
+    use cjm::model::template::new_map_in;
+    for (lang, customer_service) in [
+        (Lang::En, "Customer service"),
+        (Lang::Pl, "Obsługa klienta"),
+        (Lang::Ru, "Клиентский сервис"),
+        (Lang::Sv, "Kundtjänst"),
+    ] {
+        for kind in [
+            MapKind::CurrentState,
+            MapKind::FutureState,
+            MapKind::DayInTheLife,
+            MapKind::Service,
+        ] {
+            let map: Map = new_map_in(lang, kind, "Mapa", None);
+            assert_eq!(cjm::model::validate(&map), [], "{lang:?} {kind:?}");
+            assert_eq!(map.departments.len(), 5, "{lang:?} {kind:?}");
+            assert_eq!(map.department_name("dp-customer-service"), customer_service);
+            let back = parse(&to_toml(&map)).map_err(|d| format!("{d:?}"))?;
+            assert_eq!(back.schema, 2);
+            assert_eq!(back.departments, map.departments);
+            assert_eq!(map.touchpoints.len(), usize::from(kind == MapKind::Service));
+        }
+    }
+    Ok(())
+}
