@@ -393,7 +393,7 @@ const CASES: &[Case] = &[
     fixture(
         "dangling-department.toml",
         // A touchpoint's owner with a typo, and a backstage action naming a
-        // department the map does not have.
+        // department the map does not have (reported at its `department`).
         &[
             at(
                 "21:9",
@@ -401,7 +401,7 @@ const CASES: &[Case] = &[
                 "did you mean `dp-reception`?",
             ),
             at(
-                "23:3",
+                "23:53",
                 "unknown department `dp-records`",
                 "use one of the departments' ids (dp-reception, dp-it)",
             ),
@@ -478,7 +478,7 @@ const CASES: &[Case] = &[
     fixture(
         "malformed-url-evidence.toml",
         &[at(
-            "14:3",
+            "14:57",
             "malformed web address \"example.com/notes/1\": a web address starts with its scheme",
             "write the whole address as the browser shows it",
         )],
@@ -487,12 +487,12 @@ const CASES: &[Case] = &[
         "malformed-url-web-links.toml",
         &[
             at(
-                "14:3",
+                "14:32",
                 "malformed web address \"https://\": a web address names its host after //",
                 "e.g. \"https://example.com/page\"",
             ),
             at(
-                "15:3",
+                "15:29",
                 "a web address has no spaces; write a space as %20",
                 "",
             ),
@@ -502,7 +502,7 @@ const CASES: &[Case] = &[
                 "add `url = \"...\"`",
             ),
             at(
-                "23:3",
+                "23:29",
                 "malformed web address \"htps//tickets.example.com/88\"",
                 "as the browser shows it",
             ),

@@ -87,7 +87,8 @@ fn unknown_departments_bad_addresses_and_waits_are_refused_with_their_position()
     )?;
     refused(
         &BLUEPRINT.replace("\"https://example.com/rec/7\"", "\"example.com/rec/7\""),
-        "48:3",
+        // At the address itself, not at the start of the link.
+        "48:31",
         "malformed web address",
     )?;
     refused(
