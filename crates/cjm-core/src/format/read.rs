@@ -342,14 +342,14 @@ impl Reader {
         };
         if !t.nested {
             self.spans.insert(t.location(field), span);
-        } else if let Some((list, e)) = t.element {
-            if POSITIONED_ELEMENT_KEYS.contains(&field) {
-                let at = Location {
-                    element: Some(e),
-                    ..t.location(list)
-                };
-                self.spans.insert(at.with_key(field), span);
-            }
+        } else if let Some((list, e)) = t.element
+            && POSITIONED_ELEMENT_KEYS.contains(&field)
+        {
+            let at = Location {
+                element: Some(e),
+                ..t.location(list)
+            };
+            self.spans.insert(at.with_key(field), span);
         }
     }
 
