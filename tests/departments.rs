@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 
 use cjm::format::{parse, to_toml};
-use cjm::model::{Lane, Map, MapKind};
+use cjm::model::{DepartmentRef, Lane, Map, MapKind, Role};
 
 use common::TestResult;
 
@@ -233,6 +233,62 @@ fn every_template_has_departments_in_its_language() -> TestResult {
             assert_eq!(back.schema, 2);
             assert_eq!(back.departments, map.departments);
             assert_eq!(map.touchpoints.len(), usize::from(kind == MapKind::Service));
+        }
+    }
+    Ok(())
+}
+
+/// The example maps are of schema 2: each has departments, names them by
+/// id everywhere, and shows the blueprint on a few touchpoints; their
+/// schema-1 copies migrate to the same departments.
+#[test]
+fn the_example_maps_use_departments_and_blueprint_lanes() -> TestResult {
+    for path in common::example_maps() {
+        let text = fs::read_to_string(&path)?;
+        let map = parse(&text).map_err(|d| format!("{}: {d:?}", path.display()))?;
+        let name = path.display();
+        assert_eq!(map.schema, 2, "{name}");
+        assert!(map.departments.len() >= 5, "{name}");
+        for (at, reference) in map.department_references() {
+            assert!(
+                map.department(reference).is_some(),
+                "{name}: {at:?} names {reference:?}, not a department's id"
+            );
+        }
+        let with_lanes = map
+            .touchpoints
+            .iter()
+            .filter(|t| Lane::ALL.iter().any(|&lane| !t.lane(lane).is_empty()))
+            .count();
+        assert!(
+            with_lanes >= 2,
+            "{name}: {with_lanes} touchpoints with lanes"
+        );
+        assert!(
+            map.touchpoints.iter().any(|t| t.wait.is_some()),
+            "{name}: no wait"
+        );
+        assert_eq!(to_toml(&map), text, "{name} is not in canonical form");
+
+        // The schema-1 copy kept for the migration names the same
+        // departments, by the names the example now lists as aliases
+        // (customers and guests aside: their text described them, and is
+        // a comment or a partner now).
+        let file_name = path.file_name().ok_or("no file name")?;
+        let old_path = std::path::Path::new("tests/fixtures/schema1").join(file_name);
+        let old = parse(&fs::read_to_string(&old_path)?)
+            .map_err(|d| format!("{}: {d:?}", old_path.display()))?;
+        assert_eq!(old.schema, 1, "{}", old_path.display());
+        for (at, reference) in old.department_references() {
+            if let DepartmentRef::Member(i) = at
+                && matches!(old.team[i].role, Role::Customer | Role::Guest)
+            {
+                continue;
+            }
+            assert!(
+                map.department_of(reference).is_some(),
+                "{name}: the old department {reference:?} is no department's name or alias"
+            );
         }
     }
     Ok(())
