@@ -21,13 +21,13 @@ template-goal-prompt-what = statement: что мы хотим узнать ил�
 
 # The departments a new map starts with (rename, add or remove them), and
 # the service template's first touchpoint with its blueprint lanes.
-template-departments-prompt = Отделы отвечают за точки контакта и действия в схеме услуги: переименуйте, добавьте или удалите их, чтобы они соответствовали вашей компании.
+template-departments-prompt = Отделы отвечают за точки контакта и действия сервисного блюпринта: переименуйте, добавьте или удалите их, чтобы они соответствовали вашей компании.
 template-department-marketing = Маркетинг
 template-department-sales = Продажи
 template-department-customer-service = Клиентский сервис
 template-department-logistics = Логистика и доставка
 template-department-it = ИТ
-template-blueprint-prompt = Схема услуги (service blueprint): что клиент видит в действиях сотрудников (frontstage), что происходит вне его поля зрения (backstage) и какие системы и партнёры за этим стоят (support).
+template-blueprint-prompt = Сервисный блюпринт: что клиент видит в действиях сотрудников (frontstage), что происходит вне его поля зрения (backstage) и какие системы и партнёры за этим стоят (support).
 template-touchpoint-first-contact = Первый контакт с сотрудником
 template-action-frontstage = Что сотрудник делает на глазах у клиента
 template-action-backstage = Что происходит за кулисами, вне поля зрения клиента
