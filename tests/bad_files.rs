@@ -389,6 +389,125 @@ const CASES: &[Case] = &[
             "keep `primary = true` on one persona only",
         )],
     ),
+    // --- Departments, blueprint lanes, waits and web links (schema 2).
+    fixture(
+        "dangling-department.toml",
+        // A touchpoint's owner with a typo, and a backstage action naming a
+        // department the map does not have (reported at its `department`).
+        &[
+            at(
+                "21:9",
+                "unknown department `dp-recepton`",
+                "did you mean `dp-reception`?",
+            ),
+            at(
+                "23:53",
+                "unknown department `dp-records`",
+                "use one of the departments' ids (dp-reception, dp-it)",
+            ),
+        ],
+    ),
+    fixture(
+        "department-name-for-id.toml",
+        // A department's alias where schema 2 wants its id.
+        &[at(
+            "13:14",
+            "unknown department `Front desk`",
+            "write the department's id: `dp-reception`",
+        )],
+    ),
+    fixture(
+        "duplicate-department-id.toml",
+        &[at(
+            "10:6",
+            "duplicate id `dp-reception`: a department already uses it",
+            "ids must be unique in the map",
+        )],
+    ),
+    fixture(
+        "missing-department-name.toml",
+        &[at(
+            "5:1",
+            "department `dp-reception` has no `name`",
+            "add `name = \"...\"`",
+        )],
+    ),
+    fixture(
+        "action-missing-text.toml",
+        &[
+            at(
+                "18:3",
+                "frontstage action #1 of touchpoint `tp-desk` has no `text`",
+                "add `text = \"...\"`",
+            ),
+            at(
+                "22:12",
+                "support action #2 of touchpoint `tp-desk` has an empty `text`",
+                "write what is done",
+            ),
+        ],
+    ),
+    fixture(
+        "wait-negative.toml",
+        &[at(
+            "13:8",
+            "`wait` is \"-15m\": a wait cannot be negative",
+            "e.g. wait = \"15m\", \"2h\" or \"3d\"",
+        )],
+    ),
+    fixture(
+        "wait-malformed.toml",
+        &[
+            at(
+                "13:8",
+                "`wait` is \"half an hour\": a wait is a number and a unit",
+                "e.g. wait = \"15m\"",
+            ),
+            at(
+                "19:8",
+                "`wait` must be a duration such as \"15m\", but it is a whole number",
+                "write the wait in quotes with its unit",
+            ),
+            at(
+                "25:8",
+                "`wait` is \"1.5h\": a wait is a number and a unit",
+                "e.g. wait = \"15m\"",
+            ),
+        ],
+    ),
+    fixture(
+        "malformed-url-evidence.toml",
+        &[at(
+            "14:57",
+            "malformed web address \"example.com/notes/1\": a web address starts with its scheme",
+            "write the whole address as the browser shows it",
+        )],
+    ),
+    fixture(
+        "malformed-url-web-links.toml",
+        &[
+            at(
+                "14:32",
+                "malformed web address \"https://\": a web address names its host after //",
+                "e.g. \"https://example.com/page\"",
+            ),
+            at(
+                "15:29",
+                "a web address has no spaces; write a space as %20",
+                "",
+            ),
+            at(
+                "16:3",
+                "web link #3 of touchpoint `tp-desk` has no `url`",
+                "add `url = \"...\"`",
+            ),
+            at(
+                "23:29",
+                "malformed web address \"htps//tickets.example.com/88\"",
+                "as the browser shows it",
+            ),
+        ],
+    ),
     // --- Schema and required keys.
     fixture(
         "schema-newer.toml",

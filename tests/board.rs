@@ -218,7 +218,9 @@ fn every_touchpoint_field_is_editable_and_undoable() -> TestResult {
     assert_eq!(t.stage, app.map.stages[1].id);
     assert_eq!(t.name, "Ny kontakt");
     assert_eq!(t.channel, Some(cjm::model::Channel::Phone));
-    assert_eq!(t.owner, "Kundtjänst");
+    // The map has departments: a new one is added, and named by its id.
+    assert_eq!(t.owner, "dp-kundtjanst");
+    assert_eq!(app.map.department_name(&t.owner), "Kundtjänst");
     assert_eq!(t.personas, vec![app.map.personas[0].id.clone()]);
     assert_eq!(t.doing, "Доставка\nвторая строка");
     assert_eq!(t.thinking, "Myśli 日本語");
@@ -309,7 +311,11 @@ fn every_kind_of_item_can_be_added_edited_and_deleted() -> TestResult {
     pick_new_department(&mut app, "Ekonomi");
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.map.team.len(), team + 1);
-    assert_eq!(app.map.team[team].department, "Ekonomi");
+    assert_eq!(app.map.team[team].department, "dp-ekonomi");
+    assert_eq!(
+        app.map.department_name(&app.map.team[team].department),
+        "Ekonomi"
+    );
     insta::assert_snapshot!("overview_120x40", render(&app, 120, 40)?);
 
     // A persona, an opportunity and a metric: ids come from their names.

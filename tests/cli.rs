@@ -171,14 +171,26 @@ fn new_creates_each_template_with_its_kind_stages_and_title() -> TestResult {
             "{template}: {}",
             stderr(&check)
         );
+        // The service template starts with one touchpoint, to show its blueprint lanes.
+        let touchpoints = if template == "service" {
+            "1 touchpoint"
+        } else {
+            "0 touchpoints"
+        };
         assert!(
             stdout(&check).starts_with(&format!(
-                "{file}: ok ({} stages, 0 touchpoints, 1 persona,",
+                "{file}: ok ({} stages, {touchpoints}, 1 persona,",
                 stages.len()
             )),
             "{}",
             stdout(&check)
         );
+        // Every template starts with the same five departments.
+        let departments = doc
+            .get("departments")
+            .and_then(toml::Value::as_array)
+            .map_or(0, Vec::len);
+        assert_eq!(departments, 5, "{written}");
         // A new map is already in canonical form.
         let fmt = cjm(dir.path(), &["fmt", "--check", &file])?;
         assert_eq!(fmt.status.code(), Some(0), "{template}: {}", stdout(&fmt));

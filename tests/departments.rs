@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 
 use cjm::format::{parse, to_toml};
-use cjm::model::{Lane, Map, MapKind};
+use cjm::model::{DepartmentRef, Lane, Map, MapKind, Role};
 
 use common::TestResult;
 
@@ -87,7 +87,8 @@ fn unknown_departments_bad_addresses_and_waits_are_refused_with_their_position()
     )?;
     refused(
         &BLUEPRINT.replace("\"https://example.com/rec/7\"", "\"example.com/rec/7\""),
-        "48:3",
+        // At the address itself, not at the start of the link.
+        "48:31",
         "malformed web address",
     )?;
     refused(
@@ -139,5 +140,156 @@ fn checks_compare_departments_by_id_and_find_two_that_look_like_one() -> TestRes
         similar,
         ["the departments “rejestracja” and “Rejestracja” look like one department"]
     );
+    Ok(())
+}
+
+/// `cjm new` in Polish: a schema-2 map whose starter departments and
+/// blueprint lanes are in Polish, which loads, checks and is canonical.
+#[test]
+fn a_new_polish_service_map_starts_with_departments_and_blueprint_lanes() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let output = common::cjm(
+        dir.path(),
+        &["new", "--lang", "pl", "--template", "service", "x.toml"],
+    )?;
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let written = fs::read_to_string(dir.path().join("x.toml"))?;
+    let map = parse(&written).map_err(|d| format!("{d:?}\n{written}"))?;
+    assert_eq!(map.schema, 2, "{written}");
+    assert!(written.starts_with("schema = 2\n"), "{written}");
+    assert_eq!(map.language, "pl");
+    let departments: Vec<(&str, &str)> = map
+        .departments
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str()))
+        .collect();
+    assert_eq!(
+        departments,
+        [
+            ("dp-marketing", "Marketing"),
+            ("dp-sales", "Sprzedaż"),
+            ("dp-customer-service", "Obsługa klienta"),
+            ("dp-logistics", "Logistyka i dostawy"),
+            ("dp-it", "IT"),
+        ]
+    );
+    // One touchpoint in the middle stage, with an action in every lane,
+    // each done by a starter department.
+    assert_eq!(map.touchpoints.len(), 1, "{written}");
+    let t = &map.touchpoints[0];
+    assert_eq!(t.stage, "st-during");
+    assert_eq!(t.name, "Pierwszy kontakt z pracownikiem");
+    assert_eq!(map.department_name(&t.owner), "Obsługa klienta");
+    let lanes: Vec<(&str, &str)> = Lane::ALL
+        .iter()
+        .flat_map(|&lane| t.lane(lane))
+        .map(|a| (a.text.as_str(), map.department_name(&a.department)))
+        .collect();
+    assert_eq!(
+        lanes,
+        [
+            ("Co pracownik robi na oczach klienta", "Obsługa klienta"),
+            (
+                "Co dzieje się na zapleczu, poza wzrokiem klienta",
+                "Logistyka i dostawy"
+            ),
+            ("Systemy i partnerzy, dzięki którym to działa", "IT"),
+        ]
+    );
+    assert!(
+        written.contains("# Działy odpowiadają za punkty styku"),
+        "{written}"
+    );
+    let check = common::cjm(dir.path(), &["check", "x.toml"])?;
+    assert_eq!(check.status.code(), Some(0), "{}", common::stdout(&check));
+    let fmt = common::cjm(dir.path(), &["fmt", "--check", "x.toml"])?;
+    assert_eq!(fmt.status.code(), Some(0), "{}", common::stdout(&fmt));
+    Ok(())
+}
+
+/// Every template starts with the departments, in each language; only the
+/// service template has a touchpoint.
+#[test]
+fn every_template_has_departments_in_its_language() -> TestResult {
+    use cjm::i18n::Lang;
+    use cjm::model::template::new_map_in;
+    for (lang, customer_service) in [
+        (Lang::En, "Customer service"),
+        (Lang::Pl, "Obsługa klienta"),
+        (Lang::Ru, "Клиентский сервис"),
+        (Lang::Sv, "Kundtjänst"),
+    ] {
+        for kind in [
+            MapKind::CurrentState,
+            MapKind::FutureState,
+            MapKind::DayInTheLife,
+            MapKind::Service,
+        ] {
+            let map: Map = new_map_in(lang, kind, "Mapa", None);
+            assert_eq!(cjm::model::validate(&map), [], "{lang:?} {kind:?}");
+            assert_eq!(map.departments.len(), 5, "{lang:?} {kind:?}");
+            assert_eq!(map.department_name("dp-customer-service"), customer_service);
+            let back = parse(&to_toml(&map)).map_err(|d| format!("{d:?}"))?;
+            assert_eq!(back.schema, 2);
+            assert_eq!(back.departments, map.departments);
+            assert_eq!(map.touchpoints.len(), usize::from(kind == MapKind::Service));
+        }
+    }
+    Ok(())
+}
+
+/// The example maps are of schema 2: each has departments, names them by
+/// id everywhere, and shows the blueprint on a few touchpoints; their
+/// schema-1 copies migrate to the same departments.
+#[test]
+fn the_example_maps_use_departments_and_blueprint_lanes() -> TestResult {
+    for path in common::example_maps() {
+        let text = fs::read_to_string(&path)?;
+        let map = parse(&text).map_err(|d| format!("{}: {d:?}", path.display()))?;
+        let name = path.display();
+        assert_eq!(map.schema, 2, "{name}");
+        assert!(map.departments.len() >= 5, "{name}");
+        for (at, reference) in map.department_references() {
+            assert!(
+                map.department(reference).is_some(),
+                "{name}: {at:?} names {reference:?}, not a department's id"
+            );
+        }
+        let with_lanes = map
+            .touchpoints
+            .iter()
+            .filter(|t| Lane::ALL.iter().any(|&lane| !t.lane(lane).is_empty()))
+            .count();
+        assert!(
+            with_lanes >= 2,
+            "{name}: {with_lanes} touchpoints with lanes"
+        );
+        assert!(
+            map.touchpoints.iter().any(|t| t.wait.is_some()),
+            "{name}: no wait"
+        );
+        assert_eq!(to_toml(&map), text, "{name} is not in canonical form");
+
+        // The schema-1 copy kept for the migration names the same
+        // departments, by the names the example now lists as aliases
+        // (customers and guests aside: their text described them, and is
+        // a comment or a partner now).
+        let file_name = path.file_name().ok_or("no file name")?;
+        let old_path = std::path::Path::new("tests/fixtures/schema1").join(file_name);
+        let old = parse(&fs::read_to_string(&old_path)?)
+            .map_err(|d| format!("{}: {d:?}", old_path.display()))?;
+        assert_eq!(old.schema, 1, "{}", old_path.display());
+        for (at, reference) in old.department_references() {
+            if let DepartmentRef::Member(i) = at
+                && matches!(old.team[i].role, Role::Customer | Role::Guest)
+            {
+                continue;
+            }
+            assert!(
+                map.department_of(reference).is_some(),
+                "{name}: the old department {reference:?} is no department's name or alias"
+            );
+        }
+    }
     Ok(())
 }

@@ -198,6 +198,7 @@ fn the_pseudo_locale_is_accented_longer_english() {
 fn stage_names(text: &str) -> Vec<String> {
     text.lines()
         .skip_while(|l| !l.starts_with("[[stage]]") && !l.starts_with("[[stages]]"))
+        .take_while(|l| !l.starts_with("[[touchpoints]]"))
         .filter_map(|l| l.strip_prefix("name = \""))
         .filter_map(|l| l.strip_suffix('"'))
         .map(str::to_owned)
@@ -309,7 +310,7 @@ fn an_unknown_language_is_a_clear_error() -> TestResult {
 fn cjm_check_speaks_polish_with_lang_and_with_the_locale() -> TestResult {
     let dir = tempfile::tempdir()?;
     let output = cjm_command(dir.path())?
-        .args(["new", "sklep.toml", "--template", "service"])
+        .args(["new", "sklep.toml", "--template", "current-state"])
         .output()?;
     assert!(output.status.success(), "{output:?}");
     let by_flag = cjm_command(dir.path())?
@@ -322,7 +323,7 @@ fn cjm_check_speaks_polish_with_lang_and_with_the_locale() -> TestResult {
     for output in [&by_flag, &by_locale] {
         let text = stdout(output);
         assert!(
-            text.contains("sklep.toml: ok (3 etapy, 0 punktów styku, 1 persona"),
+            text.contains("sklep.toml: ok (6 etapów, 0 punktów styku, 1 persona"),
             "{text}"
         );
         assert!(
@@ -330,7 +331,7 @@ fn cjm_check_speaks_polish_with_lang_and_with_the_locale() -> TestResult {
             "{text}"
         );
         assert!(
-            text.contains("ostrzeżenie[empty-stage]: etap „Before” nie ma punktów styku"),
+            text.contains("ostrzeżenie[empty-stage]: etap „Awareness” nie ma punktów styku"),
             "{text}"
         );
         assert!(text.contains("  wskazówka: wpisz osobę"), "{text}");

@@ -12,8 +12,8 @@ use std::process::{Command, Output};
 use cjm::format;
 use cjm::merge::{self, Side, merge};
 use cjm::model::{
-    Conflict, ConflictKind, Date, Emotion, Evidence, EvidenceSource, FieldValue, Id, IdKind, Map,
-    Opportunity, Participant, Reading, Role, Touchpoint, validate,
+    Action, Conflict, ConflictKind, Date, Emotion, Evidence, EvidenceSource, FieldValue, Id,
+    IdKind, Map, Opportunity, Participant, Reading, Role, Touchpoint, validate,
 };
 use proptest::prelude::*;
 
@@ -486,6 +486,76 @@ fn an_item_deleted_on_one_side_and_edited_on_the_other_is_kept_edited() {
     assert!(result.conflicts.is_empty());
     assert_eq!(result.map.opportunities.len(), 1);
     assert_eq!(result.map.opportunities[0].votes, 5);
+}
+
+#[test]
+fn a_deleted_department_that_a_kept_action_names_is_kept() {
+    let base_text = r#"schema = 2
+title = "Przychodnia"
+kind = "service"
+
+[[departments]]
+id = "dp-rejestracja"
+name = "Rejestracja"
+
+[[departments]]
+id = "dp-laboratorium"
+name = "Laboratorium"
+
+[[stages]]
+id = "st-wizyta"
+name = "Wizyta"
+
+[[touchpoints]]
+id = "tp-okienko"
+stage = "st-wizyta"
+name = "Okienko"
+owner = "dp-rejestracja"
+
+[[touchpoints]]
+id = "tp-krew"
+stage = "st-wizyta"
+name = "Pobranie krwi"
+owner = "dp-laboratorium"
+"#;
+    let base = match format::parse(base_text) {
+        Ok(map) => map,
+        Err(d) => panic!("the base does not load: {d:?}"),
+    };
+    // Ours has the registration check the lab's referral; theirs drops the
+    // blood test, and with it the lab, which nothing of theirs names any more.
+    let mut ours = base.clone();
+    ours.touchpoints[0].backstage.push(Action {
+        text: "Sprawdza skierowanie".into(),
+        department: "dp-laboratorium".into(),
+    });
+    let mut theirs = base.clone();
+    theirs.touchpoints.retain(|t| t.id != "tp-krew");
+    theirs.departments.retain(|d| d.id != "dp-laboratorium");
+    assert_eq!(validate(&ours), []);
+    assert_eq!(validate(&theirs), []);
+    let result = merged(&base, &ours, &theirs);
+    let departments: Vec<&str> = result
+        .map
+        .departments
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(departments, ["dp-rejestracja", "dp-laboratorium"]);
+    assert_eq!(
+        result.conflicts,
+        [Conflict::new(
+            "dp-laboratorium",
+            "",
+            ConflictKind::DeletedReferenced,
+            Some(FieldValue::List(vec![FieldValue::Text(
+                "tp-okienko".into()
+            )])),
+            None,
+        )]
+    );
+    // The blood test, deleted by theirs and untouched by ours, stays deleted.
+    assert_eq!(ids(&result.map), ["tp-okienko"]);
 }
 
 #[test]

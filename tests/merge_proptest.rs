@@ -2,14 +2,18 @@
 //! branches of one map, merged: the result holds every change of both sides
 //! that does not conflict, records every one that does, loads back, and
 //! `fmt` leaves it as it is.
+//!
+//! A second base of schema 2 adds the edits only it can hold: departments
+//! added, renamed and deleted, touchpoint owners, blueprint actions,
+//! waits, fail points and web links.
 
 use std::collections::HashMap;
 
 use cjm::format;
 use cjm::merge::merge;
 use cjm::model::{
-    Conflict, ConflictKind, Emotion, FieldValue, Fields, Id, IdKind, Map, Participant, Touchpoint,
-    validate,
+    Action, Conflict, ConflictKind, Department, Emotion, FieldValue, Fields, Id, IdKind, Lane,
+    Link, Map, Participant, Touchpoint, Wait, validate,
 };
 use proptest::prelude::*;
 
@@ -77,6 +81,103 @@ stage = "st-d"
 name = "Sześć"
 "#;
 
+/// A base of schema 2: departments, owners, blueprint lanes, a wait, a
+/// fail point and web links.
+const BASE_DEPARTMENTS: &str = r#"schema = 2
+title = "Sklep"
+kind = "service"
+
+[[departments]]
+id = "dp-obsluga"
+name = "Obsługa klienta"
+short_name = "BOK"
+aliases = ["Obsługa"]
+
+[[departments]]
+id = "dp-logistyka"
+name = "Logistyka"
+
+[[departments]]
+id = "dp-it"
+name = "IT"
+
+[[team]]
+id = "tm-zofia"
+name = "Zofia Nowak"
+department = "dp-obsluga"
+role = "facilitator"
+
+[[team]]
+id = "tm-piotr"
+name = "Piotr Lis"
+department = "dp-logistyka"
+role = "participant"
+
+[[stages]]
+id = "st-a"
+name = "A"
+
+[[stages]]
+id = "st-b"
+name = "B"
+
+[[stages]]
+id = "st-c"
+name = "C"
+
+[[stages]]
+id = "st-d"
+name = "D"
+
+[[touchpoints]]
+id = "tp-1"
+stage = "st-a"
+name = "Jeden"
+owner = "dp-obsluga"
+emotion = 0
+frontstage = [
+  { text = "Wita klienta", department = "dp-obsluga" },
+]
+support = [
+  { text = "System zamówień", department = "dp-it" },
+]
+
+[[touchpoints]]
+id = "tp-2"
+stage = "st-a"
+name = "Dwa"
+wait = "15m"
+
+[[touchpoints]]
+id = "tp-3"
+stage = "st-b"
+name = "Trzy"
+owner = "dp-logistyka"
+backstage = [
+  { text = "Pakuje paczkę", department = "dp-logistyka" },
+]
+fail_point = "Brak towaru"
+web_links = [
+  { title = "Zgłoszenie", url = "https://example.com/t/3" },
+]
+
+[[touchpoints]]
+id = "tp-4"
+stage = "st-b"
+name = "Cztery"
+
+[[touchpoints]]
+id = "tp-5"
+stage = "st-c"
+name = "Pięć"
+
+[[touchpoints]]
+id = "tp-6"
+stage = "st-d"
+name = "Sześć"
+wait = "2d"
+"#;
+
 #[derive(Clone, Debug)]
 enum Edit {
     Add(usize, &'static str),
@@ -91,6 +192,19 @@ enum Edit {
     RenameMember(usize, &'static str),
     Department(usize, &'static str),
     AddMember(&'static str),
+    /// A touchpoint's owner: the n-th department (none past the last).
+    Owner(usize, usize),
+    /// An action added to a lane of a touchpoint, done by the n-th department.
+    AddAction(usize, usize, &'static str, usize),
+    /// The last action of a lane of a touchpoint removed.
+    DropAction(usize, usize),
+    Wait(usize, Option<u64>),
+    FailPoint(usize, &'static str),
+    AddLink(usize, &'static str),
+    RenameDepartment(usize, &'static str),
+    AddDepartment(&'static str),
+    /// A department removed, if nothing refers to it.
+    DeleteDepartment(usize),
 }
 
 const WORDS: &[&str] = &["Czat", "Zwrot", "Доставка", "配達", "Kasa 💳", "Faktura"];
@@ -111,6 +225,36 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..2usize, word()).prop_map(|(i, w)| Edit::Department(i, w)),
         word().prop_map(Edit::AddMember),
     ]
+}
+
+/// The edits of [`edit`] and those only schema 2 can hold.
+fn edit_departments() -> impl Strategy<Value = Edit> {
+    let word = || prop::sample::select(WORDS);
+    prop_oneof![
+        2 => edit(),
+        1 => (0..8usize, 0..5usize).prop_map(|(i, d)| Edit::Owner(i, d)),
+        1 => (0..8usize, 0..3usize, word(), 0..5usize)
+            .prop_map(|(i, l, w, d)| Edit::AddAction(i, l, w, d)),
+        1 => (0..8usize, 0..3usize).prop_map(|(i, l)| Edit::DropAction(i, l)),
+        1 => (0..8usize, proptest::option::of(0..20_000u64)).prop_map(|(i, m)| Edit::Wait(i, m)),
+        1 => (0..8usize, word()).prop_map(|(i, w)| Edit::FailPoint(i, w)),
+        1 => (0..8usize, word()).prop_map(|(i, w)| Edit::AddLink(i, w)),
+        1 => (0..4usize, word()).prop_map(|(d, w)| Edit::RenameDepartment(d, w)),
+        1 => word().prop_map(Edit::AddDepartment),
+        1 => (0..4usize).prop_map(Edit::DeleteDepartment),
+    ]
+}
+
+/// The id of the `n`-th department, or none (an empty reference) past the
+/// last; in a map without departments, the free text `word`.
+fn department_ref(map: &Map, n: usize, word: &str) -> String {
+    if map.departments.is_empty() {
+        return word.to_owned();
+    }
+    map.departments
+        .get(n)
+        .map(|d| d.id.to_string())
+        .unwrap_or_default()
 }
 
 fn apply(map: &mut Map, edit: &Edit) {
@@ -147,7 +291,10 @@ fn apply(map: &mut Map, edit: &Edit) {
                 map.team[i % members].name = name;
             }
         }
-        Edit::Department(i, w) if members > 0 => map.team[i % members].department = w.into(),
+        Edit::Department(i, w) if members > 0 => {
+            let n = WORDS.iter().position(|x| *x == w).unwrap_or(0);
+            map.team[i % members].department = department_ref(map, n, w);
+        }
         Edit::AddMember(w) if map.team.iter().all(|p| p.name != w) => {
             // Members of a map whose members have ids get one, as in the app.
             let id = map
@@ -159,6 +306,46 @@ fn apply(map: &mut Map, edit: &Edit) {
                 id,
                 ..Participant::new(w)
             });
+        }
+        Edit::Owner(i, d) if n > 0 => map.touchpoints[i % n].owner = department_ref(map, d, ""),
+        Edit::AddAction(i, lane, w, d) if n > 0 => {
+            let department = department_ref(map, d, "");
+            map.touchpoints[i % n]
+                .lane_mut(Lane::ALL[lane % 3])
+                .push(Action {
+                    text: w.into(),
+                    department,
+                });
+        }
+        Edit::DropAction(i, lane) if n > 0 => {
+            map.touchpoints[i % n].lane_mut(Lane::ALL[lane % 3]).pop();
+        }
+        Edit::Wait(i, minutes) if n > 0 => {
+            map.touchpoints[i % n].wait = minutes.map(Wait::from_minutes)
+        }
+        Edit::FailPoint(i, w) if n > 0 => map.touchpoints[i % n].fail_point = w.into(),
+        Edit::AddLink(i, w) if n > 0 => map.touchpoints[i % n].web_links.push(Link {
+            title: w.into(),
+            url: format!("https://example.com/{}", w.replace(' ', "%20")),
+        }),
+        Edit::RenameDepartment(d, w) if !map.departments.is_empty() => {
+            let count = map.departments.len();
+            map.departments[d % count].name = w.into();
+        }
+        Edit::AddDepartment(w) if map.departments.iter().all(|d| d.name != w) => {
+            let id = map.new_id(IdKind::Department, w);
+            map.departments.push(Department {
+                id,
+                name: w.into(),
+                ..Department::default()
+            });
+        }
+        Edit::DeleteDepartment(d) if !map.departments.is_empty() => {
+            let at = d % map.departments.len();
+            let id = map.departments[at].id.to_string();
+            if map.department_references().iter().all(|(_, r)| *r != id) {
+                map.departments.remove(at);
+            }
         }
         _ => {}
     }
@@ -332,7 +519,10 @@ fn check(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCaseError> {
                     } else if vo != vb
                         && vt != vb
                         && vo != vt
-                        && !matches!(vo, Some(FieldValue::List(_)))
+                        // Lists merge element by element (one side emptying one is a change of it).
+                        && ![&vb, &vo, &vt]
+                            .iter()
+                            .any(|v| matches!(v, Some(FieldValue::List(_))))
                     {
                         prop_assert!(
                             recorded(conflicts, id, field),
@@ -491,6 +681,24 @@ proptest! {
         let (b, o, t) = (edited(&base, &[]), edited(&base, &x), edited(&base, &y));
         check(&b, &o, &t)?;
         check_member_ids(&b, &o, &t)?;
+    }
+
+    #[test]
+    fn schema_2_changes_are_merged_or_recorded(
+        x in prop::collection::vec(edit_departments(), 0..8),
+        y in prop::collection::vec(edit_departments(), 0..8),
+    ) {
+        let (b, o, t) = (
+            edited(BASE_DEPARTMENTS, &[]),
+            edited(BASE_DEPARTMENTS, &x),
+            edited(BASE_DEPARTMENTS, &y),
+        );
+        prop_assert_eq!(validate(&o), vec![]);
+        prop_assert_eq!(validate(&t), vec![]);
+        check(&b, &o, &t)?;
+        check_member_ids(&b, &o, &t)?;
+        let merged = format::to_toml(&merge(&b, &o, &t).map);
+        prop_assert_eq!(merged.lines().next(), Some("schema = 2"));
     }
 
     #[test]

@@ -9,15 +9,21 @@
 //! line breaks. Ids are valid and unique, references point at existing
 //! items, and comments are attached to items and fields the way the reader
 //! attaches them.
+//!
+//! Schema 2 is generated too: departments with short names and aliases,
+//! blueprint lanes (frontstage, backstage, support) whose actions name a
+//! department, fail points, waits, web links and evidence addresses. A map
+//! with departments refers to them by id; one without keeps department
+//! references as free text, as schema 1 does.
 
 use std::collections::HashSet;
 
 use cjm::format::{LoadError, LoadErrorKind, parse, to_toml};
 use cjm::model::schema;
 use cjm::model::{
-    Channel, Comments, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, Map, MapKind,
-    Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Stage, Status,
-    Touchpoint, Vocabulary, validate,
+    Action, Channel, Comments, Date, Department, Emotion, Evidence, EvidenceSource, Focus, Goal,
+    Id, Link, Map, MapKind, Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role,
+    Score, Stage, Status, Touchpoint, Vocabulary, Wait, url_problem, validate,
 };
 use proptest::collection::vec;
 use proptest::option;
@@ -130,7 +136,92 @@ fn comment() -> impl Strategy<Value = String> {
 fn id() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}",
-        "(pe|st|tp|op|me)-[a-z]{1,8}",
+        "(pe|st|tp|op|me|dp)-[a-z]{1,8}",
+    ]
+}
+
+/// Pieces of the path of a web address: letters of many scripts, quotes,
+/// backslashes and the characters that end a TOML string.
+const URL_TRICKY: &[&str] = &[
+    "Zażółć",
+    "Ёж",
+    "Åland",
+    "🎉",
+    "顧客",
+    "\"",
+    "'",
+    "\"\"\"",
+    "\\",
+    "#frag",
+    "?q=1&r=2",
+    "%20",
+    "[]",
+    "{}",
+    "=,",
+    "\u{200b}",
+];
+
+/// A valid web address (see [`url_problem`]): web addresses with a host
+/// and a path of hostile pieces, mail addresses and other schemes.
+fn url() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        2 => select(URL_TRICKY).prop_map(str::to_owned),
+        3 => "[a-zA-Z0-9._~%-]{1,8}",
+    ];
+    let path = vec(piece.clone(), 0..4).prop_map(|p| p.join("/"));
+    prop_oneof![
+        3 => (
+            "(https?|ftp|HTTPS)",
+            "[a-z0-9]{1,8}(\\.[a-z0-9]{1,8}){0,2}(:[0-9]{2,4})?",
+            path,
+        )
+            .prop_map(|(scheme, host, path)| format!("{scheme}://{host}/{path}")),
+        1 => "mailto:[a-z]{1,6}@[a-z]{1,6}\\.(com|pl|se|ru)",
+        1 => ("[a-z][a-z0-9+.-]{0,6}", vec(piece, 1..3))
+            .prop_map(|(scheme, rest)| format!("{scheme}:{}", rest.concat())),
+    ]
+    .prop_filter("a valid web address", |url| url_problem(url).is_none())
+}
+
+/// A web link: a title (often none) and an address.
+fn link() -> impl Strategy<Value = Link> {
+    (prop_oneof![1 => Just(String::new()), 2 => text()], url())
+        .prop_map(|(title, url)| Link { title, url })
+}
+
+fn links() -> impl Strategy<Value = Vec<Link>> {
+    vec(link(), 0..3)
+}
+
+/// A wait: short ones as workshops write them, and any number of minutes.
+fn wait() -> impl Strategy<Value = Wait> {
+    prop_oneof![
+        3 => 0u64..(60 * 24 * 14),
+        1 => any::<u64>(),
+    ]
+    .prop_map(Wait::from_minutes)
+}
+
+/// A department reference before the map's departments are known: which
+/// department (by index), or the free text a map without departments holds.
+#[derive(Clone, Debug)]
+struct RawDepartmentRef {
+    department: Option<Index>,
+    free_text: String,
+}
+
+fn department_ref() -> impl Strategy<Value = RawDepartmentRef> {
+    (option::of(any::<Index>()), text()).prop_map(|(department, free_text)| RawDepartmentRef {
+        department,
+        free_text,
+    })
+}
+
+/// An action of a blueprint lane whose department is still a raw reference.
+fn actions() -> impl Strategy<Value = Vec<(String, RawDepartmentRef)>> {
+    prop_oneof![
+        1 => Just(Vec::new()),
+        1 => vec((name(), department_ref()), 1..3),
     ]
 }
 
@@ -234,16 +325,34 @@ prop_compose! {
 }
 
 prop_compose! {
+    fn department()(
+        id in id(),
+        name in name(),
+        short_name in prop_oneof![1 => Just(String::new()), 1 => text()],
+        aliases in texts(),
+        plan in comment_plan(),
+    ) -> (Department, CommentPlan) {
+        let department = Department {
+            id: Id::new(id),
+            name,
+            short_name,
+            aliases,
+            comments: Comments::default(),
+        };
+        (department, plan)
+    }
+}
+
+prop_compose! {
     fn participant()(
         name in name(),
-        department in text(),
+        department in department_ref(),
         role in vocab::<Role>(),
         plan in comment_plan(),
-    ) -> (Participant, CommentPlan) {
+    ) -> (Participant, RawDepartmentRef, CommentPlan) {
         let mut p = Participant::new(name);
-        p.department = department;
         p.role = role;
-        (p, plan)
+        (p, department, plan)
     }
 }
 
@@ -266,6 +375,9 @@ struct RawTouchpoint {
     touchpoint: Touchpoint,
     stage: Index,
     personas: Vec<Index>,
+    owner: RawDepartmentRef,
+    /// Frontstage, backstage and support actions.
+    lanes: [Vec<(String, RawDepartmentRef)>; 3],
     plan: CommentPlan,
 }
 
@@ -275,29 +387,38 @@ prop_compose! {
         stage in any::<Index>(),
         name in name(),
         channel in option::of(vocab::<Channel>()),
-        [owner, doing, thinking, feeling] in proptest::array::uniform4(text()),
+        owner in department_ref(),
+        [doing, thinking, feeling, fail_point] in proptest::array::uniform4(text()),
         personas in vec(any::<Index>(), 0..3),
         emotion in option::of(Emotion::MIN..=Emotion::MAX),
         pain_points in texts(),
         moment_of_truth in any::<bool>(),
-        evidence in vec((vocab::<EvidenceSource>(), text()), 0..3),
+        evidence in vec(
+            (vocab::<EvidenceSource>(), text(), prop_oneof![1 => Just(String::new()), 1 => url()]),
+            0..3,
+        ),
+        lanes in proptest::array::uniform3(actions()),
+        wait in option::of(wait()),
+        web_links in links(),
         plan in comment_plan(),
     ) -> RawTouchpoint {
         let touchpoint = Touchpoint {
             id: Id::new(id),
             name,
             channel,
-            owner,
             doing,
             thinking,
             feeling,
             emotion: emotion.and_then(Emotion::new),
             pain_points,
             moment_of_truth,
-            evidence: evidence.into_iter().map(|(source, note)| Evidence { source, note, url: String::new() }).collect(),
+            evidence: evidence.into_iter().map(|(source, note, url)| Evidence { source, note, url }).collect(),
+            fail_point,
+            wait,
+            web_links,
             ..Touchpoint::default()
         };
-        RawTouchpoint { touchpoint, stage, personas, plan }
+        RawTouchpoint { touchpoint, stage, personas, owner, lanes, plan }
     }
 }
 
@@ -307,6 +428,7 @@ struct RawOpportunity {
     opportunity: Opportunity,
     touchpoints: Vec<Index>,
     stage: Option<Index>,
+    owner: RawDepartmentRef,
     plan: CommentPlan,
 }
 
@@ -320,8 +442,9 @@ prop_compose! {
         impact in option::of(Score::MIN..=Score::MAX),
         effort in option::of(Score::MIN..=Score::MAX),
         votes in prop_oneof![0u32..10, any::<u32>()],
-        owner in text(),
+        owner in department_ref(),
         status in vocab::<Status>(),
+        web_links in links(),
         plan in comment_plan(),
     ) -> RawOpportunity {
         let mut o = Opportunity::new(Id::new(id), title);
@@ -329,9 +452,9 @@ prop_compose! {
         o.impact = impact.and_then(Score::new);
         o.effort = effort.and_then(Score::new);
         o.votes = votes;
-        o.owner = owner;
         o.status = status;
-        RawOpportunity { opportunity: o, touchpoints, stage, plan }
+        o.web_links = web_links;
+        RawOpportunity { opportunity: o, touchpoints, stage, owner, plan }
     }
 }
 
@@ -353,6 +476,7 @@ prop_compose! {
         baseline in option::of(number()),
         target in option::of(number()),
         readings in vec((date(), number()), 0..4),
+        web_links in links(),
         plan in comment_plan(),
     ) -> RawMetric {
         let mut m = Metric::new(Id::new(id), name, kind);
@@ -362,6 +486,7 @@ prop_compose! {
         m.baseline = baseline;
         m.target = target;
         m.readings = readings.into_iter().map(|(date, value)| Reading { date, value }).collect();
+        m.web_links = web_links;
         RawMetric { metric: m, links, plan }
     }
 }
@@ -374,7 +499,8 @@ struct RawMap {
     goal_plan: CommentPlan,
     primary: Option<Index>,
     personas: Vec<(Persona, CommentPlan)>,
-    team: Vec<(Participant, CommentPlan)>,
+    departments: Vec<(Department, CommentPlan)>,
+    team: Vec<(Participant, RawDepartmentRef, CommentPlan)>,
     stages: Vec<(Stage, CommentPlan)>,
     touchpoints: Vec<RawTouchpoint>,
     opportunities: Vec<RawOpportunity>,
@@ -384,6 +510,7 @@ struct RawMap {
 
 prop_compose! {
     fn root()(
+        schema in 1i64..=2,
         title in name(),
         kind in vocab::<MapKind>(),
         [language, based_on, owner] in proptest::array::uniform3(text()),
@@ -395,6 +522,7 @@ prop_compose! {
         success_criteria in texts(),
     ) -> Map {
         let mut map = Map::new(title, kind);
+        map.schema = schema;
         map.language = language;
         map.based_on = based_on;
         map.created = created;
@@ -413,6 +541,7 @@ prop_compose! {
         goal_plan in comment_plan(),
         primary in option::of(any::<Index>()),
         personas in vec(persona(), 0..3),
+        departments in prop_oneof![1 => Just(Vec::new()), 2 => vec(department(), 1..4)],
         team in vec(participant(), 0..3),
         stages in vec(stage(), 0..4),
         touchpoints in vec(touchpoint(), 0..5),
@@ -421,7 +550,7 @@ prop_compose! {
         trailing_comments in prop_oneof![3 => Just(Vec::new()), 1 => vec(comment(), 1..3)],
     ) -> RawMap {
         RawMap {
-            map, root_plan, goal_plan, primary, personas, team, stages,
+            map, root_plan, goal_plan, primary, personas, departments, team, stages,
             touchpoints, opportunities, metrics, trailing_comments,
         }
     }
@@ -457,6 +586,19 @@ fn pick<T: Clone>(index: &Index, items: &[T]) -> Option<T> {
     (!items.is_empty()).then(|| index.get(items).clone())
 }
 
+/// A department reference as the map holds it: a department's id (or
+/// none) when the map has departments, the free text otherwise.
+fn resolve_department(raw: &RawDepartmentRef, departments: &[Id]) -> String {
+    if departments.is_empty() {
+        return raw.free_text.clone();
+    }
+    raw.department
+        .as_ref()
+        .and_then(|i| pick(i, departments))
+        .map(|id| id.as_str().to_owned())
+        .unwrap_or_default()
+}
+
 fn assemble(raw: RawMap, attach: Attach) -> Map {
     let mut taken = HashSet::new();
     let mut map = raw.map;
@@ -468,7 +610,14 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
         persona.comments = comments_for(&persona, schema::PERSONA_KEYS, plan, attach);
         map.personas.push(persona);
     }
-    for (mut participant, plan) in raw.team {
+    for (mut department, plan) in raw.departments {
+        department.id = unique(&department.id, &mut taken);
+        department.comments = comments_for(&department, schema::DEPARTMENT_KEYS, plan, attach);
+        map.departments.push(department);
+    }
+    let department_ids: Vec<Id> = map.departments.iter().map(|d| d.id.clone()).collect();
+    for (mut participant, department, plan) in raw.team {
+        participant.department = resolve_department(&department, &department_ids);
         participant.comments = comments_for(&participant, schema::PARTICIPANT_KEYS, plan, attach);
         map.team.push(participant);
     }
@@ -492,6 +641,18 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
             .iter()
             .filter_map(|i| pick(i, &persona_ids))
             .collect();
+        t.owner = resolve_department(&raw_tp.owner, &department_ids);
+        let [frontstage, backstage, support] = raw_tp.lanes.map(|lane| {
+            lane.iter()
+                .map(|(text, department)| Action {
+                    text: text.clone(),
+                    department: resolve_department(department, &department_ids),
+                })
+                .collect::<Vec<_>>()
+        });
+        t.frontstage = frontstage;
+        t.backstage = backstage;
+        t.support = support;
         t.comments = comments_for(&t, schema::TOUCHPOINT_KEYS, raw_tp.plan, attach);
         map.touchpoints.push(t);
     }
@@ -505,6 +666,7 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
             .filter_map(|i| pick(i, &touchpoint_ids))
             .collect();
         o.stage = raw_op.stage.and_then(|i| pick(&i, &stage_ids));
+        o.owner = resolve_department(&raw_op.owner, &department_ids);
         o.comments = comments_for(&o, schema::OPPORTUNITY_KEYS, raw_op.plan, attach);
         map.opportunities.push(o);
     }
@@ -539,6 +701,8 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
     let snapshot = map.clone();
     map.comments = comments_for(&snapshot, &root_fields, root_plan, attach);
     map.trailing_comments = raw.trailing_comments;
+    // What a save writes, and so what reading the file gives back.
+    map.schema = map.schema_to_write();
     map
 }
 

@@ -117,7 +117,9 @@ fn map_items(map: &Map) -> Vec<Item> {
         items.push(item(Target::Stage(i), "stage", &parts));
     }
     for (i, t) in map.touchpoints.iter().enumerate() {
-        let parts = [&*t.name, &t.owner, &t.doing, &t.thinking, &t.feeling];
+        // The owner by its department's name, not its id (`dp-…`).
+        let owner = map.department_name(&t.owner);
+        let parts = [&*t.name, owner, &t.doing, &t.thinking, &t.feeling];
         items.push(item(Target::Touchpoint(i), "touchpoint", &parts));
         for (n, p) in t.pain_points.iter().enumerate() {
             items.push(item(Target::PainPoint(i, n), "pain-point", &[p]));

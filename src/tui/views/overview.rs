@@ -105,12 +105,16 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         } else {
             ratatui::style::Style::new()
         };
-        let text = format!(
-            "{} · {} · {}",
+        // A member without a department (a customer in the room) shows none.
+        let text = [
             shown(&p.name),
             shown(map.department_name(&p.department)),
-            p.role.label()
-        );
+            p.role.local_label(),
+        ]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
         team.push(Line::styled(
             truncate(&text, usize::from(right.width.saturating_sub(2))),
             style,

@@ -304,6 +304,7 @@ fn whole(section: Section) -> Location {
         index: None,
         field: None,
         element: None,
+        key: None,
     }
 }
 

@@ -215,6 +215,9 @@ struct Table<'t> {
     index: Option<usize>,
     /// A table inside a field (evidence, reading): no model location of its own.
     nested: bool,
+    /// For a table that is an element of an item's list field (an action,
+    /// a link, evidence): that field and the element's number.
+    element: Option<(&'static str, usize)>,
 }
 
 impl Table<'_> {
@@ -224,9 +227,14 @@ impl Table<'_> {
             index: self.index,
             field: Some(field),
             element: None,
+            key: None,
         }
     }
 }
+
+/// The keys of list elements whose own positions are recorded, for the
+/// problems validation finds in them (an unknown department, a bad address).
+const POSITIONED_ELEMENT_KEYS: [&str; 2] = ["department", "url"];
 
 struct Reader {
     /// Whether to record positions (see [`SourceMap`]).
@@ -329,8 +337,19 @@ impl Reader {
     }
 
     fn record(&mut self, t: &Table, field: &'static str, span: Option<Range<usize>>) {
-        if let (true, false, Some(span)) = (self.positions, t.nested, span) {
+        let (true, Some(span)) = (self.positions, span) else {
+            return;
+        };
+        if !t.nested {
             self.spans.insert(t.location(field), span);
+        } else if let Some((list, e)) = t.element
+            && POSITIONED_ELEMENT_KEYS.contains(&field)
+        {
+            let at = Location {
+                element: Some(e),
+                ..t.location(list)
+            };
+            self.spans.insert(at.with_key(field), span);
         }
     }
 
@@ -806,6 +825,7 @@ impl Reader {
             section,
             index: Some(index),
             nested: false,
+            element: None,
         };
         match section {
             Section::Personas => {
@@ -899,6 +919,7 @@ impl Reader {
             section: Section::Root,
             index: None,
             nested: false,
+            element: None,
         };
         let schema = self.integer(
             &root,
@@ -986,6 +1007,7 @@ impl Reader {
                 section: Section::Root,
                 index: None,
                 nested: true,
+                element: None,
             };
             if let Some(conflict) = self.conflict(&t, &map) {
                 map.conflicts.push(conflict);
@@ -1085,6 +1107,7 @@ impl Reader {
             section: Section::Goal,
             index: None,
             nested: false,
+            element: None,
         };
         let goal = Goal {
             focus: self.vocab::<crate::model::Focus>(&t, "focus", "focus", false),
@@ -1278,6 +1301,7 @@ impl Reader {
                 section: t.section,
                 index: t.index,
                 nested: true,
+                element: (!t.nested).then_some((key, i)),
             })
             .collect()
     }
@@ -1301,8 +1325,26 @@ impl Reader {
     /// A blueprint lane: `frontstage`, `backstage` or `support`.
     fn actions(&mut self, t: &Table, key: &'static str) -> Vec<Action> {
         let mut out = Vec::new();
-        for a in self.nested_tables(t, key, "action", schema::ACTION_KEYS) {
+        let noun = format!("{key} action");
+        for a in self.nested_tables(t, key, &noun, schema::ACTION_KEYS) {
             let text = self.text(&a, "text", true);
+            if text.trim().is_empty() {
+                // Present but blank: what the action is, is missing all the same.
+                if let Some(Item::Value(
+                    value @ Value {
+                        kind: ValueKind::String(_),
+                        ..
+                    },
+                )) = a.table.get("text").map(|entry| &entry.item)
+                {
+                    self.error(
+                        Some(value.span.clone()),
+                        format!("{} has an empty `text`", a.noun),
+                        "write what is done, e.g. text = \"Checks the referral\", or remove the action",
+                    );
+                    self.fail(t, key);
+                }
+            }
             let department = self.text(&a, "department", false);
             self.finish(&a);
             out.push(Action { text, department });

@@ -26,7 +26,8 @@
 //!   silently; deleting it afterwards is one decision;
 //! - an item one side deleted while the other side's items still refer to it
 //!   (a touchpoint added to a deleted stage) is kept as well, with a
-//!   `deleted-referenced` conflict, so the merged map stays valid;
+//!   `deleted-referenced` conflict, so the merged map stays valid (a
+//!   department deleted while a kept touchpoint or member names it, too);
 //! - two different items both sides added under the same id are both kept:
 //!   theirs gets a fresh id (their references follow it), with a note and a
 //!   `same-id` conflict; identical additions are one item;
@@ -50,7 +51,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, Department,
-    FieldComments, FieldError, FieldValue, Fields, Id, IdKind, Map, Metric, MetricKind,
+    FieldComments, FieldError, FieldValue, Fields, Id, IdKind, Lane, Map, Metric, MetricKind,
     Opportunity, Participant, Persona, Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape,
     validate,
 };
@@ -164,7 +165,7 @@ fn merge_into(
     );
 
     let mut personas = merge_section(&base.personas, &ours.personas, &theirs.personas, &mut found);
-    let departments = merge_section(
+    let mut departments = merge_section(
         &base.departments,
         &ours.departments,
         &theirs.departments,
@@ -198,9 +199,15 @@ fn merge_into(
     // nothing more needs to come back (a restored touchpoint may name a
     // stage that was deleted too).
     loop {
-        let refs = references(&touchpoints.kept, &opportunities.kept, &metrics.kept);
+        let refs = references(
+            &team.kept,
+            &touchpoints.kept,
+            &opportunities.kept,
+            &metrics.kept,
+        );
         let restored = [
             personas.restore(&refs, &mut found),
+            departments.restore(&refs, &mut found),
             stages.restore(&refs, &mut found),
             touchpoints.restore(&refs, &mut found),
             opportunities.restore(&refs, &mut found),
@@ -1044,13 +1051,38 @@ impl SectionMerge<Touchpoint> {
 }
 
 /// For every id the kept items refer to, the ids of the items referring to
-/// it (sorted, so the result does not depend on hashing).
+/// it (sorted, so the result does not depend on hashing). Department
+/// references count too: a team member's department (the member named by
+/// id, or by name), owners and the departments of blueprint actions.
 fn references(
+    team: &HashMap<String, Participant>,
     touchpoints: &HashMap<String, Touchpoint>,
     opportunities: &HashMap<String, Opportunity>,
     metrics: &HashMap<String, Metric>,
 ) -> HashMap<String, Vec<String>> {
     let mut refs: HashMap<String, Vec<String>> = HashMap::new();
+    let mut add_department = |department: &str, from: &str| {
+        if !department.is_empty() {
+            refs.entry(department.to_owned())
+                .or_default()
+                .push(from.to_owned());
+        }
+    };
+    for p in team.values() {
+        let from = p.id.as_ref().map_or(p.name.as_str(), Id::as_str);
+        add_department(&p.department, from);
+    }
+    for t in touchpoints.values() {
+        add_department(&t.owner, t.id.as_str());
+        for lane in Lane::ALL {
+            for action in t.lane(lane) {
+                add_department(&action.department, t.id.as_str());
+            }
+        }
+    }
+    for o in opportunities.values() {
+        add_department(&o.owner, o.id.as_str());
+    }
     let mut add = |target: &Id, from: &Id| {
         refs.entry(target.to_string())
             .or_default()

@@ -1,7 +1,11 @@
 //! Templates: the starting point of a new map of each kind (its stages, an
-//! empty primary persona and the goal prompt).
+//! empty primary persona, the goal prompt and a starter list of
+//! departments; a service map also starts with a touchpoint whose
+//! blueprint lanes show what goes where).
 
-use super::{Comments, Date, Id, IdKind, Map, MapKind, Persona, Stage};
+use super::{
+    Action, Comments, Date, Department, Id, IdKind, Map, MapKind, Persona, Stage, Touchpoint,
+};
 use crate::i18n::{self, Lang};
 use crate::t_in;
 
@@ -32,15 +36,38 @@ pub fn stages(kind: MapKind, lang: Lang) -> Vec<(&'static str, String)> {
     }
 }
 
+/// The departments a template starts with: each one's id without its
+/// `dp-` prefix (English, so maps in every language share them) and its
+/// name in `lang`.
+pub fn departments(lang: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("marketing", t_in!(lang, "template-department-marketing")),
+        ("sales", t_in!(lang, "template-department-sales")),
+        (
+            CUSTOMER_SERVICE,
+            t_in!(lang, "template-department-customer-service"),
+        ),
+        (LOGISTICS, t_in!(lang, "template-department-logistics")),
+        (IT, t_in!(lang, "template-department-it")),
+    ]
+}
+
+/// The starter departments the service template's blueprint lanes name.
+const CUSTOMER_SERVICE: &str = "customer-service";
+const LOGISTICS: &str = "logistics";
+const IT: &str = "it";
+
 /// A new map of `kind` in the interface language (see [`new_map_in`]).
 pub fn new_map(kind: MapKind, title: &str, created: Option<Date>) -> Map {
     new_map_in(i18n::current(), kind, title, created)
 }
 
 /// A new map of `kind` written in `lang`: the template's stages, one empty
-/// primary persona and the goal prompt, in that language; a map in another
-/// language than English records it in its `language` field, so its exports
-/// follow it.
+/// primary persona, the goal prompt and the starter departments, in that
+/// language; a service map also gets one touchpoint with an action in each
+/// blueprint lane (frontstage, backstage, support). A map in another
+/// language than English records it in its `language` field, so its
+/// exports follow it. The map is of schema 2.
 pub fn new_map_in(lang: Lang, kind: MapKind, title: &str, created: Option<Date>) -> Map {
     let mut map = Map::new(title, kind);
     map.created = created;
@@ -68,7 +95,53 @@ pub fn new_map_in(lang: Lang, kind: MapKind, title: &str, created: Option<Date>)
         primary: true,
         ..Persona::default()
     });
+    for (slug, name) in departments(lang) {
+        let id = map.new_id(IdKind::Department, slug);
+        map.departments.push(Department {
+            id,
+            name,
+            ..Department::default()
+        });
+    }
+    if let Some(first) = map.departments.first_mut() {
+        first.comments.above = vec![format!("# {}", t_in!(lang, "template-departments-prompt"))];
+    }
+    if kind == MapKind::Service {
+        let touchpoint = blueprint_touchpoint(&map, lang);
+        map.touchpoints.extend(touchpoint);
+    }
     map
+}
+
+/// The service template's first touchpoint, in its middle stage: one action
+/// in each blueprint lane, done by the starter department that usually
+/// does it. `None` when the stages or departments it needs are missing.
+fn blueprint_touchpoint(map: &Map, lang: Lang) -> Option<Touchpoint> {
+    let stage = map.stages.get(1)?.id.clone();
+    let department = |slug: &str| {
+        let id = Id::generate(IdKind::Department, slug, |_| false);
+        map.department(id.as_str()).map(|d| d.id.to_string())
+    };
+    let action = |text: String, slug: &str| -> Option<Vec<Action>> {
+        Some(vec![Action {
+            text,
+            department: department(slug)?,
+        }])
+    };
+    Some(Touchpoint {
+        id: map.new_id(IdKind::Touchpoint, "first-contact"),
+        stage,
+        name: t_in!(lang, "template-touchpoint-first-contact"),
+        owner: department(CUSTOMER_SERVICE)?,
+        frontstage: action(t_in!(lang, "template-action-frontstage"), CUSTOMER_SERVICE)?,
+        backstage: action(t_in!(lang, "template-action-backstage"), LOGISTICS)?,
+        support: action(t_in!(lang, "template-action-support"), IT)?,
+        comments: Comments {
+            above: vec![format!("# {}", t_in!(lang, "template-blueprint-prompt"))],
+            ..Comments::default()
+        },
+        ..Touchpoint::default()
+    })
 }
 
 /// A title made from a file name: "maps/online-shop_v2.toml" → "Online shop v2".

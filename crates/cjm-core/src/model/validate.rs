@@ -55,13 +55,17 @@ impl Section {
     }
 }
 
-/// Where in a map something is: a section, an item of it, a field, an element of a list field.
+/// Where in a map something is: a section, an item of it, a field, an
+/// element of a list field, a key of that element's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Location {
     pub section: Section,
     pub index: Option<usize>,
     pub field: Option<&'static str>,
     pub element: Option<usize>,
+    /// A key of the element's table: the `department` of a blueprint
+    /// action, the `url` of a web link or of evidence.
+    pub key: Option<&'static str>,
 }
 
 impl Location {
@@ -72,6 +76,7 @@ impl Location {
             index: None,
             field: Some(field),
             element: None,
+            key: None,
         }
     }
 
@@ -82,6 +87,7 @@ impl Location {
             index: Some(index),
             field: None,
             element: None,
+            key: None,
         }
     }
 
@@ -101,9 +107,19 @@ impl Location {
         }
     }
 
-    /// The same place one level up: element → field → item → section.
+    /// A key of the table that is this element (`department` of an action).
+    pub fn with_key(self, key: &'static str) -> Self {
+        Location {
+            key: Some(key),
+            ..self
+        }
+    }
+
+    /// The same place one level up: key → element → field → item → section.
     pub fn parent(self) -> Option<Location> {
-        if self.element.is_some() {
+        if self.key.is_some() {
+            Some(Location { key: None, ..self })
+        } else if self.element.is_some() {
             Some(Location {
                 element: None,
                 ..self
@@ -295,12 +311,12 @@ fn item_rules(
             );
             for lane in super::Lane::ALL {
                 for (e, action) in t.lane(lane).iter().enumerate() {
-                    let at = Location::element(section, i, lane.key(), e);
+                    let at = Location::element(section, i, lane.key(), e).with_key("department");
                     department_rule(map, problems, at, &action.department);
                 }
             }
             for (e, evidence) in t.evidence.iter().enumerate() {
-                let at = Location::element(section, i, "evidence", e);
+                let at = Location::element(section, i, "evidence", e).with_key("url");
                 url_rule(problems, at, &evidence.url);
             }
             links_rule(problems, section, i, &t.web_links);
@@ -406,7 +422,7 @@ fn links_rule(problems: &mut Vec<Problem>, section: Section, i: usize, links: &[
                 "add url = \"https://…\" to the link, or remove it".to_owned(),
             ));
         } else {
-            url_rule(problems, at, &link.url);
+            url_rule(problems, at.with_key("url"), &link.url);
         }
     }
 }
