@@ -91,6 +91,7 @@ fn board() -> Bindings {
         (Key::plain(K::PageDown), ScrollStepDown),
         (Key::plain(K::PageUp), ScrollStepUp),
         (Key::char('P'), ParkIdea),
+        (Key::char('i'), BlueprintStep),
     ]
 }
 
