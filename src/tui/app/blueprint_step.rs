@@ -80,8 +80,18 @@ impl App {
             self.status = t!("picker-nothing-changed");
             return;
         }
-        let field = form.field_name();
-        form.picker = Some(Box::new(Picker::for_action(field, text, &self.map)));
+        let (item, field) = (form.item, form.field_name());
+        let touchpoint = item
+            .get(&self.map, "name")
+            .and_then(|v| v.as_text().map(crate::text::clean))
+            .unwrap_or_default();
+        let title = t!(
+            "guide-blueprint-who",
+            action = crate::text::clean(&text),
+            lane = super::form::label(item, field),
+            touchpoint = touchpoint
+        );
+        form.picker = Some(Box::new(Picker::for_action(field, text, title, &self.map)));
     }
 
     /// Adds the action `text`, done by `department`, at the end of

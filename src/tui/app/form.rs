@@ -172,9 +172,10 @@ impl App {
                 self.mode = Mode::Normal;
                 let effects = self.action(action);
                 if item.exists(&self.map) {
+                    // The same fields as before (a workshop step's).
                     self.mode = Mode::Form(Form {
                         field,
-                        ..Form::new(item)
+                        ..self.form_for(item)
                     });
                 }
                 return effects;

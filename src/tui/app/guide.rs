@@ -51,7 +51,10 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
 /// room sees what an undo takes back in the guided session.
 pub fn view_shows(view: View, change: &Change) -> bool {
     let Some(kind) = change.kind() else {
-        return false;
+        // Changes to several kinds at once: on the board and the blueprint,
+        // a touchpoint's owner or blueprint action with the new department
+        // it added (the department's name is on the card).
+        return matches!(view, View::Board | View::Blueprint);
     };
     match view {
         View::Board | View::Curve | View::Blueprint => {

@@ -360,7 +360,7 @@ impl Picker {
     /// A department picker for the action `text` being added to a
     /// touchpoint's lane `field`: it lists the map's departments, with
     /// "new department…" last, and its title asks who does it.
-    pub fn for_action(field: &'static str, text: String, map: &Map) -> Picker {
+    pub fn for_action(field: &'static str, text: String, title: String, map: &Map) -> Picker {
         let by_id = uses_department_ids(map);
         let choices = if by_id {
             items(map, &[IdKind::Department])
@@ -372,7 +372,7 @@ impl Picker {
         };
         let mut picker = Picker {
             field,
-            title: crate::t!("guide-blueprint-who", action = text.as_str()),
+            title,
             multi: false,
             departments: true,
             by_id,

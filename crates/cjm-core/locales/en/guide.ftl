@@ -119,15 +119,15 @@ length-out-of-range = `{ $text }` is not a workshop length I can plan; it must b
 ## The blueprint step (after the touchpoint inventory; on for service maps)
 
 step-blueprint = Service blueprint
-question-blueprint-1 = Take this touchpoint: what do our people do right in front of the customer, at the desk, on the phone, in the chat?
-question-blueprint-2 = What has to happen out of the customer's sight for it to work, and which department does it? Which systems or processes carry it?
-question-blueprint-3 = Where does it usually go wrong here, and how long does the customer wait?
-example-blueprint = Card order: the adviser confirms the address (frontstage, Branch staff); the back office approves the limit (backstage, Back office); card system (support). Fails when the address is out of date; wait 5d.
+question-blueprint-1 = At this touchpoint, what do our people do in front of the customer?
+question-blueprint-2 = What happens out of sight to make it work, and which department does it? Which systems or processes carry it?
+question-blueprint-3 = Where does it usually go wrong, and how long does the customer wait?
+example-blueprint = Card order: adviser checks the address (Branch staff); back office approves the limit; card system behind. Fails on an old address; wait 5d.
 guide-blueprint-offer = { $key } adds the blueprint step after this one (lanes, fail points, waits)
-guide-blueprint-gaps = Still without backstage work: { $backstage } of { $count ->
+guide-blueprint-gaps = Without backstage: { $backstage } of { $count ->
     [one] { $count } touchpoint
    *[other] { $count } touchpoints
-} · without an owning department: { $owner } (as `cjm check` counts)
+} · no owner: { $owner } (as `cjm check` counts)
 guide-blueprint-no-touchpoints = No touchpoints yet: list them in the inventory step first.
-guide-blueprint-how = { $edit } on a touchpoint: add to a lane, then choose who does it; fail point and wait below · { $toggle } leaves this step out
-guide-blueprint-who = Who does it? { $action }
+guide-blueprint-how = { $edit } on a touchpoint: fill its lanes, fail point and wait · { $toggle } skips this step
+guide-blueprint-who = { " " }Who does “{ $action }”? { $lane } – “{ $touchpoint }”{ " " }

@@ -125,15 +125,15 @@ length-out-of-range = `{ $text }` to długość warsztatu, której nie da się z
 ## Krok blueprintu usługi (po inwentaryzacji punktów styku; dla map usług włączony)
 
 step-blueprint = Blueprint usługi
-question-blueprint-1 = Weźmy ten punkt styku: co nasi ludzie robią na oczach klienta – przy okienku, przez telefon, na czacie?
+question-blueprint-1 = Co nasi ludzie robią w tym punkcie styku na oczach klienta?
 question-blueprint-2 = Co musi się wydarzyć na zapleczu, żeby to zadziałało, i który dział to robi? Jakie systemy albo procesy to wspierają?
 question-blueprint-3 = Gdzie tu najczęściej coś się sypie i jak długo klient czeka?
-example-blueprint = Zamówienie karty: doradca potwierdza adres (front, Placówka); back office zatwierdza limit (zaplecze, Back office); system kart (wsparcie). Psuje się, gdy adres jest nieaktualny; czekanie 5d.
+example-blueprint = Zamówienie karty: doradca sprawdza adres (Placówka); back office zatwierdza limit; w tle system kart. Psuje się przy starym adresie; czekanie 5d.
 guide-blueprint-offer = { $key } dodaje po tym kroku blueprint usługi (pasy, punkty awarii, czekanie)
-guide-blueprint-gaps = Bez pracy na zapleczu: { $backstage } z { $count ->
+guide-blueprint-gaps = Bez zaplecza: { $backstage } z { $count ->
     [one] { $count } punktu styku
    *[other] { $count } punktów styku
-} · bez działu odpowiedzialnego: { $owner } (tak jak liczy `cjm check`)
+} · bez działu: { $owner } (jak liczy `cjm check`)
 guide-blueprint-no-touchpoints = Nie ma jeszcze punktów styku: najpierw wypiszcie je w kroku inwentaryzacji.
-guide-blueprint-how = { $edit } na punkcie styku: dopisz do pasa, potem wybierz, kto to robi; niżej punkt awarii i czekanie · { $toggle } pomija ten krok
-guide-blueprint-who = Kto to robi? { $action }
+guide-blueprint-how = { $edit } na punkcie styku: pasy, punkt awarii i czekanie · { $toggle } pomija ten krok
+guide-blueprint-who = { " " }Kto robi „{ $action }”? { $lane } – „{ $touchpoint }”{ " " }

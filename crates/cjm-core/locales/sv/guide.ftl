@@ -119,15 +119,15 @@ length-out-of-range = `{ $text }` är ingen workshoplängd som går att planera;
 ## Tjänsteritningens steg (efter inventeringen av kontaktpunkter; på för tjänstekartor)
 
 step-blueprint = Tjänsteritning
-question-blueprint-1 = Ta den här kontaktpunkten: vad gör våra medarbetare mitt framför kunden – vid disken, i telefon, i chatten?
+question-blueprint-1 = Vad gör våra medarbetare vid den här kontaktpunkten, inför kunden?
 question-blueprint-2 = Vad måste hända bakom kulisserna för att det ska fungera, och vilken avdelning gör det? Vilka system eller processer bär det?
 question-blueprint-3 = Var brukar det gå snett här, och hur länge får kunden vänta?
-example-blueprint = Kortbeställning: rådgivaren bekräftar adressen (framsida, Kontoret); backoffice godkänner gränsen (baksida, Backoffice); kortsystemet (stöd). Felar när adressen är inaktuell; väntan 5d.
+example-blueprint = Kortbeställning: rådgivaren kollar adressen (Kontoret); backoffice godkänner gränsen; kortsystemet i bakgrunden. Felar vid gammal adress; väntan 5d.
 guide-blueprint-offer = { $key } lägger till tjänsteritningen efter steget (spår, felpunkter, väntan)
-guide-blueprint-gaps = Utan arbete på baksidan: { $backstage } av { $count ->
+guide-blueprint-gaps = Utan baksida: { $backstage } av { $count ->
     [one] { $count } kontaktpunkt
    *[other] { $count } kontaktpunkter
-} · utan ansvarig avdelning: { $owner } (som `cjm check` räknar)
+} · utan avdelning: { $owner } (som `cjm check` räknar)
 guide-blueprint-no-touchpoints = Inga kontaktpunkter än: lista dem först i inventeringssteget.
-guide-blueprint-how = { $edit } på en kontaktpunkt: lägg till i ett spår och välj vem som gör det; felpunkt och väntan längre ner · { $toggle } hoppar över steget
-guide-blueprint-who = Vem gör det? { $action }
+guide-blueprint-how = { $edit } på en kontaktpunkt: spår, felpunkt och väntan · { $toggle } hoppar över steget
+guide-blueprint-who = { " " }Vem gör ”{ $action }”? { $lane } – ”{ $touchpoint }”{ " " }
