@@ -2,8 +2,8 @@
 //! Polish, a backstage action added with its department (a known one and a
 //! new one), a fail point and a wait saved to the file, one undo per
 //! action, the step on for a service map and only switched on for the
-//! others, the switch kept when the session resumes, and the gaps counted
-//! as `cjm check` counts them.
+//! others, the switch kept when the session resumes, the gaps counted as
+//! `cjm check` counts them, and the step whole at 80×24 in every language.
 
 mod common;
 
@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use cjm::check::{Code, Context};
 use cjm::format::{load_file, parse};
 use cjm::i18n::{self, Lang};
+use cjm::t_in;
 use cjm::tui::app::{App, Effect, Message, Mode};
 use cjm::tui::guide::{Step, Store};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -367,5 +368,40 @@ fn the_steps_gaps_are_the_touchpoints_cjm_check_finds_without_an_owner() -> Test
         screen.contains(&format!("no owner: {owners} (as `cjm check` counts)")),
         "{owners}\n{screen}"
     );
+    Ok(())
+}
+
+#[test]
+fn the_steps_title_questions_and_gaps_fit_80x24_in_every_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut app = session(dir.path(), BANK)?;
+    tab_to(&mut app, Step::Blueprint)?;
+    for lang in [Lang::En, Lang::Pl, Lang::Ru, Lang::Sv] {
+        let screen = i18n::scoped(lang, || render_placed(&app, 80, 24))?;
+        let name = i18n::scoped(lang, || Step::Blueprint.name());
+        let title = t_in!(
+            lang,
+            "guide-step-title",
+            number = 7,
+            count = 11,
+            name = name
+        );
+        assert!(screen.contains(title.trim()), "{lang}: {title}\n{screen}");
+        let gaps = t_in!(
+            lang,
+            "guide-blueprint-gaps",
+            backstage = 1,
+            owner = 0,
+            count = 4
+        );
+        assert!(screen.contains(gaps.trim()), "{lang}: {gaps}\n{screen}");
+        let how = t_in!(lang, "guide-blueprint-how", edit = "Enter", toggle = "i");
+        assert!(screen.contains(how.trim()), "{lang}: {how}\n{screen}");
+        // Every question starts on screen, unpaged.
+        for question in i18n::scoped(lang, || Step::Blueprint.questions(app.map.kind)) {
+            let start: String = question.split(' ').take(3).collect::<Vec<_>>().join(" ");
+            assert!(screen.contains(&start), "{lang}: {question}\n{screen}");
+        }
+    }
     Ok(())
 }

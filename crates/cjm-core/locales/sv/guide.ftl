@@ -122,9 +122,9 @@ step-blueprint = Tjänsteritning
 question-blueprint-1 = Vad gör våra medarbetare vid den här kontaktpunkten, inför kunden?
 question-blueprint-2 = Vad måste hända bakom kulisserna för att det ska fungera, och vilken avdelning gör det? Vilka system eller processer bär det?
 question-blueprint-3 = Var brukar det gå snett här, och hur länge får kunden vänta?
-example-blueprint = Kortbeställning: rådgivaren kollar adressen (Kontoret); backoffice godkänner gränsen; kortsystemet i bakgrunden. Felar vid gammal adress; väntan 5d.
+example-blueprint = Kortbeställning: rådgivaren kollar adressen (Kontoret); backoffice godkänner kreditgränsen; kortsystemet i bakgrunden. Felar vid gammal adress; väntan 5d.
 guide-blueprint-offer = { $key } lägger till tjänsteritningen efter steget (spår, felpunkter, väntan)
-guide-blueprint-gaps = Utan baksida: { $backstage } av { $count ->
+guide-blueprint-gaps = Tom baksida: { $backstage } av { $count ->
     [one] { $count } kontaktpunkt
    *[other] { $count } kontaktpunkter
 } · utan avdelning: { $owner } (som `cjm check` räknar)
