@@ -98,11 +98,12 @@ impl App {
                 e.timers.clone(),
             )
         });
-        let blueprint = self.blueprint_step_included() || step == Some(Step::Blueprint);
+        let blueprint = self.blueprint_step_included();
         let step = step
             .or_else(|| remembered.as_ref().and_then(|(s, _, _)| *s))
             .unwrap_or(Step::Setup);
         let mut guide = Guide::new(step, timeboxes, Instant::now());
+        // Starting at the blueprint step includes it.
         guide.blueprint = blueprint || step == Step::Blueprint;
         guide.budget = dots;
         if let Some((_, given, used)) = remembered {
