@@ -274,6 +274,11 @@ fn one_undo_takes_back_one_action_and_the_department_it_added() -> TestResult {
     select_open_field(&mut app, "frontstage")?;
     press(&mut app, KeyCode::Enter)?;
     typing(&mut app, "Waves")?;
+    let screen = render_placed(&app, 80, 24)?;
+    assert!(
+        screen.contains("what is done, in a few words; Enter then asks who does it"),
+        "{screen}"
+    );
     press(&mut app, KeyCode::Enter)?;
     press(&mut app, KeyCode::Esc)?;
     assert!(app.map == before);

@@ -67,3 +67,4 @@ status-blueprint-step-off = Blueprint step left out of this session
 status-blueprint-action-type = New action for { $lane }: type what is done; { $accept } asks who does it, { $cancel } cancels
 status-blueprint-action-added = { $lane }: “{ $action }” added, done by { $department }
 status-blueprint-action-dropped = “{ $action }” not added: choose who does it (or “new department…”)
+input-new-action = what is done, in a few words; { $accept } then asks who does it

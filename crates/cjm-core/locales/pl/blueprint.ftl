@@ -70,3 +70,4 @@ status-blueprint-step-off = Krok blueprintu pominięty w tym warsztacie
 status-blueprint-action-type = Nowa czynność w pasie { $lane }: wpisz, co się dzieje; { $accept } zapyta, kto to robi, { $cancel } anuluje
 status-blueprint-action-added = { $lane }: dodano „{ $action }”, robi to { $department }
 status-blueprint-action-dropped = Nie dodano „{ $action }”: wybierz, kto to robi (albo „nowy dział…”)
+input-new-action = co się dzieje, w kilku słowach; { $accept } zapyta potem, kto to robi

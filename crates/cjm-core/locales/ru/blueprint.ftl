@@ -69,3 +69,4 @@ status-blueprint-step-off = Шаг блюпринта в этом воркшоп
 status-blueprint-action-type = Новое действие в дорожке «{ $lane }»: опишите, что делается; { $accept } спросит, кто это делает, { $cancel } отменяет
 status-blueprint-action-added = { $lane }: добавлено «{ $action }», выполняет { $department }
 status-blueprint-action-dropped = «{ $action }» не добавлено: выберите, кто это делает (или «новый отдел…»)
+input-new-action = что делается, в нескольких словах; затем { $accept } спросит, кто это делает

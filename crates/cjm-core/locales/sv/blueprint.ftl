@@ -67,3 +67,4 @@ status-blueprint-step-off = Tjänsteritningens steg hoppas över i den här work
 status-blueprint-action-type = Ny åtgärd i { $lane }: skriv vad som görs; { $accept } frågar vem som gör det, { $cancel } avbryter
 status-blueprint-action-added = { $lane }: ”{ $action }” tillagd, görs av { $department }
 status-blueprint-action-dropped = ”{ $action }” inte tillagd: välj vem som gör det (eller ”ny avdelning…”)
+input-new-action = vad som görs, med några ord; { $accept } frågar sedan vem som gör det
