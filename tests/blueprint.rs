@@ -81,7 +81,7 @@ fn the_blueprint_view_shows_one_stage_in_full_at_three_sizes() -> TestResult {
             "stage 2/3: Apply",
             "Runs the anti-money-laundering check",
             "line of internal interaction",
-            "⏱ 45m",
+            "⏱ 45 min",
             "↗ Process chart",
         ] {
             assert!(

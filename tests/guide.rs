@@ -147,7 +147,11 @@ fn snapshot(app: &App, name: &str) -> TestResult {
         let screen = render_placed(app, w, h)?;
         let step = app.guide.as_ref().map(|g| g.step).ok_or("no guide")?;
         assert!(
-            screen.contains(&format!("Step {} of 10 – {}", step.number(), step.name())),
+            screen.contains(&format!(
+                "Step {} of 10 – {}",
+                step.number_in(false),
+                step.name()
+            )),
             "{name} {w}x{h}:\n{screen}"
         );
         insta::assert_snapshot!(format!("step_{name}_{w}x{h}"), screen);

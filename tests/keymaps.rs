@@ -36,11 +36,11 @@ const ITEMS: [ItemRef; 8] = [
 ];
 
 /// Where the form is open: on its own, or in a step of the guided session.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Place {
     Form(usize),
     /// A step that opens a form itself (Setup, Goal, Review) or one whose
-    /// item's form Enter opens (Touchpoints, Emotions, Opportunities).
+    /// item's form Enter opens (Touchpoints, Blueprint, Emotions, Opportunities).
     Step(Step),
 }
 
@@ -51,6 +51,7 @@ fn places() -> impl Strategy<Value = Place> {
             Step::Setup,
             Step::Goal,
             Step::Touchpoints,
+            Step::Blueprint,
             Step::Emotions,
             Step::Opportunities,
             Step::Review,
@@ -147,6 +148,14 @@ proptest! {
                 let text: String = typed.iter().collect();
                 let editor = form.editor.as_ref().map(|e| e.lines().join("\n"));
                 prop_assert!(editor.as_ref().is_some_and(|e| e.ends_with(&text)), "{editor:?}");
+            }
+            Input::Actions if place == Place::Step(Step::Blueprint) => {
+                // A lane in the blueprint step: the keys are a new action's
+                // text, alone in its editor, added only when accepted.
+                let text: String = typed.iter().collect();
+                let editor = form.editor.as_ref().map(|e| e.lines().join("\n"));
+                prop_assert!(form.adds_action);
+                prop_assert_eq!(editor.as_deref(), Some(text.as_str()));
             }
             Input::ReadOnly | Input::Choice { .. } | Input::Bool => {
                 prop_assert!(form.editor.is_none());

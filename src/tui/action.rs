@@ -140,6 +140,9 @@ pub enum Action {
     ScrollStepUp,
     #[strum(props(group = "workshop"))]
     ParkIdea,
+    /// Includes or leaves out the guided session's blueprint step.
+    #[strum(props(group = "workshop"))]
+    BlueprintStep,
     #[strum(props(group = "edit-a-field"))]
     NewLine,
     #[strum(props(group = "scroll"))]

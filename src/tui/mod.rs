@@ -170,8 +170,9 @@ pub fn load_based_on(app: &App) -> Option<Result<Map, String>> {
 /// Starts the guided session with the config's timeboxes, scaled to the
 /// workshop's length when one is set (`--length` or `[workshop] length`).
 fn start_guide(app: &mut App, config: &Config, step: Option<Step>) {
+    let steps = Step::sequence(app.blueprint_step_included() || step == Some(Step::Blueprint));
     let timeboxes = match config.length {
-        Some(total) => guide::steps::scale(&config.timeboxes, total),
+        Some(total) => guide::steps::scale(&config.timeboxes, total, &steps),
         None => config.timeboxes.clone(),
     };
     app.resume_guide(step, &timeboxes, config.dots);

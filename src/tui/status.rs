@@ -49,11 +49,21 @@ pub enum Notice {
     TookTheirs,
     /// A conflict could not be settled, and why.
     NotSettled(String),
-    /// The guided session is at this step.
-    Step(Step),
+    /// The guided session is at this step, `number` of `count`.
+    Step {
+        step: Step,
+        number: usize,
+        count: usize,
+    },
     StepsGuideOnly,
     /// The guided session moved to this step, but the map has a problem and was not saved.
-    StepNotSaved(Step),
+    StepNotSaved {
+        step: Step,
+        number: usize,
+        count: usize,
+    },
+    /// The guided session now includes (or leaves out) the blueprint step.
+    BlueprintStep(bool),
     LastStep,
     Timer {
         running: bool,
@@ -282,12 +292,32 @@ impl fmt::Display for Notice {
             Notice::KeptOurs => t!("status-kept-ours"),
             Notice::TookTheirs => t!("status-took-theirs"),
             Notice::NotSettled(why) => t!("status-not-settled", why = why),
-            Notice::Step(step) => t!("status-step", number = step.number(), name = step.name()),
-            Notice::StepsGuideOnly => t!("status-steps-guide-only"),
-            Notice::StepNotSaved(step) => t!(
-                "status-step-not-saved",
-                step = Notice::Step(*step).to_string()
+            Notice::Step {
+                step,
+                number,
+                count,
+            } => t!(
+                "status-step",
+                number = *number,
+                count = *count,
+                name = step.name()
             ),
+            Notice::StepsGuideOnly => t!("status-steps-guide-only"),
+            Notice::StepNotSaved {
+                step,
+                number,
+                count,
+            } => t!(
+                "status-step-not-saved",
+                step = Notice::Step {
+                    step: *step,
+                    number: *number,
+                    count: *count
+                }
+                .to_string()
+            ),
+            Notice::BlueprintStep(true) => t!("status-blueprint-step-on"),
+            Notice::BlueprintStep(false) => t!("status-blueprint-step-off"),
             Notice::LastStep => t!("status-last-step"),
             Notice::Timer { running: true } => t!("status-timer-running"),
             Notice::Timer { running: false } => t!("status-timer-paused"),

@@ -35,6 +35,9 @@ pub struct Form {
     pub original: String,
     /// Esc was pressed once on changed text.
     pub warned: bool,
+    /// The editor holds a new blueprint action for the selected lane (the
+    /// guided blueprint step), not the lane's text.
+    pub adds_action: bool,
 }
 
 impl Form {
@@ -54,6 +57,7 @@ impl Form {
             picker: None,
             original: String::new(),
             warned: false,
+            adds_action: false,
         }
     }
 
@@ -168,9 +172,10 @@ impl App {
                 self.mode = Mode::Normal;
                 let effects = self.action(action);
                 if item.exists(&self.map) {
+                    // The same fields as before (a workshop step's).
                     self.mode = Mode::Form(Form {
                         field,
-                        ..Form::new(item)
+                        ..self.form_for(item)
                     });
                 }
                 return effects;
@@ -194,7 +199,8 @@ impl App {
             Action::Edit => {
                 // References and departments are picked by name, never
                 // typed; any other field opens its text editor.
-                let _opened = self.open_picker() || self.open_editor();
+                // In the blueprint step a lane takes a new action.
+                let _opened = self.open_action_editor() || self.open_picker() || self.open_editor();
             }
             Action::Left | Action::Right => {
                 let name = form.field_name();
@@ -252,6 +258,7 @@ impl App {
         editor.move_cursor(CursorMove::End);
         form.original = editor.lines().join("\n");
         form.warned = false;
+        form.adds_action = false;
         form.editor = Some(Box::new(editor));
         form.error = None;
         let key = |action| self.keymap.first_key_label(KeyMode::FormEdit, action);
@@ -293,6 +300,13 @@ impl App {
                 };
                 self.say(notice);
             }
+            Input::Actions if self.open_action_editor() => {
+                if let Mode::Form(form) = &mut self.mode
+                    && let Some(editor) = &mut form.editor
+                {
+                    editor.insert_char(c);
+                }
+            }
             _ if self.open_picker() => {
                 // A reference or a department: the letter starts the
                 // picker's search instead of a text editor.
@@ -328,6 +342,10 @@ impl App {
         let Mode::Form(form) = &mut self.mode else {
             return;
         };
+        if form.adds_action {
+            self.action_text_entered(text);
+            return;
+        }
         let (item, name) = (form.item, form.field_name());
         match edit::parse(item.input(name), &text, &self.map) {
             Ok(value) => {

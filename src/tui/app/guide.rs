@@ -1,6 +1,7 @@
 //! The guided session's part of the app: moving between steps (saving the
-//! map at each change and remembering the step), the timebox, dot voting,
-//! and which view and form fields each step works with.
+//! map at each change and remembering the step), including or leaving out
+//! the blueprint step, the timebox, dot voting, and which view and form
+//! fields each step works with.
 
 use crate::tui::status::Notice;
 use std::time::Instant;
@@ -19,6 +20,9 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
         (Step::Review, ItemRef::Map) => Some(&["owner", "review_by"]),
         (Step::Touchpoints, ItemRef::Touchpoint(_)) => {
             Some(&["name", "channel", "owner", "stage", "personas"])
+        }
+        (Step::Blueprint, ItemRef::Touchpoint(_)) => {
+            Some(&["frontstage", "backstage", "support", "fail_point", "wait"])
         }
         (Step::Emotions, ItemRef::Touchpoint(_)) => Some(&[
             "doing",
@@ -47,7 +51,10 @@ pub fn step_fields(step: Step, item: ItemRef) -> Option<&'static [&'static str]>
 /// room sees what an undo takes back in the guided session.
 pub fn view_shows(view: View, change: &Change) -> bool {
     let Some(kind) = change.kind() else {
-        return false;
+        // Changes to several kinds at once: on the board and the blueprint,
+        // a touchpoint's owner or blueprint action with the new department
+        // it added (the department's name is on the card).
+        return matches!(view, View::Board | View::Blueprint);
     };
     match view {
         View::Board | View::Curve | View::Blueprint => {
@@ -65,27 +72,39 @@ pub fn view_shows(view: View, change: &Change) -> bool {
 }
 
 impl App {
+    /// Whether this map's session includes the blueprint step: as the
+    /// facilitator last left it, else on for a service map only.
+    pub fn blueprint_step_included(&self) -> bool {
+        self.store
+            .get(&self.path)
+            .and_then(|e| e.blueprint)
+            .unwrap_or(self.map.kind == crate::model::MapKind::Service)
+    }
+
     /// Starts the guided session: at `step` when given, else where this map's
     /// session stopped last time (remembered in the store), else at step 1.
-    /// Votes given in earlier sittings are restored too.
+    /// Votes given in earlier sittings are restored too, and whether the
+    /// blueprint step is included.
     pub fn resume_guide(
         &mut self,
         step: Option<Step>,
         timeboxes: &std::collections::BTreeMap<Step, u32>,
         dots: u32,
     ) {
-        let remembered = self
-            .store
-            .get(&self.path)
-            .map(|e| (e.step, e.dots.clone(), e.timers.clone()));
+        let remembered = self.store.get(&self.path).map(|e| {
+            (
+                Step::from_number_in(e.step, e.blueprint.unwrap_or(false)),
+                e.dots.clone(),
+                e.timers.clone(),
+            )
+        });
+        let blueprint = self.blueprint_step_included();
         let step = step
-            .or_else(|| {
-                remembered
-                    .as_ref()
-                    .and_then(|(s, _, _)| Step::from_number(*s))
-            })
+            .or_else(|| remembered.as_ref().and_then(|(s, _, _)| *s))
             .unwrap_or(Step::Setup);
         let mut guide = Guide::new(step, timeboxes, Instant::now());
+        // Starting at the blueprint step includes it.
+        guide.blueprint = blueprint || step == Step::Blueprint;
         guide.budget = dots;
         if let Some((_, given, used)) = remembered {
             guide.dots = given;
@@ -117,14 +136,16 @@ impl App {
         let Some(guide) = &self.guide else {
             return;
         };
-        let (step, dots, timers) = (
-            guide.step.number(),
+        let (step, blueprint, dots, timers) = (
+            guide.number(),
+            guide.blueprint,
             guide.dots.clone(),
             guide.used_seconds(),
         );
         let path = self.path.clone();
         let entry = self.store.entry(&path);
         entry.step = step;
+        entry.blueprint = Some(blueprint);
         entry.dots = dots;
         entry.timers = timers;
     }
@@ -137,6 +158,9 @@ impl App {
         };
         guide.switch_to(step, Instant::now());
         guide.scroll = 0;
+        // Going to the blueprint step (jumping there) includes it.
+        guide.blueprint |= step == Step::Blueprint;
+        let place = (guide.number(), guide.count());
         self.mode = Mode::Normal;
         self.filter = super::Filter::default();
         self.view = match step {
@@ -146,6 +170,8 @@ impl App {
             Step::TargetGroup => View::Personas,
             Step::Stages => View::Stages,
             Step::Touchpoints | Step::Emotions => View::Board,
+            // One stage's blueprint in full, touchpoint by touchpoint.
+            Step::Blueprint => View::Blueprint,
             Step::Opportunities => View::Opportunities,
             Step::Metrics => View::Metrics,
         };
@@ -159,13 +185,17 @@ impl App {
                 self.mode = Mode::Form(self.form_for(ItemRef::Goal));
             }
             Step::Team => self.rows.overview = 2.min(self.map.team.len() + 1),
-            Step::Touchpoints | Step::Emotions => {
+            Step::Touchpoints | Step::Blueprint | Step::Emotions => {
                 self.on_header = self.stage_cards(self.stage).is_empty();
             }
             _ => {}
         }
         self.clamp_selection();
-        self.say(Notice::Step(step));
+        self.say(Notice::Step {
+            step,
+            number: place.0,
+            count: place.1,
+        });
         self.remember_guide();
     }
 
@@ -182,8 +212,13 @@ impl App {
                 path: self.path.clone(),
                 text: crate::format::to_toml(&self.map),
             });
-        } else {
-            self.say(Notice::StepNotSaved(step));
+        } else if let Some(guide) = &self.guide {
+            let notice = Notice::StepNotSaved {
+                step,
+                number: guide.number(),
+                count: guide.count(),
+            };
+            self.say(notice);
         }
         effects
     }
@@ -195,21 +230,23 @@ impl App {
     ) -> Option<Vec<Effect>> {
         use crate::tui::action::Action;
         let step = self.guide.as_ref()?.step;
+        let (next, previous) = self.guide.as_ref().map(|g| (g.next(), g.previous()))?;
         Some(match action {
-            Action::NextStep => match step.next() {
+            Action::NextStep => match next {
                 Some(next) => self.go_to_step(next),
                 None => {
                     self.say(Notice::LastStep);
                     self.go_to_step(step)
                 }
             },
-            Action::PreviousStep => match step.previous() {
+            Action::PreviousStep => match previous {
                 Some(previous) => self.go_to_step(previous),
                 None => Vec::new(),
             },
             Action::JumpToStep => {
-                let mut finder = Finder::over_steps();
-                finder.selected = step.number() - 1;
+                let guide = self.guide.as_ref()?;
+                let mut finder = Finder::over_steps(&guide.steps());
+                finder.selected = guide.number() - 1;
                 self.mode = Mode::Palette(finder);
                 Vec::new()
             }
@@ -265,12 +302,33 @@ impl App {
                 self.say(Notice::ParkIdea);
                 Vec::new()
             }
+            Action::BlueprintStep => self.toggle_blueprint_step(),
             Action::AddDot | Action::RemoveDot => {
                 self.vote(action == Action::AddDot);
                 vec![Effect::Remember]
             }
             _ => return None,
         })
+    }
+
+    /// Includes or leaves out the blueprint step; leaving it out while on
+    /// it goes on to the emotions. Remembered at once, so a resumed session
+    /// keeps the choice.
+    fn toggle_blueprint_step(&mut self) -> Vec<Effect> {
+        let Some(guide) = self.guide.as_mut() else {
+            return Vec::new();
+        };
+        guide.blueprint = !guide.blueprint;
+        let (on, step) = (guide.blueprint, guide.step);
+        if !on && step == Step::Blueprint {
+            let mut effects = self.go_to_step(Step::Emotions);
+            self.say(Notice::BlueprintStep(on));
+            effects.push(Effect::Remember);
+            return effects;
+        }
+        self.remember_guide();
+        self.say(Notice::BlueprintStep(on));
+        vec![Effect::Remember]
     }
 
     /// Gives (or takes back) one dot of the selected participant to the selected opportunity.

@@ -2,6 +2,7 @@
 //! message comes in, the state changes, and the effects to run (save, quit)
 //! are returned to the runtime. Nothing here draws or touches the terminal.
 
+mod blueprint_step;
 mod checks;
 mod departments;
 mod files;
@@ -839,7 +840,8 @@ impl App {
             | Action::RemoveDot
             | Action::ScrollStepDown
             | Action::ScrollStepUp
-            | Action::ParkIdea => {
+            | Action::ParkIdea
+            | Action::BlueprintStep => {
                 self.say(Notice::GuideOnly);
             }
             Action::FilterPersona => {

@@ -11,6 +11,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Input as KeyInput, KeyMode, Press, moved};
 
+use super::blueprint_step::Named;
 use super::{App, Mode};
 use crate::model::{FieldValue, IdKind, Map};
 use crate::portfolio::SharedPersona;
@@ -90,6 +91,9 @@ pub struct Picker {
     pub naming: Option<String>,
     /// Space changed the marks since the picker opened.
     touched: bool,
+    /// The text of a blueprint action being added to the lane `field`:
+    /// the picker asks which department does it (the guided blueprint step).
+    pub action: Option<String>,
 }
 
 /// What a key in the picker came to.
@@ -356,6 +360,7 @@ impl Picker {
             selected: 0,
             naming: None,
             touched: false,
+            action: None,
         };
         picker.search();
         // Start on the current value (the first chosen one).
@@ -370,6 +375,39 @@ impl Picker {
             }
         }
         Some(picker)
+    }
+
+    /// A department picker for the action `text` being added to a
+    /// touchpoint's lane `field`: it lists the map's departments, with
+    /// "new department…" last, and its title asks who does it.
+    pub fn for_action(field: &'static str, text: String, title: String, map: &Map) -> Picker {
+        let by_id = uses_department_ids(map);
+        let choices = if by_id {
+            items(map, &[IdKind::Department], &[])
+        } else {
+            departments(map)
+                .into_iter()
+                .map(|d| Choice::new(d.clone(), d, "department", ""))
+                .collect()
+        };
+        let mut picker = Picker {
+            field,
+            title,
+            multi: false,
+            departments: true,
+            by_id,
+            mixed: false,
+            query: String::new(),
+            choices,
+            chosen: Vec::new(),
+            hits: Vec::new(),
+            selected: 0,
+            naming: None,
+            touched: false,
+            action: Some(text),
+        };
+        picker.search();
+        picker
     }
 
     /// Lists the choices that match the query: best first, equal ranks in
@@ -616,13 +654,31 @@ impl App {
         match picker.key(input, key) {
             Outcome::Stay => {}
             Outcome::Cancel => {
+                let action = picker.action.take();
                 form.picker = None;
-                self.status = t!("picker-nothing-changed");
+                self.status = match action {
+                    Some(text) => t!("status-blueprint-action-dropped", action = text),
+                    None => t!("picker-nothing-changed"),
+                };
             }
             Outcome::NewDepartment(name) => {
-                let (item, field) = (form.item, picker.field);
+                let (item, field, action) = (form.item, picker.field, picker.action.take());
                 form.picker = None;
-                self.choose_department(item, field, &name);
+                match action {
+                    Some(text) => self.add_action(item, field, text, Some(Named::New(name))),
+                    None => self.choose_department(item, field, &name),
+                }
+            }
+            Outcome::Accept(value) if picker.action.is_some() => {
+                let (item, field, action) = (form.item, picker.field, picker.action.take());
+                form.picker = None;
+                let department = value
+                    .as_ref()
+                    .and_then(FieldValue::as_text)
+                    .map(|d| Named::Chosen(d.to_owned()));
+                if let Some(text) = action {
+                    self.add_action(item, field, text, department);
+                }
             }
             Outcome::Accept(value) => {
                 let (item, field) = (form.item, picker.field);
@@ -710,16 +766,9 @@ impl App {
             self.set_field(item, field, Some(FieldValue::Text(id)));
             return;
         }
-        let id = crate::model::Id::generate(IdKind::Department, name, |id| {
-            self.map.ids().any(|(_, taken)| taken == id)
-        });
         let before = self.map.clone();
-        self.map.departments.push(crate::model::Department {
-            id: id.clone(),
-            name: name.to_owned(),
-            ..crate::model::Department::default()
-        });
-        if let Err(err) = item.set(&mut self.map, field, Some(FieldValue::Text(id.to_string()))) {
+        let id = add_department(&mut self.map, name);
+        if let Err(err) = item.set(&mut self.map, field, Some(FieldValue::Text(id))) {
             self.map = before;
             self.say(crate::tui::status::Notice::NotAccepted(err.to_string()));
             return;
@@ -729,6 +778,20 @@ impl App {
         self.map = after;
         self.say(crate::tui::status::Notice::DepartmentAdded(name.to_owned()));
     }
+}
+
+/// Adds the department `name` to the map's `[[departments]]` with a new
+/// id made from the name; returns the id.
+pub(super) fn add_department(map: &mut Map, name: &str) -> String {
+    let id = crate::model::Id::generate(IdKind::Department, name, |id| {
+        map.ids().any(|(_, taken)| taken == id)
+    });
+    map.departments.push(crate::model::Department {
+        id: id.clone(),
+        name: name.to_owned(),
+        ..crate::model::Department::default()
+    });
+    id.to_string()
 }
 
 #[cfg(test)]

@@ -92,6 +92,8 @@ pub struct Finder {
     pub selected: usize,
     /// The palette lists the guided session's steps instead of actions.
     pub steps: bool,
+    /// The guided session's steps, in order, when `steps` is set.
+    pub session: Vec<crate::tui::guide::Step>,
     /// The finder lists the selected item's web links, to open one.
     pub links: bool,
     /// What can be found: the map's items (see [`Finder::over_map`]), the
@@ -186,9 +188,10 @@ impl Finder {
     }
 
     /// A palette over the steps of the guided session, listing them all.
-    pub fn over_steps() -> Finder {
+    pub fn over_steps(steps: &[crate::tui::guide::Step]) -> Finder {
         let mut finder = Finder {
             steps: true,
+            session: steps.to_vec(),
             ..Finder::default()
         };
         finder.search_steps();
@@ -276,10 +279,12 @@ impl Finder {
 
     /// Searches the steps of the guided session by name.
     pub fn search_steps(&mut self) {
-        self.items = crate::tui::guide::Step::ALL
+        self.items = self
+            .session
             .iter()
-            .map(|s| {
-                let kind = Cow::Owned(t!("finder-step", number = s.number()));
+            .enumerate()
+            .map(|(i, s)| {
+                let kind = Cow::Owned(t!("finder-step", number = i + 1));
                 let name = s.name();
                 Item::new(Target::Step(*s), kind, name.clone(), name.len())
             })
@@ -670,7 +675,7 @@ mod tests {
                 "query {query:?}"
             );
         }
-        let mut steps = Finder::over_steps();
+        let mut steps = Finder::over_steps(&crate::tui::guide::Step::sequence(false));
         steps.query = "TÁRGET".to_owned();
         steps.search_steps();
         assert_eq!(

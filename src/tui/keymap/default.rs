@@ -99,6 +99,7 @@ fn board() -> Bindings {
         (Key::plain(K::PageDown), ScrollStepDown),
         (Key::plain(K::PageUp), ScrollStepUp),
         (Key::char('P'), ParkIdea),
+        (Key::char('i'), BlueprintStep),
     ]
 }
 

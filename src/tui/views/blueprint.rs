@@ -111,7 +111,7 @@ impl Row {
             }
             Row::Wait => {
                 if let Some(wait) = t.wait {
-                    add("⏱", &wait.to_string());
+                    add("⏱", &wait.words());
                 }
             }
             Row::Links => {

@@ -149,6 +149,17 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
         frame.render_widget(&**editor, rect);
         let (note, style) = match &form.error {
             Some(error) => (format!("✗ {error}"), theme.warning()),
+            // A new blueprint action: its text only; the picker asks who.
+            None if form.adds_action => (
+                t!(
+                    "input-new-action",
+                    accept = app.keymap.first_key_label(
+                        crate::tui::keymap::KeyMode::FormEdit,
+                        crate::tui::action::Action::Edit
+                    )
+                ),
+                theme.dim(),
+            ),
             None => (format!("✓ {}", input_hint(input)), theme.dim()),
         };
         let note_rect = Rect::new(

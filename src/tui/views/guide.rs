@@ -1,4 +1,5 @@
-//! The screen of a guided session step: "Step k of 10 – Name" with a
+//! The screen of a guided session step: "Step k of 10 – Name" (of 11 with
+//! the blueprint step) with a
 //! progress bar and the timebox, the facilitator's questions and an
 //! example, then the part of the map the step fills in (reusing the board's
 //! views), with the step's extras: departments and stages still empty, the
@@ -85,7 +86,8 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     };
     let title = t!(
         "guide-step-title",
-        number = step.number(),
+        number = guide.number(),
+        count = guide.count(),
         name = step.name()
     );
     let [left, right] = Layout::horizontal([
@@ -104,15 +106,15 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         left,
     );
     frame.render_widget(Paragraph::new(Line::styled(timer_text, timer_style)), right);
-    let next = step
+    let next = guide
         .next()
         .map_or_else(|| t!("guide-done"), |n| t!("guide-next", name = n.name()));
     let over = guide.elapsed_total() > guide.planned_total();
     frame.render_widget(
         LineGauge::default()
-            .ratio(step.number() as f64 / 10.0)
+            .ratio(guide.number() as f64 / guide.count().max(1) as f64)
             .label(Line::from(vec![
-                Span::raw(format!("{}/10 · {next} · ", step.number())),
+                Span::raw(format!("{}/{} · {next} · ", guide.number(), guide.count())),
                 Span::styled(
                     format!("{} ", guide.clock_label()),
                     if over { theme.warning() } else { theme.dim() },
@@ -155,8 +157,23 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
         }
         Step::Touchpoints => {
             let note = inventory_note(&app.map);
-            with_note(frame, theme, content, &note, false)
+            let rest = with_note(frame, theme, content, &note, false);
+            if guide.blueprint {
+                return rest;
+            }
+            // The blueprint step is offered on every kind of map.
+            let key = app
+                .keymap
+                .first_key_label(KeyMode::Board, Action::BlueprintStep);
+            with_note(
+                frame,
+                theme,
+                rest,
+                &t!("guide-blueprint-offer", key = key),
+                false,
+            )
         }
+        Step::Blueprint => super::guide_blueprint::draw(app, theme, frame, content),
         Step::Opportunities => draw_voting(app, guide, theme, frame, content),
         Step::Metrics => {
             let note = metrics_note(&app.map);

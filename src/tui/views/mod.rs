@@ -13,6 +13,7 @@ mod finder;
 mod footer;
 mod form;
 mod guide;
+mod guide_blueprint;
 mod help;
 pub mod home;
 mod inventory;

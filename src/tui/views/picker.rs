@@ -39,7 +39,10 @@ pub fn draw(
     let rect = centered(area, 90, wanted.max(8));
     frame.render_widget(Clear, rect);
     let of = item_name(app, item);
-    let title = if of.trim().is_empty() {
+    // A new blueprint action's picker says itself what it asks.
+    let title = if picker.action.is_some() {
+        picker.title.clone()
+    } else if of.trim().is_empty() {
         t!(
             "picker-title-kind",
             field = picker.title.as_str(),

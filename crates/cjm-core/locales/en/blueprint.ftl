@@ -58,3 +58,13 @@ department-named-by-owner = owner of the touchpoint { $name }
 department-named-by-opportunity = owner of the opportunity { $name }
 department-named-by-action = { $lane } of the touchpoint { $name }
 department-delete-blocked = Choose another department in these first.
+
+## The guided session's blueprint step
+
+action-blueprint-step = Workshop: include or leave out the service-blueprint step
+status-blueprint-step-on = Blueprint step included: it comes right after the touchpoint inventory
+status-blueprint-step-off = Blueprint step left out of this session
+status-blueprint-action-type = New action for { $lane }: type what is done; { $accept } asks who does it, { $cancel } cancels
+status-blueprint-action-added = { $lane }: “{ $action }” added, done by { $department }
+status-blueprint-action-dropped = “{ $action }” not added: choose who does it (or “new department…”)
+input-new-action = what is done, in a few words; { $accept } then asks who does it

@@ -23,3 +23,18 @@ migrate-customer = - { $member }: “{ $text }” is a customer's role, not a de
 # cjm check
 check-similar-departments = the departments “{ $name }” and “{ $other }” look like one department
 check-similar-departments-hint = if they are one, remove “{ $name }”, add its name to the aliases of `{ $id }` and point its references there; otherwise give them names that tell them apart
+
+# A wait as people say it in reports: "12 days", "1 hour 30 min".
+wait-weeks = { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+}
+wait-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+wait-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+wait-minutes = { $count } min

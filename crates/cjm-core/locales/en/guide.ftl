@@ -79,7 +79,7 @@ guide-store-damaged = { $path }: { $why }; starting afresh
 
 guide-example = Example:{ " " }
 guide-timer-starts = (t starts)
-guide-step-title = { " " }Step { $number } of 10 – { $name }
+guide-step-title = { " " }Step { $number } of { $count } – { $name }
 guide-done = done
 guide-next = next: { $name }
 guide-more-lines = ▼ { $count ->
@@ -115,3 +115,19 @@ guide-review-title = { " " }The map so far{ " " }
 length-not-a-length = `{ $text }` is not a workshop length: write it like 2h, 90m, 1h30m or 3h
 length-empty = the workshop length is empty; it must be from 10m to 24h
 length-out-of-range = `{ $text }` is not a workshop length I can plan; it must be from 10m to 24h
+
+## The blueprint step (after the touchpoint inventory; on for service maps)
+
+step-blueprint = Service blueprint
+question-blueprint-1 = At this touchpoint, what do our people do in front of the customer?
+question-blueprint-2 = What happens out of sight to make it work, and which department does it? Which systems or processes carry it?
+question-blueprint-3 = Where does it usually go wrong, and how long does the customer wait?
+example-blueprint = Card order: adviser checks the address (Branch staff); back office approves the limit; card system behind. Fails on an old address; wait 5d.
+guide-blueprint-offer = { $key } adds the blueprint step after this one (lanes, fail points, waits)
+guide-blueprint-gaps = Without backstage: { $backstage } of { $count ->
+    [one] { $count } touchpoint
+   *[other] { $count } touchpoints
+} · no owner: { $owner } (as `cjm check` counts)
+guide-blueprint-no-touchpoints = No touchpoints yet: list them in the inventory step first.
+guide-blueprint-how = { $edit } on a touchpoint: fill its lanes, fail point and wait · { $toggle } skips this step
+guide-blueprint-who = { " " }Who does “{ $action }”? { $lane } – “{ $touchpoint }”{ " " }

@@ -61,3 +61,13 @@ department-named-by-owner = właściciel punktu styku { $name }
 department-named-by-opportunity = właściciel szansy { $name }
 department-named-by-action = { $lane } punktu styku { $name }
 department-delete-blocked = Najpierw wybierz w nich inny dział.
+
+## Krok blueprintu w warsztacie prowadzonym
+
+action-blueprint-step = Warsztat: włącz albo pomiń krok blueprintu usługi
+status-blueprint-step-on = Krok blueprintu włączony: następuje zaraz po inwentaryzacji punktów styku
+status-blueprint-step-off = Krok blueprintu pominięty w tym warsztacie
+status-blueprint-action-type = Nowa czynność w pasie { $lane }: wpisz, co się dzieje; { $accept } zapyta, kto to robi, { $cancel } anuluje
+status-blueprint-action-added = { $lane }: dodano „{ $action }”, robi to { $department }
+status-blueprint-action-dropped = Nie dodano „{ $action }”: wybierz, kto to robi (albo „nowy dział…”)
+input-new-action = co się dzieje, w kilku słowach; { $accept } zapyta potem, kto to robi

@@ -23,3 +23,16 @@ migrate-customer = - { $member }: „{ $text }” to rola klienta, nie dział; z
 # cjm check
 check-similar-departments = działy „{ $name }” i „{ $other }” wyglądają na jeden dział
 check-similar-departments-hint = jeśli to jeden dział, usuń „{ $name }”, dopisz jego nazwę do aliasów `{ $id }` i tam skieruj odwołania; jeśli nie, nadaj im nazwy, które je odróżniają
+
+# A wait as people say it in reports: "12 days", "1 hour 30 min".
+wait-weeks = { $count ->
+    [one] 1 tydzień
+    [few] { $count } tygodnie
+   *[many] { $count } tygodni
+}
+wait-days = { $count ->
+    [one] 1 dzień
+   *[other] { $count } dni
+}
+wait-hours = { $count } godz.
+wait-minutes = { $count } min

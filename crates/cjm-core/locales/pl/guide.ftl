@@ -79,7 +79,7 @@ guide-store-damaged = { $path }: { $why }; zaczynam od nowa
 
 guide-example = Przykład:{ " " }
 guide-timer-starts = (t startuje)
-guide-step-title = { " " }Krok { $number } z 10 – { $name }
+guide-step-title = { " " }Krok { $number } z { $count } – { $name }
 guide-done = koniec
 guide-next = dalej: { $name }
 guide-more-lines = ▼ { $count ->
@@ -121,3 +121,19 @@ guide-review-title = { " " }Mapa do tej pory{ " " }
 length-not-a-length = `{ $text }` to nie jest długość warsztatu: napisz np. 2h, 90m, 1h30m albo 3h
 length-empty = długość warsztatu jest pusta; musi wynosić od 10m do 24h
 length-out-of-range = `{ $text }` to długość warsztatu, której nie da się zaplanować; musi wynosić od 10m do 24h
+
+## Krok blueprintu usługi (po inwentaryzacji punktów styku; dla map usług włączony)
+
+step-blueprint = Blueprint usługi
+question-blueprint-1 = Co nasi ludzie robią w tym punkcie styku na oczach klienta?
+question-blueprint-2 = Co musi się wydarzyć na zapleczu, żeby to zadziałało, i który dział to robi? Jakie systemy albo procesy to wspierają?
+question-blueprint-3 = Gdzie tu najczęściej coś się sypie i jak długo klient czeka?
+example-blueprint = Zamówienie karty: doradca sprawdza adres (Placówka); back office zatwierdza limit; w tle system kart. Psuje się przy starym adresie; czekanie 5d.
+guide-blueprint-offer = { $key } dodaje po tym kroku blueprint usługi (pasy, punkty awarii, czekanie)
+guide-blueprint-gaps = Bez zaplecza: { $backstage } z { $count ->
+    [one] { $count } punktu styku
+   *[other] { $count } punktów styku
+} · bez działu: { $owner } (jak liczy `cjm check`)
+guide-blueprint-no-touchpoints = Nie ma jeszcze punktów styku: najpierw wypiszcie je w kroku inwentaryzacji.
+guide-blueprint-how = { $edit } na punkcie styku: pasy, punkt awarii i czekanie · { $toggle } pomija ten krok
+guide-blueprint-who = { " " }Kto robi „{ $action }”? { $lane } – „{ $touchpoint }”{ " " }

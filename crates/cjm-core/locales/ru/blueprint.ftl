@@ -60,3 +60,13 @@ department-named-by-owner = владелец точки контакта { $name
 department-named-by-opportunity = владелец возможности { $name }
 department-named-by-action = { $lane } точки контакта { $name }
 department-delete-blocked = Сначала выберите в них другой отдел.
+
+## Шаг блюпринта в ведомом воркшопе
+
+action-blueprint-step = Воркшоп: включить или пропустить шаг сервисного блюпринта
+status-blueprint-step-on = Шаг блюпринта включён: он идёт сразу после инвентаризации точек контакта
+status-blueprint-step-off = Шаг блюпринта в этом воркшопе пропущен
+status-blueprint-action-type = Новое действие в дорожке «{ $lane }»: опишите, что делается; { $accept } спросит, кто это делает, { $cancel } отменяет
+status-blueprint-action-added = { $lane }: добавлено «{ $action }», выполняет { $department }
+status-blueprint-action-dropped = «{ $action }» не добавлено: выберите, кто это делает (или «новый отдел…»)
+input-new-action = что делается, в нескольких словах; затем { $accept } спросит, кто это делает

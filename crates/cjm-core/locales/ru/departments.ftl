@@ -23,3 +23,17 @@ migrate-customer = - { $member }: «{ $text }» — роль клиента, а 
 # cjm check
 check-similar-departments = отделы «{ $name }» и «{ $other }» похожи на один отдел
 check-similar-departments-hint = если это один отдел, удалите «{ $name }», добавьте его название в псевдонимы `{ $id }` и направьте ссылки туда; если нет, дайте им различимые названия
+
+# A wait as people say it in reports: "12 days", "1 hour 30 min".
+wait-weeks = { $count ->
+    [one] { $count } неделя
+    [few] { $count } недели
+   *[many] { $count } недель
+}
+wait-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+wait-hours = { $count } ч
+wait-minutes = { $count } мин

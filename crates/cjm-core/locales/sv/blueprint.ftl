@@ -58,3 +58,13 @@ department-named-by-owner = ägare av kontaktpunkten { $name }
 department-named-by-opportunity = ägare av möjligheten { $name }
 department-named-by-action = { $lane } för kontaktpunkten { $name }
 department-delete-blocked = Välj först en annan avdelning i dessa.
+
+## Tjänsteritningens steg i den guidade workshopen
+
+action-blueprint-step = Workshop: ta med eller hoppa över tjänsteritningens steg
+status-blueprint-step-on = Tjänsteritningens steg är med: det kommer direkt efter inventeringen av kontaktpunkter
+status-blueprint-step-off = Tjänsteritningens steg hoppas över i den här workshopen
+status-blueprint-action-type = Ny åtgärd i { $lane }: skriv vad som görs; { $accept } frågar vem som gör det, { $cancel } avbryter
+status-blueprint-action-added = { $lane }: ”{ $action }” tillagd, görs av { $department }
+status-blueprint-action-dropped = ”{ $action }” inte tillagd: välj vem som gör det (eller ”ny avdelning…”)
+input-new-action = vad som görs, med några ord; { $accept } frågar sedan vem som gör det

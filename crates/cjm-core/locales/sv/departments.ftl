@@ -23,3 +23,18 @@ migrate-customer = - { $member }: ”{ $text }” är en kunds roll, inte en avd
 # cjm check
 check-similar-departments = avdelningarna ”{ $name }” och ”{ $other }” ser ut som en och samma avdelning
 check-similar-departments-hint = om de är en, ta bort ”{ $name }”, lägg till dess namn bland alias för `{ $id }` och peka dit; annars ge dem namn som skiljer dem åt
+
+# A wait as people say it in reports: "12 days", "1 hour 30 min".
+wait-weeks = { $count ->
+    [one] 1 vecka
+   *[other] { $count } veckor
+}
+wait-days = { $count ->
+    [one] 1 dag
+   *[other] { $count } dagar
+}
+wait-hours = { $count ->
+    [one] 1 timme
+   *[other] { $count } timmar
+}
+wait-minutes = { $count } min

@@ -79,7 +79,7 @@ guide-store-damaged = { $path }: { $why }; börjar om från början
 
 guide-example = Exempel:{ " " }
 guide-timer-starts = (t startar)
-guide-step-title = { " " }Steg { $number } av 10 – { $name }
+guide-step-title = { " " }Steg { $number } av { $count } – { $name }
 guide-done = klart
 guide-next = nästa: { $name }
 guide-more-lines = ▼ { $count ->
@@ -115,3 +115,19 @@ guide-review-title = { " " }Kartan hittills{ " " }
 length-not-a-length = `{ $text }` är ingen workshoplängd: skriv t.ex. 2h, 90m, 1h30m eller 3h
 length-empty = workshopens längd är tom; den måste vara från 10m till 24h
 length-out-of-range = `{ $text }` är ingen workshoplängd som går att planera; den måste vara från 10m till 24h
+
+## Tjänsteritningens steg (efter inventeringen av kontaktpunkter; på för tjänstekartor)
+
+step-blueprint = Tjänsteritning
+question-blueprint-1 = Vad gör våra medarbetare vid den här kontaktpunkten, inför kunden?
+question-blueprint-2 = Vad måste hända bakom kulisserna för att det ska fungera, och vilken avdelning gör det? Vilka system eller processer bär det?
+question-blueprint-3 = Var brukar det gå snett här, och hur länge får kunden vänta?
+example-blueprint = Kortbeställning: rådgivaren kollar adressen (Kontoret); backoffice godkänner kreditgränsen; kortsystemet i bakgrunden. Felar vid gammal adress; väntan 5d.
+guide-blueprint-offer = { $key } lägger till tjänsteritningen efter steget (spår, felpunkter, väntan)
+guide-blueprint-gaps = Tom baksida: { $backstage } av { $count ->
+    [one] { $count } kontaktpunkt
+   *[other] { $count } kontaktpunkter
+} · utan avdelning: { $owner } (som `cjm check` räknar)
+guide-blueprint-no-touchpoints = Inga kontaktpunkter än: lista dem först i inventeringssteget.
+guide-blueprint-how = { $edit } på en kontaktpunkt: spår, felpunkt och väntan · { $toggle } hoppar över steget
+guide-blueprint-who = { " " }Vem gör ”{ $action }”? { $lane } – ”{ $touchpoint }”{ " " }

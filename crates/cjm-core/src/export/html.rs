@@ -441,7 +441,7 @@ fn blueprint_lanes(out: &mut String, map: &Map, columns: &[&Column]) {
     });
     lane(out, &Row::Other(t!("export-wait")), columns, |t| {
         match t.wait {
-            Some(wait) => format!("<td>⏱ {wait}</td>"),
+            Some(wait) => format!("<td>⏱ {}</td>", text(&wait.words())),
             None => "<td></td>".to_owned(),
         }
     });

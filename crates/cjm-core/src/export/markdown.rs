@@ -317,7 +317,7 @@ fn blueprint(out: &mut String, map: &Map, t: &Touchpoint) {
         );
     }
     if let Some(wait) = t.wait {
-        let _ = writeln!(out, "- ⏱ **{}:** {wait}", t!("export-wait"));
+        let _ = writeln!(out, "- ⏱ **{}:** {}", t!("export-wait"), wait.words());
     }
     if !t.web_links.is_empty() {
         let links: Vec<String> = t.web_links.iter().map(|l| link(&l.title, &l.url)).collect();

@@ -107,6 +107,35 @@ impl Wait {
     }
 }
 
+impl Wait {
+    /// The wait as people say it, in the current language: "12 days",
+    /// "1 hour 30 minutes", "2 weeks" (weeks only when the wait is whole
+    /// weeks; "1w5d" reads better as "12 days").
+    pub fn words(self) -> String {
+        const DAY: u64 = 24 * 60;
+        const WEEK: u64 = 7 * DAY;
+        if self.minutes > 0 && self.minutes % WEEK == 0 {
+            return t!("wait-weeks", count = self.minutes / WEEK);
+        }
+        let (days, hours, minutes) = (
+            self.minutes / DAY,
+            self.minutes % DAY / 60,
+            self.minutes % 60,
+        );
+        let mut parts = Vec::new();
+        if days > 0 {
+            parts.push(t!("wait-days", count = days));
+        }
+        if hours > 0 {
+            parts.push(t!("wait-hours", count = hours));
+        }
+        if minutes > 0 || parts.is_empty() {
+            parts.push(t!("wait-minutes", count = minutes));
+        }
+        parts.join(" ")
+    }
+}
+
 /// The shortest form: `90` minutes is `1h30m`, a whole day `1d`, zero `0m`.
 impl fmt::Display for Wait {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -352,6 +381,28 @@ pub enum DepartmentRef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_read_as_people_say_them_in_each_language() {
+        use crate::i18n::{Lang, scoped};
+        let cases = [
+            (Lang::En, 0, "0 min"),
+            (Lang::En, 90, "1 hour 30 min"),
+            (Lang::En, 12 * 24 * 60, "12 days"),
+            (Lang::En, 14 * 24 * 60, "2 weeks"),
+            (Lang::Pl, 5 * 24 * 60 + 120, "5 dni 2 godz."),
+            (Lang::Pl, 3 * 7 * 24 * 60, "3 tygodnie"),
+            (Lang::Pl, 5 * 7 * 24 * 60, "5 tygodni"),
+            (Lang::Ru, 2 * 24 * 60, "2 дня"),
+            (Lang::Ru, 21 * 24 * 60, "3 недели"),
+            (Lang::Ru, 11 * 24 * 60, "11 дней"),
+            (Lang::Sv, 24 * 60 + 60, "1 dag 1 timme"),
+        ];
+        for (lang, minutes, expected) in cases {
+            let words = scoped(lang, || Wait::from_minutes(minutes).words());
+            assert_eq!(words, expected, "{lang:?} {minutes}");
+        }
+    }
 
     #[test]
     fn waits_read_and_write_in_the_shortest_form() {

@@ -1,6 +1,7 @@
 //! The guided workshop session: the facilitator leads the room through ten
-//! steps, each with its questions, an example, a timebox, and the part of
-//! the map it fills in. The session's own state (step, timers, dot votes)
+//! steps (eleven with the service-blueprint step), each with its questions,
+//! an example, a timebox, and the part of the map it fills in. The
+//! session's own state (step, blueprint step on or off, timers, dot votes)
 //! lives here, free of any terminal; the map edits go through the app's
 //! editing machinery (the `cjm` crate's `App`), the same as the board's,
 //! so undo, forms and validation are shared.
@@ -85,6 +86,9 @@ pub struct Guide {
     /// How far the step's questions (or, at review, its findings) are
     /// scrolled, in lines; back to 0 on every step change.
     pub scroll: usize,
+    /// The session includes the service-blueprint step (on for a service
+    /// map unless switched off; remembered with the step).
+    pub blueprint: bool,
 }
 
 /// Dots each participant may give, unless the config says otherwise.
@@ -109,7 +113,33 @@ impl Guide {
             budget: DEFAULT_DOTS,
             voter: 0,
             scroll: 0,
+            blueprint: false,
         }
+    }
+
+    /// The steps of this session, in order.
+    pub fn steps(&self) -> Vec<Step> {
+        Step::sequence(self.blueprint)
+    }
+
+    /// The current step's 1-based position in this session.
+    pub fn number(&self) -> usize {
+        self.step.number_in(self.blueprint)
+    }
+
+    /// How many steps this session has.
+    pub fn count(&self) -> usize {
+        self.steps().len()
+    }
+
+    /// The step after the current one, if any.
+    pub fn next(&self) -> Option<Step> {
+        self.step.next_in(self.blueprint)
+    }
+
+    /// The step before the current one, if any.
+    pub fn previous(&self) -> Option<Step> {
+        self.step.previous_in(self.blueprint)
     }
 
     /// The current step's timer.
@@ -148,9 +178,14 @@ impl Guide {
         self.timers.values().map(|t| t.elapsed(self.now)).sum()
     }
 
-    /// The planned length of the whole session: the sum of the timeboxes.
+    /// The planned length of the whole session: the sum of the timeboxes
+    /// of its steps.
     pub fn planned_total(&self) -> Duration {
-        self.timers.values().map(|t| t.budget).sum()
+        self.steps()
+            .iter()
+            .filter_map(|s| self.timers.get(s))
+            .map(|t| t.budget)
+            .sum()
     }
 
     /// "workshop 0:42 of 2:00", the overall clock.
@@ -251,5 +286,17 @@ mod tests {
         assert!(!again.ticking());
         assert_eq!(again.elapsed_total().as_secs(), 120);
         assert_eq!(again.timer().label(again.now), "4:30 left");
+    }
+
+    #[test]
+    fn the_blueprint_step_adds_its_place_and_its_timebox() {
+        let minutes: BTreeMap<Step, u32> = BTreeMap::new();
+        let mut guide = Guide::new(Step::Emotions, &minutes, Instant::now());
+        assert_eq!((guide.number(), guide.count()), (7, 10));
+        assert_eq!(guide.previous(), Some(Step::Touchpoints));
+        guide.blueprint = true;
+        assert_eq!((guide.number(), guide.count()), (8, 11));
+        assert_eq!(guide.previous(), Some(Step::Blueprint));
+        assert_eq!(guide.clock_label(), "workshop 0:00 of 2:15");
     }
 }

@@ -1,5 +1,7 @@
-//! The ten steps of a journey-mapping workshop, with what the facilitator
-//! asks the room at each one, a short example, and the default timebox.
+//! The steps of a journey-mapping workshop, with what the facilitator asks
+//! the room at each one, a short example, and the default timebox: ten for
+//! every map, and the service-blueprint step, which a session includes on a
+//! service map and offers on the others (see [`Step::Blueprint`]).
 //! The texts are written for this tool in plain words, in each language's
 //! `locales/<language>/guide.ftl`.
 
@@ -17,6 +19,14 @@ pub enum Step {
     TargetGroup,
     Stages,
     Touchpoints,
+    /// The service blueprint, touchpoint by touchpoint: what the staff do in
+    /// front of the customer and out of sight, what supports them, where it
+    /// fails and how long the customer waits. It comes right after the
+    /// inventory, while the room still has each contact and its owner in
+    /// mind, and before the emotions: a fail point or a long wait found
+    /// behind the line of visibility is often why the customer feels what
+    /// the next step rates, so the room rates it knowing the cause.
+    Blueprint,
     Emotions,
     Opportunities,
     Metrics,
@@ -24,37 +34,57 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 10] = [
+    /// Every step there is; a session goes through [`Step::sequence`].
+    pub const ALL: [Step; 11] = [
         Step::Setup,
         Step::Goal,
         Step::Team,
         Step::TargetGroup,
         Step::Stages,
         Step::Touchpoints,
+        Step::Blueprint,
         Step::Emotions,
         Step::Opportunities,
         Step::Metrics,
         Step::Review,
     ];
 
-    /// 1-based position.
-    pub fn number(self) -> usize {
+    /// The steps of a session, in order: the blueprint step only when
+    /// `blueprint` includes it.
+    pub fn sequence(blueprint: bool) -> Vec<Step> {
         Step::ALL
+            .into_iter()
+            .filter(|s| blueprint || *s != Step::Blueprint)
+            .collect()
+    }
+
+    /// 1-based position in the session's steps (the blueprint step, when
+    /// not included, counts as where it would be).
+    pub fn number_in(self, blueprint: bool) -> usize {
+        Step::sequence(blueprint || self == Step::Blueprint)
             .iter()
             .position(|s| *s == self)
             .map_or(1, |i| i + 1)
     }
 
-    pub fn from_number(n: usize) -> Option<Step> {
-        n.checked_sub(1).and_then(|i| Step::ALL.get(i)).copied()
+    /// The step at 1-based position `n` of the session's steps.
+    pub fn from_number_in(n: usize, blueprint: bool) -> Option<Step> {
+        n.checked_sub(1)
+            .and_then(|i| Step::sequence(blueprint).get(i).copied())
     }
 
-    pub fn next(self) -> Option<Step> {
-        Step::from_number(self.number() + 1)
+    /// The step after this one in the session.
+    pub fn next_in(self, blueprint: bool) -> Option<Step> {
+        let steps = Step::sequence(blueprint);
+        let at = steps.iter().position(|s| *s == self)?;
+        steps.get(at + 1).copied()
     }
 
-    pub fn previous(self) -> Option<Step> {
-        Step::from_number(self.number() - 1)
+    /// The step before this one in the session.
+    pub fn previous_in(self, blueprint: bool) -> Option<Step> {
+        let steps = Step::sequence(blueprint);
+        let at = steps.iter().position(|s| *s == self)?;
+        at.checked_sub(1).and_then(|i| steps.get(i)).copied()
     }
 
     /// The step's name in the interface language.
@@ -66,6 +96,7 @@ impl Step {
             Step::TargetGroup => t!("step-target-group"),
             Step::Stages => t!("step-stages"),
             Step::Touchpoints => t!("step-touchpoints"),
+            Step::Blueprint => t!("step-blueprint"),
             Step::Emotions => t!("step-emotions"),
             Step::Opportunities => t!("step-opportunities"),
             Step::Metrics => t!("step-metrics"),
@@ -82,6 +113,7 @@ impl Step {
             Step::TargetGroup => "target-group",
             Step::Stages => "stages",
             Step::Touchpoints => "touchpoints",
+            Step::Blueprint => "blueprint",
             Step::Emotions => "emotions",
             Step::Opportunities => "opportunities",
             Step::Metrics => "metrics",
@@ -89,10 +121,11 @@ impl Step {
         }
     }
 
-    /// The default timebox in minutes: together 120, a two-hour session
-    /// (most workshops get two hours; `--length` scales them to another).
-    /// The most time goes to the steps where the room works on the map:
-    /// touchpoints, emotions and opportunities.
+    /// The default timebox in minutes: the ten steps of every map together
+    /// 120, a two-hour session (most workshops get two hours; `--length`
+    /// scales them to another). The most time goes to the steps where the
+    /// room works on the map: touchpoints, emotions and opportunities. The
+    /// blueprint step adds 15 minutes when the session includes it.
     pub fn default_minutes(self) -> u32 {
         match self {
             Step::Setup => 5,
@@ -101,6 +134,7 @@ impl Step {
             Step::TargetGroup => 15,
             Step::Stages => 10,
             Step::Touchpoints => 20,
+            Step::Blueprint => 15,
             Step::Emotions => 20,
             Step::Opportunities => 20,
             Step::Metrics => 10,
@@ -156,6 +190,11 @@ impl Step {
                 t!("question-touchpoints-2"),
                 t!("question-touchpoints-3"),
             ],
+            Step::Blueprint => vec![
+                t!("question-blueprint-1"),
+                t!("question-blueprint-2"),
+                t!("question-blueprint-3"),
+            ],
             Step::Emotions => vec![
                 t!("question-emotions-1"),
                 t!("question-emotions-2"),
@@ -194,6 +233,7 @@ impl Step {
             Step::TargetGroup => t!("example-target-group"),
             Step::Stages => t!("example-stages"),
             Step::Touchpoints => t!("example-touchpoints"),
+            Step::Blueprint => t!("example-blueprint"),
             Step::Emotions => t!("example-emotions"),
             Step::Opportunities => t!("example-opportunities"),
             Step::Metrics => t!("example-metrics"),
@@ -202,16 +242,17 @@ impl Step {
     }
 }
 
-/// Scales the timeboxes so that they add up to `total` minutes, keeping
-/// their proportions; every step keeps at least one minute. The rounding
-/// is spread by largest remainder, so the sum is exactly `total` (when
-/// `total` is at least one minute per step).
-pub fn scale(minutes: &BTreeMap<Step, u32>, total: u32) -> BTreeMap<Step, u32> {
+/// Scales the timeboxes of the session's `steps` so that they add up to
+/// `total` minutes, keeping their proportions; every step keeps at least
+/// one minute. The rounding is spread by largest remainder, so the sum is
+/// exactly `total` (when `total` is at least one minute per step). A step
+/// the session leaves out (the blueprint step) keeps its own timebox.
+pub fn scale(minutes: &BTreeMap<Step, u32>, total: u32, steps: &[Step]) -> BTreeMap<Step, u32> {
     let planned = |s: &Step| u64::from(minutes.get(s).copied().unwrap_or(s.default_minutes()));
-    let sum: u64 = Step::ALL.iter().map(planned).sum::<u64>().max(1);
-    let total = u64::from(total.max(Step::ALL.len() as u32));
+    let sum: u64 = steps.iter().map(planned).sum::<u64>().max(1);
+    let total = u64::from(total.max(steps.len() as u32));
     // (step, whole minutes, remainder) of each step's exact share.
-    let mut out: Vec<(Step, u64, u64)> = Step::ALL
+    let mut out: Vec<(Step, u64, u64)> = steps
         .iter()
         .map(|s| {
             let exact = planned(s) * total;
@@ -234,9 +275,15 @@ pub fn scale(minutes: &BTreeMap<Step, u32>, total: u32) -> BTreeMap<Step, u32> {
             }
         }
     }
-    out.into_iter()
-        .map(|(s, m, _)| (s, u32::try_from(m).unwrap_or(u32::MAX)))
-        .collect()
+    let mut scaled: BTreeMap<Step, u32> = Step::ALL
+        .iter()
+        .map(|s| (*s, minutes.get(s).copied().unwrap_or(s.default_minutes())))
+        .collect();
+    scaled.extend(
+        out.into_iter()
+            .map(|(s, m, _)| (s, u32::try_from(m).unwrap_or(u32::MAX))),
+    );
+    scaled
 }
 
 /// Reads a workshop length: `2h`, `90m`, `1h30m`, `1.5h` (or `1,5h`) or a
@@ -279,8 +326,12 @@ mod tests {
 
     #[test]
     fn the_default_timeboxes_make_a_two_hour_session() {
-        let sum: u32 = Step::ALL.iter().map(|s| s.default_minutes()).sum();
+        let sum: u32 = Step::sequence(false)
+            .iter()
+            .map(|s| s.default_minutes())
+            .sum();
         assert_eq!(sum, 120);
+        assert_eq!(Step::Blueprint.default_minutes(), 15);
     }
 
     #[test]
@@ -298,15 +349,24 @@ mod tests {
         ] {
             let minutes = parse_length(text)?;
             assert_eq!(minutes, total, "{text}");
-            let scaled = scale(&defaults, minutes);
-            assert_eq!(scaled.values().sum::<u32>(), total, "{text}");
+            let ten = Step::sequence(false);
+            let scaled = scale(&defaults, minutes, &ten);
+            let sum = |scaled: &BTreeMap<Step, u32>, steps: &[Step]| -> u32 {
+                steps.iter().map(|s| scaled[s]).sum()
+            };
+            assert_eq!(sum(&scaled, &ten), total, "{text}");
             assert!(scaled.values().all(|m| *m >= 1));
             // The working steps keep the most time.
             assert!(scaled[&Step::Emotions] > scaled[&Step::Team], "{text}");
+            // With the blueprint step, the eleven steps fill the length.
+            let eleven = Step::sequence(true);
+            let with = scale(&defaults, minutes, &eleven);
+            assert_eq!(sum(&with, &eleven), total, "{text}");
         }
-        assert_eq!(scale(&defaults, 120), defaults);
-        assert_eq!(scale(&defaults, 240)[&Step::Touchpoints], 40);
-        assert_eq!(scale(&defaults, 90)[&Step::Emotions], 15);
+        let ten = Step::sequence(false);
+        assert_eq!(scale(&defaults, 120, &ten), defaults);
+        assert_eq!(scale(&defaults, 240, &ten)[&Step::Touchpoints], 40);
+        assert_eq!(scale(&defaults, 90, &ten)[&Step::Emotions], 15);
         assert!(parse_length("two hours").is_err());
         assert!(parse_length("5m").is_err());
         assert!(parse_length("").is_err());
@@ -315,11 +375,23 @@ mod tests {
 
     #[test]
     fn steps_are_numbered_in_order_and_linked() {
-        assert_eq!(Step::Setup.number(), 1);
-        assert_eq!(Step::Review.number(), 10);
-        assert_eq!(Step::Goal.next(), Some(Step::Team));
-        assert_eq!(Step::Setup.previous(), None);
-        assert_eq!(Step::Review.next(), None);
+        assert_eq!(Step::Setup.number_in(false), 1);
+        assert_eq!(Step::Review.number_in(false), 10);
+        assert_eq!(Step::Review.number_in(true), 11);
+        assert_eq!(Step::Goal.next_in(false), Some(Step::Team));
+        assert_eq!(Step::Setup.previous_in(true), None);
+        assert_eq!(Step::Review.next_in(true), None);
+        // The blueprint step comes between the inventory and the emotions,
+        // and only when the session includes it.
+        assert_eq!(Step::Touchpoints.next_in(true), Some(Step::Blueprint));
+        assert_eq!(Step::Touchpoints.next_in(false), Some(Step::Emotions));
+        assert_eq!(Step::Emotions.previous_in(true), Some(Step::Blueprint));
+        assert_eq!(Step::Emotions.previous_in(false), Some(Step::Touchpoints));
+        assert_eq!(Step::Emotions.number_in(false), 7);
+        assert_eq!(Step::Emotions.number_in(true), 8);
+        assert_eq!(Step::Blueprint.number_in(true), 7);
+        assert_eq!(Step::from_number_in(7, true), Some(Step::Blueprint));
+        assert_eq!(Step::from_number_in(7, false), Some(Step::Emotions));
         // No purchase in a day of the customer's life; a service map goes
         // before, during and after.
         let day = Step::Stages.questions(MapKind::DayInTheLife).join(" ")
@@ -335,7 +407,7 @@ mod tests {
                 .join(" ")
                 .contains("purchase")
         );
-        assert_eq!(Step::from_number(6), Some(Step::Touchpoints));
+        assert_eq!(Step::from_number_in(6, false), Some(Step::Touchpoints));
         for step in Step::ALL {
             for kind in MapKind::all() {
                 assert!((1..=3).contains(&step.questions(*kind).len()));

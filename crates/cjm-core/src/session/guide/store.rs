@@ -12,9 +12,15 @@ use serde::{Deserialize, Serialize};
 pub struct Entry {
     /// The map's absolute path.
     pub path: String,
-    /// The guided session's step (1..=10) when it last stopped.
+    /// The guided session's step when it last stopped, numbered among the
+    /// session's steps (the blueprint step counted when `blueprint` is
+    /// true; older files, without `blueprint`, counted ten steps).
     #[serde(default)]
     pub step: usize,
+    /// Whether the session includes the service-blueprint step; missing:
+    /// the default for the map's kind (on for a service map).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blueprint: Option<bool>,
     /// Seconds since 1970 when the map was last opened, for "recent maps".
     #[serde(default)]
     pub opened: u64,
