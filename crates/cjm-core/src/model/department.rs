@@ -114,7 +114,7 @@ impl Wait {
     pub fn words(self) -> String {
         const DAY: u64 = 24 * 60;
         const WEEK: u64 = 7 * DAY;
-        if self.minutes > 0 && self.minutes % WEEK == 0 {
+        if self.minutes > 0 && self.minutes.is_multiple_of(WEEK) {
             return t!("wait-weeks", count = self.minutes / WEEK);
         }
         let (days, hours, minutes) = (
