@@ -9,7 +9,7 @@ use std::path::Path;
 
 use cjm::format::{load_file, parse, to_toml};
 use cjm::model::{Channel, EvidenceSource, Focus, MapKind, MetricKind, Role, template};
-use cjm::tui::app::{App, Effect, Message, Mode, View};
+use cjm::tui::app::{App, Message, Mode, View};
 use cjm::tui::guide::{Step, Store};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
@@ -18,7 +18,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::TestResult;
-use common::app::{render, render_placed, select_open_field};
+use common::app::{render, render_placed, run_effects, select_open_field};
 
 fn timeboxes() -> BTreeMap<Step, u32> {
     Step::ALL
@@ -39,30 +39,14 @@ fn new_session(dir: &Path) -> Result<App, Box<dyn std::error::Error>> {
     Ok(app)
 }
 
-/// Carries out the effects as the runtime would (save the map, remember the session).
-fn run(app: &mut App, effects: Vec<Effect>) -> TestResult {
-    for effect in effects {
-        match effect {
-            Effect::Save { path, text } => {
-                cjm::format::write_atomic(&path, text.as_bytes())?;
-                app.update(Message::Saved(Ok(())));
-            }
-            Effect::Remember => app.store.save()?,
-            Effect::Quit => {}
-            other => return Err(format!("the session asked for {other:?}").into()),
-        }
-    }
-    Ok(())
-}
-
 fn press(app: &mut App, code: KeyCode) -> TestResult {
     let effects = app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    run(app, effects)
+    run_effects(app, effects)
 }
 
 fn with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> TestResult {
     let effects = app.update(Message::Key(KeyEvent::new(code, modifiers)));
-    run(app, effects)
+    run_effects(app, effects)
 }
 
 fn typing(app: &mut App, text: &str) -> TestResult {

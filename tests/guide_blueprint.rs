@@ -13,12 +13,12 @@ use cjm::check::{Code, Context};
 use cjm::format::{load_file, parse};
 use cjm::i18n::{self, Lang};
 use cjm::t_in;
-use cjm::tui::app::{App, Effect, Message, Mode};
+use cjm::tui::app::{App, Message, Mode};
 use cjm::tui::guide::{Step, Store};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::TestResult;
-use common::app::{render_placed, select_open_field};
+use common::app::{render_placed, run_effects, select_open_field};
 
 const BANK: &str = "tests/fixtures/blueprint/bank-branch.toml";
 const SHOP: &str = "maps/online-shop-current.toml";
@@ -42,28 +42,13 @@ fn reopen(dir: &Path, path: &Path) -> Result<App, Box<dyn std::error::Error>> {
     Ok(app)
 }
 
-/// Carries out the effects as the runtime would.
-fn run(app: &mut App, effects: Vec<Effect>) -> TestResult {
-    for effect in effects {
-        match effect {
-            Effect::Save { path, text } => {
-                cjm::format::write_atomic(&path, text.as_bytes())?;
-                app.update(Message::Saved(Ok(())));
-            }
-            Effect::Remember => app.store.save()?,
-            other => return Err(format!("the session asked for {other:?}").into()),
-        }
-    }
-    Ok(())
-}
-
 fn press(app: &mut App, code: KeyCode) -> TestResult {
     with(app, code, KeyModifiers::NONE)
 }
 
 fn with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> TestResult {
     let effects = app.update(Message::Key(KeyEvent::new(code, modifiers)));
-    run(app, effects)
+    run_effects(app, effects)
 }
 
 fn typing(app: &mut App, text: &str) -> TestResult {

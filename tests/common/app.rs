@@ -118,3 +118,21 @@ pub fn select_field(app: &mut App, item: ItemRef, field: &str) -> Result<(), Err
         _ => Err(format!("could not select {field} of {item:?}").into()),
     }
 }
+
+/// Carries out a guided session's effects as the runtime would: saves the
+/// map (atomically, then tells the app), remembers the session; a quit is
+/// fine; anything else is a failure naming the effect.
+pub fn run_effects(app: &mut App, effects: Vec<Effect>) -> Result<(), Error> {
+    for effect in effects {
+        match effect {
+            Effect::Save { path, text } => {
+                cjm::format::write_atomic(&path, text.as_bytes())?;
+                app.update(Message::Saved(Ok(())));
+            }
+            Effect::Remember => app.store.save()?,
+            Effect::Quit => {}
+            other => return Err(format!("the session asked for {other:?}").into()),
+        }
+    }
+    Ok(())
+}
