@@ -494,3 +494,40 @@ fn colours_only_on_request_in_a_pipe_and_never_with_no_color() -> TestResult {
     assert!(plain.contains("broken.toml:2:"), "{plain}");
     Ok(())
 }
+
+/// `--lang` and `--max-size` are global: they work before the command as
+/// well as after it, and `cjm FILE` still opens a map (here: reports that
+/// it is missing, in the chosen language).
+#[test]
+fn global_options_go_before_or_after_the_command() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let before = cjm(dir.path(), &["--lang", "pl", "new", "a.toml"])?;
+    assert!(before.status.success(), "{before:?}");
+    assert!(
+        stdout(&before).starts_with("Utworzono a.toml"),
+        "{before:?}"
+    );
+    assert!(fs::read_to_string(dir.path().join("a.toml"))?.contains("Świadomość"));
+    let after = cjm(dir.path(), &["new", "b.toml", "--lang", "sv"])?;
+    assert!(stdout(&after).starts_with("Skapade b.toml"), "{after:?}");
+    let limited = cjm(
+        dir.path(),
+        &["--max-size", "100B", "--lang", "en", "check", "a.toml"],
+    )?;
+    assert_eq!(limited.status.code(), Some(2), "{limited:?}");
+    assert!(stderr(&limited).contains("a.toml"), "{limited:?}");
+    let open = cjm(dir.path(), &["--lang", "pl", "missing.toml"])?;
+    assert_eq!(open.status.code(), Some(2), "{open:?}");
+    assert!(
+        stderr(&open).contains("missing.toml: błąd: nie ma takiego pliku"),
+        "{open:?}"
+    );
+    let both = cjm(dir.path(), &["a.toml", "new", "c.toml"])?;
+    assert_eq!(both.status.code(), Some(2), "{both:?}");
+    assert!(
+        stderr(&both).contains("`a.toml` and a command cannot go together"),
+        "{both:?}"
+    );
+    assert!(!dir.path().join("c.toml").exists());
+    Ok(())
+}

@@ -45,7 +45,11 @@ pub const EXIT_ERROR: u8 = 2;
     long_about = "Customer journey mapping workshops in the terminal.\n\n\
         Maps are TOML files meant to live in git. Create one with `cjm new`, \
         validate it with `cjm check`, and keep it in canonical form with `cjm fmt`.",
-    args_conflicts_with_subcommands = true
+    // Not `args_conflicts_with_subcommands`: it would count the global
+    // `--lang` and `--max-size` as arguments and reject `cjm --lang pl new
+    // FILE`. A first word that names a command is the command; any other
+    // opens that file.
+    override_usage = "cjm [OPTIONS] [FILE]\n       cjm [OPTIONS] <COMMAND>"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -301,6 +305,14 @@ pub fn run() -> ExitCode {
     crate::i18n::set_current(interface_language(std::env::args_os()));
     let matches = help::localised(Cli::command()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
+        help::localised(Cli::command())
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                crate::t!("cli-file-and-command", file = crate::text::path(file)),
+            )
+            .exit();
+    }
     if let Some(limit) = cli.max_size {
         crate::format::input::set_max_file_bytes(limit);
     } else if let Some(value) = std::env::var_os(crate::format::input::MAX_SIZE_VAR) {

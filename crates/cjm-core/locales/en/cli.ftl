@@ -151,3 +151,6 @@ merge-new-conflicts = { $count } { $count ->
 }: our values are kept and theirs recorded in [[conflicts]] at the end of the file; `cjm check` lists them
 merge-unresolved = unresolved merge conflict: { $conflict }
 merge-unresolved-hint = for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file
+
+## The command line: a map file and a command together.
+cli-file-and-command = `{ $file }` and a command cannot go together: give either a map to open (`cjm FILE`) or a command (`cjm COMMAND …`)

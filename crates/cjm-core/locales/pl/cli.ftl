@@ -153,3 +153,6 @@ merge-new-conflicts = { $count } { $count ->
 }: zostały nasze wartości, a ich zapisano w [[conflicts]] na końcu pliku; `cjm check` je wymienia
 merge-unresolved = nierozstrzygnięty konflikt scalania: { $conflict }
 merge-unresolved-hint = dla każdego ustaw pole (lub kolejność), które chcesz, albo zachowaj lub usuń element, a potem usuń jego tabelę [[conflicts]] na końcu pliku
+
+## The command line: a map file and a command together.
+cli-file-and-command = nie można podać jednocześnie `{ $file }` i polecenia: podaj mapę do otwarcia (`cjm PLIK`) albo polecenie (`cjm POLECENIE …`)

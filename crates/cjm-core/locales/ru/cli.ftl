@@ -153,3 +153,6 @@ merge-new-conflicts = { $count } { $count ->
 }: оставлены наши значения, их значения записаны в [[conflicts]] в конце файла; `cjm check` их перечисляет
 merge-unresolved = неразрешённый конфликт слияния: { $conflict }
 merge-unresolved-hint = для каждого задайте нужное поле (или порядок) либо оставьте или удалите элемент, затем удалите его таблицу [[conflicts]] в конце файла
+
+## The command line: a map file and a command together.
+cli-file-and-command = `{ $file }` и команду нельзя указывать вместе: укажите либо карту, которую нужно открыть (`cjm ФАЙЛ`), либо команду (`cjm КОМАНДА …`)

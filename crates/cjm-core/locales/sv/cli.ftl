@@ -151,3 +151,6 @@ merge-new-conflicts = { $count } { $count ->
 }: våra värden behålls och deras sparas i [[conflicts]] i slutet av filen; `cjm check` listar dem
 merge-unresolved = olöst sammanslagningskonflikt: { $conflict }
 merge-unresolved-hint = för var och en, sätt fältet (eller ordningen) du vill ha, eller behåll eller ta bort delen, och ta sedan bort dess [[conflicts]]-tabell i slutet av filen
+
+## The command line: a map file and a command together.
+cli-file-and-command = `{ $file }` och ett kommando kan inte anges tillsammans: ange antingen en karta att öppna (`cjm FIL`) eller ett kommando (`cjm KOMMANDO …`)
