@@ -32,8 +32,12 @@ pub fn run(file: &Path, other: &Path) -> u8 {
             SaveOutcome::Saved(fingerprint) => known = fingerprint,
             outcome => {
                 anstream::eprintln!(
-                    "{}: the save loop stopped: {outcome:?}",
-                    crate::text::path(file)
+                    "{}",
+                    crate::t!(
+                        "save-loop-stopped",
+                        file = crate::text::path(file),
+                        outcome = format!("{outcome:?}")
+                    )
                 );
                 return EXIT_ERROR;
             }

@@ -154,3 +154,71 @@ merge-unresolved-hint = for each one, set the field (or order) you want, or keep
 
 ## The command line: a map file and a command together.
 cli-file-and-command = `{ $file }` and a command cannot go together: give either a map to open (`cjm FILE`) or a command (`cjm COMMAND …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git is not installed (or not on PATH)
+git-not-installed-hint = install git (https://git-scm.com), then run the command again
+git-not-a-repository = this folder is not in a git repository
+git-not-a-repository-hint = run it in a clone of the repository (or `git init` first); `cjm git setup --global` sets up git for every repository
+git-failed = `git { $args }` failed: { $message }
+git-failed-hint = run the git command yourself to see why
+git-space-in-pattern = `{ $pattern }` has a space; a gitattributes pattern ends at the first space
+git-space-in-pattern-hint = write a space as `[[:space:]]`, e.g. 'journey[[:space:]]maps/*.toml'
+git-not-toml = `{ $pattern }` does not name TOML files
+git-not-toml-hint = name the map files, e.g. 'maps/**/*.toml' (a folder alone does not cover the files in it)
+git-no-home = no home folder is known, so there is no global attributes file
+git-no-home-hint = set HOME, or set core.attributesFile: git config --global core.attributesFile PATH
+git-cannot-read = cannot read { $path }: { $message }
+git-cannot-read-hint = check the file's permissions; nothing was changed
+git-not-utf8 = it is not UTF-8 text
+git-setup-already-has = { $file }: already has `{ $line }`
+git-setup-added = { $file }: added `{ $line }`
+git-setup-one-file = { "  " }note: `{ $pattern }` is one file; a pattern such as '{ $default }' (quoted) covers new maps too
+git-setup-config-already = git config { $scope } { $key }: already set
+git-setup-config-set = git config { $scope } { $key }: set
+git-setup-config-replaced = git config { $scope } { $key }: replaced the earlier value
+git-setup-done =
+    cjm git setup: done. git merges these maps item by item, and `git diff`
+      shows them in the words of the map (`git log -p --ext-diff` too).
+git-setup-commit-attributes =
+    { "  " }Commit .gitattributes so the team shares it; each clone runs
+      `cjm git setup` once.
+git-setup-nothing = cjm git setup: nothing to change, git was already set up.
+git-setup-no-cjm-on-path =
+    warning: git will not find `cjm` on PATH: merges of maps fall back to
+      conflict markers, diffs to lines. Put cjm on PATH; `cjm git check` says more.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = missing
+git-check-fix = fix: { $fix }
+git-check-key-set = { $key } is set
+git-check-key-no-fallback = { $key } lacks the fall-back for when cjm cannot run
+git-check-key-other = { $key } runs something other than cjm
+git-check-key-unset = { $key } is not set
+git-check-cjm-found = git finds { $version } at { $path }
+git-check-cjm-broken = { $path } is on PATH but does not run
+git-check-cjm-broken-fix = reinstall cjm (`cargo install --path .` in cjm's source folder)
+git-check-cjm-missing = git will not find `cjm` on PATH: merges of maps fall back to conflict markers
+git-check-cjm-missing-fix = put the cjm binary in a folder on PATH (`cargo install --path .` in cjm's source folder)
+git-check-no-map-yet = no map is committed yet; new maps in maps/ get { $attributes }
+git-check-maps-covered = { $count ->
+    [one] { $count } map has { $attributes }
+   *[other] { $count } maps have { $attributes }
+}
+git-check-no-map-uncovered = no map is committed yet, and .gitattributes gives maps/ no { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (or cjm git setup 'PATTERN' for maps elsewhere)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } map without { $attributes }: { $maps }
+   *[other] { $count } maps without { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }and { $more } more
+}
+git-check-all-set = Everything is set up: git merges and diffs maps with cjm.
+git-check-some-missing = { $count ->
+    [one] { $count } thing is missing.
+   *[other] { $count } things are missing.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: the save loop stopped: { $outcome }

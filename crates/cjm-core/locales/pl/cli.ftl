@@ -156,3 +156,73 @@ merge-unresolved-hint = dla każdego ustaw pole (lub kolejność), które chcesz
 
 ## The command line: a map file and a command together.
 cli-file-and-command = nie można podać jednocześnie `{ $file }` i polecenia: podaj mapę do otwarcia (`cjm PLIK`) albo polecenie (`cjm POLECENIE …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git nie jest zainstalowany (albo nie ma go w PATH)
+git-not-installed-hint = zainstaluj gita (https://git-scm.com) i uruchom polecenie ponownie
+git-not-a-repository = ten folder nie jest w repozytorium gita
+git-not-a-repository-hint = uruchom je w klonie repozytorium (albo najpierw `git init`); `cjm git setup --global` konfiguruje gita dla wszystkich repozytoriów
+git-failed = `git { $args }` się nie powiódł: { $message }
+git-failed-hint = uruchom to polecenie gita samodzielnie, żeby zobaczyć dlaczego
+git-space-in-pattern = `{ $pattern }` zawiera spację; wzorzec gitattributes kończy się na pierwszej spacji
+git-space-in-pattern-hint = zapisz spację jako `[[:space:]]`, np. 'mapy[[:space:]]podrozy/*.toml'
+git-not-toml = `{ $pattern }` nie wskazuje plików TOML
+git-not-toml-hint = wskaż pliki map, np. 'maps/**/*.toml' (sam folder nie obejmuje plików w nim)
+git-no-home = nie wiadomo, gdzie jest folder domowy, więc nie ma globalnego pliku atrybutów
+git-no-home-hint = ustaw HOME albo core.attributesFile: git config --global core.attributesFile ŚCIEŻKA
+git-cannot-read = nie można odczytać { $path }: { $message }
+git-cannot-read-hint = sprawdź uprawnienia pliku; niczego nie zmieniono
+git-not-utf8 = to nie jest tekst UTF-8
+git-setup-already-has = { $file }: już zawiera `{ $line }`
+git-setup-added = { $file }: dodano `{ $line }`
+git-setup-one-file = { "  " }uwaga: `{ $pattern }` to jeden plik; wzorzec taki jak '{ $default }' (w cudzysłowie) obejmie też nowe mapy
+git-setup-config-already = git config { $scope } { $key }: już ustawione
+git-setup-config-set = git config { $scope } { $key }: ustawiono
+git-setup-config-replaced = git config { $scope } { $key }: zastąpiono wcześniejszą wartość
+git-setup-done =
+    cjm git setup: gotowe. git scala te mapy element po elemencie, a `git diff`
+      pokazuje je słowami mapy (`git log -p --ext-diff` też).
+git-setup-commit-attributes =
+    { "  " }Zatwierdź .gitattributes, żeby zespół go współdzielił; każdy klon
+      uruchamia `cjm git setup` raz.
+git-setup-nothing = cjm git setup: nic do zmiany, git był już skonfigurowany.
+git-setup-no-cjm-on-path =
+    ostrzeżenie: git nie znajdzie `cjm` w PATH: scalanie map skończy się znacznikami
+      konfliktu, a porównania będą wierszowe. Dodaj cjm do PATH; więcej powie `cjm git check`.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = brak
+git-check-fix = naprawa: { $fix }
+git-check-key-set = { $key } jest ustawione
+git-check-key-no-fallback = { $key } nie ma zapasowego wyjścia na wypadek, gdy cjm nie może działać
+git-check-key-other = { $key } uruchamia coś innego niż cjm
+git-check-key-unset = { $key } nie jest ustawione
+git-check-cjm-found = git znajduje { $version } w { $path }
+git-check-cjm-broken = { $path } jest w PATH, ale się nie uruchamia
+git-check-cjm-broken-fix = zainstaluj cjm ponownie (`cargo install --path .` w folderze źródeł cjm)
+git-check-cjm-missing = git nie znajdzie `cjm` w PATH: scalanie map skończy się znacznikami konfliktu
+git-check-cjm-missing-fix = umieść program cjm w folderze z PATH (`cargo install --path .` w folderze źródeł cjm)
+git-check-no-map-yet = żadna mapa nie jest jeszcze zatwierdzona; nowe mapy w maps/ dostaną { $attributes }
+git-check-maps-covered = { $count ->
+    [one] { $count } mapa ma { $attributes }
+    [few] { $count } mapy mają { $attributes }
+   *[other] { $count } map ma { $attributes }
+}
+git-check-no-map-uncovered = żadna mapa nie jest jeszcze zatwierdzona, a .gitattributes nie daje maps/ { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (albo cjm git setup 'WZORZEC' dla map w innym miejscu)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } mapa bez { $attributes }: { $maps }
+    [few] { $count } mapy bez { $attributes }: { $maps }
+   *[other] { $count } map bez { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }i { $more } więcej
+}
+git-check-all-set = Wszystko skonfigurowane: git scala i porównuje mapy za pomocą cjm.
+git-check-some-missing = { $count ->
+    [one] Brakuje jednej rzeczy.
+   *[other] Brakuje { $count } rzeczy.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: pętla zapisu się zatrzymała: { $outcome }

@@ -156,3 +156,72 @@ merge-unresolved-hint = для каждого задайте нужное пол
 
 ## The command line: a map file and a command together.
 cli-file-and-command = `{ $file }` и команду нельзя указывать вместе: укажите либо карту, которую нужно открыть (`cjm ФАЙЛ`), либо команду (`cjm КОМАНДА …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git не установлен (или его нет в PATH)
+git-not-installed-hint = установите git (https://git-scm.com) и запустите команду снова
+git-not-a-repository = эта папка не находится в репозитории git
+git-not-a-repository-hint = запустите команду в клоне репозитория (или сначала выполните `git init`); `cjm git setup --global` настраивает git для всех репозиториев
+git-failed = `git { $args }` завершился с ошибкой: { $message }
+git-failed-hint = запустите эту команду git сами, чтобы увидеть причину
+git-space-in-pattern = в `{ $pattern }` есть пробел; шаблон gitattributes заканчивается на первом пробеле
+git-space-in-pattern-hint = запишите пробел как `[[:space:]]`, например 'karty[[:space:]]puti/*.toml'
+git-not-toml = `{ $pattern }` не указывает на файлы TOML
+git-not-toml-hint = укажите файлы карт, например 'maps/**/*.toml' (папка сама по себе не охватывает файлы в ней)
+git-no-home = домашняя папка неизвестна, поэтому глобального файла атрибутов нет
+git-no-home-hint = задайте HOME или core.attributesFile: git config --global core.attributesFile ПУТЬ
+git-cannot-read = не удаётся прочитать { $path }: { $message }
+git-cannot-read-hint = проверьте права доступа к файлу; ничего не изменено
+git-not-utf8 = это не текст в UTF-8
+git-setup-already-has = { $file }: уже содержит `{ $line }`
+git-setup-added = { $file }: добавлено `{ $line }`
+git-setup-one-file = { "  " }примечание: `{ $pattern }` — это один файл; шаблон вроде '{ $default }' (в кавычках) охватит и новые карты
+git-setup-config-already = git config { $scope } { $key }: уже задано
+git-setup-config-set = git config { $scope } { $key }: задано
+git-setup-config-replaced = git config { $scope } { $key }: прежнее значение заменено
+git-setup-done =
+    cjm git setup: готово. git сливает эти карты поэлементно, а `git diff`
+      показывает их словами карты (и `git log -p --ext-diff` тоже).
+git-setup-commit-attributes =
+    { "  " }Закоммитьте .gitattributes, чтобы он был общим для команды; в каждом клоне
+      один раз запускается `cjm git setup`.
+git-setup-nothing = cjm git setup: менять нечего, git уже настроен.
+git-setup-no-cjm-on-path =
+    предупреждение: git не найдёт `cjm` в PATH: слияние карт закончится маркерами
+      конфликта, а сравнение будет построчным. Добавьте cjm в PATH; подробнее — `cjm git check`.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = нет
+git-check-fix = исправить: { $fix }
+git-check-key-set = { $key } задан
+git-check-key-no-fallback = у { $key } нет запасного варианта на случай, когда cjm не может запуститься
+git-check-key-other = { $key } запускает не cjm, а что-то другое
+git-check-key-unset = { $key } не задан
+git-check-cjm-found = git находит { $version } в { $path }
+git-check-cjm-broken = { $path } есть в PATH, но не запускается
+git-check-cjm-broken-fix = переустановите cjm (`cargo install --path .` в папке с исходниками cjm)
+git-check-cjm-missing = git не найдёт `cjm` в PATH: слияние карт закончится маркерами конфликта
+git-check-cjm-missing-fix = поместите программу cjm в папку из PATH (`cargo install --path .` в папке с исходниками cjm)
+git-check-no-map-yet = ни одна карта ещё не закоммичена; новые карты в maps/ получат { $attributes }
+git-check-maps-covered = { $count ->
+    [one] у { $count } карты есть { $attributes }
+   *[other] у { $count } карт есть { $attributes }
+}
+git-check-no-map-uncovered = ни одна карта ещё не закоммичена, а .gitattributes не даёт maps/ { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (или cjm git setup 'ШАБЛОН' для карт в другом месте)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } карта без { $attributes }: { $maps }
+    [few] { $count } карты без { $attributes }: { $maps }
+   *[other] { $count } карт без { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }и ещё { $more }
+}
+git-check-all-set = Всё настроено: git сливает и сравнивает карты с помощью cjm.
+git-check-some-missing = { $count ->
+    [one] Не хватает { $count } пункта.
+   *[other] Не хватает { $count } пунктов.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: цикл сохранения остановился: { $outcome }

@@ -154,3 +154,71 @@ merge-unresolved-hint = för var och en, sätt fältet (eller ordningen) du vill
 
 ## The command line: a map file and a command together.
 cli-file-and-command = `{ $file }` och ett kommando kan inte anges tillsammans: ange antingen en karta att öppna (`cjm FIL`) eller ett kommando (`cjm KOMMANDO …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git är inte installerat (eller finns inte i PATH)
+git-not-installed-hint = installera git (https://git-scm.com) och kör kommandot igen
+git-not-a-repository = den här mappen ligger inte i ett git-repo
+git-not-a-repository-hint = kör det i en klon av repot (eller kör `git init` först); `cjm git setup --global` ställer in git för alla repon
+git-failed = `git { $args }` misslyckades: { $message }
+git-failed-hint = kör git-kommandot själv för att se varför
+git-space-in-pattern = `{ $pattern }` innehåller ett mellanslag; ett gitattributes-mönster slutar vid första mellanslaget
+git-space-in-pattern-hint = skriv mellanslag som `[[:space:]]`, t.ex. 'kund[[:space:]]resor/*.toml'
+git-not-toml = `{ $pattern }` pekar inte ut TOML-filer
+git-not-toml-hint = peka ut kartfilerna, t.ex. 'maps/**/*.toml' (en mapp ensam täcker inte filerna i den)
+git-no-home = ingen hemmapp är känd, så det finns ingen global attributfil
+git-no-home-hint = ange HOME, eller ange core.attributesFile: git config --global core.attributesFile SÖKVÄG
+git-cannot-read = kan inte läsa { $path }: { $message }
+git-cannot-read-hint = kontrollera filens behörigheter; inget har ändrats
+git-not-utf8 = det är inte UTF-8-text
+git-setup-already-has = { $file }: har redan `{ $line }`
+git-setup-added = { $file }: lade till `{ $line }`
+git-setup-one-file = { "  " }obs: `{ $pattern }` är en enda fil; ett mönster som '{ $default }' (inom citattecken) täcker även nya kartor
+git-setup-config-already = git config { $scope } { $key }: redan satt
+git-setup-config-set = git config { $scope } { $key }: satt
+git-setup-config-replaced = git config { $scope } { $key }: ersatte det tidigare värdet
+git-setup-done =
+    cjm git setup: klart. git slår ihop de här kartorna punkt för punkt, och `git diff`
+      visar dem med kartans ord (`git log -p --ext-diff` också).
+git-setup-commit-attributes =
+    { "  " }Checka in .gitattributes så att teamet delar den; varje klon kör
+      `cjm git setup` en gång.
+git-setup-nothing = cjm git setup: inget att ändra, git var redan inställt.
+git-setup-no-cjm-on-path =
+    varning: git hittar inte `cjm` i PATH: sammanslagningar av kartor faller tillbaka på
+      konfliktmarkeringar, jämförelser på rader. Lägg cjm i PATH; `cjm git check` berättar mer.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = saknas
+git-check-fix = åtgärd: { $fix }
+git-check-key-set = { $key } är satt
+git-check-key-no-fallback = { $key } saknar reservvägen för när cjm inte kan köras
+git-check-key-other = { $key } kör något annat än cjm
+git-check-key-unset = { $key } är inte satt
+git-check-cjm-found = git hittar { $version } i { $path }
+git-check-cjm-broken = { $path } finns i PATH men går inte att köra
+git-check-cjm-broken-fix = installera om cjm (`cargo install --path .` i cjm:s källmapp)
+git-check-cjm-missing = git hittar inte `cjm` i PATH: sammanslagningar av kartor faller tillbaka på konfliktmarkeringar
+git-check-cjm-missing-fix = lägg programmet cjm i en mapp i PATH (`cargo install --path .` i cjm:s källmapp)
+git-check-no-map-yet = ingen karta är incheckad än; nya kartor i maps/ får { $attributes }
+git-check-maps-covered = { $count ->
+    [one] { $count } karta har { $attributes }
+   *[other] { $count } kartor har { $attributes }
+}
+git-check-no-map-uncovered = ingen karta är incheckad än, och .gitattributes ger inte maps/ { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (eller cjm git setup 'MÖNSTER' för kartor på andra ställen)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } karta utan { $attributes }: { $maps }
+   *[other] { $count } kartor utan { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }och { $more } till
+}
+git-check-all-set = Allt är inställt: git slår ihop och jämför kartor med cjm.
+git-check-some-missing = { $count ->
+    [one] { $count } sak saknas.
+   *[other] { $count } saker saknas.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: sparloopen stannade: { $outcome }
