@@ -222,3 +222,41 @@ git-check-some-missing = { $count ->
 
 ## The hidden save loop of the tests.
 save-loop-stopped = { $file }: the save loop stopped: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Move maps to format version 2: departments by id, near-duplicate names proposed as aliases.
+help-cjm-migrate-files = The maps to migrate.
+help-cjm-migrate-check = Change nothing; list what would change and exit 1 when something would.
+help-cjm-migrate-yes = Also merge the obvious proposals (a team in parentheses of a department).
+help-cjm-log = The commits that changed a map, or one item of it, field by field; or the trend of its stages' emotions, evidence and votes (`--trend`).
+    .long = The commits that changed a map, or one item of it, field by field; or the trend of its stages' emotions, evidence and votes (`--trend`). Reads the history from git (a renamed file or item keeps its history). A commit whose version does not load is shown and skipped. Exit 0 when shown, 2 on an error (git missing, not a repository, the file not committed, no item matching ITEM).
+help-cjm-log-file = The map, in a git repository.
+help-cjm-log-item = One item: its id (tp-…, st-…, op-…) or a name, as the finder matches it.
+help-cjm-log-trend = Show each stage's average emotion, the share of touchpoints backed by data and the votes over the commits: a table and a chart.
+help-cjm-issues = Opportunities as issues in GitHub or GitLab: `cjm issues push`, `cjm issues pull`.
+    .long = Opportunities as issues in GitHub or GitLab: `cjm issues push`, `cjm issues pull`. `push` creates an issue for each open opportunity without one (a dry run unless --yes) with the tracker's own tool (gh, glab) and records its address on the opportunity; `pull` updates each opportunity's status from its issue's state.
+help-cjm-issues-push = Create an issue for each open opportunity that has none (a dry run unless --yes), and record its address on the opportunity.
+    .long = Create an issue for each open opportunity that has none (a dry run unless --yes), and record its address on the opportunity. Runs the tracker's own command line in the map's folder: `gh issue create` for GitHub, `glab issue create` for GitLab (install it and log in first). Done and dropped opportunities, and those with an `issue` already, are skipped. Exit 0 when done, 2 on an error (the issues created before it are recorded).
+help-cjm-issues-push-file = The map.
+help-cjm-issues-push-tracker = Where the issues go.
+help-cjm-issues-push-yes = Create the issues; without it, only show what would be created.
+help-cjm-issues-push-repo = The repository (OWNER/REPO) instead of the one of the map's folder.
+help-cjm-issues-pull = Update each opportunity's status from its issue's state in the tracker.
+    .long = Update each opportunity's status from its issue's state in the tracker. Open: an idea becomes planned (done or dropped go back to planned); closed: done (dropped when GitHub says "not planned"). The tool is chosen by each issue's address (GitLab's have `/-/issues/`). Exit 0 when done, 2 on an error (the states read before it are saved).
+help-cjm-issues-pull-file = The map.
+help-cjm-report = A portfolio page of every map in a folder: owners, review dates, emotion per stage, top opportunities, departments × maps.
+help-cjm-report-paths = The folder of maps (or map files).
+help-cjm-report-format = The format to write.
+help-cjm-report-output = Write to this file (atomically) instead of stdout.
+help-cjm-query = Find touchpoints across maps with a filter, e.g. 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Find touchpoints across maps with a filter, e.g. 'owner = logistics and emotion <= -1 and not evidence'. Fields are the touchpoint's keys in the file (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); operators =, !=, <, <=, >, >=, ~ (contains); a field alone means it is set; combine with and, or, not and parentheses. Exit 0 when something matched, 1 when nothing did, 2 on an error.
+help-cjm-query-path = The folder of maps (or a map file).
+help-cjm-query-query = The filter.
+help-cjm-query-format = `table` for people, `json` for scripts.
+help-cjm-readings = Metric readings: `cjm readings import MAP --metric ID data.csv`.
+help-cjm-readings-import = Add a metric's readings from a CSV file: a date and a value column, comma- or semicolon-separated, with or without a header; dates as 2027-03-31 or 31.03.2027, decimal point or comma. Readings the map has (same date and value) are skipped.
+help-cjm-readings-import-file = The map to add the readings to.
+help-cjm-readings-import-metric = The metric's id, e.g. me-nps.
+help-cjm-readings-import-csv = The CSV file.
+help-cjm-readings-import-dry-run = Say what would be added; change nothing.
+help-cjm-readings-import-replace = Where the map has a reading for a date with another value, take the file's.

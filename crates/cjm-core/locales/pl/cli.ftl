@@ -226,3 +226,41 @@ git-check-some-missing = { $count ->
 
 ## The hidden save loop of the tests.
 save-loop-stopped = { $file }: pętla zapisu się zatrzymała: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Przenieś mapy do wersji 2 formatu: działy według identyfikatorów, prawie identyczne nazwy zaproponowane jako aliasy.
+help-cjm-migrate-files = Mapy do przeniesienia.
+help-cjm-migrate-check = Niczego nie zmieniaj; wypisz, co by się zmieniło, i zakończ z kodem 1, jeśli coś by się zmieniło.
+help-cjm-migrate-yes = Połącz też oczywiste propozycje (zespół w nawiasie przy nazwie działu).
+help-cjm-log = Commity, które zmieniły mapę albo jeden jej element, pole po polu; albo trend emocji, dowodów i głosów w etapach (`--trend`).
+    .long = Commity, które zmieniły mapę albo jeden jej element, pole po polu; albo trend emocji, dowodów i głosów w etapach (`--trend`). Historia pochodzi z gita (plik lub element po zmianie nazwy zachowuje historię). Commit, którego wersji nie da się wczytać, jest pokazany i pominięty. Kod wyjścia 0, gdy historia została pokazana, 2 przy błędzie (brak gita, to nie repozytorium, plik nie jest zatwierdzony, żaden element nie pasuje do ELEMENTU).
+help-cjm-log-file = Mapa w repozytorium gita.
+help-cjm-log-item = Jeden element: jego identyfikator (tp-…, st-…, op-…) albo nazwa, dopasowana tak jak w wyszukiwarce.
+help-cjm-log-trend = Pokaż w kolejnych commitach średnią emocję każdego etapu, odsetek punktów styku popartych danymi i głosy: tabela i wykres.
+help-cjm-issues = Szanse jako zgłoszenia w GitHubie lub GitLabie: `cjm issues push`, `cjm issues pull`.
+    .long = Szanse jako zgłoszenia w GitHubie lub GitLabie: `cjm issues push`, `cjm issues pull`. `push` tworzy zgłoszenie dla każdej otwartej szansy, która go nie ma (bez --yes tylko na próbę), narzędziem danego systemu (gh, glab) i zapisuje jego adres przy szansie; `pull` aktualizuje status każdej szansy na podstawie stanu jej zgłoszenia.
+help-cjm-issues-push = Utwórz zgłoszenie dla każdej otwartej szansy, która go nie ma (bez --yes tylko na próbę), i zapisz jego adres przy szansie.
+    .long = Utwórz zgłoszenie dla każdej otwartej szansy, która go nie ma (bez --yes tylko na próbę), i zapisz jego adres przy szansie. Uruchamia w folderze mapy narzędzie wiersza poleceń danego systemu: `gh issue create` dla GitHuba, `glab issue create` dla GitLaba (najpierw je zainstaluj i się zaloguj). Szanse zrealizowane i porzucone oraz te, które mają już `issue`, są pomijane. Kod wyjścia 0 po wykonaniu, 2 przy błędzie (zgłoszenia utworzone wcześniej zostają zapisane).
+help-cjm-issues-push-file = Mapa.
+help-cjm-issues-push-tracker = Dokąd trafiają zgłoszenia.
+help-cjm-issues-push-yes = Utwórz zgłoszenia; bez tej opcji tylko pokaż, co zostałoby utworzone.
+help-cjm-issues-push-repo = Repozytorium (WŁAŚCICIEL/REPO) zamiast repozytorium folderu mapy.
+help-cjm-issues-pull = Zaktualizuj status każdej szansy na podstawie stanu jej zgłoszenia.
+    .long = Zaktualizuj status każdej szansy na podstawie stanu jej zgłoszenia. Otwarte: pomysł staje się zaplanowany (zrealizowane lub porzucone wracają do zaplanowanych); zamknięte: zrealizowane (porzucone, gdy GitHub mówi „not planned”). Narzędzie wynika z adresu zgłoszenia (adresy GitLaba zawierają `/-/issues/`). Kod wyjścia 0 po wykonaniu, 2 przy błędzie (stany odczytane wcześniej zostają zapisane).
+help-cjm-issues-pull-file = Mapa.
+help-cjm-report = Strona portfela wszystkich map w folderze: właściciele, daty przeglądów, emocje w etapach, najważniejsze szanse, działy × mapy.
+help-cjm-report-paths = Folder z mapami (albo pliki map).
+help-cjm-report-format = Format wyniku.
+help-cjm-report-output = Zapisz do tego pliku (atomowo) zamiast na standardowe wyjście.
+help-cjm-query = Znajdź punkty styku we wszystkich mapach za pomocą filtra, np. 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Znajdź punkty styku we wszystkich mapach za pomocą filtra, np. 'owner = logistics and emotion <= -1 and not evidence'. Pola to klucze punktu styku w pliku (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); operatory =, !=, <, <=, >, >=, ~ (zawiera); samo pole oznacza, że jest ustawione; łącz je przez and, or, not i nawiasy. Kod wyjścia 0, gdy coś pasuje, 1, gdy nic, 2 przy błędzie.
+help-cjm-query-path = Folder z mapami (albo plik mapy).
+help-cjm-query-query = Filtr.
+help-cjm-query-format = `table` dla ludzi, `json` dla skryptów.
+help-cjm-readings = Pomiary mierników: `cjm readings import MAPA --metric ID dane.csv`.
+help-cjm-readings-import = Dodaj pomiary miernika z pliku CSV: kolumna daty i kolumna wartości, rozdzielone przecinkiem lub średnikiem, z nagłówkiem albo bez; daty jako 2027-03-31 lub 31.03.2027, z kropką albo przecinkiem dziesiętnym. Pomiary, które mapa już ma (ta sama data i wartość), są pomijane.
+help-cjm-readings-import-file = Mapa, do której trafiają pomiary.
+help-cjm-readings-import-metric = Identyfikator miernika, np. me-nps.
+help-cjm-readings-import-csv = Plik CSV.
+help-cjm-readings-import-dry-run = Powiedz, co zostałoby dodane; niczego nie zmieniaj.
+help-cjm-readings-import-replace = Gdy mapa ma pomiar z tego dnia o innej wartości, weź wartość z pliku.

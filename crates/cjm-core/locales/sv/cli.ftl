@@ -222,3 +222,41 @@ git-check-some-missing = { $count ->
 
 ## The hidden save loop of the tests.
 save-loop-stopped = { $file }: sparloopen stannade: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Flytta kartor till formatversion 2: avdelningar efter id, nästan likadana namn föreslås som alias.
+help-cjm-migrate-files = Kartorna att migrera.
+help-cjm-migrate-check = Ändra ingenting; lista vad som skulle ändras och avsluta med 1 om något skulle ändras.
+help-cjm-migrate-yes = Slå också ihop de självklara förslagen (ett team inom parentes efter en avdelning).
+help-cjm-log = De incheckningar som ändrat en karta, eller en punkt i den, fält för fält; eller hur fasernas känslor, belägg och röster utvecklats (`--trend`).
+    .long = De incheckningar som ändrat en karta, eller en punkt i den, fält för fält; eller hur fasernas känslor, belägg och röster utvecklats (`--trend`). Historiken läses från git (en fil eller punkt som bytt namn behåller sin historik). En incheckning vars version inte går att läsa in visas och hoppas över. Avslutar med 0 när historiken visats, 2 vid fel (git saknas, inte ett repo, filen är inte incheckad, ingen punkt matchar PUNKT).
+help-cjm-log-file = Kartan, i ett git-repo.
+help-cjm-log-item = En punkt: dess id (tp-…, st-…, op-…) eller ett namn, så som sökningen matchar det.
+help-cjm-log-trend = Visa varje fas genomsnittliga känsla, andelen kontaktpunkter med data bakom och rösterna över incheckningarna: en tabell och ett diagram.
+help-cjm-issues = Förbättringsmöjligheter som ärenden i GitHub eller GitLab: `cjm issues push`, `cjm issues pull`.
+    .long = Förbättringsmöjligheter som ärenden i GitHub eller GitLab: `cjm issues push`, `cjm issues pull`. `push` skapar ett ärende för varje öppen förbättringsmöjlighet som saknar ett (bara en provkörning utan --yes) med ärendesystemets eget verktyg (gh, glab) och sparar dess adress på förbättringsmöjligheten; `pull` uppdaterar varje förbättringsmöjlighets status från ärendets läge.
+help-cjm-issues-push = Skapa ett ärende för varje öppen förbättringsmöjlighet som saknar ett (bara en provkörning utan --yes), och spara dess adress på förbättringsmöjligheten.
+    .long = Skapa ett ärende för varje öppen förbättringsmöjlighet som saknar ett (bara en provkörning utan --yes), och spara dess adress på förbättringsmöjligheten. Kör ärendesystemets eget kommandoradsverktyg i kartans mapp: `gh issue create` för GitHub, `glab issue create` för GitLab (installera det och logga in först). Genomförda och strukna förbättringsmöjligheter, och de som redan har ett `issue`, hoppas över. Avslutar med 0 när det är klart, 2 vid fel (ärendena som skapats dessförinnan sparas).
+help-cjm-issues-push-file = Kartan.
+help-cjm-issues-push-tracker = Vart ärendena ska.
+help-cjm-issues-push-yes = Skapa ärendena; utan den visas bara vad som skulle skapas.
+help-cjm-issues-push-repo = Repot (ÄGARE/REPO) i stället för kartmappens eget.
+help-cjm-issues-pull = Uppdatera varje förbättringsmöjlighets status från ärendets läge i ärendesystemet.
+    .long = Uppdatera varje förbättringsmöjlighets status från ärendets läge i ärendesystemet. Öppet: en idé blir planerad (genomförda eller strukna går tillbaka till planerade); stängt: genomförd (struken när GitHub säger ”not planned”). Verktyget väljs efter ärendets adress (GitLabs har `/-/issues/`). Avslutar med 0 när det är klart, 2 vid fel (lägena som lästs dessförinnan sparas).
+help-cjm-issues-pull-file = Kartan.
+help-cjm-report = En portföljsida över alla kartor i en mapp: ägare, granskningsdatum, känsla per fas, de viktigaste förbättringsmöjligheterna, avdelningar × kartor.
+help-cjm-report-paths = Mappen med kartor (eller kartfiler).
+help-cjm-report-format = Formatet att skriva.
+help-cjm-report-output = Skriv till den här filen (atomärt) i stället för standard ut.
+help-cjm-query = Hitta kontaktpunkter i alla kartor med ett filter, t.ex. 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Hitta kontaktpunkter i alla kartor med ett filter, t.ex. 'owner = logistics and emotion <= -1 and not evidence'. Fälten är kontaktpunktens nycklar i filen (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); operatorerna =, !=, <, <=, >, >=, ~ (innehåller); ett fält ensamt betyder att det är satt; kombinera med and, or, not och parenteser. Avslutar med 0 när något matchade, 1 när inget gjorde det, 2 vid fel.
+help-cjm-query-path = Mappen med kartor (eller en kartfil).
+help-cjm-query-query = Filtret.
+help-cjm-query-format = `table` för människor, `json` för skript.
+help-cjm-readings = Mätningar av mätetal: `cjm readings import KARTA --metric ID data.csv`.
+help-cjm-readings-import = Lägg till ett mätetals mätningar från en CSV-fil: en datum- och en värdekolumn, komma- eller semikolonseparerade, med eller utan rubrikrad; datum som 2027-03-31 eller 31.03.2027, decimalpunkt eller decimalkomma. Mätningar som kartan redan har (samma datum och värde) hoppas över.
+help-cjm-readings-import-file = Kartan som mätningarna ska läggas till i.
+help-cjm-readings-import-metric = Mätetalets id, t.ex. me-nps.
+help-cjm-readings-import-csv = CSV-filen.
+help-cjm-readings-import-dry-run = Säg vad som skulle läggas till; ändra ingenting.
+help-cjm-readings-import-replace = Där kartan har en mätning för ett datum med ett annat värde, ta filens.
