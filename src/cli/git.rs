@@ -19,7 +19,8 @@ use std::process::Command;
 
 use clap::Subcommand;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error};
+use super::describe_write_error;
+use super::error::{CliError, Outcome};
 use crate::{format, t};
 
 /// The maps `cjm git setup` covers when given no pattern.
@@ -85,23 +86,17 @@ pub enum GitCommand {
     Check,
 }
 
-pub fn run(command: GitCommand) -> u8 {
+pub fn run(command: GitCommand) -> Result<Outcome, CliError> {
     let result = match command {
         GitCommand::Setup { patterns, global } => setup(&patterns, global),
         GitCommand::Check => check(),
     };
-    match result {
-        Ok(code) => code,
-        Err(err) => {
-            print_error(Path::new(err.subject()), &err.message(), &err.hint());
-            EXIT_ERROR
-        }
-    }
+    result.map_err(CliError::Git)
 }
 
 /// Why a `cjm git` command could not do its job.
 #[derive(Debug)]
-pub(super) enum GitError {
+pub(crate) enum GitError {
     NotInstalled,
     NotARepository,
     Failed {
@@ -128,7 +123,7 @@ pub(super) enum GitError {
 
 impl GitError {
     /// What the error is about, shown before it.
-    fn subject(&self) -> &str {
+    pub(super) fn subject(&self) -> &str {
         match self {
             GitError::Read { path, .. } | GitError::Write { path, .. } => path,
             _ => "cjm git",
@@ -136,7 +131,7 @@ impl GitError {
     }
 
     /// What went wrong, in the interface language.
-    fn message(&self) -> String {
+    pub(super) fn message(&self) -> String {
         match self {
             GitError::NotInstalled => t!("git-not-installed"),
             GitError::NotARepository => t!("git-not-a-repository"),
@@ -164,7 +159,7 @@ impl GitError {
     }
 
     /// How to fix it.
-    fn hint(&self) -> String {
+    pub(super) fn hint(&self) -> String {
         match self {
             GitError::NotInstalled => t!("git-not-installed-hint"),
             GitError::NotARepository => t!("git-not-a-repository-hint"),
@@ -338,7 +333,7 @@ fn global_attributes_file() -> Result<PathBuf, GitError> {
 }
 
 /// `cjm git setup`.
-fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
+fn setup(patterns: &[String], global: bool) -> Result<Outcome, GitError> {
     let (attributes, prefix, scope) = if global {
         git(["--version"])?;
         (global_attributes_file()?, String::new(), "--global")
@@ -461,7 +456,7 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
     if find_on_path("cjm").is_none() {
         anstream::eprintln!("{}", t!("git-setup-no-cjm-on-path"));
     }
-    Ok(EXIT_OK)
+    Ok(Outcome::Done)
 }
 
 /// Where `name` is found on PATH, as `sh` (which runs git's drivers) finds it.
@@ -517,7 +512,7 @@ struct Finding {
 }
 
 /// `cjm git check`.
-fn check() -> Result<u8, GitError> {
+fn check() -> Result<Outcome, GitError> {
     let (top, _) = repository()?;
     std::env::set_current_dir(&top).map_err(|err| GitError::Read {
         path: top.display().to_string(),
@@ -601,10 +596,10 @@ fn check() -> Result<u8, GitError> {
     let missing = findings.iter().filter(|f| !f.ok).count();
     if missing == 0 {
         println!("{}", t!("git-check-all-set"));
-        Ok(EXIT_OK)
+        Ok(Outcome::Done)
     } else {
         println!("{}", t!("git-check-some-missing", count = missing));
-        Ok(EXIT_FINDINGS)
+        Ok(Outcome::Findings)
     }
 }
 
