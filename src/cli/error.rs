@@ -74,6 +74,10 @@ pub enum CliError {
         query: String,
         error: crate::query::ParseError,
     },
+    /// `cjm merge` could not read a version (each said before): git's
+    /// merge driver falls back to a line merge.
+    #[error("{}", name.display())]
+    MergeUnreadable { name: PathBuf },
     /// `cjm git` could not do its job.
     #[error("{0:?}")]
     Git(super::git::GitError),
@@ -85,7 +89,8 @@ pub enum CliError {
         source: HistoryError,
     },
     /// Already said where it happened, next to the results it belongs to
-    /// (a map of a folder that did not load, among the others' results).
+    /// (a map of a folder that did not load, among the others' results; the
+    /// app's farewell when work was lost).
     #[error("reported")]
     Reported,
 }
@@ -124,15 +129,6 @@ pub fn report(result: Result<Outcome, CliError>) -> u8 {
     }
 }
 
-/// An exit code of a command that still prints its own errors, as a result.
-pub fn from_code(code: u8) -> Result<Outcome, CliError> {
-    match code {
-        EXIT_OK => Ok(Outcome::Done),
-        EXIT_FINDINGS => Ok(Outcome::Findings),
-        _ => Err(CliError::Reported),
-    }
-}
-
 /// The errors of a command over many maps: each is printed when it
 /// happens, among the other maps' results, and the command fails at the end.
 #[derive(Debug, Default)]
@@ -155,6 +151,12 @@ impl Failures {
             Ok(outcome)
         }
     }
+}
+
+/// Prints an error that does not stop the command (`cjm diff` in git's
+/// form shows a map that does not load as lines, and succeeds).
+pub fn show(error: impl Into<CliError>) {
+    print(&error.into());
 }
 
 /// Prints the error to stderr, in the interface language.
@@ -193,6 +195,10 @@ fn print(error: &CliError) {
         }
         CliError::Query { query, error } => {
             anstream::eprint!("{}", super::query::render_error(query, error, color));
+        }
+        CliError::MergeUnreadable { name } => {
+            let why = t!("merge-unreadable");
+            anstream::eprintln!("cjm merge: {}: {why}", name.display());
         }
         CliError::Git(error) => {
             print_about(Path::new(error.subject()), &error.message(), &error.hint());

@@ -29,7 +29,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::model::MapKind;
 
-use error::{CliError, Outcome, from_code};
+use error::{CliError, Outcome};
 
 /// Exit code: the command did what was asked and found nothing wrong.
 pub const EXIT_OK: u8 = 0;
@@ -362,22 +362,22 @@ fn run_command(cli: Cli) -> Result<Outcome, CliError> {
             format,
             label_a,
             label_b,
-        }) => from_code(diff::run(
+        }) => diff::run(
             &files,
             diff::Labels {
                 a: label_a,
                 b: label_b,
             },
             format,
-        )),
+        ),
         Some(Command::Merge {
             base,
             ours,
             theirs,
             path,
-        }) => from_code(merge::run(&base, &ours, &theirs, path.as_deref())),
+        }) => merge::run(&base, &ours, &theirs, path.as_deref()),
         Some(Command::Log { file, item, trend }) => log::run(&file, item.as_deref(), trend),
-        Some(Command::Issues { command }) => from_code(issues::run(command)),
+        Some(Command::Issues { command }) => issues::run(command),
         Some(Command::Git { command }) => git::run(command),
         Some(Command::Report {
             paths,
@@ -540,13 +540,6 @@ fn stderr_color() -> bool {
 /// Whether to colour what goes to stdout, by the same rules as [`stderr_color`].
 fn stdout_color() -> bool {
     anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
-}
-
-/// Prints a one-off error (not about a map's content) to stderr, for the
-/// commands that report the errors of each map of a folder among the
-/// results of the others.
-fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
-    error::print_about(subject, message, hint);
 }
 
 /// A plain-words description of an I/O error while writing `path`.
