@@ -70,6 +70,11 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
         "the command's name, what a message is about",
     ),
     (
+        "src/cli/error.rs",
+        "cjm merge: ",
+        "the command's name, what a message is about",
+    ),
+    (
         "src/cli/merge.rs",
         "cjm merge: ",
         "the command's name, what a message is about",

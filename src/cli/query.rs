@@ -58,6 +58,7 @@ pub fn run(path: &Path, text: &str, format: Format) -> Result<Outcome, CliError>
         .filter(|f| !FIXED.contains(f))
         .collect();
     let mut hits = Vec::new();
+    let mut repositories = super::repo::Repositories::default();
     for file in &files {
         let loaded = match format::load_file(file) {
             Ok(loaded) => loaded,
@@ -66,7 +67,11 @@ pub fn run(path: &Path, text: &str, format: Format) -> Result<Outcome, CliError>
                 continue;
             }
         };
-        let map = &loaded.map;
+        // Shared departments answer to their names as the map's own do.
+        let map = &match repositories.of(file) {
+            Some(repo) => repo.with_shared(&loaded.map, file),
+            None => loaded.map,
+        };
         let shown = base.and_then(|b| file.strip_prefix(b).ok()).unwrap_or(file);
         for t in query::touchpoints(map, &expr) {
             let fields = extra

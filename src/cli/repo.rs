@@ -22,7 +22,7 @@ pub fn expand(args: &[PathBuf], failures: &mut Failures) -> Vec<PathBuf> {
             continue;
         }
         let skip = Repository::find(arg)
-            .map(|repo| repo.persona_files())
+            .map(|repo| repo.shared_files())
             .unwrap_or_default();
         let (maps, _) = portfolio::maps_in(arg, &skip, None);
         if maps.is_empty() {

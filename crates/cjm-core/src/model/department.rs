@@ -269,6 +269,7 @@ impl Map {
     /// blueprint lanes, fail points, waits or web links.
     pub fn needs_departments_version(&self) -> bool {
         !self.departments.is_empty()
+            || !self.shared_departments.is_empty()
             || self.touchpoints.iter().any(|t| {
                 !t.frontstage.is_empty()
                     || !t.backstage.is_empty()
