@@ -171,7 +171,10 @@ fn check_catches_a_missing_and_a_redefined_shared_department() -> TestResult {
     // The four maps that share the departments as they are: nothing to
     // say; the three findings are all the drifting map's.
     assert_eq!(out.matches("shared-department").count(), 3, "{out}");
-    assert_eq!(out.matches("drift.toml:5: warning[unknown-shared").count(), 1);
+    assert_eq!(
+        out.matches("drift.toml:5: warning[unknown-shared").count(),
+        1
+    );
 
     // In Polish, with the same places.
     let output = cjm(repo.path(), &["--lang", "pl", "check", "maps/drift.toml"])?;
