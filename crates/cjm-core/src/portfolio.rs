@@ -454,7 +454,7 @@ mod tests {
         write(d, ".hidden/c.toml", "");
         write(d, "target/d.toml", "");
         let repo = Repository::find(d).unwrap();
-        let (maps, cut) = maps_in(d, &repo.persona_files(), None);
+        let (maps, cut) = maps_in(d, &repo.shared_files(), None);
         let names: Vec<String> = maps
             .iter()
             .map(|p| p.strip_prefix(d).unwrap().display().to_string())
