@@ -155,3 +155,94 @@ impl Repository {
         findings
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MapKind;
+
+    const DEPARTMENTS: &str = "[[departments]]\nid = \"dp-logistics\"\nname = \"Logistics\"\n\n\
+         [[departments]]\nid = \"dp-support\"\nname = \"Customer service\"\nshort_name = \"CS\"\n";
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn resolves_shared_departments_and_finds_drift() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join(".git")).unwrap();
+        write(
+            d,
+            "cjm.toml",
+            "personas = []\ndepartments = [\"org/departments.toml\"]\n",
+        );
+        let file = write(d, "org/departments.toml", DEPARTMENTS);
+        let map_path = write(d, "maps/shop.toml", "");
+        let repo = Repository::find(&d.join("maps")).unwrap();
+        assert_eq!(repo.departments.len(), 2);
+        assert!(
+            repo.shared_files()
+                .iter()
+                .any(|f| f.ends_with("departments.toml"))
+        );
+        let mut map = Map::new("Shop", MapKind::CurrentState);
+        map.shared_departments = vec![
+            "dp-logistics".into(),
+            "dp-logistic".into(),
+            "../org/departments.toml#dp-support".into(),
+        ];
+        let mut local = repo.departments[0].department.clone();
+        map.departments.push(local.clone());
+        let findings = repo.department_findings(&map, &map_path);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].code, Code::UnknownSharedDepartment);
+        assert_eq!(findings[0].hint, "did you mean `dp-logistics`?");
+        local.name = "Logistics & returns".into();
+        map.departments[0] = local;
+        let findings = repo.department_findings(&map, &map_path);
+        assert_eq!(findings[1].code, Code::SharedDepartmentDiffers);
+        assert!(
+            findings[1]
+                .hint
+                .starts_with("name: \"Logistics & returns\" here, \"Logistics\" shared"),
+            "{}",
+            findings[1].hint
+        );
+        // The checks and the report see the shared departments by name.
+        map.departments.clear();
+        let resolved = repo.with_shared(&map, &map_path);
+        let names: Vec<&str> = resolved
+            .departments
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect();
+        assert_eq!(names, ["Logistics", "Customer service"]);
+        assert_eq!(load_departments(&file).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_shared_department_file_holds_only_departments_and_names_its_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let typo = write(
+            dir.path(),
+            "departments.toml",
+            "[[departments]]\nid = \"dp-x\"\nnmae = \"X\"\n",
+        );
+        let err = load_departments(&typo).unwrap_err().to_string();
+        assert!(err.contains("departments.toml:3:1"), "{err}");
+        let mixed = write(
+            dir.path(),
+            "mixed.toml",
+            &format!("{DEPARTMENTS}\n[[stages]]\nid = \"st-a\"\nname = \"A\"\n"),
+        );
+        let err = load_departments(&mixed).unwrap_err().to_string();
+        assert!(err.contains("holds only [[departments]] tables"), "{err}");
+    }
+}
