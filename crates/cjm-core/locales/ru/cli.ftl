@@ -191,7 +191,7 @@ git-setup-no-cjm-on-path =
       конфликта, а сравнение будет построчным. Добавьте cjm в PATH; подробнее — `cjm git check`.
 git-check-title = cjm git check: { $folder }
 git-check-ok = ok
-git-check-missing = нет
+git-check-missing = не хватает
 git-check-fix = исправить: { $fix }
 git-check-key-set = { $key } задан
 git-check-key-no-fallback = у { $key } нет запасного варианта на случай, когда cjm не может запуститься
