@@ -603,7 +603,12 @@ fn help_of_the_newer_commands_speaks_the_chosen_language() -> TestResult {
         (
             "pl",
             &["report", "--help"],
-            &["Strona portfela wszystkich map", "Format wyniku"],
+            &[
+                "Strona portfela wszystkich map",
+                "Format wyniku",
+                "Możliwe wartości:",
+                "- html:     Jedna samodzielna strona gotowa do druku",
+            ],
         ),
         (
             "pl",
@@ -633,6 +638,13 @@ fn help_of_the_newer_commands_speaks_the_chosen_language() -> TestResult {
         let text = stdout(&output);
         for word in *words {
             assert!(text.contains(word), "{lang} {args:?}: {word:?} in\n{text}");
+        }
+        // The values' descriptions are not left in English.
+        for english in ["A page for a wiki", "Columns for people", "Possible values"] {
+            assert!(
+                !text.contains(english),
+                "{lang} {args:?}: {english:?} in\n{text}"
+            );
         }
     }
     Ok(())

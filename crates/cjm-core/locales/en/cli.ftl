@@ -260,3 +260,13 @@ help-cjm-readings-import-metric = The metric's id, e.g. me-nps.
 help-cjm-readings-import-csv = The CSV file.
 help-cjm-readings-import-dry-run = Say what would be added; change nothing.
 help-cjm-readings-import-replace = Where the map has a reading for a date with another value, take the file's.
+
+## --help: the values of an option, described.
+help-possible-values = Possible values:
+help-cjm-check-deny-warnings = Exit with 1 when any map has a warning (notes never fail).
+help-cjm-check-format-text = Lines for people: `FILE:LINE: warning[CODE]: message (item id)`.
+help-cjm-check-format-json = One JSON array with an object per file, for scripts.
+help-cjm-query-format-table = Columns for people: map, id, name, stage and the fields the filter uses.
+help-cjm-query-format-json = One JSON array, an object per touchpoint, for scripts.
+help-cjm-report-format-markdown = A page for a wiki or a pull request.
+help-cjm-report-format-html = One self-contained, printable page.

@@ -264,3 +264,13 @@ help-cjm-readings-import-metric = Identyfikator miernika, np. me-nps.
 help-cjm-readings-import-csv = Plik CSV.
 help-cjm-readings-import-dry-run = Powiedz, co zostałoby dodane; niczego nie zmieniaj.
 help-cjm-readings-import-replace = Gdy mapa ma pomiar z tego dnia o innej wartości, weź wartość z pliku.
+
+## --help: the values of an option, described.
+help-possible-values = Możliwe wartości:
+help-cjm-check-deny-warnings = Zakończ z kodem 1, gdy którakolwiek mapa ma ostrzeżenie (uwagi nigdy nie powodują błędu).
+help-cjm-check-format-text = Wiersze dla ludzi: `PLIK:WIERSZ: ostrzeżenie[KOD]: komunikat (identyfikator elementu)`.
+help-cjm-check-format-json = Jedna tablica JSON z obiektem dla każdego pliku, dla skryptów.
+help-cjm-query-format-table = Kolumny dla ludzi: mapa, identyfikator, nazwa, etap i pola użyte w filtrze.
+help-cjm-query-format-json = Jedna tablica JSON z obiektem dla każdego punktu styku, dla skryptów.
+help-cjm-report-format-markdown = Strona do wiki albo pull requesta.
+help-cjm-report-format-html = Jedna samodzielna strona gotowa do druku.

@@ -263,3 +263,13 @@ help-cjm-readings-import-metric = Идентификатор метрики, н�
 help-cjm-readings-import-csv = Файл CSV.
 help-cjm-readings-import-dry-run = Сказать, что было бы добавлено; ничего не менять.
 help-cjm-readings-import-replace = Если в карте есть замер за эту дату с другим значением, взять значение из файла.
+
+## --help: the values of an option, described.
+help-possible-values = Возможные значения:
+help-cjm-check-deny-warnings = Завершиться с кодом 1, если хотя бы в одной карте есть предупреждение (замечания никогда не приводят к ошибке).
+help-cjm-check-format-text = Строки для людей: `ФАЙЛ:СТРОКА: предупреждение[КОД]: сообщение (id элемента)`.
+help-cjm-check-format-json = Один массив JSON с объектом на каждый файл, для скриптов.
+help-cjm-query-format-table = Столбцы для людей: карта, id, название, этап и поля, которые использует фильтр.
+help-cjm-query-format-json = Один массив JSON с объектом на каждую точку контакта, для скриптов.
+help-cjm-report-format-markdown = Страница для вики или pull request.
+help-cjm-report-format-html = Одна самодостаточная страница, готовая к печати.

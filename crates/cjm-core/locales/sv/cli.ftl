@@ -260,3 +260,13 @@ help-cjm-readings-import-metric = Mätetalets id, t.ex. me-nps.
 help-cjm-readings-import-csv = CSV-filen.
 help-cjm-readings-import-dry-run = Säg vad som skulle läggas till; ändra ingenting.
 help-cjm-readings-import-replace = Där kartan har en mätning för ett datum med ett annat värde, ta filens.
+
+## --help: the values of an option, described.
+help-possible-values = Möjliga värden:
+help-cjm-check-deny-warnings = Avsluta med 1 när någon karta har en varning (anteckningar får aldrig kontrollen att misslyckas).
+help-cjm-check-format-text = Rader för människor: `FIL:RAD: varning[KOD]: meddelande (punktens id)`.
+help-cjm-check-format-json = En JSON-array med ett objekt per fil, för skript.
+help-cjm-query-format-table = Kolumner för människor: karta, id, namn, fas och fälten som filtret använder.
+help-cjm-query-format-json = En JSON-array med ett objekt per kontaktpunkt, för skript.
+help-cjm-report-format-markdown = En sida för en wiki eller en pull request.
+help-cjm-report-format-html = En fristående sida som går att skriva ut.
