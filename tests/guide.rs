@@ -622,9 +622,10 @@ fn voting_with_six_people_shows_every_voter_and_whole_titles() -> TestResult {
         );
         assert!(screen.contains("ain points and low moments"), "{screen}");
         // Every word of the titles shown is on screen (wrapped, never cut):
-        // the first three ideas at 80×24 (the list scrolls), all at 160×48.
+        // the first two ideas at 80×24 (the list scrolls; the pain points
+        // above it get a fair share of the room), all at 160×48.
         let shown = if w == 80 {
-            3
+            2
         } else {
             app.map.opportunities.len()
         };
@@ -717,27 +718,88 @@ fn p_parks_an_idea_from_any_step() -> TestResult {
     Ok(())
 }
 
+/// The pain points' title row at 80×24: the first and last shown, of how
+/// many, and the row itself.
+fn pains_shown(screen: &str) -> Result<(usize, usize, usize, String), Box<dyn std::error::Error>> {
+    let row = screen
+        .lines()
+        .find(|l| l.starts_with(" Pain points and low moments "))
+        .ok_or_else(|| format!("no pain points' title:\n{screen}"))?;
+    let range = row
+        .trim_start_matches(" Pain points and low moments ")
+        .split(':')
+        .next()
+        .unwrap_or("");
+    let (first, rest) = range.split_once('–').ok_or(row.to_string())?;
+    let (last, total) = rest.split_once(" of ").ok_or(row.to_string())?;
+    Ok((
+        first.parse()?,
+        last.parse()?,
+        total.parse()?,
+        row.to_owned(),
+    ))
+}
+
 #[test]
 fn at_80x24_the_voting_steps_pain_points_say_how_many_more_and_page() -> TestResult {
     let dir = tempfile::tempdir()?;
     let mut app = example_session(dir.path(), "ksiegarnia-polska", Step::Opportunities)?;
     app.map.team.truncate(6);
     let first = render(&app, 80, 24)?;
-    let more = first
-        .lines()
-        .find(|l| l.contains("more: PgDn"))
-        .ok_or_else(|| format!("no \"more\" below the pain points:\n{first}"))?;
-    assert!(more.starts_with("└ ▼ "), "{more}");
+    let (from, to, total, row) = pains_shown(&first)?;
+    assert_eq!(from, 1, "{row}");
+    // A projector at 80×24 reads five lines of pain points at once, three
+    // of them pain points (the others their touchpoints).
+    assert!(to >= 5, "only {to} lines of pain points:\n{first}");
+    let warnings = first.lines().filter(|l| l.starts_with("  ⚠ ")).count();
+    assert!(warnings >= 3, "{warnings} pain points:\n{first}");
+    assert!(
+        row.ends_with(&format!("▼ {} more: PgDn", total - to)),
+        "{row}"
+    );
+    // Two ideas still show whole below them.
+    assert!(
+        first.contains("Zwrot zamówień internetowych w każdym"),
+        "{first}"
+    );
     press(&mut app, KeyCode::PageDown)?;
     let paged = render(&app, 80, 24)?;
     assert!(
         !paged.contains("Wyszukiwarka w sklepie internetowym"),
         "PgDn shows the next pain points:\n{paged}"
     );
+    let (from, to, total, row) = pains_shown(&paged)?;
+    assert!(from > 1, "{row}");
     assert!(
-        paged.contains("Pain points and low moments ")
-            && !paged.contains("Pain points and low moments 1–2 of"),
-        "{paged}"
+        row.ends_with(&format!("▼ {} more: PgDn", total - to)),
+        "{row}"
     );
+    // At the end nothing more is promised.
+    for _ in 0..total {
+        press(&mut app, KeyCode::PageDown)?;
+    }
+    let end = render(&app, 80, 24)?;
+    let (_, to, total, row) = pains_shown(&end)?;
+    assert_eq!(to, total, "{row}");
+    assert!(!row.contains("more:"), "{row}");
+    Ok(())
+}
+
+#[test]
+fn the_voting_step_at_80x24_and_200x50() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut app = example_session(dir.path(), "ksiegarnia-polska", Step::Opportunities)?;
+    app.map.team.truncate(6);
+    let folder = dir.path().display().to_string();
+    let placeholder: String = "/tmp/map-folder"
+        .chars()
+        .chain(std::iter::repeat('_'))
+        .take(folder.chars().count())
+        .collect();
+    for (w, h) in [(80, 24), (200, 50)] {
+        let screen = render(&app, w, h)?.replace(&folder, &placeholder);
+        assert!(screen.contains("ain points and low moments"), "{screen}");
+        insta::assert_snapshot!(format!("voting_pains_{w}x{h}"), screen);
+    }
     Ok(())
 }

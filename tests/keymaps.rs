@@ -380,7 +380,7 @@ fn an_unknown_mode_in_the_config_is_named_with_the_modes() {
     let config = config::parse("[keys.from]\nedit = \"f2\"\n", "config.toml");
     assert_eq!(
         config.problems,
-        vec!["config.toml: [keys.from] is not a mode (did you mean `form`?); the modes are board, form, form-edit, help-screen, finder, home, picker, prompt, conflict, combine".to_owned()]
+        vec!["config.toml: [keys.from] is not a mode (did you mean `form`?); the modes are board, form, form-edit, help-screen, finder, home, picker, prompt, conflict, combine, recovery, changed-on-disk, merge-preview, opened-elsewhere, difference, quit-question, delete-question, migrate-question".to_owned()]
     );
 }
 

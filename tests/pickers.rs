@@ -440,3 +440,108 @@ fn a_picker_key_rebound_in_the_config_works_and_footer_and_help_follow() -> Test
     );
     Ok(())
 }
+
+/// A repository with `cjm.toml` sharing two personas, and a map in it that
+/// uses one of them and defines its own: the map's file and its app.
+fn shared_repository() -> Result<(tempfile::TempDir, App), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    std::fs::create_dir(dir.path().join(".git"))?;
+    std::fs::write(
+        dir.path().join("cjm.toml"),
+        "personas = [\"personas.toml\"]\n",
+    )?;
+    std::fs::write(
+        dir.path().join("personas.toml"),
+        "[[personas]]\nid = \"pe-hannah\"\nname = \"Hannah, first-time buyer\"\n\n\
+         [[personas]]\nid = \"pe-olek\"\nname = \"Olek, stały klient\"\n",
+    )?;
+    std::fs::create_dir(dir.path().join("maps"))?;
+    let path = dir.path().join("maps").join("shop.toml");
+    std::fs::write(
+        &path,
+        "schema = 1\ntitle = \"Shop\"\nkind = \"current-state\"\n\
+         shared_personas = [\"pe-hannah\"]\n\n\
+         [[personas]]\nid = \"pe-kenji\"\nname = \"健二, business buyer\"\n\n\
+         [[stages]]\nid = \"st-buy\"\nname = \"Buy\"\n\n\
+         [[touchpoints]]\nid = \"tp-pay\"\nstage = \"st-buy\"\nname = \"Pay\"\n\
+         personas = [\"pe-hannah\"]\n",
+    )?;
+    let loaded = load_file(&path)?;
+    let mut app = App::new(loaded.map, path);
+    app.find_shared_personas();
+    Ok((dir, app))
+}
+
+#[test]
+fn the_persona_picker_offers_the_repositorys_shared_personas_marked_as_shared() -> TestResult {
+    let (_dir, mut app) = shared_repository()?;
+    open_picker(&mut app, ItemRef::Touchpoint(0), "personas")?;
+    let screen = render(&app, 80, 24)?;
+    for row in [
+        "健二, business buyer",
+        "Hannah, first-time buyer · shared · personas.toml",
+        "Olek, stały klient · shared · personas.toml",
+    ] {
+        assert!(screen.contains(row), "{row}\n{screen}");
+    }
+    // The temporary folder's random name, as a placeholder as wide.
+    let placed = common::app::render_placed(&app, 80, 24)?;
+    insta::assert_snapshot!("shared_personas_picker_80x24", placed);
+    // Choosing the one the map does not use yet lists it in the map's
+    // `shared_personas`, in the same step undo takes back.
+    keys(&mut app, "olek");
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    let text = save(&mut app)?;
+    assert!(
+        text.contains("shared_personas = [\n  \"pe-hannah\",\n  \"pe-olek\",\n]\n")
+            || text.contains("shared_personas = [\"pe-hannah\", \"pe-olek\"]\n"),
+        "{text}"
+    );
+    assert!(
+        table(&text, "tp-pay").contains("personas = [\"pe-hannah\", \"pe-olek\"]\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Olek, stały klient"),
+        "never copied in: {text}"
+    );
+    keys(&mut app, "u");
+    let undone = save(&mut app)?;
+    assert!(!undone.contains("pe-olek"), "{undone}");
+    Ok(())
+}
+
+#[test]
+fn the_boards_persona_filter_goes_on_to_the_shared_personas() -> TestResult {
+    let (_dir, mut app) = shared_repository()?;
+    keys(&mut app, "p");
+    assert!(
+        app.status.contains("健二, business buyer"),
+        "{}",
+        app.status
+    );
+    keys(&mut app, "p");
+    assert!(
+        app.status.contains("Hannah, first-time buyer (shared)"),
+        "{}",
+        app.status
+    );
+    let screen = render(&app, 80, 24)?;
+    assert!(
+        screen.contains("Pay"),
+        "Hannah's touchpoint stays:\n{screen}"
+    );
+    keys(&mut app, "p");
+    assert!(
+        app.status.contains("Olek, stały klient (shared)"),
+        "{}",
+        app.status
+    );
+    let screen = render(&app, 80, 24)?;
+    assert!(!screen.contains("Pay"), "Olek has no touchpoint:\n{screen}");
+    keys(&mut app, "p");
+    assert!(!app.filter.is_active());
+    Ok(())
+}

@@ -162,6 +162,26 @@ pub enum Action {
     CombineOurs,
     #[strum(props(group = "merge-conflicts"))]
     CombineTheirs,
+    #[strum(props(group = "dialogs"))]
+    Restore,
+    #[strum(props(group = "dialogs"))]
+    ShowDifference,
+    #[strum(props(group = "dialogs"))]
+    Discard,
+    #[strum(props(group = "dialogs"))]
+    Merge,
+    #[strum(props(group = "dialogs"))]
+    Reload,
+    #[strum(props(group = "dialogs"))]
+    Overwrite,
+    #[strum(props(group = "dialogs"))]
+    OpenReadOnly,
+    #[strum(props(group = "dialogs"))]
+    OpenAnyway,
+    #[strum(props(group = "dialogs"))]
+    Yes,
+    #[strum(props(group = "dialogs"))]
+    No,
 }
 
 impl Action {
@@ -186,9 +206,10 @@ impl Action {
     }
 
     /// Whether the command palette offers the action: the actions of the
-    /// lists and of the merge-conflict question act only there.
+    /// lists, of the merge-conflict question and of the other dialogs act
+    /// only there.
     pub fn in_palette(self) -> bool {
-        !matches!(self.group(), "lists" | "merge-conflicts")
+        !matches!(self.group(), "lists" | "merge-conflicts" | "dialogs")
     }
 }
 

@@ -264,6 +264,8 @@ impl Home {
                 self.query.clear();
                 self.selected = 0;
             }
+            // Typed text: Backspace edits the query, like a text field; it
+            // is not a command, so it stays out of the keymap.
             Input::Other if Press::of(key) == Press::Backspace => {
                 self.query.pop();
                 self.selected = 0;

@@ -13,8 +13,8 @@
 //! brings back a version without the pulled changes.
 //!
 //! Answers that throw work away (reload, overwrite, discard) are asked twice.
-//! The keys are letters named in each dialog, not keymap actions, like the
-//! answers of the other questions.
+//! Each dialog reads its keys in its own keymap ([`FileDialog::key_mode`]);
+//! a key that is not an answer leaves the question open, and `Esc` backs out.
 
 use crate::t;
 use crate::tui::status::Notice;
@@ -26,7 +26,7 @@ use crate::model::{Map, validate};
 use crate::recovery::Offer;
 use crate::tui::action::Action;
 use crate::tui::disk::{DiskChange, DiskError, Fingerprint};
-use crate::tui::keymap::Press;
+use crate::tui::keymap::KeyMode;
 
 /// An open dialog about the map's file.
 #[derive(Debug)]
@@ -78,7 +78,29 @@ pub enum Risky {
     Overwrite,
 }
 
+impl Risky {
+    /// The dialog's action that gives this answer (and confirms it).
+    pub fn action(self) -> Action {
+        match self {
+            Risky::Reload => Action::Reload,
+            Risky::Overwrite => Action::Overwrite,
+        }
+    }
+}
+
 impl FileDialog {
+    /// The keymap that reads the keys while this dialog is open.
+    pub fn key_mode(&self) -> KeyMode {
+        match self {
+            FileDialog::Recover { .. } => KeyMode::Recovery,
+            FileDialog::DiskChanged { .. } => KeyMode::DiskChanged,
+            FileDialog::SaveAs { .. } => KeyMode::Prompt,
+            FileDialog::Merge { .. } => KeyMode::MergePreview,
+            FileDialog::OpenElsewhere { .. } => KeyMode::OpenedElsewhere,
+            FileDialog::Difference { .. } => KeyMode::Difference,
+        }
+    }
+
     /// True while the recovery copy found at start waits for an answer:
     /// nothing may remove or replace it then.
     pub fn recovery_undecided(&self) -> bool {
@@ -304,12 +326,20 @@ impl App {
         }
     }
 
-    /// A key while a file dialog is open.
+    /// A key while a file dialog is open, read in the dialog's keymap.
     pub(super) fn file_dialog_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let action = self.keymap.action_in(self.key_mode(), key);
+        if action == Some(Action::Help) {
+            return self.help_over_dialog();
+        }
         let Mode::Files(dialog) = std::mem::take(&mut self.mode) else {
             return Vec::new();
         };
-        let (next, effects) = self.answer(*dialog, key);
+        let (next, effects) = match *dialog {
+            // Typing a path: the editor takes every key that is not an answer.
+            FileDialog::SaveAs { editor } => self.answer_save_as(editor, action, key),
+            dialog => self.answer(dialog, action),
+        };
         self.mode = next.map_or(Mode::Normal, |d| Mode::Files(Box::new(d)));
         effects
     }
@@ -323,33 +353,39 @@ impl App {
         }
     }
 
-    /// The dialog after `key`, or `None` when it closes, and the effects to run.
-    fn answer(&mut self, dialog: FileDialog, key: KeyEvent) -> (Option<FileDialog>, Vec<Effect>) {
-        let press = Press::of(key);
-        let letter = press.letter();
+    /// The dialog after `action` (`None`: a key the dialog's keymap does not
+    /// bind, which leaves the question open), or `None` when it closes, and
+    /// the effects to run.
+    fn answer(
+        &mut self,
+        dialog: FileDialog,
+        action: Option<Action>,
+    ) -> (Option<FileDialog>, Vec<Effect>) {
         match dialog {
             FileDialog::Recover {
                 offer,
                 confirm_discard,
-            } => self.answer_recover(offer, confirm_discard, key, letter),
+            } => self.answer_recover(offer, confirm_discard, action),
             FileDialog::DiskChanged { change, confirm } => {
-                self.answer_disk(change, confirm, key, letter)
+                self.answer_disk(change, confirm, action)
             }
-            FileDialog::SaveAs { editor } => self.answer_save_as(editor, key),
+            FileDialog::SaveAs { editor } => (Some(FileDialog::SaveAs { editor }), Vec::new()),
             FileDialog::Merge {
                 lines,
                 conflicts,
                 scroll,
                 back,
             } => {
-                if press.is_enter() || letter == Some('m') {
-                    self.say(Notice::Merging);
-                    return (None, vec![Effect::ReadForMerge]);
-                }
-                let rows = wrap_lines(&lines, preview_width(self.size.0)).len();
-                let scroll = match (press, letter) {
-                    (Press::Esc, _) | (_, Some('q')) => return (Some(*back), Vec::new()),
-                    _ => self.scrolled(key, letter, scroll, rows),
+                let scroll = match action {
+                    Some(Action::Merge) => {
+                        self.say(Notice::Merging);
+                        return (None, vec![Effect::ReadForMerge]);
+                    }
+                    Some(Action::Cancel) => return (Some(*back), Vec::new()),
+                    _ => {
+                        let rows = wrap_lines(&lines, preview_width(self.size.0)).len();
+                        self.scrolled(action, scroll, rows)
+                    }
                 };
                 let dialog = FileDialog::Merge {
                     lines,
@@ -359,17 +395,17 @@ impl App {
                 };
                 (Some(dialog), Vec::new())
             }
-            FileDialog::OpenElsewhere { pid, since } => match letter {
-                Some('r') => {
+            FileDialog::OpenElsewhere { pid, since } => match action {
+                Some(Action::OpenReadOnly) => {
                     self.read_only = true;
                     self.say(Notice::ReadOnly(self.keymap.keys_label(Action::SaveAs)));
                     (None, Vec::new())
                 }
-                Some('a') => {
+                Some(Action::OpenAnyway) => {
                     self.say(Notice::OpenedAnyway);
                     (None, Vec::new())
                 }
-                Some('q') => (
+                Some(Action::Quit) => (
                     Some(FileDialog::OpenElsewhere { pid, since }),
                     vec![Effect::Quit],
                 ),
@@ -381,12 +417,10 @@ impl App {
                 scroll,
                 back,
             } => {
-                let scroll = match (press, letter) {
-                    (Press::Esc | Press::Enter | Press::NewLine, _) | (_, Some('q')) => {
-                        return (Some(*back), Vec::new());
-                    }
-                    _ => self.scrolled(key, letter, scroll, lines.len()),
-                };
+                if action == Some(Action::Cancel) {
+                    return (Some(*back), Vec::new());
+                }
+                let scroll = self.scrolled(action, scroll, lines.len());
                 let dialog = FileDialog::Difference {
                     title,
                     lines,
@@ -398,17 +432,17 @@ impl App {
         }
     }
 
-    /// The scroll position of a list of `len` lines after `key`.
-    fn scrolled(&self, key: KeyEvent, letter: Option<char>, scroll: usize, len: usize) -> usize {
+    /// The scroll position of a list of `len` lines after `action`.
+    fn scrolled(&self, action: Option<Action>, scroll: usize, len: usize) -> usize {
         let page = usize::from(self.size.1.saturating_sub(8)).max(1);
         let last = len.saturating_sub(1);
-        match (Press::of(key), letter) {
-            (Press::Up, _) | (_, Some('k')) => scroll.saturating_sub(1),
-            (Press::Down, _) | (_, Some('j')) => (scroll + 1).min(last),
-            (Press::PageUp, _) => scroll.saturating_sub(page),
-            (Press::PageDown | Press::Char(' '), _) => (scroll + page).min(last),
-            (Press::Home, _) => 0,
-            (Press::End, _) => last,
+        match action {
+            Some(Action::Up) => scroll.saturating_sub(1),
+            Some(Action::Down) => (scroll + 1).min(last),
+            Some(Action::PageUp) => scroll.saturating_sub(page),
+            Some(Action::PageDown) => (scroll + page).min(last),
+            Some(Action::First) => 0,
+            Some(Action::Last) => last,
             _ => scroll,
         }
     }
@@ -417,8 +451,7 @@ impl App {
         &mut self,
         offer: Box<Offer>,
         confirm_discard: bool,
-        key: KeyEvent,
-        letter: Option<char>,
+        action: Option<Action>,
     ) -> (Option<FileDialog>, Vec<Effect>) {
         let ask = |confirm_discard| {
             Some(FileDialog::Recover {
@@ -427,21 +460,22 @@ impl App {
             })
         };
         if confirm_discard {
-            if letter == Some('x') {
+            // Only the discard key again discards; any other goes back.
+            if action == Some(Action::Discard) {
                 self.say(Notice::RecoveryDiscarded);
                 return (None, vec![Effect::DiscardRecovery]);
             }
             return (ask(false), Vec::new());
         }
-        match letter {
-            Some('r') => {
+        match action {
+            Some(Action::Restore) => {
                 let map = offer.map.clone();
                 self.edit(|current| *current = map);
                 self.clamp_selection();
                 self.say(Notice::Restored(self.keymap.keys_label(Action::Save)));
                 (None, Vec::new())
             }
-            Some('d') => {
+            Some(Action::ShowDifference) => {
                 let lines = difference(
                     &self.map,
                     &offer.map,
@@ -460,11 +494,9 @@ impl App {
                 };
                 (Some(dialog), Vec::new())
             }
-            Some('x') => (ask(true), Vec::new()),
-            _ if letter == Some('q') || self.keymap.action(key) == Some(Action::Quit) => {
-                (ask(false), vec![Effect::Quit])
-            }
-            _ if Press::of(key) == Press::Esc => {
+            Some(Action::Discard) => (ask(true), Vec::new()),
+            Some(Action::Quit) => (ask(false), vec![Effect::Quit]),
+            Some(Action::Cancel) => {
                 self.say(Notice::ChooseRecovery);
                 (ask(false), Vec::new())
             }
@@ -476,8 +508,7 @@ impl App {
         &mut self,
         change: Box<DiskChange>,
         confirm: Option<Risky>,
-        key: KeyEvent,
-        letter: Option<char>,
+        action: Option<Action>,
     ) -> (Option<FileDialog>, Vec<Effect>) {
         let disk_map = match change.as_ref() {
             DiskChange::Changed { map: Ok(map), .. } => Some(map.as_ref().clone()),
@@ -489,11 +520,8 @@ impl App {
             confirm,
         };
         if let Some(risky) = confirm {
-            let again = match risky {
-                Risky::Reload => 'r',
-                Risky::Overwrite => 'o',
-            };
-            if letter != Some(again) {
+            // Only the same answer again; any other key goes back.
+            if action != Some(risky.action()) {
                 return (Some(stay(None)), Vec::new());
             }
             return match risky {
@@ -518,15 +546,15 @@ impl App {
                 },
             };
         }
-        if self.keymap.action(key) == Some(Action::SaveAs) || letter == Some('k') {
+        if action == Some(Action::SaveAs) {
             self.start_save_as();
             return match std::mem::take(&mut self.mode) {
                 Mode::Files(dialog) => (Some(*dialog), Vec::new()),
                 _ => (None, Vec::new()),
             };
         }
-        match (letter, disk_map) {
-            (Some('d'), Some(disk)) => {
+        match (action, disk_map) {
+            (Some(Action::ShowDifference), Some(disk)) => {
                 let lines = difference(
                     &disk,
                     &self.map,
@@ -541,7 +569,7 @@ impl App {
                 };
                 (Some(dialog), Vec::new())
             }
-            (Some('m'), Some(disk)) => match self.merge_preview(&disk) {
+            (Some(Action::Merge), Some(disk)) => match self.merge_preview(&disk) {
                 Some((lines, conflicts)) => {
                     let dialog = FileDialog::Merge {
                         lines,
@@ -556,9 +584,11 @@ impl App {
                     (Some(stay(None)), Vec::new())
                 }
             },
-            (Some('r'), Some(_)) => (Some(stay(Some(Risky::Reload))), Vec::new()),
-            (Some('o'), _) if !deleted => (Some(stay(Some(Risky::Overwrite))), Vec::new()),
-            (Some('s'), _) if deleted => match self.checked_text() {
+            (Some(Action::Reload), Some(_)) => (Some(stay(Some(Risky::Reload))), Vec::new()),
+            (Some(Action::Overwrite), _) if !deleted => {
+                (Some(stay(Some(Risky::Overwrite))), Vec::new())
+            }
+            (Some(Action::Save), _) if deleted => match self.checked_text() {
                 Some(text) => {
                     let path = self.path.clone();
                     let effect = Effect::SaveTo {
@@ -570,7 +600,7 @@ impl App {
                 }
                 None => (None, Vec::new()),
             },
-            _ if Press::of(key) == Press::Esc => {
+            (Some(Action::Cancel), _) => {
                 self.say(Notice::NothingSaved {
                     keys: self.keymap.keys_label(Action::SaveAs),
                     lost: self.safety.is_lost(),
@@ -584,14 +614,15 @@ impl App {
     fn answer_save_as(
         &mut self,
         mut editor: Box<TextArea<'static>>,
+        action: Option<Action>,
         key: KeyEvent,
     ) -> (Option<FileDialog>, Vec<Effect>) {
-        match Press::of(key) {
-            Press::Esc => {
+        match action {
+            Some(Action::Cancel) => {
                 self.say(Notice::SaveAsCancelled);
                 (None, Vec::new())
             }
-            Press::Enter | Press::NewLine => {
+            Some(Action::Edit) => {
                 let typed = editor.lines().join("");
                 let typed = typed.trim();
                 if typed.is_empty() {

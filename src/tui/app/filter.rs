@@ -1,7 +1,9 @@
-//! Board filters: one persona's journey, one channel, one department (the
-//! touchpoints it owns or works on in a blueprint lane).
+//! Board filters: one persona's journey (the map's personas, then those the
+//! repository shares), one channel, one department (the touchpoints it owns
+//! or works on in a blueprint lane).
 
 use crate::model::{Channel, Id, Lane, Map, Touchpoint, Vocabulary};
+use crate::portfolio::SharedPersona;
 
 /// Which touchpoints the board shows; `None` fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -13,6 +15,9 @@ pub struct Filter {
     /// Every spelling that means the department, trimmed and lowercase:
     /// its id, name, short name and aliases.
     spellings: Vec<String>,
+    /// The name of the persona filtered by when the repository shares it
+    /// (the map does not define it), marked as shared.
+    shared_name: Option<String>,
 }
 
 impl Filter {
@@ -48,22 +53,37 @@ impl Filter {
                 .personas
                 .iter()
                 .find(|p| p.id == *id)
-                .map_or(id.as_str(), |p| p.name.as_str());
-            parts.push(format!("persona {name}"));
+                .map(|p| p.name.as_str())
+                .or(self.shared_name.as_deref())
+                .unwrap_or(id.as_str());
+            parts.push(crate::t!("filter-persona", name = name));
         }
         if let Some(c) = self.channel {
-            parts.push(format!("channel {}", c.label()));
+            parts.push(crate::t!("filter-channel", channel = c.local_label()));
         }
         if let Some(o) = &self.owner {
-            parts.push(format!("owner {}", map.department_name(o)));
+            parts.push(crate::t!("filter-owner", owner = map.department_name(o)));
         }
         parts.join(" · ")
     }
 
-    /// Moves to the next persona (after the last: no persona filter).
-    pub fn next_persona(&mut self, map: &Map) {
-        let ids: Vec<Id> = map.personas.iter().map(|p| p.id.clone()).collect();
+    /// Moves to the next persona: the map's, then the repository's
+    /// `shared` ones (after the last: no persona filter).
+    pub fn next_persona(&mut self, map: &Map, shared: &[SharedPersona]) {
+        let ids: Vec<Id> = map
+            .personas
+            .iter()
+            .map(|p| p.id.clone())
+            .chain(shared.iter().map(|s| s.persona.id.clone()))
+            .collect();
         self.persona = next_in(&ids, self.persona.as_ref());
+        self.shared_name = self.persona.as_ref().and_then(|id| {
+            let shared = shared.iter().find(|s| s.persona.id == *id)?;
+            Some(crate::t!(
+                "portfolio-app-shared-ref",
+                id = shared.persona.name.as_str()
+            ))
+        });
     }
 
     /// Moves to the next channel in use.

@@ -12,7 +12,8 @@ use ratatui::crossterm::event::KeyEvent;
 use super::{App, Effect, Mode};
 use crate::migrate::{Plan, apply, plan};
 use crate::t;
-use crate::tui::keymap::Press;
+use crate::tui::action::Action;
+use crate::tui::keymap::{KeyMode, Keymap};
 
 /// Where the offer is: asking whether to migrate at all, or about one of
 /// the plan's proposals.
@@ -26,8 +27,9 @@ pub struct Offer {
 }
 
 impl Offer {
-    /// The dialog's title, lines and keys.
-    pub fn text(&self) -> (String, Vec<String>, String) {
+    /// The dialog's title, lines and keys (from `keymap`'s migration offer).
+    pub fn text(&self, keymap: &Keymap) -> (String, Vec<String>, String) {
+        let key = |action| keymap.first_key_label(KeyMode::MigrateQuestion, action);
         let names = |i: usize| {
             self.plan
                 .candidates
@@ -46,7 +48,12 @@ impl Offer {
                     from = names(p.from),
                     into = names(p.into)
                 )],
-                t!("app-migrate-offer-alike-keys"),
+                t!(
+                    "app-migrate-offer-alike-keys",
+                    yes = key(Action::Yes),
+                    no = key(Action::No),
+                    stop = key(Action::Cancel)
+                ),
             ),
             _ => {
                 let departments: Vec<String> = self
@@ -71,7 +78,11 @@ impl Offer {
                 (
                     t!("app-migrate-offer-title"),
                     lines,
-                    t!("app-migrate-offer-keys"),
+                    t!(
+                        "app-migrate-offer-keys",
+                        yes = key(Action::Yes),
+                        no = key(Action::No)
+                    ),
                 )
             }
         }
@@ -87,7 +98,7 @@ impl App {
         if plan.upgrades && plan.changes() {
             self.status = t!(
                 "app-migrate-note",
-                keys = self.keymap.keys_label(crate::tui::action::Action::Migrate)
+                keys = self.keymap.keys_label(Action::Migrate)
             );
         }
     }
@@ -106,18 +117,21 @@ impl App {
         }
     }
 
-    /// A key in the migration offer: y yes, n no, Esc leaves the map as it is.
+    /// A key in the migration offer (`[keys.migrate-question]`): yes, no,
+    /// or cancel, which leaves the map as it is; any other key asks again.
     pub(super) fn migrate_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let action = self.keymap.action_in(KeyMode::MigrateQuestion, key);
+        if action == Some(Action::Help) {
+            return self.help_over_dialog();
+        }
         let Mode::Migrate(offer) = &mut self.mode else {
             return Vec::new();
         };
-        let answer = match Press::of(key) {
-            Press::Esc => None,
-            press => match press.letter() {
-                Some('y') => Some(true),
-                Some('n') => Some(false),
-                _ => return Vec::new(),
-            },
+        let answer = match action {
+            Some(Action::Cancel) => None,
+            Some(Action::Yes) => Some(true),
+            Some(Action::No) => Some(false),
+            _ => return Vec::new(),
         };
         match answer {
             Some(yes) if offer.started => offer.accepted.push(yes),

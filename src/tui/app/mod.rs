@@ -13,6 +13,7 @@ mod items;
 mod links;
 mod migrate;
 mod picker;
+mod questions;
 mod resolve;
 mod safety;
 
@@ -262,6 +263,10 @@ pub struct App {
     /// read when the map is opened ([`App::find_shared_personas`]): shown
     /// in the personas view, never written into the map.
     pub shared_personas: Vec<crate::portfolio::SharedPersona>,
+    /// Every persona the repository shares (`cjm.toml`) that the map does
+    /// not define, read with [`App::shared_personas`]: the persona pickers
+    /// and the board's persona filter offer them, marked as shared.
+    pub repository_personas: Vec<crate::portfolio::SharedPersona>,
     /// The fingerprint of the bytes the map was read from, when the runtime
     /// read the file: the recovery guard starts from it instead of writing
     /// the map out and reading the file again.
@@ -299,6 +304,7 @@ impl App {
             discarded: false,
             read_only: false,
             shared_personas: Vec::new(),
+            repository_personas: Vec::new(),
             loaded: None,
             blueprint,
             item_log: None,
@@ -318,6 +324,23 @@ impl App {
             .filter_map(|entry| repo.resolve(&self.path, entry).ok())
             .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
             .collect();
+        self.repository_personas = repo
+            .personas
+            .into_iter()
+            .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
+            .collect();
+    }
+
+    /// The shared personas a persona picker or the persona filter offers:
+    /// those the map uses, then the repository's others.
+    pub fn offered_personas(&self) -> Vec<crate::portfolio::SharedPersona> {
+        let mut offered = self.shared_personas.clone();
+        for shared in &self.repository_personas {
+            if !offered.iter().any(|o| o.persona.id == shared.persona.id) {
+                offered.push(shared.clone());
+            }
+        }
+        offered
     }
 
     /// The touchpoints of a stage that pass the filter, as indexes into `map.touchpoints`.
@@ -486,7 +509,8 @@ impl App {
             Mode::NewItem { .. } => return self.new_item_key(key),
             Mode::Files(_) => return self.file_dialog_key(key),
             Mode::Migrate(_) => return self.migrate_key(key),
-            Mode::ConfirmQuit if self.safety.is_lost() => return self.lost_quit_key(key),
+            Mode::ConfirmQuit => return self.quit_question_key(key),
+            Mode::ConfirmDelete { .. } => return self.delete_question_key(key),
             Mode::Resolve { conflict } => {
                 let conflict = *conflict;
                 return self.resolve_key(conflict, key);
@@ -535,14 +559,7 @@ impl App {
         }
         match self.keymap.action(key) {
             Some(action) => self.action(action),
-            None => {
-                // Any other key answers "no" to a question.
-                if matches!(self.mode, Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) {
-                    self.mode = Mode::Normal;
-                    self.say(Notice::Cancelled);
-                }
-                Vec::new()
-            }
+            None => Vec::new(),
         }
     }
 
@@ -567,6 +584,8 @@ impl App {
             Input::Action(action) if moved(action, finder.selected, last).is_some() => {
                 finder.selected = moved(action, finder.selected, last).unwrap_or(0);
             }
+            // Typed text: Backspace edits the query, like a text field; it
+            // is not a command, so it stays out of the keymap.
             Input::Other if Press::of(key) == Press::Backspace => {
                 finder.query.pop();
                 finder.selected = 0;
@@ -690,31 +709,21 @@ impl App {
                 };
                 return Vec::new();
             }
-            Mode::ConfirmQuit => {
-                return match action {
-                    Action::Quit => vec![Effect::Quit],
-                    Action::Save => {
-                        self.say(Notice::SavingThenQuit);
-                        self.save()
-                    }
-                    _ => {
-                        self.say(Notice::QuitCancelled);
-                        Vec::new()
-                    }
-                };
-            }
-            Mode::ConfirmDelete { item, blocked, .. } => {
-                if action == Action::Delete && !blocked {
-                    self.delete(item);
-                } else {
-                    self.say(Notice::NothingDeleted);
-                }
-                return Vec::new();
-            }
             Mode::Form(form) => {
                 self.mode = Mode::Form(form);
                 return self.form_action(action);
             }
+            // An action while a question is open answers it.
+            mode @ (Mode::ConfirmQuit | Mode::ConfirmDelete { .. }) => {
+                let quit = matches!(mode, Mode::ConfirmQuit);
+                self.mode = mode;
+                return if quit {
+                    self.quit_answer(Some(action))
+                } else {
+                    self.delete_answer(Some(action))
+                };
+            }
+            // The dialogs read their keys themselves (`App::key`).
             mode @ (Mode::Find(_)
             | Mode::Palette(_)
             | Mode::NewItem { .. }
@@ -833,12 +842,15 @@ impl App {
             | Action::ParkIdea => {
                 self.say(Notice::GuideOnly);
             }
-            Action::FilterPersona => self.set_filter(|f, map| f.next_persona(map)),
+            Action::FilterPersona => {
+                let shared = self.offered_personas();
+                self.set_filter(|f, map| f.next_persona(map, &shared));
+            }
             Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
             Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
             Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
             Action::ItemHistory => return self.open_item_log(),
-            // The keys of lists and of the merge-conflict question: only there.
+            // The keys of lists and of the dialogs: only there.
             Action::First
             | Action::Last
             | Action::Mark
@@ -846,7 +858,17 @@ impl App {
             | Action::TakeOurs
             | Action::TakeTheirs
             | Action::CombineOurs
-            | Action::CombineTheirs => {}
+            | Action::CombineTheirs
+            | Action::Restore
+            | Action::ShowDifference
+            | Action::Discard
+            | Action::Merge
+            | Action::Reload
+            | Action::Overwrite
+            | Action::OpenReadOnly
+            | Action::OpenAnyway
+            | Action::Yes
+            | Action::No => {}
         }
         Vec::new()
     }
@@ -1017,6 +1039,10 @@ fn keys_of(mode: &Mode) -> KeyMode {
         Mode::NewItem { .. } => KeyMode::Prompt,
         Mode::Resolve { .. } => KeyMode::Conflict,
         Mode::Combine { .. } => KeyMode::Combine,
-        _ => KeyMode::Board,
+        Mode::Files(dialog) => dialog.key_mode(),
+        Mode::ConfirmQuit => KeyMode::QuitQuestion,
+        Mode::ConfirmDelete { .. } => KeyMode::DeleteQuestion,
+        Mode::Migrate(_) => KeyMode::MigrateQuestion,
+        Mode::Normal => KeyMode::Board,
     }
 }

@@ -13,6 +13,7 @@ use crate::tui::keymap::{Input as KeyInput, KeyMode, Press, moved};
 
 use super::{App, Mode};
 use crate::model::{FieldValue, IdKind, Map};
+use crate::portfolio::SharedPersona;
 use crate::tui::edit::{Input, ItemRef};
 use crate::tui::finder::fold::fold;
 use crate::tui::finder::{Query, Rank, Searchable, Work};
@@ -173,8 +174,10 @@ pub fn departments(map: &Map) -> Vec<String> {
     seen.into_iter().map(|(_, name)| name).collect()
 }
 
-/// The items of `kinds` in map order, with what tells them apart.
-fn items(map: &Map, kinds: &[IdKind]) -> Vec<Choice> {
+/// The items of `kinds` in map order, with what tells them apart; after
+/// the map's personas, the `shared` personas of the repository, marked as
+/// shared with the file they are in.
+fn items(map: &Map, kinds: &[IdKind], shared: &[SharedPersona]) -> Vec<Choice> {
     let stage_name = |id: &crate::model::Id| {
         map.stages
             .iter()
@@ -194,14 +197,25 @@ fn items(map: &Map, kinds: &[IdKind]) -> Vec<Choice> {
                 let stage = stage_name(&t.stage);
                 Choice::new(t.id.to_string(), named(&t.name, &t.id), noun, &stage)
             })),
-            IdKind::Persona => out.extend(map.personas.iter().map(|p| {
-                let detail = if p.primary {
-                    "primary"
-                } else {
-                    p.segment.as_str()
-                };
-                Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, detail)
-            })),
+            IdKind::Persona => {
+                out.extend(map.personas.iter().map(|p| {
+                    let detail = if p.primary {
+                        crate::t!("picker-primary-persona")
+                    } else {
+                        p.segment.clone()
+                    };
+                    Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, &detail)
+                }));
+                out.extend(shared.iter().map(|s| {
+                    let file = s.file.file_name().map_or_else(
+                        || crate::text::path(&s.file),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    let detail = t!("portfolio-app-shared", file = file);
+                    let p = &s.persona;
+                    Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, &detail)
+                }));
+            }
             IdKind::Opportunity => out.extend(
                 map.opportunities
                     .iter()
@@ -310,13 +324,19 @@ pub(super) fn values(value: Option<&FieldValue>) -> Vec<String> {
 impl Picker {
     /// A picker for `item`'s `field`, listing every choice, the current
     /// value chosen and highlighted; `None` when the field is typed.
-    pub fn open(item: ItemRef, field: &'static str, map: &Map) -> Option<Picker> {
+    /// A persona field also offers the repository's `shared` personas.
+    pub fn open(
+        item: ItemRef,
+        field: &'static str,
+        map: &Map,
+        shared: &[SharedPersona],
+    ) -> Option<Picker> {
         let (multi, kinds) = picks(item, field)?;
         let chosen = values(item.get(map, field).as_ref());
         let by_id = kinds.is_none() && uses_department_ids(map);
         let choices = match kinds {
-            Some(kinds) => items(map, kinds),
-            None if by_id => items(map, &[IdKind::Department]),
+            Some(kinds) => items(map, kinds, shared),
+            None if by_id => items(map, &[IdKind::Department], &[]),
             None => departments(map)
                 .into_iter()
                 .map(|d| Choice::new(d.clone(), d, "department", ""))
@@ -452,6 +472,8 @@ impl Picker {
     /// narrows the list, the list keys move, Space marks (in a list field; in
     /// any other it types a space), Enter accepts, Esc cancels.
     pub fn key(&mut self, input: KeyInput, key: KeyEvent) -> Outcome {
+        // Typed text: Backspace edits the query, like a text field; it is
+        // not a command, so it stays out of the keymap.
         let backspace = input == KeyInput::Other && Press::of(key) == Press::Backspace;
         if let Some(name) = &mut self.naming {
             match input {
@@ -559,11 +581,12 @@ impl App {
     /// chosen rather than typed (see [`is_picked`]). Returns whether it
     /// opened. The one way in: Enter on such a field calls it.
     pub fn open_picker(&mut self) -> bool {
+        let shared = self.offered_personas();
         let Mode::Form(form) = &mut self.mode else {
             return false;
         };
         let field = form.field_name();
-        let Some(picker) = Picker::open(form.item, field, &self.map) else {
+        let Some(picker) = Picker::open(form.item, field, &self.map, &shared) else {
             return false;
         };
         self.status = if picker.multi {
@@ -609,6 +632,8 @@ impl App {
                     || (before.is_none() && value == Some(FieldValue::List(Vec::new())))
                 {
                     self.status = t!("picker-nothing-changed");
+                } else if !self.newly_shared(&value).is_empty() {
+                    self.set_with_shared(item, field, value);
                 } else {
                     self.set_field(item, field, value);
                 }
@@ -618,6 +643,65 @@ impl App {
 }
 
 impl App {
+    /// The repository's shared personas in `value` that the map does not
+    /// list in `shared_personas` yet.
+    fn newly_shared(&self, value: &Option<FieldValue>) -> Vec<crate::portfolio::SharedPersona> {
+        let listed: Vec<&str> = self.map.shared_persona_ids().collect();
+        values(value.as_ref())
+            .iter()
+            .filter(|id| !listed.contains(&id.as_str()))
+            .filter(|id| {
+                !self
+                    .map
+                    .personas
+                    .iter()
+                    .any(|p| p.id.as_str() == id.as_str())
+            })
+            .filter_map(|id| {
+                self.repository_personas
+                    .iter()
+                    .find(|s| s.persona.id.as_str() == id.as_str())
+                    .cloned()
+            })
+            .collect()
+    }
+
+    /// Sets `item`'s persona `field` to `value`, which names shared
+    /// personas the map does not list yet: they are added to the map's
+    /// `shared_personas` (by id) in the same undoable step.
+    fn set_with_shared(&mut self, item: ItemRef, field: &str, value: Option<FieldValue>) {
+        let added = self.newly_shared(&value);
+        let before = self.map.clone();
+        self.map
+            .shared_personas
+            .extend(added.iter().map(|s| s.persona.id.to_string()));
+        if let Err(err) = item.set(&mut self.map, field, value) {
+            self.map = before;
+            self.say(crate::tui::status::Notice::NotAccepted(err.to_string()));
+            return;
+        }
+        if let Some(problem) = crate::model::validate(&self.map).into_iter().next() {
+            self.map = before;
+            self.say(crate::tui::status::Notice::NotAccepted(problem.message));
+            return;
+        }
+        let after = std::mem::replace(&mut self.map, before);
+        self.history.record(&self.map);
+        self.map = after;
+        for shared in added {
+            if !self
+                .shared_personas
+                .iter()
+                .any(|s| s.persona.id == shared.persona.id)
+            {
+                self.shared_personas.push(shared);
+            }
+        }
+        self.say(crate::tui::status::Notice::FieldChanged(
+            super::form::label(item, field),
+        ));
+    }
+
     /// Sets `item`'s department `field` to the department named `name`:
     /// one of the map's (by name, short name or alias), or a new one added
     /// to `[[departments]]` in the same undoable step.
@@ -687,7 +771,7 @@ mod tests {
     #[test]
     fn folded_queries_find_and_highlight_the_right_letters() {
         let map = sample();
-        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "stage", &map) else {
+        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "stage", &map, &[]) else {
             panic!("the stage of a touchpoint is picked");
         };
         // The current stage is highlighted when the picker opens.
@@ -719,7 +803,7 @@ mod tests {
     #[test]
     fn a_new_department_spelled_like_a_known_one_takes_the_known_spelling() {
         let map = sample();
-        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "owner", &map) else {
+        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "owner", &map, &[]) else {
             panic!("a touchpoint's owner is picked");
         };
         press(&mut picker, KeyCode::End);

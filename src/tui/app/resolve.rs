@@ -134,7 +134,9 @@ impl App {
         // A field that refers to other items (or names a department) is
         // picked, never typed: the picker starts with `side`'s value marked.
         let field = item.fields().into_iter().find(|f| *f == c.field);
-        if let Some(mut picker) = field.and_then(|f| Picker::open(item, f, &self.map)) {
+        if let Some(mut picker) =
+            field.and_then(|f| Picker::open(item, f, &self.map, &self.shared_personas))
+        {
             let value = match side {
                 Side::Ours => c.ours.as_ref(),
                 Side::Theirs => c.theirs.as_ref(),

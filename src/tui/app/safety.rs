@@ -11,11 +11,10 @@
 
 use crate::t;
 use crate::tui::status::Notice;
-use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, Effect, Mode};
 use crate::tui::action::Action;
-use crate::tui::keymap::Press;
+use crate::tui::keymap::KeyMode;
 
 /// Where the unsaved changes are kept besides memory.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -96,29 +95,38 @@ impl App {
         lines
     }
 
-    /// The keys line of the quit dialog.
+    /// The keys line of the quit dialog, from the quit question's keymap.
     pub fn quit_keys(&self) -> String {
-        let quit = self.keymap.keys_label(Action::Quit);
-        let save = self.keymap.keys_label(Action::Save);
-        let save_as = self.keymap.keys_label(Action::SaveAs);
+        let keys = |action| self.keymap.keys_label_in(KeyMode::QuitQuestion, action);
+        let quit = keys(Action::Quit);
+        let save = keys(Action::Save);
+        let save_as = keys(Action::SaveAs);
+        let discard = self
+            .keymap
+            .first_key_label(KeyMode::QuitQuestion, Action::Discard);
         match &self.safety {
             Safety::Lost {
                 discard_asked: true,
                 ..
-            } => t!("quit-keys-discard"),
-            Safety::Lost { .. } => t!("quit-keys-lost", save_as = save_as, save = save),
+            } => t!("quit-keys-discard", discard = discard),
+            Safety::Lost { .. } => t!(
+                "quit-keys-lost",
+                save_as = save_as,
+                save = save,
+                discard = discard
+            ),
             _ => t!("quit-keys", quit = quit, save = save),
         }
     }
 
-    /// A key in the quit dialog while the changes are in memory only: the
-    /// quit key does not quit; only `x`, twice, discards them.
-    pub(super) fn lost_quit_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+    /// An answer to the quit question while the changes are in memory
+    /// only: the quit key does not quit; only the discard key, twice,
+    /// discards them.
+    pub(super) fn lost_quit_answer(&mut self, action: Option<Action>) -> Vec<Effect> {
         let Safety::Lost { why, discard_asked } = &mut self.safety else {
             return Vec::new();
         };
-        let letter = Press::of(key).letter();
-        if letter == Some('x') {
+        if action == Some(Action::Discard) {
             if *discard_asked {
                 self.discarded = true;
                 return vec![Effect::Quit];
@@ -129,7 +137,7 @@ impl App {
         *discard_asked = false;
         let why = why.clone();
         self.mode = Mode::Normal;
-        match self.keymap.action(key) {
+        match action {
             Some(Action::Save) => self.action(Action::Save),
             Some(Action::SaveAs) => self.action(Action::SaveAs),
             Some(Action::Quit) => {

@@ -24,6 +24,14 @@ pub fn table(mode: KeyMode) -> Bindings {
         KeyMode::Prompt => prompt(),
         KeyMode::Conflict => conflict(),
         KeyMode::Combine => combine(),
+        KeyMode::Recovery => recovery(),
+        KeyMode::DiskChanged => disk_changed(),
+        KeyMode::MergePreview => merge_preview(),
+        KeyMode::OpenedElsewhere => opened_elsewhere(),
+        KeyMode::Difference => difference(),
+        KeyMode::QuitQuestion => quit_question(),
+        KeyMode::DeleteQuestion => delete_question(),
+        KeyMode::MigrateQuestion => migrate_question(),
     }
 }
 
@@ -209,4 +217,112 @@ fn home() -> Bindings {
         .collect();
     keys.insert(0, (Key::ctrl('c'), Quit));
     keys
+}
+
+// The dialogs. Their answers are letters named in each dialog; `Esc`
+// always backs out without losing anything, and an answer that throws
+// work away is asked twice.
+
+fn recovery() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('q'), Quit),
+        (Key::ctrl('c'), Quit),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('r'), Restore),
+        (Key::char('d'), ShowDifference),
+        (Key::char('x'), Discard),
+    ]
+}
+
+fn disk_changed() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('s'), Save),
+        (Key::char('k'), SaveAs),
+        (Key::char('W'), SaveAs),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('d'), ShowDifference),
+        (Key::char('m'), Merge),
+        (Key::char('r'), Reload),
+        (Key::char('o'), Overwrite),
+    ]
+}
+
+/// The keys that scroll a text shown in a dialog.
+fn scrolling() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::plain(K::Up), Up),
+        (Key::char('k'), Up),
+        (Key::plain(K::Down), Down),
+        (Key::char('j'), Down),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('q'), Cancel),
+        (Key::plain(K::PageUp), PageUp),
+        (Key::plain(K::PageDown), PageDown),
+        (Key::char(' '), PageDown),
+        (Key::plain(K::Home), First),
+        (Key::plain(K::End), Last),
+    ]
+}
+
+fn merge_preview() -> Bindings {
+    let mut keys = scrolling();
+    keys.push((Key::char('m'), Merge));
+    keys.push((Key::plain(K::Enter), Merge));
+    keys
+}
+
+fn difference() -> Bindings {
+    let mut keys = scrolling();
+    // Enter closes it too, after Esc and q (the first key is the one hinted).
+    let at = keys
+        .iter()
+        .rposition(|(_, action)| *action == Cancel)
+        .map_or(keys.len(), |at| at + 1);
+    keys.insert(at, (Key::plain(K::Enter), Cancel));
+    keys
+}
+
+fn opened_elsewhere() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('q'), Quit),
+        (Key::char('r'), OpenReadOnly),
+        // Backing out takes the answer that cannot overwrite anything.
+        (Key::plain(K::Esc), OpenReadOnly),
+        (Key::char('a'), OpenAnyway),
+    ]
+}
+
+fn quit_question() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('q'), Quit),
+        (Key::ctrl('c'), Quit),
+        (Key::ctrl('s'), Save),
+        (Key::char('W'), SaveAs),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('n'), Cancel),
+        (Key::char('x'), Discard),
+    ]
+}
+
+fn delete_question() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::char('d'), Delete),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('n'), Cancel),
+    ]
+}
+
+fn migrate_question() -> Bindings {
+    vec![
+        (Key::char('?'), Help),
+        (Key::plain(K::Esc), Cancel),
+        (Key::char('y'), Yes),
+        (Key::char('n'), No),
+    ]
 }

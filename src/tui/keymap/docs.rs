@@ -17,8 +17,9 @@ pub fn markdown(keymap: &Keymap) -> String {
          views behind `1` … `9` in [Views](guide.md#views), the keys of a merge\n\
          conflict's dialog in\n\
          [When the file changes on disk](guide.md#when-the-file-changes-on-disk-and-merge-conflicts);\n\
-         the keys of the \"changed on disk\" question and of a found recovery copy\n\
-         are in [Changes on disk](safety.md#changes-on-disk) and\n\
+         the dialogs (a found recovery copy, the file changed on disk, the quit and\n\
+         delete questions...) have their own tables below, and what their answers do\n\
+         is in [Changes on disk](safety.md#changes-on-disk) and\n\
          [Getting work back](safety.md#getting-work-back).\n\n\
          Every key can be changed in the config file (`cjm config path` tells where it is):\n\
          `[keys]` holds the board's keys, `[keys.<mode>]` another mode's, e.g.\n\n\
@@ -95,6 +96,14 @@ fn heading(mode: KeyMode) -> &'static str {
         KeyMode::Prompt => "Keys while typing a name",
         KeyMode::Conflict => "Keys in a merge conflict's question",
         KeyMode::Combine => "Keys while editing a combined value",
+        KeyMode::Recovery => "Keys when a recovery copy is found",
+        KeyMode::DiskChanged => "Keys when the file changed on disk",
+        KeyMode::MergePreview => "Keys in the merge preview",
+        KeyMode::OpenedElsewhere => "Keys when the map is open in another cjm",
+        KeyMode::Difference => "Keys in the difference view",
+        KeyMode::QuitQuestion => "Keys in the quit question",
+        KeyMode::DeleteQuestion => "Keys in the delete question",
+        KeyMode::MigrateQuestion => "Keys in the migration offer",
     }
 }
 
@@ -155,5 +164,42 @@ fn after(mode: KeyMode) -> &'static str {
              [When the file changes on disk](guide.md#when-the-file-changes-on-disk-and-merge-conflicts).\n\n"
         }
         KeyMode::Combine => "The text editor has the keys of a form's field editor.\n\n",
+        KeyMode::Recovery => {
+            "Opens when the map is opened and a recovery copy of unsaved changes is\n\
+             there. The question waits for an answer: `Esc` only backs out of \"discard\n\
+             them for good?\", which is asked twice. See\n\
+             [Getting work back](safety.md#getting-work-back).\n\n"
+        }
+        KeyMode::DiskChanged => {
+            "Opens when a save finds the file changed or deleted on disk; nothing was\n\
+             written. Reloading and overwriting are asked twice (the same key again; any\n\
+             other key goes back to the question). Saving again at the same path is\n\
+             offered when the file is gone. See [Changes on disk](safety.md#changes-on-disk).\n\n"
+        }
+        KeyMode::MergePreview => {
+            "Lists what comes from the file on disk, what from your unsaved changes and\n\
+             the conflicts, before anything is merged. Merging keeps both; saving is up\n\
+             to you.\n\n"
+        }
+        KeyMode::OpenedElsewhere => {
+            "Opens when another cjm has the map open. `Esc` opens it read-only, the\n\
+             answer that cannot save over the other one's work.\n\n"
+        }
+        KeyMode::Difference => {
+            "The difference between the file and a recovery copy, or between the file on\n\
+             disk and your version; closing it goes back to the question.\n\n"
+        }
+        KeyMode::QuitQuestion => {
+            "Opens when you quit with unsaved changes. When they could not be saved\n\
+             nor kept in a recovery copy, the quit key does not quit: only the discard\n\
+             key, twice, does.\n\n"
+        }
+        KeyMode::DeleteQuestion => {
+            "Opens on the board's delete key; it lists what refers to the item.\n\n"
+        }
+        KeyMode::MigrateQuestion => {
+            "The offer to migrate a map of schema 1 (the board's `M`), then one question\n\
+             per pair of names that look like one department.\n\n"
+        }
     }
 }

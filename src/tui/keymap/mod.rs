@@ -238,6 +238,23 @@ pub enum KeyMode {
     Conflict,
     /// Editing a combined value for a merge conflict.
     Combine,
+    /// The question about a recovery copy found when the map was opened.
+    Recovery,
+    /// The question after a save found the file changed or gone on disk.
+    #[strum(to_string = "changed-on-disk")]
+    DiskChanged,
+    /// What merging the file on disk with the unsaved changes would combine.
+    MergePreview,
+    /// The question when the map is open in another cjm.
+    OpenedElsewhere,
+    /// The difference between two versions of the map.
+    Difference,
+    /// "Quit without saving?"
+    QuitQuestion,
+    /// "Delete this item?"
+    DeleteQuestion,
+    /// The offer to migrate a schema-1 map, and its questions.
+    MigrateQuestion,
 }
 
 impl KeyMode {
@@ -259,7 +276,32 @@ impl KeyMode {
             KeyMode::Prompt => t!("mode-prompt"),
             KeyMode::Conflict => t!("mode-conflict"),
             KeyMode::Combine => t!("mode-combine"),
+            KeyMode::Recovery => t!("mode-recovery"),
+            KeyMode::DiskChanged => t!("mode-disk-changed"),
+            KeyMode::MergePreview => t!("mode-merge-preview"),
+            KeyMode::OpenedElsewhere => t!("mode-opened-elsewhere"),
+            KeyMode::Difference => t!("mode-difference"),
+            KeyMode::QuitQuestion => t!("mode-quit-question"),
+            KeyMode::DeleteQuestion => t!("mode-delete-question"),
+            KeyMode::MigrateQuestion => t!("mode-migrate-question"),
         }
+    }
+
+    /// True for the modes of a question or a dialog that shows text: no
+    /// key types there, and the dialog itself names its answers' keys.
+    pub fn is_dialog(self) -> bool {
+        matches!(
+            self,
+            KeyMode::Conflict
+                | KeyMode::Recovery
+                | KeyMode::DiskChanged
+                | KeyMode::MergePreview
+                | KeyMode::OpenedElsewhere
+                | KeyMode::Difference
+                | KeyMode::QuitQuestion
+                | KeyMode::DeleteQuestion
+                | KeyMode::MigrateQuestion
+        )
     }
 
     /// A sentence on how typing behaves in the mode (empty for help).
@@ -272,6 +314,12 @@ impl KeyMode {
             KeyMode::Finder | KeyMode::Picker | KeyMode::Home => t!("mode-list-about"),
             KeyMode::Prompt | KeyMode::Combine => t!("mode-text-about"),
             KeyMode::Conflict => t!("mode-conflict-about"),
+            KeyMode::Recovery
+            | KeyMode::DiskChanged
+            | KeyMode::OpenedElsewhere
+            | KeyMode::MigrateQuestion => t!("mode-question-about"),
+            KeyMode::QuitQuestion | KeyMode::DeleteQuestion => t!("mode-question-no-about"),
+            KeyMode::MergePreview | KeyMode::Difference => t!("mode-scrolled-about"),
         }
     }
 
@@ -306,8 +354,32 @@ impl KeyMode {
             (KeyMode::Conflict, Cancel) => t!("mode-conflict-later"),
             (KeyMode::Combine, Edit) => t!("mode-combine-settle"),
             (KeyMode::Combine, Cancel) => t!("mode-combine-back"),
-            (KeyMode::Finder | KeyMode::Picker | KeyMode::Conflict | KeyMode::Prompt, Help)
-            | (KeyMode::Combine, Help) => t!("mode-dialog-help"),
+            (KeyMode::Recovery, Quit) => t!("mode-recovery-quit"),
+            (KeyMode::Recovery, Cancel) => t!("mode-recovery-cancel"),
+            (KeyMode::Recovery, Discard) => t!("mode-recovery-discard"),
+            (KeyMode::DiskChanged, Save) => t!("mode-disk-save"),
+            (KeyMode::DiskChanged, SaveAs) => t!("mode-disk-save-as"),
+            (KeyMode::DiskChanged, Cancel) => t!("mode-disk-cancel"),
+            (KeyMode::MergePreview, Merge) => t!("mode-merge-preview-merge"),
+            (KeyMode::MergePreview | KeyMode::Difference, Cancel) => t!("mode-dialog-back"),
+            (KeyMode::MergePreview | KeyMode::Difference, Up) => t!("mode-help-up"),
+            (KeyMode::MergePreview | KeyMode::Difference, Down) => t!("mode-help-down"),
+            (KeyMode::MergePreview | KeyMode::Difference, First) => t!("mode-scroll-top"),
+            (KeyMode::MergePreview | KeyMode::Difference, Last) => t!("mode-scroll-bottom"),
+            (KeyMode::OpenedElsewhere, Quit) => t!("mode-elsewhere-quit"),
+            (KeyMode::QuitQuestion, Quit) => t!("mode-quit-quit"),
+            (KeyMode::QuitQuestion, Save) => t!("mode-quit-save"),
+            (KeyMode::QuitQuestion, SaveAs) => t!("mode-quit-save-as"),
+            (KeyMode::QuitQuestion, Discard) => t!("mode-quit-discard"),
+            (KeyMode::QuitQuestion | KeyMode::DeleteQuestion, Cancel) => t!("mode-question-no"),
+            (KeyMode::DeleteQuestion, Delete) => t!("mode-delete-yes"),
+            (KeyMode::MigrateQuestion, Yes) => t!("mode-migrate-yes"),
+            (KeyMode::MigrateQuestion, No) => t!("mode-migrate-no"),
+            (KeyMode::MigrateQuestion, Cancel) => t!("mode-migrate-cancel"),
+            (KeyMode::Finder | KeyMode::Picker | KeyMode::Prompt | KeyMode::Combine, Help) => {
+                t!("mode-dialog-help")
+            }
+            (mode, Help) if mode.is_dialog() => t!("mode-dialog-help"),
             (_, other) => other.description(),
         }
     }
@@ -324,6 +396,8 @@ impl KeyMode {
             (KeyMode::FormEdit, Cancel) => t!("hint-cancel"),
             (KeyMode::Help, Down) => t!("hint-scroll"),
             (KeyMode::Help, PageDown) => t!("hint-page"),
+            (KeyMode::MergePreview | KeyMode::Difference, Down) => t!("hint-scroll"),
+            (KeyMode::MergePreview | KeyMode::Difference, PageDown) => t!("hint-page"),
             (KeyMode::Finder | KeyMode::Home, Down) => t!("hint-choose"),
             (KeyMode::Home, Edit) => t!("hint-opens"),
             (KeyMode::Home, Cancel) => t!("hint-quits"),
@@ -339,6 +413,8 @@ impl KeyMode {
             (KeyMode::Conflict, CombineOurs) => t!("hint-combine-ours"),
             (KeyMode::Conflict, CombineTheirs) => t!("hint-combine-theirs"),
             (KeyMode::Picker | KeyMode::Prompt, Cancel) => t!("hint-cancel"),
+            (KeyMode::QuitQuestion | KeyMode::DeleteQuestion, Cancel) => t!("hint-no"),
+            (mode, Cancel) if mode.is_dialog() => t!("hint-back"),
             (_, Cancel) => t!("hint-close"),
             (_, NewLine) => t!("hint-new-line"),
             (_, ParkIdea) => t!("hint-park"),
@@ -366,6 +442,13 @@ impl KeyMode {
             KeyMode::Prompt => &[Edit, Cancel, Help],
             // The dialogs of a merge conflict list their keys themselves.
             KeyMode::Conflict | KeyMode::Combine => &[Help],
+            // So do the other dialogs; the footer adds how to get out.
+            KeyMode::OpenedElsewhere | KeyMode::Recovery => &[Help],
+            KeyMode::MergePreview | KeyMode::Difference => &[Down, PageDown, Cancel, Help],
+            KeyMode::DiskChanged
+            | KeyMode::QuitQuestion
+            | KeyMode::DeleteQuestion
+            | KeyMode::MigrateQuestion => &[Cancel, Help],
         }
     }
 }
@@ -488,7 +571,14 @@ impl Keymap {
     pub fn hint_key(&self, mode: KeyMode, action: Action) -> Option<String> {
         let first = |action| self.keys_in(mode, action).first().map(|k| k.label());
         let key = first(action)?;
-        let list = matches!(mode, KeyMode::Finder | KeyMode::Picker | KeyMode::Home);
+        let list = matches!(
+            mode,
+            KeyMode::Finder
+                | KeyMode::Picker
+                | KeyMode::Home
+                | KeyMode::MergePreview
+                | KeyMode::Difference
+        );
         if list && action == Action::Down && key == "↓" && first(Action::Up).as_deref() == Some("↑")
         {
             return Some("↑↓".to_owned());

@@ -14,10 +14,24 @@ use crate::t;
 use crate::tui::action::Action;
 use crate::tui::app::{App, FileDialog, PREVIEW_WIDTH, Risky, wrap_lines};
 use crate::tui::disk::DiskChange;
+use crate::tui::keymap::KeyMode;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &FileDialog) {
     let file = clean(&app.path.display().to_string());
+    // The keys the dialog names come from its keymap: an answer's first
+    // key, or all of them where the dialog always listed more than one.
+    let mode = dialog.key_mode();
+    let key = |action| app.keymap.first_key_label(mode, action);
+    let keys = |action| app.keymap.keys_label_in(mode, action);
+    // `↑↓ PgUp PgDn`: how a scrolled dialog scrolls.
+    let scroll_keys = || {
+        [Action::Down, Action::PageUp, Action::PageDown]
+            .iter()
+            .filter_map(|action| app.keymap.hint_key(mode, *action))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     match dialog {
         FileDialog::Recover {
             offer,
@@ -34,14 +48,21 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                 lines.push(t!("recover-file-newer"));
             }
             let keys = if *confirm_discard {
-                t!("recover-confirm-discard")
+                t!("recover-confirm-discard", discard = key(Action::Discard))
             } else {
-                t!("recover-keys")
+                t!(
+                    "recover-keys",
+                    restore = key(Action::Restore),
+                    difference = key(Action::ShowDifference),
+                    discard = key(Action::Discard),
+                    quit = key(Action::Quit)
+                )
             };
             question(frame, theme, area, &t!("recover-title"), &lines, &keys);
         }
         FileDialog::DiskChanged { change, confirm } => {
-            let save_as = app.keymap.keys_label(Action::SaveAs);
+            let save_as = keys(Action::SaveAs);
+            let back = key(Action::Cancel);
             let (title, lines, keys) = match change.as_ref() {
                 DiskChange::Deleted => (
                     t!("disk-gone-title"),
@@ -53,7 +74,12 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                             t!("disk-changes-kept")
                         },
                     ],
-                    t!("disk-gone-keys", save_as = save_as.as_str()),
+                    t!(
+                        "disk-gone-keys",
+                        save = key(Action::Save),
+                        save_as = save_as.as_str(),
+                        back = back.as_str()
+                    ),
                 ),
                 DiskChange::Changed {
                     map,
@@ -66,10 +92,27 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                         lines.push(t!("disk-unreadable", why = clean(&why.to_string())));
                     }
                     let keys = match (confirm, map.is_ok()) {
-                        (Some(Risky::Reload), _) => t!("disk-confirm-reload"),
-                        (Some(Risky::Overwrite), _) => t!("disk-confirm-overwrite"),
-                        (None, true) => t!("disk-keys", save_as = save_as.as_str()),
-                        (None, false) => t!("disk-keys-unreadable", save_as = save_as.as_str()),
+                        (Some(Risky::Reload), _) => {
+                            t!("disk-confirm-reload", reload = key(Action::Reload))
+                        }
+                        (Some(Risky::Overwrite), _) => {
+                            t!("disk-confirm-overwrite", overwrite = key(Action::Overwrite))
+                        }
+                        (None, true) => t!(
+                            "disk-keys",
+                            merge = key(Action::Merge),
+                            difference = key(Action::ShowDifference),
+                            reload = key(Action::Reload),
+                            save_as = save_as.as_str(),
+                            overwrite = key(Action::Overwrite),
+                            back = back.as_str()
+                        ),
+                        (None, false) => t!(
+                            "disk-keys-unreadable",
+                            save_as = save_as.as_str(),
+                            overwrite = key(Action::Overwrite),
+                            back = back.as_str()
+                        ),
                     };
                     (t!("disk-changed-title"), lines, keys)
                 }
@@ -92,7 +135,12 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
                 area,
                 &t!("elsewhere-title"),
                 &lines,
-                &t!("elsewhere-keys"),
+                &t!(
+                    "elsewhere-keys",
+                    read_only = key(Action::OpenReadOnly),
+                    anyway = key(Action::OpenAnyway),
+                    quit = key(Action::Quit)
+                ),
             );
         }
         FileDialog::SaveAs { editor } => dialog::prompt(
@@ -100,7 +148,11 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             theme,
             area,
             &t!("save-as-title"),
-            &t!("save-as-note"),
+            &t!(
+                "save-as-note",
+                accept = key(Action::Edit),
+                cancel = key(Action::Cancel)
+            ),
             editor,
         ),
         FileDialog::Merge {
@@ -110,7 +162,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             ..
         } => {
             let title = t!("merge-preview-title", conflicts = *conflicts);
-            let keys = t!("merge-preview-keys");
+            let keys = t!(
+                "merge-preview-keys",
+                merge = keys(Action::Merge),
+                save = app.keymap.first_key_label(KeyMode::Board, Action::Save),
+                scroll = scroll_keys(),
+                back = key(Action::Cancel)
+            );
             scrolled_lines(frame, theme, area, &title, lines, *scroll, Some(&keys));
         }
         FileDialog::Difference {
@@ -123,7 +181,12 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect, dialog: &Fil
             frame.render_widget(Clear, rect);
             let block = Block::bordered()
                 .title(truncate(
-                    &t!("difference-title", title = title.as_str()),
+                    &t!(
+                        "difference-title",
+                        title = title.as_str(),
+                        scroll = scroll_keys(),
+                        back = key(Action::Cancel)
+                    ),
                     usize::from(rect.width.saturating_sub(2)),
                 ))
                 .border_style(theme.title());

@@ -6,8 +6,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, LineGauge, Paragraph, Wrap};
+use ratatui::widgets::{Block, LineGauge, Paragraph};
 
 use super::text::{clean, truncate};
 use crate::check::{Context, Severity};
@@ -46,11 +47,17 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
     for q in questions {
         ask_lines.extend(wrapped("• ", &q, width).into_iter().map(Line::raw));
     }
-    ask_lines.extend(
-        wrapped(&t!("guide-example"), &step.example(app.map.kind), width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim())),
-    );
+    // On a short, narrow screen the voting step's example gives its row
+    // to the pain points the room votes from, when they are many (see
+    // `draw_voting`).
+    let crowded = step == Step::Opportunities && short_voting(area) && pain_lines(&app.map) > 4;
+    if !crowded {
+        ask_lines.extend(
+            wrapped(&t!("guide-example"), &step.example(app.map.kind), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim())),
+        );
+    }
     // At most a third of the screen; the rest pages with PgDn, and says so.
     let room = usize::from((area.height / 3).max(3));
     let paged = ask_lines.len() > room && step != Step::Review;
@@ -299,81 +306,159 @@ fn draw_voting(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: 
         votes,
     );
 
-    let pains: Vec<Line> = app
-        .map
-        .touchpoints
-        .iter()
-        .filter(|t| !t.pain_points.is_empty() || t.emotion.is_some_and(|e| e.get() <= -1))
+    // Each touchpoint in its emotion's colour, then its pain points.
+    let pains: Vec<(String, Style)> = pained(&app.map)
         .flat_map(|t| {
             let badge = crate::tui::theme::emotion_badge(t.emotion);
             let star = if t.moment_of_truth { " ★" } else { "" };
-            let mut lines = vec![Line::styled(
+            let mut lines = vec![(
                 format!("{badge} {}{star}", clean(&t.name)),
                 theme.emotion(t.emotion),
             )];
             lines.extend(
                 t.pain_points
                     .iter()
-                    .map(|p| Line::raw(format!("  ⚠ {}", clean(p)))),
+                    .map(|p| (format!("  ⚠ {}", clean(p)), Style::new())),
             );
             lines
         })
         .collect();
-    let title = t!("guide-pains-title");
     if rest.width >= 100 {
+        // Wide: beside the ideas, as tall as the room.
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)])
                 .areas(rest);
-        frame.render_widget(
-            Paragraph::new(pains)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().title(truncate(&title, usize::from(left.width)))),
-            left,
-        );
+        let lines = pain_rows(pains, usize::from(left.width.saturating_sub(2)));
+        draw_pains(app, guide, theme, frame, left, lines, true);
         right
     } else if pains.is_empty() {
         rest
     } else {
-        // Narrow: above the ideas, up to two fifths of the room, so a room
-        // reads a few pain points at once; the step's page keys scroll it,
-        // and the bottom border says when more follow.
-        let height = (pains.len() as u16 + 2).min((rest.height * 2 / 5).max(3));
+        // Narrow: above the ideas, a fair half of the room (the ideas keep
+        // room for two), so a projector at 80×24 shows several pain points
+        // at once.
+        let lines = pain_rows(pains, usize::from(rest.width));
+        let height = pains_height(rest.height, lines.len());
         let [top, bottom] =
             Layout::vertical([Constraint::Length(height), Constraint::Min(3)]).areas(rest);
-        let inner = usize::from(height.saturating_sub(2));
-        let offset = guide.scroll.min(pains.len().saturating_sub(inner));
-        let down = app
-            .keymap
-            .first_key_label(KeyMode::Board, Action::ScrollStepDown);
-        let up = app
-            .keymap
-            .first_key_label(KeyMode::Board, Action::ScrollStepUp);
-        let title = if pains.len() > inner {
-            t!(
-                "guide-pains-paged",
-                first = offset + 1,
-                last = (offset + inner).min(pains.len()),
-                total = pains.len(),
-                down = down.clone(),
-                up = up
-            )
-        } else {
-            title
-        };
-        let mut block = Block::bordered().title(truncate(&title, usize::from(top.width)));
-        let below = pains.len().saturating_sub(offset + inner);
-        if below > 0 {
-            block = block.title_bottom(Line::styled(
-                t!("guide-pains-more", count = below, down = down),
-                theme.key(),
-            ));
-        }
-        frame.render_widget(
-            Paragraph::new(pains.into_iter().skip(offset).collect::<Vec<_>>()).block(block),
-            top,
-        );
+        draw_pains(app, guide, theme, frame, top, lines, false);
         bottom
     }
+}
+
+/// The pain points and low moments (`lines`, wrapped to fit) in `area`: boxed
+/// beside the ideas (`wide`), or under a title row above them. The step's
+/// page keys scroll them; the title says which are shown of how many, and
+/// "▼ N more" (on the bottom border when boxed, at the title row's end
+/// above the ideas) how many follow.
+fn draw_pains(
+    app: &App,
+    guide: &Guide,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    wide: bool,
+) {
+    let frame_rows: u16 = if wide { 2 } else { 1 };
+    let inner = usize::from(area.height.saturating_sub(frame_rows));
+    let offset = guide.scroll.min(lines.len().saturating_sub(inner));
+    let down = app
+        .keymap
+        .first_key_label(KeyMode::Board, Action::ScrollStepDown);
+    let up = app
+        .keymap
+        .first_key_label(KeyMode::Board, Action::ScrollStepUp);
+    let title = if lines.len() > inner {
+        t!(
+            "guide-pains-paged",
+            first = offset + 1,
+            last = (offset + inner).min(lines.len()),
+            total = lines.len(),
+            down = down.clone(),
+            up = up
+        )
+    } else {
+        t!("guide-pains-title")
+    };
+    let below = lines.len().saturating_sub(offset + inner);
+    let more = if below > 0 {
+        t!("guide-pains-more", count = below, down = down)
+    } else {
+        String::new()
+    };
+    let block = if wide {
+        let block =
+            Block::bordered().title(truncate(&title, usize::from(area.width.saturating_sub(2))));
+        if below > 0 {
+            block.title_bottom(Line::styled(more, theme.key()))
+        } else {
+            block
+        }
+    } else {
+        // The count of the pain points below always shows; the title gives way.
+        let room =
+            usize::from(area.width.saturating_sub(2)).saturating_sub(super::text::width(&more) + 1);
+        let block = Block::new()
+            .borders(ratatui::widgets::Borders::TOP)
+            .title(truncate(&title, room));
+        if below > 0 {
+            block.title(Line::styled(more, theme.key()).right_aligned())
+        } else {
+            block
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>()).block(block),
+        area,
+    );
+}
+
+/// The pain points' lines wrapped to `width` columns (by display width; a
+/// pain point's further rows indented under it).
+fn pain_rows(pains: Vec<(String, Style)>, width: usize) -> Vec<Line<'static>> {
+    pains
+        .into_iter()
+        .flat_map(|(text, style)| {
+            crate::tui::app::wrap_lines(&[text], width.max(1))
+                .into_iter()
+                .map(move |row| Line::styled(row, style))
+        })
+        .collect()
+}
+
+/// The touchpoints the voting step lists as pain points and low moments.
+fn pained(map: &Map) -> impl Iterator<Item = &crate::model::Touchpoint> {
+    map.touchpoints
+        .iter()
+        .filter(|t| !t.pain_points.is_empty() || t.emotion.is_some_and(|e| e.get() <= -1))
+}
+
+/// How many lines the voting step's pain points take: a touchpoint's, and
+/// one per pain point.
+fn pain_lines(map: &Map) -> usize {
+    pained(map).map(|t| 1 + t.pain_points.len()).sum()
+}
+
+/// Below this many rows (and narrower than 100 columns, where the pain
+/// points sit above the ideas) the voting step leaves out its example.
+const SHORT: u16 = 30;
+
+/// True when the voting step's area is short and narrow (see [`SHORT`]).
+fn short_voting(area: Rect) -> bool {
+    area.width < 100 && area.height < SHORT
+}
+
+/// The rows of the pain points above the ideas in `rest` rows, for
+/// `lines` lines of pain points: half the room, leaving the ideas seven
+/// rows (their header and two ideas), at least three, and no more than
+/// the lines need (with the title row).
+fn pains_height(rest: u16, lines: usize) -> u16 {
+    let need = u16::try_from(lines + 1).unwrap_or(u16::MAX);
+    rest.div_ceil(2)
+        .min(rest.saturating_sub(7))
+        .max(3)
+        .min(need)
 }
 
 /// The review: counts, owner, and every finding of the workshop checks

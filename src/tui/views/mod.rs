@@ -226,7 +226,10 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             } else {
                 t!(
                     "delete-keys",
-                    keys = app.keymap.keys_label(super::action::Action::Delete)
+                    keys = app.keymap.keys_label_in(
+                        super::keymap::KeyMode::DeleteQuestion,
+                        super::action::Action::Delete
+                    )
                 )
             };
             dialog::confirm(frame, theme, body, &t!("delete-title"), &lines, &keys);
@@ -241,7 +244,7 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
         ),
         Mode::Files(dialog) => files::draw(app, theme, frame, body, dialog),
         Mode::Migrate(offer) => {
-            let (title, lines, keys) = offer.text();
+            let (title, lines, keys) = offer.text(&app.keymap);
             dialog::confirm(frame, theme, body, &title, &lines, &keys);
         }
         Mode::Normal => {}

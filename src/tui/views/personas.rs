@@ -18,7 +18,18 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let room = usize::from(area.width) * usize::from(area.height);
     let shown = |text: &str| clean_head(text, room);
     let mut lines = Vec::new();
-    if app.map.personas.is_empty() && app.shared_personas.is_empty() {
+    // The shared personas the map lists (one picked in a form is listed;
+    // undo takes it back).
+    let used: Vec<&crate::portfolio::SharedPersona> = app
+        .shared_personas
+        .iter()
+        .filter(|s| {
+            app.map
+                .shared_persona_ids()
+                .any(|id| id == s.persona.id.as_str())
+        })
+        .collect();
+    if app.map.personas.is_empty() && used.is_empty() {
         lines.push(Line::styled(t!("personas-none"), theme.dim()));
     }
     let mut selected_line = 0;
@@ -37,7 +48,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         persona(&mut lines, title, p, &shown, theme);
     }
     // The repository's shared personas the map uses: shown, not edited here.
-    for shared in &app.shared_personas {
+    for shared in used {
         let p = &shared.persona;
         let file = shared.file.file_name().map_or_else(
             || crate::text::path(&shared.file),

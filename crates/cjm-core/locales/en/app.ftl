@@ -271,35 +271,35 @@ conflict-title = { " " }Merge conflict { $number } of { $count }{ " " }
 recover-found = cjm found unsaved changes to { $file } from a session that did not end normally (a crash, a closed terminal, or quitting without saving).
 recover-where = They are in { $path }
 recover-file-newer = ⚠ The file was changed after that copy was written (a git pull?): restoring replaces those changes. Look at the difference first.
-recover-confirm-discard = Discard the unsaved changes for good? x discard · any other key: back
-recover-keys = r restore them · d show the difference · x discard them · q quit, decide later
+recover-confirm-discard = Discard the unsaved changes for good? { $discard } discard · any other key: back
+recover-keys = { $restore } restore them · { $difference } show the difference · { $discard } discard them · { $quit } quit, decide later
 recover-title = Unsaved changes found
 disk-gone-title = The file is gone
 disk-gone = { $file } was deleted or moved since cjm loaded or saved it. Nothing was written.
 disk-changes-only-here = Your changes are still here, and only here: no recovery copy could be written.
 disk-changes-kept = Your changes are still here and in the recovery copy.
-disk-gone-keys = s save it again at the same path · k / { $save_as } save as another file · Esc back
+disk-gone-keys = { $save } save it again at the same path · { $save_as } save as another file · { $back } back
 disk-changed-title = The file changed on disk
 disk-changed = { $file } changed on disk since cjm loaded or saved it (a git pull? another editor?). Nothing was written, so both versions are intact.
 disk-conflict-markers = It now has git merge-conflict markers (<<<<<<<): a merge was left unfinished in it. Finish the merge first (the `cjm merge` driver resolves maps by item), or keep your version as another file.
 disk-unreadable = The file on disk cannot be read as a map: { $why }.
-disk-confirm-reload = Really drop your changes and load the file from disk? r reload · any other key: back
-disk-confirm-overwrite = Really replace the file on disk with your version? o overwrite · any other key: back
-disk-keys = m merge both (preview first) · d show the difference · r reload from disk (drops yours) · k / { $save_as } keep yours: save as · o overwrite · Esc back
-disk-keys-unreadable = k / { $save_as } keep yours: save as another file · o overwrite · Esc back
+disk-confirm-reload = Really drop your changes and load the file from disk? { $reload } reload · any other key: back
+disk-confirm-overwrite = Really replace the file on disk with your version? { $overwrite } overwrite · any other key: back
+disk-keys = { $merge } merge both (preview first) · { $difference } show the difference · { $reload } reload from disk (drops yours) · { $save_as } keep yours: save as · { $overwrite } overwrite · { $back } back
+disk-keys-unreadable = { $save_as } keep yours: save as another file · { $overwrite } overwrite · { $back } back
 elsewhere-title = Open in another cjm
 elsewhere-open = { $file } is open in another cjm since { $since } (process { $pid }). Two people saving the same file overwrite each other's work.
 elsewhere-read-only = Read-only keeps this one from saving over it (save as another file still works). Either way, each keeps its own recovery copy.
-elsewhere-keys = r open read-only · a open anyway · q quit
+elsewhere-keys = { $read_only } open read-only · { $anyway } open anyway · { $quit } quit
 save-as-title = Save as
-save-as-note = A new file (never one that exists), or a folder to put it in. Enter saves, Esc cancels.
+save-as-note = A new file (never one that exists), or a folder to put it in. { $accept } saves, { $cancel } cancels.
 merge-preview-title = { $conflicts ->
     [0] { " " }Merge the file on disk with your edits{ " " }
     [one] { " " }Merge the file on disk with your edits – { $conflicts } conflict{ " " }
    *[other] { " " }Merge the file on disk with your edits – { $conflicts } conflicts{ " " }
 }
-merge-preview-keys = m / Enter merge (keeps both; Ctrl-s then saves) · ↑↓ PgUp PgDn scroll · Esc back
-difference-title = { " " }{ $title } – ↑↓ PgUp PgDn scroll, Esc back{ " " }
+merge-preview-keys = { $merge } merge (keeps both; { $save } then saves) · { $scroll } scroll · { $back } back
+difference-title = { " " }{ $title } – { $scroll } scroll, { $back } back{ " " }
 difference-none = No differences: the maps are the same.
 merge-preview-no-conflicts = Conflicts: none
 merge-preview-conflicts = Conflicts ({ $count }) – your value stays in the map and theirs is recorded; { $keys } lists them to settle:
@@ -326,8 +326,8 @@ quit-tries-recovery-copy = Quitting tries to keep them in a recovery copy; if th
 quit-loses = They could not be saved, and no recovery copy could be written ({ $why }): quitting now loses them.
 quit-discard-question = Discard your unsaved changes for good?
 quit-save-elsewhere = Save them to another file or folder (on another disk, a USB stick...) first.
-quit-keys-discard = x again: discard them and quit · any other key: stay
-quit-keys-lost = { $save_as } save as · { $save } retry · x discard and quit · any other key: stay
+quit-keys-discard = { $discard } again: discard them and quit · any other key: stay
+quit-keys-lost = { $save_as } save as · { $save } retry · { $discard } discard and quit · any other key: stay
 quit-keys = { $quit } quit without saving · { $save } save · any other key: stay
 home-cannot-create = Cannot create { $path }: { $why }
 
@@ -353,3 +353,10 @@ input-department = Enter chooses a department by name
 input-actions = one per line: department: what is done
 input-links = one per line: address title
 input-wait = 15m, 2h, 3d, 1w or 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = persona { $name }
+filter-channel = channel { $channel }
+filter-owner = owner { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = primary

@@ -40,10 +40,10 @@ app-migrate-offer-proposals = Then { $count ->
     [one] one pair of names that look alike is
    *[other] { $count } pairs of names that look alike are
 } asked about one by one.
-app-migrate-offer-keys = y migrate · n not now (the map stays as it is)
+app-migrate-offer-keys = { $yes } migrate · { $no } not now (the map stays as it is)
 app-migrate-offer-alike-title = One department? ({ $number } of { $count })
 app-migrate-offer-alike = “{ $from }” and “{ $into }” look like one department. The same department (the first name becomes an alias of the second)?
-app-migrate-offer-alike-keys = y the same department · n two departments · Esc stop, nothing changes
+app-migrate-offer-alike-keys = { $yes } the same department · { $no } two departments · { $stop } stop, nothing changes
 app-migrate-not-now = Not migrated: the map stays in schema 1
 app-migrate-done = Migrated to schema 2 with { $count ->
     [one] one department

@@ -275,34 +275,34 @@ conflict-title = { " " }Konflikt scalania { $number } z { $count }{ " " }
 recover-found = cjm znalazł niezapisane zmiany w { $file } z sesji, która nie zakończyła się normalnie (awaria, zamknięty terminal albo wyjście bez zapisu).
 recover-where = Są w { $path }
 recover-file-newer = ⚠ Plik zmienił się po zapisaniu tej kopii (git pull?): przywrócenie zastąpi te zmiany. Najpierw obejrzyj różnice.
-recover-confirm-discard = Odrzucić niezapisane zmiany na dobre? x odrzuć · inny klawisz: wróć
-recover-keys = r przywróć · d pokaż różnice · x odrzuć · q wyjdź, zdecyduj później
+recover-confirm-discard = Odrzucić niezapisane zmiany na dobre? { $discard } odrzuć · inny klawisz: wróć
+recover-keys = { $restore } przywróć · { $difference } pokaż różnice · { $discard } odrzuć · { $quit } wyjdź, zdecyduj później
 recover-title = Znaleziono niezapisane zmiany
 disk-gone-title = Pliku już nie ma
 disk-gone = { $file } usunięto lub przeniesiono, odkąd cjm go wczytał lub zapisał. Nic nie zapisano.
 disk-changes-only-here = Twoje zmiany wciąż tu są, i tylko tu: kopii zapasowej nie udało się zapisać.
 disk-changes-kept = Twoje zmiany wciąż tu są, a także w kopii zapasowej.
-disk-gone-keys = s zapisz ponownie w tym samym miejscu · k / { $save_as } zapisz jako inny plik · Esc wstecz
+disk-gone-keys = { $save } zapisz ponownie w tym samym miejscu · { $save_as } zapisz jako inny plik · { $back } wstecz
 disk-changed-title = Plik zmienił się na dysku
 disk-changed = { $file } zmienił się na dysku, odkąd cjm go wczytał lub zapisał (git pull? inny edytor?). Nic nie zapisano, więc obie wersje są całe.
 disk-conflict-markers = Plik ma teraz znaczniki konfliktu gita (<<<<<<<): scalanie zostało w nim niedokończone. Najpierw je dokończ (sterownik `cjm merge` rozstrzyga mapy element po elemencie) albo zachowaj swoją wersję jako inny plik.
 disk-unreadable = Pliku na dysku nie da się odczytać jako mapy: { $why }.
-disk-confirm-reload = Naprawdę porzucić twoje zmiany i wczytać plik z dysku? r wczytaj · inny klawisz: wróć
-disk-confirm-overwrite = Naprawdę zastąpić plik na dysku twoją wersją? o nadpisz · inny klawisz: wróć
-disk-keys = m scal obie (najpierw podgląd) · d pokaż różnice · r wczytaj z dysku (porzuca twoje) · k / { $save_as } zachowaj swoją: zapisz jako · o nadpisz · Esc wstecz
-disk-keys-unreadable = k / { $save_as } zachowaj swoją: zapisz jako inny plik · o nadpisz · Esc wstecz
+disk-confirm-reload = Naprawdę porzucić twoje zmiany i wczytać plik z dysku? { $reload } wczytaj · inny klawisz: wróć
+disk-confirm-overwrite = Naprawdę zastąpić plik na dysku twoją wersją? { $overwrite } nadpisz · inny klawisz: wróć
+disk-keys = { $merge } scal obie (najpierw podgląd) · { $difference } pokaż różnice · { $reload } wczytaj z dysku (porzuca twoje) · { $save_as } zachowaj swoją: zapisz jako · { $overwrite } nadpisz · { $back } wstecz
+disk-keys-unreadable = { $save_as } zachowaj swoją: zapisz jako inny plik · { $overwrite } nadpisz · { $back } wstecz
 elsewhere-title = Otwarty w innym cjm
 elsewhere-open = { $file } jest otwarty w innym cjm od { $since } (proces { $pid }). Dwie osoby zapisujące ten sam plik nadpisują sobie pracę.
 elsewhere-read-only = Tryb tylko do odczytu chroni przed nadpisaniem (zapis jako inny plik nadal działa). Tak czy inaczej każdy ma własną kopię zapasową.
-elsewhere-keys = r otwórz tylko do odczytu · a otwórz mimo to · q wyjdź
+elsewhere-keys = { $read_only } otwórz tylko do odczytu · { $anyway } otwórz mimo to · { $quit } wyjdź
 save-as-title = Zapisz jako
-save-as-note = Nowy plik (nigdy istniejący) albo folder, w którym ma powstać. Enter zapisuje, Esc anuluje.
+save-as-note = Nowy plik (nigdy istniejący) albo folder, w którym ma powstać. { $accept } zapisuje, { $cancel } anuluje.
 merge-preview-title = { $conflicts ->
     [0] { " " }Scal plik z dysku z twoimi zmianami{ " " }
    *[other] { " " }Scal plik z dysku z twoimi zmianami – konflikty: { $conflicts }{ " " }
 }
-merge-preview-keys = m / Enter scal (zachowuje obie; potem Ctrl-s zapisuje) · ↑↓ PgUp PgDn przewijanie · Esc wstecz
-difference-title = { " " }{ $title } – ↑↓ PgUp PgDn przewijanie, Esc wstecz{ " " }
+merge-preview-keys = { $merge } scal (zachowuje obie; potem { $save } zapisuje) · { $scroll } przewijanie · { $back } wstecz
+difference-title = { " " }{ $title } – { $scroll } przewijanie, { $back } wstecz{ " " }
 difference-none = Brak różnic: mapy są takie same.
 merge-preview-no-conflicts = Konflikty: brak
 merge-preview-conflicts = Konflikty ({ $count }) – twoja wartość zostaje w mapie, a ich jest zapisana; { $keys } pokazuje je do rozstrzygnięcia:
@@ -329,8 +329,8 @@ quit-tries-recovery-copy = Wyjście spróbuje zachować je w kopii zapasowej; je
 quit-loses = Nie udało się ich zapisać ani utworzyć kopii zapasowej ({ $why }): wyjście teraz je straci.
 quit-discard-question = Odrzucić niezapisane zmiany na dobre?
 quit-save-elsewhere = Najpierw zapisz je do innego pliku lub folderu (na innym dysku, pendrivie...).
-quit-keys-discard = x jeszcze raz: odrzuć i wyjdź · inny klawisz: zostań
-quit-keys-lost = { $save_as } zapisz jako · { $save } ponów · x odrzuć i wyjdź · inny klawisz: zostań
+quit-keys-discard = { $discard } jeszcze raz: odrzuć i wyjdź · inny klawisz: zostań
+quit-keys-lost = { $save_as } zapisz jako · { $save } ponów · { $discard } odrzuć i wyjdź · inny klawisz: zostań
 quit-keys = { $quit } wyjdź bez zapisu · { $save } zapisz · inny klawisz: zostań
 home-cannot-create = Nie da się utworzyć { $path }: { $why }
 
@@ -356,3 +356,10 @@ input-department = Enter wybiera dział po nazwie
 input-actions = jedno w wierszu: dział: co jest robione
 input-links = jeden w wierszu: adres tytuł
 input-wait = 15m, 2h, 3d, 1w albo 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = persona { $name }
+filter-channel = kanał { $channel }
+filter-owner = właściciel { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = główna

@@ -42,10 +42,10 @@ app-migrate-offer-proposals = Potem { $count ->
     [few] { $count } pary podobnych nazw zostaną omówione
    *[other] { $count } par podobnych nazw zostanie omówionych
 } po kolei.
-app-migrate-offer-keys = y migruj · n nie teraz (mapa zostaje bez zmian)
+app-migrate-offer-keys = { $yes } migruj · { $no } nie teraz (mapa zostaje bez zmian)
 app-migrate-offer-alike-title = Jeden dział? ({ $number } z { $count })
 app-migrate-offer-alike = „{ $from }” i „{ $into }” wyglądają na ten sam dział. Ten sam dział (pierwsza nazwa zostanie aliasem drugiej)?
-app-migrate-offer-alike-keys = y ten sam dział · n dwa działy · Esc przerwij, nic się nie zmieni
+app-migrate-offer-alike-keys = { $yes } ten sam dział · { $no } dwa działy · { $stop } przerwij, nic się nie zmieni
 app-migrate-not-now = Bez migracji: mapa zostaje w schemacie 1
 app-migrate-done = Przeniesiono do schematu 2: { $count ->
     [one] jeden dział

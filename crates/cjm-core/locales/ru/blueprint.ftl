@@ -41,10 +41,10 @@ app-migrate-offer-proposals = Затем по очереди будут зада
     [one] { $count } паре похожих названий
    *[other] { $count } парах похожих названий
 }.
-app-migrate-offer-keys = y перевести · n не сейчас (карта останется как есть)
+app-migrate-offer-keys = { $yes } перевести · { $no } не сейчас (карта останется как есть)
 app-migrate-offer-alike-title = Один отдел? ({ $number } из { $count })
 app-migrate-offer-alike = «{ $from }» и «{ $into }» похожи на один отдел. Это один отдел (первое название станет псевдонимом второго)?
-app-migrate-offer-alike-keys = y один отдел · n два отдела · Esc прервать, ничего не изменится
+app-migrate-offer-alike-keys = { $yes } один отдел · { $no } два отдела · { $stop } прервать, ничего не изменится
 app-migrate-not-now = Не переведено: карта остаётся в схеме 1
 app-migrate-done = Переведено на схему 2: { $count ->
     [one] { $count } отдел

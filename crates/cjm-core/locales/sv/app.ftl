@@ -271,35 +271,35 @@ conflict-title = { " " }Sammanslagningskonflikt { $number } av { $count }{ " " }
 recover-found = cjm hittade osparade ändringar i { $file } från en session som inte avslutades normalt (en krasch, en stängd terminal eller avslut utan att spara).
 recover-where = De ligger i { $path }
 recover-file-newer = ⚠ Filen ändrades efter att kopian skrevs (en git pull?): att återställa ersätter de ändringarna. Titta på skillnaden först.
-recover-confirm-discard = Kasta de osparade ändringarna för gott? x kasta · annan tangent: tillbaka
-recover-keys = r återställ dem · d visa skillnaden · x kasta dem · q avsluta, bestäm senare
+recover-confirm-discard = Kasta de osparade ändringarna för gott? { $discard } kasta · annan tangent: tillbaka
+recover-keys = { $restore } återställ dem · { $difference } visa skillnaden · { $discard } kasta dem · { $quit } avsluta, bestäm senare
 recover-title = Osparade ändringar hittade
 disk-gone-title = Filen är borta
 disk-gone = { $file } har tagits bort eller flyttats sedan cjm laddade eller sparade den. Inget skrevs.
 disk-changes-only-here = Dina ändringar finns kvar här, och bara här: ingen återställningskopia kunde skrivas.
 disk-changes-kept = Dina ändringar finns kvar här och i återställningskopian.
-disk-gone-keys = s spara igen på samma ställe · k / { $save_as } spara som en annan fil · Esc tillbaka
+disk-gone-keys = { $save } spara igen på samma ställe · { $save_as } spara som en annan fil · { $back } tillbaka
 disk-changed-title = Filen har ändrats på disk
 disk-changed = { $file } har ändrats på disk sedan cjm laddade eller sparade den (en git pull? en annan editor?). Inget skrevs, så båda versionerna är hela.
 disk-conflict-markers = Den har nu konfliktmarkeringar från git (<<<<<<<): en sammanslagning blev ofärdig i den. Gör klart sammanslagningen först (drivrutinen `cjm merge` slår samman kartor objekt för objekt), eller behåll din version som en annan fil.
 disk-unreadable = Filen på disk går inte att läsa som en karta: { $why }.
-disk-confirm-reload = Vill du verkligen släppa dina ändringar och ladda filen från disk? r ladda om · annan tangent: tillbaka
-disk-confirm-overwrite = Vill du verkligen ersätta filen på disk med din version? o skriv över · annan tangent: tillbaka
-disk-keys = m slå samman båda (förhandsvisning först) · d visa skillnaden · r ladda om från disk (släpper dina) · k / { $save_as } behåll din: spara som · o skriv över · Esc tillbaka
-disk-keys-unreadable = k / { $save_as } behåll din: spara som en annan fil · o skriv över · Esc tillbaka
+disk-confirm-reload = Vill du verkligen släppa dina ändringar och ladda filen från disk? { $reload } ladda om · annan tangent: tillbaka
+disk-confirm-overwrite = Vill du verkligen ersätta filen på disk med din version? { $overwrite } skriv över · annan tangent: tillbaka
+disk-keys = { $merge } slå samman båda (förhandsvisning först) · { $difference } visa skillnaden · { $reload } ladda om från disk (släpper dina) · { $save_as } behåll din: spara som · { $overwrite } skriv över · { $back } tillbaka
+disk-keys-unreadable = { $save_as } behåll din: spara som en annan fil · { $overwrite } skriv över · { $back } tillbaka
 elsewhere-title = Öppen i en annan cjm
 elsewhere-open = { $file } är öppen i en annan cjm sedan { $since } (process { $pid }). Två personer som sparar samma fil skriver över varandras arbete.
 elsewhere-read-only = Skrivskyddat hindrar den här från att spara över den (spara som en annan fil fungerar). Hur som helst har var och en sin egen återställningskopia.
-elsewhere-keys = r öppna skrivskyddad · a öppna ändå · q avsluta
+elsewhere-keys = { $read_only } öppna skrivskyddad · { $anyway } öppna ändå · { $quit } avsluta
 save-as-title = Spara som
-save-as-note = En ny fil (aldrig en som finns) eller en mapp att lägga den i. Enter sparar, Esc avbryter.
+save-as-note = En ny fil (aldrig en som finns) eller en mapp att lägga den i. { $accept } sparar, { $cancel } avbryter.
 merge-preview-title = { $conflicts ->
     [0] { " " }Slå samman filen på disk med dina ändringar{ " " }
     [one] { " " }Slå samman filen på disk med dina ändringar – { $conflicts } konflikt{ " " }
    *[other] { " " }Slå samman filen på disk med dina ändringar – { $conflicts } konflikter{ " " }
 }
-merge-preview-keys = m / Enter slå samman (behåller båda; sedan sparar Ctrl-s) · ↑↓ PgUp PgDn bläddra · Esc tillbaka
-difference-title = { " " }{ $title } – ↑↓ PgUp PgDn bläddra, Esc tillbaka{ " " }
+merge-preview-keys = { $merge } slå samman (behåller båda; sedan sparar { $save }) · { $scroll } bläddra · { $back } tillbaka
+difference-title = { " " }{ $title } – { $scroll } bläddra, { $back } tillbaka{ " " }
 difference-none = Inga skillnader: kartorna är lika.
 merge-preview-no-conflicts = Konflikter: inga
 merge-preview-conflicts = Konflikter ({ $count }) – ditt värde stannar i kartan och deras sparas; { $keys } listar dem att lösa:
@@ -326,8 +326,8 @@ quit-tries-recovery-copy = Avslutar du försöker cjm spara dem i en återställ
 quit-loses = De kunde inte sparas, och ingen återställningskopia kunde skrivas ({ $why }): avslutar du nu förloras de.
 quit-discard-question = Kasta dina osparade ändringar för gott?
 quit-save-elsewhere = Spara dem först till en annan fil eller mapp (på en annan disk, ett USB-minne...).
-quit-keys-discard = x igen: kasta dem och avsluta · annan tangent: stanna
-quit-keys-lost = { $save_as } spara som · { $save } försök igen · x kasta och avsluta · annan tangent: stanna
+quit-keys-discard = { $discard } igen: kasta dem och avsluta · annan tangent: stanna
+quit-keys-lost = { $save_as } spara som · { $save } försök igen · { $discard } kasta och avsluta · annan tangent: stanna
 quit-keys = { $quit } avsluta utan att spara · { $save } spara · annan tangent: stanna
 home-cannot-create = Kan inte skapa { $path }: { $why }
 
@@ -353,3 +353,10 @@ input-department = Enter väljer en avdelning efter namn
 input-actions = en per rad: avdelning: vad som görs
 input-links = en per rad: adress titel
 input-wait = 15m, 2h, 3d, 1w eller 1h30m
+
+# The board's filter as the status bar reads it, e.g. "persona Anna · channel Web".
+filter-persona = persona { $name }
+filter-channel = kanal { $channel }
+filter-owner = ägare { $owner }
+# A persona picker's note on the primary persona.
+picker-primary-persona = primär

@@ -40,10 +40,10 @@ app-migrate-offer-proposals = Sedan frågas { $count ->
     [one] ett par namn som liknar varandra
    *[other] { $count } par namn som liknar varandra
 } om ett i taget.
-app-migrate-offer-keys = y migrera · n inte nu (kartan förblir som den är)
+app-migrate-offer-keys = { $yes } migrera · { $no } inte nu (kartan förblir som den är)
 app-migrate-offer-alike-title = En avdelning? ({ $number } av { $count })
 app-migrate-offer-alike = ”{ $from }” och ”{ $into }” ser ut att vara samma avdelning. Samma avdelning (det första namnet blir ett alias för det andra)?
-app-migrate-offer-alike-keys = y samma avdelning · n två avdelningar · Esc avbryt, inget ändras
+app-migrate-offer-alike-keys = { $yes } samma avdelning · { $no } två avdelningar · { $stop } avbryt, inget ändras
 app-migrate-not-now = Inte migrerad: kartan förblir i schema 1
 app-migrate-done = Migrerad till schema 2 med { $count ->
     [one] en avdelning

@@ -368,14 +368,7 @@ fn board_part(out: &mut String, index: &Index, part: &[(usize, &Stage, &[Column]
 
 /// Whether any touchpoint has a blueprint lane, a fail point, a wait or web links.
 fn has_blueprint(map: &Map) -> bool {
-    map.touchpoints.iter().any(|t| {
-        !t.frontstage.is_empty()
-            || !t.backstage.is_empty()
-            || !t.support.is_empty()
-            || !t.fail_point.is_empty()
-            || t.wait.is_some()
-            || !t.web_links.is_empty()
-    })
+    map.touchpoints.iter().any(Touchpoint::has_blueprint)
 }
 
 /// The service blueprint below the customer's lanes: the line of

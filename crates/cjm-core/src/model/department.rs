@@ -270,15 +270,10 @@ impl Map {
     pub fn needs_departments_version(&self) -> bool {
         !self.departments.is_empty()
             || !self.shared_departments.is_empty()
-            || self.touchpoints.iter().any(|t| {
-                !t.frontstage.is_empty()
-                    || !t.backstage.is_empty()
-                    || !t.support.is_empty()
-                    || !t.fail_point.is_empty()
-                    || t.wait.is_some()
-                    || !t.web_links.is_empty()
-                    || t.evidence.iter().any(|e| !e.url.is_empty())
-            })
+            || self
+                .touchpoints
+                .iter()
+                .any(|t| t.has_blueprint() || t.evidence.iter().any(|e| !e.url.is_empty()))
             || self.opportunities.iter().any(|o| !o.web_links.is_empty())
             || self.metrics.iter().any(|m| !m.web_links.is_empty())
     }
@@ -330,6 +325,17 @@ impl super::Touchpoint {
             Lane::Backstage => &mut self.backstage,
             Lane::Support => &mut self.support,
         }
+    }
+
+    /// Whether the touchpoint has anything of a service blueprint: an
+    /// action in a lane, a fail point, a wait or web links.
+    pub fn has_blueprint(&self) -> bool {
+        !self.frontstage.is_empty()
+            || !self.backstage.is_empty()
+            || !self.support.is_empty()
+            || !self.fail_point.is_empty()
+            || self.wait.is_some()
+            || !self.web_links.is_empty()
     }
 }
 
