@@ -69,7 +69,7 @@ pub enum CliError {
     Alone(String),
     /// A `cjm query` filter that cannot be read, shown with a mark under
     /// the place.
-    #[error("{query}: {error:?}")]
+    #[error("{query}: {}", error.message)]
     Query {
         query: String,
         error: crate::query::ParseError,
@@ -79,7 +79,7 @@ pub enum CliError {
     #[error("{}", name.display())]
     MergeUnreadable { name: PathBuf },
     /// `cjm git` could not do its job.
-    #[error("{0:?}")]
+    #[error("{}", .0.message())]
     Git(super::git::GitError),
     /// `cjm log` could not read the map's history.
     #[error("{}: {source}", crate::text::path(file))]
