@@ -186,6 +186,21 @@ fn check_catches_a_missing_and_a_redefined_shared_department() -> TestResult {
     Ok(())
 }
 
+/// An export shows a shared department by its name, as the map's own.
+#[test]
+fn an_export_names_the_shared_departments() -> TestResult {
+    let output = cjm(
+        &fixture(),
+        &["export", "maps/delivery.toml", "-f", "markdown"],
+    )?;
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = stdout(&output);
+    assert!(page.contains("**Owner:** Logistics ·"), "{page}");
+    assert!(page.contains("Departments present: Logistics."), "{page}");
+    assert!(!page.contains("dp-logistics"), "{page}");
+    Ok(())
+}
+
 #[test]
 fn a_touchpoint_naming_a_department_nobody_shares_does_not_load() -> TestResult {
     let repo = repository()?;

@@ -104,18 +104,30 @@ pub fn run(
         ));
     }
     let loaded = format::load_file(input)?;
+    // The shared personas and departments the map uses are part of it: an
+    // owner `dp-logistics` is shown by its shared name. A `cjm.toml` that
+    // cannot be read is reported, the map exported as it is, and exit 2.
+    let mut repositories = super::repo::Repositories::default();
+    let map = match repositories.of(input) {
+        Some(repo) => repo.with_shared(&loaded.map, input),
+        None => loaded.map,
+    };
     // The map's own language unless --lang says otherwise.
-    let lang = crate::i18n::for_map(lang, &loaded.map.language);
+    let lang = crate::i18n::for_map(lang, &map.language);
     let text = match format {
         Target::Map(format) => {
-            export::export_in(lang, &loaded.map, format, &ExportOptions { csv_bom: bom })
+            export::export_in(lang, &map, format, &ExportOptions { csv_bom: bom })
         }
         Target::Tracker(tracker) => {
             let source = crate::history::git::repository_path(input);
-            export::tracker::export(&loaded.map, &source, tracker)
+            export::tracker::export(&map, &source, tracker)
         }
     };
-    deliver(&text, output, &format.to_string())
+    let delivered = deliver(&text, output, &format.to_string())?;
+    if repositories.failed {
+        return Err(CliError::Reported);
+    }
+    Ok(delivered)
 }
 
 /// Writes `text` atomically to `output` (saying so, with `what` it is), or
