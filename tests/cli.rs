@@ -506,3 +506,138 @@ fn colours_only_on_request_in_a_pipe_and_never_with_no_color() -> TestResult {
     assert!(plain.contains("broken.toml:2:"), "{plain}");
     Ok(())
 }
+
+/// `--lang` and `--max-size` are global: they work before the command as
+/// well as after it, and `cjm FILE` still opens a map (here: reports that
+/// it is missing, in the chosen language).
+#[test]
+fn global_options_go_before_or_after_the_command() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let before = cjm(dir.path(), &["--lang", "pl", "new", "a.toml"])?;
+    assert!(before.status.success(), "{before:?}");
+    assert!(
+        stdout(&before).starts_with("Utworzono a.toml"),
+        "{before:?}"
+    );
+    assert!(fs::read_to_string(dir.path().join("a.toml"))?.contains("Świadomość"));
+    let after = cjm(dir.path(), &["new", "b.toml", "--lang", "sv"])?;
+    assert!(stdout(&after).starts_with("Skapade b.toml"), "{after:?}");
+    let limited = cjm(
+        dir.path(),
+        &["--max-size", "100B", "--lang", "en", "check", "a.toml"],
+    )?;
+    assert_eq!(limited.status.code(), Some(2), "{limited:?}");
+    assert!(stderr(&limited).contains("a.toml"), "{limited:?}");
+    let open = cjm(dir.path(), &["--lang", "pl", "missing.toml"])?;
+    assert_eq!(open.status.code(), Some(2), "{open:?}");
+    assert!(
+        stderr(&open).contains("missing.toml: błąd: nie ma takiego pliku"),
+        "{open:?}"
+    );
+    let both = cjm(dir.path(), &["a.toml", "new", "c.toml"])?;
+    assert_eq!(both.status.code(), Some(2), "{both:?}");
+    assert!(
+        stderr(&both).contains("`a.toml` and a command cannot go together"),
+        "{both:?}"
+    );
+    assert!(!dir.path().join("c.toml").exists());
+    Ok(())
+}
+
+/// Every command's error is said once on stderr, as `subject: error:
+/// message` with a hint, in the interface language and without colour in a
+/// pipe; the exit code is 2 and stdout stays empty.
+#[test]
+fn errors_are_reported_once_with_a_hint_and_exit_code_2() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    fs::write(dir.path().join("shop.toml"), CANONICAL)?;
+    fs::create_dir(dir.path().join("empty"))?;
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["export", "shop.toml", "--format", "markdown", "--bom"],
+            "shop.toml: error: --bom applies to CSV only, not to markdown\n",
+            "  hint: leave out --bom, or use --format csv\n",
+        ),
+        (
+            &[
+                "readings",
+                "import",
+                "shop.toml",
+                "--metric",
+                "me-nps",
+                "shop.toml",
+            ],
+            "shop.toml: error: the map has no metric `me-nps`\n",
+            "  hint: the map has no metrics yet; add one first\n",
+        ),
+        (
+            &["query", "shop.toml", "emotion <"],
+            "query:1:10: error: expected a value after `<`, found the end\n",
+            "  hint: write a word",
+        ),
+        (
+            &["fmt", "empty"],
+            "empty: error: no maps in this folder\n",
+            "  hint: maps are .toml files",
+        ),
+        (
+            &["new", "shop.toml"],
+            "shop.toml: error: the file already exists; `cjm new` never overwrites a map\n",
+            "  hint: choose another file name",
+        ),
+        (
+            &["--lang", "pl", "new", "shop.toml"],
+            "shop.toml: błąd: ten plik już istnieje",
+            "  wskazówka: ",
+        ),
+    ];
+    for (args, first, hint) in cases {
+        let output = cjm(dir.path(), args)?;
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let err = stderr(&output);
+        assert!(err.starts_with(first), "{args:?}: {err}");
+        assert!(err.contains(hint), "{args:?}: {err}");
+        assert_eq!(err.matches(first).count(), 1, "{args:?}: said once: {err}");
+        assert!(
+            !err.contains('\u{1b}'),
+            "{args:?}: no colour in a pipe: {err}"
+        );
+        assert!(stdout(&output).is_empty(), "{args:?}: {output:?}");
+    }
+    assert_eq!(fs::read_to_string(dir.path().join("shop.toml"))?, CANONICAL);
+
+    // A size limit that cannot be read stops every command before it starts.
+    let output = common::cjm_command(dir.path())?
+        .env("CJM_MAX_SIZE", "lots")
+        .args(["check", "shop.toml"])
+        .output()?;
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(
+        stderr(&output).starts_with(
+            "CJM_MAX_SIZE: error: the size limit cannot be read: `lots` is not a size\n"
+        ),
+        "{output:?}"
+    );
+    assert!(stdout(&output).is_empty(), "{output:?}");
+    Ok(())
+}
+
+/// In a folder, a map that does not load is reported among the results of
+/// the others, which are still checked; the exit code is 2.
+#[test]
+fn a_bad_map_in_a_folder_is_reported_and_the_others_still_run() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    fs::write(dir.path().join("a.toml"), CANONICAL)?;
+    fs::write(dir.path().join("b.toml"), "schema = 1\ntitle = \n")?;
+    fs::write(dir.path().join("c.toml"), NON_CANONICAL)?;
+    let output = cjm(dir.path(), &["fmt", "--check", "."])?;
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(stderr(&output).starts_with("./b.toml:2:"), "{output:?}");
+    assert!(stdout(&output).contains("c.toml"), "{output:?}");
+    let check = cjm(dir.path(), &["check", "."])?;
+    assert_eq!(check.status.code(), Some(2), "{check:?}");
+    assert!(stdout(&check).contains("a.toml: ok"), "{check:?}");
+    assert!(stdout(&check).contains("c.toml: ok"), "{check:?}");
+    assert_eq!(stderr(&check).matches("b.toml:2:").count(), 1, "{check:?}");
+    Ok(())
+}

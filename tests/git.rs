@@ -244,6 +244,24 @@ fn check_names_what_is_missing_and_the_fix() -> TestResult {
     sandbox.git_ok(&["add", "-A"])?;
     sandbox.git_ok(&["commit", "-qm", "maps"])?;
 
+    // In Polish, the same report in Polish words, the columns aligned.
+    let polish = sandbox.cjm(&["git", "check", "--lang", "pl"])?;
+    assert_eq!(polish.status.code(), Some(1));
+    let report = out(&polish.stdout);
+    assert!(
+        report.contains(
+            "  brak     merge.cjm.driver nie jest ustawione\n           naprawa: cjm git setup"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "brak     2 mapy bez merge=cjm diff=cjm: elsewhere/shop.toml, maps/ksiegarnia.toml"
+        ),
+        "{report}"
+    );
+    assert!(report.contains("Brakuje 3 rzeczy."), "{report}");
+
     let bare = sandbox.cjm(&["git", "check"])?;
     assert_eq!(bare.status.code(), Some(1));
     let report = out(&bare.stdout);

@@ -557,6 +557,100 @@ fn help_speaks_the_chosen_language() -> TestResult {
     Ok(())
 }
 
+/// The newer commands' help speaks the chosen language too: their about,
+/// each argument and the headings, in each language.
+#[test]
+fn help_of_the_newer_commands_speaks_the_chosen_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "pl",
+            &["log", "--help"],
+            &[
+                "Commity, które zmieniły mapę",
+                "Mapa w repozytorium gita",
+                "Argumenty:",
+            ],
+        ),
+        (
+            "pl",
+            &["issues", "push", "--help"],
+            &[
+                "Utwórz zgłoszenie dla każdej otwartej szansy",
+                "Dokąd trafiają zgłoszenia",
+            ],
+        ),
+        (
+            "pl",
+            &["issues", "pull", "--help"],
+            &["Zaktualizuj status każdej szansy"],
+        ),
+        (
+            "pl",
+            &["readings", "import", "--help"],
+            &[
+                "Dodaj pomiary miernika z pliku CSV",
+                "Identyfikator miernika, np. me-nps",
+            ],
+        ),
+        (
+            "pl",
+            &["query", "--help"],
+            &[
+                "Znajdź punkty styku we wszystkich mapach",
+                "Folder z mapami (albo plik mapy)",
+            ],
+        ),
+        (
+            "pl",
+            &["report", "--help"],
+            &[
+                "Strona portfela wszystkich map",
+                "Format wyniku",
+                "Możliwe wartości:",
+                "- html:     Jedna samodzielna strona gotowa do druku",
+            ],
+        ),
+        (
+            "pl",
+            &["migrate", "--help"],
+            &[
+                "Przenieś mapy do wersji 2 formatu",
+                "Połącz też oczywiste propozycje",
+            ],
+        ),
+        (
+            "ru",
+            &["query", "--help"],
+            &["Найти точки контакта во всех картах", "Параметры:"],
+        ),
+        (
+            "sv",
+            &["issues", "--help"],
+            &["Förbättringsmöjligheter som ärenden", "Kommandon:"],
+        ),
+    ];
+    for (lang, args, words) in cases {
+        let output = cjm_command(dir.path())?
+            .args(["--lang", lang])
+            .args(*args)
+            .output()?;
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        let text = stdout(&output);
+        for word in *words {
+            assert!(text.contains(word), "{lang} {args:?}: {word:?} in\n{text}");
+        }
+        // The values' descriptions are not left in English.
+        for english in ["A page for a wiki", "Columns for people", "Possible values"] {
+            assert!(
+                !text.contains(english),
+                "{lang} {args:?}: {english:?} in\n{text}"
+            );
+        }
+    }
+    Ok(())
+}
+
 /// `cjm diff` speaks the chosen language too.
 #[test]
 fn diff_speaks_the_chosen_language() -> TestResult {

@@ -39,8 +39,6 @@ const TO_CONVERT: &[&str] = &[
     "crates/cjm-core/src/session/disk.rs",
     "crates/cjm-core/src/session/edit.rs",
     "crates/cjm-core/src/session/rescue.rs",
-    "src/cli/git.rs",
-    "src/cli/save_loop.rs",
 ];
 
 /// Literals that look like prose but are not text for people, with why.
@@ -72,9 +70,44 @@ const NOT_PROSE: &[(&str, &str, &str)] = &[
         "the command's name, what a message is about",
     ),
     (
+        "src/cli/error.rs",
+        "cjm merge: ",
+        "the command's name, what a message is about",
+    ),
+    (
         "src/cli/merge.rs",
         "cjm merge: ",
         "the command's name, what a message is about",
+    ),
+    (
+        "src/cli/git.rs",
+        "cjm: merge journey maps item by item",
+        "merge.cjm.name, a value stored in the shared git config, not a message of cjm",
+    ),
+    (
+        "src/cli/git.rs",
+        "sh -c '",
+        "the drivers' shell scripts stored in git's config: they speak when cjm cannot run, so cannot use its messages",
+    ),
+    (
+        "src/cli/git.rs",
+        "cjm git",
+        "the command's name, what a message is about, and the command that fixes a finding",
+    ),
+    (
+        "src/cli/git.rs",
+        "not a git repository",
+        "git's own words, matched in its output",
+    ),
+    (
+        "src/cli/git.rs",
+        "work tree",
+        "git's own words, matched in its output",
+    ),
+    (
+        "src/cli/mod.rs",
+        "cjm [OPTIONS] [FILE]",
+        "clap's usage line: the command's syntax (src/cli/help.rs puts the word before it in each language)",
     ),
     (
         "src/tui/config.rs",

@@ -1,7 +1,8 @@
 //! A repository of journeys, with the real binary: `cjm check DIR`, `cjm fmt
 //! DIR`, shared personas from `cjm.toml`, the portfolio page of `cjm report`
 //! and `cjm query` across maps, on the test repository in
-//! tests/fixtures/portfolio (four maps sharing two personas).
+//! tests/fixtures/portfolio (four maps sharing two personas and three
+//! departments).
 
 mod common;
 
@@ -129,6 +130,108 @@ fn check_catches_a_missing_and_a_redefined_shared_persona() -> TestResult {
         out.ends_with("5 maps: 0 without warnings, 5 with warnings\n"),
         "{out}"
     );
+    Ok(())
+}
+
+#[test]
+fn check_catches_a_missing_and_a_redefined_shared_department() -> TestResult {
+    let repo = repository()?;
+    fs::write(
+        repo.path().join("maps/drift.toml"),
+        "schema = 2\ntitle = \"Drift\"\nkind = \"current-state\"\n\
+         shared_departments = [\n  \"dp-logistic\",\n  \"../departments.toml#dp-finance\",\n]\n\n\
+         [[departments]]\nid = \"dp-marketing\"\nname = \"Marketing and PR\"\n\n\
+         [[team]]\nname = \"Ola\"\ndepartment = \"dp-marketing\"\n",
+    )?;
+    let output = cjm(repo.path(), &["check", "maps", "--deny", "warnings"])?;
+    let out = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}{}", stderr(&output));
+    assert!(
+        out.contains(
+            "maps/drift.toml:5: warning[unknown-shared-department]: `dp-logistic` is not a shared department\n  hint: did you mean `dp-logistics`?\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("maps/drift.toml:6: warning[unknown-shared-department]: "),
+        "{out}"
+    );
+    assert!(
+        out.contains("departments.toml shares no department `dp-finance`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("maps/drift.toml:9: warning[shared-department-differs]: this department redefines the shared department of "),
+        "{out}"
+    );
+    assert!(
+        out.contains("hint: name: \"Marketing and PR\" here, \"Marketing\" shared; remove it here and list `dp-marketing` in `shared_departments`"),
+        "{out}"
+    );
+    // The four maps that share the departments as they are: nothing to
+    // say; the three findings are all the drifting map's.
+    assert_eq!(out.matches("shared-department").count(), 3, "{out}");
+    assert_eq!(
+        out.matches("drift.toml:5: warning[unknown-shared").count(),
+        1
+    );
+
+    // In Polish, with the same places.
+    let output = cjm(repo.path(), &["--lang", "pl", "check", "maps/drift.toml"])?;
+    let out = stdout(&output);
+    assert!(
+        out.contains("maps/drift.toml:5: ostrzeżenie[unknown-shared-department]: `dp-logistic` nie jest wspólnym działem"),
+        "{out}"
+    );
+    Ok(())
+}
+
+/// An export shows a shared department by its name, as the map's own.
+#[test]
+fn an_export_names_the_shared_departments() -> TestResult {
+    let output = cjm(
+        &fixture(),
+        &["export", "maps/delivery.toml", "-f", "markdown"],
+    )?;
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = stdout(&output);
+    assert!(page.contains("**Owner:** Logistics ·"), "{page}");
+    assert!(page.contains("Departments present: Logistics."), "{page}");
+    assert!(!page.contains("dp-logistics"), "{page}");
+    Ok(())
+}
+
+#[test]
+fn a_touchpoint_naming_a_department_nobody_shares_does_not_load() -> TestResult {
+    let repo = repository()?;
+    let path = repo.path().join("maps/returns.toml");
+    let before = fs::read_to_string(&path)?;
+    let text = before.replacen(
+        "owner = \"dp-customer-service\"",
+        "owner = \"dp-customer-servce\"",
+        1,
+    );
+    assert_ne!(text, before);
+    fs::write(&path, &text)?;
+    let line = text
+        .lines()
+        .position(|l| l.contains("dp-customer-servce"))
+        .map_or(0, |i| i + 1);
+    let output = cjm(repo.path(), &["check", "maps/returns.toml"])?;
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let err = stderr(&output);
+    assert!(
+        err.contains(&format!(
+            "maps/returns.toml:{line}:9: error: unknown department `dp-customer-servce`"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `dp-customer-service`?"), "{err}");
+    // A file that fails to load is never modified.
+    assert_eq!(fs::read_to_string(&path)?, text);
+    let fmt = cjm(repo.path(), &["fmt", "maps/returns.toml"])?;
+    assert_eq!(fmt.status.code(), Some(2), "{fmt:?}");
+    assert_eq!(fs::read_to_string(&path)?, text);
     Ok(())
 }
 
@@ -287,9 +390,9 @@ fn query_finds_touchpoints_across_maps() -> TestResult {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        "map                    id           name           stage  owner      emotion  evidence\n\
-         maps/delivery.toml     tp-tracking  Tracking page  Wait   logistics  -1\n\
-         maps/online-shop.toml  tp-checkout  Checkout       Buy    Logistics  -2\n"
+        "map                    id           name           stage  owner                    emotion  evidence\n\
+         maps/delivery.toml     tp-tracking  Tracking page  Wait   dp-logistics, Logistics  -1\n\
+         maps/online-shop.toml  tp-checkout  Checkout       Buy    dp-logistics, Logistics  -2\n"
     );
     let output = cjm(
         &fixture(),

@@ -40,6 +40,11 @@ fn sample(key: &str, input: Input) -> Option<FieldValue> {
         let entries = ["pe-shared", "../wspólne/personas.toml#pe-other"];
         return Some(FieldValue::List(entries.into_iter().map(text).collect()));
     }
+    if key == "shared_departments" {
+        // Lines that name departments: by id, and by file and id.
+        let entries = ["dp-shared", "../wspólne/działy.toml#dp-other"];
+        return Some(FieldValue::List(entries.into_iter().map(text).collect()));
+    }
     Some(match input {
         Input::ReadOnly => return None,
         Input::Text => text(&format!("{key}: Żółć, журнал, smörgås 🚀 漢字")),

@@ -19,7 +19,8 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, stderr_color, stdout_color};
+use super::error::{CliError, Failures, Outcome};
+use super::stdout_color;
 use crate::check::{self, Code, Context, Finding, Report, Severity};
 use crate::format::{self, LoadError, LoadErrorKind, Loaded, Position};
 use crate::model::{Map, Section};
@@ -49,12 +50,13 @@ pub struct Options {
     pub format: OutputFormat,
 }
 
-pub fn run(args: &[PathBuf], options: Options) -> u8 {
+pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
     let today = jiff::ZonedDateTime::now().date();
     let file_exists = |p: &Path| p.is_file();
     let color = stdout_color();
-    let (files, found) = super::repo::expand(args);
-    let mut code = if found { EXIT_OK } else { EXIT_ERROR };
+    let mut failures = Failures::default();
+    let files = super::repo::expand(args, &mut failures);
+    let mut findings = false;
     let mut repositories = super::repo::Repositories::default();
     let mut tally = Tally::default();
     let mut json = Vec::new();
@@ -74,7 +76,7 @@ pub fn run(args: &[PathBuf], options: Options) -> u8 {
                 };
                 tally.count(&report);
                 if options.deny == Some(Deny::Warnings) && report.warnings() > 0 {
-                    code = code.max(EXIT_FINDINGS);
+                    findings = true;
                 }
                 match options.format {
                     OutputFormat::Text => {
@@ -87,7 +89,7 @@ pub fn run(args: &[PathBuf], options: Options) -> u8 {
                 // Unresolved merge conflicts: the map loads, but is not settled.
                 let _ = stdout.flush();
                 if super::merge::report_conflicts(path, &loaded.map) {
-                    code = code.max(EXIT_FINDINGS);
+                    findings = true;
                 }
                 if n + 1 == files.len() {
                     // The process ends next: freeing a large map item by
@@ -97,18 +99,15 @@ pub fn run(args: &[PathBuf], options: Options) -> u8 {
             }
             Err(err) => {
                 let _ = stdout.flush();
-                anstream::eprint!("{}", err.render(stderr_color()));
-                code = EXIT_ERROR;
                 tally.failed += 1;
                 if options.format == OutputFormat::Json {
                     json.push(JsonFile::failed(path, &err));
                 }
+                failures.add(err);
             }
         }
     }
-    if repositories.failed {
-        code = EXIT_ERROR;
-    }
+    let repositories_failed = repositories.failed;
     if options.format == OutputFormat::Text && files.len() > 1 {
         let _ = writeln!(stdout, "{}", tally.summary());
     }
@@ -119,17 +118,19 @@ pub fn run(args: &[PathBuf], options: Options) -> u8 {
                 let _ = writeln!(stdout, "{text}");
             }
             Err(err) => {
-                anstream::eprintln!(
-                    "{}: {}",
-                    t!("label-error"),
-                    t!("check-cannot-write-json", error = err.to_string())
-                );
-                code = EXIT_ERROR;
+                let _ = stdout.flush();
+                failures.add(CliError::Alone(t!(
+                    "check-cannot-write-json",
+                    error = err.to_string()
+                )));
             }
         }
     }
     let _ = stdout.flush();
-    code
+    if repositories_failed {
+        return Err(CliError::Reported);
+    }
+    failures.finish(Outcome::findings_if(findings))
 }
 
 /// How the maps of one run fared, for the summary line.

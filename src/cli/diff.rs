@@ -24,7 +24,8 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, print_error, stderr_color, stdout_color};
+use super::error::{CliError, Failures, Outcome};
+use super::stdout_color;
 use crate::diff::{self, render};
 use crate::format::{self, LoadError};
 use crate::model::Map;
@@ -50,7 +51,7 @@ pub struct Labels {
 const NO_FILE: &str = "/dev/null";
 
 /// `cjm diff` with its positional arguments: two files, or git's seven or nine.
-pub fn run(args: &[PathBuf], labels: Labels, format: Format) -> u8 {
+pub fn run(args: &[PathBuf], labels: Labels, format: Format) -> Result<Outcome, CliError> {
     match args {
         [a, b] => two_files(a, b, labels, format),
         [path, old, old_hex, _, new, new_hex, _] => {
@@ -62,14 +63,11 @@ pub fn run(args: &[PathBuf], labels: Labels, format: Format) -> u8 {
             labels,
             format,
         ),
-        _ => {
-            print_error(
-                Path::new("cjm diff"),
-                &t!("diff-wrong-arguments", count = args.len()),
-                &t!("diff-wrong-arguments-hint"),
-            );
-            EXIT_ERROR
-        }
+        _ => Err(CliError::about(
+            "cjm diff",
+            t!("diff-wrong-arguments", count = args.len()),
+            t!("diff-wrong-arguments-hint"),
+        )),
     }
 }
 
@@ -83,18 +81,15 @@ fn load(path: &Path, name: &str) -> Result<Map, LoadError> {
         })
 }
 
-fn two_files(a: &Path, b: &Path, labels: Labels, format: Format) -> u8 {
+fn two_files(a: &Path, b: &Path, labels: Labels, format: Format) -> Result<Outcome, CliError> {
     let name_a = labels.a.unwrap_or_else(|| a.display().to_string());
     let name_b = labels.b.unwrap_or_else(|| b.display().to_string());
     // Load both before giving up, so one run shows the errors of both files.
-    let report = |result: Result<Map, LoadError>| {
-        result
-            .map_err(|err| anstream::eprint!("{}", err.render(stderr_color())))
-            .ok()
-    };
+    let mut failures = Failures::default();
+    let mut report = |result: Result<Map, LoadError>| result.map_err(|err| failures.add(err)).ok();
     let (map_a, map_b) = (report(load(a, &name_a)), report(load(b, &name_b)));
     let (Some(map_a), Some(map_b)) = (map_a, map_b) else {
-        return EXIT_ERROR;
+        return failures.finish(Outcome::Done);
     };
     let found = diff::diff(&map_a, &map_b);
     write_out(&render_diff(
@@ -104,11 +99,7 @@ fn two_files(a: &Path, b: &Path, labels: Labels, format: Format) -> u8 {
         format,
         stdout_color(),
     ));
-    if found.is_empty() {
-        EXIT_OK
-    } else {
-        EXIT_FINDINGS
-    }
+    Ok(Outcome::findings_if(!found.is_empty()))
 }
 
 fn render_diff(found: &diff::Diff, a: &str, b: &str, format: Format, color: bool) -> String {
@@ -145,7 +136,7 @@ fn git_form(
     (new_path, new, new_hex): (&Path, &Path, &Path),
     labels: Labels,
     format: Format,
-) -> u8 {
+) -> Result<Outcome, CliError> {
     let color = stdout_color() || pager_color();
     // Each side names its file, `maps/shop.toml (1a2b3c4)`, unless labelled.
     let compact = labels.a.is_none() && labels.b.is_none() && path == new_path;
@@ -180,8 +171,9 @@ fn git_form(
             // A side that is not a valid map (conflict markers, a typo):
             // its errors, then the lines that changed, so a review still
             // shows the change.
+            // They are shown, and are not the command's failure: exit 0.
             for err in [a, b].into_iter().flatten().filter_map(Result::err) {
-                anstream::eprint!("{}", err.render(stderr_color()));
+                super::error::show(err);
             }
             match line_diff(
                 (!old_missing).then_some(old),
@@ -191,19 +183,18 @@ fn git_form(
             ) {
                 Ok(text) => text,
                 Err(err) => {
-                    print_error(
+                    return Err(CliError::about(
                         path,
-                        &t!("diff-cannot-read-copy", error = err.to_string()),
-                        &t!("diff-cannot-read-copy-hint"),
-                    );
-                    return EXIT_ERROR;
+                        t!("diff-cannot-read-copy", error = err.to_string()),
+                        t!("diff-cannot-read-copy-hint"),
+                    ));
                 }
             }
         }
     };
     // git runs us once per file: a blank line keeps the maps apart.
     write_out(&format!("{text}\n"));
-    EXIT_OK
+    Ok(Outcome::Done)
 }
 
 /// Whether git shows our output through its pager (`less -R` by default),

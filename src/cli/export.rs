@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::{EXIT_ERROR, EXIT_OK, describe_write_error, print_error, stderr_color};
+use super::error::{CliError, Outcome};
 use crate::export::tracker::Tracker;
 use crate::export::{self, ExportFormat, ExportOptions};
 use crate::format;
@@ -82,82 +82,79 @@ pub fn run(
     output: Option<&Path>,
     bom: bool,
     lang: Option<crate::i18n::Lang>,
-) -> u8 {
+) -> Result<Outcome, CliError> {
     let format = Target::from(format);
     if bom && !matches!(format, Target::Map(ExportFormat::Csv)) {
-        print_error(
+        return Err(CliError::about(
             input,
-            &t!("export-bom-csv-only", format = format.to_string()),
-            &t!("export-bom-csv-only-hint"),
-        );
-        return EXIT_ERROR;
+            t!("export-bom-csv-only", format = format.to_string()),
+            t!("export-bom-csv-only-hint"),
+        ));
     }
     if let Some(out) = output
         && same_file(input, out)
     {
-        print_error(
+        return Err(CliError::about(
             out,
-            &t!("export-output-is-map"),
-            &t!(
+            t!("export-output-is-map"),
+            t!(
                 "export-output-is-map-hint",
                 example = crate::text::path(&input.with_extension(format.extension()))
             ),
-        );
-        return EXIT_ERROR;
+        ));
     }
-    let loaded = match format::load_file(input) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            anstream::eprint!("{}", err.render(stderr_color()));
-            return EXIT_ERROR;
-        }
+    let loaded = format::load_file(input)?;
+    // The shared personas and departments the map uses are part of it: an
+    // owner `dp-logistics` is shown by its shared name. A `cjm.toml` that
+    // cannot be read is reported, the map exported as it is, and exit 2.
+    let mut repositories = super::repo::Repositories::default();
+    let map = match repositories.of(input) {
+        Some(repo) => repo.with_shared(&loaded.map, input),
+        None => loaded.map,
     };
     // The map's own language unless --lang says otherwise.
-    let lang = crate::i18n::for_map(lang, &loaded.map.language);
+    let lang = crate::i18n::for_map(lang, &map.language);
     let text = match format {
         Target::Map(format) => {
-            export::export_in(lang, &loaded.map, format, &ExportOptions { csv_bom: bom })
+            export::export_in(lang, &map, format, &ExportOptions { csv_bom: bom })
         }
         Target::Tracker(tracker) => {
             let source = crate::history::git::repository_path(input);
-            export::tracker::export(&loaded.map, &source, tracker)
+            export::tracker::export(&map, &source, tracker)
         }
     };
-    deliver(&text, output, &format.to_string())
+    let delivered = deliver(&text, output, &format.to_string())?;
+    if repositories.failed {
+        return Err(CliError::Reported);
+    }
+    Ok(delivered)
 }
 
 /// Writes `text` atomically to `output` (saying so, with `what` it is), or
 /// to stdout; a pipe closed early (`| head`) is not an error.
-pub(super) fn deliver(text: &str, output: Option<&Path>, what: &str) -> u8 {
+pub(super) fn deliver(text: &str, output: Option<&Path>, what: &str) -> Result<Outcome, CliError> {
     match output {
-        Some(out) => match format::write_atomic(out, text.as_bytes()) {
-            Ok(()) => {
-                let file = crate::text::path(out);
-                println!("{}", t!("export-written", file = file, format = what));
-                EXIT_OK
-            }
-            Err(err) => {
-                let (message, hint) = describe_write_error(&err);
-                print_error(out, &message, &hint);
-                EXIT_ERROR
-            }
-        },
+        Some(out) => {
+            format::write_atomic(out, text.as_bytes()).map_err(|source| CliError::Write {
+                path: out.to_owned(),
+                source,
+            })?;
+            let file = crate::text::path(out);
+            println!("{}", t!("export-written", file = file, format = what));
+            Ok(Outcome::Done)
+        }
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout
                 .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
             {
-                Ok(()) => EXIT_OK,
-                Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
-                Err(err) => {
-                    print_error(
-                        Path::new("<stdout>"),
-                        &t!("export-cannot-write", error = err.to_string()),
-                        &t!("export-cannot-write-hint"),
-                    );
-                    EXIT_ERROR
-                }
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::about(
+                    "<stdout>",
+                    t!("export-cannot-write", error = err.to_string()),
+                    t!("export-cannot-write-hint"),
+                )),
+                _ => Ok(Outcome::Done),
             }
         }
     }

@@ -4,19 +4,18 @@
 use crate::t;
 use std::path::PathBuf;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
+use super::error::{CliError, Failures, Outcome};
 use crate::format;
 
-pub fn run(args: &[PathBuf], check_only: bool) -> u8 {
-    let (files, found) = super::repo::expand(args);
-    let mut errors = !found;
+pub fn run(args: &[PathBuf], check_only: bool) -> Result<Outcome, CliError> {
+    let mut failures = Failures::default();
+    let files = super::repo::expand(args, &mut failures);
     let mut would_change = false;
     for path in &files {
         let loaded = match format::load_file(path) {
             Ok(loaded) => loaded,
             Err(err) => {
-                anstream::eprint!("{}", err.render(stderr_color()));
-                errors = true;
+                failures.add(err);
                 continue;
             }
         };
@@ -41,18 +40,11 @@ pub fn run(args: &[PathBuf], check_only: bool) -> u8 {
                     anstream::eprintln!("cjm fmt: {label}: {path}: {note}");
                 }
             }
-            Err(err) => {
-                let (message, hint) = describe_write_error(&err);
-                print_error(path, &message, &hint);
-                errors = true;
-            }
+            Err(source) => failures.add(CliError::Write {
+                path: path.clone(),
+                source,
+            }),
         }
     }
-    if errors {
-        EXIT_ERROR
-    } else if would_change {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    }
+    failures.finish(Outcome::findings_if(would_change))
 }

@@ -19,8 +19,9 @@ use std::process::Command;
 
 use clap::Subcommand;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error};
-use crate::format;
+use super::describe_write_error;
+use super::error::{CliError, Outcome};
+use crate::{format, t};
 
 /// The maps `cjm git setup` covers when given no pattern.
 pub const DEFAULT_PATTERN: &str = "maps/**/*.toml";
@@ -85,38 +86,34 @@ pub enum GitCommand {
     Check,
 }
 
-pub fn run(command: GitCommand) -> u8 {
+pub fn run(command: GitCommand) -> Result<Outcome, CliError> {
     let result = match command {
         GitCommand::Setup { patterns, global } => setup(&patterns, global),
         GitCommand::Check => check(),
     };
-    match result {
-        Ok(code) => code,
-        Err(err) => {
-            print_error(Path::new(err.subject()), &err.to_string(), err.hint());
-            EXIT_ERROR
-        }
-    }
+    result.map_err(CliError::Git)
 }
 
 /// Why a `cjm git` command could not do its job.
-#[derive(Debug, thiserror::Error)]
-enum GitError {
-    #[error("git is not installed (or not on PATH)")]
+#[derive(Debug)]
+pub(crate) enum GitError {
     NotInstalled,
-    #[error("this folder is not in a git repository")]
     NotARepository,
-    #[error("`git {args}` failed: {message}")]
-    Failed { args: String, message: String },
-    #[error("`{pattern}` has a space; a gitattributes pattern ends at the first space")]
-    SpaceInPattern { pattern: String },
-    #[error("`{pattern}` does not name TOML files")]
-    NotToml { pattern: String },
-    #[error("no home folder is known, so there is no global attributes file")]
+    Failed {
+        args: String,
+        message: String,
+    },
+    SpaceInPattern {
+        pattern: String,
+    },
+    NotToml {
+        pattern: String,
+    },
     NoHome,
-    #[error("cannot read {path}: {message}")]
-    Read { path: String, message: String },
-    #[error("{message}")]
+    Read {
+        path: String,
+        message: String,
+    },
     Write {
         path: String,
         message: String,
@@ -126,33 +123,52 @@ enum GitError {
 
 impl GitError {
     /// What the error is about, shown before it.
-    fn subject(&self) -> &str {
+    pub(super) fn subject(&self) -> &str {
         match self {
             GitError::Read { path, .. } | GitError::Write { path, .. } => path,
             _ => "cjm git",
         }
     }
 
-    fn hint(&self) -> &str {
+    /// What went wrong, in the interface language.
+    pub(super) fn message(&self) -> String {
         match self {
-            GitError::NotInstalled => {
-                "install git (https://git-scm.com), then run the command again"
+            GitError::NotInstalled => t!("git-not-installed"),
+            GitError::NotARepository => t!("git-not-a-repository"),
+            GitError::Failed { args, message } => {
+                t!(
+                    "git-failed",
+                    args = args.as_str(),
+                    message = message.as_str()
+                )
             }
-            GitError::NotARepository => {
-                "run it in a clone of the repository (or `git init` first); `cjm git setup --global` sets up git for every repository"
+            GitError::SpaceInPattern { pattern } => {
+                t!("git-space-in-pattern", pattern = pattern.as_str())
             }
-            GitError::Failed { .. } => "run the git command yourself to see why",
-            GitError::SpaceInPattern { .. } => {
-                "write a space as `[[:space:]]`, e.g. 'journey[[:space:]]maps/*.toml'"
+            GitError::NotToml { pattern } => t!("git-not-toml", pattern = pattern.as_str()),
+            GitError::NoHome => t!("git-no-home"),
+            GitError::Read { path, message } => {
+                t!(
+                    "git-cannot-read",
+                    path = path.as_str(),
+                    message = message.as_str()
+                )
             }
-            GitError::NotToml { .. } => {
-                "name the map files, e.g. 'maps/**/*.toml' (a folder alone does not cover the files in it)"
-            }
-            GitError::NoHome => {
-                "set HOME, or set core.attributesFile: git config --global core.attributesFile PATH"
-            }
-            GitError::Read { .. } => "check the file's permissions; nothing was changed",
-            GitError::Write { hint, .. } => hint,
+            GitError::Write { message, .. } => message.clone(),
+        }
+    }
+
+    /// How to fix it.
+    pub(super) fn hint(&self) -> String {
+        match self {
+            GitError::NotInstalled => t!("git-not-installed-hint"),
+            GitError::NotARepository => t!("git-not-a-repository-hint"),
+            GitError::Failed { .. } => t!("git-failed-hint"),
+            GitError::SpaceInPattern { .. } => t!("git-space-in-pattern-hint"),
+            GitError::NotToml { .. } => t!("git-not-toml-hint"),
+            GitError::NoHome => t!("git-no-home-hint"),
+            GitError::Read { .. } => t!("git-cannot-read-hint"),
+            GitError::Write { hint, .. } => hint.clone(),
         }
     }
 }
@@ -317,7 +333,7 @@ fn global_attributes_file() -> Result<PathBuf, GitError> {
 }
 
 /// `cjm git setup`.
-fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
+fn setup(patterns: &[String], global: bool) -> Result<Outcome, GitError> {
     let (attributes, prefix, scope) = if global {
         git(["--version"])?;
         (global_attributes_file()?, String::new(), "--global")
@@ -346,7 +362,7 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
     let old = match crate::format::read_file(&attributes, crate::format::max_file_bytes()) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| GitError::Read {
             path: shown.clone(),
-            message: "it is not UTF-8 text".to_owned(),
+            message: t!("git-not-utf8"),
         })?,
         Err(crate::format::ReadError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => {
             String::new()
@@ -360,19 +376,31 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
     };
     let mut text = old.clone();
     for pattern in &patterns {
-        if text.lines().any(|line| covers(line, pattern)) {
-            println!("{shown}: already has `{pattern} {ATTRIBUTES}`");
+        let line = format!("{pattern} {ATTRIBUTES}");
+        if text.lines().any(|existing| covers(existing, pattern)) {
+            println!(
+                "{}",
+                t!("git-setup-already-has", file = shown.as_str(), line = line)
+            );
             continue;
         }
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        text.push_str(&format!("{pattern} {ATTRIBUTES}\n"));
-        println!("{shown}: added `{pattern} {ATTRIBUTES}`");
+        text.push_str(&line);
+        text.push('\n');
+        println!(
+            "{}",
+            t!("git-setup-added", file = shown.as_str(), line = line)
+        );
         if !pattern.contains(['*', '?', '[']) && Path::new(pattern).is_file() {
             println!(
-                "  note: `{pattern}` is one file; a pattern such as '{}' (quoted) covers new maps too",
-                DEFAULT_PATTERN
+                "{}",
+                t!(
+                    "git-setup-one-file",
+                    pattern = pattern.as_str(),
+                    default = DEFAULT_PATTERN
+                )
             );
         }
     }
@@ -402,38 +430,33 @@ fn setup(patterns: &[String], global: bool) -> Result<u8, GitError> {
     for (key, value) in wanted_config() {
         let current = config_get(Some(scope), key)?;
         if current.as_deref() == Some(value) {
-            println!("git config {scope} {key}: already set");
+            println!(
+                "{}",
+                t!("git-setup-config-already", scope = scope, key = key)
+            );
             continue;
         }
         git_ok(&["config", scope, key, value])?;
         changed = true;
-        match current {
-            None => println!("git config {scope} {key}: set"),
-            Some(_) => println!("git config {scope} {key}: replaced the earlier value"),
-        }
+        let done = match current {
+            None => t!("git-setup-config-set", scope = scope, key = key),
+            Some(_) => t!("git-setup-config-replaced", scope = scope, key = key),
+        };
+        println!("{done}");
     }
 
     if changed {
-        println!(
-            "cjm git setup: done. git merges these maps item by item, and `git diff`\n  \
-             shows them in the words of the map (`git log -p --ext-diff` too)."
-        );
+        println!("{}", t!("git-setup-done"));
         if !global {
-            println!(
-                "  Commit .gitattributes so the team shares it; each clone runs\n  \
-                 `cjm git setup` once."
-            );
+            println!("{}", t!("git-setup-commit-attributes"));
         }
     } else {
-        println!("cjm git setup: nothing to change, git was already set up.");
+        println!("{}", t!("git-setup-nothing"));
     }
     if find_on_path("cjm").is_none() {
-        anstream::eprintln!(
-            "warning: git will not find `cjm` on PATH: merges of maps fall back to\n  \
-             conflict markers, diffs to lines. Put cjm on PATH; `cjm git check` says more."
-        );
+        anstream::eprintln!("{}", t!("git-setup-no-cjm-on-path"));
     }
-    Ok(EXIT_OK)
+    Ok(Outcome::Done)
 }
 
 /// Where `name` is found on PATH, as `sh` (which runs git's drivers) finds it.
@@ -489,7 +512,7 @@ struct Finding {
 }
 
 /// `cjm git check`.
-fn check() -> Result<u8, GitError> {
+fn check() -> Result<Outcome, GitError> {
     let (top, _) = repository()?;
     std::env::set_current_dir(&top).map_err(|err| GitError::Read {
         path: top.display().to_string(),
@@ -504,13 +527,10 @@ fn check() -> Result<u8, GitError> {
     {
         let current = config_get(None, key)?;
         let (ok, what) = match current {
-            Some(v) if v == value => (true, format!("{key} is set")),
-            Some(v) if v.contains("cjm") => (
-                false,
-                format!("{key} lacks the fall-back for when cjm cannot run"),
-            ),
-            Some(_) => (false, format!("{key} runs something other than cjm")),
-            None => (false, format!("{key} is not set")),
+            Some(v) if v == value => (true, t!("git-check-key-set", key = key)),
+            Some(v) if v.contains("cjm") => (false, t!("git-check-key-no-fallback", key = key)),
+            Some(_) => (false, t!("git-check-key-other", key = key)),
+            None => (false, t!("git-check-key-unset", key = key)),
         };
         findings.push(Finding {
             ok,
@@ -532,52 +552,54 @@ fn check() -> Result<u8, GitError> {
             match version {
                 Some(version) => Finding {
                     ok: true,
-                    what: format!("git finds {version} at {}", found.display()),
+                    what: t!(
+                        "git-check-cjm-found",
+                        version = version,
+                        path = crate::text::path(&found)
+                    ),
                     fix: None,
                 },
                 None => Finding {
                     ok: false,
-                    what: format!("{} is on PATH but does not run", found.display()),
-                    fix: Some(
-                        "reinstall cjm (`cargo install --path .` in cjm's source folder)"
-                            .to_owned(),
-                    ),
+                    what: t!("git-check-cjm-broken", path = crate::text::path(&found)),
+                    fix: Some(t!("git-check-cjm-broken-fix")),
                 },
             }
         }
         None => Finding {
             ok: false,
-            what: "git will not find `cjm` on PATH: merges of maps fall back to conflict markers"
-                .to_owned(),
-            fix: Some(
-                "put the cjm binary in a folder on PATH (`cargo install --path .` in cjm's source folder)"
-                    .to_owned(),
-            ),
+            what: t!("git-check-cjm-missing"),
+            fix: Some(t!("git-check-cjm-missing-fix")),
         },
     });
 
-    println!("cjm git check: {}", crate::text::path(&top));
+    println!(
+        "{}",
+        t!("git-check-title", folder = crate::text::path(&top))
+    );
+    let (ok, missing) = (t!("git-check-ok"), t!("git-check-missing"));
+    // The state column is as wide as its longer word (by display width),
+    // at least 8 columns.
+    let column = crate::text::width(&ok)
+        .max(crate::text::width(&missing))
+        .max(8);
     for f in &findings {
         let what = crate::text::clean(&f.what);
-        println!("  {:<8} {what}", if f.ok { "ok" } else { "missing" });
+        let state = if f.ok { &ok } else { &missing };
+        let pad = " ".repeat(column - crate::text::width(state));
+        println!("  {state}{pad} {what}");
         if let Some(fix) = &f.fix {
-            println!("           fix: {fix}");
+            let indent = " ".repeat(column + 3);
+            println!("{indent}{}", t!("git-check-fix", fix = fix.as_str()));
         }
     }
     let missing = findings.iter().filter(|f| !f.ok).count();
     if missing == 0 {
-        println!("Everything is set up: git merges and diffs maps with cjm.");
-        Ok(EXIT_OK)
+        println!("{}", t!("git-check-all-set"));
+        Ok(Outcome::Done)
     } else {
-        println!(
-            "{missing} {} missing.",
-            if missing == 1 {
-                "thing is"
-            } else {
-                "things are"
-            }
-        );
-        Ok(EXIT_FINDINGS)
+        println!("{}", t!("git-check-some-missing", count = missing));
+        Ok(Outcome::Findings)
     }
 }
 
@@ -611,16 +633,12 @@ fn attributes_finding() -> Result<Finding, GitError> {
     }
     if uncovered.is_empty() {
         let what = if maps.is_empty() {
-            format!("no map is committed yet; new maps in maps/ get {ATTRIBUTES}")
+            t!("git-check-no-map-yet", attributes = ATTRIBUTES)
         } else {
-            format!(
-                "{} {} {ATTRIBUTES}",
-                maps.len(),
-                if maps.len() == 1 {
-                    "map has"
-                } else {
-                    "maps have"
-                }
+            t!(
+                "git-check-maps-covered",
+                count = maps.len(),
+                attributes = ATTRIBUTES
             )
         };
         return Ok(Finding {
@@ -632,10 +650,8 @@ fn attributes_finding() -> Result<Finding, GitError> {
     if maps.is_empty() {
         return Ok(Finding {
             ok: false,
-            what: format!(
-                "no map is committed yet, and .gitattributes gives maps/ no {ATTRIBUTES}"
-            ),
-            fix: Some("cjm git setup (or cjm git setup 'PATTERN' for maps elsewhere)".to_owned()),
+            what: t!("git-check-no-map-uncovered", attributes = ATTRIBUTES),
+            fix: Some(t!("git-check-no-map-uncovered-fix")),
         });
     }
     // The fix: a pattern per folder of the uncovered maps (a map at the
@@ -664,16 +680,12 @@ fn attributes_finding() -> Result<Finding, GitError> {
     let more = uncovered.len() - shown.len();
     Ok(Finding {
         ok: false,
-        what: format!(
-            "{} {} without {ATTRIBUTES}: {}{}",
-            uncovered.len(),
-            if uncovered.len() == 1 { "map" } else { "maps" },
-            shown.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
+        what: t!(
+            "git-check-maps-uncovered",
+            count = uncovered.len(),
+            attributes = ATTRIBUTES,
+            maps = shown.join(", "),
+            more = more
         ),
         fix: Some(fix),
     })

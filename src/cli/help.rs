@@ -3,6 +3,11 @@
 //! argument help and heading is replaced at run time by its message,
 //! `help-<command path>-<argument>` in `locales/*/cli.ftl`.
 //!
+//! The descriptions of an option's values (`--format table`: "Columns for
+//! people…") are `help-<command path>-<argument>-<value>`; when every value
+//! of an option has one, they are listed under the option's help instead
+//! of clap's English list.
+//!
 //! What clap does not let a program translate stays English: its error
 //! messages ("unexpected argument …"), "[default: …]" and "[possible
 //! values: …]", and the `help` subcommand's own line.
@@ -31,6 +36,32 @@ fn short(id: &str) -> Option<String> {
     message(id).map(|text| text.strip_suffix('.').unwrap_or(&text).to_owned())
 }
 
+/// The option's values with their translated descriptions, one a line
+/// after a heading; `None` unless every described value has one.
+fn value_help(arg: &Arg, key: &str) -> Option<String> {
+    let values: Vec<_> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set() && v.get_help().is_some())
+        .collect();
+    if values.is_empty() {
+        return None;
+    }
+    let width = values
+        .iter()
+        .map(|v| crate::text::width(v.get_name()))
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![t!("help-possible-values")];
+    for value in values {
+        let name = value.get_name();
+        let text = short(&format!("{key}-{}", name.replace('_', "-")))?;
+        let pad = " ".repeat(width - crate::text::width(name));
+        lines.push(format!("- {name}:{pad} {text}"));
+    }
+    Some(lines.join("\n"))
+}
+
 fn localise(mut command: Command, path: &str, root: bool) -> Command {
     if let Some(about) = short(&format!("help-{path}")) {
         command = command.about(about);
@@ -45,8 +76,19 @@ fn localise(mut command: Command, path: &str, root: bool) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for id in ids {
-        let help = short(&format!("help-{path}-{}", id.replace('_', "-")));
+        let key = format!("help-{path}-{}", id.replace('_', "-"));
+        let help = short(&key);
         command = command.mut_arg(id, |arg| {
+            let values = value_help(&arg, &key);
+            let help = match (help, &values) {
+                (Some(help), Some(values)) => Some(format!("{help}\n\n{values}")),
+                (help, _) => help,
+            };
+            let arg = if values.is_some() {
+                arg.hide_possible_values(true)
+            } else {
+                arg
+            };
             let heading = if arg.is_positional() {
                 t!("help-heading-arguments")
             } else {

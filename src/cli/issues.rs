@@ -27,7 +27,7 @@ use std::process::{Command, Stdio};
 
 use clap::{Subcommand, ValueEnum};
 
-use super::{EXIT_ERROR, EXIT_OK, print_error, stderr_color};
+use super::error::{CliError, Failures, Outcome};
 use crate::export::tracker::{self, Issue, Markup};
 use crate::format;
 use crate::model::{Map, Status, Vocabulary};
@@ -115,7 +115,7 @@ impl Tracker {
     }
 }
 
-pub fn run(command: IssuesCommand) -> u8 {
+pub fn run(command: IssuesCommand) -> Result<Outcome, CliError> {
     match command {
         IssuesCommand::Push {
             file,
@@ -128,29 +128,21 @@ pub fn run(command: IssuesCommand) -> u8 {
 }
 
 /// The map, loaded, with the fingerprint of the text it was read from.
-fn load(path: &Path) -> Option<(Map, Fingerprint)> {
-    match format::load_file(path) {
-        Ok(loaded) => {
-            let fingerprint = Fingerprint::of(loaded.source.as_bytes());
-            Some((loaded.map, fingerprint))
-        }
-        Err(err) => {
-            anstream::eprint!("{}", err.render(stderr_color()));
-            None
-        }
-    }
+fn load(path: &Path) -> Result<(Map, Fingerprint), CliError> {
+    let loaded = format::load_file(path)?;
+    let fingerprint = Fingerprint::of(loaded.source.as_bytes());
+    Ok((loaded.map, fingerprint))
 }
 
 /// Saves the map over `path` unless someone changed the file since
-/// `known`; the new fingerprint, or why not (said on stderr).
-fn save(path: &Path, map: &Map, known: Fingerprint, hint: &str) -> Option<Fingerprint> {
+/// `known`; the new fingerprint, or why not.
+fn save(path: &Path, map: &Map, known: Fingerprint, hint: String) -> Result<Fingerprint, CliError> {
     let problem = match disk::save_checked(path, &format::to_toml(map), Some(known)) {
-        SaveOutcome::Saved(fingerprint) => return Some(fingerprint),
+        SaveOutcome::Saved(fingerprint) => return Ok(fingerprint),
         SaveOutcome::Changed(_) => t!("issues-changed-on-disk"),
         SaveOutcome::Failed(why) => why,
     };
-    print_error(path, &problem, hint);
-    None
+    Err(CliError::about(path, problem, hint))
 }
 
 /// The folder the tool runs in: the map's, so it finds the map's repository.
@@ -210,8 +202,8 @@ fn run_tool(
     }
 }
 
-/// Shows a tool's failure on stderr.
-fn report(file: &Path, program: &str, what: &str, err: &RunError, hint: &str) {
+/// A tool's failure, about the map `file`.
+fn failure(file: &Path, program: &str, what: &str, err: &RunError, hint: String) -> CliError {
     let message = match err {
         RunError::Missing => t!("issues-tool-missing", program = program),
         RunError::Failed(Some(code), stderr) if stderr.is_empty() => {
@@ -236,7 +228,7 @@ fn report(file: &Path, program: &str, what: &str, err: &RunError, hint: &str) {
             message = stderr
         ),
     };
-    print_error(file, &message, hint);
+    CliError::about(file, message, hint)
 }
 
 /// The last web address in a tool's output: the issue it created.
@@ -247,16 +239,14 @@ fn created_url(stdout: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
-    let Some((mut map, mut known)) = load(file) else {
-        return EXIT_ERROR;
-    };
+fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> Result<Outcome, CliError> {
+    let (mut map, mut known) = load(file)?;
     let source = crate::history::git::repository_path(file);
     let issues = tracker::issues(&map, &source, Markup::Markdown);
     let name = tracker.name();
     if issues.is_empty() {
         println!("{}", t!("issues-nothing-to-push"));
-        return EXIT_OK;
+        return Ok(Outcome::Done);
     }
     if !yes {
         let count = issues.len();
@@ -278,27 +268,24 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
             );
         }
         println!("{}", t!("issues-run-again"));
-        return EXIT_OK;
+        return Ok(Outcome::Done);
     }
     let dir = folder(file);
     let mut created = 0;
     for issue in &issues {
-        let url = match create(tracker, issue, &dir, repo) {
-            Ok(url) => url,
-            Err(err) => {
-                report(
-                    file,
-                    tracker.program(),
-                    &t!("issues-to-create", id = issue.opportunity),
-                    &err,
-                    &match err {
-                        RunError::Missing => tracker.install_hint(),
-                        RunError::Failed(..) => t!("issues-created-before", count = created),
-                    },
-                );
-                return EXIT_ERROR;
-            }
-        };
+        let url = create(tracker, issue, &dir, repo).map_err(|err| {
+            let hint = match err {
+                RunError::Missing => tracker.install_hint(),
+                RunError::Failed(..) => t!("issues-created-before", count = created),
+            };
+            failure(
+                file,
+                tracker.program(),
+                &t!("issues-to-create", id = issue.opportunity),
+                &err,
+                hint,
+            )
+        })?;
         let Some(o) = map
             .opportunities
             .iter_mut()
@@ -316,10 +303,7 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
             t!("issues-created", id = issue.opportunity, url = url)
         );
         let hint = t!("issues-not-recorded", url = url, id = issue.opportunity);
-        match save(file, &map, known, &hint) {
-            Some(fingerprint) => known = fingerprint,
-            None => return EXIT_ERROR,
-        }
+        known = save(file, &map, known, hint)?;
         created += 1;
     }
     let file = crate::text::path(file);
@@ -327,7 +311,7 @@ fn push(file: &Path, tracker: Tracker, yes: bool, repo: Option<&str>) -> u8 {
         "{}",
         t!("issues-done", count = created, tracker = name, file = file)
     );
-    EXIT_OK
+    Ok(Outcome::Done)
 }
 
 /// Creates one issue; its address.
@@ -421,12 +405,12 @@ fn state(url: &str, dir: &Path) -> Result<(Tracker, State), (Tracker, RunError)>
     Ok((tracker, state))
 }
 
-fn pull(file: &Path) -> u8 {
-    let Some((mut map, known)) = load(file) else {
-        return EXIT_ERROR;
-    };
+fn pull(file: &Path) -> Result<Outcome, CliError> {
+    let (mut map, known) = load(file)?;
     let dir = folder(file);
     let mut changed = false;
+    // An issue that cannot be read is reported, and the others still are.
+    let mut failures = Failures::default();
     let mut failed = false;
     let mut asked = 0;
     for o in &mut map.opportunities {
@@ -439,17 +423,18 @@ fn pull(file: &Path) -> u8 {
             Ok((_, state)) => state,
             Err((tracker, err)) => {
                 let missing = matches!(err, RunError::Missing);
-                report(
+                let hint = if missing {
+                    tracker.install_hint()
+                } else {
+                    t!("issues-read-hint")
+                };
+                failures.add(failure(
                     file,
                     tracker.program(),
                     &t!("issues-to-read", id = o.id.as_str()),
                     &err,
-                    &if missing {
-                        tracker.install_hint()
-                    } else {
-                        t!("issues-read-hint")
-                    },
-                );
+                    hint,
+                ));
                 failed = true;
                 if missing {
                     break;
@@ -474,8 +459,9 @@ fn pull(file: &Path) -> u8 {
             changed = true;
         }
     }
-    if changed && save(file, &map, known, &t!("issues-pull-not-saved-hint")).is_none() {
-        return EXIT_ERROR;
+    if changed && let Err(err) = save(file, &map, known, t!("issues-pull-not-saved-hint")) {
+        failures.add(err);
+        return failures.finish(Outcome::Done);
     }
     if !failed {
         let said = match (asked, changed) {
@@ -485,7 +471,7 @@ fn pull(file: &Path) -> u8 {
         };
         println!("{said}");
     }
-    if failed { EXIT_ERROR } else { EXIT_OK }
+    failures.finish(Outcome::Done)
 }
 
 #[cfg(test)]

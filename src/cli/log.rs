@@ -10,24 +10,20 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use super::{EXIT_ERROR, EXIT_OK, print_error, stdout_color};
+use super::error::{CliError, Outcome};
+use super::stdout_color;
 use crate::history::{self, HistoryError, render};
 
-pub fn run(file: &Path, item: Option<&str>, trend: bool) -> u8 {
-    match show(file, item, trend) {
-        Ok(text) => {
-            let mut stdout = anstream::stdout().lock();
-            match stdout.write_all(text.as_bytes()) {
-                Ok(()) => EXIT_OK,
-                // `cjm log ... | head` closes the pipe early; that is not an error.
-                Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
-                Err(_) => EXIT_ERROR,
-            }
-        }
-        Err(err) => {
-            print_error(file, &err.to_string(), &err.hint());
-            EXIT_ERROR
-        }
+pub fn run(file: &Path, item: Option<&str>, trend: bool) -> Result<Outcome, CliError> {
+    let text = show(file, item, trend).map_err(|source| CliError::History {
+        file: file.to_owned(),
+        source,
+    })?;
+    let mut stdout = anstream::stdout().lock();
+    match stdout.write_all(text.as_bytes()) {
+        // `cjm log ... | head` closes the pipe early; that is not an error.
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Reported),
+        _ => Ok(Outcome::Done),
     }
 }
 

@@ -23,7 +23,8 @@
 use crate::t;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
+use super::error::{CliError, Failures, Outcome};
+use super::stderr_color;
 use crate::format::{self, LoadError, LoadErrorKind};
 use crate::merge;
 use crate::model::{Map, validate};
@@ -36,7 +37,7 @@ struct Version {
 }
 
 /// Reads one version; `None` (after an error message) when it cannot be read.
-fn read(path: &Path, label: &str, name: &Path) -> Option<Vec<u8>> {
+fn read(path: &Path, label: &str, name: &Path, failures: &mut Failures) -> Option<Vec<u8>> {
     let shown = PathBuf::from(format!("{} ({label})", name.display()));
     let error = |kind| LoadError {
         path: shown.clone(),
@@ -45,7 +46,7 @@ fn read(path: &Path, label: &str, name: &Path) -> Option<Vec<u8>> {
     match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => Some(bytes),
         Err(err) => {
-            anstream::eprint!("{}", error(err.into()).render(stderr_color()));
+            failures.add(error(err.into()));
             None
         }
     }
@@ -76,27 +77,36 @@ fn parse(bytes: Vec<u8>, label: &str, name: &Path) -> Version {
             }
         }
     };
-    let error = LoadError { path: shown, kind };
-    anstream::eprint!("{}", error.render(stderr_color()));
+    // Said, and the merge goes on line by line: not the command's failure.
+    super::error::show(LoadError { path: shown, kind });
     Version { bytes, map: None }
 }
 
-pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
+pub fn run(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    path: Option<&Path>,
+) -> Result<Outcome, CliError> {
     let name = path.unwrap_or(ours);
+    let mut failures = Failures::default();
+    let unreadable = || CliError::MergeUnreadable {
+        name: name.to_owned(),
+    };
     // git passes an empty BASE when both sides added the file.
     let base_bytes = match format::read_file(base, format::max_file_bytes()) {
         Ok(bytes) => bytes,
         Err(format::ReadError::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(_) => match read(base, "base", path.unwrap_or(base)) {
+        Err(_) => match read(base, "base", path.unwrap_or(base), &mut failures) {
             Some(bytes) => bytes,
-            None => return unreadable(name),
+            None => return Err(unreadable()),
         },
     };
     let (Some(ours_bytes), Some(theirs_bytes)) = (
-        read(ours, "ours", name),
-        read(theirs, "theirs", path.unwrap_or(theirs)),
+        read(ours, "ours", name, &mut failures),
+        read(theirs, "theirs", path.unwrap_or(theirs), &mut failures),
     ) else {
-        return unreadable(name);
+        return Err(unreadable());
     };
     let two_way = base_bytes.iter().all(u8::is_ascii_whitespace);
     let o = parse(ours_bytes, "ours", name);
@@ -128,11 +138,12 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
         let why = t!("merge-result-invalid", problem = problem.message.as_str());
         return line_merge(ours, name, &base_bytes, &o.bytes, &t.bytes, &why);
     }
-    if let Err(err) = format::write_atomic(ours, format::to_toml(&merged.map).as_bytes()) {
-        let (message, hint) = describe_write_error(&err);
-        print_error(name, &message, &hint);
-        return EXIT_ERROR;
-    }
+    format::write_atomic(ours, format::to_toml(&merged.map).as_bytes()).map_err(|source| {
+        CliError::Write {
+            path: name.to_owned(),
+            source,
+        }
+    })?;
     // The file is named when git named it (`--path %P`); OURS is a temporary file.
     let prefix = path.map_or_else(String::new, |p| format!("{}: ", p.display()));
     for note in &merged.notes {
@@ -144,23 +155,20 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, path: Option<&Path>) -> u8 {
         "cjm merge: {}{suffix}",
         summary(&merged.map, merged.conflicts.len())
     );
-    if merged.map.conflicts.is_empty() {
-        EXIT_OK
-    } else {
-        EXIT_FINDINGS
-    }
-}
-
-fn unreadable(name: &Path) -> u8 {
-    let why = t!("merge-unreadable");
-    anstream::eprintln!("cjm merge: {}: {why}", name.display());
-    EXIT_ERROR
+    Ok(Outcome::findings_if(!merged.map.conflicts.is_empty()))
 }
 
 /// Writes a line merge over OURS when the maps cannot be merged item by
 /// item. Always an unfinished merge (exit 1): either conflict markers, or a
 /// marker-free text the user is told to check.
-fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &str) -> u8 {
+fn line_merge(
+    ours: &Path,
+    name: &Path,
+    base: &[u8],
+    o: &[u8],
+    t: &[u8],
+    why: &str,
+) -> Result<Outcome, CliError> {
     let lines = merge::merge_lines(base, o, t);
     let loads = lines.clean
         && std::str::from_utf8(&lines.text).is_ok_and(|text| format::parse(text).is_ok());
@@ -169,11 +177,10 @@ fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &s
     } else {
         lines.text
     };
-    if let Err(err) = format::write_atomic(ours, &text) {
-        let (message, hint) = describe_write_error(&err);
-        print_error(name, &message, &hint);
-        return EXIT_ERROR;
-    }
+    format::write_atomic(ours, &text).map_err(|source| CliError::Write {
+        path: name.to_owned(),
+        source,
+    })?;
     if loads {
         let then = t!("merge-lines-clean", file = name.display().to_string());
         anstream::eprintln!("cjm merge: {}: {why}; {then}", name.display());
@@ -181,7 +188,7 @@ fn line_merge(ours: &Path, name: &Path, base: &[u8], o: &[u8], t: &[u8], why: &s
         let then = t!("merge-lines-markers", file = name.display().to_string());
         anstream::eprintln!("cjm merge: {}: {why}; {then}", name.display());
     }
-    EXIT_FINDINGS
+    Ok(Outcome::Findings)
 }
 
 /// "merged cleanly", "2 conflicts: ...".

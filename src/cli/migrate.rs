@@ -9,21 +9,20 @@
 
 use std::path::PathBuf;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
+use super::error::{CliError, Failures, Outcome};
 use crate::i18n::{self, Lang};
 use crate::migrate::{self, Plan};
 use crate::model::Map;
 use crate::{format, t};
 
-pub fn run(files: &[PathBuf], check_only: bool, yes: bool) -> u8 {
-    let mut errors = false;
+pub fn run(files: &[PathBuf], check_only: bool, yes: bool) -> Result<Outcome, CliError> {
+    let mut failures = Failures::default();
     let mut would_change = false;
     for path in files {
         let loaded = match format::load_file(path) {
             Ok(loaded) => loaded,
             Err(err) => {
-                anstream::eprint!("{}", err.render(stderr_color()));
-                errors = true;
+                failures.add(err);
                 continue;
             }
         };
@@ -52,20 +51,13 @@ pub fn run(files: &[PathBuf], check_only: bool, yes: bool) -> u8 {
                 println!("{}", t!("migrate-done", path = shown.as_str()));
                 report(&loaded.map, &migrated, &plan, &accepted, yes);
             }
-            Err(err) => {
-                let (message, hint) = describe_write_error(&err);
-                print_error(path, &message, &hint);
-                errors = true;
-            }
+            Err(source) => failures.add(CliError::Write {
+                path: path.clone(),
+                source,
+            }),
         }
     }
-    if errors {
-        EXIT_ERROR
-    } else if would_change {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    }
+    failures.finish(Outcome::findings_if(would_change))
 }
 
 /// Lists the departments the migration creates, the proposals and what

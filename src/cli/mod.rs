@@ -4,6 +4,7 @@
 
 mod check;
 mod diff;
+mod error;
 mod export;
 mod fmt;
 mod git;
@@ -27,7 +28,8 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::model::MapKind;
-use crate::style::Palette;
+
+use error::{CliError, Outcome};
 
 /// Exit code: the command did what was asked and found nothing wrong.
 pub const EXIT_OK: u8 = 0;
@@ -45,7 +47,11 @@ pub const EXIT_ERROR: u8 = 2;
     long_about = "Customer journey mapping workshops in the terminal.\n\n\
         Maps are TOML files meant to live in git. Create one with `cjm new`, \
         validate it with `cjm check`, and keep it in canonical form with `cjm fmt`.",
-    args_conflicts_with_subcommands = true
+    // Not `args_conflicts_with_subcommands`: it would count the global
+    // `--lang` and `--max-size` as arguments and reject `cjm --lang pl new
+    // FILE`. A first word that names a command is the command; any other
+    // opens that file.
+    override_usage = "cjm [OPTIONS] [FILE]\n       cjm [OPTIONS] <COMMAND>"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -296,40 +302,35 @@ impl From<Template> for MapKind {
     }
 }
 
-/// Runs the command line and returns the process exit code.
+/// Runs the command line and returns the process exit code: the one place
+/// where a command's error is printed ([`error::report`]).
 pub fn run() -> ExitCode {
     crate::i18n::set_current(interface_language(std::env::args_os()));
     let matches = help::localised(Cli::command()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
-    if let Some(limit) = cli.max_size {
-        crate::format::input::set_max_file_bytes(limit);
-    } else if let Some(value) = std::env::var_os(crate::format::input::MAX_SIZE_VAR) {
-        let parsed = value
-            .to_str()
-            .ok_or(crate::format::input::SizeError::NotText)
-            .and_then(crate::format::input::parse_size);
-        match parsed {
-            Ok(limit) => crate::format::input::set_max_file_bytes(limit),
-            Err(problem) => {
-                print_error(
-                    std::path::Path::new(crate::format::input::MAX_SIZE_VAR),
-                    &crate::t!("cli-size-limit-unreadable", problem = problem.to_string()),
-                    &crate::t!("cli-size-limit-unreadable-hint"),
-                );
-                return ExitCode::from(EXIT_ERROR);
-            }
-        }
+    if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
+        help::localised(Cli::command())
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                crate::t!("cli-file-and-command", file = crate::text::path(file)),
+            )
+            .exit();
     }
-    let code = match cli.command {
+    ExitCode::from(error::report(run_command(cli)))
+}
+
+/// Runs the command the arguments name.
+fn run_command(cli: Cli) -> Result<Outcome, CliError> {
+    set_size_limit(cli.max_size)?;
+    match cli.command {
         Some(Command::New {
             file,
             template,
             title,
             length,
         }) => {
-            let code = new::run(&file, template.into(), title);
-            if code == EXIT_OK && std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
-            {
+            new::run(&file, template.into(), title)?;
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 run_tui(&file, |map, loaded| {
                     crate::tui::run_guide(
                         &file,
@@ -339,7 +340,7 @@ pub fn run() -> ExitCode {
                     )
                 })
             } else {
-                code
+                Ok(Outcome::Done)
             }
         }
         Some(Command::Guide { file, length }) => guide(&file, length),
@@ -393,8 +394,29 @@ pub fn run() -> ExitCode {
         #[cfg(debug_assertions)]
         Some(Command::SaveLoop { file, other }) => save_loop::run(&file, &other),
         None => open(cli.file),
-    };
-    ExitCode::from(code)
+    }
+}
+
+/// The largest file cjm reads: `--max-size`, else `CJM_MAX_SIZE`, else the default.
+fn set_size_limit(option: Option<u64>) -> Result<(), CliError> {
+    use crate::format::input;
+    if let Some(limit) = option {
+        input::set_max_file_bytes(limit);
+    } else if let Some(value) = std::env::var_os(input::MAX_SIZE_VAR) {
+        let limit = value
+            .to_str()
+            .ok_or(input::SizeError::NotText)
+            .and_then(input::parse_size)
+            .map_err(|problem| {
+                CliError::about(
+                    input::MAX_SIZE_VAR,
+                    crate::t!("cli-size-limit-unreadable", problem = problem.to_string()),
+                    crate::t!("cli-size-limit-unreadable-hint"),
+                )
+            })?;
+        input::set_max_file_bytes(limit);
+    }
+    Ok(())
 }
 
 /// The interface language, chosen before the arguments are parsed (so that
@@ -425,28 +447,20 @@ fn interface_language(args: impl Iterator<Item = std::ffi::OsString>) -> crate::
 }
 
 /// `cjm config path` and `cjm config default`.
-fn config(command: ConfigCommand) -> u8 {
+fn config(command: ConfigCommand) -> Result<Outcome, CliError> {
     match command {
-        ConfigCommand::Path => match crate::tui::config::path() {
-            Some(path) => {
-                println!("{}", crate::text::path(&path));
-                EXIT_OK
-            }
-            None => {
-                let (error, why) = (crate::t!("label-error"), crate::t!("cli-no-config-folder"));
-                anstream::eprintln!("{error}: {why}");
-                EXIT_ERROR
-            }
-        },
-        ConfigCommand::Default => {
-            print!("{}", crate::tui::config::default_file());
-            EXIT_OK
+        ConfigCommand::Path => {
+            let path = crate::tui::config::path()
+                .ok_or_else(|| CliError::Alone(crate::t!("cli-no-config-folder")))?;
+            println!("{}", crate::text::path(&path));
         }
+        ConfigCommand::Default => print!("{}", crate::tui::config::default_file()),
     }
+    Ok(Outcome::Done)
 }
 
 /// `cjm FILE` opens the board of the map; `cjm` alone opens the home screen.
-fn open(file: Option<PathBuf>) -> u8 {
+fn open(file: Option<PathBuf>) -> Result<Outcome, CliError> {
     let Some(path) = file else {
         if !std::io::stdout().is_terminal() {
             println!(
@@ -456,7 +470,7 @@ fn open(file: Option<PathBuf>) -> u8 {
                     version = env!("CARGO_PKG_VERSION")
                 )
             );
-            return EXIT_OK;
+            return Ok(Outcome::Done);
         }
         return finish(std::path::Path::new("cjm"), crate::tui::run_home());
     };
@@ -466,7 +480,7 @@ fn open(file: Option<PathBuf>) -> u8 {
 }
 
 /// `cjm guide FILE`: the guided session, resumed where it stopped.
-fn guide(path: &std::path::Path, length: Option<u32>) -> u8 {
+fn guide(path: &std::path::Path, length: Option<u32>) -> Result<Outcome, CliError> {
     run_tui(path, |map, loaded| {
         crate::tui::run_guide(path, (map, loaded), None, length)
     })
@@ -477,33 +491,23 @@ fn guide(path: &std::path::Path, length: Option<u32>) -> u8 {
 pub(crate) fn run_tui(
     path: &std::path::Path,
     app: impl FnOnce(crate::model::Map, crate::tui::disk::Fingerprint) -> std::io::Result<()>,
-) -> u8 {
-    let loaded = match crate::format::load_file(path) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            anstream::eprint!("{}", err.render(stderr_color()));
-            if let Some(copy) = crate::recovery::path_for(path).filter(|p| p.is_file()) {
-                let Palette {
-                    hint: cyan, reset, ..
-                } = Palette::new(stderr_color());
-                let (note, hint) = (crate::t!("label-note"), crate::t!("label-hint"));
-                anstream::eprintln!(
-                    "  {cyan}{note}:{reset} {}\n        {}\n  {cyan}{hint}:{reset} {}",
-                    crate::t!("cli-recovery-copy-kept"),
-                    crate::text::path(&copy),
-                    crate::t!("cli-recovery-copy-kept-hint")
-                );
+) -> Result<Outcome, CliError> {
+    let loaded =
+        crate::format::load_file(path).map_err(|error| {
+            match crate::recovery::path_for(path).filter(|p| p.is_file()) {
+                Some(copy) => CliError::LoadKeptCopy {
+                    error: Box::new(error),
+                    copy,
+                },
+                None => error.into(),
             }
-            return EXIT_ERROR;
-        }
-    };
+        })?;
     if !std::io::stdout().is_terminal() {
-        print_error(
+        return Err(CliError::about(
             path,
-            &crate::t!("cli-needs-terminal"),
-            &crate::t!("cli-needs-terminal-hint"),
-        );
-        return EXIT_ERROR;
+            crate::t!("cli-needs-terminal"),
+            crate::t!("cli-needs-terminal-hint"),
+        ));
     }
     // Only the map goes on: the file's text (for a large map, megabytes) is
     // freed now rather than kept for the session.
@@ -512,20 +516,17 @@ pub(crate) fn run_tui(
     finish(path, app(map, fingerprint))
 }
 
-fn finish(path: &std::path::Path, result: std::io::Result<()>) -> u8 {
+fn finish(path: &std::path::Path, result: std::io::Result<()>) -> Result<Outcome, CliError> {
     match result {
         // Unsaved changes that could not be kept (or were discarded when
         // they could not be): the farewell said so; the exit code says it too.
-        Ok(()) if crate::tui::guard::work_lost() => EXIT_ERROR,
-        Ok(()) => EXIT_OK,
-        Err(err) => {
-            print_error(
-                path,
-                &crate::t!("cli-app-failed", error = err.to_string()),
-                &crate::t!("cli-app-failed-hint"),
-            );
-            EXIT_ERROR
-        }
+        Ok(()) if crate::tui::guard::work_lost() => Err(CliError::Reported),
+        Ok(()) => Ok(Outcome::Done),
+        Err(err) => Err(CliError::about(
+            path,
+            crate::t!("cli-app-failed", error = err.to_string()),
+            crate::t!("cli-app-failed-hint"),
+        )),
     }
 }
 
@@ -539,24 +540,6 @@ fn stderr_color() -> bool {
 /// Whether to colour what goes to stdout, by the same rules as [`stderr_color`].
 fn stdout_color() -> bool {
     anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
-}
-
-/// Prints a one-off error (not about a map's content) to stderr.
-fn print_error(subject: &std::path::Path, message: &str, hint: &str) {
-    let Palette {
-        error: red,
-        hint: cyan,
-        reset,
-        ..
-    } = Palette::new(stderr_color());
-    let (subject, message, hint) = (
-        crate::text::path(subject),
-        crate::text::clean(message),
-        crate::text::clean(hint),
-    );
-    let (error, hint_label) = (crate::t!("label-error"), crate::t!("label-hint"));
-    anstream::eprintln!("{subject}: {red}{error}:{reset} {message}");
-    anstream::eprintln!("  {cyan}{hint_label}:{reset} {hint}");
 }
 
 /// A plain-words description of an I/O error while writing `path`.

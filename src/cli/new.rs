@@ -2,44 +2,42 @@
 
 use std::path::Path;
 
-use super::{EXIT_ERROR, EXIT_OK, describe_write_error, print_error};
+use super::error::CliError;
 use crate::format;
 use crate::model::{MapKind, Vocabulary, template};
 use crate::t;
 
-pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> u8 {
+/// Creates the map; the error says why it could not.
+pub fn run(path: &Path, kind: MapKind, title: Option<String>) -> Result<(), CliError> {
+    let exists = || CliError::about(path, t!("new-exists"), t!("new-exists-hint"));
     if path.exists() {
-        print_error(path, &t!("new-exists"), &t!("new-exists-hint"));
-        return EXIT_ERROR;
+        return Err(exists());
     }
     let title = title.unwrap_or_else(|| template::title_from_path(path));
     let today = jiff::ZonedDateTime::now().date();
     let map = template::new_map(kind, &title, Some(today));
-    match format::write_new_atomic(path, format::to_toml(&map).as_bytes()) {
-        Ok(()) => {
-            let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
-            println!(
-                "{}",
-                t!(
-                    "new-created",
-                    file = crate::text::path(path),
-                    kind = kind.as_str(),
-                    title = crate::text::clean(&map.title),
-                    stages = crate::text::clean(&stages.join(" → "))
-                )
-            );
-            EXIT_OK
+    format::write_new_atomic(path, format::to_toml(&map).as_bytes()).map_err(|err| {
+        if err.kind() == std::io::ErrorKind::AlreadyExists {
+            exists()
+        } else {
+            CliError::Write {
+                path: path.to_owned(),
+                source: err,
+            }
         }
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            print_error(path, &t!("new-exists"), &t!("new-exists-hint"));
-            EXIT_ERROR
-        }
-        Err(err) => {
-            let (message, hint) = describe_write_error(&err);
-            print_error(path, &message, &hint);
-            EXIT_ERROR
-        }
-    }
+    })?;
+    let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    println!(
+        "{}",
+        t!(
+            "new-created",
+            file = crate::text::path(path),
+            kind = kind.as_str(),
+            title = crate::text::clean(&map.title),
+            stages = crate::text::clean(&stages.join(" → "))
+        )
+    );
+    Ok(())
 }
 
 #[cfg(test)]

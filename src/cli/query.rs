@@ -12,7 +12,7 @@ use std::path::Path;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, stderr_color};
+use super::error::{CliError, Failures, Outcome};
 use crate::format;
 use crate::query::{self, ParseError};
 use crate::style::Palette;
@@ -44,16 +44,13 @@ struct Hit {
     fields: serde_json::Map<String, serde_json::Value>,
 }
 
-pub fn run(path: &Path, text: &str, format: Format) -> u8 {
-    let expr = match query::parse(text, query::touchpoint_fields()) {
-        Ok(expr) => expr,
-        Err(err) => {
-            anstream::eprint!("{}", render_error(text, &err, stderr_color()));
-            return EXIT_ERROR;
-        }
-    };
-    let (files, found) = super::repo::expand(&[path.to_owned()]);
-    let mut code = if found { EXIT_OK } else { EXIT_ERROR };
+pub fn run(path: &Path, text: &str, format: Format) -> Result<Outcome, CliError> {
+    let expr = query::parse(text, query::touchpoint_fields()).map_err(|error| CliError::Query {
+        query: text.to_owned(),
+        error,
+    })?;
+    let mut failures = Failures::default();
+    let files = super::repo::expand(&[path.to_owned()], &mut failures);
     let base = path.is_dir().then_some(path);
     let extra: Vec<&str> = expr
         .fields()
@@ -61,16 +58,20 @@ pub fn run(path: &Path, text: &str, format: Format) -> u8 {
         .filter(|f| !FIXED.contains(f))
         .collect();
     let mut hits = Vec::new();
+    let mut repositories = super::repo::Repositories::default();
     for file in &files {
         let loaded = match format::load_file(file) {
             Ok(loaded) => loaded,
             Err(err) => {
-                anstream::eprint!("{}", err.render(stderr_color()));
-                code = EXIT_ERROR;
+                failures.add(err);
                 continue;
             }
         };
-        let map = &loaded.map;
+        // Shared departments answer to their names as the map's own do.
+        let map = &match repositories.of(file) {
+            Some(repo) => repo.with_shared(&loaded.map, file),
+            None => loaded.map,
+        };
         let shown = base.and_then(|b| file.strip_prefix(b).ok()).unwrap_or(file);
         for t in query::touchpoints(map, &expr) {
             let fields = extra
@@ -98,9 +99,10 @@ pub fn run(path: &Path, text: &str, format: Format) -> u8 {
         Format::Json => match serde_json::to_string_pretty(&hits) {
             Ok(json) => format!("{}\n", crate::text::json_escaped(&json)),
             Err(err) => {
-                let message = t!("query-json-failed", error = err.to_string());
-                anstream::eprintln!("error: {message}");
-                return EXIT_ERROR;
+                return Err(CliError::Alone(t!(
+                    "query-json-failed",
+                    error = err.to_string()
+                )));
             }
         },
         Format::Table => table(&hits, &extra),
@@ -110,10 +112,7 @@ pub fn run(path: &Path, text: &str, format: Format) -> u8 {
         let query = crate::text::clean(&expr.to_string());
         anstream::eprintln!("{}", t!("query-no-match", query = query));
     }
-    match code {
-        EXIT_OK if hits.is_empty() => EXIT_FINDINGS,
-        code => code,
-    }
+    failures.finish(Outcome::findings_if(hits.is_empty()))
 }
 
 /// The hits as aligned columns (by display width), with a header; empty when there are none.
@@ -180,7 +179,7 @@ fn cell(value: Option<&serde_json::Value>) -> String {
 }
 
 /// The error, the filter and a caret under the problem, then the hint.
-fn render_error(text: &str, err: &ParseError, color: bool) -> String {
+pub(super) fn render_error(text: &str, err: &ParseError, color: bool) -> String {
     let Palette {
         error: red,
         hint: cyan,

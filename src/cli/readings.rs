@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
-use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, describe_write_error, print_error, stderr_color};
+use super::error::{CliError, Outcome};
+use super::stderr_color;
 use crate::format;
 use crate::readings;
 use crate::style::Palette;
@@ -43,7 +44,7 @@ pub enum ReadingsCommand {
     },
 }
 
-pub fn run(command: ReadingsCommand) -> u8 {
+pub fn run(command: ReadingsCommand) -> Result<Outcome, CliError> {
     match command {
         ReadingsCommand::Import {
             file,
@@ -55,14 +56,14 @@ pub fn run(command: ReadingsCommand) -> u8 {
     }
 }
 
-fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool) -> u8 {
-    let mut loaded = match format::load_file(path) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            anstream::eprint!("{}", err.render(stderr_color()));
-            return EXIT_ERROR;
-        }
-    };
+fn import(
+    path: &Path,
+    metric_id: &str,
+    csv: &Path,
+    dry_run: bool,
+    replace: bool,
+) -> Result<Outcome, CliError> {
+    let mut loaded = format::load_file(path)?;
     let Some(metric) = loaded.map.metrics.iter_mut().find(|m| m.id == *metric_id) else {
         let ids: Vec<&str> = loaded.map.metrics.iter().map(|m| m.id.as_str()).collect();
         let hint = match crate::suggest::closest(metric_id, ids.iter().copied()) {
@@ -70,23 +71,21 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
             None if ids.is_empty() => t!("readings-no-metrics-hint"),
             None => t!("readings-metrics-list", ids = ids.join(", ")),
         };
-        print_error(path, &t!("readings-no-metric", id = metric_id), &hint);
-        return EXIT_ERROR;
+        return Err(CliError::about(
+            path,
+            t!("readings-no-metric", id = metric_id),
+            hint,
+        ));
     };
-    let text = match format::read_file(csv, format::max_file_bytes()) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                print_error(csv, &t!("readings-not-utf8"), &t!("readings-not-utf8-hint"));
-                return EXIT_ERROR;
-            }
-        },
-        Err(err) => {
-            let message = t!("readings-cannot-read", error = err.to_string());
-            print_error(csv, &message, &t!("readings-cannot-read-hint"));
-            return EXIT_ERROR;
-        }
-    };
+    let bytes = format::read_file(csv, format::max_file_bytes()).map_err(|err| {
+        CliError::about(
+            csv,
+            t!("readings-cannot-read", error = err.to_string()),
+            t!("readings-cannot-read-hint"),
+        )
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::about(csv, t!("readings-not-utf8"), t!("readings-not-utf8-hint")))?;
     let parsed = readings::parse(&text);
     let Palette {
         error: red,
@@ -96,16 +95,20 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
         ..
     } = Palette::new(stderr_color());
     let shown = crate::text::path(csv);
+    let (error, warning, hint) = (t!("label-error"), t!("label-warning"), t!("label-hint"));
     for bad in &parsed.bad {
         anstream::eprintln!(
-            "{shown}:{}: {red}error:{reset} {}",
+            "{shown}:{}: {red}{error}:{reset} {}",
             bad.line,
             crate::text::clean(&bad.message)
         );
     }
     if parsed.rows.is_empty() && parsed.bad.is_empty() {
-        print_error(csv, &t!("readings-empty"), &t!("readings-empty-hint"));
-        return EXIT_ERROR;
+        return Err(CliError::about(
+            csv,
+            t!("readings-empty"),
+            t!("readings-empty-hint"),
+        ));
     }
     let added = readings::add(metric, &parsed.rows, replace);
     for clash in &added.clashes {
@@ -126,7 +129,10 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
                 offered = offered
             )
         };
-        anstream::eprintln!("{shown}:{}: {yellow}warning:{reset} {message}", clash.line);
+        anstream::eprintln!(
+            "{shown}:{}: {yellow}{warning}:{reset} {message}",
+            clash.line
+        );
     }
     let metric_id = metric.id.clone();
     let (count, metric) = (added.added.len(), metric_id.as_str());
@@ -146,22 +152,20 @@ fn import(path: &Path, metric_id: &str, csv: &Path, dry_run: bool, replace: bool
     for r in &added.added {
         println!("  {} {}", r.date, number(r.value));
     }
-    let code = if parsed.bad.is_empty() && (replace || added.clashes.is_empty()) {
-        EXIT_OK
-    } else {
-        EXIT_FINDINGS
-    };
+    let outcome =
+        Outcome::findings_if(!parsed.bad.is_empty() || (!replace && !added.clashes.is_empty()));
     if !dry_run && !added.added.is_empty() {
         let text = format::to_toml(&loaded.map);
-        if let Err(err) = format::write_atomic_with(&format::Real, path, text.as_bytes()) {
-            let (message, hint) = describe_write_error(&err);
-            print_error(path, &message, &hint);
-            return EXIT_ERROR;
-        }
+        format::write_atomic_with(&format::Real, path, text.as_bytes()).map_err(|source| {
+            CliError::Write {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
     }
     println!("{}: {summary}", crate::text::path(path));
     if !parsed.bad.is_empty() {
-        anstream::eprintln!("  {cyan}hint:{reset} {}", t!("readings-fix-hint"));
+        anstream::eprintln!("  {cyan}{hint}:{reset} {}", t!("readings-fix-hint"));
     }
-    code
+    Ok(outcome)
 }

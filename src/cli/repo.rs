@@ -5,16 +5,15 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::stderr_color;
+use super::error::{CliError, Failures};
 use crate::portfolio::{self, Repository};
 use crate::t;
 
 /// The map files the arguments name: a file as it is, a folder as the maps
 /// under it (see [`portfolio::maps_in`]). A folder without maps is reported
-/// on stderr and makes the second value `false`.
-pub fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, bool) {
+/// as one of the command's failures.
+pub fn expand(args: &[PathBuf], failures: &mut Failures) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let mut ok = true;
     for arg in args {
         // A folder named like a map file is a mistaken map path: loading
         // it says what it is.
@@ -23,16 +22,19 @@ pub fn expand(args: &[PathBuf]) -> (Vec<PathBuf>, bool) {
             continue;
         }
         let skip = Repository::find(arg)
-            .map(|repo| repo.persona_files())
+            .map(|repo| repo.shared_files())
             .unwrap_or_default();
         let (maps, _) = portfolio::maps_in(arg, &skip, None);
         if maps.is_empty() {
-            super::print_error(arg, &t!("repo-no-maps"), &t!("repo-no-maps-hint"));
-            ok = false;
+            failures.add(CliError::about(
+                arg,
+                t!("repo-no-maps"),
+                t!("repo-no-maps-hint"),
+            ));
         }
         files.extend(maps);
     }
-    (files, ok)
+    files
 }
 
 /// The repositories of the maps seen so far, by folder, each read once.
@@ -58,7 +60,7 @@ impl Repositories {
                 match Repository::find(folder) {
                     Ok(repo) => Some(repo),
                     Err(err) => {
-                        anstream::eprint!("{}", err.render(stderr_color()));
+                        Failures::default().add(err);
                         *failed = true;
                         None
                     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::{EXIT_ERROR, EXIT_OK, stderr_color};
+use super::error::{CliError, Failures, Outcome};
 use crate::export::portfolio::{self, Entry, Portfolio};
 use crate::format;
 
@@ -20,9 +20,10 @@ pub enum Format {
     Html,
 }
 
-pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> u8 {
-    let (files, found) = super::repo::expand(paths);
-    let mut code = if found { EXIT_OK } else { EXIT_ERROR };
+pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> Result<Outcome, CliError> {
+    // Each map that does not load is reported among the others; the page still comes.
+    let mut failures = Failures::default();
+    let files = super::repo::expand(paths, &mut failures);
     let mut repositories = super::repo::Repositories::default();
     let base = match paths {
         [one] if one.is_dir() => Some(one.as_path()),
@@ -39,10 +40,7 @@ pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> u8 {
                 let shown = base.and_then(|b| path.strip_prefix(b).ok()).unwrap_or(path);
                 maps.push((shown.to_string_lossy().replace('\\', "/"), map));
             }
-            Err(err) => {
-                anstream::eprint!("{}", err.render(stderr_color()));
-                code = EXIT_ERROR;
-            }
+            Err(err) => failures.add(err),
         }
     }
     let entries: Vec<Entry> = maps
@@ -58,5 +56,6 @@ pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> u8 {
         Format::Markdown => (portfolio::markdown(&page), "markdown"),
         Format::Html => (portfolio::html(&page), "html"),
     };
-    code.max(super::export::deliver(&text, output, what))
+    let delivered = super::export::deliver(&text, output, what)?;
+    failures.finish(delivered)
 }

@@ -7,21 +7,13 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use super::{EXIT_ERROR, stderr_color};
+use super::error::{CliError, Outcome};
 use crate::format;
 use crate::tui::disk::{self, Fingerprint, SaveOutcome};
 
-pub fn run(file: &Path, other: &Path) -> u8 {
-    let load = |path: &Path| match format::load_file(path) {
-        Ok(loaded) => Some(loaded),
-        Err(err) => {
-            anstream::eprint!("{}", err.render(stderr_color()));
-            None
-        }
-    };
-    let (Some(own), Some(theirs)) = (load(file), load(other)) else {
-        return EXIT_ERROR;
-    };
+pub fn run(file: &Path, other: &Path) -> Result<Outcome, CliError> {
+    let own = format::load_file(file)?;
+    let theirs = format::load_file(other)?;
     let texts = [format::to_toml(&theirs.map), format::to_toml(&own.map)];
     let mut known = Fingerprint::of(own.source.as_bytes());
     // Tell the test that saving has begun, so its kills land during saves.
@@ -31,13 +23,13 @@ pub fn run(file: &Path, other: &Path) -> u8 {
         match disk::save_checked(file, text, Some(known)) {
             SaveOutcome::Saved(fingerprint) => known = fingerprint,
             outcome => {
-                anstream::eprintln!(
-                    "{}: the save loop stopped: {outcome:?}",
-                    crate::text::path(file)
-                );
-                return EXIT_ERROR;
+                return Err(CliError::Alone(crate::t!(
+                    "save-loop-stopped",
+                    file = crate::text::path(file),
+                    outcome = format!("{outcome:?}")
+                )));
             }
         }
     }
-    EXIT_ERROR
+    Err(CliError::Reported)
 }

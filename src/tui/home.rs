@@ -328,7 +328,7 @@ pub fn repository_maps(start: &Path) -> Vec<(PathBuf, String)> {
         .unwrap_or(&start)
         .to_owned();
     let skip = crate::portfolio::Repository::find(&root)
-        .map(|repo| repo.persona_files())
+        .map(|repo| repo.shared_files())
         .unwrap_or_default();
     let (maps, _) = crate::portfolio::maps_in(&root, &skip, Some(MAX_WALK));
     maps.into_iter()

@@ -1,5 +1,5 @@
 //! A repository of journeys: the maps in a folder, the repository's
-//! optional `cjm.toml`, and the personas its maps share.
+//! optional `cjm.toml`, and the personas and departments its maps share.
 //!
 //! `cjm.toml` sits at the repository's root (it is looked for from a map's
 //! folder upwards, up to the folder that holds `.git`, or the filesystem
@@ -7,6 +7,7 @@
 //!
 //! ```toml
 //! personas = ["personas.toml"]
+//! departments = ["departments.toml"]
 //! ```
 //!
 //! A shared file holds `[[personas]]` tables written as in a map. A map uses
@@ -17,12 +18,23 @@
 //! it. [`Repository::findings`] reports a use of a persona that is not
 //! shared, and a persona of the map that has a shared persona's id but
 //! other content.
+//!
+//! Departments are shared the same way: files of `[[departments]]` named by
+//! `departments` in `cjm.toml`, and `shared_departments` in a map
+//! (`"dp-logistics"` or `"../departments.toml#dp-logistics"`); the map's
+//! team, owners and blueprint actions then name them by id (see
+//! [`departments`]).
+
+mod departments;
+
+pub use departments::{SharedDepartment, load_departments};
 
 use std::path::{Path, PathBuf};
 
 use crate::check::{Code, Finding};
 use crate::format::{self, Diagnostic, LoadError, LoadErrorKind};
 use crate::model::{FieldValue, Fields, Location, Map, Persona, Section};
+
 use crate::t;
 
 /// The name of the repository's settings file.
@@ -71,6 +83,9 @@ pub struct Config {
     /// Files of shared `[[personas]]`, relative to `cjm.toml`.
     #[serde(default)]
     pub personas: Vec<PathBuf>,
+    /// Files of shared `[[departments]]`, relative to `cjm.toml`.
+    #[serde(default)]
+    pub departments: Vec<PathBuf>,
 }
 
 /// A persona shared by the repository's maps, with the file it comes from.
@@ -88,6 +103,8 @@ pub struct Repository {
     pub config: Config,
     /// The shared personas of the files `cjm.toml` names, in their order.
     pub personas: Vec<SharedPersona>,
+    /// The shared departments of the files `cjm.toml` names, in their order.
+    pub departments: Vec<SharedDepartment>,
 }
 
 /// The `cjm.toml` that applies to a map in `folder`: in it or a folder
@@ -136,20 +153,37 @@ impl Repository {
                 }
             }
         }
+        let mut departments: Vec<SharedDepartment> = Vec::new();
+        for file in &config.departments {
+            let file = base.join(file);
+            for department in load_departments(&file)? {
+                if !departments.iter().any(|d| d.department.id == department.id) {
+                    departments.push(SharedDepartment {
+                        department,
+                        file: file.clone(),
+                    });
+                }
+            }
+        }
         Ok(Repository {
             config_path: Some(config_path),
             config,
             personas,
+            departments,
         })
     }
 
-    /// The shared persona files, as paths from the current folder.
-    pub fn persona_files(&self) -> Vec<PathBuf> {
+    /// The shared persona and department files, as paths from the current
+    /// folder: they are not maps.
+    pub fn shared_files(&self) -> Vec<PathBuf> {
         let Some(config) = &self.config_path else {
             return Vec::new();
         };
         let base = folder_of(config);
-        self.config.personas.iter().map(|f| base.join(f)).collect()
+        (self.config.personas.iter())
+            .chain(&self.config.departments)
+            .map(|f| base.join(f))
+            .collect()
     }
 
     /// The shared persona `entry` of the map at `map_path` names (`id` or
@@ -201,8 +235,9 @@ impl Repository {
         Err((t!("portfolio-not-shared", id = id), hint))
     }
 
-    /// The map with the shared personas it uses added to its personas (those
-    /// it does not define itself), for the checks and for display.
+    /// The map with the shared personas and departments it uses added to
+    /// its own (those it does not define itself), for the checks and for
+    /// display.
     pub fn with_shared(&self, map: &Map, map_path: &Path) -> Map {
         let mut resolved = map.clone();
         for entry in &map.shared_personas {
@@ -210,6 +245,16 @@ impl Repository {
                 && !resolved.personas.iter().any(|p| p.id == shared.persona.id)
             {
                 resolved.personas.push(shared.persona);
+            }
+        }
+        for entry in &map.shared_departments {
+            if let Ok(shared) = self.resolve_department(map_path, entry)
+                && !resolved
+                    .departments
+                    .iter()
+                    .any(|d| d.id == shared.department.id)
+            {
+                resolved.departments.push(shared.department);
             }
         }
         resolved
@@ -260,18 +305,19 @@ impl Repository {
                 ),
             });
         }
+        findings.extend(self.department_findings(map, map_path));
         findings
     }
 }
 
 /// The fields in which `here` differs from `shared`, in words: `name: "Hanna" here, "Hannah" shared`.
-pub fn differences(here: &Persona, shared: &Persona) -> Vec<String> {
+pub fn differences<T: Fields>(here: &T, shared: &T) -> Vec<String> {
     let show = |v: Option<FieldValue>| match v {
         None => t!("portfolio-not-set"),
         Some(FieldValue::Text(t)) => format!("\"{}\"", crate::text::clean_head(&t, 40)),
         Some(other) => crate::text::clean_head(&crate::model::escape(&format!("{other:?}")), 40),
     };
-    Persona::names()
+    T::names()
         .iter()
         .filter(|field| here.get(field) != shared.get(field))
         .map(|field| {
@@ -328,6 +374,29 @@ const HEAD: &str = concat!(
 
 /// The personas of a shared persona file, or every error in it (at its own lines).
 pub fn load_personas(path: &Path) -> Result<Vec<Persona>, LoadError> {
+    let map = load_shared_file(path, HEAD, |map| {
+        let others = !map.stages.is_empty()
+            || !map.touchpoints.is_empty()
+            || !map.team.is_empty()
+            || !map.departments.is_empty()
+            || !map.opportunities.is_empty()
+            || !map.metrics.is_empty();
+        others.then(|| {
+            Diagnostic::new(None, t!("portfolio-only-personas"))
+                .with_hint(t!("portfolio-only-personas-hint"))
+        })
+    })?;
+    Ok(map.personas)
+}
+
+/// A shared file read as the rest of a map after `head`: the map, or every
+/// error in it at the file's own lines; `other` says what the file must not
+/// hold.
+fn load_shared_file(
+    path: &Path,
+    head: &str,
+    other: impl Fn(&Map) -> Option<Diagnostic>,
+) -> Result<Map, LoadError> {
     let source = read_text(path)?;
     let invalid = |source: String, diagnostics| LoadError {
         path: path.to_owned(),
@@ -336,32 +405,19 @@ pub fn load_personas(path: &Path) -> Result<Vec<Persona>, LoadError> {
             diagnostics,
         },
     };
-    match format::parse(&format!("{HEAD}{source}")) {
-        Ok(map) => {
-            let others = !map.stages.is_empty()
-                || !map.touchpoints.is_empty()
-                || !map.team.is_empty()
-                || !map.opportunities.is_empty()
-                || !map.metrics.is_empty();
-            if others {
-                return Err(invalid(
-                    source,
-                    vec![
-                        Diagnostic::new(None, t!("portfolio-only-personas"))
-                            .with_hint(t!("portfolio-only-personas-hint")),
-                    ],
-                ));
-            }
-            Ok(map.personas)
-        }
+    match format::parse(&format!("{head}{source}")) {
+        Ok(map) => match other(&map) {
+            Some(diagnostic) => Err(invalid(source, vec![diagnostic])),
+            None => Ok(map),
+        },
         Err(diagnostics) => {
             let diagnostics = diagnostics
                 .into_iter()
                 .map(|mut d| {
                     d.span = d
                         .span
-                        .filter(|s| s.start >= HEAD.len())
-                        .map(|s| s.start - HEAD.len()..s.end - HEAD.len());
+                        .filter(|s| s.start >= head.len())
+                        .map(|s| s.start - head.len()..s.end - head.len());
                     d
                 })
                 .collect();
@@ -398,7 +454,7 @@ mod tests {
         write(d, ".hidden/c.toml", "");
         write(d, "target/d.toml", "");
         let repo = Repository::find(d).unwrap();
-        let (maps, cut) = maps_in(d, &repo.persona_files(), None);
+        let (maps, cut) = maps_in(d, &repo.shared_files(), None);
         let names: Vec<String> = maps
             .iter()
             .map(|p| p.strip_prefix(d).unwrap().display().to_string())

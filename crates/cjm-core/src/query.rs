@@ -551,6 +551,14 @@ pub fn touchpoint_value(map: &Map, t: &Touchpoint, field: &str) -> Option<FieldV
             }
             Some(FieldValue::List(both))
         }
+        // A department by id matches by its name too.
+        "owner" => match map.department(&t.owner) {
+            Some(department) => Some(FieldValue::List(vec![
+                FieldValue::Text(t.owner.clone()),
+                FieldValue::Text(department.name.clone()),
+            ])),
+            None => t.get(field),
+        },
         _ => t.get(field),
     }
 }

@@ -151,3 +151,132 @@ merge-new-conflicts = { $count } { $count ->
 }: our values are kept and theirs recorded in [[conflicts]] at the end of the file; `cjm check` lists them
 merge-unresolved = unresolved merge conflict: { $conflict }
 merge-unresolved-hint = for each one, set the field (or order) you want, or keep or delete the item, then delete its [[conflicts]] table at the end of the file
+
+## The command line: a map file and a command together.
+cli-file-and-command = `{ $file }` and a command cannot go together: give either a map to open (`cjm FILE`) or a command (`cjm COMMAND …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git is not installed (or not on PATH)
+git-not-installed-hint = install git (https://git-scm.com), then run the command again
+git-not-a-repository = this folder is not in a git repository
+git-not-a-repository-hint = run it in a clone of the repository (or `git init` first); `cjm git setup --global` sets up git for every repository
+git-failed = `git { $args }` failed: { $message }
+git-failed-hint = run the git command yourself to see why
+git-space-in-pattern = `{ $pattern }` has a space; a gitattributes pattern ends at the first space
+git-space-in-pattern-hint = write a space as `[[:space:]]`, e.g. 'journey[[:space:]]maps/*.toml'
+git-not-toml = `{ $pattern }` does not name TOML files
+git-not-toml-hint = name the map files, e.g. 'maps/**/*.toml' (a folder alone does not cover the files in it)
+git-no-home = no home folder is known, so there is no global attributes file
+git-no-home-hint = set HOME, or set core.attributesFile: git config --global core.attributesFile PATH
+git-cannot-read = cannot read { $path }: { $message }
+git-cannot-read-hint = check the file's permissions; nothing was changed
+git-not-utf8 = it is not UTF-8 text
+git-setup-already-has = { $file }: already has `{ $line }`
+git-setup-added = { $file }: added `{ $line }`
+git-setup-one-file = { "  " }note: `{ $pattern }` is one file; a pattern such as '{ $default }' (quoted) covers new maps too
+git-setup-config-already = git config { $scope } { $key }: already set
+git-setup-config-set = git config { $scope } { $key }: set
+git-setup-config-replaced = git config { $scope } { $key }: replaced the earlier value
+git-setup-done =
+    cjm git setup: done. git merges these maps item by item, and `git diff`
+      shows them in the words of the map (`git log -p --ext-diff` too).
+git-setup-commit-attributes =
+    { "  " }Commit .gitattributes so the team shares it; each clone runs
+      `cjm git setup` once.
+git-setup-nothing = cjm git setup: nothing to change, git was already set up.
+git-setup-no-cjm-on-path =
+    warning: git will not find `cjm` on PATH: merges of maps fall back to
+      conflict markers, diffs to lines. Put cjm on PATH; `cjm git check` says more.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = missing
+git-check-fix = fix: { $fix }
+git-check-key-set = { $key } is set
+git-check-key-no-fallback = { $key } lacks the fall-back for when cjm cannot run
+git-check-key-other = { $key } runs something other than cjm
+git-check-key-unset = { $key } is not set
+git-check-cjm-found = git finds { $version } at { $path }
+git-check-cjm-broken = { $path } is on PATH but does not run
+git-check-cjm-broken-fix = reinstall cjm (`cargo install --path .` in cjm's source folder)
+git-check-cjm-missing = git will not find `cjm` on PATH: merges of maps fall back to conflict markers
+git-check-cjm-missing-fix = put the cjm binary in a folder on PATH (`cargo install --path .` in cjm's source folder)
+git-check-no-map-yet = no map is committed yet; new maps in maps/ get { $attributes }
+git-check-maps-covered = { $count ->
+    [one] { $count } map has { $attributes }
+   *[other] { $count } maps have { $attributes }
+}
+git-check-no-map-uncovered = no map is committed yet, and .gitattributes gives maps/ no { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (or cjm git setup 'PATTERN' for maps elsewhere)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } map without { $attributes }: { $maps }
+   *[other] { $count } maps without { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }and { $more } more
+}
+git-check-all-set = Everything is set up: git merges and diffs maps with cjm.
+git-check-some-missing = { $count ->
+    [one] { $count } thing is missing.
+   *[other] { $count } things are missing.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: the save loop stopped: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Move maps to format version 2: departments by id, near-duplicate names proposed as aliases.
+help-cjm-migrate-files = The maps to migrate.
+help-cjm-migrate-check = Change nothing; list what would change and exit 1 when something would.
+help-cjm-migrate-yes = Also merge the obvious proposals (a team in parentheses of a department).
+help-cjm-log = The commits that changed a map, or one item of it, field by field; or the trend of its stages' emotions, evidence and votes (`--trend`).
+    .long = The commits that changed a map, or one item of it, field by field; or the trend of its stages' emotions, evidence and votes (`--trend`). Reads the history from git (a renamed file or item keeps its history). A commit whose version does not load is shown and skipped. Exit 0 when shown, 2 on an error (git missing, not a repository, the file not committed, no item matching ITEM).
+help-cjm-log-file = The map, in a git repository.
+help-cjm-log-item = One item: its id (tp-…, st-…, op-…) or a name, as the finder matches it.
+help-cjm-log-trend = Show each stage's average emotion, the share of touchpoints backed by data and the votes over the commits: a table and a chart.
+help-cjm-issues = Opportunities as issues in GitHub or GitLab: `cjm issues push`, `cjm issues pull`.
+    .long = Opportunities as issues in GitHub or GitLab: `cjm issues push`, `cjm issues pull`. `push` creates an issue for each open opportunity without one (a dry run unless --yes) with the tracker's own tool (gh, glab) and records its address on the opportunity; `pull` updates each opportunity's status from its issue's state.
+help-cjm-issues-push = Create an issue for each open opportunity that has none (a dry run unless --yes), and record its address on the opportunity.
+    .long = Create an issue for each open opportunity that has none (a dry run unless --yes), and record its address on the opportunity. Runs the tracker's own command line in the map's folder: `gh issue create` for GitHub, `glab issue create` for GitLab (install it and log in first). Done and dropped opportunities, and those with an `issue` already, are skipped. Exit 0 when done, 2 on an error (the issues created before it are recorded).
+help-cjm-issues-push-file = The map.
+help-cjm-issues-push-tracker = Where the issues go.
+help-cjm-issues-push-yes = Create the issues; without it, only show what would be created.
+help-cjm-issues-push-repo = The repository (OWNER/REPO) instead of the one of the map's folder.
+help-cjm-issues-pull = Update each opportunity's status from its issue's state in the tracker.
+    .long = Update each opportunity's status from its issue's state in the tracker. Open: an idea becomes planned (done or dropped go back to planned); closed: done (dropped when GitHub says "not planned"). The tool is chosen by each issue's address (GitLab's have `/-/issues/`). Exit 0 when done, 2 on an error (the states read before it are saved).
+help-cjm-issues-pull-file = The map.
+help-cjm-report = A portfolio page of every map in a folder: owners, review dates, emotion per stage, top opportunities, departments × maps.
+help-cjm-report-paths = The folder of maps (or map files).
+help-cjm-report-format = The format to write.
+help-cjm-report-output = Write to this file (atomically) instead of stdout.
+help-cjm-query = Find touchpoints across maps with a filter, e.g. 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Find touchpoints across maps with a filter, e.g. 'owner = logistics and emotion <= -1 and not evidence'. Fields are the touchpoint's keys in the file (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); operators =, !=, <, <=, >, >=, ~ (contains); a field alone means it is set; combine with and, or, not and parentheses. Exit 0 when something matched, 1 when nothing did, 2 on an error.
+help-cjm-query-path = The folder of maps (or a map file).
+help-cjm-query-query = The filter.
+help-cjm-query-format = `table` for people, `json` for scripts.
+help-cjm-readings = Metric readings: `cjm readings import MAP --metric ID data.csv`.
+help-cjm-readings-import = Add a metric's readings from a CSV file: a date and a value column, comma- or semicolon-separated, with or without a header; dates as 2027-03-31 or 31.03.2027, decimal point or comma. Readings the map has (same date and value) are skipped.
+help-cjm-readings-import-file = The map to add the readings to.
+help-cjm-readings-import-metric = The metric's id, e.g. me-nps.
+help-cjm-readings-import-csv = The CSV file.
+help-cjm-readings-import-dry-run = Say what would be added; change nothing.
+help-cjm-readings-import-replace = Where the map has a reading for a date with another value, take the file's.
+
+## --help: the values of an option, described.
+help-possible-values = Possible values:
+help-cjm-check-deny-warnings = Exit with 1 when any map has a warning (notes never fail).
+help-cjm-check-format-text = Lines for people: `FILE:LINE: warning[CODE]: message (item id)`.
+help-cjm-check-format-json = One JSON array with an object per file, for scripts.
+help-cjm-query-format-table = Columns for people: map, id, name, stage and the fields the filter uses.
+help-cjm-query-format-json = One JSON array, an object per touchpoint, for scripts.
+help-cjm-report-format-markdown = A page for a wiki or a pull request.
+help-cjm-report-format-html = One self-contained, printable page.
+help-cjm-export-format-markdown = A report for a pull request or wiki, with the Mermaid diagram.
+help-cjm-export-format-mermaid = A Mermaid `journey` diagram.
+help-cjm-export-format-csv = One row per touchpoint, for spreadsheets.
+help-cjm-export-format-html = One self-contained, printable page (no scripts, works offline).
+help-cjm-export-format-json = The whole model, for other programs.
+help-cjm-export-format-github-issues = Open opportunities as GitHub issues: a JSON array of REST API payloads.
+help-cjm-export-format-gitlab-issues = Open opportunities as GitLab issues: a JSON array of REST API payloads.
+help-cjm-export-format-jira-csv = Open opportunities as CSV for Jira's import.
+help-cjm-diff-format-text = Lines for the terminal, coloured on a terminal without `NO_COLOR`.
+help-cjm-diff-format-markdown = Markdown, for a pull request or a wiki page.

@@ -19,7 +19,7 @@ portfolio-differs = this persona redefines the shared persona of { $file } diffe
 portfolio-differs-hint = { $differences }; remove it here and list `{ $id }` in `shared_personas`, or change the shared one in { $file }
 portfolio-difference = { $field }: { $here } here, { $shared } shared
 portfolio-not-set = not set
-portfolio-config-hint = cjm.toml takes `personas = ["personas.toml"]`: the files of shared personas, relative to it
+portfolio-config-hint = cjm.toml takes `personas = ["personas.toml"]` and `departments = ["departments.toml"]`: the files of shared personas and departments, relative to it
 portfolio-only-personas = a file of shared personas holds only [[personas]] tables
 portfolio-only-personas-hint = move the other tables into a map
 
@@ -122,3 +122,16 @@ portfolio-page-team = team
 
 portfolio-app-shared = shared · { $file }
 portfolio-app-shared-ref = { $id } (shared)
+
+## Shared departments
+field-map-shared-departments = Shared departments
+portfolio-department-not-shared = `{ $id }` is not a shared department
+portfolio-department-shared-list = shared departments: { $ids }
+portfolio-department-no-config-hint = no { $config } was found from the map's folder up to the repository's root: add one with `departments = ["departments.toml"]`, or write the entry as `file#{ $id }`
+portfolio-department-config-empty-hint = { $config } names no file of shared departments, or they are empty
+portfolio-department-unreadable = the shared department `{ $id }` cannot be read: { $error }
+portfolio-file-no-department = { $file } shares no department `{ $id }`
+portfolio-file-no-department-hint = name one of the file's department ids after `#`
+portfolio-department-differs = this department redefines the shared department of { $file } differently
+portfolio-department-differs-hint = { $differences }; remove it here and list `{ $id }` in `shared_departments`, or change the shared one in { $file }
+portfolio-only-departments = a file of shared departments holds only [[departments]] tables

@@ -153,3 +153,134 @@ merge-new-conflicts = { $count } { $count ->
 }: zostały nasze wartości, a ich zapisano w [[conflicts]] na końcu pliku; `cjm check` je wymienia
 merge-unresolved = nierozstrzygnięty konflikt scalania: { $conflict }
 merge-unresolved-hint = dla każdego ustaw pole (lub kolejność), które chcesz, albo zachowaj lub usuń element, a potem usuń jego tabelę [[conflicts]] na końcu pliku
+
+## The command line: a map file and a command together.
+cli-file-and-command = nie można podać jednocześnie `{ $file }` i polecenia: podaj mapę do otwarcia (`cjm PLIK`) albo polecenie (`cjm POLECENIE …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git nie jest zainstalowany (albo nie ma go w PATH)
+git-not-installed-hint = zainstaluj gita (https://git-scm.com) i uruchom polecenie ponownie
+git-not-a-repository = ten folder nie jest w repozytorium gita
+git-not-a-repository-hint = uruchom je w klonie repozytorium (albo najpierw `git init`); `cjm git setup --global` konfiguruje gita dla wszystkich repozytoriów
+git-failed = `git { $args }` się nie powiódł: { $message }
+git-failed-hint = uruchom to polecenie gita samodzielnie, żeby zobaczyć dlaczego
+git-space-in-pattern = `{ $pattern }` zawiera spację; wzorzec gitattributes kończy się na pierwszej spacji
+git-space-in-pattern-hint = zapisz spację jako `[[:space:]]`, np. 'mapy[[:space:]]podrozy/*.toml'
+git-not-toml = `{ $pattern }` nie wskazuje plików TOML
+git-not-toml-hint = wskaż pliki map, np. 'maps/**/*.toml' (sam folder nie obejmuje plików w nim)
+git-no-home = nie wiadomo, gdzie jest folder domowy, więc nie ma globalnego pliku atrybutów
+git-no-home-hint = ustaw HOME albo core.attributesFile: git config --global core.attributesFile ŚCIEŻKA
+git-cannot-read = nie można odczytać { $path }: { $message }
+git-cannot-read-hint = sprawdź uprawnienia pliku; niczego nie zmieniono
+git-not-utf8 = to nie jest tekst UTF-8
+git-setup-already-has = { $file }: już zawiera `{ $line }`
+git-setup-added = { $file }: dodano `{ $line }`
+git-setup-one-file = { "  " }uwaga: `{ $pattern }` to jeden plik; wzorzec taki jak '{ $default }' (w cudzysłowie) obejmie też nowe mapy
+git-setup-config-already = git config { $scope } { $key }: już ustawione
+git-setup-config-set = git config { $scope } { $key }: ustawiono
+git-setup-config-replaced = git config { $scope } { $key }: zastąpiono wcześniejszą wartość
+git-setup-done =
+    cjm git setup: gotowe. git scala te mapy element po elemencie, a `git diff`
+      pokazuje je słowami mapy (`git log -p --ext-diff` też).
+git-setup-commit-attributes =
+    { "  " }Zatwierdź .gitattributes, żeby zespół go współdzielił; każdy klon
+      uruchamia `cjm git setup` raz.
+git-setup-nothing = cjm git setup: nic do zmiany, git był już skonfigurowany.
+git-setup-no-cjm-on-path =
+    ostrzeżenie: git nie znajdzie `cjm` w PATH: scalanie map skończy się znacznikami
+      konfliktu, a porównania będą wierszowe. Dodaj cjm do PATH; więcej powie `cjm git check`.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = brak
+git-check-fix = naprawa: { $fix }
+git-check-key-set = { $key } jest ustawione
+git-check-key-no-fallback = { $key } nie ma zapasowego wyjścia na wypadek, gdy cjm nie może działać
+git-check-key-other = { $key } uruchamia coś innego niż cjm
+git-check-key-unset = { $key } nie jest ustawione
+git-check-cjm-found = git znajduje { $version } w { $path }
+git-check-cjm-broken = { $path } jest w PATH, ale się nie uruchamia
+git-check-cjm-broken-fix = zainstaluj cjm ponownie (`cargo install --path .` w folderze źródeł cjm)
+git-check-cjm-missing = git nie znajdzie `cjm` w PATH: scalanie map skończy się znacznikami konfliktu
+git-check-cjm-missing-fix = umieść program cjm w folderze z PATH (`cargo install --path .` w folderze źródeł cjm)
+git-check-no-map-yet = żadna mapa nie jest jeszcze zatwierdzona; nowe mapy w maps/ dostaną { $attributes }
+git-check-maps-covered = { $count ->
+    [one] { $count } mapa ma { $attributes }
+    [few] { $count } mapy mają { $attributes }
+   *[other] { $count } map ma { $attributes }
+}
+git-check-no-map-uncovered = żadna mapa nie jest jeszcze zatwierdzona, a .gitattributes nie daje maps/ { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (albo cjm git setup 'WZORZEC' dla map w innym miejscu)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } mapa bez { $attributes }: { $maps }
+    [few] { $count } mapy bez { $attributes }: { $maps }
+   *[other] { $count } map bez { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }i { $more } więcej
+}
+git-check-all-set = Wszystko skonfigurowane: git scala i porównuje mapy za pomocą cjm.
+git-check-some-missing = { $count ->
+    [one] Brakuje jednej rzeczy.
+   *[other] Brakuje { $count } rzeczy.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: pętla zapisu się zatrzymała: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Przenieś mapy do wersji 2 formatu: działy według identyfikatorów, prawie identyczne nazwy zaproponowane jako aliasy.
+help-cjm-migrate-files = Mapy do przeniesienia.
+help-cjm-migrate-check = Niczego nie zmieniaj; wypisz, co by się zmieniło, i zakończ z kodem 1, jeśli coś by się zmieniło.
+help-cjm-migrate-yes = Połącz też oczywiste propozycje (zespół w nawiasie przy nazwie działu).
+help-cjm-log = Commity, które zmieniły mapę albo jeden jej element, pole po polu; albo trend emocji, dowodów i głosów w etapach (`--trend`).
+    .long = Commity, które zmieniły mapę albo jeden jej element, pole po polu; albo trend emocji, dowodów i głosów w etapach (`--trend`). Historia pochodzi z gita (plik lub element po zmianie nazwy zachowuje historię). Commit, którego wersji nie da się wczytać, jest pokazany i pominięty. Kod wyjścia 0, gdy historia została pokazana, 2 przy błędzie (brak gita, to nie repozytorium, plik nie jest zatwierdzony, żaden element nie pasuje do ELEMENTU).
+help-cjm-log-file = Mapa w repozytorium gita.
+help-cjm-log-item = Jeden element: jego identyfikator (tp-…, st-…, op-…) albo nazwa, dopasowana tak jak w wyszukiwarce.
+help-cjm-log-trend = Pokaż w kolejnych commitach średnią emocję każdego etapu, odsetek punktów styku popartych danymi i głosy: tabela i wykres.
+help-cjm-issues = Szanse jako zgłoszenia w GitHubie lub GitLabie: `cjm issues push`, `cjm issues pull`.
+    .long = Szanse jako zgłoszenia w GitHubie lub GitLabie: `cjm issues push`, `cjm issues pull`. `push` tworzy zgłoszenie dla każdej otwartej szansy, która go nie ma (bez --yes tylko na próbę), narzędziem danego systemu (gh, glab) i zapisuje jego adres przy szansie; `pull` aktualizuje status każdej szansy na podstawie stanu jej zgłoszenia.
+help-cjm-issues-push = Utwórz zgłoszenie dla każdej otwartej szansy, która go nie ma (bez --yes tylko na próbę), i zapisz jego adres przy szansie.
+    .long = Utwórz zgłoszenie dla każdej otwartej szansy, która go nie ma (bez --yes tylko na próbę), i zapisz jego adres przy szansie. Uruchamia w folderze mapy narzędzie wiersza poleceń danego systemu: `gh issue create` dla GitHuba, `glab issue create` dla GitLaba (najpierw je zainstaluj i się zaloguj). Szanse zrealizowane i porzucone oraz te, które mają już `issue`, są pomijane. Kod wyjścia 0 po wykonaniu, 2 przy błędzie (zgłoszenia utworzone wcześniej zostają zapisane).
+help-cjm-issues-push-file = Mapa.
+help-cjm-issues-push-tracker = Dokąd trafiają zgłoszenia.
+help-cjm-issues-push-yes = Utwórz zgłoszenia; bez tej opcji tylko pokaż, co zostałoby utworzone.
+help-cjm-issues-push-repo = Repozytorium (WŁAŚCICIEL/REPO) zamiast repozytorium folderu mapy.
+help-cjm-issues-pull = Zaktualizuj status każdej szansy na podstawie stanu jej zgłoszenia.
+    .long = Zaktualizuj status każdej szansy na podstawie stanu jej zgłoszenia. Otwarte: pomysł staje się zaplanowany (zrealizowane lub porzucone wracają do zaplanowanych); zamknięte: zrealizowane (porzucone, gdy GitHub mówi „not planned”). Narzędzie wynika z adresu zgłoszenia (adresy GitLaba zawierają `/-/issues/`). Kod wyjścia 0 po wykonaniu, 2 przy błędzie (stany odczytane wcześniej zostają zapisane).
+help-cjm-issues-pull-file = Mapa.
+help-cjm-report = Strona portfela wszystkich map w folderze: właściciele, daty przeglądów, emocje w etapach, najważniejsze szanse, działy × mapy.
+help-cjm-report-paths = Folder z mapami (albo pliki map).
+help-cjm-report-format = Format wyniku.
+help-cjm-report-output = Zapisz do tego pliku (atomowo) zamiast na standardowe wyjście.
+help-cjm-query = Znajdź punkty styku we wszystkich mapach za pomocą filtra, np. 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Znajdź punkty styku we wszystkich mapach za pomocą filtra, np. 'owner = logistics and emotion <= -1 and not evidence'. Pola to klucze punktu styku w pliku (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); operatory =, !=, <, <=, >, >=, ~ (zawiera); samo pole oznacza, że jest ustawione; łącz je przez and, or, not i nawiasy. Kod wyjścia 0, gdy coś pasuje, 1, gdy nic, 2 przy błędzie.
+help-cjm-query-path = Folder z mapami (albo plik mapy).
+help-cjm-query-query = Filtr.
+help-cjm-query-format = `table` dla ludzi, `json` dla skryptów.
+help-cjm-readings = Pomiary mierników: `cjm readings import MAPA --metric ID dane.csv`.
+help-cjm-readings-import = Dodaj pomiary miernika z pliku CSV: kolumna daty i kolumna wartości, rozdzielone przecinkiem lub średnikiem, z nagłówkiem albo bez; daty jako 2027-03-31 lub 31.03.2027, z kropką albo przecinkiem dziesiętnym. Pomiary, które mapa już ma (ta sama data i wartość), są pomijane.
+help-cjm-readings-import-file = Mapa, do której trafiają pomiary.
+help-cjm-readings-import-metric = Identyfikator miernika, np. me-nps.
+help-cjm-readings-import-csv = Plik CSV.
+help-cjm-readings-import-dry-run = Powiedz, co zostałoby dodane; niczego nie zmieniaj.
+help-cjm-readings-import-replace = Gdy mapa ma pomiar z tego dnia o innej wartości, weź wartość z pliku.
+
+## --help: the values of an option, described.
+help-possible-values = Możliwe wartości:
+help-cjm-check-deny-warnings = Zakończ z kodem 1, gdy którakolwiek mapa ma ostrzeżenie (uwagi nigdy nie powodują błędu).
+help-cjm-check-format-text = Wiersze dla ludzi: `PLIK:WIERSZ: ostrzeżenie[KOD]: komunikat (identyfikator elementu)`.
+help-cjm-check-format-json = Jedna tablica JSON z obiektem dla każdego pliku, dla skryptów.
+help-cjm-query-format-table = Kolumny dla ludzi: mapa, identyfikator, nazwa, etap i pola użyte w filtrze.
+help-cjm-query-format-json = Jedna tablica JSON z obiektem dla każdego punktu styku, dla skryptów.
+help-cjm-report-format-markdown = Strona do wiki albo pull requesta.
+help-cjm-report-format-html = Jedna samodzielna strona gotowa do druku.
+help-cjm-export-format-markdown = Raport do pull requesta albo wiki, z diagramem Mermaid.
+help-cjm-export-format-mermaid = Diagram Mermaid typu `journey`.
+help-cjm-export-format-csv = Jeden wiersz na punkt styku, do arkuszy kalkulacyjnych.
+help-cjm-export-format-html = Jedna samodzielna strona gotowa do druku (bez skryptów, działa offline).
+help-cjm-export-format-json = Cały model, dla innych programów.
+help-cjm-export-format-github-issues = Otwarte szanse jako zgłoszenia GitHuba: tablica JSON z danymi dla REST API.
+help-cjm-export-format-gitlab-issues = Otwarte szanse jako zgłoszenia GitLaba: tablica JSON z danymi dla REST API.
+help-cjm-export-format-jira-csv = Otwarte szanse jako CSV do importu w Jirze.
+help-cjm-diff-format-text = Wiersze dla terminala, w kolorze w terminalu bez `NO_COLOR`.
+help-cjm-diff-format-markdown = Markdown, do pull requesta albo strony wiki.

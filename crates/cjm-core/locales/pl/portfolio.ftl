@@ -19,7 +19,7 @@ portfolio-differs = ta persona definiuje wspólną personę z { $file } inaczej
 portfolio-differs-hint = { $differences }; usuń ją tutaj i wpisz `{ $id }` do `shared_personas` albo zmień wspólną personę w { $file }
 portfolio-difference = { $field }: tutaj { $here }, we wspólnej { $shared }
 portfolio-not-set = brak
-portfolio-config-hint = cjm.toml przyjmuje `personas = ["personas.toml"]`: pliki wspólnych person, ścieżki względem niego
+portfolio-config-hint = cjm.toml przyjmuje `personas = ["personas.toml"]` i `departments = ["departments.toml"]`: pliki wspólnych person i działów, ścieżki względem niego
 portfolio-only-personas = plik wspólnych person zawiera tylko tabele [[personas]]
 portfolio-only-personas-hint = przenieś pozostałe tabele do mapy
 
@@ -128,3 +128,16 @@ portfolio-page-team = zespół
 
 portfolio-app-shared = wspólna · { $file }
 portfolio-app-shared-ref = { $id } (wspólna)
+
+## Shared departments
+field-map-shared-departments = Wspólne działy
+portfolio-department-not-shared = `{ $id }` nie jest wspólnym działem
+portfolio-department-shared-list = wspólne działy: { $ids }
+portfolio-department-no-config-hint = nie znaleziono { $config } od folderu mapy aż do korzenia repozytorium: dodaj go z `departments = ["departments.toml"]` albo zapisz wpis jako `plik#{ $id }`
+portfolio-department-config-empty-hint = { $config } nie wskazuje żadnego pliku wspólnych działów albo są one puste
+portfolio-department-unreadable = nie można odczytać wspólnego działu `{ $id }`: { $error }
+portfolio-file-no-department = { $file } nie udostępnia działu `{ $id }`
+portfolio-file-no-department-hint = po `#` podaj identyfikator jednego z działów z tego pliku
+portfolio-department-differs = ten dział definiuje wspólny dział z { $file } inaczej
+portfolio-department-differs-hint = { $differences }; usuń go tutaj i dopisz `{ $id }` do `shared_departments` albo zmień wspólny dział w { $file }
+portfolio-only-departments = plik wspólnych działów zawiera tylko tabele [[departments]]

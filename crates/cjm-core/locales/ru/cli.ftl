@@ -153,3 +153,133 @@ merge-new-conflicts = { $count } { $count ->
 }: оставлены наши значения, их значения записаны в [[conflicts]] в конце файла; `cjm check` их перечисляет
 merge-unresolved = неразрешённый конфликт слияния: { $conflict }
 merge-unresolved-hint = для каждого задайте нужное поле (или порядок) либо оставьте или удалите элемент, затем удалите его таблицу [[conflicts]] в конце файла
+
+## The command line: a map file and a command together.
+cli-file-and-command = `{ $file }` и команду нельзя указывать вместе: укажите либо карту, которую нужно открыть (`cjm ФАЙЛ`), либо команду (`cjm КОМАНДА …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git не установлен (или его нет в PATH)
+git-not-installed-hint = установите git (https://git-scm.com) и запустите команду снова
+git-not-a-repository = эта папка не находится в репозитории git
+git-not-a-repository-hint = запустите команду в клоне репозитория (или сначала выполните `git init`); `cjm git setup --global` настраивает git для всех репозиториев
+git-failed = `git { $args }` завершился с ошибкой: { $message }
+git-failed-hint = запустите эту команду git сами, чтобы увидеть причину
+git-space-in-pattern = в `{ $pattern }` есть пробел; шаблон gitattributes заканчивается на первом пробеле
+git-space-in-pattern-hint = запишите пробел как `[[:space:]]`, например 'karty[[:space:]]puti/*.toml'
+git-not-toml = `{ $pattern }` не указывает на файлы TOML
+git-not-toml-hint = укажите файлы карт, например 'maps/**/*.toml' (папка сама по себе не охватывает файлы в ней)
+git-no-home = домашняя папка неизвестна, поэтому глобального файла атрибутов нет
+git-no-home-hint = задайте HOME или core.attributesFile: git config --global core.attributesFile ПУТЬ
+git-cannot-read = не удаётся прочитать { $path }: { $message }
+git-cannot-read-hint = проверьте права доступа к файлу; ничего не изменено
+git-not-utf8 = это не текст в UTF-8
+git-setup-already-has = { $file }: уже содержит `{ $line }`
+git-setup-added = { $file }: добавлено `{ $line }`
+git-setup-one-file = { "  " }примечание: `{ $pattern }` — это один файл; шаблон вроде '{ $default }' (в кавычках) охватит и новые карты
+git-setup-config-already = git config { $scope } { $key }: уже задано
+git-setup-config-set = git config { $scope } { $key }: задано
+git-setup-config-replaced = git config { $scope } { $key }: прежнее значение заменено
+git-setup-done =
+    cjm git setup: готово. git сливает эти карты поэлементно, а `git diff`
+      показывает их словами карты (и `git log -p --ext-diff` тоже).
+git-setup-commit-attributes =
+    { "  " }Закоммитьте .gitattributes, чтобы он был общим для команды; в каждом клоне
+      один раз запускается `cjm git setup`.
+git-setup-nothing = cjm git setup: менять нечего, git уже настроен.
+git-setup-no-cjm-on-path =
+    предупреждение: git не найдёт `cjm` в PATH: слияние карт закончится маркерами
+      конфликта, а сравнение будет построчным. Добавьте cjm в PATH; подробнее — `cjm git check`.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = не хватает
+git-check-fix = исправить: { $fix }
+git-check-key-set = { $key } задан
+git-check-key-no-fallback = у { $key } нет запасного варианта на случай, когда cjm не может запуститься
+git-check-key-other = { $key } запускает не cjm, а что-то другое
+git-check-key-unset = { $key } не задан
+git-check-cjm-found = git находит { $version } в { $path }
+git-check-cjm-broken = { $path } есть в PATH, но не запускается
+git-check-cjm-broken-fix = переустановите cjm (`cargo install --path .` в папке с исходниками cjm)
+git-check-cjm-missing = git не найдёт `cjm` в PATH: слияние карт закончится маркерами конфликта
+git-check-cjm-missing-fix = поместите программу cjm в папку из PATH (`cargo install --path .` в папке с исходниками cjm)
+git-check-no-map-yet = ни одна карта ещё не закоммичена; новые карты в maps/ получат { $attributes }
+git-check-maps-covered = { $count ->
+    [one] у { $count } карты есть { $attributes }
+   *[other] у { $count } карт есть { $attributes }
+}
+git-check-no-map-uncovered = ни одна карта ещё не закоммичена, а .gitattributes не даёт maps/ { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (или cjm git setup 'ШАБЛОН' для карт в другом месте)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } карта без { $attributes }: { $maps }
+    [few] { $count } карты без { $attributes }: { $maps }
+   *[other] { $count } карт без { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }и ещё { $more }
+}
+git-check-all-set = Всё настроено: git сливает и сравнивает карты с помощью cjm.
+git-check-some-missing = { $count ->
+    [one] Не хватает { $count } пункта.
+   *[other] Не хватает { $count } пунктов.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: цикл сохранения остановился: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Перевести карты на версию 2 формата: отделы по идентификаторам, почти совпадающие названия предлагаются как псевдонимы.
+help-cjm-migrate-files = Карты для перевода.
+help-cjm-migrate-check = Ничего не менять; перечислить, что изменилось бы, и завершиться с кодом 1, если что-то изменилось бы.
+help-cjm-migrate-yes = Также объединить очевидные предложения (группа в скобках после названия отдела).
+help-cjm-log = Коммиты, которые меняли карту или один её элемент, поле за полем; или динамика эмоций, подтверждений и голосов по этапам (`--trend`).
+    .long = Коммиты, которые меняли карту или один её элемент, поле за полем; или динамика эмоций, подтверждений и голосов по этапам (`--trend`). История берётся из git (переименованный файл или элемент сохраняет историю). Коммит, версия которого не загружается, показывается и пропускается. Код выхода 0, если история показана, 2 при ошибке (нет git, не репозиторий, файл не закоммичен, ни один элемент не подходит под ЭЛЕМЕНТ).
+help-cjm-log-file = Карта в репозитории git.
+help-cjm-log-item = Один элемент: его идентификатор (tp-…, st-…, op-…) или название, как его находит поиск.
+help-cjm-log-trend = Показать по коммитам среднюю эмоцию каждого этапа, долю точек контакта, подтверждённых данными, и голоса: таблица и график.
+help-cjm-issues = Возможности как задачи в GitHub или GitLab: `cjm issues push`, `cjm issues pull`.
+    .long = Возможности как задачи в GitHub или GitLab: `cjm issues push`, `cjm issues pull`. `push` создаёт задачу для каждой открытой возможности, у которой её нет (без --yes — только пробный прогон), собственным инструментом трекера (gh, glab) и записывает её адрес в возможность; `pull` обновляет статус каждой возможности по состоянию её задачи.
+help-cjm-issues-push = Создать задачу для каждой открытой возможности, у которой её нет (без --yes — только пробный прогон), и записать её адрес в возможность.
+    .long = Создать задачу для каждой открытой возможности, у которой её нет (без --yes — только пробный прогон), и записать её адрес в возможность. Запускает в папке карты собственную командную строку трекера: `gh issue create` для GitHub, `glab issue create` для GitLab (сначала установите её и войдите). Выполненные и отброшенные возможности, а также те, у которых уже есть `issue`, пропускаются. Код выхода 0 по завершении, 2 при ошибке (созданные до неё задачи записываются).
+help-cjm-issues-push-file = Карта.
+help-cjm-issues-push-tracker = Куда отправляются задачи.
+help-cjm-issues-push-yes = Создать задачи; без этого флага только показать, что было бы создано.
+help-cjm-issues-push-repo = Репозиторий (ВЛАДЕЛЕЦ/РЕПО) вместо репозитория папки карты.
+help-cjm-issues-pull = Обновить статус каждой возможности по состоянию её задачи в трекере.
+    .long = Обновить статус каждой возможности по состоянию её задачи в трекере. Открыта: идея становится запланированной (выполненные или отброшенные возвращаются в запланированные); закрыта: выполнена (отброшена, если GitHub говорит «not planned»). Инструмент выбирается по адресу задачи (у GitLab в адресе есть `/-/issues/`). Код выхода 0 по завершении, 2 при ошибке (прочитанные до неё состояния сохраняются).
+help-cjm-issues-pull-file = Карта.
+help-cjm-report = Сводная страница всех карт в папке: владельцы, даты пересмотра, эмоции по этапам, главные возможности, отделы × карты.
+help-cjm-report-paths = Папка с картами (или файлы карт).
+help-cjm-report-format = Формат вывода.
+help-cjm-report-output = Записать в этот файл (атомарно) вместо стандартного вывода.
+help-cjm-query = Найти точки контакта во всех картах по фильтру, например 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Найти точки контакта во всех картах по фильтру, например 'owner = logistics and emotion <= -1 and not evidence'. Поля — это ключи точки контакта в файле (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); операторы =, !=, <, <=, >, >=, ~ (содержит); поле само по себе означает, что оно задано; объединяйте условия через and, or, not и скобки. Код выхода 0, если что-то нашлось, 1, если ничего, 2 при ошибке.
+help-cjm-query-path = Папка с картами (или файл карты).
+help-cjm-query-query = Фильтр.
+help-cjm-query-format = `table` для людей, `json` для скриптов.
+help-cjm-readings = Замеры метрик: `cjm readings import КАРТА --metric ID данные.csv`.
+help-cjm-readings-import = Добавить замеры метрики из файла CSV: столбец даты и столбец значения, через запятую или точку с запятой, с заголовком или без; даты в виде 2027-03-31 или 31.03.2027, десятичная точка или запятая. Замеры, которые уже есть в карте (та же дата и значение), пропускаются.
+help-cjm-readings-import-file = Карта, в которую добавляются замеры.
+help-cjm-readings-import-metric = Идентификатор метрики, например me-nps.
+help-cjm-readings-import-csv = Файл CSV.
+help-cjm-readings-import-dry-run = Сказать, что было бы добавлено; ничего не менять.
+help-cjm-readings-import-replace = Если в карте есть замер за эту дату с другим значением, взять значение из файла.
+
+## --help: the values of an option, described.
+help-possible-values = Возможные значения:
+help-cjm-check-deny-warnings = Завершиться с кодом 1, если хотя бы в одной карте есть предупреждение (замечания никогда не приводят к ошибке).
+help-cjm-check-format-text = Строки для людей: `ФАЙЛ:СТРОКА: предупреждение[КОД]: сообщение (id элемента)`.
+help-cjm-check-format-json = Один массив JSON с объектом на каждый файл, для скриптов.
+help-cjm-query-format-table = Столбцы для людей: карта, id, название, этап и поля, которые использует фильтр.
+help-cjm-query-format-json = Один массив JSON с объектом на каждую точку контакта, для скриптов.
+help-cjm-report-format-markdown = Страница для вики или pull request.
+help-cjm-report-format-html = Одна самодостаточная страница, готовая к печати.
+help-cjm-export-format-markdown = Отчёт для pull request или вики, с диаграммой Mermaid.
+help-cjm-export-format-mermaid = Диаграмма Mermaid типа `journey`.
+help-cjm-export-format-csv = Одна строка на точку контакта, для электронных таблиц.
+help-cjm-export-format-html = Одна самодостаточная страница, готовая к печати (без скриптов, работает офлайн).
+help-cjm-export-format-json = Вся модель, для других программ.
+help-cjm-export-format-github-issues = Открытые возможности как задачи GitHub: массив JSON с данными для REST API.
+help-cjm-export-format-gitlab-issues = Открытые возможности как задачи GitLab: массив JSON с данными для REST API.
+help-cjm-export-format-jira-csv = Открытые возможности в CSV для импорта в Jira.
+help-cjm-diff-format-text = Строки для терминала, в цвете в терминале без `NO_COLOR`.
+help-cjm-diff-format-markdown = Markdown, для pull request или страницы вики.

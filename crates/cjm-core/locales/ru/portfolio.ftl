@@ -19,7 +19,7 @@ portfolio-differs = эта персона определяет общую пер
 portfolio-differs-hint = { $differences }; удалите её здесь и добавьте `{ $id }` в `shared_personas` или измените общую персону в { $file }
 portfolio-difference = { $field }: здесь { $here }, в общей { $shared }
 portfolio-not-set = не задано
-portfolio-config-hint = cjm.toml принимает `personas = ["personas.toml"]`: файлы общих персон, пути относительно него
+portfolio-config-hint = cjm.toml принимает `personas = ["personas.toml"]` и `departments = ["departments.toml"]`: файлы общих персон и отделов, пути относительно него
 portfolio-only-personas = файл общих персон содержит только таблицы [[personas]]
 portfolio-only-personas-hint = перенесите остальные таблицы в карту
 
@@ -134,3 +134,16 @@ portfolio-page-team = команда
 
 portfolio-app-shared = общая · { $file }
 portfolio-app-shared-ref = { $id } (общая)
+
+## Shared departments
+field-map-shared-departments = Общие отделы
+portfolio-department-not-shared = `{ $id }` — не общий отдел
+portfolio-department-shared-list = общие отделы: { $ids }
+portfolio-department-no-config-hint = { $config } не найден ни в папке карты, ни выше до корня репозитория: добавьте его с `departments = ["departments.toml"]` или запишите элемент как `файл#{ $id }`
+portfolio-department-config-empty-hint = { $config } не называет ни одного файла общих отделов, или они пусты
+portfolio-department-unreadable = не удаётся прочитать общий отдел `{ $id }`: { $error }
+portfolio-file-no-department = в { $file } нет общего отдела `{ $id }`
+portfolio-file-no-department-hint = укажите после `#` идентификатор одного из отделов этого файла
+portfolio-department-differs = этот отдел переопределяет общий отдел из { $file } по-другому
+portfolio-department-differs-hint = { $differences }; удалите его здесь и добавьте `{ $id }` в `shared_departments` или измените общий отдел в { $file }
+portfolio-only-departments = файл общих отделов содержит только таблицы [[departments]]

@@ -151,3 +151,132 @@ merge-new-conflicts = { $count } { $count ->
 }: våra värden behålls och deras sparas i [[conflicts]] i slutet av filen; `cjm check` listar dem
 merge-unresolved = olöst sammanslagningskonflikt: { $conflict }
 merge-unresolved-hint = för var och en, sätt fältet (eller ordningen) du vill ha, eller behåll eller ta bort delen, och ta sedan bort dess [[conflicts]]-tabell i slutet av filen
+
+## The command line: a map file and a command together.
+cli-file-and-command = `{ $file }` och ett kommando kan inte anges tillsammans: ange antingen en karta att öppna (`cjm FIL`) eller ett kommando (`cjm KOMMANDO …`)
+
+## cjm git setup and cjm git check.
+git-not-installed = git är inte installerat (eller finns inte i PATH)
+git-not-installed-hint = installera git (https://git-scm.com) och kör kommandot igen
+git-not-a-repository = den här mappen ligger inte i ett git-repo
+git-not-a-repository-hint = kör det i en klon av repot (eller kör `git init` först); `cjm git setup --global` ställer in git för alla repon
+git-failed = `git { $args }` misslyckades: { $message }
+git-failed-hint = kör git-kommandot själv för att se varför
+git-space-in-pattern = `{ $pattern }` innehåller ett mellanslag; ett gitattributes-mönster slutar vid första mellanslaget
+git-space-in-pattern-hint = skriv mellanslag som `[[:space:]]`, t.ex. 'kund[[:space:]]resor/*.toml'
+git-not-toml = `{ $pattern }` pekar inte ut TOML-filer
+git-not-toml-hint = peka ut kartfilerna, t.ex. 'maps/**/*.toml' (en mapp ensam täcker inte filerna i den)
+git-no-home = ingen hemmapp är känd, så det finns ingen global attributfil
+git-no-home-hint = ange HOME, eller ange core.attributesFile: git config --global core.attributesFile SÖKVÄG
+git-cannot-read = kan inte läsa { $path }: { $message }
+git-cannot-read-hint = kontrollera filens behörigheter; inget har ändrats
+git-not-utf8 = det är inte UTF-8-text
+git-setup-already-has = { $file }: har redan `{ $line }`
+git-setup-added = { $file }: lade till `{ $line }`
+git-setup-one-file = { "  " }obs: `{ $pattern }` är en enda fil; ett mönster som '{ $default }' (inom citattecken) täcker även nya kartor
+git-setup-config-already = git config { $scope } { $key }: redan satt
+git-setup-config-set = git config { $scope } { $key }: satt
+git-setup-config-replaced = git config { $scope } { $key }: ersatte det tidigare värdet
+git-setup-done =
+    cjm git setup: klart. git slår ihop de här kartorna punkt för punkt, och `git diff`
+      visar dem med kartans ord (`git log -p --ext-diff` också).
+git-setup-commit-attributes =
+    { "  " }Checka in .gitattributes så att teamet delar den; varje klon kör
+      `cjm git setup` en gång.
+git-setup-nothing = cjm git setup: inget att ändra, git var redan inställt.
+git-setup-no-cjm-on-path =
+    varning: git hittar inte `cjm` i PATH: sammanslagningar av kartor faller tillbaka på
+      konfliktmarkeringar, jämförelser på rader. Lägg cjm i PATH; `cjm git check` berättar mer.
+git-check-title = cjm git check: { $folder }
+git-check-ok = ok
+git-check-missing = saknas
+git-check-fix = åtgärd: { $fix }
+git-check-key-set = { $key } är satt
+git-check-key-no-fallback = { $key } saknar reservvägen för när cjm inte kan köras
+git-check-key-other = { $key } kör något annat än cjm
+git-check-key-unset = { $key } är inte satt
+git-check-cjm-found = git hittar { $version } i { $path }
+git-check-cjm-broken = { $path } finns i PATH men går inte att köra
+git-check-cjm-broken-fix = installera om cjm (`cargo install --path .` i cjm:s källmapp)
+git-check-cjm-missing = git hittar inte `cjm` i PATH: sammanslagningar av kartor faller tillbaka på konfliktmarkeringar
+git-check-cjm-missing-fix = lägg programmet cjm i en mapp i PATH (`cargo install --path .` i cjm:s källmapp)
+git-check-no-map-yet = ingen karta är incheckad än; nya kartor i maps/ får { $attributes }
+git-check-maps-covered = { $count ->
+    [one] { $count } karta har { $attributes }
+   *[other] { $count } kartor har { $attributes }
+}
+git-check-no-map-uncovered = ingen karta är incheckad än, och .gitattributes ger inte maps/ { $attributes }
+git-check-no-map-uncovered-fix = cjm git setup (eller cjm git setup 'MÖNSTER' för kartor på andra ställen)
+git-check-maps-uncovered = { $count ->
+    [one] { $count } karta utan { $attributes }: { $maps }
+   *[other] { $count } kartor utan { $attributes }: { $maps }
+}{ $more ->
+    [0] {""}
+   *[other] { " " }och { $more } till
+}
+git-check-all-set = Allt är inställt: git slår ihop och jämför kartor med cjm.
+git-check-some-missing = { $count ->
+    [one] { $count } sak saknas.
+   *[other] { $count } saker saknas.
+}
+
+## The hidden save loop of the tests.
+save-loop-stopped = { $file }: sparloopen stannade: { $outcome }
+
+## --help of the newer commands (English is in the doc comments of src/cli).
+help-cjm-migrate = Flytta kartor till formatversion 2: avdelningar efter id, nästan likadana namn föreslås som alias.
+help-cjm-migrate-files = Kartorna att migrera.
+help-cjm-migrate-check = Ändra ingenting; lista vad som skulle ändras och avsluta med 1 om något skulle ändras.
+help-cjm-migrate-yes = Slå också ihop de självklara förslagen (ett team inom parentes efter en avdelning).
+help-cjm-log = De incheckningar som ändrat en karta, eller en punkt i den, fält för fält; eller hur fasernas känslor, belägg och röster utvecklats (`--trend`).
+    .long = De incheckningar som ändrat en karta, eller en punkt i den, fält för fält; eller hur fasernas känslor, belägg och röster utvecklats (`--trend`). Historiken läses från git (en fil eller punkt som bytt namn behåller sin historik). En incheckning vars version inte går att läsa in visas och hoppas över. Avslutar med 0 när historiken visats, 2 vid fel (git saknas, inte ett repo, filen är inte incheckad, ingen punkt matchar PUNKT).
+help-cjm-log-file = Kartan, i ett git-repo.
+help-cjm-log-item = En punkt: dess id (tp-…, st-…, op-…) eller ett namn, så som sökningen matchar det.
+help-cjm-log-trend = Visa varje fas genomsnittliga känsla, andelen kontaktpunkter med data bakom och rösterna över incheckningarna: en tabell och ett diagram.
+help-cjm-issues = Förbättringsmöjligheter som ärenden i GitHub eller GitLab: `cjm issues push`, `cjm issues pull`.
+    .long = Förbättringsmöjligheter som ärenden i GitHub eller GitLab: `cjm issues push`, `cjm issues pull`. `push` skapar ett ärende för varje öppen förbättringsmöjlighet som saknar ett (bara en provkörning utan --yes) med ärendesystemets eget verktyg (gh, glab) och sparar dess adress på förbättringsmöjligheten; `pull` uppdaterar varje förbättringsmöjlighets status från ärendets läge.
+help-cjm-issues-push = Skapa ett ärende för varje öppen förbättringsmöjlighet som saknar ett (bara en provkörning utan --yes), och spara dess adress på förbättringsmöjligheten.
+    .long = Skapa ett ärende för varje öppen förbättringsmöjlighet som saknar ett (bara en provkörning utan --yes), och spara dess adress på förbättringsmöjligheten. Kör ärendesystemets eget kommandoradsverktyg i kartans mapp: `gh issue create` för GitHub, `glab issue create` för GitLab (installera det och logga in först). Genomförda och strukna förbättringsmöjligheter, och de som redan har ett `issue`, hoppas över. Avslutar med 0 när det är klart, 2 vid fel (ärendena som skapats dessförinnan sparas).
+help-cjm-issues-push-file = Kartan.
+help-cjm-issues-push-tracker = Vart ärendena ska.
+help-cjm-issues-push-yes = Skapa ärendena; utan den visas bara vad som skulle skapas.
+help-cjm-issues-push-repo = Repot (ÄGARE/REPO) i stället för kartmappens eget.
+help-cjm-issues-pull = Uppdatera varje förbättringsmöjlighets status från ärendets läge i ärendesystemet.
+    .long = Uppdatera varje förbättringsmöjlighets status från ärendets läge i ärendesystemet. Öppet: en idé blir planerad (genomförda eller strukna går tillbaka till planerade); stängt: genomförd (struken när GitHub säger ”not planned”). Verktyget väljs efter ärendets adress (GitLabs har `/-/issues/`). Avslutar med 0 när det är klart, 2 vid fel (lägena som lästs dessförinnan sparas).
+help-cjm-issues-pull-file = Kartan.
+help-cjm-report = En portföljsida över alla kartor i en mapp: ägare, granskningsdatum, känsla per fas, de viktigaste förbättringsmöjligheterna, avdelningar × kartor.
+help-cjm-report-paths = Mappen med kartor (eller kartfiler).
+help-cjm-report-format = Formatet att skriva.
+help-cjm-report-output = Skriv till den här filen (atomärt) i stället för standard ut.
+help-cjm-query = Hitta kontaktpunkter i alla kartor med ett filter, t.ex. 'owner = logistics and emotion <= -1 and not evidence'.
+    .long = Hitta kontaktpunkter i alla kartor med ett filter, t.ex. 'owner = logistics and emotion <= -1 and not evidence'. Fälten är kontaktpunktens nycklar i filen (id, stage, name, channel, owner, personas, emotion, pain_points, moment_of_truth, evidence...); operatorerna =, !=, <, <=, >, >=, ~ (innehåller); ett fält ensamt betyder att det är satt; kombinera med and, or, not och parenteser. Avslutar med 0 när något matchade, 1 när inget gjorde det, 2 vid fel.
+help-cjm-query-path = Mappen med kartor (eller en kartfil).
+help-cjm-query-query = Filtret.
+help-cjm-query-format = `table` för människor, `json` för skript.
+help-cjm-readings = Mätningar av mätetal: `cjm readings import KARTA --metric ID data.csv`.
+help-cjm-readings-import = Lägg till ett mätetals mätningar från en CSV-fil: en datum- och en värdekolumn, komma- eller semikolonseparerade, med eller utan rubrikrad; datum som 2027-03-31 eller 31.03.2027, decimalpunkt eller decimalkomma. Mätningar som kartan redan har (samma datum och värde) hoppas över.
+help-cjm-readings-import-file = Kartan som mätningarna ska läggas till i.
+help-cjm-readings-import-metric = Mätetalets id, t.ex. me-nps.
+help-cjm-readings-import-csv = CSV-filen.
+help-cjm-readings-import-dry-run = Säg vad som skulle läggas till; ändra ingenting.
+help-cjm-readings-import-replace = Där kartan har en mätning för ett datum med ett annat värde, ta filens.
+
+## --help: the values of an option, described.
+help-possible-values = Möjliga värden:
+help-cjm-check-deny-warnings = Avsluta med 1 när någon karta har en varning (anteckningar får aldrig kontrollen att misslyckas).
+help-cjm-check-format-text = Rader för människor: `FIL:RAD: varning[KOD]: meddelande (punktens id)`.
+help-cjm-check-format-json = En JSON-array med ett objekt per fil, för skript.
+help-cjm-query-format-table = Kolumner för människor: karta, id, namn, fas och fälten som filtret använder.
+help-cjm-query-format-json = En JSON-array med ett objekt per kontaktpunkt, för skript.
+help-cjm-report-format-markdown = En sida för en wiki eller en pull request.
+help-cjm-report-format-html = En fristående sida som går att skriva ut.
+help-cjm-export-format-markdown = En rapport för en pull request eller wiki, med Mermaid-diagrammet.
+help-cjm-export-format-mermaid = Ett Mermaid-diagram av typen `journey`.
+help-cjm-export-format-csv = En rad per kontaktpunkt, för kalkylblad.
+help-cjm-export-format-html = En fristående sida som går att skriva ut (inga skript, fungerar offline).
+help-cjm-export-format-json = Hela modellen, för andra program.
+help-cjm-export-format-github-issues = Öppna förbättringsmöjligheter som GitHub-ärenden: en JSON-array med data för REST-API:et.
+help-cjm-export-format-gitlab-issues = Öppna förbättringsmöjligheter som GitLab-ärenden: en JSON-array med data för REST-API:et.
+help-cjm-export-format-jira-csv = Öppna förbättringsmöjligheter som CSV för Jiras import.
+help-cjm-diff-format-text = Rader för terminalen, i färg i en terminal utan `NO_COLOR`.
+help-cjm-diff-format-markdown = Markdown, för en pull request eller en wikisida.

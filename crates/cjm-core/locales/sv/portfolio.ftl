@@ -19,7 +19,7 @@ portfolio-differs = den här personan definierar den delade personan från { $fi
 portfolio-differs-hint = { $differences }; ta bort den här och lägg `{ $id }` i `shared_personas`, eller ändra den delade i { $file }
 portfolio-difference = { $field }: { $here } här, { $shared } i den delade
 portfolio-not-set = inte angivet
-portfolio-config-hint = cjm.toml tar `personas = ["personas.toml"]`: filerna med delade personor, relativt till den
+portfolio-config-hint = cjm.toml tar `personas = ["personas.toml"]` och `departments = ["departments.toml"]`: filerna med delade personor och avdelningar, relativt till den
 portfolio-only-personas = en fil med delade personor innehåller bara [[personas]]-tabeller
 portfolio-only-personas-hint = flytta de andra tabellerna till en karta
 
@@ -122,3 +122,16 @@ portfolio-page-team = team
 
 portfolio-app-shared = delad · { $file }
 portfolio-app-shared-ref = { $id } (delad)
+
+## Shared departments
+field-map-shared-departments = Delade avdelningar
+portfolio-department-not-shared = `{ $id }` är inte en delad avdelning
+portfolio-department-shared-list = delade avdelningar: { $ids }
+portfolio-department-no-config-hint = ingen { $config } hittades från kartans mapp upp till repots rot: lägg till en med `departments = ["departments.toml"]`, eller skriv posten som `fil#{ $id }`
+portfolio-department-config-empty-hint = { $config } namnger ingen fil med delade avdelningar, eller så är de tomma
+portfolio-department-unreadable = den delade avdelningen `{ $id }` kan inte läsas: { $error }
+portfolio-file-no-department = { $file } delar ingen avdelning `{ $id }`
+portfolio-file-no-department-hint = ange id:t för en av filens avdelningar efter `#`
+portfolio-department-differs = den här avdelningen definierar om den delade avdelningen i { $file } på ett annat sätt
+portfolio-department-differs-hint = { $differences }; ta bort den här och lägg till `{ $id }` i `shared_departments`, eller ändra den delade i { $file }
+portfolio-only-departments = en fil med delade avdelningar innehåller bara [[departments]]-tabeller

@@ -98,6 +98,10 @@ pub enum Code {
     UnknownSharedPersona,
     /// A persona of the map has the id of a shared persona, with other content.
     SharedPersonaDiffers,
+    /// `shared_departments` names a department the repository does not share (see `cjm.toml`).
+    UnknownSharedDepartment,
+    /// A department of the map has the id of a shared department, with another name, short name or aliases.
+    SharedDepartmentDiffers,
 }
 
 impl Code {

@@ -81,8 +81,17 @@ impl<'a> Portfolio<'a> {
     }
 }
 
-/// Departments (matched without regard to case) and, per map, what they
-/// do in it: "team", "3 touchpoints", "1 opportunity".
+/// The name a department reference stands for in `map`: the department's
+/// name when the map (or a shared department it uses) has it by id or by
+/// name, else the reference as written (schema 1's free text).
+fn department_name<'m>(map: &'m Map, reference: &'m str) -> &'m str {
+    map.department(reference)
+        .or_else(|| map.department_of(reference))
+        .map_or(reference, |d| d.name.as_str())
+}
+
+/// Departments (by name, matched without regard to case) and, per map, what
+/// they do in it: "team", "3 touchpoints", "1 opportunity".
 fn departments(entries: &[Entry]) -> Vec<(String, Vec<String>)> {
     let mut names: Vec<String> = Vec::new();
     for e in entries {
@@ -90,7 +99,7 @@ fn departments(entries: &[Entry]) -> Vec<(String, Vec<String>)> {
         let owners = e.map.touchpoints.iter().map(|t| t.owner.as_str());
         let opportunity_owners = e.map.opportunities.iter().map(|o| o.owner.as_str());
         for name in team.chain(owners).chain(opportunity_owners) {
-            let name = name.trim();
+            let name = department_name(e.map, name).trim();
             if !name.is_empty() && !names.iter().any(|n| same(n, name)) {
                 names.push(name.to_owned());
             }
@@ -103,10 +112,10 @@ fn departments(entries: &[Entry]) -> Vec<(String, Vec<String>)> {
             let cells = entries
                 .iter()
                 .map(|e| {
-                    let in_team = e.map.team.iter().any(|p| same(&p.department, &name));
-                    let touchpoints = e.map.touchpoints.iter().filter(|t| same(&t.owner, &name));
-                    let opportunities =
-                        e.map.opportunities.iter().filter(|o| same(&o.owner, &name));
+                    let is = |reference: &str| same(department_name(e.map, reference), &name);
+                    let in_team = e.map.team.iter().any(|p| is(&p.department));
+                    let touchpoints = e.map.touchpoints.iter().filter(|t| is(&t.owner));
+                    let opportunities = e.map.opportunities.iter().filter(|o| is(&o.owner));
                     let (touchpoints, opportunities) = (touchpoints.count(), opportunities.count());
                     [
                         in_team.then(|| t!("portfolio-page-team")),
@@ -288,7 +297,7 @@ pub fn markdown(p: &Portfolio) -> String {
                 md::inline(&o.title),
                 o.votes,
                 o.status.label(),
-                md::inline(&o.owner)
+                md::inline(department_name(row.map, &o.owner))
             );
         }
         out.push('\n');
@@ -417,7 +426,7 @@ pub fn html(p: &Portfolio) -> String {
                     page::text(&o.title),
                     o.votes,
                     o.status.label(),
-                    page::text(&o.owner)
+                    page::text(department_name(row.map, &o.owner))
                 );
             }
             out.push_str("</tbody></table>\n");

@@ -960,6 +960,7 @@ impl Reader {
         map.review_by = self.date(&root, "review_by", false);
         map.parking_lot = self.texts(&root, "parking_lot");
         map.shared_personas = self.texts(&root, "shared_personas");
+        map.shared_departments = self.texts(&root, "shared_departments");
         self.finish(&root);
         map.comments = self.comments(&root);
         map.goal = self.goal(&root);

@@ -28,6 +28,7 @@ pub fn to_toml(map: &Map) -> String {
         "review_by" => map.review_by.map(date),
         "parking_lot" => text_list(&map.parking_lot),
         "shared_personas" => text_list(&map.shared_personas),
+        "shared_departments" => text_list(&map.shared_departments),
         _ => None,
     });
 

@@ -298,6 +298,7 @@ impl Map {
     /// blueprint lanes, fail points, waits or web links.
     pub fn needs_departments_version(&self) -> bool {
         !self.departments.is_empty()
+            || !self.shared_departments.is_empty()
             || self
                 .touchpoints
                 .iter()

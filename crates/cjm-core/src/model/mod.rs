@@ -77,6 +77,12 @@ pub struct Map {
     /// an id (`../personas.toml#pe-hannah`); see [`crate::portfolio`].
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub shared_personas: Vec<String>,
+    /// Departments shared across the repository's maps that this map's
+    /// team, owners and blueprint actions may name by id: an id from the
+    /// files `cjm.toml` lists (`dp-logistics`), or a file and an id
+    /// (`../departments.toml#dp-logistics`); see [`crate::portfolio`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared_departments: Vec<String>,
     /// Why the team maps this journey.
     pub goal: Goal,
     /// The target group: one primary persona, maybe a few more.
@@ -386,6 +392,7 @@ impl Map {
             review_by: None,
             parking_lot: Vec::new(),
             shared_personas: Vec::new(),
+            shared_departments: Vec::new(),
             goal: Goal::default(),
             personas: Vec::new(),
             departments: Vec::new(),
@@ -404,6 +411,17 @@ impl Map {
     /// without the file part of `file#id`).
     pub fn shared_persona_ids(&self) -> impl Iterator<Item = &str> {
         self.shared_personas.iter().map(|entry| {
+            entry
+                .rsplit_once('#')
+                .map_or(entry.as_str(), |(_, id)| id)
+                .trim()
+        })
+    }
+
+    /// The ids of the shared departments the map uses (`shared_departments`
+    /// without the file part of `file#id`).
+    pub fn shared_department_ids(&self) -> impl Iterator<Item = &str> {
+        self.shared_departments.iter().map(|entry| {
             entry
                 .rsplit_once('#')
                 .map_or(entry.as_str(), |(_, id)| id)

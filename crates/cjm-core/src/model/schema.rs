@@ -384,6 +384,8 @@ pub const MAP: &[Field<Map>] = &[
         "ideas raised in the workshop that belong elsewhere"),
     row!(lines shared_personas, "shared_personas", "map-shared-personas", "Shared personas",
         "personas shared by the repository's maps that this map uses: an id listed by `cjm.toml` (`pe-hannah`) or `file#id` (`../personas.toml#pe-hannah`)"),
+    row!(lines shared_departments, "shared_departments", "map-shared-departments", "Shared departments",
+        "departments shared by the repository's maps that this map names: an id listed by `cjm.toml` (`dp-logistics`) or `file#id` (`../departments.toml#dp-logistics`)"),
 ];
 
 /// The top-level tables and lists of tables, after the map's fields, in file order.

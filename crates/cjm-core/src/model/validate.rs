@@ -165,6 +165,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     let mut problems = Vec::new();
     title_rule(map, &mut problems);
     shared_personas_rule(map, &mut problems);
+    shared_departments_rule(map, &mut problems);
     let index = IdIndex::new(map, &mut problems);
     let primaries: Vec<usize> = (0..map.personas.len())
         .filter(|&i| map.personas[i].primary)
@@ -357,27 +358,55 @@ fn item_rules(
     }
 }
 
+/// Each entry of `shared_departments` names a department id (`dp-…`), maybe after a file and `#`.
+fn shared_departments_rule(map: &Map, problems: &mut Vec<Problem>) {
+    for (e, id) in map.shared_department_ids().enumerate() {
+        let id = Id::new(id);
+        let problem = id.problem().map(str::to_owned).or_else(|| {
+            (!id.as_str().starts_with(IdKind::Department.prefix()))
+                .then(|| format!("`{id}` is not a department id"))
+        });
+        if let Some(problem) = problem {
+            problems.push(Problem::new(
+                Location {
+                    element: Some(e),
+                    ..Location::root("shared_departments")
+                },
+                format!("shared department #{}: {problem}", e + 1),
+                "name a department id such as `dp-logistics`, or a file and an id: `../departments.toml#dp-logistics`"
+                    .to_owned(),
+            ));
+        }
+    }
+}
+
 /// A department reference names a department by its id, once the map has
-/// `[[departments]]`; in a map without them (schema 1) it is free text.
+/// `[[departments]]` or `shared_departments`; in a map without them
+/// (schema 1) it is free text. A shared department's id is checked
+/// against the repository's by `cjm check`.
 fn department_rule(map: &Map, problems: &mut Vec<Problem>, at: Location, reference: &str) {
-    if reference.is_empty() || map.departments.is_empty() || map.department(reference).is_some() {
+    let no_list = map.departments.is_empty() && map.shared_departments.is_empty();
+    if reference.is_empty()
+        || no_list
+        || map.department(reference).is_some()
+        || map.shared_department_ids().any(|id| id == reference)
+    {
         return;
     }
     let hint = match map.department_of(reference) {
         Some(d) => format!("write the department's id: `{}`", d.id),
         None => {
-            let ids = map.departments.iter().map(|d| d.id.as_str());
+            let ids =
+                (map.departments.iter().map(|d| d.id.as_str())).chain(map.shared_department_ids());
             match crate::suggest::closest(reference, ids) {
                 Some(near) => format!(
                     "did you mean `{near}`? or add a [[departments]] entry with id = \"{}\"",
                     reference.escape_debug()
                 ),
                 None => {
-                    let known: Vec<&str> = map
-                        .departments
-                        .iter()
+                    let known: Vec<&str> = (map.departments.iter().map(|d| d.id.as_str()))
+                        .chain(map.shared_department_ids())
                         .take(MAX_LISTED)
-                        .map(|d| d.id.as_str())
                         .collect();
                     format!(
                         "use one of the departments' ids ({}) or add a [[departments]] entry for it",

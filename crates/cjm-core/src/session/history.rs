@@ -443,6 +443,7 @@ pub fn head(map: &Map) -> Map {
         review_by: map.review_by,
         parking_lot: map.parking_lot.clone(),
         shared_personas: map.shared_personas.clone(),
+        shared_departments: map.shared_departments.clone(),
         goal: map.goal.clone(),
         comments: map.comments.clone(),
         trailing_comments: map.trailing_comments.clone(),
@@ -472,6 +473,7 @@ pub fn set_head(map: &mut Map, head: &Map) {
         review_by,
         parking_lot,
         shared_personas,
+        shared_departments,
         goal,
         comments,
         trailing_comments,
@@ -495,6 +497,7 @@ pub fn set_head(map: &mut Map, head: &Map) {
     map.review_by = review_by;
     map.parking_lot = parking_lot;
     map.shared_personas = shared_personas;
+    map.shared_departments = shared_departments;
     map.goal = goal;
     map.comments = comments;
     map.trailing_comments = trailing_comments;
