@@ -22,11 +22,6 @@ use common::{TestResult, ftl};
 const TO_CONVERT: &[&str] = &[
     // Everything else: the command line, checks, load errors, diff, merge,
     // exports, the model's labels and the session's messages.
-    "crates/cjm-core/src/format/atomic.rs",
-    "crates/cjm-core/src/format/input.rs",
-    "crates/cjm-core/src/format/mod.rs",
-    "crates/cjm-core/src/format/read.rs",
-    "crates/cjm-core/src/format/syntax.rs",
     "crates/cjm-core/src/merge/mod.rs",
     "crates/cjm-core/src/model/conflict.rs",
     "crates/cjm-core/src/model/id.rs",
@@ -36,7 +31,6 @@ const TO_CONVERT: &[&str] = &[
     "crates/cjm-core/src/model/value.rs",
     "crates/cjm-core/src/model/vocab.rs",
     "crates/cjm-core/src/recovery.rs",
-    "crates/cjm-core/src/session/disk.rs",
     "crates/cjm-core/src/session/edit.rs",
     "crates/cjm-core/src/session/rescue.rs",
     "src/cli/git.rs",
