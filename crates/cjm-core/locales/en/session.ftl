@@ -33,3 +33,40 @@ ondisk-no-folder = the folder { $folder } does not exist
 ondisk-not-a-folder = { $folder } is not a folder, so nothing can be saved in it
 ondisk-already-exists = { $path } already exists, and cjm never overwrites another file
 ondisk-is-a-folder = { $path } is a folder
+
+## The editor of a field: why the typed text is no value (shown while typing)
+
+edit-item-gone = belongs to an item that no longer exists
+edit-choice-required = choose one of the values
+edit-read-only = ids never change, so references and merges survive renames
+edit-not-a-choice = one of: { $allowed }
+edit-too-small = a whole number, { $min } or more
+edit-out-of-range = a whole number from { $min } to { $max }
+edit-not-a-number = a number such as 42 or 3.5
+edit-not-yes-or-no = yes or no
+edit-not-a-date = `{ $text }` is not a date; write YYYY-MM-DD, e.g. 2026-03-31
+# $kind is a load-noun
+edit-wrong-kind = `{ $id }` is a { $kind }
+edit-unknown-id-near = no `{ $id }`; did you mean `{ $near }`?
+edit-unknown-id = no `{ $id }`; known: { $known }
+edit-no-source = line { $line }: start with a source ({ $sources }), then `: note`
+edit-not-a-reading = line { $line }: write `YYYY-MM-DD value`, e.g. 2026-03-31 42
+edit-on-line = line { $line }: { $problem }
+edit-reading-not-a-number = line { $line }: `{ $value }` is not a number
+edit-bad-link = line { $line }: { $problem }; write `address title`
+edit-unknown-department-near = no department `{ $name }`; did you mean { $near }?
+edit-unknown-department = no department `{ $name }`; add it to the departments first
+
+## Recovery copies: kept when the app stops with unsaved changes.
+## $what is farewell-yours or farewell-found-earlier.
+
+rescue-kept = cjm: { $what } kept in a recovery copy:
+    {"  "}{ $at }
+    To get them back, run `cjm { $file }` again and choose “restore”.
+rescue-write-failed = cjm: could not write the recovery copy { $at } ({ $error }); the unsaved changes to { $file } are lost
+rescue-no-folder-lost = cjm: no data folder is known (is HOME set?), so the unsaved changes to { $file } could not be kept
+rescue-no-data-folder = no data folder is known (is HOME set?)
+rescue-unreachable = cjm: the unsaved changes could not be reached; a recovery copy is written every few seconds while there are unsaved changes, and the latest, if any, is in the data folder
+recovery-not-a-folder = { $folder } is not a folder
+recovery-folder-not-private = { $folder } can be read by other users; make it private (chmod 700) to keep recovery copies there
+recovery-not-a-map = not a valid map

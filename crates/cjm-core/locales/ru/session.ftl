@@ -32,3 +32,38 @@ ondisk-no-folder = папки { $folder } не существует
 ondisk-not-a-folder = { $folder } — не папка, поэтому в ней ничего нельзя сохранить
 ondisk-already-exists = { $path } уже существует, а cjm никогда не перезаписывает чужой файл
 ondisk-is-a-folder = { $path } — это папка
+
+## The editor of a field: why the typed text is no value (shown while typing)
+
+edit-item-gone = относится к элементу, которого больше нет
+edit-choice-required = выберите одно из значений
+edit-read-only = id никогда не меняется, поэтому ссылки и слияния переживают переименование
+edit-not-a-choice = одно из: { $allowed }
+edit-too-small = целое число, { $min } или больше
+edit-out-of-range = целое число от { $min } до { $max }
+edit-not-a-number = число, например 42 или 3,5
+edit-not-yes-or-no = да или нет
+edit-not-a-date = `{ $text }` — не дата; напишите ГГГГ-ММ-ДД, например 2026-03-31
+edit-wrong-kind = `{ $id }` — это { $kind }
+edit-unknown-id-near = нет `{ $id }`; может быть, имелось в виду `{ $near }`?
+edit-unknown-id = нет `{ $id }`; известны: { $known }
+edit-no-source = строка { $line }: начните с источника ({ $sources }), затем `: заметка`
+edit-not-a-reading = строка { $line }: напишите `ГГГГ-ММ-ДД значение`, например 2026-03-31 42
+edit-on-line = строка { $line }: { $problem }
+edit-reading-not-a-number = строка { $line }: `{ $value }` — не число
+edit-bad-link = строка { $line }: { $problem }; напишите `адрес название`
+edit-unknown-department-near = нет отдела `{ $name }`; может быть, имелось в виду { $near }?
+edit-unknown-department = нет отдела `{ $name }`; сначала добавьте его в отделы
+
+## Recovery copies: kept when the app stops with unsaved changes.
+
+rescue-kept = cjm: { $what } сохранены в копии для восстановления:
+    {"  "}{ $at }
+    Чтобы вернуть их, снова запустите `cjm { $file }` и выберите «восстановить».
+rescue-write-failed = cjm: не удалось записать копию для восстановления { $at } ({ $error }); несохранённые изменения в { $file } потеряны
+rescue-no-folder-lost = cjm: неизвестна папка данных (задана ли HOME?), поэтому несохранённые изменения в { $file } сохранить не удалось
+rescue-no-data-folder = неизвестна папка данных (задана ли HOME?)
+rescue-unreachable = cjm: до несохранённых изменений не удалось добраться; пока есть несохранённые изменения, копия для восстановления пишется каждые несколько секунд, и последняя, если она есть, лежит в папке данных
+recovery-not-a-folder = { $folder } — не папка
+recovery-folder-not-private = { $folder } могут читать другие пользователи; закройте доступ (chmod 700), чтобы хранить там копии для восстановления
+recovery-not-a-map = это не правильная карта

@@ -205,12 +205,45 @@ struct Table<'t> {
     /// A table with a header of its own keeps the comments above and beside it.
     header: bool,
     /// "touchpoint `tp-x`", "the top level", "evidence #2 of touchpoint `tp-x`".
-    noun: String,
+    noun: Place,
     known: &'static [&'static str],
     section: Section,
     index: Option<usize>,
     /// A table inside a field (evidence, reading): no model location of its own.
     nested: bool,
+}
+
+/// Where a table is, for messages: put into words only when a message
+/// needs it, so that a large valid map costs nothing here.
+#[derive(Clone)]
+enum Place {
+    TopLevel,
+    Goal,
+    /// The n-th item of a section (a `load-noun` and a number from 1).
+    Numbered(&'static str, usize),
+    /// An item by its id.
+    Named(&'static str, String),
+    /// The n-th table of a field of another table.
+    Nested(&'static str, usize, Box<Place>),
+}
+
+impl Place {
+    fn text(&self) -> String {
+        match self {
+            Place::TopLevel => t!("load-place-top-level"),
+            Place::Goal => "[goal]".to_owned(),
+            Place::Numbered(name, number) => {
+                t!("load-place-numbered", noun = noun(name), number = *number)
+            }
+            Place::Named(name, id) => t!("load-place-named", noun = noun(name), id = id),
+            Place::Nested(name, number, parent) => t!(
+                "load-place-nested",
+                noun = noun(name),
+                number = *number,
+                place = parent.text()
+            ),
+        }
+    }
 }
 
 impl Table<'_> {
@@ -352,7 +385,7 @@ impl Reader {
         &mut self,
         t: &Table<'t>,
         key: &'static str,
-        expected: &str,
+        expected: &'static str,
     ) -> Option<&'t Value<'t>> {
         let entry = t.table.get(key)?;
         self.record(t, key, entry.item.span().or(Some(entry.key_span.clone())));
@@ -365,11 +398,11 @@ impl Reader {
                     t!(
                         "load-not-a-value",
                         key = key,
-                        place = t.noun.as_str(),
-                        expected = expected,
+                        place = t.noun.text(),
+                        expected = kind(expected),
                         found = found
                     ),
-                    t!("load-not-a-value-hint", key = key, place = t.noun.as_str()),
+                    t!("load-not-a-value-hint", key = key, place = t.noun.text()),
                 );
                 self.fail(t, key);
                 None
@@ -380,7 +413,7 @@ impl Reader {
     fn missing(&mut self, t: &Table, key: &'static str, example: &str) {
         self.error(
             t.span.clone(),
-            t!("load-missing", key = key, place = t.noun.as_str()),
+            t!("load-missing", key = key, place = t.noun.text()),
             t!("load-missing-hint", key = key, example = example),
         );
         self.fail(t, key);
@@ -409,7 +442,7 @@ impl Reader {
 
     /// A text field; `required` reports it when missing.
     fn text(&mut self, t: &Table, key: &'static str, required: bool) -> String {
-        match self.value(t, key, &kind("text")) {
+        match self.value(t, key, "text") {
             Some(Value {
                 kind: ValueKind::String(s),
                 ..
@@ -438,7 +471,7 @@ impl Reader {
 
     /// A list of texts; element positions are recorded for validation.
     fn texts(&mut self, t: &Table, key: &'static str) -> Vec<String> {
-        let Some(value) = self.value(t, key, &kind("list-of-texts")) else {
+        let Some(value) = self.value(t, key, "list-of-texts") else {
             return Vec::new();
         };
         let ValueKind::Array(array) = &value.kind else {
@@ -481,7 +514,7 @@ impl Reader {
     }
 
     fn boolean(&mut self, t: &Table, key: &'static str) -> bool {
-        match self.value(t, key, &kind("boolean")) {
+        match self.value(t, key, "boolean") {
             Some(Value {
                 kind: ValueKind::Boolean(b),
                 ..
@@ -511,12 +544,14 @@ impl Reader {
         max: i64,
         meaning: &str,
     ) -> Option<i64> {
-        let value = self.value(t, key, &kind("integer"))?;
+        let value = self.value(t, key, "integer")?;
         // Ranges that end where the storage type ends (votes: u32) read as "at least".
-        let expected = if max >= i64::from(u32::MAX) {
-            t!("load-integer-at-least", min = min)
-        } else {
-            t!("load-integer-range", min = min, max = max)
+        let expected = || {
+            if max >= i64::from(u32::MAX) {
+                t!("load-integer-at-least", min = min)
+            } else {
+                t!("load-integer-range", min = min, max = max)
+            }
         };
         match value.kind {
             ValueKind::Integer(n) if (min..=max).contains(&n) => Some(n),
@@ -527,7 +562,7 @@ impl Reader {
                         "load-out-of-range",
                         key = key,
                         value = n,
-                        expected = expected.as_str()
+                        expected = expected()
                     ),
                     meaning.to_owned(),
                 );
@@ -536,7 +571,7 @@ impl Reader {
             }
             _ => {
                 let hint = t!("load-number-hint", key = key, example = min.max(0).min(max));
-                self.wrong_type(t, key, value, &expected, hint);
+                self.wrong_type(t, key, value, &expected(), hint);
                 None
             }
         }
@@ -552,7 +587,7 @@ impl Reader {
     ) -> Option<V> {
         let names = V::names();
         let allowed = names.join(", ");
-        match self.value(t, key, &kind("text")) {
+        match self.value(t, key, "text") {
             Some(
                 value @ Value {
                     kind: ValueKind::String(text),
@@ -603,7 +638,7 @@ impl Reader {
 
     fn date(&mut self, t: &Table, key: &'static str, required: bool) -> Option<Date> {
         let example = "2026-03-31";
-        match self.value(t, key, &kind("date")) {
+        match self.value(t, key, "date") {
             Some(
                 v @ Value {
                     kind: ValueKind::Datetime(dt),
@@ -662,7 +697,7 @@ impl Reader {
 
     fn number(&mut self, t: &Table, key: &'static str, required: bool) -> Option<f64> {
         const EXACT: i64 = 1 << 53;
-        match self.value(t, key, &kind("number")) {
+        match self.value(t, key, "number") {
             Some(Value {
                 kind: ValueKind::Integer(n),
                 ..
@@ -738,7 +773,7 @@ impl Reader {
                 t!(
                     "load-unknown-key",
                     key = name.escape_debug().to_string(),
-                    place = t.noun.as_str()
+                    place = t.noun.text()
                 ),
                 hint,
             );
@@ -820,7 +855,7 @@ impl Reader {
             doc,
             span: table.span.clone(),
             header,
-            noun: t!("load-place-numbered", noun = noun(name), number = index + 1),
+            noun: Place::Numbered(name, index + 1),
             known,
             section,
             index: Some(index),
@@ -902,9 +937,9 @@ impl Reader {
     }
 
     /// Names the item by its id in later messages, once the id is known.
-    fn name_item(t: &mut Table, name: &str, id: &Id) {
+    fn name_item(t: &mut Table, name: &'static str, id: &Id) {
         if id.problem().is_none() {
-            t.noun = t!("load-place-named", noun = noun(name), id = id.as_str());
+            t.noun = Place::Named(name, id.as_str().to_owned());
         }
     }
 
@@ -915,7 +950,7 @@ impl Reader {
             doc: comments,
             span: Some(0..0),
             header: false,
-            noun: t!("load-place-top-level"),
+            noun: Place::TopLevel,
             known: schema::ROOT_KEYS,
             section: Section::Root,
             index: None,
@@ -996,11 +1031,7 @@ impl Reader {
                 doc: comments,
                 span: table.span.clone(),
                 header: true,
-                noun: t!(
-                    "load-place-numbered",
-                    noun = noun("conflict"),
-                    number = i + 1
-                ),
+                noun: Place::Numbered("conflict", i + 1),
                 known: schema::CONFLICT_KEYS,
                 section: Section::Root,
                 index: None,
@@ -1053,7 +1084,7 @@ impl Reader {
                 span,
                 t!(
                     "load-in-place",
-                    place = t.noun.as_str(),
+                    place = t.noun.text(),
                     problem = problem.message
                 ),
                 problem.hint,
@@ -1064,7 +1095,7 @@ impl Reader {
 
     /// A value of any shape a map field can have (`ours`, `theirs`).
     fn field_value(&mut self, t: &Table, key: &'static str) -> Option<FieldValue> {
-        let value = self.value(t, key, &kind("value"))?;
+        let value = self.value(t, key, "value")?;
         match field_value(value) {
             Ok(v) => Some(v),
             Err((span, message)) => {
@@ -1073,7 +1104,7 @@ impl Reader {
                     t!(
                         "load-bad-value",
                         key = key,
-                        place = t.noun.as_str(),
+                        place = t.noun.text(),
                         problem = message
                     ),
                     t!("load-bad-value-hint"),
@@ -1108,7 +1139,7 @@ impl Reader {
             doc: root.doc,
             span: entry.item.span().or_else(|| Some(entry.key_span.clone())),
             header,
-            noun: "[goal]".to_owned(),
+            noun: Place::Goal,
             known: schema::GOAL_KEYS,
             section: Section::Goal,
             index: None,
@@ -1230,7 +1261,7 @@ impl Reader {
         &mut self,
         t: &Table<'t>,
         key: &'static str,
-        name: &str,
+        name: &'static str,
         known: &'static [&'static str],
     ) -> Vec<Table<'t>> {
         let example = match key {
@@ -1299,12 +1330,7 @@ impl Reader {
                 doc: t.doc,
                 span,
                 header: false,
-                noun: t!(
-                    "load-place-nested",
-                    noun = noun(name),
-                    number = i + 1,
-                    place = t.noun.as_str()
-                ),
+                noun: Place::Nested(name, i + 1, Box::new(t.noun.clone())),
                 known,
                 section: t.section,
                 index: t.index,
@@ -1358,7 +1384,7 @@ impl Reader {
 
     /// A touchpoint's `wait`: `15m`, `2h`, `3d`, `1w`, `1h30m`.
     fn wait(&mut self, t: &Table) -> Option<Wait> {
-        let value = self.value(t, "wait", &kind("duration"))?;
+        let value = self.value(t, "wait", "duration")?;
         let ValueKind::String(text) = &value.kind else {
             let hint = t!("load-wait-text-hint");
             self.wrong_type(t, "wait", value, &kind("duration-example"), hint);
