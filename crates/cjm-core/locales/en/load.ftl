@@ -184,3 +184,22 @@ file-size-zero = the size limit must be more than 0
 file-size-too-large = `{ $text }` is too large
 load-conflict-markers = the file holds an unfinished git merge: conflict markers (<<<<<<<, =======, >>>>>>>) on lines { $lines }
 load-conflict-markers-hint = to merge it item by item, run `cjm git setup` (it makes cjm git's merge driver for maps), then `git checkout --merge { $file }` to redo the merge; or resolve it by hand: keep the lines you want between the markers, delete the marker lines, and run `cjm check { $file }` until it passes, then `git add { $file }`
+
+# The TOML parser's own words for its commonest errors
+load-toml-problem = { $problem ->
+    [invalid-basic-string] invalid basic string
+    [invalid-literal-string] invalid literal string
+    [unclosed-array] unclosed array
+    [unclosed-table] unclosed table
+    [unclosed-array-table] unclosed array table
+    [unclosed-inline-table] unclosed inline table
+    [missing-assignment-between-key-value-pairs] missing assignment between key-value pairs
+    [missing-value] missing value
+    [invalid-unquoted-key] invalid unquoted key
+    [string-values-must-be-quoted] string values must be quoted
+    [missing-comma-between-array-elements] missing comma between array elements
+    [extra-comma-in-array] extra comma in array
+    [unexpected-content] unexpected content
+    [missing-opening-quote] missing opening quote
+   *[invalid-value] invalid value
+}

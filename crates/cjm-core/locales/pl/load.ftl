@@ -191,3 +191,22 @@ file-size-zero = limit rozmiaru musi być większy od 0
 file-size-too-large = `{ $text }` to za dużo
 load-conflict-markers = plik zawiera niedokończone scalanie gita: znaczniki konfliktu (<<<<<<<, =======, >>>>>>>) w wierszach { $lines }
 load-conflict-markers-hint = żeby scalić go element po elemencie, uruchom `cjm git setup` (ustawia sterownik scalania map cjm w gicie), a potem `git checkout --merge { $file }`, żeby powtórzyć scalanie; albo rozwiąż konflikt ręcznie: zostaw potrzebne wiersze między znacznikami, usuń wiersze ze znacznikami i uruchamiaj `cjm check { $file }`, aż przejdzie, potem `git add { $file }`
+
+# The TOML parser's own words for its commonest errors
+load-toml-problem = { $problem ->
+    [invalid-basic-string] niepoprawny tekst w cudzysłowie
+    [invalid-literal-string] niepoprawny tekst w apostrofach
+    [unclosed-array] niezamknięta lista
+    [unclosed-table] niezamknięty nagłówek tabeli
+    [unclosed-array-table] niezamknięty nagłówek listy tabel
+    [unclosed-inline-table] niezamknięta tabela w wierszu
+    [missing-assignment-between-key-value-pairs] brakuje `=` między kluczem a wartością
+    [missing-value] brakuje wartości
+    [invalid-unquoted-key] niepoprawny klucz
+    [string-values-must-be-quoted] tekst trzeba ująć w cudzysłów
+    [missing-comma-between-array-elements] brakuje przecinka między elementami listy
+    [extra-comma-in-array] zbędny przecinek w liście
+    [unexpected-content] nieoczekiwana treść
+    [missing-opening-quote] brakuje cudzysłowu otwierającego
+   *[invalid-value] niepoprawna wartość
+}

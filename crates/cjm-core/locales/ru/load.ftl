@@ -191,3 +191,22 @@ file-size-zero = предел размера должен быть больше 
 file-size-too-large = `{ $text }` — слишком много
 load-conflict-markers = в файле незавершённое слияние git: маркеры конфликта (<<<<<<<, =======, >>>>>>>) в строках { $lines }
 load-conflict-markers-hint = чтобы слить его поэлементно, выполните `cjm git setup` (настраивает драйвер слияния карт cjm в git), затем `git checkout --merge { $file }`, чтобы повторить слияние; или разрешите конфликт вручную: оставьте нужные строки между маркерами, удалите строки с маркерами и запускайте `cjm check { $file }`, пока проверка не пройдёт, затем `git add { $file }`
+
+# The TOML parser's own words for its commonest errors
+load-toml-problem = { $problem ->
+    [invalid-basic-string] неверная строка в двойных кавычках
+    [invalid-literal-string] неверная строка в одинарных кавычках
+    [unclosed-array] незакрытый список
+    [unclosed-table] незакрытый заголовок таблицы
+    [unclosed-array-table] незакрытый заголовок списка таблиц
+    [unclosed-inline-table] незакрытая встроенная таблица
+    [missing-assignment-between-key-value-pairs] не хватает `=` между ключом и значением
+    [missing-value] не хватает значения
+    [invalid-unquoted-key] неверный ключ
+    [string-values-must-be-quoted] строки нужно брать в кавычки
+    [missing-comma-between-array-elements] не хватает запятой между элементами списка
+    [extra-comma-in-array] лишняя запятая в списке
+    [unexpected-content] неожиданное содержимое
+    [missing-opening-quote] не хватает открывающей кавычки
+   *[invalid-value] неверное значение
+}

@@ -182,3 +182,22 @@ file-size-zero = storleksgränsen måste vara större än 0
 file-size-too-large = `{ $text }` är för stort
 load-conflict-markers = filen innehåller en ofullbordad git-sammanslagning: konfliktmarkörer (<<<<<<<, =======, >>>>>>>) på raderna { $lines }
 load-conflict-markers-hint = för att slå ihop den objekt för objekt, kör `cjm git setup` (det gör cjm till gits sammanslagningsdrivrutin för kartor) och sedan `git checkout --merge { $file }` för att göra om sammanslagningen; eller lös den för hand: behåll raderna du vill ha mellan markörerna, ta bort markörraderna och kör `cjm check { $file }` tills den går igenom, sedan `git add { $file }`
+
+# The TOML parser's own words for its commonest errors
+load-toml-problem = { $problem ->
+    [invalid-basic-string] ogiltig text inom citattecken
+    [invalid-literal-string] ogiltig text inom apostrofer
+    [unclosed-array] ostängd lista
+    [unclosed-table] ostängd tabellrubrik
+    [unclosed-array-table] ostängd rubrik för en lista med tabeller
+    [unclosed-inline-table] ostängd inbäddad tabell
+    [missing-assignment-between-key-value-pairs] `=` saknas mellan nyckel och värde
+    [missing-value] värde saknas
+    [invalid-unquoted-key] ogiltig nyckel
+    [string-values-must-be-quoted] texter måste stå inom citattecken
+    [missing-comma-between-array-elements] kommatecken saknas mellan listans element
+    [extra-comma-in-array] överflödigt kommatecken i listan
+    [unexpected-content] oväntat innehåll
+    [missing-opening-quote] inledande citattecken saknas
+   *[invalid-value] ogiltigt värde
+}
