@@ -14,9 +14,10 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn all() -> &'static [Self];
     /// The spelling used in the file.
     fn as_str(self) -> &'static str;
-    /// Its label in English, from `vocab.ftl` (generated example maps).
+    /// A short label for people, from `vocab.ftl`, in the language
+    /// messages are written in now (the app's views, reports).
     fn label(self) -> String {
-        crate::i18n::text(crate::i18n::Lang::En, &self.label_id(), &[])
+        self.local_label()
     }
     /// The id of its label in the localisation files:
     /// `vocab-<vocabulary>-<spelling>`, e.g. `vocab-channel-word-of-mouth`.
