@@ -1,7 +1,8 @@
 //! The core's messages in the language the user asked for: load errors of
 //! bad files with their hints (`cjm check FILE --lang pl|ru` through the real
 //! binary, each still at `FILE:LINE:COLUMN`), a merge conflict recorded in a
-//! map described in Swedish, and the app's form refusing a value in Polish.
+//! map described in Swedish, a value out of range explained by its field's
+//! help, and the app's form refusing a value in Polish.
 //! The English texts are kept by `tests/bad_files.rs` and the other tests.
 
 mod common;
@@ -102,6 +103,28 @@ fn a_wrong_type_names_both_kinds_in_each_language() -> TestResult {
             text.contains(&format!("type-text-for-number.toml:{line}")),
             "{lang}: {text}"
         );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_value_out_of_range_is_explained_by_the_field_s_help_in_each_language() -> TestResult {
+    let expected = [
+        ("en", "hint: -2 very negative, -1 negative, 0 neutral"),
+        (
+            "pl",
+            "wskazówka: -2 bardzo negatywne, -1 negatywne, 0 neutralne",
+        ),
+        (
+            "ru",
+            "подсказка: -2 очень негативно, -1 негативно, 0 нейтрально",
+        ),
+        ("sv", "tips: -2 mycket negativt, -1 negativt, 0 neutralt"),
+    ];
+    for (lang, hint) in expected {
+        let (code, text) = check_bad("range-emotion-3.toml", lang)?;
+        assert_eq!(code, 2, "{lang}: {text}");
+        assert!(text.contains(hint), "{lang}: {text}");
     }
     Ok(())
 }

@@ -532,7 +532,7 @@ impl Reader {
     /// range, the row's help says what the numbers mean.
     fn ranged<T>(&mut self, t: &Table, row: &'static schema::Field<T>) -> Option<i64> {
         let (min, max) = row.range().unwrap_or((i64::MIN, i64::MAX));
-        self.integer(t, row.key, min, max, row.help)
+        self.integer(t, row.key, min, max, || row.local_help())
     }
 
     /// A whole number in `min..=max`.
@@ -542,7 +542,7 @@ impl Reader {
         key: &'static str,
         min: i64,
         max: i64,
-        meaning: &str,
+        meaning: impl FnOnce() -> String,
     ) -> Option<i64> {
         let value = self.value(t, key, "integer")?;
         // Ranges that end where the storage type ends (votes: u32) read as "at least".
@@ -564,7 +564,7 @@ impl Reader {
                         value = n,
                         expected = expected()
                     ),
-                    meaning.to_owned(),
+                    meaning(),
                 );
                 self.fail(t, key);
                 None
@@ -956,7 +956,7 @@ impl Reader {
             index: None,
             nested: false,
         };
-        let schema = self.integer(&root, "schema", 1, i64::MAX, &t!("load-schema-first"));
+        let schema = self.integer(&root, "schema", 1, i64::MAX, || t!("load-schema-first"));
         match schema {
             Some(v) if v > SCHEMA_VERSION => {
                 let span = root.table.get("schema").and_then(|e| e.item.span());
