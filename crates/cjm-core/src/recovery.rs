@@ -154,7 +154,7 @@ fn create_private_folder(dir: &Path) -> io::Result<()> {
     if !metadata.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::NotADirectory,
-            format!("{} is not a folder", dir.display()),
+            crate::t!("recovery-not-a-folder", folder = dir.display().to_string()),
         ));
     }
     #[cfg(unix)]
@@ -163,9 +163,9 @@ fn create_private_folder(dir: &Path) -> io::Result<()> {
         if metadata.permissions().mode() & 0o077 != 0 {
             return Err(io::Error::new(
                 io::ErrorKind::PermissionDenied,
-                format!(
-                    "{} can be read by other users; make it private (chmod 700) to keep recovery copies there",
-                    dir.display()
+                crate::t!(
+                    "recovery-folder-not-private",
+                    folder = dir.display().to_string()
                 ),
             ));
         }
@@ -418,7 +418,7 @@ pub fn find_at(recovery: &Path, map_path: &Path, current: &Map) -> Found {
             let reason = match &err.kind {
                 format::LoadErrorKind::Invalid { diagnostics, .. } => diagnostics
                     .first()
-                    .map_or_else(|| "not a valid map".to_owned(), |d| d.message.clone()),
+                    .map_or_else(|| crate::t!("recovery-not-a-map"), |d| d.message.clone()),
                 _ => err
                     .to_string()
                     .lines()

@@ -910,7 +910,9 @@ fn opportunity(rng: &mut Rng, ids: &mut Ids, map: &Map) -> Opportunity {
 fn metric(rng: &mut Rng, ids: &mut Ids, map: &Map) -> Metric {
     let words = Lang::pick(rng).words();
     let kind = rng.pick_vocab::<MetricKind>();
-    let name = format!("{} – {}", kind.label(), rng.pick(words.things));
+    // In English whatever the interface language: generated maps are the same everywhere.
+    let label = cjm_core::i18n::text(cjm_core::i18n::Lang::En, &kind.label_id(), &[]);
+    let name = format!("{} – {}", label, rng.pick(words.things));
     let id = ids.make(IdKind::Metric, &name);
     let mut m = Metric::new(id, name, kind);
     m.measures = (*rng.pick(words.measures)).to_owned();

@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
 
-use crate::session::rescue::{UNREACHABLE, Watch, rescue};
+use crate::session::rescue::{Watch, rescue, unreachable_note};
 
 /// Gives the terminal back: everything cjm turned on is turned off. Errors
 /// are ignored: on a closed terminal there is nobody to tell.
@@ -46,7 +46,7 @@ pub(super) fn install_panic_hook(shared: Arc<Mutex<Watch>>) {
         let note = match shared.try_lock() {
             Ok(s) => rescue(&s, Duration::ZERO),
             Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), Duration::ZERO),
-            Err(TryLockError::WouldBlock) => Some(UNREACHABLE.to_owned()),
+            Err(TryLockError::WouldBlock) => Some(unreachable_note()),
         };
         if let Some(note) = note {
             // Not `eprintln!`: it panics when the terminal is gone.

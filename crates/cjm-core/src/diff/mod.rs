@@ -354,7 +354,7 @@ fn conflict_ref(c: &Conflict) -> ItemRef {
         } else {
             format!("{}.{}", c.item, c.field)
         },
-        name: c.kind.label().to_owned(),
+        name: c.kind.local_label(),
         context: String::new(),
     }
 }

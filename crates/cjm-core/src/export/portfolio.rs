@@ -261,7 +261,7 @@ pub fn markdown(p: &Portfolio) -> String {
             "| {} | `{}` | {} | {} | {review} | {} | {} |",
             md::inline(&row.map.title),
             row.path.replace('`', "'"),
-            row.map.kind.label(),
+            row.map.kind.local_label(),
             md::inline(&row.map.owner),
             row.map.touchpoints.len(),
             row.map.opportunities.len(),
@@ -296,7 +296,7 @@ pub fn markdown(p: &Portfolio) -> String {
                 "| {} | {} | {} | {} | {issue} |",
                 md::inline(&o.title),
                 o.votes,
-                o.status.label(),
+                o.status.local_label(),
                 md::inline(department_name(row.map, &o.owner))
             );
         }
@@ -366,7 +366,7 @@ pub fn html(p: &Portfolio) -> String {
              <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             page::text(&row.map.title),
             page::escape(row.path),
-            row.map.kind.label(),
+            row.map.kind.local_label(),
             page::text(&row.map.owner),
             row.map.touchpoints.len(),
             row.map.opportunities.len(),
@@ -425,7 +425,7 @@ pub fn html(p: &Portfolio) -> String {
                     "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"status\">{}</td><td>{}</td><td>{issue}</td></tr>",
                     page::text(&o.title),
                     o.votes,
-                    o.status.label(),
+                    o.status.local_label(),
                     page::text(department_name(row.map, &o.owner))
                 );
             }

@@ -316,7 +316,7 @@ fn body(map: &Map, o: &Opportunity, source: &str, markup: Markup) -> String {
         let owner = w.text(&o.owner);
         facts.push(format!("{} {owner}", w.bold(&t_in!(lang, "issue-owner"))));
     }
-    let status = o.status.label();
+    let status = crate::i18n::text(lang, &o.status.label_id(), &[]);
     facts.push(format!("{} {status}", w.bold(&t_in!(lang, "issue-status"))));
     if let Some(stage) = &o.stage {
         let name = w.text(stage_name(map, stage.as_str()));
@@ -351,7 +351,10 @@ fn body(map: &Map, o: &Opportunity, source: &str, markup: Markup) -> String {
             } else {
                 format!(": {}", w.text(&e.note))
             };
-            evidence.push(format!("{}{note} ({name})", e.source.label()));
+            evidence.push(format!(
+                "{}{note} ({name})",
+                crate::i18n::text(lang, &e.source.label_id(), &[])
+            ));
         }
     }
     w.list(&t_in!(lang, "issue-touchpoints"), &lines);

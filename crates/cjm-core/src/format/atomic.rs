@@ -116,9 +116,9 @@ fn link_target(path: &Path) -> std::io::Result<PathBuf> {
             Err(_) => return Ok(current),
         }
     }
-    Err(Error::other(format!(
-        "{} is a loop of symbolic links",
-        path.display()
+    Err(Error::other(crate::t!(
+        "save-symlink-loop",
+        path = crate::text::path(path)
     )))
 }
 
@@ -184,16 +184,13 @@ fn refuse_odd(metadata: Option<&fs::Metadata>, path: &Path) -> std::io::Result<(
     if metadata.is_dir() {
         return Err(Error::new(
             ErrorKind::IsADirectory,
-            "the path is a directory",
+            crate::t!("save-is-directory"),
         ));
     }
     if !metadata.is_file() {
         return Err(Error::new(
             ErrorKind::InvalidInput,
-            format!(
-                "{} is not a regular file (a FIFO, a device or a socket), so cjm does not replace it",
-                path.display()
-            ),
+            crate::t!("save-not-regular", path = crate::text::path(path)),
         ));
     }
     Ok(())
@@ -219,7 +216,7 @@ fn write_temp(
     {
         return Err(Error::new(
             ErrorKind::PermissionDenied,
-            "the file is read-only",
+            crate::t!("save-read-only"),
         ));
     }
     let file_name = path
@@ -270,17 +267,13 @@ fn keep_owner(file: &fs::File, old: &fs::Metadata) -> std::io::Result<Option<Str
             // Keeping the group alone may still be allowed.
             let group = std::os::unix::fs::fchown(file, None, Some(old.gid())).is_ok();
             let now = file.metadata()?;
-            Ok(Some(format!(
-                "the file belonged to user {} and group {}; cjm may not keep {} on the new copy, so it now belongs to user {} and group {}",
-                old.uid(),
-                old.gid(),
-                if group {
-                    "that owner"
-                } else {
-                    "that owner and group"
-                },
-                now.uid(),
-                now.gid()
+            Ok(Some(crate::t!(
+                "save-owner-changed",
+                user = old.uid().to_string(),
+                group = old.gid().to_string(),
+                kept = if group { "group" } else { "none" },
+                new_user = now.uid().to_string(),
+                new_group = now.gid().to_string()
             )))
         }
         Err(err) => Err(err),

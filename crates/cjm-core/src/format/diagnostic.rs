@@ -123,7 +123,7 @@ pub enum LoadErrorKind {
     Io(std::io::Error),
     /// Not a regular file: what it is ("a named pipe (FIFO)", ...). It
     /// was refused without being read or waited on.
-    NotRegular(&'static str),
+    NotRegular(super::input::FileKind),
     /// The file is larger than the size limit ([`super::max_file_bytes`]):
     /// its size, or the bytes read before it passed the limit.
     TooLarge(u64),

@@ -31,12 +31,49 @@ static LIMIT: AtomicU64 = AtomicU64::new(0);
 pub enum ReadError {
     #[error("{0}")]
     Io(#[from] io::Error),
-    /// Not a regular file: what it is ("a named pipe (FIFO)", ...).
-    #[error("this is {0}, not a regular file")]
-    NotRegular(&'static str),
+    /// Not a regular file: what it is (a named pipe, a device...).
+    #[error("{}", crate::t!("file-not-regular", what = .0))]
+    NotRegular(FileKind),
     /// Larger than the limit: the size found (at least the limit + 1).
-    #[error("the file is {}, more than the limit of {}", size(*.0), size(max_file_bytes()))]
+    #[error("{}", crate::t!("file-too-large", size = size(*.0), limit = size(max_file_bytes())))]
     TooLarge(u64),
+}
+
+/// What a path that is no regular file is, named in the interface language
+/// wherever it is shown (`what = kind` in a message, or `{kind}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    NamedPipe,
+    Device,
+    DiskDevice,
+    Socket,
+    Special,
+}
+
+impl FileKind {
+    fn key(self) -> &'static str {
+        match self {
+            FileKind::Folder => "folder",
+            FileKind::NamedPipe => "named-pipe",
+            FileKind::Device => "device",
+            FileKind::DiskDevice => "ondisk-device",
+            FileKind::Socket => "socket",
+            FileKind::Special => "special",
+        }
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("file-kind", kind = self.key()))
+    }
+}
+
+impl crate::i18n::Arg for FileKind {
+    fn to_arg(&self) -> fluent_templates::fluent_bundle::FluentValue<'_> {
+        fluent_templates::fluent_bundle::FluentValue::from(self.to_string())
+    }
 }
 
 /// The size limit in force: set by `--max-size` ([`set_max_file_bytes`]),
@@ -85,15 +122,15 @@ pub fn parse_size(text: &str) -> Result<u64, SizeError> {
 /// text is shown cleaned of control characters.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SizeError {
-    #[error("it is not text")]
+    #[error("{}", crate::t!("file-size-not-text"))]
     NotText,
-    #[error("`{0}` is not a size")]
+    #[error("{}", crate::t!("file-size-not-a-size", text = .0))]
     NotASize(String),
-    #[error("`{0}` has an unknown unit; write MiB, e.g. 256 or 256MiB")]
+    #[error("{}", crate::t!("file-size-unknown-unit", text = .0))]
     UnknownUnit(String),
-    #[error("the size limit must be more than 0")]
+    #[error("{}", crate::t!("file-size-zero"))]
     Zero,
-    #[error("`{0}` is too large")]
+    #[error("{}", crate::t!("file-size-too-large", text = .0))]
     TooLarge(String),
 }
 
@@ -102,11 +139,13 @@ pub enum SizeError {
 /// read as the limit itself.
 pub fn size(bytes: u64) -> String {
     if bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
+        crate::t!("file-size-mib", mib = bytes / MIB)
     } else if bytes < MIB {
-        format!("{bytes} bytes")
+        crate::t!("file-size-bytes", bytes = bytes)
     } else {
-        format!("{:.1} MiB ({bytes} bytes)", bytes as f64 / MIB as f64)
+        let mib = format!("{:.1}", bytes as f64 / MIB as f64);
+        let mib = crate::i18n::number::localise(&mib, crate::i18n::current());
+        crate::t!("file-size-mib-bytes", mib = mib, bytes = bytes)
     }
 }
 
@@ -144,7 +183,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     String::from_utf8(bytes).map_err(|e| {
         ReadError::Io(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()),
+            crate::t!("file-not-utf8", byte = e.utf8_error().valid_up_to()),
         ))
     })
 }
@@ -167,24 +206,24 @@ fn open(path: &Path) -> io::Result<std::fs::File> {
 }
 
 #[cfg(unix)]
-fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+fn describe_kind(kind: &std::fs::FileType) -> FileKind {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
-        "a named pipe (FIFO)"
+        FileKind::NamedPipe
     } else if kind.is_char_device() {
-        "a device (such as a terminal or /dev/zero)"
+        FileKind::Device
     } else if kind.is_block_device() {
-        "a disk device"
+        FileKind::DiskDevice
     } else if kind.is_socket() {
-        "a socket"
+        FileKind::Socket
     } else {
-        "a special file"
+        FileKind::Special
     }
 }
 
 #[cfg(not(unix))]
-fn describe_kind(_kind: &std::fs::FileType) -> &'static str {
-    "a special file"
+fn describe_kind(_kind: &std::fs::FileType) -> FileKind {
+    FileKind::Special
 }
 
 #[cfg(test)]
@@ -224,6 +263,6 @@ mod tests {
     #[test]
     fn endless_devices_are_refused_unread() {
         let err = read_file(Path::new("/dev/zero"), 10);
-        assert!(matches!(err, Err(ReadError::NotRegular(what)) if what.contains("device")));
+        assert!(matches!(err, Err(ReadError::NotRegular(what)) if what == FileKind::Device));
     }
 }

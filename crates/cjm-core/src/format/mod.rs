@@ -132,13 +132,14 @@ fn conflict_markers(source: &str, path: &Path) -> Option<Diagnostic> {
     Some(
         Diagnostic::new(
             Some(offset..end),
-            format!(
-                "the file holds an unfinished git merge: conflict markers (<<<<<<<, =======, >>>>>>>) on lines {}{more}",
-                shown.join(", ")
+            crate::t!(
+                "load-conflict-markers",
+                lines = format!("{}{more}", shown.join(", "))
             ),
         )
-        .with_hint(format!(
-            "to merge it item by item, run `cjm git setup` (it makes cjm git's merge driver for maps), then `git checkout --merge {file}` to redo the merge; or resolve it by hand: keep the lines you want between the markers, delete the marker lines, and run `cjm check {file}` until it passes, then `git add {file}`"
+        .with_hint(crate::t!(
+            "load-conflict-markers-hint",
+            file = file.to_string()
         )),
     )
 }

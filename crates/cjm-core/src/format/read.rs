@@ -26,6 +26,7 @@ use crate::model::{
     Status, Touchpoint, Vocabulary, Wait,
 };
 use crate::suggest::closest;
+use crate::t;
 
 /// Parses and validates map text. On failure returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
@@ -39,7 +40,7 @@ pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagno
 }
 
 /// The sections of the model written as `[[key]]` lists: key, section,
-/// what to call one of its items, and its known keys.
+/// what to call one of its items (a kind of `load-noun`), and its known keys.
 const SECTIONS: [(&str, Section, &str, &[&str]); 7] = [
     (
         "personas",
@@ -56,7 +57,7 @@ const SECTIONS: [(&str, Section, &str, &[&str]); 7] = [
     (
         "team",
         Section::Team,
-        "team member",
+        "team-member",
         schema::PARTICIPANT_KEYS,
     ),
     ("stages", Section::Stages, "stage", schema::STAGE_KEYS),
@@ -125,19 +126,14 @@ fn read(source: &str, positions: bool) -> Result<(Map, SourceMap), Vec<Diagnosti
 
 /// A TOML syntax error as a diagnostic, with a hint for the usual causes.
 fn syntax_error(error: syntax::SyntaxError) -> Diagnostic {
-    let message = format!("TOML syntax error: {}", error.message);
-    let hint = if message.contains("date") || message.contains("time") {
-        "write dates as YYYY-MM-DD (a real day of the calendar), without quotes"
-    } else if message.contains("duplicate key") || message.contains("defined twice") {
-        "each key may appear only once in a table; remove or rename one of them"
-    } else if message.contains("never closed") {
-        "close the string with the same three quotes where its text ends"
-    } else if message.contains("nest too deeply") {
-        "a map nests a few levels at most; this key or header has far too many parts (`a.b.c...`): shorten it"
-    } else if message.contains("cannot be extended") {
-        "give the key one definition: either a value or a table, written in one place"
-    } else {
-        "fix the TOML syntax at this spot (a missing quote, `=`, comma or bracket is the usual cause)"
+    let message = t!("load-syntax-error", problem = error.message);
+    let hint = match error.kind {
+        syntax::SyntaxKind::Date => t!("load-syntax-date-hint"),
+        syntax::SyntaxKind::Duplicate => t!("load-syntax-duplicate-hint"),
+        syntax::SyntaxKind::Unclosed => t!("load-syntax-unclosed-hint"),
+        syntax::SyntaxKind::TooDeep => t!("load-syntax-too-deep-hint"),
+        syntax::SyntaxKind::NotExtendable => t!("load-syntax-not-extendable-hint"),
+        syntax::SyntaxKind::Other => t!("load-syntax-other-hint"),
     };
     Diagnostic::new(Some(error.span), message).with_hint(hint)
 }
@@ -209,7 +205,7 @@ struct Table<'t> {
     /// A table with a header of its own keeps the comments above and beside it.
     header: bool,
     /// "touchpoint `tp-x`", "the top level", "evidence #2 of touchpoint `tp-x`".
-    noun: String,
+    noun: Place,
     known: &'static [&'static str],
     section: Section,
     index: Option<usize>,
@@ -218,6 +214,39 @@ struct Table<'t> {
     /// For a table that is an element of an item's list field (an action,
     /// a link, evidence): that field and the element's number.
     element: Option<(&'static str, usize)>,
+}
+
+/// Where a table is, for messages: put into words only when a message
+/// needs it, so that a large valid map costs nothing here.
+#[derive(Clone)]
+enum Place {
+    TopLevel,
+    Goal,
+    /// The n-th item of a section (a `load-noun` and a number from 1).
+    Numbered(&'static str, usize),
+    /// An item by its id.
+    Named(&'static str, String),
+    /// The n-th table of a field of another table.
+    Nested(&'static str, usize, Box<Place>),
+}
+
+impl Place {
+    fn text(&self) -> String {
+        match self {
+            Place::TopLevel => t!("load-place-top-level"),
+            Place::Goal => "[goal]".to_owned(),
+            Place::Numbered(name, number) => {
+                t!("load-place-numbered", noun = noun(name), number = *number)
+            }
+            Place::Named(name, id) => t!("load-place-named", noun = noun(name), id = id),
+            Place::Nested(name, number, parent) => t!(
+                "load-place-nested",
+                noun = noun(name),
+                number = *number,
+                place = parent.text()
+            ),
+        }
+    }
 }
 
 impl Table<'_> {
@@ -249,24 +278,34 @@ struct Reader {
 }
 
 /// How to describe an item's type in a message.
-fn describe(item: &Item) -> &'static str {
+fn describe(item: &Item) -> String {
     match item {
-        Item::Table(_) => "a table",
-        Item::ArrayOfTables(_) => "a list of tables",
+        Item::Table(_) => kind("table"),
+        Item::ArrayOfTables(_) => kind("list-of-tables"),
         Item::Value(v) => describe_value(v),
     }
 }
 
-fn describe_value(value: &Value) -> &'static str {
-    match value.kind {
+fn describe_value(value: &Value) -> String {
+    kind(match value.kind {
         ValueKind::String(_) => "text",
-        ValueKind::Integer(_) => "a whole number",
-        ValueKind::Float(_) => "a decimal number",
-        ValueKind::Boolean(_) => "true or false",
-        ValueKind::Datetime(_) => "a date or time",
-        ValueKind::Array(_) => "a list",
-        ValueKind::InlineTable(_) => "an inline table",
-    }
+        ValueKind::Integer(_) => "integer",
+        ValueKind::Float(_) => "decimal",
+        ValueKind::Boolean(_) => "boolean",
+        ValueKind::Datetime(_) => "datetime",
+        ValueKind::Array(_) => "list",
+        ValueKind::InlineTable(_) => "inline-table",
+    })
+}
+
+/// A kind of value (`load-kind`) as messages name it.
+fn kind(name: &str) -> String {
+    t!("load-kind", kind = name)
+}
+
+/// A kind of item (`load-noun`) as messages name it.
+fn noun(name: &str) -> String {
+    t!("load-noun", kind = name)
 }
 
 /// The items of the model's sections, as they are read.
@@ -365,7 +404,7 @@ impl Reader {
         &mut self,
         t: &Table<'t>,
         key: &'static str,
-        expected: &str,
+        expected: &'static str,
     ) -> Option<&'t Value<'t>> {
         let entry = t.table.get(key)?;
         self.record(t, key, entry.item.span().or(Some(entry.key_span.clone())));
@@ -375,11 +414,14 @@ impl Reader {
                 let found = describe(other);
                 self.error(
                     Some(entry.key_span.clone()),
-                    format!(
-                        "`{key}` in {} must be {expected}, but it is {found}",
-                        t.noun
+                    t!(
+                        "load-not-a-value",
+                        key = key,
+                        place = t.noun.text(),
+                        expected = kind(expected),
+                        found = found
                     ),
-                    format!("write it as `{key} = ...` inside {}", t.noun),
+                    t!("load-not-a-value-hint", key = key, place = t.noun.text()),
                 );
                 self.fail(t, key);
                 None
@@ -390,8 +432,8 @@ impl Reader {
     fn missing(&mut self, t: &Table, key: &'static str, example: &str) {
         self.error(
             t.span.clone(),
-            format!("{} has no `{key}`", t.noun),
-            format!("add `{key} = {example}`"),
+            t!("load-missing", key = key, place = t.noun.text()),
+            t!("load-missing-hint", key = key, example = example),
         );
         self.fail(t, key);
     }
@@ -406,9 +448,11 @@ impl Reader {
     ) {
         self.error(
             Some(value.span.clone()),
-            format!(
-                "`{key}` must be {expected}, but it is {}",
-                describe_value(value)
+            t!(
+                "load-wrong-type",
+                key = key,
+                expected = expected,
+                found = describe_value(value)
             ),
             hint,
         );
@@ -423,8 +467,8 @@ impl Reader {
                 ..
             }) => s.to_string(),
             Some(other) => {
-                let hint = format!("put the text in quotes: {key} = \"...\"");
-                self.wrong_type(t, key, other, "text", hint);
+                let hint = t!("load-text-hint", key = key);
+                self.wrong_type(t, key, other, &kind("text"), hint);
                 String::new()
             }
             None => {
@@ -446,12 +490,12 @@ impl Reader {
 
     /// A list of texts; element positions are recorded for validation.
     fn texts(&mut self, t: &Table, key: &'static str) -> Vec<String> {
-        let Some(value) = self.value(t, key, "a list of texts") else {
+        let Some(value) = self.value(t, key, "list-of-texts") else {
             return Vec::new();
         };
         let ValueKind::Array(array) = &value.kind else {
-            let hint = format!("write a list: {key} = [\"first\", \"second\"]");
-            self.wrong_type(t, key, value, "a list of texts", hint);
+            let hint = t!("load-texts-hint", key = key);
+            self.wrong_type(t, key, value, &kind("list-of-texts"), hint);
             return Vec::new();
         };
         let mut out = Vec::with_capacity(array.len());
@@ -469,12 +513,13 @@ impl Reader {
                     let other = element;
                     self.error(
                         Some(other.span.clone()),
-                        format!(
-                            "element {} of `{key}` must be text, but it is {}",
-                            e + 1,
-                            describe_value(other)
+                        t!(
+                            "load-element-not-text",
+                            number = e + 1,
+                            key = key,
+                            found = describe_value(other)
                         ),
-                        "put each element in quotes",
+                        t!("load-element-not-text-hint"),
                     );
                     self.fail(t, key);
                 }
@@ -488,14 +533,14 @@ impl Reader {
     }
 
     fn boolean(&mut self, t: &Table, key: &'static str) -> bool {
-        match self.value(t, key, "true or false") {
+        match self.value(t, key, "boolean") {
             Some(Value {
                 kind: ValueKind::Boolean(b),
                 ..
             }) => *b,
             Some(other) => {
-                let hint = format!("write {key} = true or {key} = false (no quotes)");
-                self.wrong_type(t, key, other, "true or false", hint);
+                let hint = t!("load-boolean-hint", key = key);
+                self.wrong_type(t, key, other, &kind("boolean"), hint);
                 false
             }
             None => false,
@@ -506,7 +551,7 @@ impl Reader {
     /// range, the row's help says what the numbers mean.
     fn ranged<T>(&mut self, t: &Table, row: &'static schema::Field<T>) -> Option<i64> {
         let (min, max) = row.range().unwrap_or((i64::MIN, i64::MAX));
-        self.integer(t, row.key, min, max, row.help)
+        self.integer(t, row.key, min, max, || row.local_help())
     }
 
     /// A whole number in `min..=max`.
@@ -516,32 +561,36 @@ impl Reader {
         key: &'static str,
         min: i64,
         max: i64,
-        meaning: &str,
+        meaning: impl FnOnce() -> String,
     ) -> Option<i64> {
-        let value = self.value(t, key, "a whole number")?;
+        let value = self.value(t, key, "integer")?;
         // Ranges that end where the storage type ends (votes: u32) read as "at least".
-        let expected = if max >= i64::from(u32::MAX) {
-            format!("a whole number of at least {min}")
-        } else {
-            format!("a whole number from {min} to {max}")
+        let expected = || {
+            if max >= i64::from(u32::MAX) {
+                t!("load-integer-at-least", min = min)
+            } else {
+                t!("load-integer-range", min = min, max = max)
+            }
         };
         match value.kind {
             ValueKind::Integer(n) if (min..=max).contains(&n) => Some(n),
             ValueKind::Integer(n) => {
                 self.error(
                     Some(value.span.clone()),
-                    format!("`{key}` is {n}, but it must be {expected}"),
-                    meaning.to_owned(),
+                    t!(
+                        "load-out-of-range",
+                        key = key,
+                        value = n,
+                        expected = expected()
+                    ),
+                    meaning(),
                 );
                 self.fail(t, key);
                 None
             }
             _ => {
-                let hint = format!(
-                    "write a number without quotes, e.g. {key} = {}",
-                    min.max(0).min(max)
-                );
-                self.wrong_type(t, key, value, &expected, hint);
+                let hint = t!("load-number-hint", key = key, example = min.max(0).min(max));
+                self.wrong_type(t, key, value, &expected(), hint);
                 None
             }
         }
@@ -568,14 +617,20 @@ impl Reader {
                     return Some(v);
                 }
                 let hint = match closest(text, names.iter().copied()) {
-                    Some(near) => format!("did you mean `{near}`? allowed: {allowed}"),
-                    None => format!("allowed: {allowed}"),
+                    Some(near) => t!(
+                        "load-vocab-near-hint",
+                        near = near,
+                        allowed = allowed.as_str()
+                    ),
+                    None => t!("load-vocab-hint", allowed = allowed.as_str()),
                 };
                 self.error(
                     Some(value.span.clone()),
-                    format!(
-                        "`{key}` is \"{}\", which is not a known {noun}",
-                        text.escape_debug()
+                    t!(
+                        "load-vocab-unknown",
+                        key = key,
+                        value = text.escape_debug().to_string(),
+                        what = t!("load-vocab-noun", kind = noun)
                     ),
                     hint,
                 );
@@ -583,8 +638,8 @@ impl Reader {
                 None
             }
             Some(other) => {
-                let hint = format!("write one of these in quotes: {allowed}");
-                self.wrong_type(t, key, other, "text", hint);
+                let hint = t!("load-vocab-text-hint", allowed = allowed.as_str());
+                self.wrong_type(t, key, other, &kind("text"), hint);
                 None
             }
             None => {
@@ -602,7 +657,7 @@ impl Reader {
 
     fn date(&mut self, t: &Table, key: &'static str, required: bool) -> Option<Date> {
         let example = "2026-03-31";
-        match self.value(t, key, "a date") {
+        match self.value(t, key, "date") {
             Some(
                 v @ Value {
                     kind: ValueKind::Datetime(dt),
@@ -612,12 +667,8 @@ impl Reader {
                 let date = match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => d,
                     _ => {
-                        let hint = format!("write only the day, e.g. {key} = {example}");
-                        self.error(
-                            Some(v.span.clone()),
-                            format!("`{key}` must be a day without a time of day, but it has one"),
-                            hint,
-                        );
+                        let hint = t!("load-date-time-hint", key = key, example = example);
+                        self.error(Some(v.span.clone()), t!("load-date-time", key = key), hint);
                         self.fail(t, key);
                         return None;
                     }
@@ -627,8 +678,8 @@ impl Reader {
                     Err(_) => {
                         self.error(
                             Some(v.span.clone()),
-                            format!("`{key}` is not a day of the calendar"),
-                            "check the day and month",
+                            t!("load-date-invalid", key = key),
+                            t!("load-date-invalid-hint"),
                         );
                         self.fail(t, key);
                         None
@@ -642,17 +693,16 @@ impl Reader {
                 },
             ) => {
                 let hint = if s.parse::<Date>().is_ok() {
-                    format!("remove the quotes: {key} = {s}")
+                    t!("load-date-quoted-hint", key = key, value = s.as_ref())
                 } else {
-                    format!("write a date as YYYY-MM-DD without quotes, e.g. {key} = {example}")
+                    t!("load-date-hint", key = key, example = example)
                 };
-                self.wrong_type(t, key, v, "a date", hint);
+                self.wrong_type(t, key, v, &kind("date"), hint);
                 None
             }
             Some(other) => {
-                let hint =
-                    format!("write a date as YYYY-MM-DD without quotes, e.g. {key} = {example}");
-                self.wrong_type(t, key, other, "a date", hint);
+                let hint = t!("load-date-hint", key = key, example = example);
+                self.wrong_type(t, key, other, &kind("date"), hint);
                 None
             }
             None => {
@@ -666,7 +716,7 @@ impl Reader {
 
     fn number(&mut self, t: &Table, key: &'static str, required: bool) -> Option<f64> {
         const EXACT: i64 = 1 << 53;
-        match self.value(t, key, "a number") {
+        match self.value(t, key, "number") {
             Some(Value {
                 kind: ValueKind::Integer(n),
                 ..
@@ -679,8 +729,8 @@ impl Reader {
             ) => {
                 self.error(
                     Some(v.span.clone()),
-                    format!("`{key}` is too large to keep exactly"),
-                    "use a smaller number or a decimal such as 1.5e16",
+                    t!("load-number-too-large", key = key),
+                    t!("load-number-too-large-hint"),
                 );
                 self.fail(t, key);
                 None
@@ -697,15 +747,15 @@ impl Reader {
             ) => {
                 self.error(
                     Some(v.span.clone()),
-                    format!("`{key}` must be a finite number, not inf or nan"),
-                    "write an ordinary number such as 42 or 3.5",
+                    t!("load-number-not-finite", key = key),
+                    t!("load-number-not-finite-hint"),
                 );
                 self.fail(t, key);
                 None
             }
             Some(other) => {
-                let hint = format!("write a number without quotes, e.g. {key} = 42");
-                self.wrong_type(t, key, other, "a number", hint);
+                let hint = t!("load-number-hint", key = key, example = 42);
+                self.wrong_type(t, key, other, &kind("number"), hint);
                 None
             }
             None => {
@@ -732,14 +782,18 @@ impl Reader {
                         && schema::ROOT_KEYS.contains(&near)
                         && near != "goal" =>
                 {
-                    format!("did you mean [[{near}]]? each item is its own [[{near}]] table")
+                    t!("load-unknown-section-hint", near = near)
                 }
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("known keys here: {}", t.known.join(", ")),
+                Some(near) => t!("load-did-you-mean", near = near),
+                None => t!("load-known-keys", keys = t.known.join(", ")),
             };
             self.error(
                 Some(entry.key_span.clone()),
-                format!("unknown key `{}` in {}", name.escape_debug(), t.noun),
+                t!(
+                    "load-unknown-key",
+                    key = name.escape_debug().to_string(),
+                    place = t.noun.text()
+                ),
                 hint,
             );
         }
@@ -807,7 +861,7 @@ impl Reader {
 
     /// Reads one table of a section (`key` is its `[[key]]`) into `self.items`.
     fn item(&mut self, doc: &Comments, key: &str, table: &syntax::Table, header: bool) {
-        let Some(&(_, section, noun, known)) = SECTIONS.iter().find(|s| s.0 == key) else {
+        let Some(&(_, section, name, known)) = SECTIONS.iter().find(|s| s.0 == key) else {
             return;
         };
         let index = self.items.len(section);
@@ -820,7 +874,7 @@ impl Reader {
             doc,
             span: table.span.clone(),
             header,
-            noun: format!("{noun} #{}", index + 1),
+            noun: Place::Numbered(name, index + 1),
             known,
             section,
             index: Some(index),
@@ -867,7 +921,7 @@ impl Reader {
         &mut self,
         entry: &'t syntax::Entry<'t>,
         key: &str,
-        noun: &str,
+        name: &str,
     ) -> Vec<(&'t syntax::Table<'t>, bool)> {
         match &entry.item {
             Item::ArrayOfTables(tables) => tables.iter().map(|t| (t, true)).collect(),
@@ -890,10 +944,12 @@ impl Reader {
                 let found = describe(other);
                 self.error(
                     Some(entry.key_span.clone()),
-                    format!(
-                        "`{key}` must be a list of tables written as [[{key}]], but it is {found}"
+                    t!("load-not-a-list-of-tables", key = key, found = found),
+                    t!(
+                        "load-not-a-list-of-tables-hint",
+                        key = key,
+                        noun = noun(name)
                     ),
-                    format!("start each {noun} with a line [[{key}]]"),
                 );
                 Vec::new()
             }
@@ -901,9 +957,9 @@ impl Reader {
     }
 
     /// Names the item by its id in later messages, once the id is known.
-    fn name_item(t: &mut Table, noun: &str, id: &Id) {
+    fn name_item(t: &mut Table, name: &'static str, id: &Id) {
         if id.problem().is_none() {
-            t.noun = format!("{noun} `{id}`");
+            t.noun = Place::Named(name, id.as_str().to_owned());
         }
     }
 
@@ -914,20 +970,14 @@ impl Reader {
             doc: comments,
             span: Some(0..0),
             header: false,
-            noun: "the top level of the map".to_owned(),
+            noun: Place::TopLevel,
             known: schema::ROOT_KEYS,
             section: Section::Root,
             index: None,
             nested: false,
             element: None,
         };
-        let schema = self.integer(
-            &root,
-            "schema",
-            1,
-            i64::MAX,
-            "the first version of the format is 1",
-        );
+        let schema = self.integer(&root, "schema", 1, i64::MAX, || t!("load-schema-first"));
         match schema {
             Some(v) if v > SCHEMA_VERSION => {
                 let span = root.table.get("schema").and_then(|e| e.item.span());
@@ -935,22 +985,22 @@ impl Reader {
                 self.diagnostics.clear();
                 self.error(
                     span,
-                    format!("this map uses format version {v}, but this cjm reads versions up to {SCHEMA_VERSION}"),
-                    "upgrade cjm to open this map (and leave the file as it is)",
+                    t!("load-schema-newer", version = v, known = SCHEMA_VERSION),
+                    t!("load-schema-newer-hint"),
                 );
                 return None;
             }
             None if !root.table.contains_key("schema") => {
                 self.error(
                     Some(0..0),
-                    "the map has no `schema` (format version)".to_owned(),
-                    format!("add `schema = {SCHEMA_VERSION}` as the first line"),
+                    t!("load-schema-missing"),
+                    t!("load-schema-missing-hint", version = SCHEMA_VERSION),
                 );
             }
             _ => {}
         }
         let title = self.text(&root, "title", true);
-        let kind = self.vocab::<MapKind>(&root, "kind", "kind of map", true);
+        let kind = self.vocab::<MapKind>(&root, "kind", "kind-of-map", true);
         let mut map = Map::new(title, kind.unwrap_or(MapKind::CurrentState));
         map.schema = schema.unwrap_or(SCHEMA_VERSION);
         map.language = self.text(&root, "language", false);
@@ -1003,7 +1053,7 @@ impl Reader {
                 doc: comments,
                 span: table.span.clone(),
                 header: true,
-                noun: format!("conflict #{}", i + 1),
+                noun: Place::Numbered("conflict", i + 1),
                 known: schema::CONFLICT_KEYS,
                 section: Section::Root,
                 index: None,
@@ -1025,7 +1075,7 @@ impl Reader {
         let errors_before = self.diagnostics.len();
         let item = self.text(t, "item", true);
         let field = self.text(t, "field", false);
-        let kind = self.vocab::<ConflictKind>(t, "kind", "kind of conflict", true);
+        let kind = self.vocab::<ConflictKind>(t, "kind", "kind-of-conflict", true);
         let ours = self.field_value(t, "ours");
         let theirs = self.field_value(t, "theirs");
         let comments = self.comments(t);
@@ -1055,7 +1105,11 @@ impl Reader {
                 .or_else(|| t.span.clone());
             self.error(
                 span,
-                format!("{}: {}", t.noun, problem.message),
+                t!(
+                    "load-in-place",
+                    place = t.noun.text(),
+                    problem = problem.message
+                ),
                 problem.hint,
             );
         }
@@ -1064,14 +1118,19 @@ impl Reader {
 
     /// A value of any shape a map field can have (`ours`, `theirs`).
     fn field_value(&mut self, t: &Table, key: &'static str) -> Option<FieldValue> {
-        let value = self.value(t, key, "a value")?;
+        let value = self.value(t, key, "value")?;
         match field_value(value) {
             Ok(v) => Some(v),
             Err((span, message)) => {
                 self.error(
                     Some(span),
-                    format!("`{key}` in {}: {message}", t.noun),
-                    "write the value as the field itself is written in the map",
+                    t!(
+                        "load-bad-value",
+                        key = key,
+                        place = t.noun.text(),
+                        problem = message
+                    ),
+                    t!("load-bad-value-hint"),
                 );
                 None
             }
@@ -1092,8 +1151,8 @@ impl Reader {
             other => {
                 self.error(
                     Some(entry.key_span.clone()),
-                    format!("`goal` must be a table, but it is {}", describe(other)),
-                    "write the goal under a line [goal]",
+                    t!("load-goal-not-table", found = describe(other)),
+                    t!("load-goal-not-table-hint"),
                 );
                 return Goal::default();
             }
@@ -1103,7 +1162,7 @@ impl Reader {
             doc: root.doc,
             span: entry.item.span().or_else(|| Some(entry.key_span.clone())),
             header,
-            noun: "[goal]".to_owned(),
+            noun: Place::Goal,
             known: schema::GOAL_KEYS,
             section: Section::Goal,
             index: None,
@@ -1226,7 +1285,7 @@ impl Reader {
         &mut self,
         t: &Table<'t>,
         key: &'static str,
-        noun: &str,
+        name: &'static str,
         known: &'static [&'static str],
     ) -> Vec<Table<'t>> {
         let example = match key {
@@ -1253,11 +1312,12 @@ impl Reader {
                         _ => {
                             self.error(
                                 Some(value.span.clone()),
-                                format!(
-                                    "each element of `{key}` must be a table, but this one is {}",
-                                    describe_value(value)
+                                t!(
+                                    "load-element-not-table",
+                                    key = key,
+                                    found = describe_value(value)
                                 ),
-                                format!("write {example}"),
+                                t!("load-write-example", example = example),
                             );
                             self.fail(t, key);
                         }
@@ -1270,11 +1330,8 @@ impl Reader {
             other => {
                 self.error(
                     other.span().or_else(|| Some(entry.key_span.clone())),
-                    format!(
-                        "`{key}` must be a list of tables, but it is {}",
-                        describe(other)
-                    ),
-                    format!("write {example}"),
+                    t!("load-not-tables", key = key, found = describe(other)),
+                    t!("load-write-example", example = example),
                 );
                 self.fail(t, key);
             }
@@ -1297,7 +1354,7 @@ impl Reader {
                 doc: t.doc,
                 span,
                 header: false,
-                noun: format!("{noun} #{} of {}", i + 1, t.noun),
+                noun: Place::Nested(name, i + 1, Box::new(t.noun.clone())),
                 known,
                 section: t.section,
                 index: t.index,
@@ -1310,7 +1367,7 @@ impl Reader {
     fn evidence(&mut self, t: &Table) -> Vec<Evidence> {
         let mut out = Vec::new();
         for e in self.nested_tables(t, "evidence", "evidence", schema::EVIDENCE_KEYS) {
-            let source = self.vocab::<EvidenceSource>(&e, "source", "evidence source", true);
+            let source = self.vocab::<EvidenceSource>(&e, "source", "evidence-source", true);
             let note = self.text(&e, "note", false);
             let url = self.text(&e, "url", false);
             self.finish(&e);
@@ -1326,8 +1383,13 @@ impl Reader {
     /// A blueprint lane: `frontstage`, `backstage` or `support`.
     fn actions(&mut self, t: &Table, key: &'static str) -> Vec<Action> {
         let mut out = Vec::new();
-        let noun = format!("{key} action");
-        for a in self.nested_tables(t, key, &noun, schema::ACTION_KEYS) {
+        let noun = match key {
+            "frontstage" => "frontstage-action",
+            "backstage" => "backstage-action",
+            "support" => "support-action",
+            _ => "action",
+        };
+        for a in self.nested_tables(t, key, noun, schema::ACTION_KEYS) {
             let text = self.text(&a, "text", true);
             if text.trim().is_empty() {
                 // Present but blank: what the action is, is missing all the same.
@@ -1340,8 +1402,8 @@ impl Reader {
                 {
                     self.error(
                         Some(value.span.clone()),
-                        format!("{} has an empty `text`", a.noun),
-                        "write what is done, e.g. text = \"Checks the referral\", or remove the action",
+                        t!("load-empty-text", place = a.noun.text()),
+                        t!("load-empty-text-hint"),
                     );
                     self.fail(t, key);
                 }
@@ -1356,7 +1418,7 @@ impl Reader {
     /// `web_links`: a list of `{ title, url }`.
     fn links(&mut self, t: &Table) -> Vec<Link> {
         let mut out = Vec::new();
-        for l in self.nested_tables(t, "web_links", "web link", schema::LINK_KEYS) {
+        for l in self.nested_tables(t, "web_links", "web-link", schema::LINK_KEYS) {
             let title = self.text(&l, "title", false);
             let url = self.text(&l, "url", true);
             self.finish(&l);
@@ -1370,10 +1432,10 @@ impl Reader {
 
     /// A touchpoint's `wait`: `15m`, `2h`, `3d`, `1w`, `1h30m`.
     fn wait(&mut self, t: &Table) -> Option<Wait> {
-        let value = self.value(t, "wait", "a duration")?;
+        let value = self.value(t, "wait", "duration")?;
         let ValueKind::String(text) = &value.kind else {
-            let hint = "write the wait in quotes with its unit, e.g. wait = \"15m\"".to_owned();
-            self.wrong_type(t, "wait", value, "a duration such as \"15m\"", hint);
+            let hint = t!("load-wait-text-hint");
+            self.wrong_type(t, "wait", value, &kind("duration-example"), hint);
             return None;
         };
         match Wait::parse(text) {
@@ -1381,8 +1443,12 @@ impl Reader {
             Err(e) => {
                 self.error(
                     Some(value.span.clone()),
-                    format!("`wait` is \"{}\": {e}", text.escape_debug()),
-                    "write how long the customer waits, e.g. wait = \"15m\", \"2h\" or \"3d\"",
+                    t!(
+                        "load-wait-invalid",
+                        value = text.escape_debug().to_string(),
+                        problem = e.to_string()
+                    ),
+                    t!("load-wait-invalid-hint"),
                 );
                 self.fail(t, "wait");
                 None
@@ -1423,7 +1489,7 @@ impl Reader {
         let id = self.id(&t, "id", true);
         Self::name_item(&mut t, "metric", &id);
         let name = self.text(&t, "name", true);
-        let kind = self.vocab(&t, "kind", "kind of metric", true);
+        let kind = self.vocab(&t, "kind", "kind-of-metric", true);
         let mut m = Metric::new(id, name, kind.unwrap_or(MetricKind::Other));
         m.measures = self.text(&t, "measures", false);
         m.links = self.ids(&t, "links");
@@ -1454,13 +1520,13 @@ fn field_value(value: &Value) -> Result<FieldValue, (Range<usize>, String)> {
         ValueKind::String(s) => Ok(FieldValue::Text(s.to_string())),
         ValueKind::Integer(n) => Ok(FieldValue::Integer(*n)),
         ValueKind::Float(f) if f.is_finite() => Ok(FieldValue::Float(*f)),
-        ValueKind::Float(_) => Err((span(), "a number must be finite, not inf or nan".into())),
+        ValueKind::Float(_) => Err((span(), t!("load-value-not-finite"))),
         ValueKind::Boolean(b) => Ok(FieldValue::Bool(*b)),
         ValueKind::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
                 .map(FieldValue::Date)
-                .map_err(|_| (span(), "not a day of the calendar".into())),
-            _ => Err((span(), "maps hold dates without a time (YYYY-MM-DD)".into())),
+                .map_err(|_| (span(), t!("load-value-not-a-day"))),
+            _ => Err((span(), t!("load-value-date-time"))),
         },
         ValueKind::Array(array) => array
             .iter()
@@ -1483,7 +1549,7 @@ fn table_value(
             let value = match &entry.item {
                 Item::Value(v) => field_value(v),
                 Item::Table(t) => table_value(t, entry.key_span.clone()),
-                Item::ArrayOfTables(_) => Err((span.clone(), "a list of tables".into())),
+                Item::ArrayOfTables(_) => Err((span.clone(), t!("load-value-list-of-tables"))),
             };
             value.map(|v| (entry.key.to_string(), v))
         })

@@ -122,11 +122,113 @@ pub enum ValueKind<'s> {
     InlineTable(Box<Table<'s>>),
 }
 
-/// A syntax error: where and what.
+/// A syntax error: where and what, in the interface language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub span: Range<usize>,
     pub message: String,
+    /// Which kind of mistake it is, for the hint that goes with it.
+    pub kind: SyntaxKind,
+}
+
+/// The kinds of syntax error that have a hint of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// A date or time TOML cannot read.
+    Date,
+    /// A key or table defined twice.
+    Duplicate,
+    /// A multi-line string that is never closed.
+    Unclosed,
+    /// Keys or values nested too deeply.
+    TooDeep,
+    /// A dotted key or header that extends a value or a closed table.
+    NotExtendable,
+    /// Anything else.
+    Other,
+}
+
+/// The errors this module finds itself, beyond TOML's own: they travel
+/// through the parser's error type as a marked code and a value, and become
+/// a sentence in [`SyntaxError::new`].
+#[derive(Clone, Copy)]
+enum Own {
+    DefinedTwice,
+    DuplicateKey,
+    TooDeep,
+    FloatTooLarge,
+    FloatInvalid,
+    IntTooLarge,
+    IntInvalid,
+    ExtendTable,
+    ExtendList,
+    ExtendInline,
+    ExtendArray,
+    ExtendValue,
+}
+
+const OWN_MARK: char = '\u{1}';
+
+impl Own {
+    const ALL: [Own; 12] = [
+        Own::DefinedTwice,
+        Own::DuplicateKey,
+        Own::TooDeep,
+        Own::FloatTooLarge,
+        Own::FloatInvalid,
+        Own::IntTooLarge,
+        Own::IntInvalid,
+        Own::ExtendTable,
+        Own::ExtendList,
+        Own::ExtendInline,
+        Own::ExtendArray,
+        Own::ExtendValue,
+    ];
+
+    /// The error as the parser carries it: the mark, the code, the value.
+    fn encode(self, name: &str) -> String {
+        format!("{OWN_MARK}{}{OWN_MARK}{name}", self as usize)
+    }
+
+    fn decode(description: &str) -> Option<(Own, &str)> {
+        let rest = description.strip_prefix(OWN_MARK)?;
+        let (code, name) = rest.split_once(OWN_MARK)?;
+        let own = *Own::ALL.get(code.parse::<usize>().ok()?)?;
+        Some((own, name))
+    }
+
+    fn message(self, name: &str) -> (String, SyntaxKind) {
+        use crate::t;
+        let extend = |what: String| {
+            (
+                t!("load-syntax-not-extendable", key = name, what = what),
+                SyntaxKind::NotExtendable,
+            )
+        };
+        match self {
+            Own::DefinedTwice => (
+                t!("load-syntax-defined-twice", key = name),
+                SyntaxKind::Duplicate,
+            ),
+            Own::DuplicateKey => (
+                t!("load-syntax-duplicate-key", key = name),
+                SyntaxKind::Duplicate,
+            ),
+            Own::TooDeep => (
+                t!("load-syntax-too-deep", levels = MAX_KEY_DEPTH),
+                SyntaxKind::TooDeep,
+            ),
+            Own::FloatTooLarge => (t!("load-syntax-float-too-large"), SyntaxKind::Other),
+            Own::FloatInvalid => (t!("load-syntax-float-invalid"), SyntaxKind::Other),
+            Own::IntTooLarge => (t!("load-syntax-int-too-large"), SyntaxKind::Other),
+            Own::IntInvalid => (t!("load-syntax-int-invalid"), SyntaxKind::Other),
+            Own::ExtendTable => extend(t!("load-syntax-kind", kind = "table-with-header")),
+            Own::ExtendList => extend(t!("load-syntax-kind", kind = "list-of-tables")),
+            Own::ExtendInline => extend(t!("load-syntax-kind", kind = "inline-table")),
+            Own::ExtendArray => extend(t!("load-syntax-kind", kind = "list")),
+            Own::ExtendValue => extend(t!("load-syntax-kind", kind = "value")),
+        }
+    }
 }
 
 /// Receives each table of a top-level `[[list]]` once the text is past it:
@@ -252,6 +354,36 @@ impl Item<'_> {
     }
 }
 
+/// The TOML parser's commonest descriptions in the interface language; any
+/// other stays as the parser words it.
+fn toml_problem(description: &str) -> String {
+    // The description in kebab-case is the message's select key.
+    let key = description.replace(' ', "-");
+    let known = matches!(
+        key.as_str(),
+        "invalid-basic-string"
+            | "invalid-literal-string"
+            | "unclosed-array"
+            | "unclosed-table"
+            | "unclosed-array-table"
+            | "unclosed-inline-table"
+            | "missing-assignment-between-key-value-pairs"
+            | "missing-value"
+            | "invalid-unquoted-key"
+            | "string-values-must-be-quoted"
+            | "missing-comma-between-array-elements"
+            | "extra-comma-in-array"
+            | "unexpected-content"
+            | "invalid-value"
+            | "missing-opening-quote"
+    );
+    if known {
+        crate::t!("load-toml-problem", problem = key)
+    } else {
+        description.to_owned()
+    }
+}
+
 impl SyntaxError {
     /// The parser's error as one line: what is wrong and what was expected.
     fn new(error: &ParseError, len: usize) -> SyntaxError {
@@ -269,38 +401,60 @@ impl SyntaxError {
             let start = string.start().min(len);
             return SyntaxError {
                 span: start..(start + 3).min(len),
-                message: format!(
-                    "this multi-line string is never closed: it runs to the end of the file, expected a closing `{quotes}`"
-                ),
+                message: crate::t!("load-syntax-unclosed-string", quotes = quotes),
+                kind: SyntaxKind::Unclosed,
             };
         }
-        let mut message = error.description().to_owned();
+        let description = error.description();
+        let (mut message, kind) = match Own::decode(description) {
+            Some((own, name)) => own.message(name),
+            None => {
+                // TOML's own words, in English: the parser names them so.
+                let about_dates = |text: &str| text.contains("date") || text.contains("time");
+                let expects_date = error.expected().is_some_and(|list| {
+                    list.iter()
+                        .any(|e| matches!(e, Expected::Description(d) if about_dates(d)))
+                });
+                let kind = if about_dates(description) || expects_date {
+                    SyntaxKind::Date
+                } else {
+                    SyntaxKind::Other
+                };
+                (toml_problem(description), kind)
+            }
+        };
         if let Some(expected) = error.expected() {
-            message.push_str(", expected ");
+            let mut list = Vec::new();
             if expected.is_empty() {
-                message.push_str("nothing");
+                list.push(crate::t!("load-syntax-expected-nothing"));
             }
-            for (i, e) in expected.iter().enumerate() {
-                if i > 0 {
-                    message.push_str(", ");
-                }
-                match e {
-                    Expected::Literal("\n") => message.push_str("newline"),
-                    Expected::Literal("`") => message.push_str("'`'"),
+            for e in expected {
+                list.push(match e {
+                    Expected::Literal("\n") => crate::t!("load-syntax-expected-newline"),
+                    Expected::Literal("`") => "'`'".to_owned(),
                     Expected::Literal(s) if s.chars().all(|c| c.is_ascii_control()) => {
-                        message.push_str(&format!("`{}`", s.escape_debug()));
+                        format!("`{}`", s.escape_debug())
                     }
-                    Expected::Literal(s) => message.push_str(&format!("`{s}`")),
-                    Expected::Description(d) => message.push_str(d),
-                    _ => message.push_str("something else"),
-                }
+                    Expected::Literal(s) => format!("`{s}`"),
+                    Expected::Description(d) => (*d).to_owned(),
+                    _ => crate::t!("load-syntax-expected-other"),
+                });
             }
+            message = crate::t!(
+                "load-syntax-expected",
+                problem = message,
+                expected = list.join(", ")
+            );
         }
         let span = error
             .unexpected()
             .or(error.context())
             .map_or(len..len, |s| s.start().min(len)..s.end().min(len));
-        SyntaxError { span, message }
+        SyntaxError {
+            span,
+            message,
+            kind,
+        }
     }
 }
 
@@ -467,9 +621,9 @@ impl<'s> Builder<'s> {
             decoded = false;
             errors.report_error(e);
         });
-        let mut invalid = |what: &str| {
+        let mut invalid = |what: String| {
             if decoded {
-                errors.report_error(ParseError::new(what.to_owned()).with_unexpected(span));
+                errors.report_error(ParseError::new(what).with_unexpected(span));
             }
         };
         let kind = match kind {
@@ -478,18 +632,18 @@ impl<'s> Builder<'s> {
             ScalarKind::DateTime => match text.parse::<Datetime>() {
                 Ok(dt) => ValueKind::Datetime(dt),
                 Err(err) => {
-                    invalid(&err.to_string());
+                    invalid(err.to_string());
                     ValueKind::Boolean(false)
                 }
             },
             ScalarKind::Float => match text.parse::<f64>() {
                 Ok(f) if f.is_infinite() && !text.contains("inf") => {
-                    invalid("number too large for a decimal number");
+                    invalid(Own::FloatTooLarge.encode(""));
                     ValueKind::Float(0.0)
                 }
                 Ok(f) => ValueKind::Float(f),
                 Err(_) => {
-                    invalid("invalid decimal number");
+                    invalid(Own::FloatInvalid.encode(""));
                     ValueKind::Float(0.0)
                 }
             },
@@ -498,9 +652,9 @@ impl<'s> Builder<'s> {
                 Err(err) => {
                     invalid(match err.kind() {
                         IntErrorKind::PosOverflow | IntErrorKind::NegOverflow => {
-                            "number too large: whole numbers must fit in 64 bits"
+                            Own::IntTooLarge.encode("")
                         }
-                        _ => "invalid whole number",
+                        _ => Own::IntInvalid.encode(""),
                     });
                     ValueKind::Integer(0)
                 }
@@ -598,7 +752,7 @@ impl<'s> Builder<'s> {
                     }
                     _ => {
                         errors.report_error(
-                            ParseError::new(format!("`{}` is defined twice", last.name))
+                            ParseError::new(Own::DefinedTwice.encode(&last.name))
                                 .with_unexpected(span_of(&last.span))
                                 .with_context(span_of(&entry.key_span)),
                         );
@@ -668,23 +822,20 @@ fn descend<'t, 's>(
     };
     let entry = &mut table.entries[index];
     let problem = match &mut entry.item {
-        Item::Table(t) if dotted && t.kind == TableKind::Header => "a table with a header",
-        Item::ArrayOfTables(_) if dotted => "a list of tables",
-        Item::Value(v) => match v.kind {
-            ValueKind::InlineTable(_) => "an inline table",
-            ValueKind::Array(_) => "a list",
-            _ => "a value",
-        },
-        _ => "",
+        Item::Table(t) if dotted && t.kind == TableKind::Header => Some(Own::ExtendTable),
+        Item::ArrayOfTables(_) if dotted => Some(Own::ExtendList),
+        Item::Value(v) => Some(match v.kind {
+            ValueKind::InlineTable(_) => Own::ExtendInline,
+            ValueKind::Array(_) => Own::ExtendArray,
+            _ => Own::ExtendValue,
+        }),
+        _ => None,
     };
-    if !problem.is_empty() {
+    if let Some(problem) = problem {
         errors.report_error(
-            ParseError::new(format!(
-                "`{}` is {problem} already and cannot be extended here",
-                key.name
-            ))
-            .with_unexpected(span_of(&key.span))
-            .with_context(span_of(&entry.key_span)),
+            ParseError::new(problem.encode(&key.name))
+                .with_unexpected(span_of(&key.span))
+                .with_context(span_of(&entry.key_span)),
         );
         return None;
     }
@@ -720,7 +871,7 @@ fn insert<'s>(
     }
     if let Some(entry) = table.get(&last.name) {
         errors.report_error(
-            ParseError::new(format!("duplicate key `{}`", last.name))
+            ParseError::new(Own::DuplicateKey.encode(&last.name))
                 .with_unexpected(span_of(&last.span))
                 .with_context(span_of(&entry.key_span)),
         );
@@ -799,13 +950,7 @@ impl<'s> EventReceiver for Builder<'s> {
         if self.depth() >= MAX_KEY_DEPTH {
             if !self.too_deep {
                 self.too_deep = true;
-                error.report_error(
-                    ParseError::new(format!(
-                        "keys nest too deeply: more than {MAX_KEY_DEPTH} levels of dotted keys, \
-                         table headers, lists and inline tables"
-                    ))
-                    .with_unexpected(span),
-                );
+                error.report_error(ParseError::new(Own::TooDeep.encode("")).with_unexpected(span));
             }
             return;
         }

@@ -315,11 +315,11 @@ fn separate_same_ids(
         let fresh = Id::generate(kind, name, |candidate| taken.contains(candidate));
         taken.insert(fresh.clone());
         renames.insert(id.clone(), fresh.clone());
-        notes.push(format!(
-            "both sides added a {} with the id `{}` but with different content; both are kept, theirs as `{}`",
-            kind.noun(),
-            escape(id.as_str()),
-            escape(fresh.as_str())
+        notes.push(crate::t!(
+            "merge-note-same-id",
+            kind = kind.name(),
+            id = escape(id.as_str()),
+            fresh = escape(fresh.as_str())
         ));
         conflicts.push(Conflict::new(
             fresh.as_str(),
@@ -1136,7 +1136,7 @@ pub fn conflict_messages(map: &Map) -> Vec<String> {
 fn shown(value: &Option<FieldValue>) -> String {
     value
         .as_ref()
-        .map_or_else(|| "(not set)".to_owned(), FieldValue::to_string)
+        .map_or_else(|| crate::t!("merge-not-set"), FieldValue::to_string)
 }
 
 fn listed(value: &Option<FieldValue>) -> String {
@@ -1150,9 +1150,10 @@ fn listed(value: &Option<FieldValue>) -> String {
 
 /// One conflict in plain words.
 fn describe(map: &Map, c: &Conflict) -> String {
-    let what = match map.conflict_item(c) {
+    let item = map.conflict_item(c);
+    let what = match item {
         Some(item) => item.describe(c),
-        None => format!("`{}` (no longer in the map)", escape(&c.item)),
+        None => crate::t!("merge-gone-item", id = escape(&c.item)),
     };
     let deleted_by = if c.ours.is_none() {
         Side::Ours
@@ -1162,43 +1163,50 @@ fn describe(map: &Map, c: &Conflict) -> String {
     let kept_by = deleted_by.other();
     let value = if c.ours.is_none() { &c.theirs } else { &c.ours };
     match c.kind {
-        ConflictKind::BothChanged => format!(
-            "{what}: `{}` was changed on both sides: ours {} (in the map now), theirs {}",
-            escape(&c.field),
-            shown(&c.ours),
-            shown(&c.theirs)
+        ConflictKind::BothChanged => crate::t!(
+            "merge-describe-both-changed",
+            what = what,
+            field = escape(&c.field),
+            ours = shown(&c.ours),
+            theirs = shown(&c.theirs)
         ),
-        ConflictKind::DeletedEdited => format!(
-            "{what} was deleted by {} but changed by {} ({}); the map keeps the changed item",
-            deleted_by.name(),
-            kept_by.name(),
-            listed(value)
+        ConflictKind::DeletedEdited => crate::t!(
+            "merge-describe-deleted-edited",
+            what = what,
+            deleted_by = deleted_by.name(),
+            kept_by = kept_by.name(),
+            fields = listed(value)
         ),
-        ConflictKind::DeletedReferenced => format!(
-            "{what} was deleted by {}, but {} still refers to it from {}; the map keeps it",
-            deleted_by.name(),
-            kept_by.name(),
-            listed(value)
+        ConflictKind::DeletedReferenced => crate::t!(
+            "merge-describe-deleted-referenced",
+            what = what,
+            deleted_by = deleted_by.name(),
+            kept_by = kept_by.name(),
+            items = listed(value)
         ),
         ConflictKind::Order => {
-            let what = if c.field == "touchpoints" && what != "the map" {
-                format!("the touchpoints of {what}")
+            let about_map = matches!(item, Some(crate::model::ConflictItem::Map));
+            let what = if c.field == "touchpoints" && !about_map {
+                crate::t!("merge-touchpoints-of", what = what)
             } else {
-                format!("the order of `{}`", escape(&c.field))
+                crate::t!("merge-order-of", field = escape(&c.field))
             };
-            format!(
-                "{what}: both sides reordered them differently: ours {} (in the map now), theirs {}",
-                listed(&c.ours),
-                listed(&c.theirs)
+            crate::t!(
+                "merge-describe-order",
+                what = what,
+                ours = listed(&c.ours),
+                theirs = listed(&c.theirs)
             )
         }
-        ConflictKind::SameId => format!(
-            "{what}: both sides added a different item with the id `{}`; both are kept, theirs as `{}` (take ours to delete theirs, theirs to keep both)",
-            c.ours
+        ConflictKind::SameId => crate::t!(
+            "merge-describe-same-id",
+            what = what,
+            id = c
+                .ours
                 .as_ref()
                 .and_then(FieldValue::as_text)
                 .map_or_else(String::new, escape),
-            escape(&c.item)
+            fresh = escape(&c.item)
         ),
     }
 }
@@ -1218,11 +1226,15 @@ pub enum ResolveError {
 impl std::fmt::Display for ResolveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ResolveError::NoSuchConflict(i) => write!(f, "there is no conflict #{}", i + 1),
-            ResolveError::Inapplicable(why) => write!(f, "the conflict cannot be applied: {why}"),
+            ResolveError::NoSuchConflict(i) => {
+                f.write_str(&crate::t!("merge-no-such-conflict", number = i + 1))
+            }
+            ResolveError::Inapplicable(why) => {
+                f.write_str(&crate::t!("merge-inapplicable", problem = why.to_string()))
+            }
             ResolveError::Invalid(problems) => {
                 let first = problems.first().map_or("", |p| p.message.as_str());
-                write!(f, "this choice would make the map invalid: {first}")
+                f.write_str(&crate::t!("merge-invalid-choice", problem = first))
             }
         }
     }
@@ -1234,28 +1246,28 @@ impl std::error::Error for ResolveError {}
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Inapplicable {
     /// The item the conflict is about was deleted or renamed since.
-    #[error("the item is no longer in the map")]
+    #[error("{}", crate::t!("merge-gone"))]
     Gone,
     /// The value does not fit the field.
     #[error(transparent)]
     Field(#[from] FieldError),
     /// A team member's name must be a text.
-    #[error("a team member's name is a text")]
+    #[error("{}", crate::t!("merge-name-not-text"))]
     NameNotText,
     /// Team members are told apart by name.
-    #[error("another team member is called \"{}\"", escape(.0))]
+    #[error("{}", crate::t!("merge-name-taken", name = escape(.0)))]
     NameTaken(String),
     /// An order conflict lists other items than the section has.
-    #[error("the listed items are not the ones in the map")]
+    #[error("{}", crate::t!("merge-not-the-items"))]
     NotTheItems,
     /// An order conflict about something that is not a list of items.
-    #[error("`{}` is not a list of items", escape(.0))]
+    #[error("{}", crate::t!("merge-not-a-list", key = escape(.0)))]
     NotAList(String),
     /// Deleting is for items, not the map or its goal.
-    #[error("the map and its goal cannot be deleted")]
+    #[error("{}", crate::t!("merge-not-deletable"))]
     NotDeletable,
     /// Only a field both sides changed takes a value of the user's own.
-    #[error("only a field both sides changed takes a value of its own; keep or delete the item")]
+    #[error("{}", crate::t!("merge-not-both-changed"))]
     NotBothChanged,
 }
 

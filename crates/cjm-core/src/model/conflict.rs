@@ -20,6 +20,7 @@
 //! exactly. A missing `ours` or `theirs` means "not set" for a field, and
 //! "deleted" for a whole item.
 
+use crate::t;
 use serde::Serialize;
 
 use super::{
@@ -196,12 +197,18 @@ impl ConflictItem {
     /// "touchpoint `tp-pay`", "the goal", "team member `Ana`".
     pub fn describe(self, conflict: &Conflict) -> String {
         match (self, conflict.target()) {
-            (ConflictItem::Map, _) => "the map".to_owned(),
-            (ConflictItem::Goal, _) => "the goal".to_owned(),
-            (_, ConflictTarget::Team(name)) => format!("team member `{}`", escape(name)),
-            (ConflictItem::Item(kind), _) => {
-                format!("{} `{}`", kind.noun(), escape(&conflict.item))
-            }
+            (ConflictItem::Map, _) => t!("model-conflict-the-map"),
+            (ConflictItem::Goal, _) => t!("model-conflict-the-goal"),
+            (_, ConflictTarget::Team(name)) => t!(
+                "load-place-named",
+                noun = IdKind::Member.name(),
+                id = escape(name)
+            ),
+            (ConflictItem::Item(kind), _) => t!(
+                "load-place-named",
+                noun = kind.name(),
+                id = escape(&conflict.item)
+            ),
             (ConflictItem::Team, _) => format!("`{}`", escape(&conflict.item)),
         }
     }
@@ -259,22 +266,22 @@ impl Conflict {
     /// have, a field the item does not have, a value the field cannot hold,
     /// or values that do not match the kind of conflict.
     pub fn problems(&self, map: &Map) -> Vec<ConflictProblem> {
-        let problem = |part, message: String, hint: &str| ConflictProblem {
+        let problem = |part, message: String, hint: String| ConflictProblem {
             part,
             message,
-            hint: hint.to_owned(),
+            hint,
         };
         let Some(item) = map.conflict_item(self) else {
             let what = match self.target() {
                 ConflictTarget::Team(name) => {
-                    format!("no team member is called \"{}\"", escape(name))
+                    t!("model-conflict-no-member", name = escape(name))
                 }
-                _ => format!("no item has the id `{}`", escape(&self.item)),
+                _ => t!("model-conflict-no-item", id = escape(&self.item)),
             };
             return vec![problem(
                 ConflictPart::Item,
-                format!("this conflict is about an item the map does not have: {what}"),
-                "if the conflict is settled, delete this [[conflicts]] table; otherwise correct `item`",
+                t!("model-conflict-unknown-item", what = what),
+                t!("model-conflict-unknown-item-hint"),
             )];
         };
         let names = item.field_names();
@@ -284,20 +291,20 @@ impl Conflict {
                 if self.field.is_empty() {
                     problems.push(problem(
                         ConflictPart::Field,
-                        "a both-changed conflict needs the `field` both sides changed".to_owned(),
-                        "add field = \"...\" naming the field",
+                        t!("model-conflict-needs-field"),
+                        t!("model-conflict-needs-field-hint"),
                     ));
                 } else if !(names.contains(&self.field.as_str())
                     || item == ConflictItem::Team && self.field == TEAM_NAME)
                 {
                     problems.push(problem(
                         ConflictPart::Field,
-                        format!(
-                            "`{}` is not a field of {}",
-                            escape(&self.field),
-                            item.describe(self)
+                        t!(
+                            "model-conflict-not-a-field",
+                            field = escape(&self.field),
+                            what = item.describe(self)
                         ),
-                        &format!("known fields: {}", names.join(", ")),
+                        t!("model-conflict-known-fields", fields = names.join(", ")),
                     ));
                 } else {
                     for (part, value) in [
@@ -307,8 +314,8 @@ impl Conflict {
                         if let Err(e) = item.check(&self.field, value.clone()) {
                             problems.push(problem(
                                 part,
-                                format!("this value does not fit: {e}"),
-                                "write the value as the field itself is written in the map",
+                                t!("model-conflict-value-does-not-fit", problem = e.to_string()),
+                                t!("load-bad-value-hint"),
                             ));
                         }
                     }
@@ -322,18 +329,21 @@ impl Conflict {
                 };
                 if !fields.contains(&self.field.as_str()) {
                     let hint = if fields.is_empty() {
-                        "an order conflict is about item = \"map\" (a section) or a stage's id (its touchpoints)".to_owned()
+                        t!("model-conflict-order-item-hint")
                     } else {
-                        format!("write field = one of: {}", fields.join(", "))
+                        t!(
+                            "model-conflict-order-field-hint",
+                            fields = fields.join(", ")
+                        )
                     };
                     problems.push(problem(
                         ConflictPart::Field,
-                        format!(
-                            "an order conflict on {} cannot be about `{}`",
-                            item.describe(self),
-                            escape(&self.field)
+                        t!(
+                            "model-conflict-order-bad-field",
+                            what = item.describe(self),
+                            field = escape(&self.field)
                         ),
-                        &hint,
+                        hint,
                     ));
                 }
                 for (part, value) in [
@@ -349,9 +359,8 @@ impl Conflict {
                     if !texts {
                         problems.push(problem(
                             part,
-                            "an order conflict lists the items' ids in that side's order"
-                                .to_owned(),
-                            "write a list of ids, e.g. [\"st-a\", \"st-b\"]",
+                            t!("model-conflict-order-ids"),
+                            t!("model-conflict-order-ids-hint"),
                         ));
                     }
                 }
@@ -360,8 +369,8 @@ impl Conflict {
                 if !self.field.is_empty() {
                     problems.push(problem(
                         ConflictPart::Field,
-                        "a same-id conflict is about a whole item and has no `field`".to_owned(),
-                        "remove the `field` line",
+                        t!("model-conflict-whole-item", kind = "same-id"),
+                        t!("model-conflict-whole-item-hint"),
                     ));
                 }
                 for (part, value) in [
@@ -371,8 +380,8 @@ impl Conflict {
                     if value.as_ref().and_then(FieldValue::as_text).is_none() {
                         problems.push(problem(
                             part,
-                            "a same-id conflict names an id on each side".to_owned(),
-                            "write the id as a text, e.g. \"tp-example\"",
+                            t!("model-conflict-same-id-ids"),
+                            t!("model-conflict-same-id-ids-hint"),
                         ));
                     }
                 }
@@ -382,8 +391,8 @@ impl Conflict {
                 if !self.field.is_empty() {
                     problems.push(problem(
                         ConflictPart::Field,
-                        format!("a {noun} conflict is about a whole item and has no `field`"),
-                        "remove the `field` line",
+                        t!("model-conflict-whole-item", kind = noun),
+                        t!("model-conflict-whole-item-hint"),
                     ));
                 }
                 let (part, listed) = match (&self.ours, &self.theirs) {
@@ -392,10 +401,8 @@ impl Conflict {
                     (_, _) => {
                         problems.push(problem(
                             ConflictPart::Ours,
-                            format!(
-                                "a {noun} conflict has a value on exactly one side: the side that kept the item"
-                            ),
-                            "leave out `ours` or `theirs`, whichever side deleted the item",
+                            t!("model-conflict-one-side", kind = noun),
+                            t!("model-conflict-one-side-hint"),
                         ));
                         return problems;
                     }
@@ -405,15 +412,15 @@ impl Conflict {
                     _ => None,
                 };
                 let (what, example) = if self.kind == ConflictKind::DeletedEdited {
-                    ("the fields that side changed", "[\"name\"]")
+                    ("fields", "[\"name\"]")
                 } else {
-                    ("the ids of the items that refer to it", "[\"tp-example\"]")
+                    ("referrers", "[\"tp-example\"]")
                 };
                 match texts {
                     None => problems.push(problem(
                         part,
-                        format!("this value must list {what}"),
-                        &format!("write a list of texts, e.g. {example}"),
+                        t!("model-conflict-must-list", what = what),
+                        t!("model-conflict-must-list-hint", example = example),
                     )),
                     Some(texts) if self.kind == ConflictKind::DeletedEdited => {
                         if let Some(bad) = texts.iter().find(|t| {
@@ -423,12 +430,12 @@ impl Conflict {
                         }) {
                             problems.push(problem(
                                 part,
-                                format!(
-                                    "`{}` is not a field of {}",
-                                    escape(bad),
-                                    item.describe(self)
+                                t!(
+                                    "model-conflict-not-a-field",
+                                    field = escape(bad),
+                                    what = item.describe(self)
                                 ),
-                                &format!("known fields: {}", names.join(", ")),
+                                t!("model-conflict-known-fields", fields = names.join(", ")),
                             ));
                         }
                     }

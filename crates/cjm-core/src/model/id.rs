@@ -41,6 +41,7 @@ impl IdKind {
     }
 
     /// The noun as an id's words (`team-member`).
+    /// Also the select key of the kind in messages (`item-kind`, `load-noun`).
     pub fn slug(self) -> &'static str {
         match self {
             IdKind::Member => "team-member",
@@ -48,7 +49,8 @@ impl IdKind {
         }
     }
 
-    /// The word used in messages ("touchpoint `tp-x`").
+    /// The kind's English noun ("team member"), by which the app looks up
+    /// its words.
     pub fn noun(self) -> &'static str {
         match self {
             IdKind::Persona => "persona",
@@ -59,6 +61,11 @@ impl IdKind {
             IdKind::Member => "team member",
             IdKind::Department => "department",
         }
+    }
+
+    /// The kind in the interface language ("punkt styku").
+    pub fn name(self) -> String {
+        crate::t!("load-noun", kind = self.slug())
     }
 }
 
@@ -79,17 +86,17 @@ impl Id {
     }
 
     /// What is wrong with this id, if anything, in plain words.
-    pub fn problem(&self) -> Option<&'static str> {
+    pub fn problem(&self) -> Option<String> {
         let s = self.0.as_str();
         if s.is_empty() {
-            Some("an id must not be empty")
+            Some(crate::t!("model-id-empty"))
         } else if !s
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         {
-            Some("an id may only use lowercase letters a-z, digits and `-`")
+            Some(crate::t!("model-id-characters"))
         } else if s.starts_with('-') || s.ends_with('-') {
-            Some("an id may not start or end with `-`")
+            Some(crate::t!("model-id-dash"))
         } else {
             None
         }

@@ -26,20 +26,29 @@ impl Map {
         };
         for t in &self.touchpoints {
             if t.stage == *id {
-                push(format!("touchpoint “{}” (its stage)", t.name), true);
+                push(
+                    crate::t!("model-ref-stage-of", name = t.name.as_str()),
+                    true,
+                );
             }
             if t.personas.contains(id) {
-                push(format!("touchpoint “{}”", t.name), false);
+                push(
+                    crate::t!("model-ref-touchpoint", name = t.name.as_str()),
+                    false,
+                );
             }
         }
         for o in &self.opportunities {
             if o.touchpoints.contains(id) || o.stage.as_ref() == Some(id) {
-                push(format!("opportunity “{}”", o.title), false);
+                push(
+                    crate::t!("model-ref-opportunity", name = o.title.as_str()),
+                    false,
+                );
             }
         }
         for m in &self.metrics {
             if m.links.contains(id) {
-                push(format!("metric “{}”", m.name), false);
+                push(crate::t!("model-ref-metric", name = m.name.as_str()), false);
             }
         }
         refs

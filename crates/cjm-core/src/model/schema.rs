@@ -136,7 +136,7 @@ impl<T> Field<T> {
     fn integer(&self, value: Option<FieldValue>) -> Result<Option<i64>, FieldError> {
         match self.input {
             Input::Integer { min, max } => to_integer(self.key, value, min, max),
-            _ => Err(self.error("takes no whole number")),
+            _ => Err(self.error(crate::t!("value-takes-no-integer"))),
         }
     }
 
@@ -147,8 +147,23 @@ impl<T> Field<T> {
 
     /// Like [`Field::choice`] for a field that always holds a word.
     fn chosen<V: Vocabulary>(&self, value: Option<FieldValue>) -> Result<V, FieldError> {
-        self.choice::<V>(value)?
-            .ok_or_else(|| self.error(format!("must be set to one of: {}", V::names().join(", "))))
+        self.choice::<V>(value)?.ok_or_else(|| {
+            self.error(crate::t!(
+                "value-must-be-one-of",
+                allowed = V::names().join(", ")
+            ))
+        })
+    }
+
+    /// The field's one-line help in the language messages are written in
+    /// now (`field-<label_id>-help`); the English help of the schema when
+    /// there is no such message. Documentation stays with [`Field::help`].
+    pub fn local_help(&self) -> String {
+        let id = format!("field-{}-help", self.label_id);
+        if self.label_id.is_empty() || !crate::i18n::has_message(crate::i18n::Lang::En, &id) {
+            return self.help.to_owned();
+        }
+        crate::i18n::text(crate::i18n::current(), &id, &[])
     }
 
     /// The range of a whole-number field.
@@ -205,7 +220,7 @@ const fn choice<V: VariantNames>(required: bool) -> Input {
 }
 
 fn refuse_id<T>(field: &Field<T>, _: &mut T, _: Option<FieldValue>) -> Result<(), FieldError> {
-    Err(field.error("never changes, so references and merges survive renames"))
+    Err(field.error(crate::t!("value-id-never-changes")))
 }
 
 /// The `id` row every item with an id starts with.

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::{Id, IdKind, Map};
+use crate::t;
 
 /// The part of a map a problem is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -173,11 +174,12 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     for &i in primaries.iter().skip(1) {
         problems.push(Problem::new(
             Location::field(Section::Personas, i, "primary"),
-            format!(
-                "persona `{}` is marked primary, but `{}` already is",
-                map.personas[i].id, map.personas[primaries[0]].id
+            t!(
+                "model-primary-twice",
+                id = map.personas[i].id.as_str(),
+                first = map.personas[primaries[0]].id.as_str()
             ),
-            "keep `primary = true` on one persona only".to_owned(),
+            t!("model-primary-twice-hint"),
         ));
     }
     let sections = [
@@ -202,9 +204,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
 fn shared_personas_rule(map: &Map, problems: &mut Vec<Problem>) {
     for (e, id) in map.shared_persona_ids().enumerate() {
         let id = Id::new(id);
-        let problem = id.problem().map(str::to_owned).or_else(|| {
+        let problem = id.problem().or_else(|| {
             (!id.as_str().starts_with(IdKind::Persona.prefix()))
-                .then(|| format!("`{id}` is not a persona id"))
+                .then(|| t!("model-not-a-persona-id", id = id.as_str()))
         });
         if let Some(problem) = problem {
             problems.push(Problem::new(
@@ -212,9 +214,8 @@ fn shared_personas_rule(map: &Map, problems: &mut Vec<Problem>) {
                     element: Some(e),
                     ..Location::root("shared_personas")
                 },
-                format!("shared persona #{}: {problem}", e + 1),
-                "name a persona id such as `pe-hannah`, or a file and an id: `../personas.toml#pe-hannah`"
-                    .to_owned(),
+                t!("model-shared-persona", number = e + 1, problem = problem),
+                t!("model-shared-persona-hint"),
             ));
         }
     }
@@ -254,8 +255,8 @@ fn title_rule(map: &Map, problems: &mut Vec<Problem>) {
     if map.title.trim().is_empty() {
         problems.push(Problem::new(
             Location::root("title"),
-            "the map has no title".into(),
-            "write what the map is about, e.g. title = \"Online shop – first order\"".to_owned(),
+            t!("model-no-title"),
+            t!("model-no-title-hint"),
         ));
     }
 }
@@ -283,7 +284,7 @@ fn item_rules(
         }
         Section::Team => {
             if let Some(p) = map.team.get(i) {
-                require_name(problems, section, i, "name", &p.name, "team member");
+                require_name(problems, section, i, "name", &p.name, "team-member");
                 let at = Location::field(section, i, "department");
                 department_rule(map, problems, at, &p.department);
             }
@@ -362,9 +363,9 @@ fn item_rules(
 fn shared_departments_rule(map: &Map, problems: &mut Vec<Problem>) {
     for (e, id) in map.shared_department_ids().enumerate() {
         let id = Id::new(id);
-        let problem = id.problem().map(str::to_owned).or_else(|| {
+        let problem = id.problem().or_else(|| {
             (!id.as_str().starts_with(IdKind::Department.prefix()))
-                .then(|| format!("`{id}` is not a department id"))
+                .then(|| t!("model-not-a-department-id", id = id.as_str()))
         });
         if let Some(problem) = problem {
             problems.push(Problem::new(
@@ -372,9 +373,8 @@ fn shared_departments_rule(map: &Map, problems: &mut Vec<Problem>) {
                     element: Some(e),
                     ..Location::root("shared_departments")
                 },
-                format!("shared department #{}: {problem}", e + 1),
-                "name a department id such as `dp-logistics`, or a file and an id: `../departments.toml#dp-logistics`"
-                    .to_owned(),
+                t!("model-shared-department", number = e + 1, problem = problem),
+                t!("model-shared-department-hint"),
             ));
         }
     }
@@ -394,31 +394,32 @@ fn department_rule(map: &Map, problems: &mut Vec<Problem>, at: Location, referen
         return;
     }
     let hint = match map.department_of(reference) {
-        Some(d) => format!("write the department's id: `{}`", d.id),
+        Some(d) => t!("model-department-by-name-hint", id = d.id.as_str()),
         None => {
             let ids =
                 (map.departments.iter().map(|d| d.id.as_str())).chain(map.shared_department_ids());
             match crate::suggest::closest(reference, ids) {
-                Some(near) => format!(
-                    "did you mean `{near}`? or add a [[departments]] entry with id = \"{}\"",
-                    reference.escape_debug()
+                Some(near) => t!(
+                    "model-department-near-hint",
+                    near = near,
+                    id = reference.escape_debug().to_string()
                 ),
                 None => {
                     let known: Vec<&str> = (map.departments.iter().map(|d| d.id.as_str()))
                         .chain(map.shared_department_ids())
                         .take(MAX_LISTED)
                         .collect();
-                    format!(
-                        "use one of the departments' ids ({}) or add a [[departments]] entry for it",
-                        known.join(", ")
-                    )
+                    t!("model-department-known-hint", known = known.join(", "))
                 }
             }
         }
     };
     problems.push(Problem::new(
         at,
-        format!("unknown department `{}`", reference.escape_debug()),
+        t!(
+            "model-unknown-department",
+            id = reference.escape_debug().to_string()
+        ),
         hint,
     ));
 }
@@ -431,12 +432,12 @@ fn url_rule(problems: &mut Vec<Problem>, at: Location, url: &str) {
     if let Some(problem) = super::url_problem(url) {
         problems.push(Problem::new(
             at,
-            format!(
-                "malformed web address \"{}\": {problem}",
-                url.escape_debug()
+            t!(
+                "model-bad-url",
+                url = url.escape_debug().to_string(),
+                problem = problem.to_string()
             ),
-            "write the whole address as the browser shows it, e.g. \"https://example.com/page\""
-                .to_owned(),
+            t!("model-bad-url-hint"),
         ));
     }
 }
@@ -447,8 +448,8 @@ fn links_rule(problems: &mut Vec<Problem>, section: Section, i: usize, links: &[
         if link.url.is_empty() {
             problems.push(Problem::new(
                 at,
-                "a web link has no `url`".to_owned(),
-                "add url = \"https://…\" to the link, or remove it".to_owned(),
+                t!("model-link-no-url"),
+                t!("model-link-no-url-hint"),
             ));
         } else {
             url_rule(problems, at.with_key("url"), &link.url);
@@ -467,8 +468,16 @@ fn require_name(
     if value.trim().is_empty() {
         problems.push(Problem::new(
             Location::field(section, index, field),
-            format!("this {noun} has an empty `{field}`"),
-            format!("give the {noun} a {field}"),
+            t!(
+                "model-empty-name",
+                noun = t!("load-noun", kind = noun),
+                field = field
+            ),
+            t!(
+                "model-empty-name-hint",
+                noun = t!("load-noun", kind = noun),
+                field = field
+            ),
         ));
     }
 }
@@ -523,13 +532,20 @@ impl<'m> IdIndex<'m> {
             if let Some(problem) = id.problem() {
                 let suggestion = super::id::slugify(id.as_str());
                 let hint = if suggestion.is_empty() {
-                    format!("use an id such as `{}{}`", kind.prefix(), kind.slug())
+                    t!(
+                        "model-id-example-hint",
+                        example = format!("{}{}", kind.prefix(), kind.slug())
+                    )
                 } else {
-                    format!("use `{suggestion}` instead")
+                    t!("model-id-suggestion-hint", suggestion = suggestion)
                 };
                 problems.push(Problem::new(
                     at,
-                    format!("{problem}: `{}`", id.as_str().escape_debug()),
+                    t!(
+                        "model-bad-id",
+                        problem = problem,
+                        id = id.as_str().escape_debug().to_string()
+                    ),
                     hint,
                 ));
                 continue;
@@ -537,12 +553,12 @@ impl<'m> IdIndex<'m> {
             match kinds.entry(id.as_str()) {
                 Entry::Occupied(first) => problems.push(Problem::new(
                     at,
-                    format!(
-                        "duplicate id `{id}`: a {} already uses it",
-                        first.get().noun()
+                    t!(
+                        "model-duplicate-id",
+                        id = id.as_str(),
+                        kind = first.get().name()
                     ),
-                    "ids must be unique in the map; rename this one (and what refers to it)"
-                        .to_owned(),
+                    t!("model-duplicate-id-hint"),
                 )),
                 Entry::Vacant(slot) => {
                     slot.insert(kind);
@@ -616,21 +632,17 @@ impl<'m> IdIndex<'m> {
             // nothing to put into words.
             return;
         }
-        let nouns = match allowed {
-            [.., last] if allowed.len() > 1 => {
-                let rest: Vec<&str> = allowed[..allowed.len() - 1]
-                    .iter()
-                    .map(|k| k.noun())
-                    .collect();
-                format!("{} or {}", rest.join(", "), last.noun())
-            }
-            _ => allowed.iter().map(|k| k.noun()).collect(),
-        };
+        let nouns = kinds_named(allowed);
         match kind {
             Some(kind) => problems.push(Problem::new(
                 at,
-                format!("`{target}` is a {}, not a {nouns}", kind.noun()),
-                format!("name the id of a {nouns} here"),
+                t!(
+                    "model-ref-wrong-kind",
+                    id = target.as_str(),
+                    kind = kind.name(),
+                    nouns = nouns.as_str()
+                ),
+                t!("model-ref-wrong-kind-hint", nouns = nouns.as_str()),
             )),
             None => {
                 let candidates = self.candidates(allowed);
@@ -640,23 +652,40 @@ impl<'m> IdIndex<'m> {
                     .then(|| crate::suggest::closest(target.as_str(), candidates.iter().copied()))
                     .flatten();
                 let hint = match near {
-                    Some(near) => format!("did you mean `{near}`?"),
+                    Some(near) => t!("load-did-you-mean", near = near),
                     None if candidates.is_empty() => {
-                        format!("the map has no {nouns} yet; add one first")
+                        t!("model-ref-none-yet-hint", nouns = nouns.as_str())
                     }
-                    None if candidates.len() > MAX_LISTED => format!(
-                        "known ids: {}, … ({} in all)",
-                        candidates[..MAX_LISTED].join(", "),
-                        candidates.len()
+                    None if candidates.len() > MAX_LISTED => t!(
+                        "model-known-ids-some",
+                        ids = candidates[..MAX_LISTED].join(", "),
+                        count = candidates.len()
                     ),
-                    None => format!("known ids: {}", candidates.join(", ")),
+                    None => t!("model-known-ids", ids = candidates.join(", ")),
                 };
                 problems.push(Problem::new(
                     at,
-                    format!("no {nouns} has the id `{}`", target.as_str().escape_debug()),
+                    t!(
+                        "model-ref-unknown",
+                        nouns = nouns.as_str(),
+                        id = target.as_str().escape_debug().to_string()
+                    ),
                     hint,
                 ))
             }
+        }
+    }
+}
+
+/// The kinds a reference may name, in the interface language: "stage,
+/// touchpoint or opportunity".
+fn kinds_named(kinds: &[IdKind]) -> String {
+    match kinds {
+        [] => String::new(),
+        [one] => one.name(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(|k| k.name()).collect();
+            t!("model-kinds-or", rest = rest.join(", "), last = last.name())
         }
     }
 }

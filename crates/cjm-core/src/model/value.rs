@@ -18,6 +18,7 @@ use super::{
     Action, Date, Department, Evidence, EvidenceSource, Goal, Id, Link, Map, Metric, Opportunity,
     Participant, Persona, Reading, Stage, Touchpoint, Vocabulary,
 };
+use crate::t;
 
 /// The value of one field, in the shape of the TOML that holds it.
 ///
@@ -195,7 +196,7 @@ fn error(field: &str, message: impl Into<String>) -> FieldError {
 }
 
 fn unknown(field: &str) -> FieldError {
-    error(field, "is not a field of this item")
+    error(field, t!("value-not-a-field"))
 }
 
 pub(super) fn text(s: &str) -> Option<FieldValue> {
@@ -226,7 +227,7 @@ pub(super) fn to_text(field: &str, value: Option<FieldValue>) -> Result<String, 
     match value {
         None => Ok(String::new()),
         Some(FieldValue::Text(s)) => Ok(s),
-        Some(_) => Err(error(field, "takes text")),
+        Some(_) => Err(error(field, t!("value-takes-text"))),
     }
 }
 
@@ -234,7 +235,7 @@ pub(super) fn to_flag(field: &str, value: Option<FieldValue>) -> Result<bool, Fi
     match value {
         None => Ok(false),
         Some(FieldValue::Bool(b)) => Ok(b),
-        Some(_) => Err(error(field, "takes true or false")),
+        Some(_) => Err(error(field, t!("value-takes-boolean"))),
     }
 }
 
@@ -245,10 +246,10 @@ pub(super) fn to_texts(field: &str, value: Option<FieldValue>) -> Result<Vec<Str
             .into_iter()
             .map(|item| match item {
                 FieldValue::Text(s) => Ok(s),
-                _ => Err(error(field, "takes a list of texts")),
+                _ => Err(error(field, t!("value-takes-texts"))),
             })
             .collect(),
-        Some(_) => Err(error(field, "takes a list of texts")),
+        Some(_) => Err(error(field, t!("value-takes-texts"))),
     }
 }
 
@@ -262,12 +263,15 @@ pub(super) fn to_vocab<V: Vocabulary>(
 ) -> Result<Option<V>, FieldError> {
     match value {
         None => Ok(None),
-        Some(FieldValue::Text(s)) => V::parse(&s)
-            .map(Some)
-            .ok_or_else(|| error(field, format!("takes one of: {}", V::names().join(", ")))),
+        Some(FieldValue::Text(s)) => V::parse(&s).map(Some).ok_or_else(|| {
+            error(
+                field,
+                t!("value-takes-one-of", allowed = V::names().join(", ")),
+            )
+        }),
         Some(_) => Err(error(
             field,
-            format!("takes one of: {}", V::names().join(", ")),
+            t!("value-takes-one-of", allowed = V::names().join(", ")),
         )),
     }
 }
@@ -279,7 +283,7 @@ fn to_required_vocab<V: Vocabulary>(
     to_vocab(field, value)?.ok_or_else(|| {
         error(
             field,
-            format!("must be set to one of: {}", V::names().join(", ")),
+            t!("value-must-be-one-of", allowed = V::names().join(", ")),
         )
     })
 }
@@ -293,13 +297,12 @@ pub(super) fn to_integer(
     match value {
         None => Ok(None),
         Some(FieldValue::Integer(n)) if (min..=max).contains(&n) => Ok(Some(n)),
-        Some(_) if max == i64::MAX => Err(error(
-            field,
-            format!("takes a whole number of at least {min}"),
-        )),
+        Some(_) if max == i64::MAX => {
+            Err(error(field, t!("value-takes-integer-at-least", min = min)))
+        }
         Some(_) => Err(error(
             field,
-            format!("takes a whole number from {min} to {max}"),
+            t!("value-takes-integer-range", min = min, max = max),
         )),
     }
 }
@@ -310,7 +313,7 @@ pub(super) fn to_float(field: &str, value: Option<FieldValue>) -> Result<Option<
         None => Ok(None),
         Some(FieldValue::Float(n)) if n.is_finite() => Ok(Some(n)),
         Some(FieldValue::Integer(n)) if (-EXACT..=EXACT).contains(&n) => Ok(Some(n as f64)),
-        Some(_) => Err(error(field, "takes a finite number")),
+        Some(_) => Err(error(field, t!("value-takes-number"))),
     }
 }
 
@@ -318,7 +321,7 @@ pub(super) fn to_date(field: &str, value: Option<FieldValue>) -> Result<Option<D
     match value {
         None => Ok(None),
         Some(FieldValue::Date(d)) => Ok(Some(d)),
-        Some(_) => Err(error(field, "takes a date (YYYY-MM-DD)")),
+        Some(_) => Err(error(field, t!("value-takes-date"))),
     }
 }
 
@@ -328,12 +331,7 @@ fn to_tables(
     value: Option<FieldValue>,
     known: &[&str],
 ) -> Result<Vec<Vec<(String, FieldValue)>>, FieldError> {
-    let shape = || {
-        error(
-            field,
-            format!("takes a list of tables with the keys {}", known.join(", ")),
-        )
-    };
+    let shape = || error(field, t!("value-takes-tables", keys = known.join(", ")));
     match value {
         None => Ok(Vec::new()),
         Some(FieldValue::List(items)) => items
@@ -378,14 +376,12 @@ pub(super) fn to_evidence(
             let note = take(&mut entries, "note");
             let url = take(&mut entries, "url");
             Ok(Evidence {
-                source: to_required_vocab::<EvidenceSource>("source", source).map_err(|e| {
-                    error(
-                        field,
-                        format!("needs a `source` in each element: {}", e.message),
-                    )
-                })?,
-                note: to_text("note", note).map_err(|_| error(field, "takes a text `note`"))?,
-                url: to_text("url", url).map_err(|_| error(field, "takes a text `url`"))?,
+                source: to_required_vocab::<EvidenceSource>("source", source)
+                    .map_err(|e| error(field, t!("value-needs-source", problem = e.message)))?,
+                note: to_text("note", note)
+                    .map_err(|_| error(field, t!("value-takes-text-key", key = "note")))?,
+                url: to_text("url", url)
+                    .map_err(|_| error(field, t!("value-takes-text-key", key = "url")))?,
             })
         })
         .collect()
@@ -415,14 +411,11 @@ fn to_pairs(
             let mut out = [String::new(), String::new()];
             for (slot, key) in out.iter_mut().zip(keys) {
                 *slot = to_text(key, take(&mut entries, key))
-                    .map_err(|_| error(field, format!("takes a text `{key}`")))?;
+                    .map_err(|_| error(field, t!("value-takes-text-key", key = key)))?;
             }
             let at = keys.iter().position(|k| *k == required).unwrap_or(0);
             if out[at].trim().is_empty() {
-                return Err(error(
-                    field,
-                    format!("needs a `{required}` in each element"),
-                ));
+                return Err(error(field, t!("value-needs-key", key = required)));
             }
             Ok(out)
         })
@@ -474,10 +467,7 @@ pub(super) fn to_readings(
                 .flatten();
             match (date, number) {
                 (Some(date), Some(value)) => Ok(Reading { date, value }),
-                _ => Err(error(
-                    field,
-                    "takes tables such as { date = 2026-03-31, value = 42 }",
-                )),
+                _ => Err(error(field, t!("value-takes-readings"))),
             }
         })
         .collect()

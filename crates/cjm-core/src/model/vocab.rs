@@ -14,12 +14,16 @@ pub trait Vocabulary: Sized + Copy + 'static {
     fn all() -> &'static [Self];
     /// The spelling used in the file.
     fn as_str(self) -> &'static str;
-    /// A short label for people (used by the terminal views and exports).
-    fn label(self) -> &'static str;
+    /// A short label for people, from `vocab.ftl`, in the language
+    /// messages are written in now (the app's views, reports).
+    fn label(self) -> String {
+        self.local_label()
+    }
     /// The id of its label in the localisation files:
     /// `vocab-<vocabulary>-<spelling>`, e.g. `vocab-channel-word-of-mouth`.
     fn label_id(self) -> String;
-    /// The label in the language messages are written in now.
+    /// The label in the language messages are written in now (the app,
+    /// reports in their map's language).
     fn local_label(self) -> String {
         crate::i18n::text(crate::i18n::current(), &self.label_id(), &[])
     }
@@ -50,7 +54,7 @@ fn vocab_id(type_name: &str) -> String {
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        $name:ident { $( $(#[$vmeta:meta])* $variant:ident => $label:literal ),+ $(,)? }
+        $name:ident { $( $(#[$vmeta:meta])* $variant:ident ),+ $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(
@@ -73,11 +77,6 @@ macro_rules! vocabulary {
             fn as_str(self) -> &'static str {
                 self.into()
             }
-            fn label(self) -> &'static str {
-                match self {
-                    $( Self::$variant => $label ),+
-                }
-            }
             fn label_id(self) -> String {
                 format!("vocab-{}-{}", vocab_id(stringify!($name)), self.as_str())
             }
@@ -95,52 +94,52 @@ vocabulary! {
     /// The three kinds of map the method knows, plus a service blueprint-style map.
     MapKind {
         /// How the journey is today.
-        CurrentState => "Current state",
+        CurrentState,
         /// How the journey should be after the changes.
-        FutureState => "Future state",
+        FutureState,
         /// A whole day of the customer, of which our service is only a part.
-        DayInTheLife => "Day in the life",
+        DayInTheLife,
         /// Before, during and after one service.
-        Service => "Service",
+        Service,
     }
 }
 
 vocabulary! {
     /// Why the team maps the journey.
     Focus {
-        OptimiseService => "Optimise a service",
-        Growth => "Find growth",
-        NewProduct => "Design a new product",
-        Onboarding => "Improve onboarding",
-        Other => "Other",
+        OptimiseService,
+        Growth,
+        NewProduct,
+        Onboarding,
+        Other,
     }
 }
 
 vocabulary! {
     /// The part a person plays in the workshop.
     Role {
-        Facilitator => "Facilitator",
-        Participant => "Participant",
-        Customer => "Customer",
-        Guest => "Guest",
+        Facilitator,
+        Participant,
+        Customer,
+        Guest,
     }
 }
 
 vocabulary! {
     /// How the customer and the company meet at a touchpoint.
     Channel {
-        Web => "Web",
-        MobileApp => "Mobile app",
-        Email => "Email",
-        Phone => "Phone",
-        Chat => "Chat",
-        Store => "Store",
-        Social => "Social media",
-        Ads => "Ads",
-        WordOfMouth => "Word of mouth",
-        Mail => "Mail",
-        Event => "Event",
-        Other => "Other",
+        Web,
+        MobileApp,
+        Email,
+        Phone,
+        Chat,
+        Store,
+        Social,
+        Ads,
+        WordOfMouth,
+        Mail,
+        Event,
+        Other,
     }
 }
 
@@ -148,41 +147,41 @@ vocabulary! {
     /// Where a finding comes from. `assumption` is an explicit choice: the
     /// team believes it but has no data yet.
     EvidenceSource {
-        Interview => "Interview",
-        Survey => "Survey",
-        Analytics => "Analytics",
-        SupportLog => "Support log",
-        SalesData => "Sales data",
-        Observation => "Observation",
-        SocialListening => "Social listening",
-        Competitor => "Competitor analysis",
-        Assumption => "Assumption",
+        Interview,
+        Survey,
+        Analytics,
+        SupportLog,
+        SalesData,
+        Observation,
+        SocialListening,
+        Competitor,
+        Assumption,
     }
 }
 
 vocabulary! {
     /// Where an opportunity stands.
     Status {
-        Idea => "Idea",
-        Planned => "Planned",
-        InProgress => "In progress",
-        Done => "Done",
-        Dropped => "Dropped",
+        Idea,
+        Planned,
+        InProgress,
+        Done,
+        Dropped,
     }
 }
 
 vocabulary! {
     /// What a metric measures.
     MetricKind {
-        Csat => "CSAT",
-        Nps => "NPS",
-        Ces => "CES",
-        Conversion => "Conversion",
-        Churn => "Churn",
-        Retention => "Retention",
-        Time => "Time",
-        Count => "Count",
-        Other => "Other",
+        Csat,
+        Nps,
+        Ces,
+        Conversion,
+        Churn,
+        Retention,
+        Time,
+        Count,
+        Other,
     }
 }
 
@@ -190,15 +189,15 @@ vocabulary! {
     /// Why a merge could not combine both sides' changes (see [`super::Conflict`]).
     ConflictKind {
         /// Both sides changed the same field to different values.
-        BothChanged => "Changed on both sides",
+        BothChanged,
         /// One side deleted the item, the other changed it.
-        DeletedEdited => "Deleted on one side, changed on the other",
+        DeletedEdited,
         /// One side deleted the item, the other still refers to it.
-        DeletedReferenced => "Deleted on one side, still used on the other",
+        DeletedReferenced,
         /// Both sides reordered the same items in ways that do not combine.
-        Order => "Reordered differently on both sides",
+        Order,
         /// Both sides added different items under the same id; theirs got a new id.
-        SameId => "Added on both sides under the same id",
+        SameId,
     }
 }
 

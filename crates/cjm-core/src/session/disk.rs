@@ -47,23 +47,23 @@ pub enum DiskError {
     #[error("{}", format::too_large(*.0))]
     TooLarge(u64),
     /// The path is no regular file now (a folder, a named pipe...).
-    #[error("this is {0} now, not a regular file")]
-    NotRegular(&'static str),
+    #[error("{}", crate::t!("ondisk-not-regular", what = .0))]
+    NotRegular(crate::format::input::FileKind),
     /// A git merge was left unfinished in the file.
-    #[error("the file has git merge-conflict markers (<<<<<<<); finish the merge first")]
+    #[error("{}", crate::t!("ondisk-conflict-markers"))]
     ConflictMarkers,
     /// The file does not load as a map.
-    #[error("the file is not a valid map any more; `cjm check` shows why")]
+    #[error("{}", crate::t!("ondisk-invalid"))]
     Invalid,
     /// The file's bytes are not UTF-8.
-    #[error("the file is not UTF-8 text any more")]
+    #[error("{}", crate::t!("ondisk-not-utf8"))]
     NotUtf8,
     /// The file's text is not a valid map: the first problem, with its line
     /// when it has one.
-    #[error("it is not a valid map any more{}", match (.line, .message.is_empty()) {
-        (Some(line), _) => format!(" (line {line}: {message})"),
-        (None, false) => format!(" ({message})"),
-        (None, true) => String::new(),
+    #[error("{}", match (.line, .message.is_empty()) {
+        (Some(line), _) => crate::t!("ondisk-not-a-map-at", line = *line, problem = message),
+        (None, false) => crate::t!("ondisk-not-a-map-because", problem = message),
+        (None, true) => crate::t!("ondisk-not-a-map"),
     })]
     NotAMap {
         line: Option<usize>,
@@ -133,9 +133,9 @@ pub fn save_checked_with(
             notes.seen = seen;
             SaveOutcome::Changed(Box::new(change))
         }
-        Err(err) => SaveOutcome::Failed(format!(
-            "cannot read the file to check that nobody changed it: {}",
-            describe(&err, path)
+        Err(err) => SaveOutcome::Failed(crate::t!(
+            "ondisk-cannot-check",
+            problem = describe(&err, path)
         )),
     }
 }
@@ -195,7 +195,7 @@ pub fn inspect(
             return Ok(Some((DiskChange::Deleted, None)));
         }
         Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::IsADirectory => {
-            return Err(not_regular(path, "a folder"));
+            return Err(not_regular(path, format::input::FileKind::Folder));
         }
         Err(format::ReadError::Io(err)) => return Err(err),
         Err(format::ReadError::NotRegular(what)) => return Err(not_regular(path, what)),
@@ -215,12 +215,13 @@ pub fn inspect(
 }
 
 /// The error for a map file that is no regular file any more: it is not read.
-fn not_regular(path: &Path, what: &str) -> io::Error {
+fn not_regular(path: &Path, what: format::input::FileKind) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!(
-            "{} is not a regular file any more ({what})",
-            crate::text::path(path)
+        crate::t!(
+            "ondisk-no-longer-regular",
+            path = crate::text::path(path),
+            what = what
         ),
     )
 }
@@ -294,32 +295,37 @@ pub fn describe(err: &io::Error, path: &Path) -> String {
     };
     let read_only = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
     match err.kind() {
-        ErrorKind::PermissionDenied if read_only(path) => "the file is read-only".to_owned(),
+        ErrorKind::PermissionDenied if read_only(path) => crate::t!("save-read-only"),
         ErrorKind::PermissionDenied if read_only(folder) => {
-            format!("the folder {} is read-only", folder.display())
+            crate::t!(
+                "ondisk-folder-read-only",
+                folder = folder.display().to_string()
+            )
         }
-        ErrorKind::PermissionDenied if shared(folder) && path.exists() => format!(
-            "the folder {} is shared (sticky): only the owner of {} may replace it; save under another name",
-            crate::text::path(folder),
-            crate::text::path(path.file_name().map_or(path, Path::new))
+        ErrorKind::PermissionDenied if shared(folder) && path.exists() => crate::t!(
+            "ondisk-folder-shared",
+            folder = crate::text::path(folder),
+            file = crate::text::path(path.file_name().map_or(path, Path::new))
         ),
-        ErrorKind::PermissionDenied => format!(
-            "permission denied: your user may not create files in the folder {}",
-            crate::text::path(folder)
+        ErrorKind::PermissionDenied => crate::t!(
+            "ondisk-permission-denied",
+            folder = crate::text::path(folder)
         ),
-        ErrorKind::ReadOnlyFilesystem => "the disk is mounted read-only".to_owned(),
-        ErrorKind::StorageFull => "the disk is full".to_owned(),
-        ErrorKind::QuotaExceeded => "your disk quota is used up".to_owned(),
-        ErrorKind::NotFound => format!("the folder {} does not exist", folder.display()),
-        ErrorKind::NotADirectory => format!(
-            "{} is not a folder, so nothing can be saved in it",
-            folder.display()
-        ),
-        ErrorKind::AlreadyExists => format!(
-            "{} already exists, and cjm never overwrites another file",
-            path.display()
-        ),
-        ErrorKind::IsADirectory => format!("{} is a folder", path.display()),
+        ErrorKind::ReadOnlyFilesystem => crate::t!("ondisk-read-only-filesystem"),
+        ErrorKind::StorageFull => crate::t!("ondisk-full"),
+        ErrorKind::QuotaExceeded => crate::t!("ondisk-quota"),
+        ErrorKind::NotFound => {
+            crate::t!("ondisk-no-folder", folder = folder.display().to_string())
+        }
+        ErrorKind::NotADirectory => {
+            crate::t!("ondisk-not-a-folder", folder = folder.display().to_string())
+        }
+        ErrorKind::AlreadyExists => {
+            crate::t!("ondisk-already-exists", path = path.display().to_string())
+        }
+        ErrorKind::IsADirectory => {
+            crate::t!("ondisk-is-a-folder", path = path.display().to_string())
+        }
         _ => err.to_string(),
     }
 }

@@ -105,7 +105,8 @@ impl ItemRef {
         }
     }
 
-    /// "touchpoint", "team member"… for titles and messages.
+    /// "touchpoint", "team member"…: the English noun the app looks the
+    /// kind's words up by (`item-kind`).
     pub fn noun(self) -> &'static str {
         match self {
             ItemRef::Map => "map",
@@ -166,7 +167,7 @@ impl ItemRef {
     ) -> Result<(), FieldError> {
         let missing = || FieldError {
             field: field.to_owned(),
-            message: "belongs to an item that no longer exists".to_owned(),
+            message: crate::t!("edit-item-gone"),
         };
         match self {
             ItemRef::Map => set(schema::MAP, map, field, value),
@@ -226,7 +227,7 @@ fn set<T>(
         Some(row) => (row.set)(row, item, value),
         None => Err(FieldError {
             field: field.to_owned(),
-            message: "is not a field of this item".to_owned(),
+            message: crate::t!("value-not-a-field"),
         }),
     }
 }
@@ -325,50 +326,50 @@ fn lines(text: &str) -> Vec<&str> {
 /// for showing while the user types.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ValueError {
-    #[error("choose one of the values")]
+    #[error("{}", crate::t!("edit-choice-required"))]
     ChoiceRequired,
-    #[error("ids never change, so references and merges survive renames")]
+    #[error("{}", crate::t!("edit-read-only"))]
     ReadOnly,
-    #[error("one of: {}", .0.join(", "))]
+    #[error("{}", crate::t!("edit-not-a-choice", allowed = .0.join(", ")))]
     NotAChoice(&'static [&'static str]),
-    #[error("a whole number, {min} or more")]
+    #[error("{}", crate::t!("edit-too-small", min = *min))]
     TooSmall { min: i64 },
-    #[error("a whole number from {min} to {max}")]
+    #[error("{}", crate::t!("edit-out-of-range", min = *min, max = *max))]
     OutOfRange { min: i64, max: i64 },
-    #[error("a number such as 42 or 3.5")]
+    #[error("{}", crate::t!("edit-not-a-number"))]
     NotANumber,
-    #[error("yes or no")]
+    #[error("{}", crate::t!("edit-not-yes-or-no"))]
     NotYesOrNo,
-    #[error("`{0}` is not a date; write YYYY-MM-DD, e.g. 2026-03-31")]
+    #[error("{}", crate::t!("edit-not-a-date", text = .0))]
     NotADate(String),
-    /// An id of an item of another kind (its noun).
-    #[error("`{id}` is a {kind}")]
+    /// An id of an item of another kind (the key of its kind).
+    #[error("{}", crate::t!("edit-wrong-kind", id = id, kind = crate::t!("load-noun", kind = kind.replace(' ', "-"))))]
     WrongKind { id: String, kind: &'static str },
     /// An unknown id, with the closest known one.
-    #[error("no `{id}`; did you mean `{near}`?")]
+    #[error("{}", crate::t!("edit-unknown-id-near", id = id, near = near))]
     UnknownIdNear { id: String, near: String },
     /// An unknown id, with every known one of the kinds the field takes.
-    #[error("no `{id}`; known: {}", .known.join(", "))]
+    #[error("{}", crate::t!("edit-unknown-id", id = id, known = .known.join(", ")))]
     UnknownId { id: String, known: Vec<String> },
-    #[error("line {0}: start with a source ({sources}), then `: note`", sources = EvidenceSource::names().join(", "))]
+    #[error("{}", crate::t!("edit-no-source", line = *.0, sources = EvidenceSource::names().join(", ")))]
     NoSource(usize),
-    #[error("line {0}: write `YYYY-MM-DD value`, e.g. 2026-03-31 42")]
+    #[error("{}", crate::t!("edit-not-a-reading", line = *.0))]
     NotAReading(usize),
-    #[error("line {line}: {error}")]
+    #[error("{}", crate::t!("edit-on-line", line = *line, problem = error.to_string()))]
     OnLine { line: usize, error: Box<ValueError> },
-    #[error("line {line}: `{value}` is not a number")]
+    #[error("{}", crate::t!("edit-reading-not-a-number", line = *line, value = value))]
     ReadingNotANumber { line: usize, value: String },
     /// A malformed web address on a line (what is wrong with it).
-    #[error("line {line}: {problem}")]
+    #[error("{}", crate::t!("edit-on-line", line = *line, problem = problem))]
     BadAddress { line: usize, problem: String },
     /// A malformed web link on a line (what is wrong with its address).
-    #[error("line {line}: {problem}; write `address title`")]
+    #[error("{}", crate::t!("edit-bad-link", line = *line, problem = problem))]
     BadLink { line: usize, problem: String },
     /// A department the map does not have, with the closest known name.
-    #[error("no department `{name}`; did you mean {near}?")]
+    #[error("{}", crate::t!("edit-unknown-department-near", name = name, near = near))]
     UnknownDepartmentNear { name: String, near: String },
     /// A department the map does not have.
-    #[error("no department `{0}`; add it to the departments first")]
+    #[error("{}", crate::t!("edit-unknown-department", name = .0))]
     UnknownDepartment(String),
     /// A wait that does not read as one (why).
     #[error("{0}")]

@@ -208,7 +208,7 @@ impl Scheduler {
             }
         }
         let why = if reasons.is_empty() {
-            "no data folder is known (is HOME set?)".to_owned()
+            crate::t!("rescue-no-data-folder")
         } else {
             reasons.join("; ")
         };
@@ -287,10 +287,11 @@ pub fn places_for(path: &Path, shared: bool) -> [Option<PathBuf>; 2] {
 /// "Your unsaved changes are in X; run `cjm FILE` and choose restore."
 pub fn kept_note(file: &str, at: &Path, what: &str) -> String {
     // Printed on the restored terminal: the names are made safe to print.
-    format!(
-        "cjm: {what} kept in a recovery copy:\n  {}\nTo get them back, run `cjm {}` again and choose “restore”.",
-        crate::text::path(at),
-        crate::text::clean(file)
+    crate::t!(
+        "rescue-kept",
+        what = what,
+        at = crate::text::path(at),
+        file = crate::text::clean(file)
     )
 }
 
@@ -316,26 +317,26 @@ pub fn rescue(watch: &Watch, patience: Duration) -> Option<String> {
                         None => Err(err),
                     })
             }) {
-                Some(Ok(written)) => kept_note(&file, &written, "Your unsaved changes are"),
-                Some(Err(err)) => format!(
-                    "cjm: could not write the recovery copy {} ({err}); the unsaved changes to {file} are lost",
-                    at.display()
+                Some(Ok(written)) => kept_note(&file, &written, &crate::t!("farewell-yours")),
+                Some(Err(err)) => crate::t!(
+                    "rescue-write-failed",
+                    at = at.display().to_string(),
+                    error = err.to_string(),
+                    file = file.as_str()
                 ),
-                None => UNREACHABLE.to_owned(),
+                None => unreachable_note(),
             },
         ),
-        (Some(_), None) => Some(format!(
-            "cjm: no data folder is known (is HOME set?), so the unsaved changes to {file} could not be kept"
-        )),
-        (None, Some(at)) if watch.undecided => Some(kept_note(
-            &file,
-            at,
-            "The unsaved changes found earlier are still",
-        )),
+        (Some(_), None) => Some(crate::t!("rescue-no-folder-lost", file = file.as_str())),
+        (None, Some(at)) if watch.undecided => {
+            Some(kept_note(&file, at, &crate::t!("farewell-found-earlier")))
+        }
         (None, _) => None,
     }
 }
 
 /// What the rescue says when the unsaved map was being changed when the app
 /// stopped, so that it could not be written.
-pub const UNREACHABLE: &str = "cjm: the unsaved changes could not be reached; a recovery copy is written every few seconds while there are unsaved changes, and the latest, if any, is in the data folder";
+pub fn unreachable_note() -> String {
+    crate::t!("rescue-unreachable")
+}
