@@ -18,6 +18,7 @@
 //! shared, and a persona of the map that has a shared persona's id but
 //! other content.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::check::{Code, Finding};
@@ -202,14 +203,15 @@ impl Repository {
     }
 
     /// The map with the shared personas it uses added to its personas (those
-    /// it does not define itself), for the checks and for display.
-    pub fn with_shared(&self, map: &Map, map_path: &Path) -> Map {
-        let mut resolved = map.clone();
+    /// it does not define itself), for the checks and for display. The map
+    /// itself when it uses none it lacks: a large map is not copied for nothing.
+    pub fn with_shared<'m>(&self, map: &'m Map, map_path: &Path) -> Cow<'m, Map> {
+        let mut resolved = Cow::Borrowed(map);
         for entry in &map.shared_personas {
             if let Ok(shared) = self.resolve(map_path, entry)
                 && !resolved.personas.iter().any(|p| p.id == shared.persona.id)
             {
-                resolved.personas.push(shared.persona);
+                resolved.to_mut().personas.push(shared.persona);
             }
         }
         resolved

@@ -192,31 +192,74 @@ pub fn merge_order<'a>(
             }
         }
     };
-    let mut out: Vec<String> = order.iter().map(|k| (*k).to_owned()).collect();
-    let mut placed: HashSet<String> = out.iter().cloned().collect();
-    for side in [ours, theirs] {
-        let on_side = set(side);
-        for (at, key) in side.iter().enumerate() {
-            if placed.contains(*key) || !kept(key) {
-                continue;
-            }
-            let mut position = side[..at]
-                .iter()
-                .rev()
-                .find_map(|before| out.iter().position(|k| k == before))
-                .map_or(0, |p| p + 1);
-            // The other side's own additions at that spot stay first.
-            while position < out.len() && !on_side.contains(out[position].as_str()) {
-                position += 1;
-            }
-            out.insert(position, (*key).to_owned());
-            placed.insert((*key).to_owned());
-        }
-    }
     Order {
-        keys: out,
+        keys: place_one_sided(&order, ours, theirs, &kept),
         conflict,
     }
+}
+
+/// Places the items only one side has among the merged shared `order`
+/// (see [`merge_order`]): each after its nearest kept predecessor on its
+/// side, past the other side's own additions at that spot.
+///
+/// Written as a linked list over the items rather than inserts into a
+/// `Vec`: an insert and a search of the merged list per added item grew with
+/// additions × items. Here the
+/// predecessor is carried along while walking the side, so the whole
+/// placement is one pass over each side.
+fn place_one_sided(
+    order: &[&str],
+    ours: &[&str],
+    theirs: &[&str],
+    kept: &impl Fn(&str) -> bool,
+) -> Vec<String> {
+    const END: usize = usize::MAX;
+    // Node 0 is the head; node `i + 1` holds `keys[i]`.
+    let mut keys: Vec<&str> = Vec::with_capacity(ours.len() + theirs.len());
+    let mut next: Vec<usize> = Vec::with_capacity(keys.capacity() + 1);
+    next.push(END);
+    let mut node_of: HashMap<&str, usize> = HashMap::with_capacity(keys.capacity());
+    let mut tail = 0;
+    for key in order {
+        keys.push(key);
+        next.push(END);
+        next[tail] = keys.len();
+        tail = keys.len();
+        node_of.entry(key).or_insert(tail);
+    }
+    for side in [ours, theirs] {
+        let on_side: HashSet<&str> = side.iter().copied().collect();
+        // The nearest kept key before the current one on this side (all of
+        // them are placed by then), or the head.
+        let mut anchor = 0;
+        for key in side {
+            if !kept(key) {
+                continue;
+            }
+            if let Some(&node) = node_of.get(key) {
+                anchor = node;
+                continue;
+            }
+            let mut after = anchor;
+            // The other side's own additions at that spot stay first.
+            while next[after] != END && !on_side.contains(keys[next[after] - 1]) {
+                after = next[after];
+            }
+            keys.push(key);
+            let node = keys.len();
+            next.push(next[after]);
+            next[after] = node;
+            node_of.insert(key, node);
+            anchor = node;
+        }
+    }
+    let mut out = Vec::with_capacity(keys.len());
+    let mut at = next[0];
+    while at != END {
+        out.push(keys[at - 1].to_owned());
+        at = next[at];
+    }
+    out
 }
 
 /// The one order of the same items in which every pair is ordered as the
@@ -426,6 +469,70 @@ mod tests {
             merged.conflict,
             Some((strings(&["b", "a", "c"]), strings(&["a", "c", "b"])))
         );
+    }
+
+    /// The placement as it was written before [`place_one_sided`]: a
+    /// search of the merged list and an insert per added item.
+    fn place_one_sided_by_inserts(
+        order: &[&str],
+        ours: &[&str],
+        theirs: &[&str],
+        kept: impl Fn(&str) -> bool,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = order.iter().map(|k| (*k).to_owned()).collect();
+        let mut placed: HashSet<String> = out.iter().cloned().collect();
+        for side in [ours, theirs] {
+            let on_side: HashSet<&str> = side.iter().copied().collect();
+            for (at, key) in side.iter().enumerate() {
+                if placed.contains(*key) || !kept(key) {
+                    continue;
+                }
+                let mut position = side[..at]
+                    .iter()
+                    .rev()
+                    .find_map(|before| out.iter().position(|k| k == before))
+                    .map_or(0, |p| p + 1);
+                while position < out.len() && !on_side.contains(out[position].as_str()) {
+                    position += 1;
+                }
+                out.insert(position, (*key).to_owned());
+                placed.insert((*key).to_owned());
+            }
+        }
+        out
+    }
+
+    /// Distinct keys from a small alphabet, so the sides share many.
+    fn keys() -> impl proptest::strategy::Strategy<Value = Vec<&'static str>> {
+        const ALPHABET: [&str; 12] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+        proptest::sample::subsequence(ALPHABET.to_vec(), 0..=ALPHABET.len()).prop_shuffle()
+    }
+
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        #[test]
+        fn linked_placement_matches_the_inserts(
+            base in keys(),
+            ours in keys(),
+            theirs in keys(),
+            dropped in keys(),
+        ) {
+            let kept = |k: &str| dropped.first().is_none_or(|d| *d != k);
+            let merged = merge_order(&base, &ours, &theirs, kept);
+            let order: Vec<&str> = merged
+                .keys
+                .iter()
+                .map(String::as_str)
+                .filter(|k| {
+                    base.contains(k) && ours.contains(k) && theirs.contains(k)
+                })
+                .collect();
+            proptest::prop_assert_eq!(
+                merged.keys.clone(),
+                place_one_sided_by_inserts(&order, &ours, &theirs, kept)
+            );
+        }
     }
 
     #[test]
