@@ -110,7 +110,7 @@ pub fn run(
     let mut repositories = super::repo::Repositories::default();
     let map = match repositories.of(input) {
         Some(repo) => repo.with_shared(&loaded.map, input),
-        None => loaded.map,
+        None => std::borrow::Cow::Borrowed(&loaded.map),
     };
     // The map's own language unless --lang says otherwise.
     let lang = crate::i18n::for_map(lang, &map.language);

@@ -70,7 +70,7 @@ pub fn run(path: &Path, text: &str, format: Format) -> Result<Outcome, CliError>
         // Shared departments answer to their names as the map's own do.
         let map = &match repositories.of(file) {
             Some(repo) => repo.with_shared(&loaded.map, file),
-            None => loaded.map,
+            None => std::borrow::Cow::Borrowed(&loaded.map),
         };
         let shown = base.and_then(|b| file.strip_prefix(b).ok()).unwrap_or(file);
         for t in query::touchpoints(map, &expr) {

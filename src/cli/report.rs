@@ -33,10 +33,14 @@ pub fn run(paths: &[PathBuf], format: Format, output: Option<&Path>) -> Result<O
     for path in &files {
         match format::load_file(path) {
             Ok(loaded) => {
-                let map = match repositories.of(path) {
-                    Some(repo) => repo.with_shared(&loaded.map, path),
-                    None => loaded.map,
+                let with_shared = match repositories
+                    .of(path)
+                    .map(|r| r.with_shared(&loaded.map, path))
+                {
+                    Some(std::borrow::Cow::Owned(map)) => Some(map),
+                    _ => None,
                 };
+                let map = with_shared.unwrap_or(loaded.map);
                 let shown = base.and_then(|b| path.strip_prefix(b).ok()).unwrap_or(path);
                 maps.push((shown.to_string_lossy().replace('\\', "/"), map));
             }

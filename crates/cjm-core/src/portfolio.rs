@@ -29,6 +29,7 @@ mod departments;
 
 pub use departments::{SharedDepartment, load_departments};
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::check::{Code, Finding};
@@ -236,15 +237,15 @@ impl Repository {
     }
 
     /// The map with the shared personas and departments it uses added to
-    /// its own (those it does not define itself), for the checks and for
-    /// display.
-    pub fn with_shared(&self, map: &Map, map_path: &Path) -> Map {
-        let mut resolved = map.clone();
+    /// its own (those it does not define itself), for the checks and for display. The map
+    /// itself when it uses none it lacks: a large map is not copied for nothing.
+    pub fn with_shared<'m>(&self, map: &'m Map, map_path: &Path) -> Cow<'m, Map> {
+        let mut resolved = Cow::Borrowed(map);
         for entry in &map.shared_personas {
             if let Ok(shared) = self.resolve(map_path, entry)
                 && !resolved.personas.iter().any(|p| p.id == shared.persona.id)
             {
-                resolved.personas.push(shared.persona);
+                resolved.to_mut().personas.push(shared.persona);
             }
         }
         for entry in &map.shared_departments {
@@ -254,7 +255,7 @@ impl Repository {
                     .iter()
                     .any(|d| d.id == shared.department.id)
             {
-                resolved.departments.push(shared.department);
+                resolved.to_mut().departments.push(shared.department);
             }
         }
         resolved

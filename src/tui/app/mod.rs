@@ -43,7 +43,7 @@ use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::{Input, KeyMode, Keymap, Press, moved};
 use super::status::Notice;
-use super::views::Hits;
+use super::views::{Hits, UnderPopup};
 use crate::model::{Emotion, Map, Section};
 use crate::t;
 
@@ -244,6 +244,13 @@ pub struct App {
     /// Where the last frame drew what the mouse can click (written by
     /// [`crate::tui::views::view`]); clicks go by it.
     pub drawn: RefCell<Hits>,
+    /// The view as last drawn under the open finder, palette or help
+    /// (written by [`crate::tui::views::view`]), drawn again from here
+    /// while only the popup changes; emptied by every other message.
+    pub under_popup: RefCell<Option<UnderPopup>>,
+    /// Set while handling a message that changed only the open popup
+    /// (its query, selection or scroll), so `under_popup` stays valid.
+    popup_only: bool,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
     /// What is remembered between runs.
@@ -297,6 +304,8 @@ impl App {
             filter: Filter::default(),
             size: (80, 24),
             drawn: RefCell::default(),
+            under_popup: RefCell::default(),
+            popup_only: false,
             guide: None,
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
@@ -407,6 +416,9 @@ impl App {
     /// Handles one message and returns the effects to run.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
         let effects = self.handle(message);
+        if !std::mem::take(&mut self.popup_only) {
+            self.under_popup.get_mut().take();
+        }
         // Every change is recorded, so the undo history may compare the
         // change this message made with its copy of the map now: the copy
         // is then the map, and the recovery guard writes that copy if the
@@ -601,6 +613,8 @@ impl App {
             }
             _ => return Vec::new(),
         }
+        // Only the finder changed: the view under it is drawn from the cache.
+        self.popup_only = true;
         match &mut self.mode {
             Mode::Find(finder) => finder.search(),
             Mode::Palette(finder) if finder.steps => finder.search_steps(),
@@ -708,6 +722,8 @@ impl App {
                     scroll: scroll.min(super::views::help_max_scroll(self)),
                     under,
                 };
+                // Only the help's scroll changed.
+                self.popup_only = true;
                 return Vec::new();
             }
             Mode::Form(form) => {

@@ -133,19 +133,7 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
     } else {
         (content, None)
     };
-    match app.view {
-        View::Board => hits.cards = board::draw(app, theme, frame, main),
-        View::Curve => curve::draw(app, theme, frame, main),
-        View::Opportunities => opportunities::draw(app, theme, frame, main),
-        View::Personas => personas::draw(app, theme, frame, main),
-        View::Metrics => metrics::draw(app, theme, frame, main),
-        View::Inventory => inventory::draw(app, theme, frame, main),
-        View::Overview => overview::draw(app, theme, frame, main),
-        View::Stages => stages::draw(app, theme, frame, main),
-        View::Checks => checks::draw(app, theme, frame, main),
-        View::Compare => compare::draw(app, theme, frame, main),
-        View::Blueprint => blueprint::draw(app, theme, frame, main),
-    }
+    hits.cards = draw_view(app, theme, frame, main);
     footer::draw_status(app, theme, frame, status);
     footer::draw_hints(app, theme, frame, footer);
     match &app.mode {
@@ -252,6 +240,109 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
     }
     scrub(frame.buffer_mut());
     hits
+}
+
+/// The view as drawn under an open finder, palette or help, with what it
+/// was drawn from. Typing in the finder changes only the finder, so the
+/// view under it (the board of a 10,000-touchpoint map is a millisecond)
+/// is copied from here instead of being drawn again at every key. The app
+/// empties it on every message that may change more than the popup
+/// ([`App::update`]); the key guards against state changed without one.
+#[derive(Debug)]
+pub struct UnderPopup {
+    key: UnderKey,
+    cells: ratatui::buffer::Buffer,
+    cards: Vec<CardArea>,
+}
+
+/// What the view under a popup is drawn from, beyond the map.
+#[derive(Debug, PartialEq)]
+struct UnderKey {
+    area: Rect,
+    view: View,
+    color: bool,
+    language: crate::i18n::Lang,
+    stage: usize,
+    card: usize,
+    on_header: bool,
+    rows: super::app::Rows,
+    blueprint: bool,
+    map_len: [usize; 3],
+}
+
+impl UnderKey {
+    fn of(app: &App, theme: Theme, area: Rect) -> UnderKey {
+        UnderKey {
+            area,
+            view: app.view,
+            color: theme.color,
+            language: crate::i18n::current(),
+            stage: app.stage,
+            card: app.card,
+            on_header: app.on_header,
+            rows: app.rows,
+            blueprint: app.blueprint,
+            map_len: [
+                app.map.stages.len(),
+                app.map.touchpoints.len(),
+                app.map.opportunities.len(),
+            ],
+        }
+    }
+}
+
+/// The view (board, curve...) in `main`; the board's cards for the mouse.
+fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<CardArea> {
+    let popup = matches!(
+        app.mode,
+        Mode::Find(_) | Mode::Palette(_) | Mode::Help { .. }
+    );
+    if !popup {
+        return draw_view_fresh(app, theme, frame, main);
+    }
+    let key = UnderKey::of(app, theme, main);
+    if let Some(under) = app.under_popup.borrow().as_ref()
+        && under.key == key
+    {
+        let buffer = frame.buffer_mut();
+        for y in main.top()..main.bottom() {
+            for x in main.left()..main.right() {
+                buffer[(x, y)] = under.cells[(x, y)].clone();
+            }
+        }
+        return under.cards.clone();
+    }
+    let cards = draw_view_fresh(app, theme, frame, main);
+    let mut cells = ratatui::buffer::Buffer::empty(main);
+    let buffer = frame.buffer_mut();
+    for y in main.top()..main.bottom() {
+        for x in main.left()..main.right() {
+            cells[(x, y)] = buffer[(x, y)].clone();
+        }
+    }
+    app.under_popup.replace(Some(UnderPopup {
+        key,
+        cells,
+        cards: cards.clone(),
+    }));
+    cards
+}
+
+fn draw_view_fresh(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<CardArea> {
+    match app.view {
+        View::Board => return board::draw(app, theme, frame, main),
+        View::Curve => curve::draw(app, theme, frame, main),
+        View::Opportunities => opportunities::draw(app, theme, frame, main),
+        View::Personas => personas::draw(app, theme, frame, main),
+        View::Metrics => metrics::draw(app, theme, frame, main),
+        View::Inventory => inventory::draw(app, theme, frame, main),
+        View::Overview => overview::draw(app, theme, frame, main),
+        View::Stages => stages::draw(app, theme, frame, main),
+        View::Checks => checks::draw(app, theme, frame, main),
+        View::Compare => compare::draw(app, theme, frame, main),
+        View::Blueprint => blueprint::draw(app, theme, frame, main),
+    }
+    Vec::new()
 }
 
 /// The last line of defence, run over the whole frame once it is drawn.

@@ -108,6 +108,7 @@ impl Diff {
 
 /// What changed from map `a` to map `b`.
 pub fn diff(a: &Map, b: &Map) -> Diff {
+    let (sa, sb) = (&StageNames::of(a), &StageNames::of(b));
     let mut sections = Vec::new();
     let mut push = |section: SectionDiff| {
         if !section.fields.is_empty() || !section.items.is_empty() {
@@ -116,28 +117,34 @@ pub fn diff(a: &Map, b: &Map) -> Diff {
     };
     push(SectionDiff {
         title: "Map",
-        fields: field_changes(a, b, a, b, false),
+        fields: field_changes(a, b, sa, sb, false),
         items: Vec::new(),
     });
     push(SectionDiff {
         title: "Goal",
-        fields: field_changes(&a.goal, &b.goal, a, b, false),
+        fields: field_changes(&a.goal, &b.goal, sa, sb, false),
         items: Vec::new(),
     });
-    push(section("Personas", &a.personas, &b.personas, a, b));
-    push(section("Team", &a.team, &b.team, a, b));
-    push(section("Stages", &a.stages, &b.stages, a, b));
-    push(section("Touchpoints", &a.touchpoints, &b.touchpoints, a, b));
+    push(section("Personas", &a.personas, &b.personas, sa, sb));
+    push(section("Team", &a.team, &b.team, sa, sb));
+    push(section("Stages", &a.stages, &b.stages, sa, sb));
+    push(section(
+        "Touchpoints",
+        &a.touchpoints,
+        &b.touchpoints,
+        sa,
+        sb,
+    ));
     push(section(
         "Opportunities",
         &a.opportunities,
         &b.opportunities,
-        a,
-        b,
+        sa,
+        sb,
     ));
-    push(section("Metrics", &a.metrics, &b.metrics, a, b));
+    push(section("Metrics", &a.metrics, &b.metrics, sa, sb));
     push(conflicts(&a.conflicts, &b.conflicts));
-    let emotions = stage_emotions(a, b);
+    let emotions = stage_emotions(a, b, sa, sb);
     Diff { sections, emotions }
 }
 
@@ -147,7 +154,7 @@ trait Item: Fields {
     const MOVES_BETWEEN_STAGES: bool = false;
     fn key(&self) -> &str;
     fn name(&self) -> &str;
-    fn context(&self, _map: &Map) -> String {
+    fn context(&self, _stages: &StageNames) -> String {
         String::new()
     }
 }
@@ -178,8 +185,8 @@ impl Item for Touchpoint {
     fn name(&self) -> &str {
         &self.name
     }
-    fn context(&self, map: &Map) -> String {
-        let stage = stage_ref(map, &self.stage);
+    fn context(&self, stages: &StageNames) -> String {
+        let stage = stage_ref(stages, &self.stage);
         if stage.name.is_empty() {
             format!("stage {}", stage.key)
         } else {
@@ -197,28 +204,55 @@ impl Item for Participant {
     }
 }
 
-fn item_ref<T: Item>(item: &T, map: &Map) -> ItemRef {
+fn item_ref<T: Item>(item: &T, stages: &StageNames) -> ItemRef {
     ItemRef {
         key: item.key().to_owned(),
         name: item.name().to_owned(),
-        context: item.context(map),
+        context: item.context(stages),
     }
 }
 
-fn stage_ref(map: &Map, id: &Id) -> ItemRef {
+/// The names of one map's stages by id, looked up once per touchpoint
+/// named in the diff (a search of the stages each time grew with
+/// touchpoints × stages).
+struct StageNames<'m> {
+    by_id: HashMap<&'m str, &'m str>,
+}
+
+impl<'m> StageNames<'m> {
+    fn of(map: &'m Map) -> Self {
+        let mut by_id = HashMap::with_capacity(map.stages.len());
+        for stage in &map.stages {
+            // The first stage with an id, as `Map::stage` finds it.
+            by_id
+                .entry(stage.id.as_str())
+                .or_insert(stage.name.as_str());
+        }
+        StageNames { by_id }
+    }
+}
+
+fn stage_ref(stages: &StageNames, id: &Id) -> ItemRef {
     ItemRef {
         key: id.to_string(),
-        name: map
-            .stage(id.as_str())
-            .map(|s| s.name.clone())
+        name: stages
+            .by_id
+            .get(id.as_str())
+            .map(|name| (*name).to_owned())
             .unwrap_or_default(),
         context: String::new(),
     }
 }
 
-/// The changed fields of one item; `ma` and `mb` are the maps holding the
-/// two versions. With `moves`, a changed `stage` is a move between stages.
-fn field_changes<T: Fields>(a: &T, b: &T, ma: &Map, mb: &Map, moves: bool) -> Vec<FieldChange> {
+/// The changed fields of one item; `ma` and `mb` are the stages of the maps
+/// holding the two versions. With `moves`, a changed `stage` is a move between stages.
+fn field_changes<T: Fields>(
+    a: &T,
+    b: &T,
+    ma: &StageNames,
+    mb: &StageNames,
+    moves: bool,
+) -> Vec<FieldChange> {
     let mut out = Vec::new();
     for &field in T::names() {
         let (old, new) = (a.get(field), b.get(field));
@@ -270,7 +304,13 @@ fn missing_from(list: &[FieldValue], other: &[FieldValue]) -> Vec<FieldValue> {
     out
 }
 
-fn section<T: Item>(title: &'static str, a: &[T], b: &[T], ma: &Map, mb: &Map) -> SectionDiff {
+fn section<T: Item>(
+    title: &'static str,
+    a: &[T],
+    b: &[T],
+    ma: &StageNames,
+    mb: &StageNames,
+) -> SectionDiff {
     let in_a: HashMap<&str, &T> = a.iter().map(|i| (i.key(), i)).collect();
     let in_b: HashMap<&str, &T> = b.iter().map(|i| (i.key(), i)).collect();
     let mut items = Vec::new();
@@ -377,14 +417,14 @@ fn conflicts(a: &[Conflict], b: &[Conflict]) -> SectionDiff {
     }
 }
 
-fn stage_emotions(a: &Map, b: &Map) -> Vec<StageEmotion> {
+fn stage_emotions(a: &Map, b: &Map, sa: &StageNames, sb: &StageNames) -> Vec<StageEmotion> {
     let (before, after) = (a.stage_averages(), b.stage_averages());
-    let mut stages: Vec<(&Stage, &Map)> = b.stages.iter().map(|s| (s, b)).collect();
+    let mut stages: Vec<(&Stage, &StageNames)> = b.stages.iter().map(|s| (s, sb)).collect();
     stages.extend(
         a.stages
             .iter()
-            .filter(|s| b.stage(s.id.as_str()).is_none())
-            .map(|s| (s, a)),
+            .filter(|s| !sb.by_id.contains_key(s.id.as_str()))
+            .map(|s| (s, sa)),
     );
     let rows: Vec<StageEmotion> = stages
         .into_iter()
