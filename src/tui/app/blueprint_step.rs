@@ -121,7 +121,7 @@ impl App {
                 None => name,
             },
         };
-        let name = self.map.department_name(&department).to_owned();
+        let name = self.departments().name(&department).to_owned();
         self.map.touchpoints[index]
             .lane_mut(lane)
             .push(crate::model::Action {

@@ -244,7 +244,9 @@ impl App {
             self.say(Notice::IdsNeverChange);
             return false;
         }
-        let text = edit::to_text(input, item.get(&self.map, name).as_ref());
+        let value = item.get(&self.map, name);
+        let departments = self.map.departments_with(&self.shared_departments);
+        let text = edit::to_text_in(input, value.as_ref(), departments);
         let lines: Vec<String> = if text.is_empty() {
             vec![String::new()]
         } else {
@@ -347,7 +349,7 @@ impl App {
             return;
         }
         let (item, name) = (form.item, form.field_name());
-        match edit::parse(item.input(name), &text, &self.map) {
+        match edit::parse_in(item.input(name), &text, &self.map, &self.shared_departments) {
             Ok(value) => {
                 form.editor = None;
                 form.error = None;

@@ -282,11 +282,16 @@ pub fn name_of(map: &Map, id: &str) -> Option<String> {
 /// form: "Zakup · Dostawa" (names may hold commas); an id the map does not have shows as
 /// "⚠ st-gone". A department field shows the department's name. `None`
 /// for any other field.
-pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
+pub fn shown_names(
+    item: ItemRef,
+    field: &str,
+    map: &Map,
+    departments: crate::model::Departments,
+) -> Option<String> {
     if item.input(field) == Input::Department {
         // A department's name, not its id.
         return match item.get(map, field) {
-            Some(FieldValue::Text(d)) => Some(map.department_name(&d).to_owned()),
+            Some(FieldValue::Text(d)) => Some(departments.name(&d).to_owned()),
             _ => None,
         };
     }

@@ -73,7 +73,7 @@ mod tests {
     fn the_matched_characters_of_each_result_drawn_are_underlined() -> Result<(), String> {
         let map = cjm_testdata::generate(300, 9);
         for (query, selected) in [("delivery", 0), ("zwrot", 3), ("い", 0), ("st", 50)] {
-            let mut finder = Finder::over_map(&map);
+            let mut finder = Finder::over_map(&map, &[]);
             finder.query = query.to_owned();
             finder.search();
             finder.selected = selected;

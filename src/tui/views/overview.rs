@@ -93,7 +93,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut departments: Vec<String> = map
         .team
         .iter()
-        .map(|p| map.department_name(p.department.trim()).to_owned())
+        .map(|p| app.departments().name(p.department.trim()).to_owned())
         .filter(|d| !d.is_empty())
         .collect();
     departments.sort_by_key(|d| d.to_lowercase());
@@ -108,7 +108,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         // A member without a department (a customer in the room) shows none.
         let text = [
             shown(&p.name),
-            shown(map.department_name(&p.department)),
+            shown(app.departments().name(&p.department)),
             p.role.local_label(),
         ]
         .into_iter()
