@@ -133,6 +133,12 @@ fn the_department_picker_offers_the_shared_departments_and_choosing_one_lists_it
     assert!(board.contains("Logistyka i dostawy"), "{board}");
     keys(&mut app, "u");
     assert_eq!(save(&mut app)?, before, "one undo takes both back");
+    // Redo brings both back, and the card names the department again.
+    ctrl(&mut app, 'r');
+    assert!(save(&mut app)?.contains("dp-logistics"));
+    let board = render(&app, 80, 24)?;
+    assert!(board.contains("Logistyka i dostawy"), "{board}");
+    assert!(!board.contains("dp-logistics"), "{board}");
     Ok(())
 }
 
@@ -172,5 +178,41 @@ fn the_lane_editor_names_departments_and_saves_only_what_changed() -> TestResult
     let expected = before.replace("Checks the stock\"", "Checks the stock twice\"");
     assert_ne!(expected, before);
     assert_eq!(after, expected);
+    Ok(())
+}
+
+#[test]
+fn the_lane_editor_falls_back_to_the_short_name_or_id_when_a_name_would_not_read_back() -> TestResult
+{
+    let text = "schema = 2\ntitle = \"Shop\"\nkind = \"current-state\"\n\n\
+        [[departments]]\nid = \"dp-sales\"\nname = \"Sales: North\"\nshort_name = \"SN\"\n\n\
+        [[departments]]\nid = \"dp-help\"\nname = \"Help desk\"\naliases = [\"Support\"]\n\n\
+        [[departments]]\nid = \"dp-support\"\nname = \"Support\"\n\n\
+        [[stages]]\nid = \"st-buy\"\nname = \"Buy\"\n\n\
+        [[touchpoints]]\nid = \"tp-pay\"\nstage = \"st-buy\"\nname = \"Pay\"\n\
+        support = [\n\
+          { text = \"Quotes\", department = \"dp-sales\" },\n\
+          { text = \"Tickets\", department = \"dp-support\" },\n\
+          { text = \"Answers\", department = \"dp-help\" },\n\
+        ]\n";
+    let (_dir, path) = common::temp_map("shop.toml", text)?;
+    let loaded = load_file(&path)?;
+    let mut app = App::new(loaded.map, path);
+    let before = save(&mut app)?;
+    select_field(&mut app, ItemRef::Touchpoint(0), "support")?;
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&app, 80, 24)?;
+    // "Sales: North" holds a colon: its short name; "Support" is also
+    // Help desk's alias: the id; Help desk reads back: its name.
+    for line in [
+        "│ SN: Quotes",
+        "│ dp-support: Tickets",
+        "│ Help desk: Answers",
+    ] {
+        assert!(screen.contains(line), "{line}\n{screen}");
+    }
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(save(&mut app)?, before);
     Ok(())
 }

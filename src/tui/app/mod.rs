@@ -371,6 +371,31 @@ impl App {
         self.repository_departments = offered;
     }
 
+    /// Keeps the shared departments shown in step with the map's
+    /// `shared_departments`, which undo, redo, a merge or a reload may have
+    /// changed: each listed one the repository has, the map's own left out.
+    fn follow_shared_departments(&mut self) {
+        let map = &self.map;
+        let wanted: Vec<&crate::model::Department> = map
+            .shared_department_ids()
+            .filter(|id| map.department(id).is_none())
+            .filter_map(|id| {
+                self.repository_departments
+                    .iter()
+                    .find(|s| s.department.id == *id)
+                    .map(|s| &s.department)
+            })
+            .collect();
+        let same = wanted.len() == self.shared_departments.len()
+            && wanted
+                .iter()
+                .zip(&self.shared_departments)
+                .all(|(w, d)| w.id == d.id);
+        if !same {
+            self.shared_departments = wanted.into_iter().cloned().collect();
+        }
+    }
+
     /// What resolves the map's department references: its own
     /// departments, then the shared ones it uses. Every view names a
     /// department through it.
@@ -453,6 +478,7 @@ impl App {
     /// Handles one message and returns the effects to run.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
         let effects = self.handle(message);
+        self.follow_shared_departments();
         // Every change is recorded, so the undo history may compare the
         // change this message made with its copy of the map now: the copy
         // is then the map, and the recovery guard writes that copy if the
