@@ -216,3 +216,28 @@ fn the_lane_editor_falls_back_to_the_short_name_or_id_when_a_name_would_not_read
     assert_eq!(save(&mut app)?, before);
     Ok(())
 }
+
+#[test]
+fn a_lane_may_name_a_shared_department_the_map_does_not_list_yet() -> TestResult {
+    let (_dir, before, mut app) = repository()?;
+    select_field(&mut app, ItemRef::Touchpoint(1), "support")?;
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "logistyka i dostawy: Ships it");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    let text = save(&mut app)?;
+    assert!(
+        table(&text, "tp-ask").contains(
+            "support = [\n  { text = \"Ships it\", department = \"dp-logistics\" },\n]\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("shared_departments = [\n  \"dp-branch\",\n  \"dp-logistics\",\n]\n")
+            || text.contains("shared_departments = [\"dp-branch\", \"dp-logistics\"]\n"),
+        "{text}"
+    );
+    keys(&mut app, "u");
+    assert_eq!(save(&mut app)?, before, "one undo takes both back");
+    Ok(())
+}

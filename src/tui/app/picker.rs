@@ -778,7 +778,16 @@ impl App {
         value: &Option<FieldValue>,
     ) -> Vec<SharedDepartment> {
         let listed: Vec<&str> = self.map.shared_department_ids().collect();
-        values(value.as_ref())
+        let mut named = values(value.as_ref());
+        // A lane's actions name their departments in a table each.
+        if let Some(FieldValue::List(actions)) = value {
+            named.extend(actions.iter().filter_map(|a| {
+                a.get("department")
+                    .and_then(FieldValue::as_text)
+                    .map(str::to_owned)
+            }));
+        }
+        named
             .iter()
             .filter(|id| !listed.contains(&id.as_str()))
             .filter(|id| self.map.department(id).is_none())
@@ -810,7 +819,12 @@ impl App {
     /// departments the map does not list yet: they are added to the map's
     /// `shared_personas` or `shared_departments` (by id) in the same
     /// undoable step.
-    fn set_with_shared(&mut self, item: ItemRef, field: &str, value: Option<FieldValue>) {
+    pub(super) fn set_with_shared(
+        &mut self,
+        item: ItemRef,
+        field: &str,
+        value: Option<FieldValue>,
+    ) {
         let added = self.newly_shared(&value);
         let added_departments = self.newly_shared_departments(&value);
         let before = self.map.clone();
