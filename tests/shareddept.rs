@@ -1,6 +1,6 @@
 //! Shared departments in the app: a map of a repository whose `cjm.toml`
-//! shares departments shows them by name (board cards, view `6`, the lane
-//! editor), offers them in the department picker marked as shared, and
+//! shares departments shows them by name (board cards, blueprint lanes,
+//! view `6`, the overview, the lane editor), offers them in the department picker marked as shared, and
 //! choosing one lists it in the map's `shared_departments` in one undoable
 //! step. Driven with key events; screens drawn on ratatui's `TestBackend`.
 
@@ -89,6 +89,13 @@ fn the_board_and_the_silo_view_name_a_shared_department() -> TestResult {
     assert_eq!(rows.len(), 2, "{silos}");
     assert!(!silos.contains("dp-branch"), "{silos}");
     insta::assert_snapshot!("shared_department_silos_80x24", silos);
+    // The overview lists the map's departments, then the shared one it uses.
+    keys(&mut app, "7");
+    let overview = render(&app, 120, 30)?;
+    assert!(
+        overview.contains("Branch network · shared · departments.toml"),
+        "{overview}"
+    );
     Ok(())
 }
 
