@@ -354,7 +354,7 @@ fn finder(c: &mut Criterion) {
     // finder opened), as when a query is pasted.
     let mut g = group(c, "find/query");
     for &(size, map) in &maps {
-        let mut finder = Finder::over_map(map);
+        let mut finder = Finder::over_map(map, &[]);
         finder.query = "refund status".to_owned();
         let id = format!("{size}-touchpoints-{}-items", item_count(map));
         g.bench_function(BenchmarkId::from_parameter(id), |b| {
@@ -370,7 +370,7 @@ fn finder(c: &mut Criterion) {
     // letters, or in Cyrillic lower case where the text has capitals.
     let mut g = group(c, "find/folded-query");
     for &(size, map) in &maps {
-        let mut finder = Finder::over_map(map);
+        let mut finder = Finder::over_map(map, &[]);
         let id = format!("{size}-touchpoints-{}-items", item_count(map));
         g.bench_function(BenchmarkId::from_parameter(id), |b| {
             b.iter(|| {
@@ -391,7 +391,7 @@ fn finder(c: &mut Criterion) {
     for &(size, map) in &maps {
         let id = format!("{size}-touchpoints-{}-items", item_count(map));
         g.bench_function(BenchmarkId::from_parameter(id), |b| {
-            b.iter(|| Finder::over_map(map).hits.len())
+            b.iter(|| Finder::over_map(map, &[]).hits.len())
         });
     }
     g.finish();

@@ -3,7 +3,8 @@
 //! new one), a fail point and a wait saved to the file, one undo per
 //! action, the step on for a service map and only switched on for the
 //! others, the switch kept when the session resumes, the gaps counted as
-//! `cjm check` counts them, and the step whole at 80×24 in every language.
+//! `cjm check` counts them, the step whole at 80×24 in every language, and
+//! the repository's shared departments offered in the step's picker.
 
 mod common;
 
@@ -393,5 +394,45 @@ fn the_steps_title_questions_and_gaps_fit_80x24_in_every_language() -> TestResul
             assert!(screen.contains(&start), "{lang}: {question}\n{screen}");
         }
     }
+    Ok(())
+}
+
+#[test]
+fn the_steps_department_picker_offers_the_repositorys_shared_departments() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    std::fs::create_dir(dir.path().join(".git"))?;
+    std::fs::write(
+        dir.path().join("cjm.toml"),
+        "departments = [\"departments.toml\"]\n",
+    )?;
+    std::fs::write(
+        dir.path().join("departments.toml"),
+        "[[departments]]\nid = \"dp-cash\"\nname = \"Kassacentralen\"\n",
+    )?;
+    let mut app = session(dir.path(), BANK)?;
+    app.find_shared_personas();
+    open_queue_ticket(&mut app)?;
+    let before = app.map.clone();
+    select_open_field(&mut app, "backstage")?;
+    press(&mut app, KeyCode::Enter)?;
+    typing(&mut app, "Counts the cash")?;
+    press(&mut app, KeyCode::Enter)?;
+    let screen = render_placed(&app, 80, 24)?;
+    assert!(
+        screen.contains("Kassacentralen · shared · departments.toml"),
+        "{screen}"
+    );
+    typing(&mut app, "kassa")?;
+    press(&mut app, KeyCode::Enter)?;
+    let action = app.map.touchpoints[0].backstage.last().cloned();
+    assert_eq!(
+        action.map(|a| (a.text, a.department)),
+        Some(("Counts the cash".to_owned(), "dp-cash".to_owned()))
+    );
+    assert_eq!(app.map.shared_departments, ["dp-cash"]);
+    assert!(app.status.contains("Kassacentralen"), "{}", app.status);
+    // One undo takes back the action and the listing.
+    with(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL)?;
+    assert!(app.map == before, "undo: {}", app.status);
     Ok(())
 }

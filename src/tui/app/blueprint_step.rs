@@ -91,7 +91,13 @@ impl App {
             lane = super::form::label(item, field),
             touchpoint = touchpoint
         );
-        form.picker = Some(Box::new(Picker::for_action(field, text, title, &self.map)));
+        form.picker = Some(Box::new(Picker::for_action(
+            field,
+            text,
+            title,
+            &self.map,
+            &self.repository_departments,
+        )));
     }
 
     /// Adds the action `text`, done by `department`, at the end of
@@ -112,16 +118,23 @@ impl App {
             return;
         }
         let before = self.map.clone();
+        let shown_before = self.shared_departments.clone();
         let department = match department {
             None => String::new(),
-            Some(Named::Chosen(value)) => value,
-            Some(Named::New(name)) => match self.map.department_of(&name) {
+            Some(Named::Chosen(value)) => {
+                // A shared department is listed in `shared_departments`.
+                let chosen = Some(crate::model::FieldValue::Text(value.clone()));
+                let added = self.newly_shared_departments(&chosen);
+                self.list_shared_departments(added);
+                value
+            }
+            Some(Named::New(name)) => match self.departments().of(&name) {
                 Some(known) => known.id.to_string(),
                 None if uses_department_ids(&self.map) => add_department(&mut self.map, &name),
                 None => name,
             },
         };
-        let name = self.map.department_name(&department).to_owned();
+        let name = self.departments().name(&department).to_owned();
         self.map.touchpoints[index]
             .lane_mut(lane)
             .push(crate::model::Action {
@@ -133,6 +146,7 @@ impl App {
             let old = validate(&before);
             if let Some(problem) = problems.into_iter().find(|p| !old.contains(p)) {
                 self.map = before;
+                self.shared_departments = shown_before;
                 self.say(Notice::NotAccepted(problem.message));
                 return;
             }

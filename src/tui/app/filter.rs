@@ -2,6 +2,7 @@
 //! repository shares), one channel, one department (the touchpoints it owns
 //! or works on in a blueprint lane).
 
+use crate::model::Departments;
 use crate::model::{Channel, Id, Lane, Map, Touchpoint, Vocabulary};
 use crate::portfolio::SharedPersona;
 
@@ -46,7 +47,7 @@ impl Filter {
     }
 
     /// How the filter reads in the status bar, e.g. "persona Anna · channel Web".
-    pub fn describe(&self, map: &Map) -> String {
+    pub fn describe(&self, map: &Map, departments: Departments) -> String {
         let mut parts = Vec::new();
         if let Some(id) = &self.persona {
             let name = map
@@ -62,7 +63,7 @@ impl Filter {
             parts.push(crate::t!("filter-channel", channel = c.local_label()));
         }
         if let Some(o) = &self.owner {
-            parts.push(crate::t!("filter-owner", owner = map.department_name(o)));
+            parts.push(crate::t!("filter-owner", owner = departments.name(o)));
         }
         parts.join(" · ")
     }
@@ -97,7 +98,7 @@ impl Filter {
     /// Moves to the next department that owns a touchpoint or works on
     /// one: the map's departments in their order, then names no
     /// department has, sorted.
-    pub fn next_owner(&mut self, map: &Map) {
+    pub fn next_owner(&mut self, map: &Map, departments: Departments) {
         let mut used = std::collections::HashSet::new();
         let mut loose: Vec<String> = Vec::new();
         let references = map.touchpoints.iter().flat_map(|t| {
@@ -109,7 +110,7 @@ impl Filter {
             )
         });
         for reference in references.map(str::trim).filter(|o| !o.is_empty()) {
-            match map.department_of(reference) {
+            match departments.of(reference) {
                 Some(d) => {
                     used.insert(d.id.as_str());
                 }
@@ -118,15 +119,14 @@ impl Filter {
         }
         loose.sort_by_key(|o| o.to_lowercase());
         loose.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-        let owners: Vec<String> = map
-            .departments
-            .iter()
+        let owners: Vec<String> = departments
+            .all()
             .filter(|d| used.contains(d.id.as_str()))
             .map(|d| d.id.to_string())
             .chain(loose)
             .collect();
         self.owner = next_in(&owners, self.owner.as_ref());
-        self.spellings = match self.owner.as_deref().map(|o| (o, map.department_of(o))) {
+        self.spellings = match self.owner.as_deref().map(|o| (o, departments.of(o))) {
             Some((_, Some(d))) => std::iter::once(d.id.as_str())
                 .chain([d.name.as_str(), d.short_name.as_str()])
                 .chain(d.aliases.iter().map(String::as_str))

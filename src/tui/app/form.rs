@@ -244,7 +244,9 @@ impl App {
             self.say(Notice::IdsNeverChange);
             return false;
         }
-        let text = edit::to_text(input, item.get(&self.map, name).as_ref());
+        let value = item.get(&self.map, name);
+        let departments = self.map.departments_with(&self.shared_departments);
+        let text = edit::to_text_in(input, value.as_ref(), departments);
         let lines: Vec<String> = if text.is_empty() {
             vec![String::new()]
         } else {
@@ -347,11 +349,22 @@ impl App {
             return;
         }
         let (item, name) = (form.item, form.field_name());
-        match edit::parse(item.input(name), &text, &self.map) {
+        // A lane may name any department the repository shares: one the
+        // map does not list yet is added to `shared_departments`.
+        let shared: Vec<crate::model::Department> = self
+            .repository_departments
+            .iter()
+            .map(|s| s.department.clone())
+            .collect();
+        match edit::parse_in(item.input(name), &text, &self.map, &shared) {
             Ok(value) => {
                 form.editor = None;
                 form.error = None;
-                self.set_field(item, name, value);
+                if self.newly_shared_departments(&value).is_empty() {
+                    self.set_field(item, name, value);
+                } else {
+                    self.set_with_shared(item, name, value);
+                }
             }
             Err(error) => {
                 form.error = Some(error.to_string());

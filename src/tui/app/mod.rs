@@ -275,6 +275,15 @@ pub struct App {
     /// not define, read with [`App::shared_personas`]: the persona pickers
     /// and the board's persona filter offer them, marked as shared.
     pub repository_personas: Vec<crate::portfolio::SharedPersona>,
+    /// The repository's shared departments the map uses
+    /// (`shared_departments`), read with the shared personas: every view
+    /// shows their names through [`App::departments`]; never written into
+    /// the map.
+    pub shared_departments: Vec<crate::model::Department>,
+    /// The shared departments a department picker offers besides the
+    /// map's own, with the file each is in: those the map uses, then the
+    /// repository's others (`cjm.toml`).
+    pub repository_departments: Vec<crate::portfolio::SharedDepartment>,
     /// The fingerprint of the bytes the map was read from, when the runtime
     /// read the file: the recovery guard starts from it instead of writing
     /// the map out and reading the file again.
@@ -315,6 +324,8 @@ impl App {
             read_only: false,
             shared_personas: Vec::new(),
             repository_personas: Vec::new(),
+            shared_departments: Vec::new(),
+            repository_departments: Vec::new(),
             loaded: None,
             blueprint,
             item_log: None,
@@ -336,9 +347,69 @@ impl App {
             .collect();
         self.repository_personas = repo
             .personas
-            .into_iter()
+            .iter()
             .filter(|shared| !map.personas.iter().any(|p| p.id == shared.persona.id))
+            .cloned()
             .collect();
+        self.find_shared_departments(&repo);
+    }
+
+    /// Looks up the shared departments the map names in `repo`, and those
+    /// a department picker offers (see [`App::repository_departments`]);
+    /// those the map defines itself are left out.
+    fn find_shared_departments(&mut self, repo: &crate::portfolio::Repository) {
+        let map = &self.map;
+        let own = |id: &crate::model::Id| map.departments.iter().any(|d| d.id == *id);
+        let used: Vec<crate::portfolio::SharedDepartment> = map
+            .shared_departments
+            .iter()
+            .filter_map(|entry| repo.resolve_department(&self.path, entry).ok())
+            .filter(|shared| !own(&shared.department.id))
+            .collect();
+        let mut offered = used.clone();
+        for shared in &repo.departments {
+            if !own(&shared.department.id)
+                && !offered
+                    .iter()
+                    .any(|o| o.department.id == shared.department.id)
+            {
+                offered.push(shared.clone());
+            }
+        }
+        self.shared_departments = used.into_iter().map(|s| s.department).collect();
+        self.repository_departments = offered;
+    }
+
+    /// Keeps the shared departments shown in step with the map's
+    /// `shared_departments`, which undo, redo, a merge or a reload may have
+    /// changed: each listed one the repository has, the map's own left out.
+    fn follow_shared_departments(&mut self) {
+        let map = &self.map;
+        let wanted: Vec<&crate::model::Department> = map
+            .shared_department_ids()
+            .filter(|id| map.department(id).is_none())
+            .filter_map(|id| {
+                self.repository_departments
+                    .iter()
+                    .find(|s| s.department.id == *id)
+                    .map(|s| &s.department)
+            })
+            .collect();
+        let same = wanted.len() == self.shared_departments.len()
+            && wanted
+                .iter()
+                .zip(&self.shared_departments)
+                .all(|(w, d)| w.id == d.id);
+        if !same {
+            self.shared_departments = wanted.into_iter().cloned().collect();
+        }
+    }
+
+    /// What resolves the map's department references: its own
+    /// departments, then the shared ones it uses. Every view names a
+    /// department through it.
+    pub fn departments(&self) -> crate::model::Departments<'_> {
+        self.map.departments_with(&self.shared_departments)
     }
 
     /// The shared personas a persona picker or the persona filter offers:
@@ -419,6 +490,7 @@ impl App {
         if !std::mem::take(&mut self.popup_only) {
             self.under_popup.get_mut().take();
         }
+        self.follow_shared_departments();
         // Every change is recorded, so the undo history may compare the
         // change this message made with its copy of the map now: the copy
         // is then the map, and the recovery guard writes that copy if the
@@ -835,7 +907,9 @@ impl App {
                     self.say(Notice::NoBasedOn);
                 }
             }
-            Action::Find => self.mode = Mode::Find(Finder::over_map(&self.map)),
+            Action::Find => {
+                self.mode = Mode::Find(Finder::over_map(&self.map, &self.shared_departments))
+            }
             Action::Palette => {
                 let mut palette = Finder::default();
                 palette.search_actions(&self.keymap);
@@ -862,11 +936,13 @@ impl App {
             }
             Action::FilterPersona => {
                 let shared = self.offered_personas();
-                self.set_filter(|f, map| f.next_persona(map, &shared));
+                self.set_filter(|f, map, _| f.next_persona(map, &shared));
             }
-            Action::FilterChannel => self.set_filter(|f, map| f.next_channel(map)),
-            Action::FilterOwner => self.set_filter(|f, map| f.next_owner(map)),
-            Action::ClearFilters => self.set_filter(|f, _| *f = Filter::default()),
+            Action::FilterChannel => self.set_filter(|f, map, _| f.next_channel(map)),
+            Action::FilterOwner => {
+                self.set_filter(|f, map, departments| f.next_owner(map, departments))
+            }
+            Action::ClearFilters => self.set_filter(|f, _, _| *f = Filter::default()),
             Action::ItemHistory => return self.open_item_log(),
             // The keys of lists and of the dialogs: only there.
             Action::First
@@ -891,11 +967,12 @@ impl App {
         Vec::new()
     }
 
-    fn set_filter(&mut self, change: impl FnOnce(&mut Filter, &Map)) {
-        change(&mut self.filter, &self.map);
+    fn set_filter(&mut self, change: impl FnOnce(&mut Filter, &Map, crate::model::Departments)) {
+        let departments = self.map.departments_with(&self.shared_departments);
+        change(&mut self.filter, &self.map, departments);
         self.clamp_selection();
         self.say(match self.filter.is_active() {
-            true => Notice::ShowingOnly(self.filter.describe(&self.map)),
+            true => Notice::ShowingOnly(self.filter.describe(&self.map, self.departments())),
             false => Notice::ShowingEverything,
         });
     }

@@ -14,7 +14,7 @@ use crate::tui::keymap::{Input as KeyInput, KeyMode, Press, moved};
 use super::blueprint_step::Named;
 use super::{App, Mode};
 use crate::model::{FieldValue, IdKind, Map};
-use crate::portfolio::SharedPersona;
+use crate::portfolio::{SharedDepartment, SharedPersona};
 use crate::tui::edit::{Input, ItemRef};
 use crate::tui::finder::fold::fold;
 use crate::tui::finder::{Query, Rank, Searchable, Work};
@@ -60,6 +60,23 @@ impl Choice {
     pub fn name_len(&self) -> usize {
         self.name.replace('\n', " ").len()
     }
+}
+
+/// What the repository shares that a picker offers besides the map's own
+/// items: personas for a persona field, departments for a department field.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Offered<'a> {
+    pub personas: &'a [SharedPersona],
+    pub departments: &'a [SharedDepartment],
+}
+
+/// "shared · personas.toml": how a shared item is marked in a picker.
+fn shared_detail(file: &std::path::Path) -> String {
+    let file = file.file_name().map_or_else(
+        || crate::text::path(file),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    t!("portfolio-app-shared", file = file)
 }
 
 /// An open picker, for one field of the form's item.
@@ -148,6 +165,7 @@ pub fn is_picked(item: ItemRef, field: &str) -> bool {
 /// names other fields hold into unknown ids).
 pub fn uses_department_ids(map: &Map) -> bool {
     !map.departments.is_empty()
+        || !map.shared_departments.is_empty()
         || (map.schema >= crate::model::DEPARTMENTS_VERSION
             && map.department_references().is_empty())
 }
@@ -179,9 +197,9 @@ pub fn departments(map: &Map) -> Vec<String> {
 }
 
 /// The items of `kinds` in map order, with what tells them apart; after
-/// the map's personas, the `shared` personas of the repository, marked as
-/// shared with the file they are in.
-fn items(map: &Map, kinds: &[IdKind], shared: &[SharedPersona]) -> Vec<Choice> {
+/// the map's personas and departments, the repository's shared ones
+/// `offered`, marked as shared with the file they are in.
+fn items(map: &Map, kinds: &[IdKind], offered: Offered) -> Vec<Choice> {
     let stage_name = |id: &crate::model::Id| {
         map.stages
             .iter()
@@ -210,12 +228,8 @@ fn items(map: &Map, kinds: &[IdKind], shared: &[SharedPersona]) -> Vec<Choice> {
                     };
                     Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, &detail)
                 }));
-                out.extend(shared.iter().map(|s| {
-                    let file = s.file.file_name().map_or_else(
-                        || crate::text::path(&s.file),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    let detail = t!("portfolio-app-shared", file = file);
+                out.extend(offered.personas.iter().map(|s| {
+                    let detail = shared_detail(&s.file);
                     let p = &s.persona;
                     Choice::new(p.id.to_string(), named(&p.name, &p.id), noun, &detail)
                 }));
@@ -230,9 +244,26 @@ fn items(map: &Map, kinds: &[IdKind], shared: &[SharedPersona]) -> Vec<Choice> {
                     .iter()
                     .map(|m| Choice::new(m.id.to_string(), named(&m.name, &m.id), noun, "")),
             ),
-            IdKind::Department => out.extend(map.departments.iter().map(|d| {
-                Choice::new(d.id.to_string(), named(&d.name, &d.id), noun, &d.short_name)
-            })),
+            IdKind::Department => {
+                out.extend(map.departments.iter().map(|d| {
+                    Choice::new(d.id.to_string(), named(&d.name, &d.id), noun, &d.short_name)
+                }));
+                let own = |id: &crate::model::Id| map.departments.iter().any(|d| d.id == *id);
+                out.extend(
+                    offered
+                        .departments
+                        .iter()
+                        .filter(|s| !own(&s.department.id))
+                        .map(|s| {
+                            let d = &s.department;
+                            let mut detail = shared_detail(&s.file);
+                            if !d.short_name.trim().is_empty() {
+                                detail = format!("{} · {detail}", d.short_name);
+                            }
+                            Choice::new(d.id.to_string(), named(&d.name, &d.id), noun, &detail)
+                        }),
+                );
+            }
             // Only members given an id can be referred to.
             IdKind::Member => out.extend(map.team.iter().filter_map(|p| {
                 let id = p.id.as_ref()?;
@@ -282,11 +313,16 @@ pub fn name_of(map: &Map, id: &str) -> Option<String> {
 /// form: "Zakup · Dostawa" (names may hold commas); an id the map does not have shows as
 /// "⚠ st-gone". A department field shows the department's name. `None`
 /// for any other field.
-pub fn shown_names(item: ItemRef, field: &str, map: &Map) -> Option<String> {
+pub fn shown_names(
+    item: ItemRef,
+    field: &str,
+    map: &Map,
+    departments: crate::model::Departments,
+) -> Option<String> {
     if item.input(field) == Input::Department {
         // A department's name, not its id.
         return match item.get(map, field) {
-            Some(FieldValue::Text(d)) => Some(map.department_name(&d).to_owned()),
+            Some(FieldValue::Text(d)) => Some(departments.name(&d).to_owned()),
             _ => None,
         };
     }
@@ -328,19 +364,15 @@ pub(super) fn values(value: Option<&FieldValue>) -> Vec<String> {
 impl Picker {
     /// A picker for `item`'s `field`, listing every choice, the current
     /// value chosen and highlighted; `None` when the field is typed.
-    /// A persona field also offers the repository's `shared` personas.
-    pub fn open(
-        item: ItemRef,
-        field: &'static str,
-        map: &Map,
-        shared: &[SharedPersona],
-    ) -> Option<Picker> {
+    /// A persona or department field also offers what the repository
+    /// shares (`offered`).
+    pub fn open(item: ItemRef, field: &'static str, map: &Map, offered: Offered) -> Option<Picker> {
         let (multi, kinds) = picks(item, field)?;
         let chosen = values(item.get(map, field).as_ref());
         let by_id = kinds.is_none() && uses_department_ids(map);
         let choices = match kinds {
-            Some(kinds) => items(map, kinds, shared),
-            None if by_id => items(map, &[IdKind::Department], &[]),
+            Some(kinds) => items(map, kinds, offered),
+            None if by_id => items(map, &[IdKind::Department], offered),
             None => departments(map)
                 .into_iter()
                 .map(|d| Choice::new(d.clone(), d, "department", ""))
@@ -379,11 +411,22 @@ impl Picker {
 
     /// A department picker for the action `text` being added to a
     /// touchpoint's lane `field`: it lists the map's departments, with
-    /// "new department…" last, and its title asks who does it.
-    pub fn for_action(field: &'static str, text: String, title: String, map: &Map) -> Picker {
+    /// "new department…" last, and its title asks who does it. The
+    /// repository's `shared` departments are offered too.
+    pub fn for_action(
+        field: &'static str,
+        text: String,
+        title: String,
+        map: &Map,
+        shared: &[SharedDepartment],
+    ) -> Picker {
         let by_id = uses_department_ids(map);
         let choices = if by_id {
-            items(map, &[IdKind::Department], &[])
+            let offered = Offered {
+                personas: &[],
+                departments: shared,
+            };
+            items(map, &[IdKind::Department], offered)
         } else {
             departments(map)
                 .into_iter()
@@ -620,11 +663,15 @@ impl App {
     /// opened. The one way in: Enter on such a field calls it.
     pub fn open_picker(&mut self) -> bool {
         let shared = self.offered_personas();
+        let offered = Offered {
+            personas: &shared,
+            departments: &self.repository_departments,
+        };
         let Mode::Form(form) = &mut self.mode else {
             return false;
         };
         let field = form.field_name();
-        let Some(picker) = Picker::open(form.item, field, &self.map, &shared) else {
+        let Some(picker) = Picker::open(form.item, field, &self.map, offered) else {
             return false;
         };
         self.status = if picker.multi {
@@ -688,7 +735,9 @@ impl App {
                     || (before.is_none() && value == Some(FieldValue::List(Vec::new())))
                 {
                     self.status = t!("picker-nothing-changed");
-                } else if !self.newly_shared(&value).is_empty() {
+                } else if !self.newly_shared(&value).is_empty()
+                    || !self.newly_shared_departments(&value).is_empty()
+                {
                     self.set_with_shared(item, field, value);
                 } else {
                     self.set_field(item, field, value);
@@ -722,22 +771,77 @@ impl App {
             .collect()
     }
 
-    /// Sets `item`'s persona `field` to `value`, which names shared
-    /// personas the map does not list yet: they are added to the map's
-    /// `shared_personas` (by id) in the same undoable step.
-    fn set_with_shared(&mut self, item: ItemRef, field: &str, value: Option<FieldValue>) {
+    /// The repository's shared departments in `value` that the map does
+    /// not list in `shared_departments` yet (nor define itself).
+    pub(super) fn newly_shared_departments(
+        &self,
+        value: &Option<FieldValue>,
+    ) -> Vec<SharedDepartment> {
+        let listed: Vec<&str> = self.map.shared_department_ids().collect();
+        let mut named = values(value.as_ref());
+        // A lane's actions name their departments in a table each.
+        if let Some(FieldValue::List(actions)) = value {
+            named.extend(actions.iter().filter_map(|a| {
+                a.get("department")
+                    .and_then(FieldValue::as_text)
+                    .map(str::to_owned)
+            }));
+        }
+        named
+            .iter()
+            .filter(|id| !listed.contains(&id.as_str()))
+            .filter(|id| self.map.department(id).is_none())
+            .filter_map(|id| {
+                self.repository_departments
+                    .iter()
+                    .find(|s| s.department.id.as_str() == id.as_str())
+                    .cloned()
+            })
+            .collect()
+    }
+
+    /// Lists the shared departments `added` in the map's
+    /// `shared_departments` (by id), and remembers them for showing their
+    /// names; the caller records the change.
+    pub(super) fn list_shared_departments(&mut self, added: Vec<SharedDepartment>) {
+        for shared in added {
+            let id = &shared.department.id;
+            if !self.map.shared_department_ids().any(|s| s == id.as_str()) {
+                self.map.shared_departments.push(id.to_string());
+            }
+            if !self.shared_departments.iter().any(|d| d.id == *id) {
+                self.shared_departments.push(shared.department);
+            }
+        }
+    }
+
+    /// Sets `item`'s `field` to `value`, which names shared personas or
+    /// departments the map does not list yet: they are added to the map's
+    /// `shared_personas` or `shared_departments` (by id) in the same
+    /// undoable step.
+    pub(super) fn set_with_shared(
+        &mut self,
+        item: ItemRef,
+        field: &str,
+        value: Option<FieldValue>,
+    ) {
         let added = self.newly_shared(&value);
+        let added_departments = self.newly_shared_departments(&value);
         let before = self.map.clone();
+        let shown_before = self.shared_departments.clone();
         self.map
             .shared_personas
             .extend(added.iter().map(|s| s.persona.id.to_string()));
+        self.list_shared_departments(added_departments);
         if let Err(err) = item.set(&mut self.map, field, value) {
             self.map = before;
+            self.shared_departments = shown_before;
             self.say(crate::tui::status::Notice::NotAccepted(err.to_string()));
             return;
         }
         if let Some(problem) = crate::model::validate(&self.map).into_iter().next() {
             self.map = before;
+            self.shared_departments = shown_before;
             self.say(crate::tui::status::Notice::NotAccepted(problem.message));
             return;
         }
@@ -762,7 +866,7 @@ impl App {
     /// one of the map's (by name, short name or alias), or a new one added
     /// to `[[departments]]` in the same undoable step.
     fn choose_department(&mut self, item: ItemRef, field: &str, name: &str) {
-        if let Some(id) = self.map.department_of(name).map(|d| d.id.to_string()) {
+        if let Some(id) = self.departments().of(name).map(|d| d.id.to_string()) {
             self.set_field(item, field, Some(FieldValue::Text(id)));
             return;
         }
@@ -834,7 +938,9 @@ mod tests {
     #[test]
     fn folded_queries_find_and_highlight_the_right_letters() {
         let map = sample();
-        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "stage", &map, &[]) else {
+        let Some(mut picker) =
+            Picker::open(ItemRef::Touchpoint(0), "stage", &map, Offered::default())
+        else {
             panic!("the stage of a touchpoint is picked");
         };
         // The current stage is highlighted when the picker opens.
@@ -866,7 +972,9 @@ mod tests {
     #[test]
     fn a_new_department_spelled_like_a_known_one_takes_the_known_spelling() {
         let map = sample();
-        let Some(mut picker) = Picker::open(ItemRef::Touchpoint(0), "owner", &map, &[]) else {
+        let Some(mut picker) =
+            Picker::open(ItemRef::Touchpoint(0), "owner", &map, Offered::default())
+        else {
             panic!("a touchpoint's owner is picked");
         };
         press(&mut picker, KeyCode::End);

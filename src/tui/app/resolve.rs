@@ -134,9 +134,17 @@ impl App {
         // A field that refers to other items (or names a department) is
         // picked, never typed: the picker starts with `side`'s value marked.
         let field = item.fields().into_iter().find(|f| *f == c.field);
-        if let Some(mut picker) =
-            field.and_then(|f| Picker::open(item, f, &self.map, &self.shared_personas))
-        {
+        if let Some(mut picker) = field.and_then(|f| {
+            Picker::open(
+                item,
+                f,
+                &self.map,
+                super::picker::Offered {
+                    personas: &self.shared_personas,
+                    departments: &self.repository_departments,
+                },
+            )
+        }) {
             let value = match side {
                 Side::Ours => c.ours.as_ref(),
                 Side::Theirs => c.theirs.as_ref(),

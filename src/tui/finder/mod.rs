@@ -23,7 +23,7 @@ use std::cmp::Reverse;
 
 use super::action::Action;
 use super::keymap::Keymap;
-use crate::model::Map;
+use crate::model::{Department, Map};
 #[cfg(test)]
 use crate::session::finder::may_match;
 pub use crate::session::finder::{Query, Rank, Searchable, Work, fold};
@@ -106,7 +106,9 @@ pub struct Finder {
 }
 
 /// Every searchable item of the map with its kind and text.
-fn map_items(map: &Map) -> Vec<Item> {
+/// A department is named as `shared` or the map's own departments name it.
+fn map_items(map: &Map, shared: &[Department]) -> Vec<Item> {
+    let departments = map.departments_with(shared);
     // The first field is the item's name: what "the query is its name"
     // and "its name starts with the query" rank by.
     let item = |target, kind, parts: &[&str]| {
@@ -120,7 +122,7 @@ fn map_items(map: &Map) -> Vec<Item> {
     }
     for (i, t) in map.touchpoints.iter().enumerate() {
         // The owner by its department's name, not its id (`dp-…`).
-        let owner = map.department_name(&t.owner);
+        let owner = departments.name(&t.owner);
         let parts = [&*t.name, owner, &t.doing, &t.thinking, &t.feeling];
         items.push(item(Target::Touchpoint(i), "touchpoint", &parts));
         for (n, p) in t.pain_points.iter().enumerate() {
@@ -180,10 +182,11 @@ fn rank(items: &[Item], candidates: impl Iterator<Item = usize>, query: &str) ->
 impl Finder {
     /// A finder over every item of `map`, listing them all. The items are
     /// collected now, once: the finder is for the map as it is while the
-    /// finder is open.
-    pub fn over_map(map: &Map) -> Finder {
+    /// finder is open. Owners are found by name, also those of the
+    /// `shared` departments the map uses.
+    pub fn over_map(map: &Map, shared: &[Department]) -> Finder {
         let mut finder = Finder::default();
-        finder.search_map(map);
+        finder.search_map(map, shared);
         finder
     }
 
@@ -218,8 +221,8 @@ impl Finder {
     }
 
     /// Searches the map's items for `query`, collecting them afresh.
-    fn search_map(&mut self, map: &Map) {
-        self.items = map_items(map);
+    fn search_map(&mut self, map: &Map, shared: &[Department]) {
+        self.items = map_items(map, shared);
         self.searched.clear();
         self.search();
     }
@@ -400,7 +403,7 @@ mod tests {
             query: "chkout".into(),
             ..Finder::default()
         };
-        finder.search_map(&sample());
+        finder.search_map(&sample(), &[]);
         let hit = finder.hits.first().copied();
         assert_eq!(
             finder.selected_hit().map(|h| h.target),
@@ -411,19 +414,19 @@ mod tests {
             Some(vec![0, 1, 4, 5, 6, 7])
         );
         finder.query = "late".into();
-        finder.search_map(&sample());
+        finder.search_map(&sample(), &[]);
         assert_eq!(
             finder.selected_hit().map(|h| h.target),
             Some(Target::PainPoint(0, 0))
         );
         finder.query = "zamów".into();
-        finder.search_map(&sample());
+        finder.search_map(&sample(), &[]);
         assert_eq!(
             finder.selected_hit().map(|h| h.target),
             Some(Target::Touchpoint(1))
         );
         finder.query = "zzzz".into();
-        finder.search_map(&sample());
+        finder.search_map(&sample(), &[]);
         assert!(finder.hits.is_empty());
         assert_eq!(finder.selected_hit(), None);
     }
@@ -431,8 +434,8 @@ mod tests {
     #[test]
     fn typing_and_deleting_finds_what_the_matcher_finds() {
         let map = cjm_testdata::generate(300, 9);
-        let items = map_items(&map);
-        let mut typed = Finder::over_map(&map);
+        let items = map_items(&map, &[]);
+        let mut typed = Finder::over_map(&map, &[]);
         let mut queries = Vec::new();
         for word in [
             "delivery d",
@@ -475,8 +478,8 @@ mod tests {
     #[test]
     fn a_large_map_ranks_as_the_matcher_does() {
         let map = cjm_testdata::generate(1_000, 2026);
-        let items = map_items(&map);
-        let mut finder = Finder::over_map(&map);
+        let items = map_items(&map, &[]);
+        let mut finder = Finder::over_map(&map, &[]);
         for query in [
             "r",
             "re",
@@ -532,7 +535,7 @@ mod tests {
         });
         let edits = proptest::collection::vec(edit(), 1..40);
         let result = runner.run(&edits, |edits| {
-            let mut typed = Finder::over_map(&map);
+            let mut typed = Finder::over_map(&map, &[]);
             for edit in edits {
                 match edit {
                     Edit::Type(c) => typed.query.push(c),
@@ -542,7 +545,7 @@ mod tests {
                     Edit::Clear => typed.query.clear(),
                 }
                 typed.search();
-                let mut fresh = Finder::over_map(&map);
+                let mut fresh = Finder::over_map(&map, &[]);
                 fresh.query = typed.query.clone();
                 fresh.search();
                 proptest::prop_assert_eq!(shown(&typed), shown(&fresh), "query {:?}", typed.query);
@@ -608,7 +611,7 @@ mod tests {
 
     #[test]
     fn the_finder_folds_accents_and_case() {
-        let mut finder = Finder::over_map(&multilingual());
+        let mut finder = Finder::over_map(&multilingual(), &[]);
         for (query, target, highlighted) in [
             ("zolty", Target::Touchpoint(1), "Żółty"),
             ("ŻÓŁTY", Target::Touchpoint(1), "Żółty"),

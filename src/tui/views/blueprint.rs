@@ -14,7 +14,7 @@ use ratatui::widgets::Block;
 
 use super::board::{FAIL, department_label, put};
 use super::text::{clean, truncate, wrap};
-use crate::model::{Lane, Map, Touchpoint, Vocabulary};
+use crate::model::{Lane, Touchpoint, Vocabulary};
 use crate::t;
 use crate::tui::app::{App, links_of};
 use crate::tui::edit::ItemRef;
@@ -78,8 +78,9 @@ impl Row {
     }
 
     /// The lines of this row for one touchpoint, wrapped to `width`.
-    fn lines(self, map: &Map, tp: usize, width: usize) -> Vec<String> {
-        let t = &map.touchpoints[tp];
+    fn lines(self, app: &App, tp: usize, width: usize) -> Vec<String> {
+        let departments = app.departments();
+        let t = &app.map.touchpoints[tp];
         let mut out = Vec::new();
         let mut add = |first: &str, text: &str| {
             for (i, part) in wrap(&clean(text), width.saturating_sub(2))
@@ -97,7 +98,7 @@ impl Row {
             }
             Row::Lane(lane) => {
                 for action in t.lane(lane) {
-                    let text = match department_label(map, &action.department) {
+                    let text = match department_label(departments, &action.department) {
                         Some(d) => format!("{} [{d}]", action.text),
                         None => action.text.clone(),
                     };
@@ -115,7 +116,7 @@ impl Row {
                 }
             }
             Row::Links => {
-                for link in links_of(map, ItemRef::Touchpoint(tp)) {
+                for link in links_of(&app.map, ItemRef::Touchpoint(tp)) {
                     let title = if link.title.trim().is_empty() {
                         &link.url
                     } else {
@@ -208,7 +209,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         .map(|row| {
             shown
                 .iter()
-                .map(|&(_, tp)| row.lines(map, tp, text_width))
+                .map(|&(_, tp)| row.lines(app, tp, text_width))
                 .collect()
         })
         .collect();
@@ -320,7 +321,7 @@ fn draw_header(app: &App, theme: Theme, buf: &mut Buffer, column: Rect, n: usize
         meta.push(c.label().to_owned());
     }
     if !t.owner.trim().is_empty() {
-        meta.push(clean(app.map.department_name(&t.owner)));
+        meta.push(clean(app.departments().name(&t.owner)));
     }
     let badge = emotion_badge(t.emotion);
     let room = w.saturating_sub(super::text::width(&badge) + 1);

@@ -19,7 +19,7 @@ use ratatui::style::{Modifier, Style};
 
 use super::text::{clean, truncate, width};
 use crate::i18n;
-use crate::model::{Action, Emotion, Lane as ModelLane, Map, Vocabulary};
+use crate::model::{Action, Departments, Emotion, Lane as ModelLane, Map, Vocabulary};
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::{Theme, emotion_badge};
@@ -587,7 +587,7 @@ fn draw_column(
             meta.push(FAIL.to_owned());
         }
         if !t.owner.is_empty() {
-            meta.push(clean(map.department_name(&t.owner)));
+            meta.push(clean(app.departments().name(&t.owner)));
         }
         let room = w.saturating_sub(width(&badge) + 1);
         put(
@@ -674,7 +674,7 @@ fn draw_column(
         let mut lines = LaneLines::new(height);
         for (n, tp) in cards.iter().enumerate() {
             for action in map.touchpoints[*tp].lane(lane) {
-                lines.push(|| (Style::new(), action_line(map, n, action)));
+                lines.push(|| (Style::new(), action_line(app.departments(), n, action)));
             }
         }
         draw_lines(buf, inner, top, &lines, theme);
@@ -762,8 +762,8 @@ impl From<ModelLane> for Lane {
 
 /// One action of a blueprint lane: the card's number, what is done, and
 /// the department's short name (or name) in brackets.
-fn action_line(map: &Map, n: usize, action: &Action) -> String {
-    match department_label(map, &action.department) {
+fn action_line(departments: Departments, n: usize, action: &Action) -> String {
+    match department_label(departments, &action.department) {
         Some(department) => format!("{} {} [{department}]", n + 1, clean(&action.text)),
         None => format!("{} {}", n + 1, clean(&action.text)),
     }
@@ -771,11 +771,11 @@ fn action_line(map: &Map, n: usize, action: &Action) -> String {
 
 /// How a department is named where room is short: its short name, else
 /// its name (or the text of a reference no department has).
-pub fn department_label(map: &Map, reference: &str) -> Option<String> {
+pub fn department_label(departments: Departments, reference: &str) -> Option<String> {
     if reference.trim().is_empty() {
         return None;
     }
-    Some(clean(match map.department_of(reference) {
+    Some(clean(match departments.of(reference) {
         Some(d) if !d.short_name.trim().is_empty() => &d.short_name,
         Some(d) => &d.name,
         None => reference,

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::dialog::centered;
 use super::text::{clean, truncate};
+use crate::t;
 use crate::tui::finder::Finder;
 use crate::tui::theme::Theme;
 
@@ -25,7 +26,7 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
             Span::raw(clean(&finder.query)),
             Span::styled("▏", theme.key()),
         ]),
-        Line::styled(format!("{} results", finder.hits.len()), theme.dim()),
+        Line::styled(t!("finder-results", count = finder.hits.len()), theme.dim()),
     ];
     let room = usize::from(inner.height).saturating_sub(2);
     let offset = (finder.selected + 1).saturating_sub(room);
@@ -73,7 +74,7 @@ mod tests {
     fn the_matched_characters_of_each_result_drawn_are_underlined() -> Result<(), String> {
         let map = cjm_testdata::generate(300, 9);
         for (query, selected) in [("delivery", 0), ("zwrot", 3), ("い", 0), ("st", 50)] {
-            let mut finder = Finder::over_map(&map);
+            let mut finder = Finder::over_map(&map, &[]);
             finder.query = query.to_owned();
             finder.search();
             finder.selected = selected;

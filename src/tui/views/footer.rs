@@ -16,7 +16,10 @@ use crate::tui::theme::Theme;
 pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let dirty = if app.history.is_dirty() { " [+]" } else { "" };
     let filter = if app.filter.is_active() {
-        t!("footer-filter", what = app.filter.describe(&app.map))
+        t!(
+            "footer-filter",
+            what = app.filter.describe(&app.map, app.departments())
+        )
     } else {
         String::new()
     };

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::text::{clean, truncate};
-use crate::model::{FieldValue, Map};
+use crate::model::FieldValue;
 use crate::t;
 use crate::tui::app::{App, Form, Mode};
 use crate::tui::edit::{self, Input, ItemRef};
@@ -40,7 +40,8 @@ fn input_hint(input: Input) -> String {
 }
 
 /// A field's value on one line.
-fn shown(item: ItemRef, map: &Map, field: &str) -> (String, Style, Theme) {
+fn shown(item: ItemRef, app: &App, field: &str) -> (String, Style, Theme) {
+    let map = &app.map;
     let theme = Theme::plain();
     let value = item.get(map, field);
     if field == "emotion" {
@@ -51,10 +52,10 @@ fn shown(item: ItemRef, map: &Map, field: &str) -> (String, Style, Theme) {
         return (emotion_badge(emotion), Style::new(), theme);
     }
     // References show the names of what they refer to, never ids.
-    if let Some(names) = crate::tui::app::shown_names(item, field, map) {
+    if let Some(names) = crate::tui::app::shown_names(item, field, map, app.departments()) {
         return (clean(&names), Style::new(), theme);
     }
-    let text = edit::to_text(item.input(field), value.as_ref());
+    let text = edit::to_text_in(item.input(field), value.as_ref(), app.departments());
     (clean(&text), Style::new(), theme)
 }
 
@@ -108,7 +109,7 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
         } else {
             theme.dim()
         };
-        let (value, _, _) = shown(item, &app.map, field);
+        let (value, _, _) = shown(item, app, field);
         let value_style = if *field == "emotion" {
             let e = match item.get(&app.map, field) {
                 Some(FieldValue::Integer(n)) => crate::model::Emotion::new(n),

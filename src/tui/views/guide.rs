@@ -149,14 +149,14 @@ pub fn draw(app: &App, guide: &Guide, theme: Theme, frame: &mut Frame, area: Rec
 
     match step {
         Step::Team => {
-            let departments = departments_in_room(&app.map);
+            let departments = departments_in_room(app);
             if departments < 3 {
                 return with_note(frame, theme, content, &t!("guide-invite-departments"), true);
             }
             content
         }
         Step::Touchpoints => {
-            let note = inventory_note(&app.map);
+            let note = inventory_note(app);
             let rest = with_note(frame, theme, content, &note, false);
             if guide.blueprint {
                 return rest;
@@ -195,11 +195,12 @@ fn with_note(frame: &mut Frame, theme: Theme, area: Rect, note: &str, warn: bool
 }
 
 /// The number of distinct departments in the team.
-pub fn departments_in_room(map: &Map) -> usize {
+pub fn departments_in_room(app: &App) -> usize {
+    let map = &app.map;
     let mut departments: Vec<String> = map
         .team
         .iter()
-        .map(|p| super::inventory::department_key(map, &p.department))
+        .map(|p| super::inventory::department_key(app.departments(), &p.department))
         .filter(|d| !d.is_empty())
         .collect();
     departments.sort();
@@ -208,19 +209,20 @@ pub fn departments_in_room(map: &Map) -> usize {
 }
 
 /// "Own nothing yet: Finance, HR · Empty stages: Loyalty".
-fn inventory_note(map: &Map) -> String {
+fn inventory_note(app: &App) -> String {
+    let map = &app.map;
     let mut idle: Vec<String> = map
         .team
         .iter()
         .map(|p| p.department.trim())
         .filter(|d| !d.is_empty())
         .filter(|d| {
-            let key = super::inventory::department_key(map, d);
+            let key = super::inventory::department_key(app.departments(), d);
             !map.touchpoints
                 .iter()
-                .any(|t| super::inventory::department_key(map, &t.owner) == key)
+                .any(|t| super::inventory::department_key(app.departments(), &t.owner) == key)
         })
-        .map(|d| map.department_name(d).to_owned())
+        .map(|d| app.departments().name(d).to_owned())
         .collect();
     idle.sort_by_key(|d| d.to_lowercase());
     idle.dedup_by(|a, b| a.eq_ignore_ascii_case(b));

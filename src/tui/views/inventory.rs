@@ -12,7 +12,7 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Cell, Row, Table};
 
 use super::text::{clean, truncate};
-use crate::model::{Lane, Map};
+use crate::model::{Departments, Lane};
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -20,8 +20,8 @@ use crate::tui::theme::Theme;
 /// Who a department reference means: the department's id when the map
 /// has that department (by id, name, short name or alias), else the text
 /// itself, trimmed and with case ignored (free text in a schema-1 map).
-pub fn department_key(map: &Map, reference: &str) -> String {
-    match map.department_of(reference) {
+pub fn department_key(departments: Departments, reference: &str) -> String {
+    match departments.of(reference) {
         Some(d) => d.id.to_string(),
         None => reference.trim().to_lowercase(),
     }
@@ -43,7 +43,8 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
     let map = &app.map;
     let mut rows: Vec<DepartmentRow> = Vec::new();
     let mut row_of: HashMap<String, usize> = HashMap::new();
-    for d in &map.departments {
+    let departments = app.departments();
+    for d in departments.all() {
         row_of.entry(d.id.to_string()).or_insert_with(|| {
             rows.push(DepartmentRow {
                 name: d.name.clone(),
@@ -65,7 +66,7 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
         })
         .chain(map.team.iter().map(|p| p.department.as_str()))
         .map(str::trim)
-        .filter(|d| !d.is_empty() && map.department_of(d).is_none())
+        .filter(|d| !d.is_empty() && departments.of(d).is_none())
         .collect();
     loose.sort_by_key(|d| d.to_lowercase());
     for name in loose {
@@ -83,13 +84,13 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
     // One pass over the touchpoints (a large map has thousands).
     let columns = stage_columns(app);
     for t in &map.touchpoints {
-        if let Some(&row) = row_of.get(&department_key(map, &t.owner)) {
+        if let Some(&row) = row_of.get(&department_key(departments, &t.owner)) {
             for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
                 rows[row].counts[column] += 1;
             }
         }
         for action in t.backstage.iter().chain(&t.support) {
-            if let Some(&row) = row_of.get(&department_key(map, &action.department)) {
+            if let Some(&row) = row_of.get(&department_key(departments, &action.department)) {
                 rows[row].behind += 1;
             }
         }

@@ -93,7 +93,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut departments: Vec<String> = map
         .team
         .iter()
-        .map(|p| map.department_name(p.department.trim()).to_owned())
+        .map(|p| app.departments().name(p.department.trim()).to_owned())
         .filter(|d| !d.is_empty())
         .collect();
     departments.sort_by_key(|d| d.to_lowercase());
@@ -108,7 +108,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         // A member without a department (a customer in the room) shows none.
         let text = [
             shown(&p.name),
-            shown(map.department_name(&p.department)),
+            shown(app.departments().name(&p.department)),
             p.role.local_label(),
         ]
         .into_iter()
@@ -134,8 +134,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.warning(),
         ));
     }
-    // The map's departments, selectable after the team (Enter edits one).
-    if !map.departments.is_empty() {
+    // The map's departments, selectable after the team (Enter edits one),
+    // then the shared ones it uses, marked (edited in their own file).
+    if !map.departments.is_empty() || !app.shared_departments.is_empty() {
         team.push(Line::raw(""));
         team.push(Line::styled(
             t!("overview-departments-title"),
@@ -159,6 +160,24 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         team.push(Line::styled(
             truncate(&text, usize::from(right.width.saturating_sub(2))),
             style,
+        ));
+    }
+    for d in &app.shared_departments {
+        let file = app
+            .repository_departments
+            .iter()
+            .find(|s| s.department.id == d.id)
+            .and_then(|s| s.file.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = format!(
+            "{} · {}",
+            shown(&d.name),
+            t!("portfolio-app-shared", file = shown(&file))
+        );
+        team.push(Line::styled(
+            truncate(&text, usize::from(right.width.saturating_sub(2))),
+            theme.dim(),
         ));
     }
     frame.render_widget(

@@ -360,3 +360,9 @@ filter-channel = channel { $channel }
 filter-owner = owner { $owner }
 # A persona picker's note on the primary persona.
 picker-primary-persona = primary
+
+# How many items the finder or the palette lists.
+finder-results = { $count ->
+    [one] 1 result
+   *[other] { $count } results
+}

@@ -363,3 +363,10 @@ filter-channel = kanał { $channel }
 filter-owner = właściciel { $owner }
 # A persona picker's note on the primary persona.
 picker-primary-persona = główna
+
+# How many items the finder or the palette lists.
+finder-results = { $count ->
+    [one] 1 wynik
+    [few] { $count } wyniki
+   *[many] { $count } wyników
+}

@@ -358,3 +358,10 @@ filter-channel = канал { $channel }
 filter-owner = владелец { $owner }
 # A persona picker's note on the primary persona.
 picker-primary-persona = основная
+
+# How many items the finder or the palette lists.
+finder-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+   *[many] { $count } результатов
+}

@@ -360,3 +360,9 @@ filter-channel = kanal { $channel }
 filter-owner = ägare { $owner }
 # A persona picker's note on the primary persona.
 picker-primary-persona = primär
+
+# How many items the finder or the palette lists.
+finder-results = { $count ->
+    [one] 1 träff
+   *[other] { $count } träffar
+}

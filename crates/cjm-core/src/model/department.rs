@@ -208,6 +208,62 @@ pub fn url_problem(url: &str) -> Option<UrlProblem> {
     None
 }
 
+/// The departments a map's references may name: its own
+/// `[[departments]]`, then the shared ones it uses. The one place a
+/// department reference (an id, or a name, short name or alias) is turned
+/// into a department.
+#[derive(Clone, Copy, Debug)]
+pub struct Departments<'a> {
+    own: &'a [Department],
+    shared: &'a [Department],
+}
+
+impl<'a> Departments<'a> {
+    /// Every department, the map's own first; a shared one with an id the
+    /// map defines itself is left out.
+    pub fn all(&self) -> impl Iterator<Item = &'a Department> + 'a {
+        let own = self.own;
+        own.iter().chain(
+            self.shared
+                .iter()
+                .filter(move |s| !own.iter().any(|d| d.id == s.id)),
+        )
+    }
+
+    /// Whether the department is one of the shared ones (not the map's own).
+    pub fn is_shared(&self, department: &Department) -> bool {
+        !self.own.iter().any(|d| d.id == department.id)
+    }
+
+    /// The department a reference means: the one with this id, or the one
+    /// with this name, short name or alias (trimmed, case ignored).
+    pub fn of(&self, reference: &str) -> Option<&'a Department> {
+        let reference = reference.trim();
+        if reference.is_empty() {
+            return None;
+        }
+        if let Some(d) = self.all().find(|d| d.id == *reference) {
+            return Some(d);
+        }
+        let key = reference.to_lowercase();
+        self.all().find(|d| {
+            std::iter::once(&d.name)
+                .chain(std::iter::once(&d.short_name))
+                .chain(&d.aliases)
+                .any(|n| n.trim().to_lowercase() == key)
+        })
+    }
+
+    /// The name to show for a department reference: the department's
+    /// name, or the reference itself when no department has it.
+    pub fn name<'r>(&self, reference: &'r str) -> &'r str
+    where
+        'a: 'r,
+    {
+        self.of(reference).map_or(reference, |d| d.name.as_str())
+    }
+}
+
 impl Map {
     /// The department with this id.
     pub fn department(&self, id: &str) -> Option<&Department> {
@@ -218,27 +274,24 @@ impl Map {
     /// a schema-1 file) the one with this name, short name or alias
     /// (trimmed, case ignored).
     pub fn department_of(&self, reference: &str) -> Option<&Department> {
-        let reference = reference.trim();
-        if reference.is_empty() {
-            return None;
-        }
-        self.department(reference).or_else(|| {
-            let key = reference.to_lowercase();
-            self.departments.iter().find(|d| {
-                std::iter::once(&d.name)
-                    .chain(std::iter::once(&d.short_name))
-                    .chain(&d.aliases)
-                    .any(|n| n.trim().to_lowercase() == key)
-            })
-        })
+        self.departments_with(&[]).of(reference)
     }
 
     /// The name to show for a department reference: the department's
     /// name, or the reference itself when no department has it (free text
     /// in a schema-1 file).
     pub fn department_name<'a>(&'a self, reference: &'a str) -> &'a str {
-        self.department_of(reference)
-            .map_or(reference, |d| d.name.as_str())
+        self.departments_with(&[]).name(reference)
+    }
+
+    /// The map's departments followed by `shared` ones (the repository's
+    /// shared departments the map uses): what resolves a reference when
+    /// the map may name a department it does not define.
+    pub fn departments_with<'a>(&'a self, shared: &'a [Department]) -> Departments<'a> {
+        Departments {
+            own: &self.departments,
+            shared,
+        }
     }
 
     /// Every department reference in the map: where it is and what it says,

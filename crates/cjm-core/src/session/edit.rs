@@ -5,7 +5,9 @@
 //! [`crate::model::schema`].
 
 use crate::model::schema::{self, Field};
-use crate::model::{Date, EvidenceSource, FieldError, FieldValue, Id, IdKind, Map, Vocabulary};
+use crate::model::{
+    Date, Departments, EvidenceSource, FieldError, FieldValue, Id, IdKind, Map, Vocabulary,
+};
 
 /// The item a form edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -232,6 +234,47 @@ fn set<T>(
     }
 }
 
+/// A field's value as the text the editor starts with, naming the
+/// departments of blueprint actions by name (`Branch network: …`) as
+/// `departments` know them rather than by id; see [`action_department`].
+pub fn to_text_in(input: Input, value: Option<&FieldValue>, departments: Departments) -> String {
+    match (input, value) {
+        (Input::Actions, Some(FieldValue::List(items))) => items
+            .iter()
+            .map(|a| {
+                let text = a.get("text").and_then(FieldValue::as_text).unwrap_or("");
+                match a.get("department").and_then(FieldValue::as_text) {
+                    Some(department) => {
+                        format!("{}: {text}", action_department(department, departments))
+                    }
+                    None => text.to_owned(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => to_text(input, value),
+    }
+}
+
+/// How an action's department is written in the lane editor: its name,
+/// else its short name, when that reads back as the same department (no
+/// ':' in it, no other department spelled so); else the reference as it is.
+pub fn action_department<'a>(reference: &'a str, departments: Departments<'a>) -> &'a str {
+    let Some(department) = departments.of(reference) else {
+        return reference;
+    };
+    let reads_back = |name: &str| {
+        !name.trim().is_empty()
+            && !name.contains(':')
+            && name.trim() == name
+            && departments.of(name).is_some_and(|d| d.id == department.id)
+    };
+    [department.name.as_str(), department.short_name.as_str()]
+        .into_iter()
+        .find(|name| reads_back(name))
+        .unwrap_or(reference)
+}
+
 /// A field's value as the text the editor starts with.
 pub fn to_text(input: Input, value: Option<&FieldValue>) -> String {
     let Some(value) = value else {
@@ -380,6 +423,18 @@ pub enum ValueError {
 /// `Ok(None)` clears the field. The error says what is wrong, for showing
 /// while the user types.
 pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, ValueError> {
+    parse_in(input, text, map, &[])
+}
+
+/// [`parse`], where a department may also be one of the `shared`
+/// departments the map uses.
+pub fn parse_in(
+    input: Input,
+    text: &str,
+    map: &Map,
+    shared: &[crate::model::Department],
+) -> Result<Option<FieldValue>, ValueError> {
+    let departments = map.departments_with(shared);
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return match input {
@@ -497,17 +552,13 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
             }
             Ok(Some(FieldValue::List(items)))
         }
-        Input::Department => department(map, trimmed).map(|d| Some(FieldValue::Text(d))),
+        Input::Department => department(departments, trimmed).map(|d| Some(FieldValue::Text(d))),
         Input::Actions => {
             let mut items = Vec::new();
             for line in lines(text) {
                 // `department: text`, when the part before the colon names one.
                 let named = line.split_once(':').and_then(|(d, rest)| {
-                    let found = if map.departments.is_empty() {
-                        None
-                    } else {
-                        map.department_of(d.trim())
-                    };
+                    let found = departments.of(d.trim());
                     found.map(|found| (found.id.to_string(), rest.trim()))
                 });
                 let entry = match named {
@@ -551,14 +602,14 @@ pub fn parse(input: Input, text: &str, map: &Map) -> Result<Option<FieldValue>, 
 
 /// A department as the editor's text names it: its id, name, short name or
 /// alias gives its id; in a map without departments (schema 1), any text.
-fn department(map: &Map, text: &str) -> Result<String, ValueError> {
-    if map.departments.is_empty() {
+fn department(departments: Departments, text: &str) -> Result<String, ValueError> {
+    if departments.all().next().is_none() {
         return Ok(text.to_owned());
     }
-    match map.department_of(text) {
+    match departments.of(text) {
         Some(d) => Ok(d.id.to_string()),
         None => {
-            let names = map.departments.iter().map(|d| d.name.as_str());
+            let names = departments.all().map(|d| d.name.as_str());
             Err(match crate::suggest::closest(text, names) {
                 Some(near) => ValueError::UnknownDepartmentNear {
                     name: text.to_owned(),
