@@ -351,7 +351,7 @@ rescue-nothing-unsaved = Nie było niezapisanych zmian.
 
 palette-language = język – { $name } ({ $code })
 finder-step = krok { $number }
-view-blueprint = Plan usługi
+view-blueprint = Blueprint usługi
 input-department = Enter wybiera dział po nazwie
 input-actions = jedno w wierszu: dział: co jest robione
 input-links = jeden w wierszu: adres tytuł

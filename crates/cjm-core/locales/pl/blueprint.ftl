@@ -13,7 +13,7 @@ blueprint-title-empty = Blueprint usługi
 blueprint-no-stages = Ta mapa nie ma jeszcze etapów.
 blueprint-no-touchpoints = Ten etap nie ma punktów styku (albo filtr wszystkie ukrywa).
 blueprint-row-customer = Klient
-blueprint-row-fail-point = Punkt awarii
+blueprint-row-fail-point = Awaria
 blueprint-row-wait = Czekanie
 blueprint-row-links = Linki
 
