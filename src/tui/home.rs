@@ -17,7 +17,7 @@ use crate::model::{MapKind, Vocabulary};
 use crate::tui::finder::{Query, Searchable, Work};
 
 /// The example maps, built into the binary so they are there wherever cjm is installed.
-pub const EXAMPLES: [(&str, &str); 5] = [
+pub const EXAMPLES: [(&str, &str); 6] = [
     (
         "online-shop-current.toml",
         include_str!("../../maps/online-shop-current.toml"),
@@ -37,6 +37,10 @@ pub const EXAMPLES: [(&str, &str); 5] = [
     (
         "car-service-visit.toml",
         include_str!("../../maps/car-service-visit.toml"),
+    ),
+    (
+        "hospital-outpatient-visit.toml",
+        include_str!("../../maps/hospital-outpatient-visit.toml"),
     ),
 ];
 
