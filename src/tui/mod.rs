@@ -300,7 +300,7 @@ fn settle_with(
             }
             Effect::OpenLink(url) => {
                 if let Err(why) = opener::open(&url) {
-                    app.link_not_opened(why);
+                    app.link_not_opened(why.to_string());
                 }
             }
             Effect::Remember => {

@@ -22,7 +22,9 @@ pub use conflict::{
     Conflict, ConflictItem, ConflictPart, ConflictProblem, ConflictTarget, EDITED_COMMENTS,
     GOAL_ITEM, MAP_ITEM, ORDERED_SECTIONS, TEAM_NAME, TEAM_PREFIX,
 };
-pub use department::{Action, Department, DepartmentRef, Lane, Link, Wait, WaitError, url_problem};
+pub use department::{
+    Action, Department, DepartmentRef, Lane, Link, UrlProblem, Wait, WaitError, url_problem,
+};
 pub use id::{Id, IdKind};
 pub use refs::Reference;
 pub use validate::{Location, Problem, Section, validate, validate_field};
