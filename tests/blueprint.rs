@@ -255,9 +255,10 @@ fn the_opener_is_started_with_the_address_and_not_waited_for() -> TestResult {
     assert_eq!(std::fs::read_to_string(&opened)?, url);
     // No opener at all: the message names it and the address to open by hand.
     let missing = dir.path().join("no-opener");
-    let Err(why) = cjm::tui::opener::open_with(&missing.to_string_lossy(), url) else {
+    let Err(err) = cjm::tui::opener::open_with(&missing.to_string_lossy(), url) else {
         return Err("a missing opener cannot be started".into());
     };
+    let why = err.to_string();
     assert!(
         why.contains("no program to open links") && why.contains(url),
         "{why}"

@@ -7,11 +7,12 @@
 //! UPDATE_DOCS=1 cargo test --test docs_format
 //! ```
 
+mod common;
+
+use common::TestResult;
 use std::path::PathBuf;
 
 use cjm::model::schema;
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 const BEGIN: &str = "<!-- The tables below are generated from crates/cjm-core/src/model/schema.rs: change the schema, then run `UPDATE_DOCS=1 cargo test --test docs_format`. -->\n";
 const END: &str = "<!-- End of the generated tables. -->\n";

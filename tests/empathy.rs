@@ -2,6 +2,9 @@
 //! personas view that the guided target-group step works in, editable in
 //! the persona form, and exported.
 
+mod common;
+
+use common::TestResult;
 use std::path::PathBuf;
 
 use cjm::export::{ExportFormat, ExportOptions, export};
@@ -13,8 +16,6 @@ use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 fn map() -> Map {
     let mut map = Map::new("Sklep", MapKind::CurrentState);

@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::TestResult;
 use std::path::{Path, PathBuf};
 
 use cjm::format::load_file;
@@ -17,8 +18,6 @@ use common::app::select_field;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 const MAP: &str = "tests/fixtures/pickers.toml";
 

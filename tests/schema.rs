@@ -3,6 +3,9 @@
 //! field is read, written, validated and editable, so a field added to the
 //! schema but forgotten in the reader, the writer or the forms fails here.
 
+mod common;
+
+use common::TestResult;
 use std::fs;
 
 use cjm::format::{load_file, parse, to_toml};
@@ -12,8 +15,6 @@ use cjm::model::{
     Participant, Persona, Stage, Touchpoint,
 };
 use cjm::session::edit::{self, ItemRef};
-
-type TestResult = Result<(), Box<dyn std::error::Error>>;
 
 fn text(s: &str) -> FieldValue {
     FieldValue::Text(s.to_owned())

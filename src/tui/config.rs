@@ -329,9 +329,11 @@ fn apply_workshop(config: &mut Config, workshop: &toml::Table, name: &str) {
         if key == "length" {
             match value.as_str().map(crate::tui::guide::steps::parse_length) {
                 Some(Ok(minutes)) => config.length = Some(minutes),
-                Some(Err(err)) => config
-                    .problems
-                    .push(t!("config-length", file = name, why = err)),
+                Some(Err(err)) => {
+                    config
+                        .problems
+                        .push(t!("config-length", file = name, why = err.to_string()))
+                }
                 None => config
                     .problems
                     .push(t!("config-length-not-text", file = name)),

@@ -84,6 +84,8 @@ pub fn run_home() -> io::Result<()> {
         home.set_keymap(config.keymap.clone());
         loop {
             terminal.draw(|frame| views::home::draw(&home, theme, frame))?;
+            // Input translation only: key releases are dropped; the home
+            // screen's keymap says what a key means.
             let effect = match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => home.key(key),
                 Event::Paste(text) => {
@@ -300,7 +302,7 @@ fn settle_with(
             }
             Effect::OpenLink(url) => {
                 if let Err(why) = opener::open(&url) {
-                    app.link_not_opened(why);
+                    app.link_not_opened(why.to_string());
                 }
             }
             Effect::Remember => {
@@ -376,6 +378,8 @@ fn event_loop(
         }
         let event = event::read()?;
         guard.test_panic(&event);
+        // Input translation only: key releases are dropped here; what a key
+        // means is the keymap's (`keymap::Keymap::input`), read in `App::key`.
         let message = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => Message::Key(key),
             Event::Paste(text) => Message::Paste(text),

@@ -23,7 +23,8 @@ pub use conflict::{
     GOAL_ITEM, MAP_ITEM, ORDERED_SECTIONS, TEAM_NAME, TEAM_PREFIX,
 };
 pub use department::{
-    Action, Department, DepartmentRef, Departments, Lane, Link, Wait, WaitError, url_problem,
+    Action, Department, DepartmentRef, Departments, Lane, Link, UrlProblem, Wait, WaitError,
+    url_problem,
 };
 pub use id::{Id, IdKind};
 pub use refs::Reference;

@@ -286,11 +286,35 @@ pub fn scale(minutes: &BTreeMap<Step, u32>, total: u32, steps: &[Step]) -> BTree
     scaled
 }
 
+/// Why a workshop length was not read; its text (in the interface
+/// language) says what is wrong and shows a length that works.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LengthError {
+    /// Nothing was given.
+    Empty,
+    /// The text (as given) is not a length.
+    NotALength(String),
+    /// The text (as given) is shorter than 10 minutes or longer than 24 hours.
+    OutOfRange(String),
+}
+
+impl std::fmt::Display for LengthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            LengthError::Empty => t!("length-empty"),
+            LengthError::NotALength(text) => t!("length-not-a-length", text = text.as_str()),
+            LengthError::OutOfRange(text) => t!("length-out-of-range", text = text.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for LengthError {}
+
 /// Reads a workshop length: `2h`, `90m`, `1h30m`, `1.5h` (or `1,5h`) or a
 /// number of minutes; from 10 minutes to 24 hours.
-pub fn parse_length(text: &str) -> Result<u32, String> {
+pub fn parse_length(text: &str) -> Result<u32, LengthError> {
     let lowered = text.trim().to_lowercase().replace(' ', "");
-    let error = || t!("length-not-a-length", text = text.trim());
+    let error = || LengthError::NotALength(text.trim().to_owned());
     let mut minutes = 0f64;
     let mut number = String::new();
     for c in lowered.chars() {
@@ -311,9 +335,9 @@ pub fn parse_length(text: &str) -> Result<u32, String> {
     }
     if lowered.is_empty() || !(10.0..=24.0 * 60.0).contains(&minutes) {
         return Err(if lowered.is_empty() {
-            t!("length-empty")
+            LengthError::Empty
         } else {
-            t!("length-out-of-range", text = text.trim())
+            LengthError::OutOfRange(text.trim().to_owned())
         });
     }
     Ok(minutes.round() as u32)
@@ -335,7 +359,7 @@ mod tests {
     }
 
     #[test]
-    fn lengths_scale_the_timeboxes_to_fit_exactly() -> Result<(), String> {
+    fn lengths_scale_the_timeboxes_to_fit_exactly() -> Result<(), LengthError> {
         let defaults: BTreeMap<Step, u32> = Step::ALL
             .iter()
             .map(|s| (*s, s.default_minutes()))

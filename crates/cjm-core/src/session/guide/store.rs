@@ -7,6 +7,16 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// Why the store could not be written: its folder or file (the system's
+/// words), or its contents as TOML.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Toml(#[from] toml::ser::Error),
+}
+
 /// The remembered state of one map.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -93,15 +103,16 @@ impl Store {
     }
 
     /// Writes the store atomically; errors are returned for the status bar.
-    pub fn save(&self) -> Result<(), String> {
+    pub fn save(&self) -> Result<(), StoreError> {
         let Some(path) = &self.file else {
             return Ok(());
         };
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            std::fs::create_dir_all(dir)?;
         }
-        let text = toml::to_string(self).map_err(|e| e.to_string())?;
-        crate::format::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+        let text = toml::to_string(self)?;
+        crate::format::write_atomic(path, text.as_bytes())?;
+        Ok(())
     }
 
     /// The entry of a map, created when missing.
