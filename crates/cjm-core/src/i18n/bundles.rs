@@ -26,6 +26,13 @@ pub(super) fn bundle(lang: Lang) -> &'static Bundle {
     BUNDLES[index].get_or_init(|| build(lang))
 }
 
+/// Whether `lang`'s own files have been parsed yet.
+pub(super) fn is_parsed(lang: Lang) -> bool {
+    let lang = lang.source();
+    let index = Lang::LOCALES.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[index].get().is_some()
+}
+
 fn build(lang: Lang) -> Bundle {
     let files = match lang {
         Lang::Pl => files::PL,

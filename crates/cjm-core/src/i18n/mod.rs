@@ -284,6 +284,14 @@ fn lookup(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> Opt
     })
 }
 
+/// Whether the messages of `lang` have been parsed: each language's files
+/// are parsed the first time one of its messages is looked up (English's
+/// also when a message is missing from another language), so a process
+/// that speaks one language parses one.
+pub fn is_parsed(lang: Lang) -> bool {
+    bundles::is_parsed(lang)
+}
+
 /// Whether `lang`'s own files have the message `id` (no fallback).
 pub fn has_message(lang: Lang, id: &str) -> bool {
     bundles::format(lang, id, None).is_some()
