@@ -17,7 +17,8 @@ mod files {
 type Bundle = FluentBundle<FluentResource>;
 
 /// One bundle per real language, in the order of [`Lang::LOCALES`].
-static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+static BUNDLES: [OnceLock<Bundle>; Lang::LOCALES.len()] =
+    [const { OnceLock::new() }; Lang::LOCALES.len()];
 
 /// The bundle of `lang`'s own files (the pseudo-locale's are English's).
 pub(super) fn bundle(lang: Lang) -> &'static Bundle {
@@ -34,12 +35,7 @@ pub(super) fn is_parsed(lang: Lang) -> bool {
 }
 
 fn build(lang: Lang) -> Bundle {
-    let files = match lang {
-        Lang::Pl => files::PL,
-        Lang::Ru => files::RU,
-        Lang::Sv => files::SV,
-        Lang::En | Lang::Pseudo => files::EN,
-    };
+    let files = files::of(lang.code());
     let mut bundle = Bundle::new_concurrent(vec![lang.id()]);
     // No Unicode isolation marks around values: a terminal or a Markdown
     // file would show them as stray characters.
@@ -80,8 +76,12 @@ mod tests {
 
     #[test]
     fn every_language_has_its_files() {
-        for files in [files::EN, files::PL, files::RU, files::SV] {
-            assert!(files.iter().any(|(name, _)| *name == "common.ftl"));
+        for lang in Lang::LOCALES {
+            let files = files::of(lang.code());
+            assert!(
+                files.iter().any(|(name, _)| *name == "common.ftl"),
+                "{lang}"
+            );
         }
     }
 }
