@@ -25,32 +25,16 @@
 //! otherwise. [`number`] and [`date`] write and read numbers and dates as each
 //! language does; the file always keeps the canonical form.
 
+mod bundles;
 pub mod date;
 pub mod number;
 mod pseudo;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use fluent_templates::Loader;
-use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::fluent_bundle::{FluentArgs, FluentValue};
 use fluent_templates::loader::LanguageIdentifier;
-
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
-        // No Unicode isolation marks around values: a terminal or a
-        // Markdown file would show them as stray characters.
-        customise: |bundle| {
-            bundle.set_use_isolating(false);
-            if bundle.locales.first().is_some_and(|l| Lang::from_tag(l.language.as_str()).is_some_and(Lang::decimal_comma)) {
-                bundle.set_formatter(Some(number::fluent_comma));
-            }
-        },
-    };
-}
 
 /// A language of the interface and of exports.
 #[derive(
@@ -287,19 +271,30 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> S
 }
 
 fn lookup(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> Option<String> {
-    let args: Option<HashMap<Cow<'static, str>, FluentValue<'_>>> = (!args.is_empty()).then(|| {
+    let args: Option<FluentArgs<'_>> = (!args.is_empty()).then(|| {
         args.iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .map(|(name, value)| (*name, value.clone()))
             .collect()
     });
-    LOCALES.try_lookup_complete(&lang.id(), id, args.as_ref())
+    let lang = lang.source();
+    bundles::format(lang, id, args.as_ref()).or_else(|| {
+        (lang != Lang::En)
+            .then(|| bundles::format(Lang::En, id, args.as_ref()))
+            .flatten()
+    })
+}
+
+/// Whether the messages of `lang` have been parsed: each language's files
+/// are parsed the first time one of its messages is looked up (English's
+/// also when a message is missing from another language), so a process
+/// that speaks one language parses one.
+pub fn is_parsed(lang: Lang) -> bool {
+    bundles::is_parsed(lang)
 }
 
 /// Whether `lang`'s own files have the message `id` (no fallback).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(&lang.source().id(), id, None)
-        .is_ok()
+    bundles::format(lang, id, None).is_some()
 }
 
 /// A message in the interface language: `t!("check-unknown-stage", stage = name)`.

@@ -1,0 +1,33 @@
+//! Only the language in use is parsed: a process speaking Polish parses the
+//! Polish message files, English's only once a message is missing from
+//! Polish, and Russian's and Swedish's only when the language is switched
+//! to them (the palette's language switch). One test in its own process, so
+//! no other test has parsed a language before it.
+
+use cjm::i18n::{self, Lang};
+use cjm::{t, t_in};
+
+#[test]
+fn a_language_is_parsed_on_its_first_message_only() {
+    for lang in Lang::LOCALES {
+        assert!(!i18n::is_parsed(lang), "{lang} parsed before any message");
+    }
+
+    i18n::set_current(Lang::Pl);
+    assert_eq!(t!("template-stage-purchase"), "Zakup");
+    assert!(i18n::is_parsed(Lang::Pl));
+    for lang in [Lang::Ru, Lang::Sv] {
+        assert!(!i18n::is_parsed(lang), "{lang} parsed for a Polish message");
+    }
+
+    // A message no language has falls back through English to its id.
+    assert_eq!(t!("no-such-message"), "no-such-message");
+    assert!(i18n::is_parsed(Lang::En));
+
+    i18n::set_current(Lang::Sv);
+    assert_eq!(t!("template-stage-purchase"), "Köp");
+    assert!(i18n::is_parsed(Lang::Sv));
+    assert!(!i18n::is_parsed(Lang::Ru));
+    assert_eq!(t_in!(Lang::Ru, "template-stage-purchase"), "Покупка");
+    assert!(i18n::is_parsed(Lang::Ru));
+}
