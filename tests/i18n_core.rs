@@ -2,7 +2,8 @@
 //! bad files with their hints (`cjm check FILE --lang pl|ru` through the real
 //! binary, each still at `FILE:LINE:COLUMN`), a merge conflict recorded in a
 //! map described in Swedish, a value out of range explained by its field's
-//! help, and the app's form refusing a value in Polish.
+//! help, the app's form refusing a value in Polish, the schema's refusals of
+//! an empty value and every field's help in each language.
 //! The English texts are kept by `tests/bad_files.rs` and the other tests.
 
 mod common;
@@ -210,5 +211,47 @@ fn the_form_refuses_an_empty_name_in_polish() -> TestResult {
     );
     let name = &app.map.touchpoints[0].name;
     assert!(!name.is_empty(), "the empty name was not stored");
+    Ok(())
+}
+
+#[test]
+fn an_emptied_team_member_name_is_refused_in_each_language() -> TestResult {
+    use cjm::model::schema;
+    let row = schema::row(schema::PARTICIPANT, "name");
+    let map = load_file(Path::new("maps/online-shop-current.toml"))?.map;
+    let expected = [
+        (Lang::En, "`name` must not be empty"),
+        (Lang::Pl, "`name` nie może być puste"),
+        (Lang::Ru, "`name` не может быть пустым"),
+        (Lang::Sv, "`name` får inte vara tomt"),
+    ];
+    for (lang, message) in expected {
+        let mut member = map.team[0].clone();
+        let refused = i18n::scoped(lang, || {
+            (row.set)(row, &mut member, None)
+                .err()
+                .map(|e| e.to_string())
+        });
+        assert_eq!(refused.as_deref(), Some(message), "{lang}");
+        assert_eq!(member, map.team[0], "{lang}: the member was changed");
+    }
+    Ok(())
+}
+
+#[test]
+fn every_field_s_help_is_in_every_language_and_english_is_the_documentation_s() -> TestResult {
+    for (_, _, rows) in cjm::model::schema::tables() {
+        for row in rows {
+            let id = format!("field-{}-help", row.label_id);
+            for lang in Lang::LOCALES {
+                assert!(i18n::has_message(lang, &id), "{lang} has no {id}");
+            }
+            assert_eq!(
+                i18n::text(Lang::En, &id, &[]),
+                row.help,
+                "English {id} is not the help in docs/format.md"
+            );
+        }
+    }
     Ok(())
 }
