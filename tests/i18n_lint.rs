@@ -142,6 +142,10 @@ const NOT_USER_TEXT: &[(&str, &str)] = &[
         "writes docs/keys.md, the project's English reference page; the app's own help is localised",
     ),
     (
+        "crates/cjm-core/src/format/toml_words.rs",
+        "the TOML parser's own English phrases, matched to find their messages' ids, never shown",
+    ),
+    (
         "crates/cjm-core/src/model/schema/docs.rs",
         "writes the field tables of docs/format.md, English documentation by design (docs/languages.md); the app's labels and help are localised",
     ),
