@@ -687,3 +687,51 @@ fn diff_speaks_the_chosen_language() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn clap_s_errors_are_told_in_the_chosen_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let cases: [(&[&str], &[&str]); 4] = [
+        (
+            &["--lang", "pl", "--bogus"],
+            &[
+                "błąd: nieoczekiwany argument `--bogus`",
+                "Użycie: cjm [OPTIONS] [FILE]",
+                "Więcej informacji: `--help`.",
+            ],
+        ),
+        (
+            &["--lang", "ru", "export"],
+            &[
+                "ошибка: не указаны обязательные аргументы: --format <FORMAT>, <FILE>",
+                "Использование: cjm export --format <FORMAT> <FILE>",
+            ],
+        ),
+        (
+            &["--lang", "sv", "export", "--format", "nope", "map.toml"],
+            &[
+                "fel: ogiltigt värde `nope` för `--format <FORMAT>`; möjliga värden: markdown, mermaid",
+            ],
+        ),
+        (
+            &["--bogus"],
+            &[
+                "error: unexpected argument '--bogus' found",
+                "Usage: cjm [OPTIONS] [FILE]",
+            ],
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = common::cjm(dir.path(), args)?;
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let text = common::stderr(&output);
+        for line in expected {
+            assert!(text.contains(line), "{args:?}: {text}");
+        }
+        assert!(
+            !text.contains("unexpected argument") || args[0] != "--lang",
+            "{text}"
+        );
+    }
+    Ok(())
+}

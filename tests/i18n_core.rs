@@ -2,7 +2,9 @@
 //! bad files with their hints (`cjm check FILE --lang pl|ru` through the real
 //! binary, each still at `FILE:LINE:COLUMN`), a merge conflict recorded in a
 //! map described in Swedish, a value out of range explained by its field's
-//! help, and the app's form refusing a value in Polish.
+//! help, the app's form refusing a value in Polish, the schema's refusals of
+//! an empty value and every field's help in each language, and a malformed
+//! date and rarer TOML syntax errors in Polish and Russian.
 //! The English texts are kept by `tests/bad_files.rs` and the other tests.
 
 mod common;
@@ -210,5 +212,112 @@ fn the_form_refuses_an_empty_name_in_polish() -> TestResult {
     );
     let name = &app.map.touchpoints[0].name;
     assert!(!name.is_empty(), "the empty name was not stored");
+    Ok(())
+}
+
+#[test]
+fn an_emptied_team_member_name_is_refused_in_each_language() -> TestResult {
+    use cjm::model::schema;
+    let row = schema::row(schema::PARTICIPANT, "name");
+    let map = load_file(Path::new("maps/online-shop-current.toml"))?.map;
+    let expected = [
+        (Lang::En, "`name` must not be empty"),
+        (Lang::Pl, "`name` nie może być puste"),
+        (Lang::Ru, "`name` не может быть пустым"),
+        (Lang::Sv, "`name` får inte vara tomt"),
+    ];
+    for (lang, message) in expected {
+        let mut member = map.team[0].clone();
+        let refused = i18n::scoped(lang, || {
+            (row.set)(row, &mut member, None)
+                .err()
+                .map(|e| e.to_string())
+        });
+        assert_eq!(refused.as_deref(), Some(message), "{lang}");
+        assert_eq!(member, map.team[0], "{lang}: the member was changed");
+    }
+    Ok(())
+}
+
+#[test]
+fn every_field_s_help_is_in_every_language_and_english_is_the_documentation_s() -> TestResult {
+    for (_, _, rows) in cjm::model::schema::tables() {
+        for row in rows {
+            let id = format!("field-{}-help", row.label_id);
+            for lang in Lang::LOCALES {
+                assert!(i18n::has_message(lang, &id), "{lang} has no {id}");
+            }
+            assert_eq!(
+                i18n::text(Lang::En, &id, &[]),
+                row.help,
+                "English {id} is not the help in docs/format.md"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The stderr of `cjm check map.toml --lang LANG` on a small map whose last
+/// line is `line`, run in the map's folder; the file must stay as it was.
+fn check_line(line: &str, lang: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let text = format!("schema = 2\ntitle = \"Online shop\"\nkind = \"current-state\"\n{line}\n");
+    std::fs::write(dir.path().join("map.toml"), &text)?;
+    let output = cjm(dir.path(), &["check", "map.toml", "--lang", lang])?;
+    assert_eq!(output.status.code(), Some(2), "{lang}: {line}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("map.toml"))?,
+        text,
+        "a file that fails to load is never modified"
+    );
+    Ok(stderr(&output))
+}
+
+#[test]
+fn a_bad_date_and_rarer_syntax_errors_are_told_in_polish_and_russian() -> TestResult {
+    let expected = [
+        (
+            "created = 2026-04-31",
+            "pl",
+            "map.toml:4:11: błąd: błąd składni TOML: niepoprawna data, oczekiwano: dzień od 01 do 30",
+        ),
+        (
+            "created = 2026-04-31",
+            "ru",
+            "map.toml:4:11: ошибка: синтаксическая ошибка TOML: неверная дата; ожидалось: день от 01 до 30",
+        ),
+        (
+            "votes = 1__0",
+            "pl",
+            "map.toml:4:10: błąd: błąd składni TOML: `_` może stać tylko między cyframi",
+        ),
+        (
+            "votes = 1__0",
+            "ru",
+            "map.toml:4:10: ошибка: синтаксическая ошибка TOML: `_` может стоять только между цифрами",
+        ),
+        (
+            "links = [1 = 2]",
+            "pl",
+            "map.toml:4:12: błąd: błąd składni TOML: nieoczekiwany znak `=` w liście, oczekiwano: wartość, `]`",
+        ),
+        (
+            "links = [1 = 2]",
+            "ru",
+            "map.toml:4:12: ошибка: синтаксическая ошибка TOML: неожиданный знак `=` в списке; ожидалось: значение, `]`",
+        ),
+    ];
+    for (line, lang, report) in expected {
+        let text = check_line(line, lang)?;
+        assert!(text.contains(report), "{lang}: {line}: {text}");
+    }
+    // English keeps the parser's own words.
+    let text = check_line("created = 2026-04-31", "en")?;
+    assert!(
+        text.contains(
+            "map.toml:4:11: error: TOML syntax error: invalid date, expected day between 01 and 30"
+        ),
+        "{text}"
+    );
     Ok(())
 }

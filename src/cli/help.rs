@@ -8,9 +8,10 @@
 //! of an option has one, they are listed under the option's help instead
 //! of clap's English list.
 //!
-//! What clap does not let a program translate stays English: its error
-//! messages ("unexpected argument …"), "[default: …]" and "[possible
-//! values: …]", and the `help` subcommand's own line.
+//! clap's commonest error messages are worded in `super::clap_errors`. Not
+//! yet translated: "[default: …]" and "[possible values: …]" of an option
+//! without value descriptions, the `help` subcommand's own line, and clap's
+//! rarer error kinds.
 
 use clap::{Arg, ArgAction, Command};
 

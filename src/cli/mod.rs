@@ -3,6 +3,7 @@
 //! terminal and `NO_COLOR`.
 
 mod check;
+mod clap_errors;
 mod diff;
 mod error;
 mod export;
@@ -306,8 +307,10 @@ impl From<Template> for MapKind {
 /// where a command's error is printed ([`error::report`]).
 pub fn run() -> ExitCode {
     crate::i18n::set_current(interface_language(std::env::args_os()));
-    let matches = help::localised(Cli::command()).get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    let matches = help::localised(Cli::command())
+        .try_get_matches()
+        .unwrap_or_else(|err| clap_errors::exit(err));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| clap_errors::exit(err));
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         help::localised(Cli::command())
             .error(

@@ -280,3 +280,13 @@ help-cjm-export-format-gitlab-issues = Open opportunities as GitLab issues: a JS
 help-cjm-export-format-jira-csv = Open opportunities as CSV for Jira's import.
 help-cjm-diff-format-text = Lines for the terminal, coloured on a terminal without `NO_COLOR`.
 help-cjm-diff-format-markdown = Markdown, for a pull request or a wiki page.
+
+# clap's errors of the command line (src/cli/clap_errors.rs).
+clap-unknown-argument = unexpected argument `{ $arg }`
+clap-invalid-subcommand = unknown command `{ $name }`
+clap-value-required = `{ $arg }` needs a value
+clap-invalid-value = invalid value `{ $value }` for `{ $arg }`; possible values: { $valid }
+clap-missing-required = these required arguments are missing: { $args }
+clap-no-equals = `{ $arg }` needs `=` before its value
+clap-value-validation = invalid value `{ $value }` for `{ $arg }`: { $reason }
+clap-more-information = For more information, try `--help`.

@@ -194,17 +194,116 @@ load-conflict-markers-hint = to merge it item by item, run `cjm git setup` (it m
 load-toml-problem = { $problem ->
     [invalid-basic-string] invalid basic string
     [invalid-literal-string] invalid literal string
+    [invalid-multi-line-basic-string] invalid multi-line basic string
+    [invalid-multi-line-literal-string] invalid multi-line literal string
+    [invalid-string] invalid string
     [unclosed-array] unclosed array
     [unclosed-table] unclosed table
     [unclosed-array-table] unclosed array table
     [unclosed-inline-table] unclosed inline table
     [missing-assignment-between-key-value-pairs] missing assignment between key-value pairs
     [missing-value] missing value
+    [missing-value-for-key] missing value for key
+    [key-with-no-value] key with no value
     [invalid-unquoted-key] invalid unquoted key
+    [empty-unquoted-key] unquoted keys cannot be empty
+    [multi-line-basic-key] keys cannot be multi-line basic strings
+    [multi-line-literal-key] keys cannot be multi-line literal strings
     [string-values-must-be-quoted] string values must be quoted
     [missing-comma-between-array-elements] missing comma between array elements
+    [missing-comma-between-key-value-pairs] missing comma between key-value pairs
     [extra-comma-in-array] extra comma in array
+    [extra-comma-in-inline-table] extra comma in inline table
+    [extra-assignment] extra assignment between key-value pairs
+    [extra-equals] extra `=`
+    [assignment-in-array] unexpected `=` in array
     [unexpected-content] unexpected content
+    [content-after-comment] unexpected content between comment and newline
+    [unexpected-key-or-value] unexpected key or value
+    [invalid-key-value-pair] invalid key-value pair
+    [invalid-inline-table-element] invalid inline table element
+    [missing-key-in-inline-table] missing key for inline table element
+    [missing-inline-table-opening] missing inline table opening
+    [missing-array-opening] missing array opening
+    [missing-table-opening] missing table open
     [missing-opening-quote] missing opening quote
+    [missing-escaped-value] missing escaped value
+    [too-few-unicode-digits] too few unicode value digits
+    [missing-comment-start] missing comment start
+    [invalid-comment-character] invalid comment character
+    [lone-carriage-return] carriage return must be followed by newline
+    [too-deep] cannot recurse further; max recursion depth met
+    [invalid-boolean] invalid boolean
+    [invalid-integer] invalid integer number
+    [invalid-float] invalid float
+    [invalid-binary] invalid binary number
+    [invalid-octal] invalid octal number
+    [invalid-hexadecimal] invalid hexadecimal number
+    [invalid-date-time] invalid date-time
+    [signed-radix] integers with a radix cannot be signed
+    [uppercase-radix] radix must be lowercase
+    [redundant-prefix] redundant integer number prefix
+    [redundant-sign] redundant numeric sign
+    [unexpected-sign] unexpected sign
+    [leading-zero] unexpected leading zero
+    [misplaced-underscore] `_` may only go between digits
    *[invalid-value] invalid value
+}
+
+# What the TOML parser expected, when it says it in words (load-syntax-expected's $expected).
+load-toml-expected = { $expected ->
+    [key] key
+    [value] value
+    [numbers] numbers
+    [digits] digits
+    [letters] letters
+    [printable-characters] printable characters
+    [unicode-hexadecimal] unicode hexadecimal value
+    [basic-string] basic string
+    [literal-string] literal string
+    [multi-line-basic-string] multi-line basic string
+    [multi-line-literal-string] multi-line literal string
+    [unquoted-string] unquoted string
+    [non-single-quote] non-single-quote characters
+    [non-single-quote-visible] non-single-quote visible characters
+    [non-double-quote-visible] non-double-quote visible characters
+   *[characters] characters
+}
+
+# A date or time the file writes wrongly: what is wrong ...
+load-toml-date = { $what ->
+    [date] invalid date
+    [time] invalid time
+    [date-time] invalid date-time
+    [offset] invalid offset
+   *[datetime] invalid datetime
+}
+# ... and what was expected instead ($last: the month's last day, for day-range).
+load-toml-date-expected = { $expected ->
+    [year-or-hour] year or hour
+    [dash-or-colon] `-` (YYYY-MM) or `:` (HH:MM)
+    [month] month
+    [day] day
+    [hour] hour
+    [minute] minute
+    [second] second
+    [nanosecond] nanosecond
+    [dash-before-day] `-` (MM-DD)
+    [colon-before-minute] `:` (HH:MM)
+    [t-between] `T` between date and time
+    [offset] `Z`, +OFFSET, -OFFSET
+    [four-digit-year] a four-digit year (YYYY)
+    [two-digit-month] a two-digit month (MM)
+    [two-digit-day] a two-digit day (DD)
+    [two-digit-hour] a two-digit hour (HH)
+    [two-digit-minute] a two-digit minute (MM)
+    [two-digit-second] a two-digit second (SS)
+    [month-range] month between 01 and 12
+    [hour-range] hour between 00 and 23
+    [hours-range] hours between 00 and 23
+    [minute-range] minute between 00 and 59
+    [minutes-range] minutes between 00 and 59
+    [second-range] second between 00 and 60
+    [day-range] day between 01 and { $last }
+   *[nanoseconds-overflowed] nanoseconds overflowed
 }

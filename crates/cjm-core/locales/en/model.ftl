@@ -112,6 +112,7 @@ field-map-based-on-help = for a future-state map: path of the current-state map 
 field-map-owner-help = the person who keeps the map alive after the workshop
 field-map-parking-lot-help = ideas raised in the workshop that belong elsewhere
 field-map-shared-personas-help = personas shared by the repository's maps that this map uses: an id listed by `cjm.toml` (`pe-hannah`) or `file#id` (`../personas.toml#pe-hannah`)
+field-map-shared-departments-help = departments shared by the repository's maps that this map names: an id listed by `cjm.toml` (`dp-logistics`) or `file#id` (`../departments.toml#dp-logistics`)
 field-map-kind-help = the kind of map
 field-map-created-help = the day the map was started
 field-map-review-by-help = the date of the next review
@@ -199,3 +200,8 @@ field-metric-readings-help = measurements over time, oldest first (see `readings
 field-metric-web-links-help = web addresses about it: the dashboard it comes from (see `web_links` below)
 field-reading-date-help = the day of the measurement
 field-reading-value-help = the measured value
+
+# A required value left empty (a reading's date or value).
+value-must-be-set = must be set
+# A required text left empty (a team member's name).
+value-must-not-be-empty = must not be empty

@@ -284,3 +284,13 @@ help-cjm-export-format-gitlab-issues = Otwarte szanse jako zgłoszenia GitLaba: 
 help-cjm-export-format-jira-csv = Otwarte szanse jako CSV do importu w Jirze.
 help-cjm-diff-format-text = Wiersze dla terminala, w kolorze w terminalu bez `NO_COLOR`.
 help-cjm-diff-format-markdown = Markdown, do pull requesta albo strony wiki.
+
+# clap's errors of the command line (src/cli/clap_errors.rs).
+clap-unknown-argument = nieoczekiwany argument `{ $arg }`
+clap-invalid-subcommand = nieznane polecenie `{ $name }`
+clap-value-required = `{ $arg }` wymaga wartości
+clap-invalid-value = niepoprawna wartość `{ $value }` dla `{ $arg }`; możliwe wartości: { $valid }
+clap-missing-required = brakuje wymaganych argumentów: { $args }
+clap-no-equals = `{ $arg }` wymaga `=` przed wartością
+clap-value-validation = niepoprawna wartość `{ $value }` dla `{ $arg }`: { $reason }
+clap-more-information = Więcej informacji: `--help`.

@@ -213,5 +213,104 @@ load-toml-problem = { $problem ->
     [extra-comma-in-array] zbędny przecinek w liście
     [unexpected-content] nieoczekiwana treść
     [missing-opening-quote] brakuje cudzysłowu otwierającego
+    [invalid-multi-line-basic-string] niepoprawny wielowierszowy tekst w cudzysłowie
+    [invalid-multi-line-literal-string] niepoprawny wielowierszowy tekst w apostrofach
+    [invalid-string] niepoprawny tekst
+    [missing-value-for-key] brakuje wartości klucza
+    [key-with-no-value] klucz bez wartości
+    [empty-unquoted-key] klucz bez cudzysłowu nie może być pusty
+    [multi-line-basic-key] klucz nie może być tekstem wielowierszowym
+    [multi-line-literal-key] klucz nie może być tekstem wielowierszowym
+    [missing-comma-between-key-value-pairs] brakuje przecinka między parami klucz–wartość
+    [extra-comma-in-inline-table] zbędny przecinek w tabeli w wierszu
+    [extra-assignment] zbędny znak `=`
+    [extra-equals] zbędny znak `=`
+    [assignment-in-array] nieoczekiwany znak `=` w liście
+    [content-after-comment] nieoczekiwana treść między komentarzem a końcem wiersza
+    [unexpected-key-or-value] nieoczekiwany klucz lub wartość
+    [invalid-key-value-pair] niepoprawna para klucz–wartość
+    [invalid-inline-table-element] niepoprawny element tabeli w wierszu
+    [missing-key-in-inline-table] brakuje klucza elementu tabeli w wierszu
+    [missing-inline-table-opening] brakuje `{"{"}` otwierającego tabelę w wierszu
+    [missing-array-opening] brakuje `[` otwierającego listę
+    [missing-table-opening] brakuje `[` otwierającego nagłówek tabeli
+    [missing-escaped-value] brakuje znaku po `\`
+    [too-few-unicode-digits] za mało cyfr w kodzie znaku Unicode
+    [missing-comment-start] brakuje `#` na początku komentarza
+    [invalid-comment-character] niedozwolony znak w komentarzu
+    [lone-carriage-return] po znaku powrotu karetki musi być znak nowego wiersza
+    [too-deep] wartości są zagnieżdżone zbyt głęboko
+    [invalid-boolean] niepoprawna wartość logiczna
+    [invalid-integer] niepoprawna liczba całkowita
+    [invalid-float] niepoprawna liczba dziesiętna
+    [invalid-binary] niepoprawna liczba dwójkowa
+    [invalid-octal] niepoprawna liczba ósemkowa
+    [invalid-hexadecimal] niepoprawna liczba szesnastkowa
+    [invalid-date-time] niepoprawna data lub godzina
+    [signed-radix] liczby dwójkowe, ósemkowe i szesnastkowe nie mogą mieć znaku
+    [uppercase-radix] przedrostek liczby musi być pisany małą literą (`0x`, `0o`, `0b`)
+    [redundant-prefix] zbędny przedrostek liczby
+    [redundant-sign] zbędny znak + lub -
+    [unexpected-sign] nieoczekiwany znak + lub -
+    [leading-zero] nieoczekiwane zero na początku
+    [misplaced-underscore] `_` może stać tylko między cyframi
    *[invalid-value] niepoprawna wartość
+}
+
+# What the TOML parser expected, when it says it in words (load-syntax-expected's $expected).
+load-toml-expected = { $expected ->
+    [key] klucz
+    [value] wartość
+    [numbers] liczby
+    [digits] cyfry
+    [letters] litery
+    [printable-characters] znaki drukowalne
+    [unicode-hexadecimal] szesnastkowy kod znaku Unicode
+    [basic-string] tekst w cudzysłowie
+    [literal-string] tekst w apostrofach
+    [multi-line-basic-string] wielowierszowy tekst w cudzysłowie
+    [multi-line-literal-string] wielowierszowy tekst w apostrofach
+    [unquoted-string] słowo bez cudzysłowu
+    [non-single-quote] znaki inne niż `'`
+    [non-single-quote-visible] znaki inne niż `'`
+    [non-double-quote-visible] znaki inne niż `"`
+   *[characters] znaki
+}
+
+# A date or time the file writes wrongly: what is wrong ...
+load-toml-date = { $what ->
+    [date] niepoprawna data
+    [time] niepoprawna godzina
+    [date-time] niepoprawna data z godziną
+    [offset] niepoprawna strefa czasowa
+   *[datetime] niepoprawna data lub godzina
+}
+# ... and what was expected instead ($last: the month's last day, for day-range).
+load-toml-date-expected = { $expected ->
+    [year-or-hour] rok albo godzina
+    [dash-or-colon] `-` (RRRR-MM) albo `:` (GG:MM)
+    [month] miesiąc
+    [day] dzień
+    [hour] godzina
+    [minute] minuty
+    [second] sekundy
+    [nanosecond] ułamek sekundy
+    [dash-before-day] `-` (MM-DD)
+    [colon-before-minute] `:` (GG:MM)
+    [t-between] `T` między datą a godziną
+    [offset] `Z`, +PRZESUNIĘCIE albo -PRZESUNIĘCIE
+    [four-digit-year] czterocyfrowy rok (RRRR)
+    [two-digit-month] dwucyfrowy miesiąc (MM)
+    [two-digit-day] dwucyfrowy dzień (DD)
+    [two-digit-hour] dwucyfrowa godzina (GG)
+    [two-digit-minute] dwucyfrowe minuty (MM)
+    [two-digit-second] dwucyfrowe sekundy (SS)
+    [month-range] miesiąc od 01 do 12
+    [day-range] dzień od 01 do { $last }
+    [hour-range] godzina od 00 do 23
+    [hours-range] godzina od 00 do 23
+    [minute-range] minuty od 00 do 59
+    [minutes-range] minuty od 00 do 59
+    [second-range] sekundy od 00 do 60
+   *[nanoseconds-overflowed] mniej cyfr ułamka sekundy
 }

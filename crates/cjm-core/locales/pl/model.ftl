@@ -108,6 +108,7 @@ field-map-based-on-help = dla mapy stanu docelowego: ścieżka mapy stanu obecne
 field-map-owner-help = osoba, która dba o mapę po warsztacie
 field-map-parking-lot-help = pomysły z warsztatu, które należą gdzie indziej
 field-map-shared-personas-help = wspólne persony map repozytorium, których używa ta mapa: id z `cjm.toml` (`pe-hannah`) albo `plik#id` (`../personas.toml#pe-hannah`)
+field-map-shared-departments-help = wspólne działy map repozytorium, które wymienia ta mapa: id z `cjm.toml` (`dp-logistics`) albo `plik#id` (`../departments.toml#dp-logistics`)
 field-map-kind-help = rodzaj mapy
 field-map-created-help = dzień, w którym zaczęto mapę
 field-map-review-by-help = data następnego przeglądu
@@ -195,3 +196,8 @@ field-metric-readings-help = pomiary w czasie, od najstarszego (zob. `readings` 
 field-metric-web-links-help = adresy internetowe na jego temat: pulpit, z którego pochodzi (zob. `web_links` niżej)
 field-reading-date-help = dzień pomiaru
 field-reading-value-help = zmierzona wartość
+
+# A required value left empty (a reading's date or value).
+value-must-be-set = musi mieć wartość
+# A required text left empty (a team member's name).
+value-must-not-be-empty = nie może być puste

@@ -283,3 +283,13 @@ help-cjm-export-format-gitlab-issues = Открытые возможности �
 help-cjm-export-format-jira-csv = Открытые возможности в CSV для импорта в Jira.
 help-cjm-diff-format-text = Строки для терминала, в цвете в терминале без `NO_COLOR`.
 help-cjm-diff-format-markdown = Markdown, для pull request или страницы вики.
+
+# clap's errors of the command line (src/cli/clap_errors.rs).
+clap-unknown-argument = неожиданный аргумент `{ $arg }`
+clap-invalid-subcommand = неизвестная команда `{ $name }`
+clap-value-required = `{ $arg }` требует значения
+clap-invalid-value = неверное значение `{ $value }` для `{ $arg }`; возможные значения: { $valid }
+clap-missing-required = не указаны обязательные аргументы: { $args }
+clap-no-equals = `{ $arg }` требует `=` перед значением
+clap-value-validation = неверное значение `{ $value }` для `{ $arg }`: { $reason }
+clap-more-information = Подробнее: `--help`.

@@ -213,5 +213,104 @@ load-toml-problem = { $problem ->
     [extra-comma-in-array] лишняя запятая в списке
     [unexpected-content] неожиданное содержимое
     [missing-opening-quote] не хватает открывающей кавычки
+    [invalid-multi-line-basic-string] неверная многострочная строка в двойных кавычках
+    [invalid-multi-line-literal-string] неверная многострочная строка в одинарных кавычках
+    [invalid-string] неверная строка
+    [missing-value-for-key] не хватает значения ключа
+    [key-with-no-value] ключ без значения
+    [empty-unquoted-key] ключ без кавычек не может быть пустым
+    [multi-line-basic-key] ключ не может быть многострочной строкой
+    [multi-line-literal-key] ключ не может быть многострочной строкой
+    [missing-comma-between-key-value-pairs] не хватает запятой между парами «ключ — значение»
+    [extra-comma-in-inline-table] лишняя запятая во встроенной таблице
+    [extra-assignment] лишний знак `=`
+    [extra-equals] лишний знак `=`
+    [assignment-in-array] неожиданный знак `=` в списке
+    [content-after-comment] неожиданное содержимое между комментарием и концом строки
+    [unexpected-key-or-value] неожиданный ключ или значение
+    [invalid-key-value-pair] неверная пара «ключ — значение»
+    [invalid-inline-table-element] неверный элемент встроенной таблицы
+    [missing-key-in-inline-table] не хватает ключа у элемента встроенной таблицы
+    [missing-inline-table-opening] не хватает `{"{"}`, открывающей встроенную таблицу
+    [missing-array-opening] не хватает `[`, открывающей список
+    [missing-table-opening] не хватает `[`, открывающей заголовок таблицы
+    [missing-escaped-value] не хватает символа после `\`
+    [too-few-unicode-digits] слишком мало цифр в коде символа Unicode
+    [missing-comment-start] не хватает `#` в начале комментария
+    [invalid-comment-character] недопустимый символ в комментарии
+    [lone-carriage-return] после возврата каретки должен идти перевод строки
+    [too-deep] значения вложены слишком глубоко
+    [invalid-boolean] неверное логическое значение
+    [invalid-integer] неверное целое число
+    [invalid-float] неверное дробное число
+    [invalid-binary] неверное двоичное число
+    [invalid-octal] неверное восьмеричное число
+    [invalid-hexadecimal] неверное шестнадцатеричное число
+    [invalid-date-time] неверная дата или время
+    [signed-radix] у двоичных, восьмеричных и шестнадцатеричных чисел не бывает знака
+    [uppercase-radix] префикс числа пишется строчными буквами (`0x`, `0o`, `0b`)
+    [redundant-prefix] лишний префикс числа
+    [redundant-sign] лишний знак + или -
+    [unexpected-sign] неожиданный знак + или -
+    [leading-zero] неожиданный ноль в начале числа
+    [misplaced-underscore] `_` может стоять только между цифрами
    *[invalid-value] неверное значение
+}
+
+# What the TOML parser expected, when it says it in words (load-syntax-expected's $expected).
+load-toml-expected = { $expected ->
+    [key] ключ
+    [value] значение
+    [numbers] числа
+    [digits] цифры
+    [letters] буквы
+    [printable-characters] печатные символы
+    [unicode-hexadecimal] шестнадцатеричный код символа Unicode
+    [basic-string] строка в двойных кавычках
+    [literal-string] строка в одинарных кавычках
+    [multi-line-basic-string] многострочная строка в двойных кавычках
+    [multi-line-literal-string] многострочная строка в одинарных кавычках
+    [unquoted-string] слово без кавычек
+    [non-single-quote] символы, кроме `'`
+    [non-single-quote-visible] символы, кроме `'`
+    [non-double-quote-visible] символы, кроме `"`
+   *[characters] символы
+}
+
+# A date or time the file writes wrongly: what is wrong ...
+load-toml-date = { $what ->
+    [date] неверная дата
+    [time] неверное время
+    [date-time] неверные дата и время
+    [offset] неверный часовой пояс
+   *[datetime] неверная дата или время
+}
+# ... and what was expected instead ($last: the month's last day, for day-range).
+load-toml-date-expected = { $expected ->
+    [year-or-hour] год или час
+    [dash-or-colon] `-` (ГГГГ-ММ) или `:` (ЧЧ:ММ)
+    [month] месяц
+    [day] день
+    [hour] час
+    [minute] минуты
+    [second] секунды
+    [nanosecond] доли секунды
+    [dash-before-day] `-` (ММ-ДД)
+    [colon-before-minute] `:` (ЧЧ:ММ)
+    [t-between] `T` между датой и временем
+    [offset] `Z`, +СМЕЩЕНИЕ или -СМЕЩЕНИЕ
+    [four-digit-year] год из четырёх цифр (ГГГГ)
+    [two-digit-month] месяц из двух цифр (ММ)
+    [two-digit-day] день из двух цифр (ДД)
+    [two-digit-hour] час из двух цифр (ЧЧ)
+    [two-digit-minute] минуты из двух цифр (ММ)
+    [two-digit-second] секунды из двух цифр (СС)
+    [month-range] месяц от 01 до 12
+    [day-range] день от 01 до { $last }
+    [hour-range] час от 00 до 23
+    [hours-range] час от 00 до 23
+    [minute-range] минуты от 00 до 59
+    [minutes-range] минуты от 00 до 59
+    [second-range] секунды от 00 до 60
+   *[nanoseconds-overflowed] меньше цифр в долях секунды
 }

@@ -108,6 +108,7 @@ field-map-based-on-help = для карты целевого состояния:
 field-map-owner-help = человек, который поддерживает карту после воркшопа
 field-map-parking-lot-help = идеи с воркшопа, которым место в другом месте
 field-map-shared-personas-help = общие персоны карт репозитория, которые использует эта карта: id из `cjm.toml` (`pe-hannah`) или `файл#id` (`../personas.toml#pe-hannah`)
+field-map-shared-departments-help = общие отделы карт репозитория, которые упоминает эта карта: id из `cjm.toml` (`dp-logistics`) или `файл#id` (`../departments.toml#dp-logistics`)
 field-map-kind-help = вид карты
 field-map-created-help = день, когда начали карту
 field-map-review-by-help = дата следующего пересмотра
@@ -195,3 +196,8 @@ field-metric-readings-help = замеры во времени, от самого
 field-metric-web-links-help = веб-адреса о ней: дашборд, из которого она берётся (см. `web_links` ниже)
 field-reading-date-help = день замера
 field-reading-value-help = измеренное значение
+
+# A required value left empty (a reading's date or value).
+value-must-be-set = должно быть задано
+# A required text left empty (a team member's name).
+value-must-not-be-empty = не может быть пустым

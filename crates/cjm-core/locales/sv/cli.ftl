@@ -280,3 +280,13 @@ help-cjm-export-format-gitlab-issues = Öppna förbättringsmöjligheter som Git
 help-cjm-export-format-jira-csv = Öppna förbättringsmöjligheter som CSV för Jiras import.
 help-cjm-diff-format-text = Rader för terminalen, i färg i en terminal utan `NO_COLOR`.
 help-cjm-diff-format-markdown = Markdown, för en pull request eller en wikisida.
+
+# clap's errors of the command line (src/cli/clap_errors.rs).
+clap-unknown-argument = oväntat argument `{ $arg }`
+clap-invalid-subcommand = okänt kommando `{ $name }`
+clap-value-required = `{ $arg }` behöver ett värde
+clap-invalid-value = ogiltigt värde `{ $value }` för `{ $arg }`; möjliga värden: { $valid }
+clap-missing-required = dessa obligatoriska argument saknas: { $args }
+clap-no-equals = `{ $arg }` behöver `=` före värdet
+clap-value-validation = ogiltigt värde `{ $value }` för `{ $arg }`: { $reason }
+clap-more-information = Mer information får du med `--help`.

@@ -204,5 +204,104 @@ load-toml-problem = { $problem ->
     [extra-comma-in-array] överflödigt kommatecken i listan
     [unexpected-content] oväntat innehåll
     [missing-opening-quote] inledande citattecken saknas
+    [invalid-multi-line-basic-string] ogiltig flerradig text inom citattecken
+    [invalid-multi-line-literal-string] ogiltig flerradig text inom apostrofer
+    [invalid-string] ogiltig text
+    [missing-value-for-key] nyckelns värde saknas
+    [key-with-no-value] nyckel utan värde
+    [empty-unquoted-key] en nyckel utan citattecken får inte vara tom
+    [multi-line-basic-key] en nyckel får inte vara en flerradig text
+    [multi-line-literal-key] en nyckel får inte vara en flerradig text
+    [missing-comma-between-key-value-pairs] kommatecken saknas mellan nyckel–värde-paren
+    [extra-comma-in-inline-table] överflödigt kommatecken i den inbäddade tabellen
+    [extra-assignment] överflödigt `=`
+    [extra-equals] överflödigt `=`
+    [assignment-in-array] oväntat `=` i en lista
+    [content-after-comment] oväntat innehåll mellan kommentaren och radens slut
+    [unexpected-key-or-value] oväntad nyckel eller oväntat värde
+    [invalid-key-value-pair] ogiltigt nyckel–värde-par
+    [invalid-inline-table-element] ogiltigt element i en inbäddad tabell
+    [missing-key-in-inline-table] nyckel saknas för ett element i en inbäddad tabell
+    [missing-inline-table-opening] `{"{"}` saknas i början av den inbäddade tabellen
+    [missing-array-opening] `[` saknas i början av listan
+    [missing-table-opening] `[` saknas i början av tabellrubriken
+    [missing-escaped-value] tecken saknas efter `\`
+    [too-few-unicode-digits] för få siffror i en Unicode-kod
+    [missing-comment-start] `#` saknas i början av kommentaren
+    [invalid-comment-character] ogiltigt tecken i en kommentar
+    [lone-carriage-return] en vagnretur måste följas av en radbrytning
+    [too-deep] värdena är nästlade för djupt
+    [invalid-boolean] ogiltigt sanningsvärde
+    [invalid-integer] ogiltigt heltal
+    [invalid-float] ogiltigt decimaltal
+    [invalid-binary] ogiltigt binärt tal
+    [invalid-octal] ogiltigt oktalt tal
+    [invalid-hexadecimal] ogiltigt hexadecimalt tal
+    [invalid-date-time] ogiltigt datum eller klockslag
+    [signed-radix] binära, oktala och hexadecimala tal kan inte ha + eller -
+    [uppercase-radix] talets prefix skrivs med gemener (`0x`, `0o`, `0b`)
+    [redundant-prefix] överflödigt talprefix
+    [redundant-sign] överflödigt + eller -
+    [unexpected-sign] oväntat + eller -
+    [leading-zero] oväntad inledande nolla
+    [misplaced-underscore] `_` får bara stå mellan siffror
    *[invalid-value] ogiltigt värde
+}
+
+# What the TOML parser expected, when it says it in words (load-syntax-expected's $expected).
+load-toml-expected = { $expected ->
+    [key] en nyckel
+    [value] ett värde
+    [numbers] tal
+    [digits] siffror
+    [letters] bokstäver
+    [printable-characters] skrivbara tecken
+    [unicode-hexadecimal] en hexadecimal Unicode-kod
+    [basic-string] en text inom citattecken
+    [literal-string] en text inom apostrofer
+    [multi-line-basic-string] en flerradig text inom citattecken
+    [multi-line-literal-string] en flerradig text inom apostrofer
+    [unquoted-string] ett ord utan citattecken
+    [non-single-quote] andra tecken än `'`
+    [non-single-quote-visible] andra tecken än `'`
+    [non-double-quote-visible] andra tecken än `"`
+   *[characters] tecken
+}
+
+# A date or time the file writes wrongly: what is wrong ...
+load-toml-date = { $what ->
+    [date] ogiltigt datum
+    [time] ogiltigt klockslag
+    [date-time] ogiltigt datum och klockslag
+    [offset] ogiltig tidszonsförskjutning
+   *[datetime] ogiltigt datum eller klockslag
+}
+# ... and what was expected instead ($last: the month's last day, for day-range).
+load-toml-date-expected = { $expected ->
+    [year-or-hour] ett år eller en timme
+    [dash-or-colon] `-` (ÅÅÅÅ-MM) eller `:` (TT:MM)
+    [month] en månad
+    [day] en dag
+    [hour] en timme
+    [minute] minuter
+    [second] sekunder
+    [nanosecond] en bråkdel av en sekund
+    [dash-before-day] `-` (MM-DD)
+    [colon-before-minute] `:` (TT:MM)
+    [t-between] `T` mellan datum och klockslag
+    [offset] `Z`, +FÖRSKJUTNING eller -FÖRSKJUTNING
+    [four-digit-year] ett fyrsiffrigt år (ÅÅÅÅ)
+    [two-digit-month] en tvåsiffrig månad (MM)
+    [two-digit-day] en tvåsiffrig dag (DD)
+    [two-digit-hour] en tvåsiffrig timme (TT)
+    [two-digit-minute] tvåsiffriga minuter (MM)
+    [two-digit-second] tvåsiffriga sekunder (SS)
+    [month-range] en månad mellan 01 och 12
+    [day-range] en dag mellan 01 och { $last }
+    [hour-range] en timme mellan 00 och 23
+    [hours-range] en timme mellan 00 och 23
+    [minute-range] minuter mellan 00 och 59
+    [minutes-range] minuter mellan 00 och 59
+    [second-range] sekunder mellan 00 och 60
+   *[nanoseconds-overflowed] färre siffror i sekundbråket
 }

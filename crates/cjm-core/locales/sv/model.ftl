@@ -108,6 +108,7 @@ field-map-based-on-help = för en karta över önskat läge: sökvägen till nul
 field-map-owner-help = personen som håller kartan levande efter workshopen
 field-map-parking-lot-help = idéer från workshopen som hör hemma någon annanstans
 field-map-shared-personas-help = delade personas i förrådets kartor som den här kartan använder: ett id i `cjm.toml` (`pe-hannah`) eller `fil#id` (`../personas.toml#pe-hannah`)
+field-map-shared-departments-help = delade avdelningar i förrådets kartor som den här kartan nämner: ett id i `cjm.toml` (`dp-logistics`) eller `fil#id` (`../departments.toml#dp-logistics`)
 field-map-kind-help = typ av karta
 field-map-created-help = dagen då kartan påbörjades
 field-map-review-by-help = datum för nästa genomgång
@@ -195,3 +196,8 @@ field-metric-readings-help = mätningar över tid, äldst först (se `readings` 
 field-metric-web-links-help = webbadresser om det: instrumentpanelen det kommer från (se `web_links` nedan)
 field-reading-date-help = mätningens dag
 field-reading-value-help = det uppmätta värdet
+
+# A required value left empty (a reading's date or value).
+value-must-be-set = måste anges
+# A required text left empty (a team member's name).
+value-must-not-be-empty = får inte vara tomt

@@ -6,6 +6,7 @@ mod diagnostic;
 pub mod input;
 mod read;
 mod syntax;
+mod toml_words;
 mod write;
 
 use std::cell::OnceCell;

@@ -354,36 +354,6 @@ impl Item<'_> {
     }
 }
 
-/// The TOML parser's commonest descriptions in the interface language; any
-/// other stays as the parser words it.
-fn toml_problem(description: &str) -> String {
-    // The description in kebab-case is the message's select key.
-    let key = description.replace(' ', "-");
-    let known = matches!(
-        key.as_str(),
-        "invalid-basic-string"
-            | "invalid-literal-string"
-            | "unclosed-array"
-            | "unclosed-table"
-            | "unclosed-array-table"
-            | "unclosed-inline-table"
-            | "missing-assignment-between-key-value-pairs"
-            | "missing-value"
-            | "invalid-unquoted-key"
-            | "string-values-must-be-quoted"
-            | "missing-comma-between-array-elements"
-            | "extra-comma-in-array"
-            | "unexpected-content"
-            | "invalid-value"
-            | "missing-opening-quote"
-    );
-    if known {
-        crate::t!("load-toml-problem", problem = key)
-    } else {
-        description.to_owned()
-    }
-}
-
 impl SyntaxError {
     /// The parser's error as one line: what is wrong and what was expected.
     fn new(error: &ParseError, len: usize) -> SyntaxError {
@@ -420,7 +390,7 @@ impl SyntaxError {
                 } else {
                     SyntaxKind::Other
                 };
-                (toml_problem(description), kind)
+                (super::toml_words::problem(description), kind)
             }
         };
         if let Some(expected) = error.expected() {
@@ -436,7 +406,7 @@ impl SyntaxError {
                         format!("`{}`", s.escape_debug())
                     }
                     Expected::Literal(s) => format!("`{s}`"),
-                    Expected::Description(d) => (*d).to_owned(),
+                    Expected::Description(d) => super::toml_words::expected(d),
                     _ => crate::t!("load-syntax-expected-other"),
                 });
             }

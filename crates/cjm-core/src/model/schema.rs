@@ -30,6 +30,9 @@ use super::{
 };
 use strum::VariantNames;
 
+mod docs;
+pub use docs::{About, markdown_tables, tables};
+
 /// What a field takes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Input {
@@ -90,9 +93,12 @@ pub struct Field<T: 'static> {
     pub default: Option<&'static str>,
     /// A stable id of the label and help text, for translations (`touchpoint-emotion`).
     pub label_id: &'static str,
-    /// The field's name for people, as forms show it.
+    /// The field's English name: the documentation's, and the English
+    /// `field-<label_id>` message's (a test keeps them equal); the app
+    /// shows the message.
     pub label: &'static str,
-    /// One line for people: what the field means.
+    /// One English line: what the field means, as `docs/format.md` says it;
+    /// the app shows `field-<label_id>-help`.
     pub help: &'static str,
     /// The value; `None` when the field is not set.
     pub get: fn(&T) -> Option<FieldValue>,
@@ -156,8 +162,9 @@ impl<T> Field<T> {
     }
 
     /// The field's one-line help in the language messages are written in
-    /// now (`field-<label_id>-help`); the English help of the schema when
-    /// there is no such message. Documentation stays with [`Field::help`].
+    /// now (`field-<label_id>-help`, which every row has in every language);
+    /// the English help of the schema only for a row without a label id.
+    /// [`Field::help`] is the English source of the documentation.
     pub fn local_help(&self) -> String {
         let id = format!("field-{}-help", self.label_id);
         if self.label_id.is_empty() || !crate::i18n::has_message(crate::i18n::Lang::En, &id) {
@@ -505,7 +512,7 @@ pub const PARTICIPANT: &[Field<Participant>] = &[
                 p.name = name;
                 Ok(())
             }
-            _ => Err(f.error("must not be empty")),
+            _ => Err(f.error(crate::t!("value-must-not-be-empty"))),
         },
     },
     department_row!(
@@ -1013,7 +1020,9 @@ pub const READING: &[Field<Reading>] = &[
         help: "the day of the measurement",
         get: |r| Some(FieldValue::Date(r.date)),
         set: |f, r, v| {
-            r.date = f.date(v)?.ok_or_else(|| f.error("must be set"))?;
+            r.date = f
+                .date(v)?
+                .ok_or_else(|| f.error(crate::t!("value-must-be-set")))?;
             Ok(())
         },
     },
@@ -1028,7 +1037,9 @@ pub const READING: &[Field<Reading>] = &[
         help: "the measured value",
         get: |r| Some(FieldValue::Float(r.value)),
         set: |f, r, v| {
-            r.value = f.float(v)?.ok_or_else(|| f.error("must be set"))?;
+            r.value = f
+                .float(v)?
+                .ok_or_else(|| f.error(crate::t!("value-must-be-set")))?;
             Ok(())
         },
     },
@@ -1120,154 +1131,4 @@ pub(crate) mod values {
         &keys::<Opportunity, { count_values(super::OPPORTUNITY) }>(super::OPPORTUNITY, true);
     pub const METRIC: &[&str] =
         &keys::<Metric, { count_values(super::METRIC) }>(super::METRIC, true);
-}
-
-// ---------------------------------------------------------------------------
-// Descriptions for documentation and forms, independent of the item type.
-
-/// A row without its getter and setter, for lists over all kinds of item.
-#[derive(Clone, Copy, Debug)]
-pub struct About {
-    pub key: &'static str,
-    pub input: Input,
-    pub required: bool,
-    pub default: Option<&'static str>,
-    pub label_id: &'static str,
-    pub label: &'static str,
-    pub help: &'static str,
-}
-
-fn about<T>(fields: &'static [Field<T>]) -> Vec<About> {
-    fields
-        .iter()
-        .map(|f| About {
-            key: f.key,
-            input: f.input,
-            required: f.required,
-            default: f.default,
-            label_id: f.label_id,
-            label: f.label,
-            help: f.help,
-        })
-        .collect()
-}
-
-/// Every table of the schema: its title in the documentation, what it
-/// holds, and its rows, in the order the format documentation lists them.
-pub fn tables() -> Vec<(&'static str, &'static str, Vec<About>)> {
-    vec![
-        ("Top level", "what the map is", about(MAP)),
-        ("`[goal]`", "why the team maps this journey", about(GOAL)),
-        (
-            "`[[personas]]`",
-            "the target group; start with one primary persona",
-            about(PERSONA),
-        ),
-        (
-            "`[[departments]]`",
-            "the company's departments, referred to by id (schema 2)",
-            about(DEPARTMENT),
-        ),
-        ("`[[team]]`", "who is in the room", about(PARTICIPANT)),
-        (
-            "`[[stages]]`",
-            "the phases of the journey, in order",
-            about(STAGE),
-        ),
-        (
-            "`[[touchpoints]]`",
-            "every contact between the customer and the company",
-            about(TOUCHPOINT),
-        ),
-        (
-            "`evidence`",
-            "each element of a touchpoint's `evidence`",
-            about(EVIDENCE),
-        ),
-        (
-            "`actions`",
-            "each element of a touchpoint's `frontstage`, `backstage` and `support` (the service blueprint's lanes)",
-            about(ACTION),
-        ),
-        ("`[[opportunities]]`", "what to change", about(OPPORTUNITY)),
-        ("`[[metrics]]`", "how results are measured", about(METRIC)),
-        (
-            "`readings`",
-            "each element of a metric's `readings`",
-            about(READING),
-        ),
-        (
-            "`web_links`",
-            "each element of the `web_links` of a touchpoint, an opportunity or a metric",
-            about(LINK),
-        ),
-    ]
-}
-
-/// What a field takes, as the format documentation's "type" column says it.
-fn type_text(input: Input) -> String {
-    match input {
-        Input::Text => "text".to_owned(),
-        Input::Lines => "list of text".to_owned(),
-        Input::Choice { values, .. } => {
-            let words: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-            words.join(" \\| ")
-        }
-        Input::Integer { min, max } if max >= i64::from(u32::MAX) => {
-            format!("whole number, {min} or more")
-        }
-        Input::Integer { min, max } => format!("whole number from {min} to {max}"),
-        Input::Number => "number".to_owned(),
-        Input::Bool => "boolean".to_owned(),
-        Input::Date => "date (`2026-03-02`, no quotes)".to_owned(),
-        Input::Reference(kind) => format!("{} id", kind.noun()),
-        Input::References(kinds) => {
-            let nouns: Vec<&str> = kinds.iter().map(|k| k.noun()).collect();
-            format!("list of {} ids", nouns.join(", "))
-        }
-        Input::Evidence => "list of `{ source, note }`".to_owned(),
-        Input::Readings => "list of `{ date, value }`".to_owned(),
-        Input::Department => "department id".to_owned(),
-        Input::Actions => "list of `{ text, department }`".to_owned(),
-        Input::Links => "list of `{ title, url }`".to_owned(),
-        Input::Wait => "duration (`15m`, `2h`, `3d`, `1w`, `1h30m`)".to_owned(),
-        Input::ReadOnly => "id".to_owned(),
-    }
-}
-
-/// The field tables of the format documentation, as Markdown: one table
-/// per kind of item with each field's key, type, meaning, and when `cjm`
-/// writes it. `docs/format.md` holds this text; a test keeps it equal.
-pub fn markdown_tables() -> String {
-    let mut out = String::new();
-    for (title, about, rows) in tables() {
-        out.push_str(&format!("**{title}** – {about}\n\n"));
-        out.push_str("| key | type | meaning | written |\n");
-        out.push_str("| --- | --- | --- | --- |\n");
-        if title == "Top level" {
-            out.push_str(&format!(
-                "| `schema` | whole number, required | the format version; this cjm writes `{}` and reads up to `{}` | always |\n",
-                super::SCHEMA_VERSION,
-                super::SCHEMA_VERSION
-            ));
-        }
-        for row in rows {
-            let mut kind = type_text(row.input);
-            if row.required {
-                kind.push_str(", required");
-            }
-            if let Some(default) = row.default {
-                kind.push_str(&format!(", default `{default}`"));
-            }
-            let always = row.required || (row.default.is_some() && row.input != Input::Bool);
-            out.push_str(&format!(
-                "| `{}` | {kind} | {} | {} |\n",
-                row.key,
-                row.help.replace('|', "\\|"),
-                if always { "always" } else { "when set" },
-            ));
-        }
-        out.push('\n');
-    }
-    out
 }
