@@ -651,6 +651,81 @@ fn help_of_the_newer_commands_speaks_the_chosen_language() -> TestResult {
     Ok(())
 }
 
+/// clap's own words – an option's default and possible values, the `help`
+/// subcommand's line – are in the chosen language, in every command's help.
+#[test]
+fn defaults_possible_values_and_the_help_command_speak_the_chosen_language() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "pl",
+            &["new", "--help"],
+            &[
+                "[możliwe wartości: current-state, future-state, day-in-the-life, service]",
+                "[domyślnie: current-state]",
+            ],
+        ),
+        ("ru", &["check", "--help"], &["[по умолчанию: text]"]),
+        (
+            "sv",
+            &["issues", "push", "--help"],
+            &["[möjliga värden: github, gitlab]"],
+        ),
+        (
+            "sv",
+            &["--help"],
+            &["Visa den här hjälpen eller hjälpen för angivet kommando"],
+        ),
+        (
+            "pl",
+            &["issues", "--help"],
+            &["Pokaż tę pomoc albo pomoc podanego polecenia"],
+        ),
+    ];
+    let commands: &[&[&str]] = &[
+        &["--help"],
+        &["new", "--help"],
+        &["check", "--help"],
+        &["export", "--help"],
+        &["diff", "--help"],
+        &["query", "--help"],
+        &["report", "--help"],
+        &["issues", "push", "--help"],
+        &["git", "setup", "--help"],
+    ];
+    for (lang, args, words) in cases {
+        let output = cjm_command(dir.path())?
+            .args(["--lang", lang])
+            .args(*args)
+            .output()?;
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        let text = stdout(&output);
+        for word in *words {
+            assert!(text.contains(word), "{lang} {args:?}: {word:?} in\n{text}");
+        }
+    }
+    for lang in ["pl", "ru", "sv"] {
+        for args in commands {
+            let output = cjm_command(dir.path())?
+                .args(["--lang", lang])
+                .args(*args)
+                .output()?;
+            assert!(output.status.success(), "{args:?}: {output:?}");
+            let text = stdout(&output);
+            for english in ["[default:", "[possible values:", "Print this message"] {
+                assert!(
+                    !text.contains(english),
+                    "{lang} {args:?}: {english:?} in\n{text}"
+                );
+            }
+        }
+    }
+    // English keeps clap's own words.
+    let output = cjm_command(dir.path())?.args(["new", "--help"]).output()?;
+    assert!(stdout(&output).contains("[default: current-state]"));
+    Ok(())
+}
+
 /// `cjm diff` speaks the chosen language too.
 #[test]
 fn diff_speaks_the_chosen_language() -> TestResult {

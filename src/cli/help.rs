@@ -8,10 +8,11 @@
 //! of an option has one, they are listed under the option's help instead
 //! of clap's English list.
 //!
-//! clap's commonest error messages are worded in `super::clap_errors`. Not
-//! yet translated: "[default: …]" and "[possible values: …]" of an option
-//! without value descriptions, the `help` subcommand's own line, and clap's
-//! rarer error kinds.
+//! The other options' "[default: …]" and "[possible values: …]" are hidden
+//! from clap and written after the help in the language's words, and the
+//! `help` subcommand's line is translated too. clap's commonest error
+//! messages are worded in `super::clap_errors`; its rarer error kinds stay
+//! English.
 
 use clap::{Arg, ArgAction, Command};
 
@@ -24,7 +25,54 @@ pub(super) fn localised(command: Command) -> Command {
     if i18n::current() == Lang::En {
         return command;
     }
-    localise(command, "cjm", true)
+    let mut command = localise(command, "cjm", true);
+    // clap adds its `help` subcommands when the command is built.
+    command.build();
+    help_subcommands(command)
+}
+
+/// Every `help` subcommand clap added, with its line in the language.
+fn help_subcommands(mut command: Command) -> Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = if name == "help" {
+            command.mut_subcommand(name, |c| c.about(t!("help-help-subcommand")))
+        } else {
+            command.mut_subcommand(name, help_subcommands)
+        };
+    }
+    command
+}
+
+/// "[possible values: …]" and "[default: …]" in the language's words,
+/// for an option whose values have no descriptions of their own.
+fn value_notes(arg: &Arg, list_values: bool) -> Vec<String> {
+    let mut notes = Vec::new();
+    let takes_values = arg.get_action().takes_values();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_owned())
+        .collect();
+    if list_values && takes_values && !arg.is_hide_possible_values_set() && !values.is_empty() {
+        notes.push(t!(
+            "help-possible-values-inline",
+            values = values.join(", ")
+        ));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if takes_values && !arg.is_hide_default_value_set() && !defaults.is_empty() {
+        notes.push(t!("help-default-value", value = defaults.join(", ")));
+    }
+    notes
 }
 
 fn message(id: &str) -> Option<String> {
@@ -81,11 +129,29 @@ fn localise(mut command: Command, path: &str, root: bool) -> Command {
         let help = short(&key);
         command = command.mut_arg(id, |arg| {
             let values = value_help(&arg, &key);
+            // The values described one a line, or listed in brackets; the
+            // default in brackets after the help.
+            let notes = value_notes(&arg, values.is_none());
+            let (arg, help) = if notes.is_empty() {
+                (arg, help)
+            } else {
+                let text = help
+                    .or_else(|| arg.get_help().map(ToString::to_string))
+                    .unwrap_or_default();
+                let notes: Vec<String> = notes.iter().map(|n| format!("[{n}]")).collect();
+                let arg = arg.hide_default_value(true);
+                (
+                    arg,
+                    Some(format!("{text} {}", notes.join(" ")).trim().to_owned()),
+                )
+            };
             let help = match (help, &values) {
                 (Some(help), Some(values)) => Some(format!("{help}\n\n{values}")),
                 (help, _) => help,
             };
-            let arg = if values.is_some() {
+            // Listed above in either form: clap's English list is not needed.
+            let listed = values.is_some() || !arg.get_possible_values().is_empty();
+            let arg = if listed && arg.get_action().takes_values() {
                 arg.hide_possible_values(true)
             } else {
                 arg

@@ -263,6 +263,9 @@ help-cjm-readings-import-replace = Where the map has a reading for a date with a
 
 ## --help: the values of an option, described.
 help-possible-values = Possible values:
+help-possible-values-inline = possible values: { $values }
+help-default-value = default: { $value }
+help-help-subcommand = Print this message or the help of the given subcommand(s)
 help-cjm-check-deny-warnings = Exit with 1 when any map has a warning (notes never fail).
 help-cjm-check-format-text = Lines for people: `FILE:LINE: warning[CODE]: message (item id)`.
 help-cjm-check-format-json = One JSON array with an object per file, for scripts.

@@ -267,6 +267,9 @@ help-cjm-readings-import-replace = Gdy mapa ma pomiar z tego dnia o innej warto�
 
 ## --help: the values of an option, described.
 help-possible-values = Możliwe wartości:
+help-possible-values-inline = możliwe wartości: { $values }
+help-default-value = domyślnie: { $value }
+help-help-subcommand = Pokaż tę pomoc albo pomoc podanego polecenia
 help-cjm-check-deny-warnings = Zakończ z kodem 1, gdy którakolwiek mapa ma ostrzeżenie (uwagi nigdy nie powodują błędu).
 help-cjm-check-format-text = Wiersze dla ludzi: `PLIK:WIERSZ: ostrzeżenie[KOD]: komunikat (identyfikator elementu)`.
 help-cjm-check-format-json = Jedna tablica JSON z obiektem dla każdego pliku, dla skryptów.

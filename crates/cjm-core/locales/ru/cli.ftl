@@ -266,6 +266,9 @@ help-cjm-readings-import-replace = Если в карте есть замер з
 
 ## --help: the values of an option, described.
 help-possible-values = Возможные значения:
+help-possible-values-inline = возможные значения: { $values }
+help-default-value = по умолчанию: { $value }
+help-help-subcommand = Показать эту справку или справку по указанной команде
 help-cjm-check-deny-warnings = Завершиться с кодом 1, если хотя бы в одной карте есть предупреждение (замечания никогда не приводят к ошибке).
 help-cjm-check-format-text = Строки для людей: `ФАЙЛ:СТРОКА: предупреждение[КОД]: сообщение (id элемента)`.
 help-cjm-check-format-json = Один массив JSON с объектом на каждый файл, для скриптов.

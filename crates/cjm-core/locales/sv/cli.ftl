@@ -263,6 +263,9 @@ help-cjm-readings-import-replace = Där kartan har en mätning för ett datum me
 
 ## --help: the values of an option, described.
 help-possible-values = Möjliga värden:
+help-possible-values-inline = möjliga värden: { $values }
+help-default-value = standard: { $value }
+help-help-subcommand = Visa den här hjälpen eller hjälpen för angivet kommando
 help-cjm-check-deny-warnings = Avsluta med 1 när någon karta har en varning (anteckningar får aldrig kontrollen att misslyckas).
 help-cjm-check-format-text = Rader för människor: `FIL:RAD: varning[KOD]: meddelande (punktens id)`.
 help-cjm-check-format-json = En JSON-array med ett objekt per fil, för skript.
