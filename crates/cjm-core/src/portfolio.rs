@@ -26,15 +26,18 @@
 //! [`departments`]).
 
 mod departments;
+mod shared;
 
 pub use departments::{SharedDepartment, load_departments};
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
+use shared::Shared;
+
 use crate::check::{Code, Finding};
 use crate::format::{self, Diagnostic, LoadError, LoadErrorKind};
-use crate::model::{FieldValue, Fields, Location, Map, Persona, Section};
+use crate::model::{FieldValue, Fields, Id, Map, Persona, Section};
 
 use crate::t;
 
@@ -96,6 +99,79 @@ pub struct SharedPersona {
     pub file: PathBuf,
 }
 
+impl Shared for SharedPersona {
+    type Item = Persona;
+
+    const ENTRIES: &'static str = "shared_personas";
+    const SECTION: Section = Section::Personas;
+    const UNKNOWN: Code = Code::UnknownSharedPersona;
+    const DIFFERS: Code = Code::SharedPersonaDiffers;
+
+    fn new(persona: Persona, file: PathBuf) -> Self {
+        SharedPersona { persona, file }
+    }
+    fn item(&self) -> &Persona {
+        &self.persona
+    }
+    fn into_item(self) -> Persona {
+        self.persona
+    }
+    fn file(&self) -> &Path {
+        &self.file
+    }
+    fn id(persona: &Persona) -> &Id {
+        &persona.id
+    }
+    fn load(path: &Path) -> Result<Vec<Persona>, LoadError> {
+        load_personas(path)
+    }
+    fn of(repo: &Repository) -> &[Self] {
+        &repo.personas
+    }
+    fn entries(map: &Map) -> &[String] {
+        &map.shared_personas
+    }
+    fn items(map: &Map) -> &[Persona] {
+        &map.personas
+    }
+    fn items_mut(map: &mut Map) -> &mut Vec<Persona> {
+        &mut map.personas
+    }
+
+    fn unreadable(id: &str, error: &str) -> String {
+        t!("portfolio-file-unreadable", id = id, error = error)
+    }
+    fn not_in_file(file: &str, id: &str) -> (String, String) {
+        (
+            t!("portfolio-file-no-persona", file = file, id = id),
+            t!("portfolio-file-no-persona-hint"),
+        )
+    }
+    fn not_shared(id: &str) -> String {
+        t!("portfolio-not-shared", id = id)
+    }
+    fn no_config_hint(id: &str) -> String {
+        t!("portfolio-no-config-hint", config = CONFIG_FILE, id = id)
+    }
+    fn config_empty_hint() -> String {
+        t!("portfolio-config-empty-hint", config = CONFIG_FILE)
+    }
+    fn shared_list(ids: &str) -> String {
+        t!("portfolio-shared-list", ids = ids)
+    }
+    fn differs(file: &str) -> String {
+        t!("portfolio-differs", file = file)
+    }
+    fn differs_hint(differences: &str, id: &str, file: &str) -> String {
+        t!(
+            "portfolio-differs-hint",
+            differences = differences,
+            id = id,
+            file = file
+        )
+    }
+}
+
 /// The repository a map belongs to: its `cjm.toml` and shared personas.
 #[derive(Debug, Default)]
 pub struct Repository {
@@ -142,30 +218,8 @@ impl Repository {
         };
         let config = read_config(&config_path)?;
         let base = folder_of(&config_path).to_owned();
-        let mut personas: Vec<SharedPersona> = Vec::new();
-        for file in &config.personas {
-            let file = base.join(file);
-            for persona in load_personas(&file)? {
-                if !personas.iter().any(|p| p.persona.id == persona.id) {
-                    personas.push(SharedPersona {
-                        persona,
-                        file: file.clone(),
-                    });
-                }
-            }
-        }
-        let mut departments: Vec<SharedDepartment> = Vec::new();
-        for file in &config.departments {
-            let file = base.join(file);
-            for department in load_departments(&file)? {
-                if !departments.iter().any(|d| d.department.id == department.id) {
-                    departments.push(SharedDepartment {
-                        department,
-                        file: file.clone(),
-                    });
-                }
-            }
-        }
+        let personas = shared::load_all(&base, &config.personas)?;
+        let departments = shared::load_all(&base, &config.departments)?;
         Ok(Repository {
             config_path: Some(config_path),
             config,
@@ -190,50 +244,7 @@ impl Repository {
     /// The shared persona `entry` of the map at `map_path` names (`id` or
     /// `file#id`), or why it cannot be found.
     pub fn resolve(&self, map_path: &Path, entry: &str) -> Result<SharedPersona, (String, String)> {
-        if let Some((file, id)) = entry.rsplit_once('#') {
-            let file = folder_of(map_path).join(file.trim());
-            let id = id.trim();
-            let personas = load_personas(&file).map_err(|err| {
-                let err = err.to_string();
-                let error = err.lines().next().unwrap_or_default();
-                (
-                    t!("portfolio-file-unreadable", id = id, error = error),
-                    t!("portfolio-file-unreadable-hint"),
-                )
-            })?;
-            return match personas.into_iter().find(|p| p.id == *id) {
-                Some(persona) => Ok(SharedPersona { persona, file }),
-                None => Err((
-                    t!(
-                        "portfolio-file-no-persona",
-                        file = crate::text::path(&file),
-                        id = id
-                    ),
-                    t!("portfolio-file-no-persona-hint"),
-                )),
-            };
-        }
-        let id = entry.trim();
-        if let Some(shared) = self.personas.iter().find(|p| p.persona.id == *id) {
-            return Ok(shared.clone());
-        }
-        let hint = match &self.config_path {
-            None => t!("portfolio-no-config-hint", config = CONFIG_FILE, id = id),
-            Some(_) if self.personas.is_empty() => {
-                t!("portfolio-config-empty-hint", config = CONFIG_FILE)
-            }
-            Some(_) => {
-                let ids = self.personas.iter().map(|p| p.persona.id.as_str());
-                match crate::suggest::closest(id, ids.clone()) {
-                    Some(near) => t!("did-you-mean", near = near),
-                    None => t!(
-                        "portfolio-shared-list",
-                        ids = ids.collect::<Vec<_>>().join(", ")
-                    ),
-                }
-            }
-        };
-        Err((t!("portfolio-not-shared", id = id), hint))
+        shared::resolve(self, map_path, entry)
     }
 
     /// The map with the shared personas and departments it uses added to
@@ -241,23 +252,8 @@ impl Repository {
     /// itself when it uses none it lacks: a large map is not copied for nothing.
     pub fn with_shared<'m>(&self, map: &'m Map, map_path: &Path) -> Cow<'m, Map> {
         let mut resolved = Cow::Borrowed(map);
-        for entry in &map.shared_personas {
-            if let Ok(shared) = self.resolve(map_path, entry)
-                && !resolved.personas.iter().any(|p| p.id == shared.persona.id)
-            {
-                resolved.to_mut().personas.push(shared.persona);
-            }
-        }
-        for entry in &map.shared_departments {
-            if let Ok(shared) = self.resolve_department(map_path, entry)
-                && !resolved
-                    .departments
-                    .iter()
-                    .any(|d| d.id == shared.department.id)
-            {
-                resolved.to_mut().departments.push(shared.department);
-            }
-        }
+        shared::add_used::<SharedPersona>(self, &mut resolved, map_path);
+        shared::add_used::<SharedDepartment>(self, &mut resolved, map_path);
         resolved
     }
 
@@ -265,47 +261,7 @@ impl Repository {
     /// `shared_personas` that names no shared persona, and a persona of the
     /// map with a shared persona's id and other content.
     pub fn findings(&self, map: &Map, map_path: &Path) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        let mut used = Vec::new();
-        for (e, entry) in map.shared_personas.iter().enumerate() {
-            match self.resolve(map_path, entry) {
-                Ok(shared) => used.push(shared),
-                Err((message, hint)) => findings.push(Finding {
-                    code: Code::UnknownSharedPersona,
-                    location: Location {
-                        element: Some(e),
-                        ..Location::root("shared_personas")
-                    },
-                    item: None,
-                    message,
-                    hint,
-                }),
-            }
-        }
-        for (i, persona) in map.personas.iter().enumerate() {
-            let shared = used
-                .iter()
-                .chain(&self.personas)
-                .find(|s| s.persona.id == persona.id);
-            let Some(shared) = shared else { continue };
-            let differences = differences(persona, &shared.persona);
-            if differences.is_empty() {
-                continue;
-            }
-            let file = crate::text::path(&shared.file);
-            findings.push(Finding {
-                code: Code::SharedPersonaDiffers,
-                location: Location::item(Section::Personas, i),
-                item: Some(persona.id.clone()),
-                message: t!("portfolio-differs", file = file),
-                hint: t!(
-                    "portfolio-differs-hint",
-                    differences = differences.join("; "),
-                    id = persona.id.as_str(),
-                    file = file
-                ),
-            });
-        }
+        let mut findings = shared::findings::<SharedPersona>(self, map, map_path);
         findings.extend(self.department_findings(map, map_path));
         findings
     }

@@ -3,14 +3,15 @@
 //! map's `shared_departments` entries resolved against them, and what
 //! `cjm check` says about a map that names a department the repository does
 //! not share or redefines a shared one differently. Mirrors the shared
-//! personas of [`super`].
+//! personas of [`super`], through [`Shared`].
 
 use std::path::{Path, PathBuf};
 
-use super::{CONFIG_FILE, Repository, differences, folder_of, load_shared_file};
+use super::shared::{self, Shared};
+use super::{CONFIG_FILE, Repository, load_shared_file};
 use crate::check::{Code, Finding};
 use crate::format::{Diagnostic, LoadError};
-use crate::model::{Department, Location, Map, Section};
+use crate::model::{Department, Id, Map, Section};
 use crate::t;
 
 /// A department shared by the repository's maps, with the file it comes from.
@@ -45,6 +46,86 @@ pub fn load_departments(path: &Path) -> Result<Vec<Department>, LoadError> {
     Ok(map.departments)
 }
 
+impl Shared for SharedDepartment {
+    type Item = Department;
+
+    const ENTRIES: &'static str = "shared_departments";
+    const SECTION: Section = Section::Departments;
+    const UNKNOWN: Code = Code::UnknownSharedDepartment;
+    const DIFFERS: Code = Code::SharedDepartmentDiffers;
+
+    fn new(department: Department, file: PathBuf) -> Self {
+        SharedDepartment { department, file }
+    }
+    fn item(&self) -> &Department {
+        &self.department
+    }
+    fn into_item(self) -> Department {
+        self.department
+    }
+    fn file(&self) -> &Path {
+        &self.file
+    }
+    fn id(department: &Department) -> &Id {
+        &department.id
+    }
+    fn load(path: &Path) -> Result<Vec<Department>, LoadError> {
+        load_departments(path)
+    }
+    fn of(repo: &Repository) -> &[Self] {
+        &repo.departments
+    }
+    fn entries(map: &Map) -> &[String] {
+        &map.shared_departments
+    }
+    fn items(map: &Map) -> &[Department] {
+        &map.departments
+    }
+    fn items_mut(map: &mut Map) -> &mut Vec<Department> {
+        &mut map.departments
+    }
+
+    fn unreadable(id: &str, error: &str) -> String {
+        t!("portfolio-department-unreadable", id = id, error = error)
+    }
+    fn not_in_file(file: &str, id: &str) -> (String, String) {
+        (
+            t!("portfolio-file-no-department", file = file, id = id),
+            t!("portfolio-file-no-department-hint"),
+        )
+    }
+    fn not_shared(id: &str) -> String {
+        t!("portfolio-department-not-shared", id = id)
+    }
+    fn no_config_hint(id: &str) -> String {
+        t!(
+            "portfolio-department-no-config-hint",
+            config = CONFIG_FILE,
+            id = id
+        )
+    }
+    fn config_empty_hint() -> String {
+        t!(
+            "portfolio-department-config-empty-hint",
+            config = CONFIG_FILE
+        )
+    }
+    fn shared_list(ids: &str) -> String {
+        t!("portfolio-department-shared-list", ids = ids)
+    }
+    fn differs(file: &str) -> String {
+        t!("portfolio-department-differs", file = file)
+    }
+    fn differs_hint(differences: &str, id: &str, file: &str) -> String {
+        t!(
+            "portfolio-department-differs-hint",
+            differences = differences,
+            id = id,
+            file = file
+        )
+    }
+}
+
 impl Repository {
     /// The shared department `entry` of the map at `map_path` names (`id`
     /// or `file#id`), or why it cannot be found (message and hint).
@@ -53,57 +134,7 @@ impl Repository {
         map_path: &Path,
         entry: &str,
     ) -> Result<SharedDepartment, (String, String)> {
-        if let Some((file, id)) = entry.rsplit_once('#') {
-            let file = folder_of(map_path).join(file.trim());
-            let id = id.trim();
-            let departments = load_departments(&file).map_err(|err| {
-                let err = err.to_string();
-                let error = err.lines().next().unwrap_or_default();
-                (
-                    t!("portfolio-department-unreadable", id = id, error = error),
-                    t!("portfolio-file-unreadable-hint"),
-                )
-            })?;
-            return match departments.into_iter().find(|d| d.id == *id) {
-                Some(department) => Ok(SharedDepartment { department, file }),
-                None => Err((
-                    t!(
-                        "portfolio-file-no-department",
-                        file = crate::text::path(&file),
-                        id = id
-                    ),
-                    t!("portfolio-file-no-department-hint"),
-                )),
-            };
-        }
-        let id = entry.trim();
-        if let Some(shared) = self.departments.iter().find(|d| d.department.id == *id) {
-            return Ok(shared.clone());
-        }
-        let hint = match &self.config_path {
-            None => t!(
-                "portfolio-department-no-config-hint",
-                config = CONFIG_FILE,
-                id = id
-            ),
-            Some(_) if self.departments.is_empty() => {
-                t!(
-                    "portfolio-department-config-empty-hint",
-                    config = CONFIG_FILE
-                )
-            }
-            Some(_) => {
-                let ids = self.departments.iter().map(|d| d.department.id.as_str());
-                match crate::suggest::closest(id, ids.clone()) {
-                    Some(near) => t!("did-you-mean", near = near),
-                    None => t!(
-                        "portfolio-department-shared-list",
-                        ids = ids.collect::<Vec<_>>().join(", ")
-                    ),
-                }
-            }
-        };
-        Err((t!("portfolio-department-not-shared", id = id), hint))
+        shared::resolve(self, map_path, entry)
     }
 
     /// What is wrong with the map's use of shared departments: an entry of
@@ -111,48 +142,7 @@ impl Repository {
     /// department of the map with a shared department's id and another
     /// name, short name or aliases.
     pub fn department_findings(&self, map: &Map, map_path: &Path) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        let mut used = Vec::new();
-        for (e, entry) in map.shared_departments.iter().enumerate() {
-            match self.resolve_department(map_path, entry) {
-                Ok(shared) => used.push(shared),
-                Err((message, hint)) => findings.push(Finding {
-                    code: Code::UnknownSharedDepartment,
-                    location: Location {
-                        element: Some(e),
-                        ..Location::root("shared_departments")
-                    },
-                    item: None,
-                    message,
-                    hint,
-                }),
-            }
-        }
-        for (i, department) in map.departments.iter().enumerate() {
-            let shared = used
-                .iter()
-                .chain(&self.departments)
-                .find(|s| s.department.id == department.id);
-            let Some(shared) = shared else { continue };
-            let differences = differences(department, &shared.department);
-            if differences.is_empty() {
-                continue;
-            }
-            let file = crate::text::path(&shared.file);
-            findings.push(Finding {
-                code: Code::SharedDepartmentDiffers,
-                location: Location::item(Section::Departments, i),
-                item: Some(department.id.clone()),
-                message: t!("portfolio-department-differs", file = file),
-                hint: t!(
-                    "portfolio-department-differs-hint",
-                    differences = differences.join("; "),
-                    id = department.id.as_str(),
-                    file = file
-                ),
-            });
-        }
-        findings
+        shared::findings::<SharedDepartment>(self, map, map_path)
     }
 }
 
