@@ -10,7 +10,7 @@ use cjm::format::{parse, to_toml};
 use cjm::model::{Map, validate};
 use cjm::tui::action::Action;
 use cjm::tui::app::{App, Effect, Message, Mode};
-use cjm::tui::disk::DiskChange;
+use cjm::tui::disk::{DiskChange, SaveError};
 use cjm::tui::keymap::Keymap;
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
@@ -118,7 +118,7 @@ fn event() -> impl Strategy<Value = Event> {
 fn answer(effect: Effect, luck: u8, original: &Map) -> Option<Message> {
     match effect {
         Effect::Save { .. } => Some(match luck % 4 {
-            0 => Message::Saved(Err("the disk is full".to_owned())),
+            0 => Message::Saved(Err(SaveError::NotWritten("the disk is full".to_owned()))),
             1 => Message::DiskChanged(Box::new(DiskChange::Deleted)),
             2 => Message::DiskChanged(Box::new(DiskChange::Changed {
                 map: Ok(Box::new(original.clone())),

@@ -178,6 +178,7 @@ fn every_fault_at_every_step_of_a_save_leaves_the_file_whole_and_says_why() -> T
             let SaveOutcome::Failed(message) = outcome else {
                 panic!("{name} at {step:?}: the save must fail, not {outcome:?}");
             };
+            let message = message.to_string();
             assert!(
                 message.contains(words),
                 "{name} at {step:?}: {message:?} must say {words:?}"
@@ -214,6 +215,7 @@ fn a_file_that_becomes_a_folder_or_a_fifo_during_a_save_is_never_replaced() -> T
             let SaveOutcome::Failed(message) = &outcome else {
                 panic!("{change:?} at {step:?}: the save must fail, not {outcome:?}");
             };
+            let message = message.to_string();
             assert!(
                 message.contains("is a folder") || message.contains("not a regular file"),
                 "{change:?} at {step:?}: {message}"

@@ -140,7 +140,7 @@ fn save(path: &Path, map: &Map, known: Fingerprint, hint: String) -> Result<Fing
     let problem = match disk::save_checked(path, &format::to_toml(map), Some(known)) {
         SaveOutcome::Saved(fingerprint) => return Ok(fingerprint),
         SaveOutcome::Changed(_) => t!("issues-changed-on-disk"),
-        SaveOutcome::Failed(why) => why,
+        SaveOutcome::Failed(why) => why.to_string(),
     };
     Err(CliError::about(path, problem, hint))
 }

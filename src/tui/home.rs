@@ -526,7 +526,7 @@ mod tests {
     }
 
     #[test]
-    fn the_filter_folds_accents_and_case() -> Result<(), String> {
+    fn the_filter_folds_accents_and_case() -> Result<(), Box<dyn std::error::Error>> {
         let first = |query| filtered(query).into_iter().next().map(|(_, text)| text);
         let polish = Some(format!("{} · ksiegarnia-polska.toml", example_title(3)));
         for query in ["ksiegarnie zakladka", "KSIĘGARNIE ZAKŁADKA", "Księgarnie"] {

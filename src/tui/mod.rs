@@ -150,23 +150,13 @@ fn new_app(path: &Path, map: Map, config: &Config) -> App {
 }
 
 /// The map named in `based_on` (relative to this map's folder), for the Compare view.
-pub fn load_based_on(app: &App) -> Option<Result<Map, String>> {
+pub fn load_based_on(app: &App) -> Option<Result<Map, format::LoadError>> {
     let name = app.map.based_on.trim();
     if name.is_empty() {
         return None;
     }
     let folder = app.path.parent().unwrap_or(Path::new(""));
-    Some(
-        format::load_file(&folder.join(name))
-            .map(|loaded| loaded.map)
-            .map_err(|err| {
-                err.to_string()
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .to_owned()
-            }),
-    )
+    Some(format::load_file(&folder.join(name)).map(|loaded| loaded.map))
 }
 
 /// Starts the guided session with the config's timeboxes, scaled to the

@@ -125,10 +125,31 @@ pub fn parse(text: &str) -> Parsed {
                 }
                 parsed.rows.push(Row { line, date, value });
             }
-            Err(message) => parsed.bad.push(BadRow { line, message }),
+            Err(problem) => parsed.bad.push(BadRow {
+                line,
+                message: problem.to_string(),
+            }),
         }
     }
     parsed
+}
+
+/// What is wrong with one row of readings.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+enum RowError {
+    /// The date cell (1-based `column`) is empty or missing.
+    #[error("{}", t!("readings-missing-date", column = *column))]
+    MissingDate { column: usize },
+    /// The value cell (1-based `column`) is empty or missing.
+    #[error("{}", t!("readings-missing-value", column = *column))]
+    MissingValue { column: usize },
+    #[error("{}", t!("readings-not-a-date", text = text.as_str()))]
+    NotADate { text: String },
+    #[error("{}", t!("readings-not-a-number", text = text.as_str()))]
+    NotANumber { text: String },
+    /// A decimal comma in a comma-separated file split the value in two.
+    #[error("{}", t!("readings-decimal-comma", text = text.as_str()))]
+    DecimalComma { text: String },
 }
 
 /// The date and value of one row, or what is wrong with it.
@@ -137,24 +158,29 @@ fn row(
     date_col: usize,
     value_col: usize,
     delimiter: char,
-) -> Result<(Date, f64), String> {
+) -> Result<(Date, f64), RowError> {
     let cell = |at: usize| cells.get(at).copied().filter(|c| !c.is_empty());
-    let date_text =
-        cell(date_col).ok_or_else(|| t!("readings-missing-date", column = date_col + 1))?;
-    let value_text =
-        cell(value_col).ok_or_else(|| t!("readings-missing-value", column = value_col + 1))?;
-    let date = date(date_text).ok_or_else(|| t!("readings-not-a-date", text = date_text))?;
-    let value = number(value_text).ok_or_else(|| t!("readings-not-a-number", text = value_text))?;
+    let date_text = cell(date_col).ok_or(RowError::MissingDate {
+        column: date_col + 1,
+    })?;
+    let value_text = cell(value_col).ok_or(RowError::MissingValue {
+        column: value_col + 1,
+    })?;
+    let date = date(date_text).ok_or_else(|| RowError::NotADate {
+        text: date_text.to_owned(),
+    })?;
+    let value = number(value_text).ok_or_else(|| RowError::NotANumber {
+        text: value_text.to_owned(),
+    })?;
     if delimiter == ','
         && cells.len() > 2
         && value_col == 1
         && date_col == 0
         && number(cells[2]).is_some()
     {
-        return Err(t!(
-            "readings-decimal-comma",
-            text = format!("{},{}", cells[1], cells[2])
-        ));
+        return Err(RowError::DecimalComma {
+            text: format!("{},{}", cells[1], cells[2]),
+        });
     }
     Ok((date, value))
 }

@@ -301,7 +301,11 @@ impl App {
     }
 
     /// The result of saving to another path (or over a changed file).
-    pub(super) fn saved_to(&mut self, path: std::path::PathBuf, result: Result<(), String>) {
+    pub(super) fn saved_to(
+        &mut self,
+        path: std::path::PathBuf,
+        result: Result<(), crate::tui::disk::SaveError>,
+    ) {
         match result {
             Ok(()) => {
                 self.history.mark_saved();
@@ -313,7 +317,7 @@ impl App {
                 });
                 self.path = path;
             }
-            Err(err) => self.say(self.not_saved(&err)),
+            Err(err) => self.say(self.not_saved(&err.to_string())),
         }
     }
 

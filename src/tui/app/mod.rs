@@ -148,7 +148,7 @@ pub enum Message {
     /// The terminal's new size.
     Resize(u16, u16),
     /// The result of a save the runtime carried out.
-    Saved(Result<(), String>),
+    Saved(Result<(), super::disk::SaveError>),
     /// The clock, once a second while a workshop timer runs.
     Tick(std::time::Instant),
     /// A save found the file changed or deleted on disk; nothing was written.
@@ -156,7 +156,7 @@ pub enum Message {
     /// The map read again from its file, after the user chose to reload.
     Reloaded(Result<Box<Map>, super::disk::DiskError>),
     /// The result of an [`Effect::SaveTo`].
-    SavedTo(PathBuf, Result<(), String>),
+    SavedTo(PathBuf, Result<(), super::disk::SaveError>),
     /// The map's file read again for a merge with the map in memory (after
     /// [`Effect::ReadForMerge`]), with the fingerprint of what was read.
     ReadForMerge(Result<(Box<Map>, super::disk::Fingerprint), super::disk::DiskError>),
@@ -258,7 +258,7 @@ pub struct App {
     /// Today, for the checks (a review date in the past...).
     pub today: crate::model::Date,
     /// The map named in `based_on`, for the Compare view: loaded, or why not.
-    pub based_on: Option<Result<Map, String>>,
+    pub based_on: Option<Result<Map, crate::format::LoadError>>,
     /// Where the unsaved changes are kept besides memory, as the runtime
     /// last reported.
     pub safety: Safety,
@@ -542,7 +542,7 @@ impl App {
                 Vec::new()
             }
             Message::Saved(Err(err)) => {
-                self.say(self.not_saved(&err));
+                self.say(self.not_saved(&err.to_string()));
                 Vec::new()
             }
             Message::DiskChanged(change) => {

@@ -89,7 +89,7 @@ impl Guard {
         outcome: SaveOutcome,
         notes: SaveNotes,
         app: &mut App,
-        message: impl FnOnce(Result<(), String>) -> Message,
+        message: impl FnOnce(Result<(), disk::SaveError>) -> Message,
     ) -> Message {
         match outcome {
             SaveOutcome::Saved(fingerprint) => {

@@ -31,10 +31,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             return;
         }
         Some(Err(err)) => {
+            // The first line says what is wrong; the rest (the hint, the
+            // quoted source) does not fit the panel.
+            let why = err.to_string();
             let text = t!(
                 "compare-cannot-open",
                 file = clean(&app.map.based_on),
-                why = clean(err)
+                why = clean(why.lines().next().unwrap_or_default())
             );
             frame.render_widget(
                 Paragraph::new(text)

@@ -71,18 +71,16 @@ mod tests {
     /// Each result drawn shows its text from the 16th column of the box,
     /// with exactly the matched characters underlined.
     #[test]
-    fn the_matched_characters_of_each_result_drawn_are_underlined() -> Result<(), String> {
+    fn the_matched_characters_of_each_result_drawn_are_underlined()
+    -> Result<(), Box<dyn std::error::Error>> {
         let map = cjm_testdata::generate(300, 9);
         for (query, selected) in [("delivery", 0), ("zwrot", 3), ("い", 0), ("st", 50)] {
             let mut finder = Finder::over_map(&map, &[]);
             finder.query = query.to_owned();
             finder.search();
             finder.selected = selected;
-            let mut terminal =
-                Terminal::new(TestBackend::new(120, 40)).map_err(|e| e.to_string())?;
-            terminal
-                .draw(|frame| draw(frame, Theme::plain(), frame.area(), "Find", &finder))
-                .map_err(|e| e.to_string())?;
+            let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+            terminal.draw(|frame| draw(frame, Theme::plain(), frame.area(), "Find", &finder))?;
             let buffer = terminal.backend().buffer();
             // The box is 90 wide and 38 high, centred; the results start
             // below its border, the query and the count.
@@ -95,7 +93,7 @@ mod tests {
                 let matched = finder.matched(hit);
                 let mut x = left;
                 for (n, c) in item.text.chars().enumerate() {
-                    let w = u16::try_from(width(&c.to_string())).map_err(|e| e.to_string())?;
+                    let w = u16::try_from(width(&c.to_string()))?;
                     // 72 columns of text, the last for a `…` where it is cut.
                     if x + w > left + 71 {
                         break;

@@ -20,7 +20,7 @@ use crate::model::{Map, MapKind};
 use crate::session::finder::{Query, Searchable, Work};
 
 /// Why a history cannot be shown.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum HistoryError {
     #[error("{}", crate::t!("history-git-missing"))]
     GitMissing,
@@ -77,8 +77,34 @@ pub struct Version {
     pub commit: Commit,
     /// The map's path in the repository at that commit.
     pub path: String,
-    /// The map, or why that version does not load (`line:column: message`).
-    pub map: Result<Map, String>,
+    /// The map, or why that version does not load.
+    pub map: Result<Map, VersionError>,
+}
+
+/// Why one past version of the map does not load; shown as
+/// `line:column: message` when the parser says where.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum VersionError {
+    /// Git could not give that version's text.
+    #[error(transparent)]
+    Git(#[from] HistoryError),
+    /// The text does not parse: the parser's first problem, and where it is.
+    #[error("{}", located(*at, message))]
+    Parse {
+        at: Option<crate::format::Position>,
+        message: String,
+    },
+    /// The text does not parse and the parser names no problem.
+    #[error("{}", crate::t!("history-does-not-load"))]
+    DoesNotLoad,
+}
+
+/// `line:column: message`, or the message alone when the place is not known.
+fn located(at: Option<crate::format::Position>, message: &str) -> String {
+    match at {
+        Some(p) => format!("{}:{}: {message}", p.line, p.column),
+        None => message.to_owned(),
+    }
 }
 
 /// Every version of the map in `file`, oldest first.
@@ -86,19 +112,19 @@ pub fn versions(file: &Path) -> Result<Vec<Version>, HistoryError> {
     let mut out = Vec::new();
     for (commit, path) in git::commits(file)?.into_iter().rev() {
         let map = match git::show(file, &commit.id, &path) {
-            Ok(text) => crate::format::parse(&text).map_err(|diagnostics| {
-                let first = diagnostics.first();
-                let at = first
-                    .and_then(|d| d.span.clone())
-                    .map(|span| crate::format::Position::of(&text, span.start));
-                let message =
-                    first.map_or_else(|| crate::t!("history-does-not-load"), |d| d.message.clone());
-                match at {
-                    Some(p) => format!("{}:{}: {message}", p.line, p.column),
-                    None => message,
-                }
-            }),
-            Err(err) => Err(err.to_string()),
+            Ok(text) => {
+                crate::format::parse(&text).map_err(|diagnostics| match diagnostics.first() {
+                    Some(first) => VersionError::Parse {
+                        at: first
+                            .span
+                            .clone()
+                            .map(|span| crate::format::Position::of(&text, span.start)),
+                        message: first.message.clone(),
+                    },
+                    None => VersionError::DoesNotLoad,
+                })
+            }
+            Err(err) => Err(VersionError::Git(err)),
         };
         out.push(Version { commit, path, map });
     }
@@ -153,8 +179,8 @@ pub fn log(versions: &[Version], item: Option<&ItemKey>) -> Vec<Entry> {
     for v in versions {
         let map = match &v.map {
             Ok(map) => map,
-            Err(message) => {
-                out.push(entry(v, Step::Broken(message.clone())));
+            Err(problem) => {
+                out.push(entry(v, Step::Broken(problem.to_string())));
                 continue;
             }
         };
@@ -353,7 +379,7 @@ pub fn trend(versions: &[Version]) -> Trend {
                     votes: map.opportunities.iter().map(|o| u64::from(o.votes)).sum(),
                 });
             }
-            Err(message) => skipped.push((v.commit.clone(), message.clone())),
+            Err(problem) => skipped.push((v.commit.clone(), problem.to_string())),
         }
     }
     Trend {
@@ -367,7 +393,7 @@ pub fn trend(versions: &[Version]) -> Trend {
 mod tests {
     use super::*;
 
-    fn version(n: usize, map: Result<Map, String>) -> Version {
+    fn version(n: usize, map: Result<Map, VersionError>) -> Version {
         Version {
             commit: Commit {
                 id: format!("{n:040}"),
@@ -395,7 +421,13 @@ mod tests {
     fn a_renamed_item_keeps_its_history_and_broken_versions_are_skipped() {
         let versions = [
             version(1, Ok(map("Pay", -1))),
-            version(2, Err("3:1: broken".to_owned())),
+            version(
+                2,
+                Err(VersionError::Parse {
+                    at: Some(crate::format::Position { line: 3, column: 1 }),
+                    message: "broken".to_owned(),
+                }),
+            ),
             version(3, Ok(map("Pay by card", -1))),
             version(4, Ok(map("Pay by card", 1))),
         ];

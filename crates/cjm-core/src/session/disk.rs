@@ -96,8 +96,19 @@ pub enum SaveOutcome {
     Saved(Fingerprint),
     /// Not written: the file changed on disk since `known`.
     Changed(Box<DiskChange>),
-    /// Not written: why, in plain words.
-    Failed(String),
+    /// Not written: why.
+    Failed(SaveError),
+}
+
+/// Why a save wrote nothing, in plain words (the words of [`describe`]).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    /// The file on disk could not be compared with the version loaded.
+    #[error("{}", crate::t!("ondisk-cannot-check", problem = problem.as_str()))]
+    CannotCheck { problem: String },
+    /// The file could not be written.
+    #[error("{0}")]
+    NotWritten(String),
 }
 
 /// What a save found out besides its outcome.
@@ -133,10 +144,9 @@ pub fn save_checked_with(
             notes.seen = seen;
             SaveOutcome::Changed(Box::new(change))
         }
-        Err(err) => SaveOutcome::Failed(crate::t!(
-            "ondisk-cannot-check",
-            problem = describe(&err, path)
-        )),
+        Err(err) => SaveOutcome::Failed(SaveError::CannotCheck {
+            problem: describe(&err, path),
+        }),
     }
 }
 
@@ -171,7 +181,7 @@ pub fn save_unchecked_with(
             notes.owner = owner;
             SaveOutcome::Saved(Fingerprint::of(text.as_bytes()))
         }
-        Err(err) => SaveOutcome::Failed(describe(&err, path)),
+        Err(err) => SaveOutcome::Failed(SaveError::NotWritten(describe(&err, path))),
     }
 }
 
@@ -390,7 +400,7 @@ mod tests {
         let SaveOutcome::Failed(message) = save_unchecked(&path, "mine", false) else {
             panic!("save as over an existing file must fail");
         };
-        assert!(message.contains("already exists"), "{message}");
+        assert!(message.to_string().contains("already exists"), "{message}");
         assert_eq!(std::fs::read_to_string(&path)?, "theirs");
         Ok(())
     }
@@ -403,7 +413,7 @@ mod tests {
         let SaveOutcome::Failed(message) = save_unchecked(&file.join("map.toml"), "x", true) else {
             panic!("cannot save inside a file");
         };
-        assert!(message.contains("is not a folder"), "{message}");
+        assert!(message.to_string().contains("is not a folder"), "{message}");
         Ok(())
     }
 }
