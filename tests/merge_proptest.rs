@@ -378,6 +378,27 @@ fn edited(base: &str, edits: &[Edit]) -> Map {
     map
 }
 
+/// `value` with every id that the merge gave a fresh id (a `same-id`
+/// conflict) replaced by that id, as the merge rewrites their references.
+fn follow_renames(value: FieldValue, renamed: &HashMap<String, String>) -> FieldValue {
+    match value {
+        FieldValue::Text(text) => FieldValue::Text(renamed.get(&text).cloned().unwrap_or(text)),
+        FieldValue::List(items) => FieldValue::List(
+            items
+                .into_iter()
+                .map(|v| follow_renames(v, renamed))
+                .collect(),
+        ),
+        FieldValue::Table(entries) => FieldValue::Table(
+            entries
+                .into_iter()
+                .map(|(key, v)| (key, follow_renames(v, renamed)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 fn recorded(conflicts: &[Conflict], item: &str, field: &str) -> bool {
     conflicts.iter().any(|c| c.item == item && c.field == field)
 }
@@ -511,7 +532,9 @@ fn check(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCaseError> {
                     return Err(TestCaseError::fail(format!("{id}, kept by both, is gone")));
                 };
                 for &field in Touchpoint::names() {
-                    let (vb, vo, vt, vm) = (b.get(field), o.get(field), t.get(field), m.get(field));
+                    // Their references follow their items' fresh ids.
+                    let vt = t.get(field).map(|v| follow_renames(v, &renamed));
+                    let (vb, vo, vm) = (b.get(field), o.get(field), m.get(field));
                     if vo != vb && vt == vb {
                         prop_assert_eq!(vm, vo, "our change of {}.{} is lost", id, field);
                     } else if vt != vb && vo == vb {
