@@ -270,12 +270,7 @@ impl Session {
         mirror.update(Message::Resize(COLS, ROWS));
         let first_frame = expected_rows(&mirror)?;
 
-        let pty = native_pty_system().openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })?;
+        let pty = open_pty()?;
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
         command.arg(file);
         command.cwd(dir);
@@ -698,12 +693,7 @@ fn first_screen(
     args: &[&str],
     wanted: impl Fn(&vt100::Screen) -> bool,
 ) -> Result<Duration, Error> {
-    let pty = native_pty_system().openpty(PtySize {
-        rows: ROWS,
-        cols: COLS,
-        pixel_width: 0,
-        pixel_height: 0,
-    })?;
+    let pty = open_pty()?;
     let mut command = CommandBuilder::new(program);
     command.args(args);
     command.cwd(dir);
@@ -966,6 +956,16 @@ fn commands(dir: &Path) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// A pseudo-terminal of the benchmark's size (ROWS × COLS).
+fn open_pty() -> Result<portable_pty::PtyPair, Error> {
+    Ok(native_pty_system().openpty(PtySize {
+        rows: ROWS,
+        cols: COLS,
+        pixel_width: 0,
+        pixel_height: 0,
+    })?)
 }
 
 fn main() -> Result<(), Error> {

@@ -312,7 +312,15 @@ fn combine_positions(po: &[usize], pt: &[usize]) -> Option<Vec<usize>> {
     let (after, before) = dominance(po, pt);
     // Item a goes before: the later items both sides keep after it, and
     // the earlier items that are not before it on both sides.
-    let mut ranked: Vec<(usize, usize)> = (0..n).map(|a| (after[a] + a - before[a], a)).collect();
+    let ranked: Vec<(usize, usize)> = (0..n).map(|a| (after[a] + a - before[a], a)).collect();
+    order_by_wins(ranked)
+}
+
+/// The items by how many others each goes before (`(wins, item)`), most
+/// first; `None` unless the wins are n-1, n-2, … 0, i.e. the pairwise
+/// decisions make one consistent order.
+fn order_by_wins(mut ranked: Vec<(usize, usize)>) -> Option<Vec<usize>> {
+    let n = ranked.len();
     ranked.sort_by_key(|(wins, _)| std::cmp::Reverse(*wins));
     let consistent = ranked
         .iter()
@@ -326,7 +334,7 @@ fn combine_positions(po: &[usize], pt: &[usize]) -> Option<Vec<usize>> {
 /// position once.
 fn combine_positions_by_pairs(po: &[usize], pt: &[usize]) -> Option<Vec<usize>> {
     let n = po.len();
-    let mut ranked: Vec<(usize, usize)> = (0..n)
+    let ranked: Vec<(usize, usize)> = (0..n)
         .map(|a| {
             let wins = (0..n)
                 .filter(|&b| {
@@ -344,12 +352,7 @@ fn combine_positions_by_pairs(po: &[usize], pt: &[usize]) -> Option<Vec<usize>> 
             (wins, a)
         })
         .collect();
-    ranked.sort_by_key(|(wins, _)| std::cmp::Reverse(*wins));
-    let consistent = ranked
-        .iter()
-        .enumerate()
-        .all(|(i, (wins, _))| *wins == n - 1 - i);
-    consistent.then(|| ranked.into_iter().map(|(_, i)| i).collect())
+    order_by_wins(ranked)
 }
 
 /// For each item `a`: how many later items (`b > a`) are after it on both
