@@ -27,7 +27,8 @@ use std::io::{self, Write as _};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind,
@@ -170,12 +171,25 @@ fn start_guide(app: &mut App, config: &Config, step: Option<Step>) {
     app.resume_guide(step, &timeboxes, config.dots);
 }
 
+/// The terminal the app draws on. Its output is buffered for a whole
+/// frame, so a frame leaves in one write when ratatui flushes it (standard
+/// output alone would send it in pieces of a kilobyte, each a system call
+/// and each a half-drawn screen for the terminal to show).
+type Screen = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;
+
+/// Room for a full frame of a large terminal with colours.
+const FRAME_BUFFER: usize = 256 * 1024;
+
 /// Sets up the terminal, runs `body`, and restores the terminal on every way out.
-fn with_terminal(
-    body: impl FnOnce(&mut DefaultTerminal, &Config) -> io::Result<()>,
-) -> io::Result<()> {
+fn with_terminal(body: impl FnOnce(&mut Screen, &Config) -> io::Result<()>) -> io::Result<()> {
     let config = config::load();
-    let mut terminal = ratatui::try_init()?;
+    // ratatui's set-up: raw mode, the alternate screen and its panic hook;
+    // then the same terminal over a buffered output.
+    drop(ratatui::try_init()?);
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
+        FRAME_BUFFER,
+        io::stdout(),
+    )))?;
     // ratatui's hook leaves raw mode and the alternate screen on a panic;
     // this one first turns off what cjm turned on besides.
     let ratatui_hook = std::panic::take_hook();
@@ -196,12 +210,7 @@ fn with_terminal(
 
 /// Runs the app inside its [`Guard`](guard::Guard): recovery copies, checks
 /// for changes on disk, and the rescue of unsaved work on a crash or signal.
-fn run_app(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    theme: Theme,
-    config: &Config,
-) -> io::Result<()> {
+fn run_app(terminal: &mut Screen, app: &mut App, theme: Theme, config: &Config) -> io::Result<()> {
     if let Ok(size) = terminal.size() {
         app.update(Message::Resize(size.width, size.height));
     }
@@ -318,7 +327,7 @@ fn settle_with(
 /// while a workshop timer runs, or the next recovery copy), update, run the
 /// effects.
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     theme: Theme,
     guard: &mut guard::Guard,

@@ -132,7 +132,7 @@ pub fn write_with(ops: &dyn format::FileOps, recovery: &Path, map: &Map) -> io::
         ops.before(format::Step::CreateDir, dir)?;
         create_private_folder(dir)?;
     }
-    format::write_atomic_with(ops, recovery, format::to_toml(map).as_bytes()).map(drop)
+    format::write_map_atomic_with(ops, recovery, map).map(drop)
 }
 
 /// Creates the folder of recovery copies, readable by its owner only. The

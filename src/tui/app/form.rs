@@ -411,7 +411,8 @@ impl App {
                 return;
             }
         }
-        self.history.record(&self.map);
+        // Only `item` changed (`ItemCopy` puts back that item alone).
+        self.history.record_item(&self.map, item);
         after.swap(&mut self.map);
         self.say(Notice::FieldChanged(label(item, field)));
     }

@@ -437,6 +437,33 @@ impl App {
             .collect()
     }
 
+    /// [`App::stage_cards`] of every stage, in one pass over the touchpoints.
+    pub fn cards_by_stage(&self) -> Vec<Vec<usize>> {
+        let mut column_of: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+        for (i, stage) in self.map.stages.iter().enumerate().rev() {
+            // Of stages sharing an id (an invalid map), the first one's.
+            column_of.insert(stage.id.as_str(), i);
+        }
+        let mut columns = vec![Vec::new(); self.map.stages.len()];
+        for (i, t) in self.map.touchpoints.iter().enumerate() {
+            if let Some(&column) = column_of.get(t.stage.as_str())
+                && self.filter.allows(t)
+            {
+                columns[column].push(i);
+            }
+        }
+        // A later stage with a clashing id shows the same cards, as
+        // `stage_cards` shows them.
+        for (i, stage) in self.map.stages.iter().enumerate() {
+            if let Some(&column) = column_of.get(stage.id.as_str())
+                && column != i
+            {
+                columns[i] = columns[column].clone();
+            }
+        }
+        columns
+    }
+
     /// The index in `map.touchpoints` of the selected card (none when the header is selected).
     pub fn selected_touchpoint(&self) -> Option<usize> {
         if self.on_header {
@@ -1068,7 +1095,8 @@ impl App {
         if self.map.touchpoints[tp].emotion == emotion {
             return;
         }
-        self.edit(|map| map.touchpoints[tp].emotion = emotion);
+        self.history.record_item(&self.map, ItemRef::Touchpoint(tp));
+        self.map.touchpoints[tp].emotion = emotion;
         self.say(Notice::Emotion(score));
     }
 

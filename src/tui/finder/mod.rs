@@ -109,11 +109,22 @@ pub struct Finder {
 /// A department is named as `shared` or the map's own departments name it.
 fn map_items(map: &Map, shared: &[Department]) -> Vec<Item> {
     let departments = map.departments_with(shared);
+    // Each kind's word once, not once per item: a large map has tens of
+    // thousands of items and few kinds.
+    let mut kinds: Vec<(&str, String)> = Vec::new();
     // The first field is the item's name: what "the query is its name"
     // and "its name starts with the query" rank by.
-    let item = |target, kind, parts: &[&str]| {
+    let mut item = |target, kind: &'static str, parts: &[&str]| {
         let (text, name) = join(parts);
-        Item::new(target, Cow::Owned(words::kind(kind)), text, name)
+        let word = match kinds.iter().find(|(k, _)| *k == kind) {
+            Some((_, word)) => word.clone(),
+            None => {
+                let word = words::kind(kind);
+                kinds.push((kind, word.clone()));
+                word
+            }
+        };
+        Item::new(target, Cow::Owned(word), text, name)
     };
     let mut items = Vec::new();
     for (i, s) in map.stages.iter().enumerate() {
@@ -151,12 +162,21 @@ fn join(parts: &[&str]) -> (String, usize) {
         Some(first) if !first.trim().is_empty() => first.len(),
         _ => 0,
     };
-    let text = parts
-        .iter()
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| p.replace('\n', " "))
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 4).sum());
+    for part in parts.iter().filter(|p| !p.trim().is_empty()) {
+        if !text.is_empty() {
+            text.push_str(" · ");
+        }
+        // One line: a line break reads as a space.
+        let mut lines = part.split('\n');
+        if let Some(first) = lines.next() {
+            text.push_str(first);
+        }
+        for line in lines {
+            text.push(' ');
+            text.push_str(line);
+        }
+    }
     (text, name)
 }
 

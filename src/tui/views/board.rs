@@ -10,7 +10,9 @@
 //! the board is too short for every lane, the customer's less needed lanes
 //! give way first (metrics, opportunities, thinking, feeling).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use foldhash::HashMap;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -441,8 +443,10 @@ struct Links {
 impl Links {
     fn new(map: &Map, first: usize, cards: &[Vec<usize>]) -> Links {
         // The slots each id is shown in: the column of a stage, of a card.
-        let mut stage_slots: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut card_slots: HashMap<&str, Vec<usize>> = HashMap::new();
+        // Looked up once per link of every opportunity and metric, each
+        // frame: a fast hash, not the default one that resists attacks.
+        let mut stage_slots: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut card_slots: HashMap<&str, Vec<usize>> = HashMap::default();
         for (slot, column) in cards.iter().enumerate() {
             if let Some(stage) = map.stages.get(first + slot) {
                 stage_slots.entry(stage.id.as_str()).or_default().push(slot);

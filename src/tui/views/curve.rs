@@ -20,7 +20,7 @@ const SCALE: u16 = 4;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
-    let columns: Vec<Vec<usize>> = (0..map.stages.len()).map(|s| app.stage_cards(s)).collect();
+    let columns = app.cards_by_stage();
     let averages: Vec<Option<f64>> = columns.iter().map(|c| stage_average(map, c)).collect();
     let rated: Vec<f64> = averages.iter().flatten().copied().collect();
     let negative = rated.iter().filter(|a| **a < 0.0).count();

@@ -4,7 +4,7 @@
 //! gaps. A row is a department of the map (however a reference spells
 //! it: id, name, short name or alias); in a schema-1 map, a name.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -39,10 +39,10 @@ pub struct DepartmentRow {
 /// One row per real department: the map's departments in their order,
 /// then the names no department has (sorted, each once however it is
 /// spelled) among touchpoint owners, blueprint actions and the team.
-pub fn grid(app: &App) -> Vec<DepartmentRow> {
+pub fn grid<'a>(app: &'a App) -> Vec<DepartmentRow> {
     let map = &app.map;
     let mut rows: Vec<DepartmentRow> = Vec::new();
-    let mut row_of: HashMap<String, usize> = HashMap::new();
+    let mut row_of: HashMap<String, usize> = HashMap::default();
     let departments = app.departments();
     for d in departments.all() {
         row_of.entry(d.id.to_string()).or_insert_with(|| {
@@ -53,7 +53,13 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
             rows.len() - 1
         });
     }
-    let mut loose: Vec<&str> = map
+    // Each name once however it is spelled, the first spelling met; then
+    // sorted, case ignored. A large map repeats a few owners thousands of
+    // times: each is looked up and lower-cased once.
+    let mut seen: HashSet<&str> = HashSet::default();
+    let mut lowered: HashSet<String> = HashSet::default();
+    let mut loose: Vec<(String, &str)> = Vec::new();
+    let names = map
         .touchpoints
         .iter()
         .flat_map(|t| {
@@ -65,12 +71,19 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
             )
         })
         .chain(map.team.iter().map(|p| p.department.as_str()))
-        .map(str::trim)
-        .filter(|d| !d.is_empty() && departments.of(d).is_none())
-        .collect();
-    loose.sort_by_key(|d| d.to_lowercase());
-    for name in loose {
-        row_of.entry(name.to_lowercase()).or_insert_with(|| {
+        .map(str::trim);
+    for name in names {
+        if name.is_empty() || !seen.insert(name) || departments.of(name).is_some() {
+            continue;
+        }
+        let lower = name.to_lowercase();
+        if lowered.insert(lower.clone()) {
+            loose.push((lower, name));
+        }
+    }
+    loose.sort_by(|a, b| a.0.cmp(&b.0));
+    for (lower, name) in loose {
+        row_of.entry(lower).or_insert_with(|| {
             rows.push(DepartmentRow {
                 name: name.to_owned(),
                 ..DepartmentRow::default()
@@ -81,16 +94,23 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
     for row in &mut rows {
         row.counts = vec![0; map.stages.len()];
     }
-    // One pass over the touchpoints (a large map has thousands).
+    // One pass over the touchpoints (a large map has thousands), each
+    // spelling of a department resolved to its row once.
     let columns = stage_columns(app);
+    let mut row_of_reference: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut row_for = |reference: &'a str| -> Option<usize> {
+        *row_of_reference
+            .entry(reference)
+            .or_insert_with(|| row_of.get(&department_key(departments, reference)).copied())
+    };
     for t in &map.touchpoints {
-        if let Some(&row) = row_of.get(&department_key(departments, &t.owner)) {
+        if let Some(row) = row_for(&t.owner) {
             for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
                 rows[row].counts[column] += 1;
             }
         }
         for action in t.backstage.iter().chain(&t.support) {
-            if let Some(&row) = row_of.get(&department_key(departments, &action.department)) {
+            if let Some(row) = row_for(&action.department) {
                 rows[row].behind += 1;
             }
         }
@@ -100,7 +120,7 @@ pub fn grid(app: &App) -> Vec<DepartmentRow> {
 
 /// The columns of each stage id (more than one only in a map whose ids clash).
 fn stage_columns(app: &App) -> HashMap<&str, Vec<usize>> {
-    let mut columns: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut columns: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, s) in app.map.stages.iter().enumerate() {
         columns.entry(s.id.as_str()).or_default().push(i);
     }

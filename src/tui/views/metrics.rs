@@ -41,7 +41,11 @@ fn number(n: Option<f64>) -> String {
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let conflicted = crate::tui::app::conflicted_items(&app.map);
-    let rows = app.map.metrics.iter().map(|m| {
+    // Only the rows that can show (a large map has a thousand), below the
+    // border and the header.
+    let lines = usize::from(area.height.saturating_sub(3));
+    let (window, selected) = super::window::around(app.map.metrics.len(), app.rows.metrics, lines);
+    let rows = app.map.metrics[window].iter().map(|m| {
         let latest = m.readings.last().map_or("–".to_owned(), |r| {
             format!(
                 "{} ({})",
@@ -89,6 +93,6 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     )
     .row_highlight_style(theme.selected())
     .block(Block::bordered().title(t!("metrics-title")));
-    let mut state = ratatui::widgets::TableState::default().with_selected(Some(app.rows.metrics));
+    let mut state = ratatui::widgets::TableState::default().with_selected(selected);
     frame.render_stateful_widget(table, area, &mut state);
 }

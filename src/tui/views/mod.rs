@@ -25,6 +25,7 @@ mod overview;
 mod personas;
 mod picker;
 mod stages;
+mod window;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 pub use conflict::highlight as conflict_highlight;

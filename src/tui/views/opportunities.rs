@@ -84,7 +84,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let title_width = usize::from(list_area.width)
         .saturating_sub(2 + 31 + 5)
         .max(10);
-    let rows = ranked.iter().enumerate().map(|(rank, o)| {
+    // Only the rows that can show (a large map has thousands).
+    // Below the border and the header.
+    let lines = usize::from(list_area.height.saturating_sub(3));
+    let (window, selected) = super::window::around(ranked.len(), app.rows.opportunities, lines);
+    let first = window.start;
+    let rows = ranked[window].iter().enumerate().map(|(at, o)| {
+        let rank = first + at;
         let score =
             |s: Option<crate::model::Score>| s.map_or("–".to_owned(), |s| s.get().to_string());
         let title = if conflicted.contains(o.id.as_str()) {
@@ -135,7 +141,6 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         &t!("opportunities-ranked-title"),
         usize::from(list_area.width.saturating_sub(2)),
     )));
-    let mut state =
-        ratatui::widgets::TableState::default().with_selected(Some(app.rows.opportunities));
+    let mut state = ratatui::widgets::TableState::default().with_selected(selected);
     frame.render_stateful_widget(table, list_area, &mut state);
 }

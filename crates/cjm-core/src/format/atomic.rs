@@ -86,8 +86,24 @@ pub fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
 ) -> std::io::Result<Option<String>> {
+    replace_with(ops, path, &mut |file| file.write_all(bytes))
+}
+
+/// [`write_atomic_with`] of `map`'s canonical text, written into the
+/// temporary file a few tables at a time ([`super::write_toml`]) rather
+/// than made whole in memory first.
+pub fn write_map_atomic_with(
+    ops: &dyn FileOps,
+    path: &Path,
+    map: &crate::model::Map,
+) -> std::io::Result<Option<String>> {
+    replace_with(ops, path, &mut |file| super::write_toml(map, file))
+}
+
+/// Replaces `path` with what `fill` writes (see [`write_atomic`]).
+fn replace_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<Option<String>> {
     let target = link_target(path)?;
-    let (temp, note) = write_temp(ops, &target, bytes)?;
+    let (temp, note) = write_temp(ops, &target, fill)?;
     ops.before(Step::Rename, &target)?;
     // The file may have become something else while the bytes were written.
     refuse_odd(fs::metadata(&target).ok().as_ref(), &target)?;
@@ -161,7 +177,7 @@ pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// [`write_new_atomic`] with a [`FileOps`] hook.
 pub fn write_new_atomic_with(ops: &dyn FileOps, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let (temp, _) = write_temp(ops, path, bytes)?;
+    let (temp, _) = write_temp(ops, path, &mut |file| file.write_all(bytes))?;
     ops.before(Step::Rename, path)?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_folder(path);
@@ -198,10 +214,13 @@ fn refuse_odd(metadata: Option<&fs::Metadata>, path: &Path) -> std::io::Result<(
 
 /// A temporary file with the new bytes, ready to be renamed over `path`,
 /// and a note when the owner of the file could not be kept.
+/// Writes the new contents into the file it is given.
+type Fill<'a> = &'a mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>;
+
 fn write_temp(
     ops: &dyn FileOps,
     path: &Path,
-    bytes: &[u8],
+    fill: Fill<'_>,
 ) -> std::io::Result<(NamedTempFile, Option<String>)> {
     ops.before(Step::Metadata, path)?;
     let existing = match fs::metadata(path) {
@@ -236,7 +255,7 @@ fn write_temp(
     ops.before(Step::CreateTemp, path)?;
     let mut temp = builder.tempfile_in(folder_of(path))?;
     ops.before(Step::Write, path)?;
-    temp.write_all(bytes)?;
+    fill(&mut temp)?;
     ops.before(Step::Sync, path)?;
     temp.as_file().sync_all()?;
     let mut note = None;

@@ -13,14 +13,15 @@ use std::cell::OnceCell;
 use std::path::Path;
 
 pub use atomic::{
-    FileOps, Real, Step, write_atomic, write_atomic_with, write_new_atomic, write_new_atomic_with,
+    FileOps, Real, Step, write_atomic, write_atomic_with, write_map_atomic_with, write_new_atomic,
+    write_new_atomic_with,
 };
 pub use diagnostic::{
     Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,
 };
 pub use input::{MAX_FILE_BYTES, ReadError, max_file_bytes, read_file};
 pub use read::{SourceMap, parse, parse_with_positions};
-pub use write::to_toml;
+pub use write::{to_toml, write_toml};
 
 use crate::model::{Location, Map};
 
@@ -147,5 +148,5 @@ fn conflict_markers(source: &str, path: &Path) -> Option<Diagnostic> {
 
 /// Writes `map` to `path` in canonical form, atomically.
 pub fn save_file(path: &Path, map: &Map) -> std::io::Result<()> {
-    write_atomic(path, to_toml(map).as_bytes())
+    write_map_atomic_with(&Real, path, map).map(drop)
 }

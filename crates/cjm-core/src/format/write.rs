@@ -17,6 +17,27 @@ use crate::model::{
 /// The canonical TOML text of `map`.
 pub fn to_toml(map: &Map) -> String {
     let mut w = Writer::default();
+    write_map(map, &mut w);
+    w.out
+}
+
+/// Writes the canonical TOML text of `map` (the bytes [`to_toml`] gives) to
+/// `out` a few tables at a time, so the text of a large map is never whole
+/// in memory: a recovery copy or a save of a 10,000-touchpoint map would
+/// otherwise hold 6–9 MB of text beside the map for a moment.
+pub fn write_toml(map: &Map, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut w = Writer {
+        sink: Some(out),
+        ..Writer::default()
+    };
+    write_map(map, &mut w);
+    w.finish()
+}
+
+/// How much text the streaming writer gathers before handing it on.
+const SPILL_AT: usize = 64 * 1024;
+
+fn write_map(map: &Map, w: &mut Writer<'_>) {
     w.fields(&map.comments, schema::ROOT_KEYS, |field| match field {
         "schema" => Some(map.schema_to_write().to_string()),
         "title" => Some(string(&map.title)),
@@ -184,17 +205,47 @@ pub fn to_toml(map: &Map) -> String {
         w.blank_line();
         w.lines(&map.trailing_comments);
     }
-    w.out
 }
 
 #[derive(Default)]
-struct Writer {
+struct Writer<'a> {
     out: String,
     /// Where the line of the current table's header starts (0 for the top level).
     header_at: usize,
+    /// Where finished tables go when streaming ([`write_toml`]).
+    sink: Option<&'a mut dyn std::io::Write>,
+    /// The first error the sink gave; nothing more is written after it.
+    failed: Option<std::io::Error>,
 }
 
-impl Writer {
+impl Writer<'_> {
+    /// Hands the finished tables to the sink once enough text gathered.
+    /// Called between tables only: a table's own text may still be
+    /// rearranged while it is written ([`Writer::fields`]).
+    fn spill(&mut self, at_least: usize) {
+        let Some(sink) = self.sink.as_deref_mut() else {
+            return;
+        };
+        if self.out.len() < at_least.max(1) {
+            return;
+        }
+        if self.failed.is_none()
+            && let Err(err) = sink.write_all(self.out.as_bytes())
+        {
+            self.failed = Some(err);
+        }
+        self.out.clear();
+    }
+
+    /// Writes what is left and reports the first error.
+    fn finish(mut self) -> std::io::Result<()> {
+        self.spill(0);
+        match self.failed.take() {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
+    }
+
     fn blank_line(&mut self) {
         if !self.out.is_empty() && !self.out.ends_with("\n\n") {
             self.out.push('\n');
@@ -210,6 +261,7 @@ impl Writer {
 
     fn header(&mut self, header: &str, comments: &Comments) {
         self.blank_line();
+        self.spill(SPILL_AT);
         self.lines(&comments.above);
         self.header_at = self.out.len();
         self.out.push_str(header);

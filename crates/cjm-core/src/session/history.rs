@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use std::time::{Duration, Instant};
 
 use super::change::{self, Change, Described};
+use super::edit::ItemRef;
 use crate::model::{Conflict, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint};
 
 /// The undo and redo stacks, and a version number that tells whether the
@@ -32,6 +33,9 @@ pub struct History {
     /// The version before the change recorded last, while that change's
     /// result has not been compared with `shadow` yet.
     pending: Option<u64>,
+    /// The one item the pending change touches, when its caller said so
+    /// ([`History::record_item`]): only that item is compared.
+    only: Option<ItemRef>,
     /// `catch_up` left `shadow` equal to the map, and its caller vouched
     /// that the map changes only through this history until the next
     /// record, undo or redo: that one need not compare them.
@@ -105,9 +109,22 @@ impl History {
             None => *copy = Some(before.clone()),
         });
         self.pending = Some(self.version);
+        self.only = None;
         self.redo.clear();
         self.next_version += 1;
         self.version = self.next_version;
+    }
+
+    /// [`History::record`] of a change to `item` alone, made in place (a
+    /// field of one touchpoint, an emotion, a vote): the change is then
+    /// found by comparing that item with the copy, not the whole map, so an
+    /// edit does not cost more on a larger map. The caller vouches that
+    /// nothing but `item` changes before the next record, undo, redo or
+    /// catch-up; a debug build compares the whole map and fails when
+    /// something else changed.
+    pub fn record_item(&mut self, before: &Map, item: ItemRef) {
+        self.record(before);
+        self.only = Some(item);
     }
 
     /// Compares the change recorded last with the copy now, rather than at
@@ -141,7 +158,10 @@ impl History {
     fn settle(&mut self, shadow: &mut Map, map: &Map) {
         let caught_up = std::mem::take(&mut self.caught_up);
         if let Some(version) = self.pending.take() {
-            let patch = Patch::between(shadow, map);
+            let patch = match self.only.take() {
+                Some(item) => Patch::of_item(shadow, map, item),
+                None => Patch::between(shadow, map),
+            };
             patch.apply(shadow);
             self.undo.push(Step { patch, version });
         } else if !caught_up && shadow != map {
@@ -248,6 +268,7 @@ impl History {
             history.undo.clear();
             history.redo.clear();
             history.pending = None;
+            history.only = None;
             history.caught_up = false;
             history.next_version += 1;
             history.floor = None;
@@ -368,6 +389,32 @@ impl Patch {
             metrics: Splice::between(&a.metrics, &b.metrics),
             conflicts: Splice::between(&a.conflicts, &b.conflicts),
         }
+    }
+
+    /// What turns `a` into `b` when they can differ only in `item` (see
+    /// [`History::record_item`]). An item whose list changed length was
+    /// not changed in place: then the whole list is compared.
+    fn of_item(a: &Map, b: &Map, item: ItemRef) -> Patch {
+        let mut patch = Patch::default();
+        match item {
+            // The map's own fields, the goal and the departments are in
+            // the head.
+            ItemRef::Map | ItemRef::Goal | ItemRef::Department(_) => {
+                let (head_a, head_b) = (head(a), head(b));
+                patch.head = (head_a != head_b).then(|| Box::new((head_a, head_b)));
+            }
+            ItemRef::Persona(i) => patch.personas = Splice::at(&a.personas, &b.personas, i),
+            ItemRef::Participant(i) => patch.team = Splice::at(&a.team, &b.team, i),
+            ItemRef::Stage(i) => patch.stages = Splice::at(&a.stages, &b.stages, i),
+            ItemRef::Touchpoint(i) => {
+                patch.touchpoints = Splice::at(&a.touchpoints, &b.touchpoints, i);
+            }
+            ItemRef::Opportunity(i) => {
+                patch.opportunities = Splice::at(&a.opportunities, &b.opportunities, i);
+            }
+            ItemRef::Metric(i) => patch.metrics = Splice::at(&a.metrics, &b.metrics, i),
+        }
+        patch
     }
 
     /// What the patch changes, from the earlier version to the later one,
@@ -534,6 +581,18 @@ impl<T: Clone + PartialEq> Splice<T> {
             old: a[prefix..a.len() - suffix].to_vec(),
             new: b[prefix..b.len() - suffix].to_vec(),
         })
+    }
+
+    /// [`Splice::between`] of lists that can differ only at `i`.
+    fn at(a: &[T], b: &[T], i: usize) -> Option<Splice<T>> {
+        match (a.get(i), b.get(i)) {
+            (Some(x), Some(y)) if a.len() == b.len() => (x != y).then(|| Splice {
+                at: i,
+                old: vec![x.clone()],
+                new: vec![y.clone()],
+            }),
+            _ => Splice::between(a, b),
+        }
     }
 
     fn apply_to(splice: &Option<Self>, list: &mut Vec<T>) {

@@ -43,8 +43,8 @@ fn fold_char(c: char, out: &mut String) {
     };
     if let Some(ascii) = ascii {
         out.push_str(ascii);
-    } else if c.is_alphabetic()
-        && transliterated(c)
+    } else if transliterated(c)
+        && c.is_alphabetic()
         && let Some(ascii) = deunicode::deunicode_char(c)
         && !ascii.is_empty()
         && ascii.bytes().all(|b| b.is_ascii_alphanumeric())
