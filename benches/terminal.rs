@@ -74,7 +74,9 @@ const PATIENCE: Duration = Duration::from_secs(60);
 /// main thread is waiting for.
 struct Watch {
     parser: vt100::Parser,
-    expected: Option<Vec<String>>,
+    expected: Option<Vec<Row>>,
+    /// The row that differed at the last check.
+    differed: usize,
     matched_at: Option<Instant>,
 }
 
@@ -95,7 +97,7 @@ fn lock(watch: &Mutex<Watch>) -> MutexGuard<'_, Watch> {
 }
 
 /// The rows of the screen that must match: all but the status line.
-fn comparable(mut rows: Vec<String>) -> Vec<String> {
+fn comparable(mut rows: Vec<Row>) -> Vec<Row> {
     let status = usize::from(ROWS) - 2;
     if rows.len() > status {
         rows.remove(status);
@@ -103,54 +105,110 @@ fn comparable(mut rows: Vec<String>) -> Vec<String> {
     rows
 }
 
-/// The emulated screen's text, one string per row.
-/// Each row is its text, then the runs of its styles (where the colours,
-/// bold, reverse… change), so that a key that only moves the selection
-/// (a change of colour) is seen too.
-fn screen_rows(parser: &vt100::Parser) -> Vec<String> {
-    let screen = parser.screen();
-    let rows = screen.rows(0, COLS).enumerate().map(|(y, text)| {
-        let mut row = text.trim_end().to_owned();
-        let color = |c: vt100::Color| match c {
-            vt100::Color::Default => CellColor::Default,
-            vt100::Color::Idx(n) => CellColor::Index(n),
-            vt100::Color::Rgb(r, g, b) => CellColor::Rgb(r, g, b),
-        };
-        let mut cells: Vec<CellStyle> = Vec::new();
-        for x in 0..COLS {
-            let Some(cell) = screen.cell(y as u16, x) else {
-                break;
-            };
-            // The second half of a wide character is drawn as the first.
-            let style = match cells.last() {
-                Some(left) if cell.is_wide_continuation() => *left,
-                _ => {
-                    let style = CellStyle {
-                        fg: color(cell.fgcolor()),
-                        bg: color(cell.bgcolor()),
-                        bold: cell.bold(),
-                        dim: cell.dim(),
-                        italic: cell.italic(),
-                        underline: cell.underline(),
-                        inverse: cell.inverse(),
-                    };
-                    if cell.contents().trim().is_empty() {
-                        style.blank()
-                    } else {
-                        style
-                    }
-                }
-            };
-            cells.push(style);
+/// The screen row that row `i` of [`comparable`] rows is.
+fn screen_y(i: usize) -> u16 {
+    let status = usize::from(ROWS) - 2;
+    (if i >= status { i + 1 } else { i }) as u16
+}
+
+/// One row of a screen: its text, and where its style changes (the cell
+/// number and the style from there on), so that a key that only moves the
+/// selection (a change of colour) is seen too.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Row {
+    text: String,
+    styles: Vec<(u16, CellStyle)>,
+}
+
+impl std::fmt::Display for Row {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.text)?;
+        for (x, style) in &self.styles {
+            write!(f, " |{x}:{style:?}")?;
         }
-        push_styles(&mut row, cells);
-        row
-    });
-    comparable(rows.collect())
+        Ok(())
+    }
+}
+
+/// Rows one per line, for a message.
+fn lines(rows: &[Row]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Row `y` of the emulated screen.
+fn screen_row(screen: &vt100::Screen, y: u16) -> Row {
+    let mut text = String::with_capacity(usize::from(COLS));
+    let color = |c: vt100::Color| match c {
+        vt100::Color::Default => CellColor::Default,
+        vt100::Color::Idx(n) => CellColor::Index(n),
+        vt100::Color::Rgb(r, g, b) => CellColor::Rgb(r, g, b),
+    };
+    let mut cells: Vec<CellStyle> = Vec::with_capacity(usize::from(COLS));
+    for x in 0..COLS {
+        let Some(cell) = screen.cell(y, x) else {
+            break;
+        };
+        if !cell.is_wide_continuation() {
+            match cell.contents() {
+                "" => text.push(' '),
+                contents => text.push_str(contents),
+            }
+        }
+        // The second half of a wide character is drawn as the first.
+        let style = match cells.last() {
+            Some(left) if cell.is_wide_continuation() => *left,
+            _ => {
+                let style = CellStyle {
+                    fg: color(cell.fgcolor()),
+                    bg: color(cell.bgcolor()),
+                    bold: cell.bold(),
+                    dim: cell.dim(),
+                    italic: cell.italic(),
+                    underline: cell.underline(),
+                    inverse: cell.inverse(),
+                };
+                if cell.contents().trim().is_empty() {
+                    style.blank()
+                } else {
+                    style
+                }
+            }
+        };
+        cells.push(style);
+    }
+    Row {
+        text: text.trim_end().to_owned(),
+        styles: runs(cells),
+    }
+}
+
+/// The emulated screen, row by row (see [`Row`]).
+fn screen_rows(parser: &vt100::Parser) -> Vec<Row> {
+    let screen = parser.screen();
+    comparable((0..ROWS).map(|y| screen_row(screen, y)).collect())
+}
+
+/// Whether the emulated screen shows `expected`. Checked after every read
+/// from the terminal, so it stops at the first row that differs, and looks
+/// first at the row that differed last time (a frame arrives top to
+/// bottom): the check must cost the measurement as little as it can.
+fn screen_matches(parser: &vt100::Parser, expected: &[Row], differed: &mut usize) -> bool {
+    let screen = parser.screen();
+    let n = expected.len();
+    for i in (*differed..n).chain(0..(*differed).min(n)) {
+        if screen_row(screen, screen_y(i)) != expected[i] {
+            *differed = i;
+            return false;
+        }
+    }
+    true
 }
 
 /// What `app` draws, as rows the same way [`screen_rows`] reads them.
-fn expected_rows(app: &App) -> Result<Vec<String>, Error> {
+fn expected_rows(app: &App) -> Result<Vec<Row>, Error> {
     use ratatui::style::{Color, Modifier};
     let mut terminal = Terminal::new(TestBackend::new(COLS, ROWS))?;
     terminal.draw(|frame| views::view(app, Theme::default(), frame))?;
@@ -178,7 +236,6 @@ fn expected_rows(app: &App) -> Result<Vec<String>, Error> {
         Color::Rgb(r, g, b) => CellColor::Rgb(r, g, b),
     };
     let rows = text.lines().enumerate().map(|(y, line)| {
-        let mut row = line.to_owned();
         let mut skip = 0;
         let mut cells: Vec<CellStyle> = Vec::new();
         for x in 0..COLS {
@@ -210,8 +267,10 @@ fn expected_rows(app: &App) -> Result<Vec<String>, Error> {
             };
             cells.push(style);
         }
-        push_styles(&mut row, cells);
-        row
+        Row {
+            text: line.to_owned(),
+            styles: runs(cells),
+        }
     });
     Ok(comparable(rows.collect()))
 }
@@ -250,15 +309,15 @@ impl CellStyle {
     }
 }
 
-/// Appends where the style changes along a row (cell number and style).
-fn push_styles(row: &mut String, cells: impl IntoIterator<Item = CellStyle>) {
-    let mut last = None;
+/// Where the style changes along a row: the cell number and the style.
+fn runs(cells: impl IntoIterator<Item = CellStyle>) -> Vec<(u16, CellStyle)> {
+    let mut runs: Vec<(u16, CellStyle)> = Vec::new();
     for (x, style) in cells.into_iter().enumerate() {
-        if last != Some(style) {
-            row.push_str(&format!(" |{x}:{style:?}"));
-            last = Some(style);
+        if runs.last().is_none_or(|(_, last)| *last != style) {
+            runs.push((x as u16, style));
         }
     }
+    runs
 }
 
 impl Session {
@@ -290,6 +349,7 @@ impl Session {
             Mutex::new(Watch {
                 parser: vt100::Parser::new(rows, cols, 0),
                 expected: Some(first_frame),
+                differed: 0,
                 matched_at: None,
             }),
             Condvar::new(),
@@ -308,7 +368,10 @@ impl Session {
                 let (state, signal) = &*sink;
                 let mut w = lock(state);
                 w.parser.process(&buf[..n]);
-                if w.expected.is_some() && w.expected == Some(screen_rows(&w.parser)) {
+                let w = &mut *w;
+                if let Some(expected) = &w.expected
+                    && screen_matches(&w.parser, expected, &mut w.differed)
+                {
                     w.expected = None;
                     w.matched_at = Some(Instant::now());
                     signal.notify_all();
@@ -336,8 +399,8 @@ impl Session {
         while w.matched_at.is_none() {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
-                let wanted = w.expected.clone().unwrap_or_default().join("\n");
-                let shown = screen_rows(&w.parser).join("\n");
+                let wanted = lines(&w.expected.clone().unwrap_or_default());
+                let shown = lines(&screen_rows(&w.parser));
                 return Err(format!(
                     "the screen never matched.\nwanted:\n{wanted}\nshown:\n{shown}"
                 )

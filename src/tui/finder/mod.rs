@@ -48,29 +48,142 @@ pub enum Target {
     Link(usize),
 }
 
-/// Something the finder can find.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Item {
+/// Something the finder can find, as a result shows it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item<'a> {
     pub target: Target,
     /// What kind of thing it is ("touchpoint", "stage", "step 3", or the
     /// action's keys).
-    pub kind: Cow<'static, str>,
+    pub kind: &'a str,
     /// The text that is matched and shown, on one line.
-    pub text: String,
-    /// `text` folded for searching, with its name.
-    folded: Searchable,
+    pub text: &'a str,
 }
 
-impl Item {
-    /// An item showing `text`, whose name is its first `name` bytes.
-    fn new(target: Target, kind: Cow<'static, str>, text: String, name: usize) -> Item {
-        let folded = Searchable::with_name(&text, 0..name);
-        Item {
-            target,
-            kind,
-            text,
-            folded,
+/// Every item a finder can find. A large map has tens of thousands, so
+/// their texts are kept one after another in one string, and their folded
+/// texts in another: opening the finder fills two strings rather than
+/// allocating a few for every item, and closing it frees them at once.
+#[derive(Clone, Debug, Default)]
+struct Items {
+    entries: Vec<Entry>,
+    /// The kinds of the items, each once (a map's finder has a handful).
+    kinds: Vec<Cow<'static, str>>,
+    texts: String,
+    folded: String,
+}
+
+/// Where one item is in [`Items`]: its text and folded text end where
+/// the next item's begin.
+#[derive(Clone, Debug)]
+struct Entry {
+    target: Target,
+    kind: u32,
+    text: u32,
+    folded: u32,
+    /// The folded name's end; it starts where the folded text does.
+    name_end: u32,
+}
+
+impl Items {
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Adds an item showing the non-empty `parts` joined with " · ", on one
+    /// line, whose name is the first part (none when that is empty).
+    fn push_parts(&mut self, target: Target, kind: Cow<'static, str>, parts: &[&str]) {
+        let start = self.texts.len();
+        let mut name = 0;
+        for (i, part) in parts.iter().enumerate() {
+            if blank(part) {
+                continue;
+            }
+            if self.texts.len() > start {
+                self.texts.push_str(" · ");
+            }
+            // One line: a line break reads as a space.
+            let mut lines = part.split('\n');
+            if let Some(first) = lines.next() {
+                self.texts.push_str(first);
+            }
+            for line in lines {
+                self.texts.push(' ');
+                self.texts.push_str(line);
+            }
+            if i == 0 {
+                name = self.texts.len() - start;
+            }
         }
+        self.finish(target, kind, start, name);
+    }
+
+    /// Adds an item showing `text`, whose name is its first `name` bytes.
+    fn push(&mut self, target: Target, kind: Cow<'static, str>, text: &str, name: usize) {
+        let start = self.texts.len();
+        self.texts.push_str(text);
+        self.finish(target, kind, start, name);
+    }
+
+    /// Records the item whose text was just added from `start`, folding it.
+    fn finish(&mut self, target: Target, kind: Cow<'static, str>, start: usize, name: usize) {
+        let kind = match self.kinds.iter().position(|k| *k == kind) {
+            Some(i) => i,
+            None => {
+                self.kinds.push(kind);
+                self.kinds.len() - 1
+            }
+        };
+        let folded = self.folded.len();
+        let text = &self.texts[start..];
+        let name = text.get(..name).map_or(0, str::len);
+        fold::fold_into(&text[..name], &mut self.folded);
+        let name_end = self.folded.len();
+        fold::fold_into(&text[name..], &mut self.folded);
+        // Offsets fit: a map is at most a few hundred megabytes.
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.entries.push(Entry {
+            target,
+            kind: offset(kind),
+            text: offset(start),
+            folded: offset(folded),
+            name_end: offset(name_end),
+        });
+    }
+
+    /// The text and folded text of item `i` (byte ranges).
+    fn spans(&self, i: usize) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+        let entry = self.entries.get(i)?;
+        let (text_end, folded_end) = match self.entries.get(i + 1) {
+            Some(next) => (next.text as usize, next.folded as usize),
+            None => (self.texts.len(), self.folded.len()),
+        };
+        Some((
+            entry.text as usize..text_end,
+            entry.folded as usize..folded_end,
+        ))
+    }
+
+    fn get(&self, i: usize) -> Option<Item<'_>> {
+        let entry = self.entries.get(i)?;
+        let (text, _) = self.spans(i)?;
+        Some(Item {
+            target: entry.target,
+            kind: self.kinds.get(entry.kind as usize).map_or("", |k| k),
+            text: self.texts.get(text).unwrap_or(""),
+        })
+    }
+
+    /// The folded text and folded name of item `i`.
+    fn folded(&self, i: usize) -> Option<(&str, &str)> {
+        let entry = self.entries.get(i)?;
+        let (_, folded) = self.spans(i)?;
+        let name = folded.start..(entry.name_end as usize);
+        Some((self.folded.get(folded)?, self.folded.get(name)?))
+    }
+
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = Item<'_>> {
+        (0..self.len()).filter_map(|i| self.get(i))
     }
 }
 
@@ -98,91 +211,93 @@ pub struct Finder {
     pub links: bool,
     /// What can be found: the map's items (see [`Finder::over_map`]), the
     /// actions or the steps.
-    items: Vec<Item>,
+    items: Items,
     /// The query last searched and each shorter query it extends that was
     /// searched before it, shortest first, with their results. The empty
     /// query, which lists every item, comes first once anything was searched.
     searched: Vec<(String, Vec<Hit>)>,
 }
 
+/// Whether `text` is empty or only white space; at once for the usual
+/// text that starts with a letter.
+fn blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        Some(_) => text.trim().is_empty(),
+    }
+}
+
 /// Every searchable item of the map with its kind and text.
 /// A department is named as `shared` or the map's own departments name it.
-fn map_items(map: &Map, shared: &[Department]) -> Vec<Item> {
+fn map_items(map: &Map, shared: &[Department]) -> Items {
     let departments = map.departments_with(shared);
     // Each kind's word once, not once per item: a large map has tens of
     // thousands of items and few kinds.
-    let mut kinds: Vec<(&str, String)> = Vec::new();
+    let kinds: Vec<(&str, Cow<'static, str>)> = [
+        "stage",
+        "touchpoint",
+        "pain-point",
+        "persona",
+        "opportunity",
+        "metric",
+    ]
+    .into_iter()
+    .map(|kind| (kind, Cow::Owned(words::kind(kind))))
+    .collect();
+    let word = |kind: &str| {
+        kinds
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(Cow::Borrowed(""), |(_, word)| word.clone())
+    };
+    let [stage, touchpoint, pain_point, persona, opportunity, metric] = [
+        "stage",
+        "touchpoint",
+        "pain-point",
+        "persona",
+        "opportunity",
+        "metric",
+    ]
+    .map(word);
     // The first field is the item's name: what "the query is its name"
     // and "its name starts with the query" rank by.
-    let mut item = |target, kind: &'static str, parts: &[&str]| {
-        let (text, name) = join(parts);
-        let word = match kinds.iter().find(|(k, _)| *k == kind) {
-            Some((_, word)) => word.clone(),
-            None => {
-                let word = words::kind(kind);
-                kinds.push((kind, word.clone()));
-                word
-            }
-        };
-        Item::new(target, Cow::Owned(word), text, name)
-    };
-    let mut items = Vec::new();
+    let mut items = Items::default();
     for (i, s) in map.stages.iter().enumerate() {
         let parts = [&*s.name, &s.customer_goal, &s.description];
-        items.push(item(Target::Stage(i), "stage", &parts));
+        items.push_parts(Target::Stage(i), stage.clone(), &parts);
     }
+    // Thousands of touchpoints share a few owners: each is looked up once.
+    let mut owners: foldhash::HashMap<&str, &str> = foldhash::HashMap::default();
     for (i, t) in map.touchpoints.iter().enumerate() {
         // The owner by its department's name, not its id (`dp-…`).
-        let owner = departments.name(&t.owner);
+        let owner = *owners
+            .entry(t.owner.as_str())
+            .or_insert_with(|| departments.name(&t.owner));
         let parts = [&*t.name, owner, &t.doing, &t.thinking, &t.feeling];
-        items.push(item(Target::Touchpoint(i), "touchpoint", &parts));
+        items.push_parts(Target::Touchpoint(i), touchpoint.clone(), &parts);
         for (n, p) in t.pain_points.iter().enumerate() {
-            items.push(item(Target::PainPoint(i, n), "pain-point", &[p]));
+            items.push_parts(Target::PainPoint(i, n), pain_point.clone(), &[p]);
         }
     }
     for (i, p) in map.personas.iter().enumerate() {
         let parts = [&*p.name, &p.segment, &p.description];
-        items.push(item(Target::Persona(i), "persona", &parts));
+        items.push_parts(Target::Persona(i), persona.clone(), &parts);
     }
     for (i, o) in map.opportunities.iter().enumerate() {
         let parts = [&*o.title, &o.description];
-        items.push(item(Target::Opportunity(i), "opportunity", &parts));
+        items.push_parts(Target::Opportunity(i), opportunity.clone(), &parts);
     }
     for (i, m) in map.metrics.iter().enumerate() {
         let parts = [&*m.name, &m.measures];
-        items.push(item(Target::Metric(i), "metric", &parts));
+        items.push_parts(Target::Metric(i), metric.clone(), &parts);
     }
     items
 }
 
-/// Non-empty texts joined with " · ", on one line, and the length (in
-/// bytes) of the first text there, 0 when it is empty.
-fn join(parts: &[&str]) -> (String, usize) {
-    let name = match parts.first() {
-        Some(first) if !first.trim().is_empty() => first.len(),
-        _ => 0,
-    };
-    let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 4).sum());
-    for part in parts.iter().filter(|p| !p.trim().is_empty()) {
-        if !text.is_empty() {
-            text.push_str(" · ");
-        }
-        // One line: a line break reads as a space.
-        let mut lines = part.split('\n');
-        if let Some(first) = lines.next() {
-            text.push_str(first);
-        }
-        for line in lines {
-            text.push(' ');
-            text.push_str(line);
-        }
-    }
-    (text, name)
-}
-
 /// The `candidates` (indexes into `items`) that match `query`, best first,
 /// equal ranks in the items' order. An empty query matches everything.
-fn rank(items: &[Item], candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
+fn rank(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
     if query.is_empty() {
         let rank = Rank { tier: 0, score: 0 };
         return candidates.map(|item| Hit { item, rank }).collect();
@@ -191,7 +306,8 @@ fn rank(items: &[Item], candidates: impl Iterator<Item = usize>, query: &str) ->
     let mut work = Work::default();
     let mut hits: Vec<Hit> = candidates
         .filter_map(|item| {
-            let rank = query.rank(&items.get(item)?.folded, &mut work)?;
+            let (folded, name) = items.folded(item)?;
+            let rank = query.rank_folded(folded, name, &mut work)?;
             Some(Hit { item, rank })
         })
         .collect();
@@ -223,14 +339,11 @@ impl Finder {
 
     /// A finder over web links (title and address), listing them all.
     pub fn over_links(links: &[crate::model::Link]) -> Finder {
-        let items = links
-            .iter()
-            .enumerate()
-            .map(|(i, link)| {
-                let (text, name) = join(&[&link.title, &link.url]);
-                Item::new(Target::Link(i), Cow::Borrowed("↗"), text, name)
-            })
-            .collect();
+        let mut items = Items::default();
+        for (i, link) in links.iter().enumerate() {
+            let parts = [link.title.as_str(), link.url.as_str()];
+            items.push_parts(Target::Link(i), Cow::Borrowed("↗"), &parts);
+        }
         let mut finder = Finder {
             links: true,
             items,
@@ -276,15 +389,13 @@ impl Finder {
     /// interface languages ("language – polski"), each named in the
     /// interface language and in its own.
     pub fn search_actions(&mut self, keymap: &Keymap) {
-        self.items = Action::ALL
-            .iter()
-            .filter(|a| a.in_palette())
-            .map(|a| {
-                let text = format!("{} – {}", a.name(), a.description());
-                let kind = Cow::Owned(keymap.keys_label(*a));
-                Item::new(Target::Action(*a), kind, text, a.name().len())
-            })
-            .collect();
+        self.items = Items::default();
+        for a in Action::ALL.iter().filter(|a| a.in_palette()) {
+            let text = format!("{} – {}", a.name(), a.description());
+            let kind = Cow::Owned(keymap.keys_label(*a));
+            self.items
+                .push(Target::Action(*a), kind, &text, a.name().len());
+        }
         for lang in <crate::i18n::Lang as strum::VariantArray>::VARIANTS {
             let text = t!(
                 "palette-language",
@@ -293,8 +404,7 @@ impl Finder {
             );
             let name = text.len();
             let kind = Cow::Owned(lang.code().to_owned());
-            self.items
-                .push(Item::new(Target::Language(*lang), kind, text, name));
+            self.items.push(Target::Language(*lang), kind, &text, name);
         }
         self.searched.clear();
         self.search();
@@ -302,22 +412,18 @@ impl Finder {
 
     /// Searches the steps of the guided session by name.
     pub fn search_steps(&mut self) {
-        self.items = self
-            .session
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let kind = Cow::Owned(t!("finder-step", number = i + 1));
-                let name = s.name();
-                Item::new(Target::Step(*s), kind, name.clone(), name.len())
-            })
-            .collect();
+        self.items = Items::default();
+        for (i, s) in self.session.iter().enumerate() {
+            let kind = Cow::Owned(t!("finder-step", number = i + 1));
+            let name = s.name();
+            self.items.push(Target::Step(*s), kind, &name, name.len());
+        }
         self.searched.clear();
         self.search();
     }
 
     /// The item a result shows.
-    pub fn item(&self, hit: &Hit) -> Option<&Item> {
+    pub fn item(&self, hit: &Hit) -> Option<Item<'_>> {
         self.items.get(hit.item)
     }
 
@@ -328,11 +434,12 @@ impl Finder {
         let (Some(item), Some((query, _))) = (self.item(hit), self.searched.last()) else {
             return Vec::new();
         };
-        Query::new(query).positions(&item.text, &item.folded)
+        let (folded, _) = self.items.folded(hit.item).unwrap_or_default();
+        Query::new(query).positions_folded(item.text, folded)
     }
 
     /// The item of the selected result.
-    pub fn selected_hit(&self) -> Option<&Item> {
+    pub fn selected_hit(&self) -> Option<Item<'_>> {
         self.hits.get(self.selected).and_then(|h| self.item(h))
     }
 }
@@ -374,14 +481,14 @@ mod tests {
     /// query, then one that starts with it, then by score), equal ranks in
     /// map order; with the characters of the item's text it highlights:
     /// those the matched folded characters come from.
-    fn reference(query: &str, items: &[Item]) -> Vec<(Target, u8, i64, Vec<usize>)> {
+    fn reference(query: &str, items: &Items) -> Vec<(Target, u8, i64, Vec<usize>)> {
         let query = fold::fold(query);
         let mut hits: Vec<(Target, u8, i64, Vec<usize>)> = items
             .iter()
             .filter_map(|item| {
                 let (score, folded) = SkimMatcherV2::default()
                     .ignore_case()
-                    .fuzzy_indices(&fold::fold(&item.text), &query)?;
+                    .fuzzy_indices(&fold::fold(item.text), &query)?;
                 let from: Vec<usize> = (0..)
                     .zip(item.text.chars())
                     .flat_map(|(i, c)| {
@@ -701,10 +808,7 @@ mod tests {
         let mut steps = Finder::over_steps(&crate::tui::guide::Step::sequence(false));
         steps.query = "TÁRGET".to_owned();
         steps.search_steps();
-        assert_eq!(
-            steps.selected_hit().map(|h| h.text.as_str()),
-            Some("Target group")
-        );
+        assert_eq!(steps.selected_hit().map(|h| h.text), Some("Target group"));
     }
 
     #[test]
@@ -728,9 +832,6 @@ mod tests {
             palette.selected_hit().map(|h| h.target),
             Some(Target::Action(Action::Redo))
         );
-        assert_eq!(
-            palette.selected_hit().map(|h| h.kind.as_ref()),
-            Some("Ctrl-r")
-        );
+        assert_eq!(palette.selected_hit().map(|h| h.kind), Some("Ctrl-r"));
     }
 }

@@ -42,14 +42,14 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
             Style::new()
         };
         let highlight = base.patch(theme.key()).add_modifier(Modifier::UNDERLINED);
-        let kind = truncate(&item.kind, 14);
+        let kind = truncate(item.kind, 14);
         let mut spans = vec![Span::styled(
             format!("{kind:<14} "),
             base.patch(theme.dim()),
         )];
         let matched = finder.matched(hit);
         spans.extend(super::matched::spans(
-            &item.text,
+            item.text,
             &matched,
             text_width,
             highlight,

@@ -31,29 +31,75 @@ fn fold_char(c: char, out: &mut String) {
         out.push(c);
         return;
     }
+    let folding = match u32::from(c) {
+        // Latin, Greek and Cyrillic: from a table worked out once, since
+        // the Unicode tables behind `is_alphabetic`, `deunicode` and
+        // `to_lowercase` are slow per character and a large map's finder
+        // folds megabytes of text when it opens.
+        code @ 0x80..=0x52f => TABLE[code as usize - 0x80],
+        code @ 0x1e00..=0x1fff => TABLE[code as usize - 0x1e00 + LOW_BLOCKS],
+        // CJK, kana, Hangul and emoji have no case and no accents.
+        0x3040..=0x9fff | 0xac00..=0xd7af | 0x1f000..=0x1faff => Folding::Char(c),
+        _ => folding(c),
+    };
+    match folding {
+        Folding::Drop => {}
+        Folding::Text(text) => out.push_str(text),
+        Folding::Char(c) => out.push(c),
+        Folding::Lowercase => out.extend(c.to_lowercase()),
+    }
+}
+
+/// What one character folds to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Folding {
+    /// Nothing: a combining mark.
+    Drop,
+    /// Its ASCII spelling.
+    Text(&'static str),
+    /// One character: itself lower-cased.
+    Char(char),
+    /// Its lower case of several characters.
+    Lowercase,
+}
+
+/// How `c` (not ASCII) folds: see the module's documentation.
+fn folding(c: char) -> Folding {
     if is_combining(c) {
-        return;
+        return Folding::Drop;
     }
     // Russian writes ё as е more often than not; its transliteration
     // ("io") would not match what people type.
-    let ascii = match c {
-        'ё' => Some("e"),
-        'Ё' => Some("E"),
-        _ => None,
-    };
-    if let Some(ascii) = ascii {
-        out.push_str(ascii);
-    } else if transliterated(c)
+    match c {
+        'ё' => return Folding::Text("e"),
+        'Ё' => return Folding::Text("E"),
+        _ => {}
+    }
+    if transliterated(c)
         && c.is_alphabetic()
         && let Some(ascii) = deunicode::deunicode_char(c)
         && !ascii.is_empty()
         && ascii.bytes().all(|b| b.is_ascii_alphanumeric())
     {
-        out.push_str(ascii);
-    } else {
-        out.extend(c.to_lowercase());
+        return Folding::Text(ascii);
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(one), None) => Folding::Char(one),
+        _ => Folding::Lowercase,
     }
 }
+
+/// Characters U+0080 to U+052F in [`TABLE`], before U+1E00 to U+1FFF.
+const LOW_BLOCKS: usize = 0x530 - 0x80;
+
+/// [`folding`] of U+0080 to U+052F and of U+1E00 to U+1FFF.
+static TABLE: std::sync::LazyLock<Vec<Folding>> = std::sync::LazyLock::new(|| {
+    (0x80..0x530u32)
+        .chain(0x1e00..0x2000)
+        .map(|code| char::from_u32(code).map_or(Folding::Lowercase, folding))
+        .collect()
+});
 
 /// Whether `c` is in a script whose letters fold to their ASCII spelling:
 /// Latin with accents and ligatures, Greek and Cyrillic. Other scripts
@@ -93,7 +139,7 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Appends `fold(text)` to `out`, copying runs of ASCII as they are.
-fn fold_into(text: &str, out: &mut String) {
+pub fn fold_into(text: &str, out: &mut String) {
     let mut rest = text;
     while !rest.is_empty() {
         let ascii = rest
@@ -196,12 +242,18 @@ impl Query {
     /// query's (folded) characters in order. An empty query matches
     /// everything in tier 0 with score 0.
     pub fn rank(&self, text: &Searchable, work: &mut Work) -> Option<Rank> {
-        if !super::may_match(&text.folded, &self.folded) {
+        self.rank_folded(&text.folded, text.name(), work)
+    }
+
+    /// [`Query::rank`] of a text folded elsewhere ([`fold_into`]): `folded`
+    /// is the whole text folded, `name` its name folded.
+    pub fn rank_folded(&self, folded: &str, name: &str, work: &mut Work) -> Option<Rank> {
+        if !super::may_match(folded, &self.folded) {
             return None;
         }
-        let score = self.pattern.score(&text.folded, &mut work.0)?;
+        let score = self.pattern.score(folded, &mut work.0)?;
         Some(Rank {
-            tier: self.tier(text.name()),
+            tier: self.tier(name),
             score,
         })
     }
@@ -229,7 +281,13 @@ impl Query {
     /// matcher matched, each with the combining marks that follow it.
     /// `text` is `original` folded.
     pub fn positions(&self, original: &str, text: &Searchable) -> Vec<usize> {
-        let Some(folded) = self.pattern.positions(&text.folded) else {
+        self.positions_folded(original, &text.folded)
+    }
+
+    /// [`Query::positions`] of a text folded elsewhere: `folded` is
+    /// `original` folded.
+    pub fn positions_folded(&self, original: &str, folded: &str) -> Vec<usize> {
+        let Some(folded) = self.pattern.positions(folded) else {
             return Vec::new();
         };
         let origins = origins(original);
@@ -256,6 +314,47 @@ mod tests {
     use fuzzy_matcher::skim::SkimMatcherV2;
 
     use super::*;
+
+    /// The folding of one character as first written, without the table
+    /// and the short cuts: [`fold_char`] must do just this.
+    fn fold_char_as_specified(c: char, out: &mut String) {
+        if c.is_ascii() {
+            out.push(c);
+            return;
+        }
+        if is_combining(c) {
+            return;
+        }
+        let ascii = match c {
+            'ё' => Some("e"),
+            'Ё' => Some("E"),
+            _ => None,
+        };
+        if let Some(ascii) = ascii {
+            out.push_str(ascii);
+        } else if c.is_alphabetic()
+            && transliterated(c)
+            && let Some(ascii) = deunicode::deunicode_char(c)
+            && !ascii.is_empty()
+            && ascii.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
+            out.push_str(ascii);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn every_character_folds_as_specified() {
+        let (mut fast, mut specified) = (String::new(), String::new());
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            fast.clear();
+            specified.clear();
+            fold_char(c, &mut fast);
+            fold_char_as_specified(c, &mut specified);
+            assert_eq!(fast, specified, "U+{:04X}", u32::from(c));
+        }
+    }
 
     /// The characters of `text` that `query` highlights.
     fn highlighted(query: &str, text: &str) -> String {
