@@ -75,7 +75,10 @@ const PATIENCE: Duration = Duration::from_secs(60);
 struct Watch {
     parser: vt100::Parser,
     expected: Option<Vec<Row>>,
-    /// The row that differed at the last check.
+    /// The rows the check looks at: those the key changes (the others
+    /// already showed what they show), all of them for a first frame.
+    check: Vec<usize>,
+    /// Where in `check` the row that differed at the last check is.
     differed: usize,
     matched_at: Option<Instant>,
 }
@@ -191,16 +194,24 @@ fn screen_rows(parser: &vt100::Parser) -> Vec<Row> {
     comparable((0..ROWS).map(|y| screen_row(screen, y)).collect())
 }
 
-/// Whether the emulated screen shows `expected`. Checked after every read
-/// from the terminal, so it stops at the first row that differs, and looks
-/// first at the row that differed last time (a frame arrives top to
-/// bottom): the check must cost the measurement as little as it can.
-fn screen_matches(parser: &vt100::Parser, expected: &[Row], differed: &mut usize) -> bool {
+/// Whether the emulated screen shows `expected` in the rows `check`.
+/// Checked after every read from the terminal, so it stops at the first
+/// row that differs, and looks first at the row that differed last time
+/// (a frame arrives top to bottom): the check must cost the measurement as
+/// little as it can. The whole screen is compared once the rows checked
+/// match, outside the time measured ([`Session::press`]).
+fn screen_matches(
+    parser: &vt100::Parser,
+    expected: &[Row],
+    check: &[usize],
+    differed: &mut usize,
+) -> bool {
     let screen = parser.screen();
-    let n = expected.len();
-    for i in (*differed..n).chain(0..(*differed).min(n)) {
-        if screen_row(screen, screen_y(i)) != expected[i] {
-            *differed = i;
+    let n = check.len();
+    for at in (*differed..n).chain(0..(*differed).min(n)) {
+        let i = check[at];
+        if expected.get(i) != Some(&screen_row(screen, screen_y(i))) {
+            *differed = at;
             return false;
         }
     }
@@ -348,6 +359,7 @@ impl Session {
         let watch = Arc::new((
             Mutex::new(Watch {
                 parser: vt100::Parser::new(rows, cols, 0),
+                check: (0..first_frame.len()).collect(),
                 expected: Some(first_frame),
                 differed: 0,
                 matched_at: None,
@@ -370,7 +382,7 @@ impl Session {
                 w.parser.process(&buf[..n]);
                 let w = &mut *w;
                 if let Some(expected) = &w.expected
-                    && screen_matches(&w.parser, expected, &mut w.differed)
+                    && screen_matches(&w.parser, expected, &w.check, &mut w.differed)
                 {
                     w.expected = None;
                     w.matched_at = Some(Instant::now());
@@ -422,15 +434,33 @@ impl Session {
         self.mirror.update(Message::Key(key));
         let after = expected_rows(&self.mirror)?;
         let changes = after != before;
+        let mut check: Vec<usize> = (0..after.len())
+            .filter(|&i| before.get(i) != after.get(i))
+            .collect();
+        if check.is_empty() {
+            check = (0..after.len()).collect();
+        }
         {
             let mut w = lock(&self.watch.0);
             w.matched_at = None;
-            w.expected = Some(after);
+            w.expected = Some(after.clone());
+            w.check = check;
+            w.differed = 0;
         }
         let sent = Instant::now();
         self.writer.write_all(bytes)?;
         self.writer.flush()?;
         let took = self.wait_for_match(sent)?;
+        // The rows the key left alone must still show what they showed.
+        let shown = screen_rows(&lock(&self.watch.0).parser);
+        if shown != after {
+            return Err(format!(
+                "the rows the key changed matched, but not the whole screen.\nwanted:\n{}\nshown:\n{}",
+                lines(&after),
+                lines(&shown)
+            )
+            .into());
+        }
         Ok(changes.then_some(took))
     }
 
@@ -475,6 +505,14 @@ mod proc {
             fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
         // The kernel reports these in USER_HZ, which is 100 on Linux.
         Some(Duration::from_millis(ticks * 10))
+    }
+
+    /// CPU time of the main thread, to the nanosecond (the scheduler's
+    /// count; [`cpu_time`] is in ticks of 10 ms).
+    pub fn main_thread_cpu(pid: u32) -> Option<Duration> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/schedstat")).ok()?;
+        let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+        Some(Duration::from_nanos(ns))
     }
 
     /// Context switches of every thread: how often the process woke up.
@@ -865,7 +903,21 @@ fn keys(dir: &Path, size: usize) -> Result<(), Error> {
         } else {
             rounds
         };
+        let cpu_before = s.pid.and_then(proc::main_thread_cpu);
         s.time_sequence(sequence, rounds, &mut pauses, &mut times)?;
+        // The app's own share of those keys: its CPU time per key, which
+        // the terminal's share (the pseudo-terminal, waking the processes,
+        // the emulator) comes on top of.
+        if let (Some(before), Some(after)) = (cpu_before, s.pid.and_then(proc::main_thread_cpu)) {
+            let mut kinds: Vec<&str> = sequence.iter().map(|(kind, _, _)| *kind).collect();
+            kinds.dedup();
+            let per_key = (after - before) / (rounds * sequence.len()) as u32;
+            println!(
+                "terminal/keys/{size}/cpu/{}: {} per key in cjm",
+                kinds.join("+"),
+                ms(per_key)
+            );
+        }
     }
     // The selected card's form, its name in the editor, then typing.
     s.press(key(KeyCode::Enter), b"\r")?;

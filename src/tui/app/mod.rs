@@ -248,6 +248,10 @@ pub struct App {
     /// (written by [`crate::tui::views::view`]), drawn again from here
     /// while only the popup changes; emptied by every other message.
     pub under_popup: RefCell<Option<UnderPopup>>,
+    /// The board's cards and links of the columns it last showed, drawn
+    /// from again while the map, the filter and those columns stay the
+    /// same (see [`crate::tui::views::BoardCache`]).
+    pub board_cache: RefCell<Option<super::views::BoardCache>>,
     /// Set while handling a message that changed only the open popup
     /// (its query, selection or scroll), so `under_popup` stays valid.
     popup_only: bool,
@@ -314,6 +318,7 @@ impl App {
             size: (80, 24),
             drawn: RefCell::default(),
             under_popup: RefCell::default(),
+            board_cache: RefCell::default(),
             popup_only: false,
             guide: None,
             store: Store::default(),

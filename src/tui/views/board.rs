@@ -209,7 +209,7 @@ impl Geometry {
         let (first, count) = visible_columns(area.width, app.map.stages.len(), app.stage);
         let room = area.width.saturating_sub(LABEL_WIDTH);
         let column_width = room / count.max(1) as u16;
-        let cards: Vec<Vec<usize>> = (first..first + count).map(|s| app.stage_cards(s)).collect();
+        let cards = BoardCache::cards(app, first, count);
         let fullest = cards.iter().map(Vec::len).max().unwrap_or(0);
         let card_rows = u16::try_from(fullest * 2 + 1).unwrap_or(u16::MAX);
         let height = area.height.saturating_sub(HEADER_ROWS);
@@ -301,7 +301,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
     }
     let g = Geometry::new(app, area);
     let (first, count, lane_tops) = (g.first, g.count, &g.tops);
-    let links = Links::new(map, first, &g.cards);
+    let links = BoardCache::links(app, first, &g.cards);
     let conflicted = crate::tui::app::conflicted_items(map);
 
     // Lane labels, with the emotion scale.
@@ -403,6 +403,82 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
     card_areas(app, area, &g)
 }
 
+/// The cards of the columns shown and the ideas and metrics linked to
+/// them, kept between frames: on a large map they are most of a frame's
+/// work (every touchpoint's stage, every link of every opportunity and
+/// metric), and most keys (moving, opening a form or the finder) change
+/// neither the map nor the columns shown.
+#[derive(Debug)]
+pub struct BoardCache {
+    key: BoardKey,
+    cards: Vec<Vec<usize>>,
+    links: Option<Links>,
+}
+
+/// What the cards and links are worked out from. The undo history's
+/// version changes with every change to the map that the app makes; the
+/// lists' sizes and place guard against a map changed in another way.
+#[derive(Debug, PartialEq)]
+struct BoardKey {
+    version: u64,
+    filter: crate::tui::app::Filter,
+    first: usize,
+    count: usize,
+    sizes: [usize; 4],
+    touchpoints_at: usize,
+}
+
+impl BoardKey {
+    fn of(app: &App, first: usize, count: usize) -> BoardKey {
+        let map = &app.map;
+        BoardKey {
+            version: app.history.version(),
+            filter: app.filter.clone(),
+            first,
+            count,
+            sizes: [
+                map.stages.len(),
+                map.touchpoints.len(),
+                map.opportunities.len(),
+                map.metrics.len(),
+            ],
+            touchpoints_at: map.touchpoints.as_ptr() as usize,
+        }
+    }
+}
+
+impl BoardCache {
+    /// The cards of the `count` columns from `first` (see [`App::stage_cards`]).
+    fn cards(app: &App, first: usize, count: usize) -> Vec<Vec<usize>> {
+        let key = BoardKey::of(app, first, count);
+        if let Some(cache) = app.board_cache.borrow().as_ref()
+            && cache.key == key
+        {
+            return cache.cards.clone();
+        }
+        let cards: Vec<Vec<usize>> = (first..first + count).map(|s| app.stage_cards(s)).collect();
+        app.board_cache.replace(Some(BoardCache {
+            key,
+            cards: cards.clone(),
+            links: None,
+        }));
+        cards
+    }
+
+    /// The ideas and metrics of the columns from `first` showing `cards`.
+    fn links(app: &App, first: usize, cards: &[Vec<usize>]) -> Links {
+        let key = BoardKey::of(app, first, cards.len());
+        let mut cache = app.board_cache.borrow_mut();
+        match cache.as_mut() {
+            Some(cache) if cache.key == key && cache.cards == cards => cache
+                .links
+                .get_or_insert_with(|| Links::new(&app.map, first, cards))
+                .clone(),
+            _ => Links::new(&app.map, first, cards),
+        }
+    }
+}
+
 /// What one visible column shows, worked out before drawing.
 struct Column<'a> {
     /// The stage's index in the map.
@@ -435,6 +511,7 @@ fn conflict_badge(conflicted: &HashSet<&str>, id: &str) -> &'static str {
 /// The opportunities and metrics of each visible column, by slot: one pass
 /// over each list with an index of the visible cards, rather than comparing
 /// every link with every card of every column.
+#[derive(Clone, Debug)]
 struct Links {
     ideas: Vec<Vec<usize>>,
     metrics: Vec<Vec<usize>>,

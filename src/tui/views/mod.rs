@@ -28,6 +28,7 @@ mod stages;
 mod window;
 /// The text helpers, under the name the views use.
 pub use crate::text;
+pub use board::BoardCache;
 pub use conflict::highlight as conflict_highlight;
 pub use help::max_scroll as help_max_scroll;
 pub use inventory::{DepartmentRow, grid as inventory_grid};

@@ -267,7 +267,36 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> S
     if lang == Lang::Pseudo {
         return pseudo::text(id, args);
     }
+    if args.is_empty() {
+        return plain(lang, id);
+    }
     lookup(lang, id, args).unwrap_or_else(|| id.to_owned())
+}
+
+/// [`text`] of a message without arguments, formatted once per language:
+/// the views draw dozens of labels at every frame, and formatting a
+/// message through Fluent costs microseconds each time.
+fn plain(lang: Lang, id: &str) -> String {
+    type Formatted = std::collections::BTreeMap<Lang, foldhash::HashMap<String, String>>;
+    thread_local! {
+        static FORMATTED: std::cell::RefCell<Formatted> = Default::default();
+    }
+    FORMATTED.with(|formatted| {
+        if let Some(text) = formatted
+            .borrow()
+            .get(&lang)
+            .and_then(|texts| texts.get(id))
+        {
+            return text.clone();
+        }
+        let text = lookup(lang, id, &[]).unwrap_or_else(|| id.to_owned());
+        formatted
+            .borrow_mut()
+            .entry(lang)
+            .or_default()
+            .insert(id.to_owned(), text.clone());
+        text
+    })
 }
 
 fn lookup(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> Option<String> {
