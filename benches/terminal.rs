@@ -829,6 +829,163 @@ fn first_screen(
     Ok(took)
 }
 
+/// How long a program must write nothing for its reaction to a key to
+/// count as finished (see [`Quiet`]).
+const QUIET: Duration = Duration::from_millis(80);
+
+/// A program in a pseudo-terminal whose screens are not known in advance
+/// (fzf): a key's reaction is over when the program has written nothing
+/// for [`QUIET`], and it took until the last byte written.
+struct Quiet {
+    /// When the last bytes came, and how many came in all.
+    last: Arc<Mutex<(Instant, u64)>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Quiet {
+    /// Starts `program` with `args` in `dir` and waits for its first screen.
+    fn start(dir: &Path, program: &str, args: &[&str]) -> Result<Quiet, Error> {
+        let pty = open_pty()?;
+        let mut command = CommandBuilder::new(program);
+        command.args(args);
+        command.cwd(dir);
+        command.env("TERM", "xterm-256color");
+        command.env("HOME", dir);
+        command.env("XDG_CONFIG_HOME", dir.join("config"));
+        command.env("XDG_DATA_HOME", dir.join("data"));
+        command.env("XDG_STATE_HOME", dir.join("state"));
+        command.env_remove("FZF_DEFAULT_OPTS");
+        command.env_remove("FZF_DEFAULT_COMMAND");
+        let mut reader = pty.master.try_clone_reader()?;
+        let writer = pty.master.take_writer()?;
+        let child = pty.slave.spawn_command(command)?;
+        drop(pty.slave);
+        let last = Arc::new(Mutex::new((Instant::now(), 0u64)));
+        let sink = Arc::clone(&last);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 16384];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let mut last = sink
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                *last = (Instant::now(), last.1 + n as u64);
+            }
+        });
+        std::mem::forget(pty.master);
+        let quiet = Quiet {
+            last,
+            writer,
+            child,
+        };
+        // The first screen, and whatever the program reads meanwhile.
+        quiet.settle(Instant::now(), Duration::from_millis(500))?;
+        Ok(quiet)
+    }
+
+    /// Waits until nothing came for `quiet`; the time from `since` to the
+    /// last bytes, `None` when nothing came after `since`.
+    fn settle(&self, since: Instant, quiet: Duration) -> Result<Option<Duration>, Error> {
+        let deadline = since + PATIENCE;
+        loop {
+            std::thread::sleep(Duration::from_millis(2));
+            let (at, _) = *self
+                .last
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let now = Instant::now();
+            if now.duration_since(at.max(since)) >= quiet {
+                return Ok((at > since).then(|| at - since));
+            }
+            if now > deadline {
+                return Err("the program never went quiet".into());
+            }
+        }
+    }
+
+    /// Types `bytes`; how long the program took to react (see [`Quiet`]).
+    fn press(&mut self, bytes: &[u8]) -> Result<Option<Duration>, Error> {
+        let sent = Instant::now();
+        self.writer.write_all(bytes)?;
+        self.writer.flush()?;
+        self.settle(sent, QUIET)
+    }
+
+    fn stop(mut self) -> Result<(), Error> {
+        self.child.kill()?;
+        self.child.wait()?;
+        Ok(())
+    }
+}
+
+/// The finder beside interactive fzf on the same lines (every item the
+/// finder lists, one per line): typing a query and deleting it again in
+/// each, in turns, timed the same way for both: from the key to the last
+/// byte of the program's reaction ([`Quiet`]).
+fn fzf(dir: &Path, size: usize) -> Result<(), Error> {
+    if !which("fzf") {
+        println!("terminal/fzf/{size}: not measured (fzf is not installed)");
+        return Ok(());
+    }
+    let map = generate(size, SEED);
+    let finder = cjm::tui::finder::Finder::over_map(&map, &[]);
+    let lines: Vec<&str> = finder
+        .hits
+        .iter()
+        .filter_map(|hit| finder.item(hit).map(|item| item.text))
+        .collect();
+    let list = format!("lines-{size}.txt");
+    std::fs::write(dir.join(&list), lines.join("\n") + "\n")?;
+    let mut cjm = Quiet::start(
+        dir,
+        env!("CARGO_BIN_EXE_cjm"),
+        &[&format!("map-{size}.toml")],
+    )?;
+    cjm.press(b"/")?;
+    let mut fzf = Quiet::start(dir, "sh", &["-c", &format!("exec fzf --no-mouse < {list}")])?;
+    let query = "refund status";
+    let mut keys: Vec<(&str, Vec<u8>)> = query
+        .chars()
+        .map(|c| ("type", c.to_string().into_bytes()))
+        .collect();
+    keys.extend(query.chars().map(|_| ("delete", b"\x7f".to_vec())));
+    let rounds = setting("CJM_BENCH_ROUNDS", PRESSES as u64).div_ceil(4) as usize;
+    let mut pauses = Pauses::new();
+    let mut times: [[Vec<Duration>; 2]; 2] = Default::default();
+    for _ in 0..rounds {
+        for (who, program) in [&mut cjm, &mut fzf].into_iter().enumerate() {
+            for (kind, bytes) in &keys {
+                pauses.wait();
+                if let Some(took) = program.press(bytes)? {
+                    times[usize::from(*kind == "delete")][who].push(took);
+                }
+            }
+        }
+    }
+    for (kind, [ours, theirs]) in ["type", "delete"].iter().zip(&mut times) {
+        let (ours_median, ours_p95) = percentiles(ours);
+        let (fzf_median, fzf_p95) = percentiles(theirs);
+        let ratio = ours_median.as_secs_f64() / fzf_median.as_secs_f64().max(1e-9);
+        println!(
+            "terminal/fzf/{size}/{kind}: cjm's finder median {} (p95 {}), fzf median {} (p95 {}): {ratio:.2}× fzf ({})",
+            ms(ours_median),
+            ms(ours_p95),
+            ms(fzf_median),
+            ms(fzf_p95),
+            if ratio <= 1.0 {
+                "no slower: met"
+            } else {
+                "slower: OVER BUDGET"
+            },
+        );
+    }
+    cjm.stop()?;
+    fzf.stop()
+}
+
 /// Memory after the first frame, and the cost of ten idle seconds.
 fn idle(dir: &Path, size: usize) -> Result<(), Error> {
     let (s, _) = Session::start(dir, &format!("map-{size}.toml"))?;
@@ -1090,6 +1247,7 @@ fn main() -> Result<(), Error> {
         "terminal/keys",
         "terminal/idle",
         "terminal/commands",
+        "terminal/fzf",
     ];
     if args.iter().any(|a| a == "--list") {
         for name in names {
@@ -1137,6 +1295,9 @@ fn main() -> Result<(), Error> {
         }
         if wanted(names[2]) {
             idle(dir.path(), *size)?;
+        }
+        if wanted(names[4]) {
+            fzf(dir.path(), *size)?;
         }
     }
     if wanted(names[3]) {

@@ -303,16 +303,53 @@ fn rank(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> 
         return candidates.map(|item| Hit { item, rank }).collect();
     }
     let query = Query::new(query);
+    let candidates: Vec<usize> = candidates.collect();
+    // A large map's tens of thousands of items are scored on every core:
+    // the first letters of a query match most of them.
+    let threads = if candidates.len() >= PARALLEL_FROM {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
+    } else {
+        1
+    };
+    let mut hits: Vec<Hit> = if threads > 1 {
+        let part = candidates.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = candidates
+                .chunks(part)
+                .map(|part| scope.spawn(|| rank_some(items, part, &query)))
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|part| {
+                    part.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    } else {
+        rank_some(items, &candidates, &query)
+    };
+    hits.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
+    hits
+}
+
+/// Candidates from which ranking is shared among threads: below it,
+/// starting them costs more than they save.
+const PARALLEL_FROM: usize = 4_000;
+/// The most threads ranking uses.
+const MAX_THREADS: usize = 4;
+
+/// The `candidates` that match `query`, with their ranks, unsorted.
+fn rank_some(items: &Items, candidates: &[usize], query: &Query) -> Vec<Hit> {
     let mut work = Work::default();
-    let mut hits: Vec<Hit> = candidates
-        .filter_map(|item| {
+    candidates
+        .iter()
+        .filter_map(|&item| {
             let (folded, name) = items.folded(item)?;
             let rank = query.rank_folded(folded, name, &mut work)?;
             Some(Hit { item, rank })
         })
-        .collect();
-    hits.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
-    hits
+        .collect()
 }
 
 impl Finder {
@@ -600,6 +637,23 @@ mod tests {
         typed.query = "deliv".into();
         typed.search();
         assert!(typed.hits.len() > 10, "a common word matches many items");
+    }
+
+    #[test]
+    fn ranking_on_several_threads_equals_ranking_on_one() {
+        let map = cjm_testdata::generate(2_000, 7);
+        let items = map_items(&map, &[]);
+        assert!(
+            items.len() > PARALLEL_FROM,
+            "the large map is ranked in parts"
+        );
+        for query in ["r", "re", "refund", "ż", "注", "zzz"] {
+            let shared = rank(&items, 0..items.len(), query);
+            let all: Vec<usize> = (0..items.len()).collect();
+            let mut alone = rank_some(&items, &all, &Query::new(query));
+            alone.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
+            assert_eq!(shared, alone, "query {query:?}");
+        }
     }
 
     #[test]
