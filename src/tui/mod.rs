@@ -332,7 +332,10 @@ fn event_loop(
     theme: Theme,
     guard: &mut guard::Guard,
 ) -> io::Result<()> {
-    let mut pending = vec![Effect::Remember];
+    let mut pending = Vec::new();
+    // The map is remembered (the list of recent maps, written and flushed
+    // to disk) once the first frame is on the screen, not before it.
+    let mut first_frame = true;
     let mut background = Background::new();
     loop {
         for answer in background.answers() {
@@ -356,6 +359,10 @@ fn event_loop(
             app.based_on = load_based_on(app);
         }
         terminal.draw(|frame| views::view(app, theme, frame))?;
+        if std::mem::take(&mut first_frame) {
+            pending.push(Effect::Remember);
+            continue;
+        }
         let ticking = app.guide.as_ref().is_some_and(Guide::ticking);
         let tick = ticking.then_some(Duration::from_secs(1));
         // With no timer running and no recovery copy due, block until an
