@@ -15,7 +15,10 @@
 //!   with a person's pauses between keys; then the peak memory after those
 //!   edits and the recovery copy the app writes of them;
 //! - `terminal/idle`: the peak memory after the first frame, and the CPU
-//!   time and wake-ups of ten seconds without input;
+//!   time and wake-ups of ten seconds without input (from a second after
+//!   the first frame, once the list of recent maps is written);
+//! - `terminal/fzf`: typing a query in the finder and deleting it again,
+//!   beside interactive fzf on the same lines, in turns;
 //! - `terminal/commands`: `cjm check` beside `cat`, every export, diff and
 //!   merge at 1,000, 10,000 and 100,000 touchpoints (and how much longer
 //!   100,000 takes than 10,000), and the peak memory of `cjm check` beside
@@ -998,6 +1001,10 @@ fn idle(dir: &Path, size: usize) -> Result<(), Error> {
         "terminal/memory/{size}/first-frame: peak RSS {:.1} MB",
         kib as f64 * 1024.0 / 1e6
     );
+    // Right after its first frame the app writes the list of recent maps
+    // (once, with a flush to disk, which blocks and wakes it again): idle
+    // is what follows.
+    std::thread::sleep(Duration::from_secs(1));
     let (cpu, woke) = (proc::cpu_time(pid), proc::wakeups(pid));
     std::thread::sleep(IDLE);
     let cpu = proc::cpu_time(pid)
@@ -1102,7 +1109,14 @@ fn keys(dir: &Path, size: usize) -> Result<(), Error> {
             bytes / 1e6
         );
     }
-    s.quit()
+    s.quit()?;
+    // Quitting with unsaved edits keeps their recovery copy, which the next
+    // session would offer to restore instead of showing the board.
+    let recovery = dir.join("data").join("cjm").join("recovery");
+    if recovery.exists() {
+        std::fs::remove_dir_all(recovery)?;
+    }
+    Ok(())
 }
 
 /// Whole commands on files of 1,000, 10,000 and 100,000 touchpoints:
