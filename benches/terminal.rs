@@ -9,7 +9,8 @@
 //!   `less +G` opening the same file, when they are installed (paired:
 //!   each round starts each program once);
 //! - `terminal/keys`: key → settled screen for each kind of key (moving,
-//!   switching views, opening a form, the palette and the finder, typing and
+//!   switching views, opening a form, the palette and the finder (also
+//!   after an edit, when it collects the map again), typing and
 //!   deleting in the finder, rating an emotion, typing and deleting in a
 //!   field's editor), each reported as the median and the 95th percentile,
 //!   with a person's pauses between keys; then the peak memory after those
@@ -1058,6 +1059,16 @@ fn keys(dir: &Path, size: usize) -> Result<(), Error> {
         vec![
             press("rate-emotion", KeyCode::Char('+'), b"+"),
             press("rate-emotion", KeyCode::Char('-'), b"-"),
+        ],
+        // The map changed since the finder last opened: it collects the
+        // map's items again rather than reusing those it kept.
+        vec![
+            press("rate-emotion", KeyCode::Char('+'), b"+"),
+            press("open-finder-after-edit", KeyCode::Char('/'), b"/"),
+            press("close-finder", KeyCode::Esc, b"\x1b"),
+            press("rate-emotion", KeyCode::Char('-'), b"-"),
+            press("open-finder-after-edit", KeyCode::Char('/'), b"/"),
+            press("close-finder", KeyCode::Esc, b"\x1b"),
         ],
     ];
     for sequence in &sequences {

@@ -262,3 +262,80 @@ fn decomposed_accents_are_drawn_and_underlined_with_their_letter() -> TestResult
     assert_eq!(word, expected);
     Ok(())
 }
+
+/// The kind and text of each result of the open finder, best first.
+fn results(app: &App) -> Vec<String> {
+    match &app.mode {
+        Mode::Find(finder) => finder
+            .hits
+            .iter()
+            .filter_map(|hit| finder.item(hit))
+            .map(|item| format!("{}: {}", item.kind, item.text))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn escape(app: &mut App) {
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Esc,
+        KeyModifiers::NONE,
+    )));
+}
+
+#[test]
+fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
+    use cjm::i18n::{Lang, scoped};
+    let mut app = App::new(workshop_map(), PathBuf::from("warsztat.toml"));
+    scoped(Lang::En, || -> TestResult {
+        type_text(&mut app, "/zolty");
+        let first = results(&app);
+        assert_eq!(
+            first.first().map(String::as_str),
+            Some("touchpoint: Żółty list z awizo · Poczta · Odbiera przesyłkę w placówce"),
+            "{first:?}"
+        );
+        escape(&mut app);
+        // Opened again on the same map: the same results.
+        type_text(&mut app, "/zolty");
+        assert_eq!(results(&app), first);
+        escape(&mut app);
+        // A touchpoint added since is found.
+        type_text(&mut app, "a");
+        assert!(matches!(app.mode, Mode::NewItem { .. }), "{:?}", app.mode);
+        type_text(&mut app, "Żółwik przy kasie\r");
+        app.update(Message::Key(KeyEvent::new(
+            KeyCode::Enter,
+            KeyModifiers::NONE,
+        )));
+        escape(&mut app);
+        type_text(&mut app, "/zolwik");
+        let added = results(&app);
+        assert!(
+            added.contains(&"touchpoint: Żółwik przy kasie".to_owned()),
+            "{added:?}"
+        );
+        escape(&mut app);
+        // And no longer once the addition is undone.
+        type_text(&mut app, "u/zolwik");
+        let undone = results(&app);
+        assert!(
+            !undone.iter().any(|r| r.contains("Żółwik przy kasie")),
+            "{undone:?}"
+        );
+        escape(&mut app);
+        Ok(())
+    })?;
+    // In another language the kinds are named in it.
+    scoped(Lang::Pl, || {
+        type_text(&mut app, "/zolty");
+        let polish = results(&app);
+        assert!(
+            polish.first().is_some_and(
+                |r| !r.starts_with("touchpoint:") && r.contains(": Żółty list z awizo")
+            ),
+            "{polish:?}"
+        );
+    });
+    Ok(())
+}

@@ -38,7 +38,7 @@ pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
 pub use self::safety::Safety;
 use super::action::Action;
 use super::edit::ItemRef;
-use super::finder::{Finder, Target};
+use super::finder::{Finder, KeptItems, Target};
 use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::{Input, KeyMode, Keymap, Press, moved};
@@ -252,6 +252,9 @@ pub struct App {
     /// from again while the map, the filter and those columns stay the
     /// same (see [`crate::tui::views::BoardCache`]).
     pub board_cache: RefCell<Option<super::views::BoardCache>>,
+    /// The items of the map finder closed last, for opening the next one
+    /// at once while the map stays the same (dropped when it changes).
+    kept_finder: Option<(FinderKey, KeptItems)>,
     /// Set while handling a message that changed only the open popup
     /// (its query, selection or scroll), so `under_popup` stays valid.
     popup_only: bool,
@@ -319,6 +322,7 @@ impl App {
             drawn: RefCell::default(),
             under_popup: RefCell::default(),
             board_cache: RefCell::default(),
+            kept_finder: None,
             popup_only: false,
             guide: None,
             store: Store::default(),
@@ -528,7 +532,46 @@ impl App {
         // is then the map, and the recovery guard writes that copy if the
         // app panics or is killed before the next update ends.
         self.history.catch_up(&self.map);
+        // Kept finder items of a map that has changed since are of no use:
+        // they are freed at once rather than held until the finder opens.
+        if self
+            .kept_finder
+            .as_ref()
+            .is_some_and(|(key, _)| *key != FinderKey::of(self))
+        {
+            self.kept_finder = None;
+        }
         effects
+    }
+
+    /// Opens the finder over the map's items, reusing those of the finder
+    /// closed last when the map is as it was then.
+    fn open_finder(&mut self) {
+        let key = FinderKey::of(self);
+        let finder = match self.kept_finder.take() {
+            Some((kept_key, items)) if kept_key == key => Finder::over_kept(items),
+            _ => Finder::over_map(&self.map, &self.shared_departments),
+        };
+        self.mode = Mode::Find(finder);
+    }
+
+    /// Collects the map's items for the finder ahead of time, when none
+    /// are kept: the runtime calls it once the first frame is drawn and no
+    /// key came, so that the first `/` on a large map opens at once.
+    pub fn prepare_finder(&mut self) {
+        if self.kept_finder.is_none() {
+            let items = KeptItems::of_map(&self.map, &self.shared_departments);
+            self.kept_finder = Some((FinderKey::of(self), items));
+        }
+    }
+
+    /// Closes the open finder or palette, keeping a map finder's items.
+    fn close_finder(&mut self) {
+        if let Mode::Find(finder) = std::mem::take(&mut self.mode)
+            && let Some(items) = finder.into_kept()
+        {
+            self.kept_finder = Some((FinderKey::of(self), items));
+        }
     }
 
     fn handle(&mut self, message: Message) -> Vec<Effect> {
@@ -690,12 +733,12 @@ impl App {
         match input {
             Input::Action(Action::Help) => return self.help_over_dialog(),
             Input::Action(Action::Cancel) => {
-                self.mode = Mode::Normal;
+                self.close_finder();
                 return Vec::new();
             }
             Input::Action(Action::Edit) => {
                 let target = finder.selected_hit().map(|h| h.target);
-                self.mode = Mode::Normal;
+                self.close_finder();
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }
             Input::Action(action) if moved(action, finder.selected, last).is_some() => {
@@ -939,9 +982,7 @@ impl App {
                     self.say(Notice::NoBasedOn);
                 }
             }
-            Action::Find => {
-                self.mode = Mode::Find(Finder::over_map(&self.map, &self.shared_departments))
-            }
+            Action::Find => self.open_finder(),
             Action::Palette => {
                 let mut palette = Finder::default();
                 palette.search_actions(&self.keymap);
@@ -1172,5 +1213,39 @@ fn keys_of(mode: &Mode) -> KeyMode {
         Mode::ConfirmDelete { .. } => KeyMode::DeleteQuestion,
         Mode::Migrate(_) => KeyMode::MigrateQuestion,
         Mode::Normal => KeyMode::Board,
+    }
+}
+
+/// What a map finder's items are collected from: the map (the undo
+/// history's version changes with every change the app makes; the lists'
+/// sizes and place guard against a map replaced in another way), the shared
+/// departments that name owners, and the language that names the kinds.
+#[derive(Debug, PartialEq)]
+struct FinderKey {
+    version: u64,
+    language: crate::i18n::Lang,
+    sizes: [usize; 7],
+    touchpoints_at: usize,
+    shared_at: usize,
+}
+
+impl FinderKey {
+    fn of(app: &App) -> FinderKey {
+        let map = &app.map;
+        FinderKey {
+            version: app.history.version(),
+            language: crate::i18n::current(),
+            sizes: [
+                map.personas.len(),
+                map.departments.len(),
+                map.stages.len(),
+                map.touchpoints.len(),
+                map.opportunities.len(),
+                map.metrics.len(),
+                app.shared_departments.len(),
+            ],
+            touchpoints_at: map.touchpoints.as_ptr() as usize,
+            shared_at: app.shared_departments.as_ptr() as usize,
+        }
     }
 }

@@ -72,6 +72,19 @@ struct Items {
     folded: String,
 }
 
+/// The items of a closed map finder, kept by the app while the map stays
+/// as it was when they were collected (see [`Finder::over_kept`]).
+#[derive(Debug)]
+pub struct KeptItems(Items);
+
+impl KeptItems {
+    /// The items of `map` collected ahead of time, for a finder to open
+    /// over at once ([`Finder::over_kept`]); as [`Finder::over_map`] collects them.
+    pub fn of_map(map: &Map, shared: &[Department]) -> KeptItems {
+        KeptItems(map_items(map, shared))
+    }
+}
+
 /// Where one item is in [`Items`]: its text and folded text end where
 /// the next item's begin.
 #[derive(Clone, Debug)]
@@ -262,7 +275,44 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
     .map(word);
     // The first field is the item's name: what "the query is its name"
     // and "its name starts with the query" rank by.
-    let mut items = Items::default();
+    // Room for every item and text at once: growing by doubling would hold
+    // the old and the new string together, megabytes on a large map.
+    let count = map.stages.len()
+        + map
+            .touchpoints
+            .iter()
+            .map(|t| 1 + t.pain_points.len())
+            .sum::<usize>()
+        + map.personas.len()
+        + map.opportunities.len()
+        + map.metrics.len();
+    let parts = |texts: &[&str]| texts.iter().map(|t| t.len() + " · ".len()).sum::<usize>();
+    let bytes = map
+        .stages
+        .iter()
+        .map(|s| parts(&[&s.name, &s.customer_goal, &s.description]))
+        .chain(map.touchpoints.iter().map(|t| {
+            parts(&[&t.name, &t.owner, &t.doing, &t.thinking, &t.feeling])
+                + t.pain_points.iter().map(String::len).sum::<usize>()
+        }))
+        .chain(
+            map.personas
+                .iter()
+                .map(|p| parts(&[&p.name, &p.segment, &p.description])),
+        )
+        .chain(
+            map.opportunities
+                .iter()
+                .map(|o| parts(&[&o.title, &o.description])),
+        )
+        .chain(map.metrics.iter().map(|m| parts(&[&m.name, &m.measures])))
+        .sum();
+    let mut items = Items {
+        entries: Vec::with_capacity(count),
+        texts: String::with_capacity(bytes),
+        folded: String::with_capacity(bytes),
+        ..Items::default()
+    };
     for (i, s) in map.stages.iter().enumerate() {
         let parts = [&*s.name, &s.customer_goal, &s.description];
         items.push_parts(Target::Stage(i), stage.clone(), &parts);
@@ -361,6 +411,25 @@ impl Finder {
         let mut finder = Finder::default();
         finder.search_map(map, shared);
         finder
+    }
+
+    /// A finder over the items an earlier map finder collected (see
+    /// [`Finder::into_kept`]), listing them all: reopening the finder on an
+    /// unchanged map does not collect and fold tens of thousands of texts again.
+    pub fn over_kept(kept: KeptItems) -> Finder {
+        let mut finder = Finder {
+            items: kept.0,
+            ..Finder::default()
+        };
+        finder.search();
+        finder
+    }
+
+    /// The items of a finder over a map ([`Finder::over_map`] or
+    /// [`Finder::over_kept`]), to keep once it closes; `None` for a finder
+    /// over links, actions or steps.
+    pub fn into_kept(self) -> Option<KeptItems> {
+        (!self.links && !self.steps).then_some(KeptItems(self.items))
     }
 
     /// A palette over the steps of the guided session, listing them all.
