@@ -523,6 +523,16 @@ impl App {
     /// Handles one message and returns the effects to run.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
         let effects = self.handle(message);
+        // Kept finder items of a map that has changed since are of no use:
+        // they are freed at once, before the undo history's copy catches
+        // up, rather than held until the finder opens.
+        if self
+            .kept_finder
+            .as_ref()
+            .is_some_and(|(key, _)| *key != FinderKey::of(self))
+        {
+            self.kept_finder = None;
+        }
         if !std::mem::take(&mut self.popup_only) {
             self.under_popup.get_mut().take();
         }
@@ -532,15 +542,6 @@ impl App {
         // is then the map, and the recovery guard writes that copy if the
         // app panics or is killed before the next update ends.
         self.history.catch_up(&self.map);
-        // Kept finder items of a map that has changed since are of no use:
-        // they are freed at once rather than held until the finder opens.
-        if self
-            .kept_finder
-            .as_ref()
-            .is_some_and(|(key, _)| *key != FinderKey::of(self))
-        {
-            self.kept_finder = None;
-        }
         effects
     }
 
@@ -556,11 +557,13 @@ impl App {
     }
 
     /// Collects the map's items for the finder ahead of time, when none
-    /// are kept: the runtime calls it once the first frame is drawn and no
-    /// key came, so that the first `/` on a large map opens at once.
+    /// are kept and the map is not too large to keep them (see
+    /// [`crate::tui::finder::KEEP_AT_MOST`]): the runtime calls it once the
+    /// first frame is drawn and no key came, so that the first `/` opens at once.
     pub fn prepare_finder(&mut self) {
-        if self.kept_finder.is_none() {
-            let items = KeptItems::of_map(&self.map, &self.shared_departments);
+        if self.kept_finder.is_none()
+            && let Some(items) = KeptItems::of_map(&self.map, &self.shared_departments)
+        {
             self.kept_finder = Some((FinderKey::of(self), items));
         }
     }

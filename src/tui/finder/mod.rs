@@ -77,12 +77,33 @@ struct Items {
 #[derive(Debug)]
 pub struct KeptItems(Items);
 
+/// The most items the app keeps for the next finder: a map of about 2,000
+/// touchpoints, a megabyte of texts. A larger map's items (4.5 MB at
+/// 10,000 touchpoints) would still be held when the first edit makes the
+/// undo history's copy of the map, and the two together do not fit the
+/// memory budget (docs/performance.md); its finder collects them at every `/`.
+pub const KEEP_AT_MOST: usize = 5_000;
+
 impl KeptItems {
     /// The items of `map` collected ahead of time, for a finder to open
-    /// over at once ([`Finder::over_kept`]); as [`Finder::over_map`] collects them.
-    pub fn of_map(map: &Map, shared: &[Department]) -> KeptItems {
-        KeptItems(map_items(map, shared))
+    /// over at once ([`Finder::over_kept`]), as [`Finder::over_map`]
+    /// collects them; `None` for a map of more than [`KEEP_AT_MOST`] items.
+    pub fn of_map(map: &Map, shared: &[Department]) -> Option<KeptItems> {
+        (item_count(map) <= KEEP_AT_MOST).then(|| KeptItems(map_items(map, shared)))
     }
+}
+
+/// How many items the finder lists for `map`.
+fn item_count(map: &Map) -> usize {
+    map.stages.len()
+        + map
+            .touchpoints
+            .iter()
+            .map(|t| 1 + t.pain_points.len())
+            .sum::<usize>()
+        + map.personas.len()
+        + map.opportunities.len()
+        + map.metrics.len()
 }
 
 /// Where one item is in [`Items`]: its text and folded text end where
@@ -277,15 +298,7 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
     // and "its name starts with the query" rank by.
     // Room for every item and text at once: growing by doubling would hold
     // the old and the new string together, megabytes on a large map.
-    let count = map.stages.len()
-        + map
-            .touchpoints
-            .iter()
-            .map(|t| 1 + t.pain_points.len())
-            .sum::<usize>()
-        + map.personas.len()
-        + map.opportunities.len()
-        + map.metrics.len();
+    let count = item_count(map);
     let parts = |texts: &[&str]| texts.iter().map(|t| t.len() + " · ".len()).sum::<usize>();
     let bytes = map
         .stages
@@ -427,9 +440,11 @@ impl Finder {
 
     /// The items of a finder over a map ([`Finder::over_map`] or
     /// [`Finder::over_kept`]), to keep once it closes; `None` for a finder
-    /// over links, actions or steps.
+    /// over links, actions or steps, and for one of more than
+    /// [`KEEP_AT_MOST`] items.
     pub fn into_kept(self) -> Option<KeptItems> {
-        (!self.links && !self.steps).then_some(KeptItems(self.items))
+        (!self.links && !self.steps && self.items.len() <= KEEP_AT_MOST)
+            .then_some(KeptItems(self.items))
     }
 
     /// A palette over the steps of the guided session, listing them all.
@@ -706,6 +721,32 @@ mod tests {
         typed.query = "deliv".into();
         typed.search();
         assert!(typed.hits.len() > 10, "a common word matches many items");
+    }
+
+    #[test]
+    fn the_items_of_a_small_map_are_kept_and_those_of_a_large_one_are_not() {
+        let small = cjm_testdata::generate(1_000, 2026);
+        let large = cjm_testdata::generate(2_500, 2026);
+        assert_eq!(item_count(&small), map_items(&small, &[]).len());
+        assert_eq!(item_count(&large), map_items(&large, &[]).len());
+        assert!(item_count(&large) > KEEP_AT_MOST);
+        // Reopened over what it kept, the finder lists the same items.
+        let finder = Finder::over_map(&small, &[]);
+        let listed = |f: &Finder| -> Vec<(Target, String)> {
+            f.hits
+                .iter()
+                .filter_map(|h| f.item(h))
+                .map(|i| (i.target, format!("{}: {}", i.kind, i.text)))
+                .collect()
+        };
+        let before = listed(&finder);
+        let kept = finder.into_kept().map(Finder::over_kept);
+        assert_eq!(kept.as_ref().map(listed), Some(before));
+        assert!(KeptItems::of_map(&small, &[]).is_some());
+        assert!(Finder::over_map(&large, &[]).into_kept().is_none());
+        assert!(KeptItems::of_map(&large, &[]).is_none());
+        // A finder over links is not the map's.
+        assert!(Finder::over_links(&[]).into_kept().is_none());
     }
 
     #[test]
