@@ -345,16 +345,8 @@ impl Session {
         let first_frame = expected_rows(&mirror)?;
 
         let pty = open_pty()?;
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cjm"));
-        command.arg(file);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
+        let mut command = command_in(dir, env!("CARGO_BIN_EXE_cjm"), &[file]);
         command.env_remove("NO_COLOR");
-        // Folders of its own, so no user config changes keys or colours.
-        command.env("HOME", dir);
-        command.env("XDG_CONFIG_HOME", dir.join("config"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.env("XDG_STATE_HOME", dir.join("state"));
         let mut reader = pty.master.try_clone_reader()?;
         let writer = pty.master.take_writer()?;
         let (Some(rows), Some(cols)) = (NonZeroU16::new(ROWS), NonZeroU16::new(COLS)) else {
@@ -790,6 +782,21 @@ fn which(program: &str) -> bool {
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
+/// `program` with `args`, to run in `dir` in a terminal, with folders of
+/// its own there (home, config, data, state), so that no user setting
+/// changes its keys, colours or history.
+fn command_in(dir: &Path, program: &str, args: &[&str]) -> CommandBuilder {
+    let mut command = CommandBuilder::new(program);
+    command.args(args);
+    command.cwd(dir);
+    command.env("TERM", "xterm-256color");
+    command.env("HOME", dir);
+    command.env("XDG_CONFIG_HOME", dir.join("config"));
+    command.env("XDG_DATA_HOME", dir.join("data"));
+    command.env("XDG_STATE_HOME", dir.join("state"));
+    command
+}
+
 /// Starts `program` in a pseudo-terminal of the same size in `dir` and
 /// returns the time until its screen is `wanted`; then ends it.
 fn first_screen(
@@ -799,11 +806,7 @@ fn first_screen(
     wanted: impl Fn(&vt100::Screen) -> bool,
 ) -> Result<Duration, Error> {
     let pty = open_pty()?;
-    let mut command = CommandBuilder::new(program);
-    command.args(args);
-    command.cwd(dir);
-    command.env("TERM", "xterm-256color");
-    command.env("HOME", dir);
+    let mut command = command_in(dir, program, args);
     command.env("LESSHISTFILE", "-");
     let mut reader = pty.master.try_clone_reader()?;
     let started = Instant::now();
@@ -851,14 +854,7 @@ impl Quiet {
     /// Starts `program` with `args` in `dir` and waits for its first screen.
     fn start(dir: &Path, program: &str, args: &[&str]) -> Result<Quiet, Error> {
         let pty = open_pty()?;
-        let mut command = CommandBuilder::new(program);
-        command.args(args);
-        command.cwd(dir);
-        command.env("TERM", "xterm-256color");
-        command.env("HOME", dir);
-        command.env("XDG_CONFIG_HOME", dir.join("config"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.env("XDG_STATE_HOME", dir.join("state"));
+        let mut command = command_in(dir, program, args);
         command.env_remove("FZF_DEFAULT_OPTS");
         command.env_remove("FZF_DEFAULT_COMMAND");
         let mut reader = pty.master.try_clone_reader()?;

@@ -268,23 +268,6 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
     let departments = map.departments_with(shared);
     // Each kind's word once, not once per item: a large map has tens of
     // thousands of items and few kinds.
-    let kinds: Vec<(&str, Cow<'static, str>)> = [
-        "stage",
-        "touchpoint",
-        "pain-point",
-        "persona",
-        "opportunity",
-        "metric",
-    ]
-    .into_iter()
-    .map(|kind| (kind, Cow::Owned(words::kind(kind))))
-    .collect();
-    let word = |kind: &str| {
-        kinds
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(Cow::Borrowed(""), |(_, word)| word.clone())
-    };
     let [stage, touchpoint, pain_point, persona, opportunity, metric] = [
         "stage",
         "touchpoint",
@@ -293,9 +276,7 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
         "opportunity",
         "metric",
     ]
-    .map(word);
-    // The first field is the item's name: what "the query is its name"
-    // and "its name starts with the query" rank by.
+    .map(|kind| Cow::<'static, str>::Owned(words::kind(kind)));
     // Room for every item and text at once: growing by doubling would hold
     // the old and the new string together, megabytes on a large map.
     let count = item_count(map);
@@ -326,6 +307,8 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
         folded: String::with_capacity(bytes),
         ..Items::default()
     };
+    // The first field is the item's name: what "the query is its name"
+    // and "its name starts with the query" rank by.
     for (i, s) in map.stages.iter().enumerate() {
         let parts = [&*s.name, &s.customer_goal, &s.description];
         items.push_parts(Target::Stage(i), stage.clone(), &parts);
