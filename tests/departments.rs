@@ -40,13 +40,16 @@ fn a_schema_1_map_stays_schema_1_until_it_holds_schema_2_content() -> TestResult
         name: "A".into(),
         ..Default::default()
     });
-    map.touchpoints.push(cjm::model::Touchpoint {
-        id: cjm::model::Id::new("tp-a"),
-        stage: cjm::model::Id::new("st-a"),
-        name: "T".into(),
-        fail_point: "breaks".into(),
-        ..Default::default()
-    });
+    map.touchpoints.push(
+        cjm::model::Touchpoint {
+            id: cjm::model::Id::new("tp-a"),
+            stage: cjm::model::Id::new("st-a"),
+            name: "T".into(),
+            fail_point: "breaks".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     let written = to_toml(&map);
     assert!(written.starts_with("schema = 2\n"), "{written}");
     assert_eq!(parse(&written).map_err(|d| format!("{d:?}"))?.schema, 2);

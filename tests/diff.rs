@@ -132,7 +132,8 @@ fn future() -> Map {
             name: "Czat z doradcą".into(),
             emotion: Emotion::new(1),
             ..Touchpoint::default()
-        },
+        }
+        .into(),
     );
     // The test ride now comes last, after the delivery with assembly.
     let ride = map.touchpoints.remove(2);

@@ -246,7 +246,7 @@ fn touchpoints_of<'m>(map: &'m Map, stage: &'m str) -> Vec<&'m str> {
 }
 
 fn tp<'m>(map: &'m Map, id: &str) -> Option<&'m Touchpoint> {
-    map.touchpoints.iter().find(|t| t.id == id)
+    map.touchpoints.iter().find(|t| t.id == id).map(|t| &**t)
 }
 
 fn position(map: &Map, id: &str) -> usize {
@@ -371,12 +371,15 @@ fn add_add_is_a_two_way_merge() -> TestResult {
         "theirs",
         &with(&|m| {
             m.touchpoints[0].emotion = cjm::model::Emotion::new(2);
-            m.touchpoints.push(Touchpoint {
-                id: Id::new("tp-label"),
-                stage: Id::new("st-d"),
-                name: "Etykieta".into(),
-                ..Touchpoint::default()
-            });
+            m.touchpoints.push(
+                Touchpoint {
+                    id: Id::new("tp-label"),
+                    stage: Id::new("st-d"),
+                    name: "Etykieta".into(),
+                    ..Touchpoint::default()
+                }
+                .into(),
+            );
         }),
     )?;
     let git = repo.merge()?;
@@ -442,14 +445,14 @@ fn same_id_additions_keep_both_items() -> TestResult {
         ..Touchpoint::default()
     };
     let (repo, git) = merged(
-        |m| m.touchpoints.push(klarna("st-b", "Pays later")),
+        |m| m.touchpoints.push(klarna("st-b", "Pays later").into()),
         |m| {
             let mut t = klarna("st-d", "Waits for the refund");
             t.pain_points = vec!["Refund takes 14 days".into()];
-            m.touchpoints.push(t);
+            m.touchpoints.push(t.into());
             let mut o = Opportunity::new(Id::new("op-fast-refund"), "Faster refunds");
             o.touchpoints = vec![Id::new("tp-klarna")];
-            m.opportunities.push(o);
+            m.opportunities.push(o.into());
         },
     )?;
     assert_unresolved(
@@ -486,8 +489,8 @@ fn identical_additions_merge_into_one() -> TestResult {
         ..Touchpoint::default()
     };
     let (repo, git) = merged(
-        |m| m.touchpoints.push(klarna.clone()),
-        |m| m.touchpoints.push(klarna.clone()),
+        |m| m.touchpoints.push(klarna.clone().into()),
+        |m| m.touchpoints.push(klarna.clone().into()),
     )?;
     assert_clean(&repo, &git)?;
     let map = repo.map()?;

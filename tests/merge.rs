@@ -179,7 +179,7 @@ fn insert_after(map: &mut Map, after: &str, t: Touchpoint) {
         .iter()
         .position(|x| x.id == after)
         .map_or(map.touchpoints.len(), |p| p + 1);
-    map.touchpoints.insert(at, t);
+    map.touchpoints.insert(at, t.into());
 }
 
 fn date(y: i16, m: i8, d: i8) -> Date {
@@ -234,7 +234,7 @@ fn both_adding_keeps_ours_in_place_and_theirs_after_its_predecessor() {
     });
     let theirs = edited(|m| {
         let first = new_touchpoint(m, "st-search", "Reklama na Instagramie");
-        m.touchpoints.insert(0, first);
+        m.touchpoints.insert(0, first.into());
         let t = new_touchpoint(m, "st-delivery", "Śledzenie przesyłki");
         insert_after(m, "tp-courier", t);
     });
@@ -562,7 +562,7 @@ owner = "dp-laboratorium"
 fn a_deleted_stage_that_gained_a_touchpoint_is_kept() {
     let ours = edited(|m| {
         let t = new_touchpoint(m, "st-delivery", "Paczkomat");
-        m.touchpoints.push(t);
+        m.touchpoints.push(t.into());
     });
     let theirs = edited(|m| {
         m.touchpoints.retain(|t| t.stage != "st-delivery");
@@ -634,7 +634,7 @@ fn comments_merge_and_new_items_bring_their_own() {
         tp_mut(m, "tp-search").emotion = emotion(2);
         let mut t = new_touchpoint(m, "st-buy", "Czat");
         t.comments.above = vec!["# Added by the service team".into()];
-        m.touchpoints.push(t);
+        m.touchpoints.push(t.into());
     });
     let result = merged(&base(), &ours, &theirs);
     assert!(result.conflicts.is_empty());
@@ -680,7 +680,7 @@ fn merging_with_an_unchanged_side_gives_the_other_side() {
             .pain_points
             .push("Za dużo kroków".into());
         let t = new_touchpoint(m, "st-search", "Porównywarka cen");
-        m.touchpoints.insert(1, t);
+        m.touchpoints.insert(1, t.into());
     });
     assert_eq!(merged(&base(), &x, &base()).map, x);
     assert_eq!(merged(&base(), &base(), &x).map, x);
@@ -889,7 +889,7 @@ fn resolving_takes_either_side_exactly() -> TestResult {
 fn resolving_refuses_to_break_references() {
     let ours = edited(|m| {
         let t = new_touchpoint(m, "st-delivery", "Paczkomat");
-        m.touchpoints.push(t);
+        m.touchpoints.push(t.into());
     });
     let theirs = edited(|m| {
         m.touchpoints.retain(|t| t.stage != "st-delivery");
@@ -1191,7 +1191,7 @@ fn git_both_add_touchpoints() -> TestResult {
         },
         |m| {
             let t = new_touchpoint(m, "st-delivery", "Zwrot 📦");
-            m.touchpoints.push(t);
+            m.touchpoints.push(t.into());
         },
     )?;
     clean(&o);
@@ -1339,16 +1339,14 @@ fn git_delete_untouched_opportunity() -> TestResult {
 fn git_both_add_opportunities_and_same_edit() -> TestResult {
     let o = git_merge(
         |m| {
-            m.opportunities.push(Opportunity::new(
-                Id::new("op-blik-timer"),
-                "Dłuższy kod BLIK",
-            ));
+            m.opportunities
+                .push(Opportunity::new(Id::new("op-blik-timer"), "Dłuższy kod BLIK").into());
             m.parking_lot.push("Aplikacja mobilna".into());
             tp_mut(m, "tp-basket").emotion = emotion(0);
         },
         |m| {
             m.opportunities
-                .push(Opportunity::new(Id::new("op-parcel-lockers"), "Paczkomaty"));
+                .push(Opportunity::new(Id::new("op-parcel-lockers"), "Paczkomaty").into());
             m.parking_lot.push("Program partnerski".into());
             tp_mut(m, "tp-basket").emotion = emotion(0);
         },
@@ -1431,7 +1429,7 @@ fn git_conflict_deleted_stage_in_use() -> TestResult {
         },
         |m| {
             let t = new_touchpoint(m, "st-delivery", "Paczkomat");
-            m.touchpoints.push(t);
+            m.touchpoints.push(t.into());
         },
     )?;
     conflicted_merge(
@@ -1512,10 +1510,10 @@ fn apply(map: &mut Map, edit: &Edit) {
         Edit::AddTouchpoint(s, w) if stages > 0 => {
             let stage = map.stages[s % stages].id.as_str().to_owned();
             let t = new_touchpoint(map, &stage, w);
-            map.touchpoints.push(t);
+            map.touchpoints.push(t.into());
         }
         Edit::DeleteTouchpoint(i) if n > 0 => {
-            let id = map.touchpoints.remove(i % n).id;
+            let id = map.touchpoints.remove(i % n).id.clone();
             for o in &mut map.opportunities {
                 o.touchpoints.retain(|t| *t != id);
             }
@@ -1552,7 +1550,7 @@ fn apply(map: &mut Map, edit: &Edit) {
         }
         Edit::DeleteOpportunity(i) if !map.opportunities.is_empty() => {
             let len = map.opportunities.len();
-            let id = map.opportunities.remove(i % len).id;
+            let id = map.opportunities.remove(i % len).id.clone();
             for m in &mut map.metrics {
                 m.links.retain(|l| *l != id);
             }
@@ -1563,7 +1561,7 @@ fn apply(map: &mut Map, edit: &Edit) {
             if n > 0 {
                 o.touchpoints.push(map.touchpoints[t % n].id.clone());
             }
-            map.opportunities.push(o);
+            map.opportunities.push(o.into());
         }
         Edit::AddStage(w) => {
             let id = map.new_id(IdKind::Stage, w);
@@ -1644,12 +1642,12 @@ fn same_id_and_team_name_conflicts_resolve_either_way() -> TestResult {
         ..Touchpoint::default()
     };
     let ours = edited(|m| {
-        m.touchpoints.push(klarna("st-buy", "Pays later"));
+        m.touchpoints.push(klarna("st-buy", "Pays later").into());
         m.team[0].name = "Zofia Kowalska".into();
     });
     let theirs = edited(|m| {
         m.touchpoints
-            .push(klarna("st-delivery", "Tracks the parcel"));
+            .push(klarna("st-delivery", "Tracks the parcel").into());
         m.team[0].name = "Zofia Nowak-Lis".into();
     });
     let result = merged(&base(), &ours, &theirs);

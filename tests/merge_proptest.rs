@@ -269,7 +269,7 @@ fn apply(map: &mut Map, edit: &Edit) {
                 name: w.into(),
                 ..Touchpoint::default()
             };
-            map.touchpoints.push(t);
+            map.touchpoints.push(t.into());
         }
         Edit::Delete(i) if n > 0 => {
             map.touchpoints.remove(i % n);
@@ -410,7 +410,7 @@ fn whole_item(conflicts: &[Conflict], item: &str) -> bool {
 }
 
 fn find<'m>(map: &'m Map, id: &str) -> Option<&'m Touchpoint> {
-    map.touchpoints.iter().find(|t| t.id == id)
+    map.touchpoints.iter().find(|t| t.id == id).map(|t| &**t)
 }
 
 fn strs(v: &[String]) -> Vec<&str> {
@@ -490,7 +490,7 @@ fn check(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCaseError> {
         match (in_base, in_ours) {
             (None, _) => prop_assert!(merged.is_some(), "their new {} is lost", id),
             (Some(b), None) if !renamed.contains_key(t.id.as_str()) => {
-                if b == t {
+                if *b == **t {
                     prop_assert!(
                         merged.is_none() || whole_item(conflicts, &id),
                         "{} came back",
@@ -513,7 +513,7 @@ fn check(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCaseError> {
         match (find(base, id), find(theirs, id)) {
             (None, _) => prop_assert!(merged.is_some(), "our new {} is lost", id),
             (Some(b), None) => {
-                if b == o {
+                if *b == **o {
                     prop_assert!(
                         merged.is_none() || whole_item(conflicts, id),
                         "{} came back",

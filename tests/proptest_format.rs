@@ -654,7 +654,7 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
         t.backstage = backstage;
         t.support = support;
         t.comments = comments_for(&t, schema::TOUCHPOINT_KEYS, raw_tp.plan, attach);
-        map.touchpoints.push(t);
+        map.touchpoints.push(t.into());
     }
     let touchpoint_ids: Vec<Id> = map.touchpoints.iter().map(|t| t.id.clone()).collect();
     for raw_op in raw.opportunities {
@@ -668,7 +668,7 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
         o.stage = raw_op.stage.and_then(|i| pick(&i, &stage_ids));
         o.owner = resolve_department(&raw_op.owner, &department_ids);
         o.comments = comments_for(&o, schema::OPPORTUNITY_KEYS, raw_op.plan, attach);
-        map.opportunities.push(o);
+        map.opportunities.push(o.into());
     }
     let linkable: Vec<Id> = stage_ids
         .iter()
@@ -685,7 +685,7 @@ fn assemble(raw: RawMap, attach: Attach) -> Map {
             .filter_map(|i| pick(i, &linkable))
             .collect();
         m.comments = comments_for(&m, schema::METRIC_KEYS, raw_me.plan, attach);
-        map.metrics.push(m);
+        map.metrics.push(m.into());
     }
 
     let goal = map.goal.clone();

@@ -129,13 +129,13 @@ fn full_map() -> Map {
         ..Touchpoint::default()
     };
     fill(schema::TOUCHPOINT, &mut touchpoint);
-    map.touchpoints.push(touchpoint);
+    map.touchpoints.push(touchpoint.into());
     let mut opportunity = Opportunity::new(Id::new("op-fast"), "");
     fill(schema::OPPORTUNITY, &mut opportunity);
-    map.opportunities.push(opportunity);
+    map.opportunities.push(opportunity.into());
     let mut metric = Metric::new(Id::new("me-nps"), "", MetricKind::Other);
     fill(schema::METRIC, &mut metric);
-    map.metrics.push(metric);
+    map.metrics.push(metric.into());
     map
 }
 

@@ -70,15 +70,18 @@ fn workshop_map() -> Map {
     .into_iter()
     .enumerate()
     {
-        map.touchpoints.push(Touchpoint {
-            id: Id::new(format!("tp-{n}")),
-            stage: Id::new(stage),
-            name: name.into(),
-            owner: owner.into(),
-            doing: doing.into(),
-            pain_points: pains.into_iter().map(String::from).collect(),
-            ..Touchpoint::default()
-        });
+        map.touchpoints.push(
+            Touchpoint {
+                id: Id::new(format!("tp-{n}")),
+                stage: Id::new(stage),
+                name: name.into(),
+                owner: owner.into(),
+                doing: doing.into(),
+                pain_points: pains.into_iter().map(String::from).collect(),
+                ..Touchpoint::default()
+            }
+            .into(),
+        );
     }
     map.personas.push(Persona {
         id: Id::new("pe-zofia"),
@@ -327,6 +330,75 @@ fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
         Ok(())
     })?;
     // In another language the kinds are named in it.
+    scoped(Lang::Pl, || {
+        type_text(&mut app, "/zolty");
+        let polish = results(&app);
+        assert!(
+            polish.first().is_some_and(
+                |r| !r.starts_with("touchpoint:") && r.contains(": Żółty list z awizo")
+            ),
+            "{polish:?}"
+        );
+    });
+    Ok(())
+}
+
+/// [`type_text`] as the runtime runs it: after each key's frame the app
+/// has the finder's items collected ahead, on a thread of their own.
+fn type_text_preparing(app: &mut App, text: &str) {
+    app.prepare_finder();
+    for c in text.chars() {
+        type_text(app, &c.to_string());
+        app.prepare_finder();
+    }
+}
+
+#[test]
+fn items_collected_ahead_after_each_frame_are_those_of_the_map_then() -> TestResult {
+    use cjm::i18n::{Lang, scoped};
+    let mut app = App::new(workshop_map(), PathBuf::from("warsztat.toml"));
+    scoped(Lang::En, || -> TestResult {
+        type_text_preparing(&mut app, "/zolty");
+        let first = results(&app);
+        assert!(
+            first
+                .first()
+                .is_some_and(|r| r.starts_with("touchpoint: Żółty list")),
+            "{first:?}"
+        );
+        escape(&mut app);
+        // Added, then opened straight away: the items collected for the map
+        // before the addition are not used.
+        type_text_preparing(&mut app, "a");
+        type_text_preparing(&mut app, "Żółwik przy kasie\r");
+        app.update(Message::Key(KeyEvent::new(
+            KeyCode::Enter,
+            KeyModifiers::NONE,
+        )));
+        escape(&mut app);
+        type_text_preparing(&mut app, "/zolwik");
+        let added = results(&app);
+        assert!(
+            added.contains(&"touchpoint: Żółwik przy kasie".to_owned()),
+            "{added:?}"
+        );
+        escape(&mut app);
+        // Collected ahead and taken in before `/`: the undone addition is gone.
+        type_text_preparing(&mut app, "u");
+        for _ in 0..200 {
+            app.prepare_finder();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        type_text(&mut app, "/zolwik");
+        let undone = results(&app);
+        assert!(
+            !undone.iter().any(|r| r.contains("Żółwik przy kasie")),
+            "{undone:?}"
+        );
+        escape(&mut app);
+        Ok(())
+    })?;
+    // Items collected ahead in one language are not shown in another.
     scoped(Lang::Pl, || {
         type_text(&mut app, "/zolty");
         let polish = results(&app);

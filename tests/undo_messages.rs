@@ -18,13 +18,16 @@ fn map() -> Map {
             ..Stage::default()
         });
     }
-    map.touchpoints.push(Touchpoint {
-        id: Id::new("tp-newsletter"),
-        stage: Id::new("s-szukanie"),
-        name: "Newsletter".to_owned(),
-        emotion: Emotion::new(1),
-        ..Touchpoint::default()
-    });
+    map.touchpoints.push(
+        Touchpoint {
+            id: Id::new("tp-newsletter"),
+            stage: Id::new("s-szukanie"),
+            name: "Newsletter".to_owned(),
+            emotion: Emotion::new(1),
+            ..Touchpoint::default()
+        }
+        .into(),
+    );
     map
 }
 

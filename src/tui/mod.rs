@@ -323,10 +323,6 @@ fn settle_with(
     false
 }
 
-/// How long the app waits for a key after the first frame before it
-/// collects the finder's items (a few milliseconds on a large map).
-const PREPARE_FINDER_AFTER: Duration = Duration::from_millis(200);
-
 /// The event loop of the app: draw, wait for an event (or the next second
 /// while a workshop timer runs, or the next recovery copy), update, run the
 /// effects.
@@ -340,9 +336,6 @@ fn event_loop(
     // The map is remembered (the list of recent maps, written and flushed
     // to disk) once the first frame is on the screen, not before it.
     let mut first_frame = true;
-    // The finder's items are collected once the first frame is on the
-    // screen and no key came for a moment (see `App::prepare_finder`).
-    let mut prepare_finder = true;
     let mut background = Background::new();
     loop {
         for answer in background.answers() {
@@ -366,6 +359,9 @@ fn event_loop(
             app.based_on = load_based_on(app);
         }
         terminal.draw(|frame| views::view(app, theme, frame))?;
+        // The finder's items for the map as now drawn, collected on a
+        // thread of their own while the person looks at the frame.
+        app.prepare_finder();
         if std::mem::take(&mut first_frame) {
             pending.push(Effect::Remember);
             continue;
@@ -376,8 +372,7 @@ fn event_loop(
         // event: an idle app does no work.
         // While a history is being read, look for its answer now and then.
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
-        let prepare = prepare_finder.then_some(PREPARE_FINDER_AFTER);
-        let wait = [tick, guard.due_in(app), reading, prepare]
+        let wait = [tick, guard.due_in(app), reading]
             .into_iter()
             .flatten()
             .min();
@@ -385,9 +380,6 @@ fn event_loop(
             && !event::poll(wait)?
         {
             guard.autosave(app);
-            if std::mem::take(&mut prepare_finder) {
-                app.prepare_finder();
-            }
             if ticking {
                 pending.extend(app.update(Message::Tick(Instant::now())));
             }

@@ -350,13 +350,16 @@ mod tests {
             ..Stage::default()
         });
         for (i, owner) in owners.iter().enumerate() {
-            map.touchpoints.push(Touchpoint {
-                id: Id::new(format!("tp-{i}")),
-                stage: Id::new("st-a"),
-                name: format!("T{i}"),
-                owner: (*owner).to_owned(),
-                ..Touchpoint::default()
-            });
+            map.touchpoints.push(
+                Touchpoint {
+                    id: Id::new(format!("tp-{i}")),
+                    stage: Id::new("st-a"),
+                    name: format!("T{i}"),
+                    owner: (*owner).to_owned(),
+                    ..Touchpoint::default()
+                }
+                .into(),
+            );
         }
         for (name, role) in team {
             let mut p = Participant::new(format!("P {name}"));

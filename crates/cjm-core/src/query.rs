@@ -568,6 +568,7 @@ pub fn touchpoints<'m>(map: &'m Map, query: &Expr) -> Vec<&'m Touchpoint> {
     map.touchpoints
         .iter()
         .filter(|t| query.matches(&|field| touchpoint_value(map, t, field)))
+        .map(|t| &**t)
         .collect()
 }
 

@@ -17,8 +17,8 @@ use std::collections::{HashMap, HashSet};
 
 use cjm_core::model::{
     Channel, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, IdKind, Map, MapKind,
-    Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Stage, Status,
-    Touchpoint, Vocabulary,
+    Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Shared, Stage,
+    Status, Touchpoint, Vocabulary,
 };
 
 /// A small, fast, well-known pseudo-random generator (SplitMix64). Its
@@ -787,20 +787,20 @@ pub fn generate(touchpoints: usize, seed: u64) -> Map {
         let stage = map.stages[s].id.clone();
         for _ in 0..size {
             let tp = touchpoint(&mut rng, &mut ids, stage.clone(), &map.personas);
-            map.touchpoints.push(tp);
+            map.touchpoints.push(tp.into());
         }
     }
 
     let opportunity_count = (touchpoints * 2 / 5).max(3);
     for _ in 0..opportunity_count {
         let o = opportunity(&mut rng, &mut ids, &map);
-        map.opportunities.push(o);
+        map.opportunities.push(o.into());
     }
 
     let metric_count = (touchpoints / 10).max(3);
     for _ in 0..metric_count {
         let m = metric(&mut rng, &mut ids, &map);
-        map.metrics.push(m);
+        map.metrics.push(m.into());
     }
     map
 }
@@ -957,11 +957,14 @@ fn metric(rng: &mut Rng, ids: &mut Ids, map: &Map) -> Metric {
 /// without cards go at the end, grouped by stage in order of first
 /// appearance. The same as inserting them one by one after the stage's last
 /// card, in one pass.
-fn after_last_of_stage(cards: Vec<Touchpoint>, new_cards: Vec<Touchpoint>) -> Vec<Touchpoint> {
+fn after_last_of_stage(
+    cards: Vec<Shared<Touchpoint>>,
+    new_cards: Vec<Shared<Touchpoint>>,
+) -> Vec<Shared<Touchpoint>> {
     let mut out = Vec::with_capacity(cards.len() + new_cards.len());
     // The stages of the new cards in order of first appearance, and their cards.
     let mut order: Vec<Id> = Vec::new();
-    let mut by_stage: HashMap<Id, Vec<Touchpoint>> = HashMap::new();
+    let mut by_stage: HashMap<Id, Vec<Shared<Touchpoint>>> = HashMap::new();
     for t in new_cards {
         if !by_stage.contains_key(&t.stage) {
             order.push(t.stage.clone());
@@ -1028,13 +1031,13 @@ pub fn revise(map: &Map, seed: u64) -> Map {
     }
 
     let added = map.touchpoints.len() / 100;
-    let mut new_cards: Vec<Touchpoint> = Vec::new();
+    let mut new_cards: Vec<Shared<Touchpoint>> = Vec::new();
     for _ in 0..added {
         if out.touchpoints.is_empty() || out.stages.is_empty() {
             break;
         }
         let stage = rng.pick(&out.stages).id.clone();
-        new_cards.push(touchpoint(&mut rng, &mut ids, stage, &out.personas));
+        new_cards.push(touchpoint(&mut rng, &mut ids, stage, &out.personas).into());
     }
     out.touchpoints = after_last_of_stage(std::mem::take(&mut out.touchpoints), new_cards);
 
@@ -1136,10 +1139,12 @@ mod tests {
     /// new cards at the end.
     #[test]
     fn revised_cards_are_placed_as_if_inserted_one_by_one() {
-        let card = |id: &str, stage: &str| Touchpoint {
-            id: Id::new(id),
-            stage: Id::new(stage),
-            ..Touchpoint::default()
+        let card = |id: &str, stage: &str| {
+            Shared::new(Touchpoint {
+                id: Id::new(id),
+                stage: Id::new(stage),
+                ..Touchpoint::default()
+            })
         };
         let cards = vec![
             card("a1", "a"),
@@ -1163,7 +1168,9 @@ mod tests {
                 .map_or(one_by_one.len(), |i| i + 1);
             one_by_one.insert(at, t);
         }
-        let ids = |cards: &[Touchpoint]| cards.iter().map(|t| t.id.to_string()).collect::<Vec<_>>();
+        let ids = |cards: &[Shared<Touchpoint>]| {
+            cards.iter().map(|t| t.id.to_string()).collect::<Vec<_>>()
+        };
         assert_eq!(
             ids(&after_last_of_stage(cards, new_cards)),
             ids(&one_by_one)

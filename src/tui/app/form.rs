@@ -9,7 +9,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::{App, Effect, Mode};
 use crate::model::{
     Department, FieldValue, Goal, Map, Metric, Opportunity, Participant, Persona, Problem, Section,
-    Stage, Touchpoint, validate, validate_field,
+    Shared, Stage, Touchpoint, validate, validate_field,
 };
 use crate::tui::action::Action;
 use crate::tui::edit::{self, Input, ItemRef};
@@ -438,12 +438,12 @@ fn place(item: ItemRef) -> (Section, Option<usize>) {
 enum ItemCopy {
     Map(Box<Map>),
     Goal(Goal),
-    Persona(usize, Persona),
+    Persona(usize, Box<Persona>),
     Participant(usize, Participant),
     Stage(usize, Stage),
-    Touchpoint(usize, Touchpoint),
-    Opportunity(usize, Opportunity),
-    Metric(usize, Metric),
+    Touchpoint(usize, Shared<Touchpoint>),
+    Opportunity(usize, Shared<Opportunity>),
+    Metric(usize, Shared<Metric>),
     Department(usize, Department),
 }
 
@@ -453,7 +453,7 @@ impl ItemCopy {
         Some(match item {
             ItemRef::Map => ItemCopy::Map(Box::new(history::head(map))),
             ItemRef::Goal => ItemCopy::Goal(map.goal.clone()),
-            ItemRef::Persona(i) => ItemCopy::Persona(i, map.personas.get(i)?.clone()),
+            ItemRef::Persona(i) => ItemCopy::Persona(i, Box::new(map.personas.get(i)?.clone())),
             ItemRef::Participant(i) => ItemCopy::Participant(i, map.team.get(i)?.clone()),
             ItemRef::Stage(i) => ItemCopy::Stage(i, map.stages.get(i)?.clone()),
             ItemRef::Touchpoint(i) => ItemCopy::Touchpoint(i, map.touchpoints.get(i)?.clone()),
@@ -478,7 +478,9 @@ impl ItemCopy {
                 ItemCopy::Map(Box::new(now))
             }
             ItemCopy::Goal(goal) => ItemCopy::Goal(std::mem::replace(&mut map.goal, goal)),
-            ItemCopy::Persona(i, p) => ItemCopy::Persona(i, swap(&mut map.personas, i, p)),
+            ItemCopy::Persona(i, p) => {
+                ItemCopy::Persona(i, Box::new(swap(&mut map.personas, i, *p)))
+            }
             ItemCopy::Participant(i, p) => ItemCopy::Participant(i, swap(&mut map.team, i, p)),
             ItemCopy::Stage(i, s) => ItemCopy::Stage(i, swap(&mut map.stages, i, s)),
             ItemCopy::Touchpoint(i, t) => ItemCopy::Touchpoint(i, swap(&mut map.touchpoints, i, t)),

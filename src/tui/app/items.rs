@@ -123,7 +123,8 @@ impl App {
                             stage: stage_id,
                             name,
                             ..Touchpoint::default()
-                        },
+                        }
+                        .into(),
                     )
                 });
                 self.show_card(at);
@@ -169,7 +170,7 @@ impl App {
             }
             NewKind::Opportunity => {
                 let id = self.map.new_id(IdKind::Opportunity, &name);
-                self.edit(|map| map.opportunities.push(Opportunity::new(id, name)));
+                self.edit(|map| map.opportunities.push(Opportunity::new(id, name).into()));
                 let index = self.map.opportunities.len() - 1;
                 self.rows.opportunities = self
                     .ranked_opportunities()
@@ -180,7 +181,10 @@ impl App {
             }
             NewKind::Metric => {
                 let id = self.map.new_id(IdKind::Metric, &name);
-                self.edit(|map| map.metrics.push(Metric::new(id, name, MetricKind::Other)));
+                self.edit(|map| {
+                    map.metrics
+                        .push(Metric::new(id, name, MetricKind::Other).into())
+                });
                 self.rows.metrics = self.map.metrics.len() - 1;
                 ItemRef::Metric(self.rows.metrics)
             }

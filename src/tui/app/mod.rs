@@ -255,6 +255,11 @@ pub struct App {
     /// The items of the map finder closed last, for opening the next one
     /// at once while the map stays the same (dropped when it changes).
     kept_finder: Option<(FinderKey, KeptItems)>,
+    /// The thread that collects the map finder's items ahead of time (see
+    /// [`App::prepare_finder`]), started at its first job, and the map its
+    /// job out is for.
+    collector: Option<crate::tui::finder::Collector>,
+    collecting: Option<FinderKey>,
     /// Set while handling a message that changed only the open popup
     /// (its query, selection or scroll), so `under_popup` stays valid.
     popup_only: bool,
@@ -323,6 +328,8 @@ impl App {
             under_popup: RefCell::default(),
             board_cache: RefCell::default(),
             kept_finder: None,
+            collector: None,
+            collecting: None,
             popup_only: false,
             guide: None,
             store: Store::default(),
@@ -549,6 +556,16 @@ impl App {
     /// closed last when the map is as it was then.
     fn open_finder(&mut self) {
         let key = FinderKey::of(self);
+        // Items being collected for this very map are waited for (they
+        // are nearly always done: collecting starts right after the frame
+        // that follows an edit); those of an older map are left to finish
+        // on their own.
+        if self.kept_finder.is_none()
+            && self.collecting.as_ref() == Some(&key)
+            && let Some(Some(items)) = self.collector.as_mut().and_then(|c| c.wait())
+        {
+            self.kept_finder = Some((key.clone(), items));
+        }
         let finder = match self.kept_finder.take() {
             Some((kept_key, items)) if kept_key == key => Finder::over_kept(items),
             _ => Finder::over_map(&self.map, &self.shared_departments),
@@ -556,15 +573,48 @@ impl App {
         self.mode = Mode::Find(finder);
     }
 
-    /// Collects the map's items for the finder ahead of time, when none
-    /// are kept and the map is not too large to keep them (see
-    /// [`crate::tui::finder::KEEP_AT_MOST`]): the runtime calls it once the
-    /// first frame is drawn and no key came, so that the first `/` opens at once.
+    /// Has the map's items for the finder collected ahead of time, on a
+    /// thread of their own, when none are kept or being collected and the
+    /// map is not too large to keep them (see
+    /// [`crate::tui::finder::KEEP_AT_MOST`]). The runtime calls it after
+    /// every frame, so that `/` opens at once also right after an edit.
+    /// Collected items are taken in here when they are ready, or by the
+    /// next `/`; this never waits for them.
     pub fn prepare_finder(&mut self) {
-        if self.kept_finder.is_none()
-            && let Some(items) = KeptItems::of_map(&self.map, &self.shared_departments)
+        if matches!(self.mode, Mode::Find(_)) {
+            return;
+        }
+        let key = FinderKey::of(self);
+        if let Some(collector) = &mut self.collector
+            && collector.busy()
         {
-            self.kept_finder = Some((FinderKey::of(self), items));
+            match collector.ready() {
+                // Still at work: asked again after the next frame.
+                None if collector.busy() => return,
+                Some(Some(items)) if self.collecting.as_ref() == Some(&key) => {
+                    if self.kept_finder.is_none() {
+                        self.kept_finder = Some((key, items));
+                    }
+                    return;
+                }
+                // Items of an older map, or none.
+                _ => {}
+            }
+        }
+        if self.kept_finder.is_some() || !KeptItems::worth_keeping(&self.map) {
+            return;
+        }
+        if self.collector.is_none() {
+            self.collector = crate::tui::finder::Collector::start();
+        }
+        if let Some(collector) = &mut self.collector
+            && collector.collect(
+                self.map.clone(),
+                self.shared_departments.clone(),
+                crate::i18n::current(),
+            )
+        {
+            self.collecting = Some(key);
         }
     }
 
@@ -1223,7 +1273,7 @@ fn keys_of(mode: &Mode) -> KeyMode {
 /// history's version changes with every change the app makes; the lists'
 /// sizes and place guard against a map replaced in another way), the shared
 /// departments that name owners, and the language that names the kinds.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct FinderKey {
     version: u64,
     language: crate::i18n::Lang,

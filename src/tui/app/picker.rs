@@ -920,13 +920,16 @@ mod tests {
                 ..Stage::default()
             });
         }
-        map.touchpoints.push(Touchpoint {
-            id: Id::new("tp-a"),
-            stage: Id::new("st-buy"),
-            name: "Kasa".into(),
-            owner: "Obsługa klienta".into(),
-            ..Touchpoint::default()
-        });
+        map.touchpoints.push(
+            Touchpoint {
+                id: Id::new("tp-a"),
+                stage: Id::new("st-buy"),
+                name: "Kasa".into(),
+                owner: "Obsługa klienta".into(),
+                ..Touchpoint::default()
+            }
+            .into(),
+        );
         let mut member = Participant::new("Ola");
         member.department = "obsluga KLIENTA ".into();
         map.team.push(member.clone());

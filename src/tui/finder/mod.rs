@@ -21,6 +21,10 @@ use crate::tui::words;
 use std::borrow::Cow;
 use std::cmp::Reverse;
 
+mod collect;
+
+pub use collect::Collector;
+
 use super::action::Action;
 use super::keymap::Keymap;
 use crate::model::{Department, Map};
@@ -77,19 +81,25 @@ struct Items {
 #[derive(Debug)]
 pub struct KeptItems(Items);
 
-/// The most items the app keeps for the next finder: a map of about 2,000
-/// touchpoints, a megabyte of texts. A larger map's items (4.5 MB at
-/// 10,000 touchpoints) would still be held when the first edit makes the
-/// undo history's copy of the map, and the two together do not fit the
-/// memory budget (docs/performance.md); its finder collects them at every `/`.
-pub const KEEP_AT_MOST: usize = 5_000;
+/// The most items the app keeps for the next finder: a map of about
+/// 12,000 touchpoints, 6–7 MB of items (5.2 MB at 10,000 touchpoints).
+/// The undo history's copy of the map shares the map's items
+/// ([`crate::model::Shared`]), so kept items and that copy fit the memory
+/// budget together (docs/performance.md). A larger map's finder collects
+/// its items at every `/`.
+pub const KEEP_AT_MOST: usize = 30_000;
 
 impl KeptItems {
     /// The items of `map` collected ahead of time, for a finder to open
     /// over at once ([`Finder::over_kept`]), as [`Finder::over_map`]
     /// collects them; `None` for a map of more than [`KEEP_AT_MOST`] items.
     pub fn of_map(map: &Map, shared: &[Department]) -> Option<KeptItems> {
-        (item_count(map) <= KEEP_AT_MOST).then(|| KeptItems(map_items(map, shared)))
+        Self::worth_keeping(map).then(|| KeptItems(map_items(map, shared)))
+    }
+
+    /// Whether the items of `map` are few enough to keep ([`KEEP_AT_MOST`]).
+    pub fn worth_keeping(map: &Map) -> bool {
+        item_count(map) <= KEEP_AT_MOST
     }
 }
 
@@ -563,19 +573,25 @@ mod tests {
             name: "Purchase".into(),
             ..Stage::default()
         });
-        map.touchpoints.push(Touchpoint {
-            id: Id::new("tp-checkout"),
-            stage: Id::new("st-buy"),
-            name: "Checkout".into(),
-            pain_points: vec!["Delivery cost shown too late".into()],
-            ..Touchpoint::default()
-        });
-        map.touchpoints.push(Touchpoint {
-            id: Id::new("tp-dostawa"),
-            stage: Id::new("st-buy"),
-            name: "Dostawa zamówienia".into(),
-            ..Touchpoint::default()
-        });
+        map.touchpoints.push(
+            Touchpoint {
+                id: Id::new("tp-checkout"),
+                stage: Id::new("st-buy"),
+                name: "Checkout".into(),
+                pain_points: vec!["Delivery cost shown too late".into()],
+                ..Touchpoint::default()
+            }
+            .into(),
+        );
+        map.touchpoints.push(
+            Touchpoint {
+                id: Id::new("tp-dostawa"),
+                stage: Id::new("st-buy"),
+                name: "Dostawa zamówienia".into(),
+                ..Touchpoint::default()
+            }
+            .into(),
+        );
         map
     }
 
@@ -709,7 +725,7 @@ mod tests {
     #[test]
     fn the_items_of_a_small_map_are_kept_and_those_of_a_large_one_are_not() {
         let small = cjm_testdata::generate(1_000, 2026);
-        let large = cjm_testdata::generate(2_500, 2026);
+        let large = cjm_testdata::generate(13_500, 2026);
         assert_eq!(item_count(&small), map_items(&small, &[]).len());
         assert_eq!(item_count(&large), map_items(&large, &[]).len());
         assert!(item_count(&large) > KEEP_AT_MOST);
@@ -872,13 +888,16 @@ mod tests {
             ("Großes Paket", "Trägt es über die Straße"),
         ];
         for (n, (name, doing)) in touchpoints.into_iter().enumerate() {
-            map.touchpoints.push(Touchpoint {
-                id: Id::new(format!("tp-{n}")),
-                stage: Id::new("st-0"),
-                name: name.into(),
-                doing: doing.into(),
-                ..Touchpoint::default()
-            });
+            map.touchpoints.push(
+                Touchpoint {
+                    id: Id::new(format!("tp-{n}")),
+                    stage: Id::new("st-0"),
+                    name: name.into(),
+                    doing: doing.into(),
+                    ..Touchpoint::default()
+                }
+                .into(),
+            );
         }
         map
     }

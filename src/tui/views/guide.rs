@@ -451,6 +451,7 @@ fn pained(map: &Map) -> impl Iterator<Item = &crate::model::Touchpoint> {
     map.touchpoints
         .iter()
         .filter(|t| !t.pain_points.is_empty() || t.emotion.is_some_and(|e| e.get() <= -1))
+        .map(|t| &**t)
 }
 
 /// How many lines the voting step's pain points take: a touchpoint's, and

@@ -25,7 +25,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let ranked: Vec<&crate::model::Opportunity> = app
         .ranked_opportunities()
         .into_iter()
-        .map(|i| &app.map.opportunities[i])
+        .map(|i| &*app.map.opportunities[i])
         .collect();
 
     // Matrix: impact rows 5..1 top to bottom, effort columns 1..5. A cell

@@ -159,6 +159,19 @@ trait Item: Fields {
     }
 }
 
+impl<T: Item + Clone> Item for crate::model::Shared<T> {
+    const MOVES_BETWEEN_STAGES: bool = T::MOVES_BETWEEN_STAGES;
+    fn key(&self) -> &str {
+        (**self).key()
+    }
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+    fn context(&self, stages: &StageNames) -> String {
+        (**self).context(stages)
+    }
+}
+
 macro_rules! item {
     ($type:ty, $name:ident) => {
         impl Item for $type {

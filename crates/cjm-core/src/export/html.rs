@@ -368,7 +368,7 @@ fn board_part(out: &mut String, index: &Index, part: &[(usize, &Stage, &[Column]
 
 /// Whether any touchpoint has a blueprint lane, a fail point, a wait or web links.
 fn has_blueprint(map: &Map) -> bool {
-    map.touchpoints.iter().any(Touchpoint::has_blueprint)
+    map.touchpoints.iter().any(|t| t.has_blueprint())
 }
 
 /// The service blueprint below the customer's lanes: the line of

@@ -40,7 +40,7 @@ impl<'a> Index<'a> {
         let mut touchpoints =
             HashMap::with_capacity_and_hasher(map.touchpoints.len(), Hashing::default());
         for t in &map.touchpoints {
-            touchpoints.entry(t.id.as_str()).or_insert(t);
+            touchpoints.entry(t.id.as_str()).or_insert(&**t);
         }
         let linked = map.stages.len() + map.touchpoints.len() + map.opportunities.len();
         let mut names = HashMap::with_capacity_and_hasher(linked, Hashing::default());
@@ -145,12 +145,12 @@ mod tests {
             stage("st-a", "A again"),
         ];
         map.touchpoints = vec![
-            card("tp-1", "One", "st-a"),
-            card("shared", "Card named", "st-b"),
-            card("tp-1", "One again", "st-b"),
-            card("tp-3", "Three", "st-a"),
+            card("tp-1", "One", "st-a").into(),
+            card("shared", "Card named", "st-b").into(),
+            card("tp-1", "One again", "st-b").into(),
+            card("tp-3", "Three", "st-a").into(),
         ];
-        map.opportunities = vec![Opportunity::new(Id::new("op-1"), "Idea")];
+        map.opportunities = vec![Opportunity::new(Id::new("op-1"), "Idea").into()];
         let index = Index::new(&map);
         let id = |s: &str| Id::new(s);
         assert_eq!(

@@ -185,14 +185,17 @@ mod tests {
             name: "Empty".to_owned(),
             ..Stage::default()
         });
-        map.touchpoints.push(Touchpoint {
-            id: Id::new("tp-a"),
-            stage: Id::new("st-a"),
-            name: touchpoint.to_owned(),
-            owner: owner.to_owned(),
-            emotion: emotion.and_then(Emotion::new),
-            ..Touchpoint::default()
-        });
+        map.touchpoints.push(
+            Touchpoint {
+                id: Id::new("tp-a"),
+                stage: Id::new("st-a"),
+                name: touchpoint.to_owned(),
+                owner: owner.to_owned(),
+                emotion: emotion.and_then(Emotion::new),
+                ..Touchpoint::default()
+            }
+            .into(),
+        );
         map
     }
 

@@ -149,7 +149,7 @@ fn signed_average(value: f64) -> String {
 fn ranked_opportunities(map: &Map) -> Vec<&Opportunity> {
     map.ranked_opportunities()
         .into_iter()
-        .map(|i| &map.opportunities[i])
+        .map(|i| &*map.opportunities[i])
         .collect()
 }
 
@@ -241,11 +241,11 @@ mod tests {
     fn opportunities_rank_by_votes_then_ratio_then_map_order() {
         let mut map = Map::new("M", MapKind::CurrentState);
         map.opportunities = vec![
-            opportunity("op-unrated", 3, None, None),
-            opportunity("op-cheap", 3, Some(4), Some(1)),
-            opportunity("op-popular", 5, Some(1), Some(5)),
-            opportunity("op-even-a", 3, Some(2), Some(2)),
-            opportunity("op-even-b", 3, Some(3), Some(3)),
+            opportunity("op-unrated", 3, None, None).into(),
+            opportunity("op-cheap", 3, Some(4), Some(1)).into(),
+            opportunity("op-popular", 5, Some(1), Some(5)).into(),
+            opportunity("op-even-a", 3, Some(2), Some(2)).into(),
+            opportunity("op-even-b", 3, Some(3), Some(3)).into(),
         ];
         let order: Vec<&str> = ranked_opportunities(&map)
             .iter()

@@ -204,6 +204,7 @@ fn touchpoints<'a>(map: &'a Map, o: &'a Opportunity) -> Vec<&'a Touchpoint> {
         o.touchpoints
             .iter()
             .filter_map(|id| map.touchpoints.iter().find(|t| t.id == *id))
+            .map(|t| &**t)
             .collect()
     }
 }
@@ -397,7 +398,7 @@ mod tests {
             let mut o = Opportunity::new(Id::new(id), id);
             o.status = status;
             o.issue = issue.to_owned();
-            map.opportunities.push(o);
+            map.opportunities.push(o.into());
         }
         let ids: Vec<String> = issues(&map, "m.toml", Markup::Markdown)
             .into_iter()

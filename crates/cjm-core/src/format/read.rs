@@ -22,8 +22,8 @@ use crate::model::schema;
 use crate::model::{
     Action, Conflict, ConflictKind, ConflictPart, Date, Department, Emotion, Evidence,
     EvidenceSource, FieldValue, Goal, Id, Link, Location, Map, MapKind, Metric, MetricKind,
-    Opportunity, Participant, Persona, Reading, Role, SCHEMA_VERSION, Score, Section, Stage,
-    Status, Touchpoint, Vocabulary, Wait,
+    Opportunity, Participant, Persona, Reading, Role, SCHEMA_VERSION, Score, Section, Shared,
+    Stage, Status, Touchpoint, Vocabulary, Wait,
 };
 use crate::suggest::closest;
 use crate::t;
@@ -386,9 +386,9 @@ struct Items {
     departments: Vec<Department>,
     team: Vec<Participant>,
     stages: Vec<Stage>,
-    touchpoints: Vec<Touchpoint>,
-    opportunities: Vec<Opportunity>,
-    metrics: Vec<Metric>,
+    touchpoints: Vec<Shared<Touchpoint>>,
+    opportunities: Vec<Shared<Opportunity>>,
+    metrics: Vec<Shared<Metric>>,
 }
 
 impl Items {
@@ -971,15 +971,15 @@ impl Reader {
             }
             Section::Touchpoints => {
                 let item = self.touchpoint(t);
-                self.items.touchpoints.push(item);
+                self.items.touchpoints.push(Shared::new(item));
             }
             Section::Opportunities => {
                 let item = self.opportunity(t);
-                self.items.opportunities.push(item);
+                self.items.opportunities.push(Shared::new(item));
             }
             Section::Metrics => {
                 let item = self.metric(t);
-                self.items.metrics.push(item);
+                self.items.metrics.push(Shared::new(item));
             }
             _ => {}
         }

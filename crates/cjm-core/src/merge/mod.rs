@@ -52,8 +52,8 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{
     Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, Department,
     FieldComments, FieldError, FieldValue, Fields, Id, IdKind, Lane, Map, Metric, MetricKind,
-    Opportunity, Participant, Persona, Problem, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint, escape,
-    validate,
+    Opportunity, Participant, Persona, Problem, Shared, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint,
+    escape, validate,
 };
 
 /// How a `deleted-edited` conflict names a change of the item's comments.
@@ -603,6 +603,30 @@ trait Keyed: Fields + Clone {
     fn comments_mut(&mut self) -> &mut Comments;
 }
 
+impl<T: Keyed> Keyed for crate::model::Shared<T> {
+    fn key(&self) -> &str {
+        (**self).key()
+    }
+    fn conflict_item(&self) -> String {
+        (**self).conflict_item()
+    }
+    fn conflict_key(&self) -> String {
+        (**self).conflict_key()
+    }
+    fn blank(&self) -> Self {
+        crate::model::Shared::new((**self).blank())
+    }
+    fn merge_key(base: &Self, ours: &Self, theirs: &Self, out: &mut Self) -> Option<Conflict> {
+        T::merge_key(base, ours, theirs, out)
+    }
+    fn comments(&self) -> &Comments {
+        (**self).comments()
+    }
+    fn comments_mut(&mut self) -> &mut Comments {
+        (**self).comments_mut()
+    }
+}
+
 /// The comment accessors every [`Keyed`] item has alike.
 macro_rules! commented {
     () => {
@@ -987,11 +1011,11 @@ fn strs(keys: &[String]) -> Vec<&str> {
     keys.iter().map(String::as_str).collect()
 }
 
-impl SectionMerge<Touchpoint> {
+impl SectionMerge<Shared<Touchpoint>> {
     /// The kept touchpoints in merged order: the order within each stage is
     /// merged on its own (reorders in different stages never clash), and an
     /// order conflict is about one stage.
-    fn into_touchpoints(mut self, conflicts: &mut Vec<Conflict>) -> Vec<Touchpoint> {
+    fn into_touchpoints(mut self, conflicts: &mut Vec<Conflict>) -> Vec<Shared<Touchpoint>> {
         let mut ignored = Vec::new();
         let flat = self.order(crate::model::MAP_ITEM, "touchpoints", &mut ignored);
         let kept = &self.kept;
@@ -1056,9 +1080,9 @@ impl SectionMerge<Touchpoint> {
 /// id, or by name), owners and the departments of blueprint actions.
 fn references(
     team: &HashMap<String, Participant>,
-    touchpoints: &HashMap<String, Touchpoint>,
-    opportunities: &HashMap<String, Opportunity>,
-    metrics: &HashMap<String, Metric>,
+    touchpoints: &HashMap<String, Shared<Touchpoint>>,
+    opportunities: &HashMap<String, Shared<Opportunity>>,
+    metrics: &HashMap<String, Shared<Metric>>,
 ) -> HashMap<String, Vec<String>> {
     let mut refs: HashMap<String, Vec<String>> = HashMap::new();
     let mut add_department = |department: &str, from: &str| {

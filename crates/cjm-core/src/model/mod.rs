@@ -11,6 +11,7 @@ mod department;
 pub mod id;
 mod refs;
 pub mod schema;
+mod shared;
 mod summary;
 pub mod template;
 mod validate;
@@ -28,6 +29,7 @@ pub use department::{
 };
 pub use id::{Id, IdKind};
 pub use refs::Reference;
+pub use shared::Shared;
 pub use validate::{Location, Problem, Section, validate, validate_field};
 pub use value::{FieldError, FieldValue, Fields, escape};
 pub use vocab::{
@@ -99,11 +101,11 @@ pub struct Map {
     /// The phases of the journey, in order.
     pub stages: Vec<Stage>,
     /// Every contact between the customer and the company, in map order.
-    pub touchpoints: Vec<Touchpoint>,
+    pub touchpoints: Vec<Shared<Touchpoint>>,
     /// What to change.
-    pub opportunities: Vec<Opportunity>,
+    pub opportunities: Vec<Shared<Opportunity>>,
     /// How results are measured.
-    pub metrics: Vec<Metric>,
+    pub metrics: Vec<Shared<Metric>>,
     /// Merge conflicts nobody has resolved yet; empty in a settled map.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
@@ -439,7 +441,10 @@ impl Map {
 
     /// The touchpoints of one stage, in map order.
     pub fn touchpoints_in<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Touchpoint> {
-        self.touchpoints.iter().filter(move |t| t.stage == *stage)
+        self.touchpoints
+            .iter()
+            .filter(move |t| t.stage == *stage)
+            .map(|t| &**t)
     }
 
     /// Every id in the map with its kind, in file order; team members'

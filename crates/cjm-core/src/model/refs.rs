@@ -56,18 +56,28 @@ impl Map {
 
     /// Removes every non-blocking reference to `id` (list entries, an
     /// opportunity's `stage`).
+    ///
+    /// Only the items that refer to `id` are written to: the others stay
+    /// shared with the undo history's copy of the map (see
+    /// [`super::Shared`]).
     pub fn remove_references(&mut self, id: &Id) {
         for t in &mut self.touchpoints {
-            t.personas.retain(|p| p != id);
+            if t.personas.contains(id) {
+                t.personas.retain(|p| p != id);
+            }
         }
         for o in &mut self.opportunities {
-            o.touchpoints.retain(|t| t != id);
+            if o.touchpoints.contains(id) {
+                o.touchpoints.retain(|t| t != id);
+            }
             if o.stage.as_ref() == Some(id) {
                 o.stage = None;
             }
         }
         for m in &mut self.metrics {
-            m.links.retain(|l| l != id);
+            if m.links.contains(id) {
+                m.links.retain(|l| l != id);
+            }
         }
     }
 }
@@ -84,19 +94,22 @@ mod tests {
             name: "A".into(),
             ..Stage::default()
         });
-        map.touchpoints.push(Touchpoint {
-            id: Id::new("tp-a"),
-            stage: Id::new("st-a"),
-            name: "T".into(),
-            ..Touchpoint::default()
-        });
+        map.touchpoints.push(
+            Touchpoint {
+                id: Id::new("tp-a"),
+                stage: Id::new("st-a"),
+                name: "T".into(),
+                ..Touchpoint::default()
+            }
+            .into(),
+        );
         let mut o = Opportunity::new(Id::new("op-a"), "O");
         o.touchpoints.push(Id::new("tp-a"));
         o.stage = Some(Id::new("st-a"));
-        map.opportunities.push(o);
+        map.opportunities.push(o.into());
         let mut m = Metric::new(Id::new("me-a"), "M", MetricKind::Nps);
         m.links = vec![Id::new("tp-a"), Id::new("op-a")];
-        map.metrics.push(m);
+        map.metrics.push(m.into());
 
         let refs = map.references_to(&Id::new("tp-a"));
         assert_eq!(refs.len(), 2);

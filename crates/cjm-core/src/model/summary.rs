@@ -68,11 +68,11 @@ mod tests {
             o
         };
         map.opportunities = vec![
-            make("op-unrated", 2, None),
-            make("op-two-thirds", 2, Some((2, 3))),
-            make("op-four-sixths", 2, Some((4, 5))),
-            make("op-most-votes", 5, None),
-            make("op-also-unrated", 2, None),
+            make("op-unrated", 2, None).into(),
+            make("op-two-thirds", 2, Some((2, 3))).into(),
+            make("op-four-sixths", 2, Some((4, 5))).into(),
+            make("op-most-votes", 5, None).into(),
+            make("op-also-unrated", 2, None).into(),
         ];
         let order: Vec<&str> = map
             .ranked_opportunities()
@@ -100,12 +100,15 @@ mod tests {
             ("tp-c", "st-x", None),
             ("tp-d", "st-y", None),
         ] {
-            map.touchpoints.push(Touchpoint {
-                id: Id::new(id),
-                stage: Id::new(stage),
-                emotion: emotion.and_then(Emotion::new),
-                ..Touchpoint::default()
-            });
+            map.touchpoints.push(
+                Touchpoint {
+                    id: Id::new(id),
+                    stage: Id::new(stage),
+                    emotion: emotion.and_then(Emotion::new),
+                    ..Touchpoint::default()
+                }
+                .into(),
+            );
         }
         let averages = map.stage_averages();
         assert_eq!(averages.get("st-x"), Some(&-0.5));

@@ -4,7 +4,8 @@
 //! blueprint lanes show what goes where).
 
 use super::{
-    Action, Comments, Date, Department, Id, IdKind, Map, MapKind, Persona, Stage, Touchpoint,
+    Action, Comments, Date, Department, Id, IdKind, Map, MapKind, Persona, Shared, Stage,
+    Touchpoint,
 };
 use crate::i18n::{self, Lang};
 use crate::t_in;
@@ -108,7 +109,7 @@ pub fn new_map_in(lang: Lang, kind: MapKind, title: &str, created: Option<Date>)
     }
     if kind == MapKind::Service {
         let touchpoint = blueprint_touchpoint(&map, lang);
-        map.touchpoints.extend(touchpoint);
+        map.touchpoints.extend(touchpoint.map(Shared::new));
     }
     map
 }

@@ -69,6 +69,22 @@ pub trait Fields {
     fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError>;
 }
 
+impl<T: Fields + Clone> Fields for super::Shared<T> {
+    fn names() -> &'static [&'static str] {
+        T::names()
+    }
+
+    fn get(&self, field: &str) -> Option<FieldValue> {
+        (**self).get(field)
+    }
+
+    /// Copies the item first when it is shared (see [`super::Shared`]),
+    /// also when `set` then refuses the value.
+    fn set(&mut self, field: &str, value: Option<FieldValue>) -> Result<(), FieldError> {
+        (**self).set(field, value)
+    }
+}
+
 /// `text` on one line and safe for a terminal: `\\`, `"`, line breaks and
 /// every control or invisible formatting character (bidi overrides,
 /// zero-width spaces) are written as escapes; letters of every script and

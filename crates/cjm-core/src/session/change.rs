@@ -132,6 +132,19 @@ pub(crate) trait Described: PartialEq {
     }
 }
 
+impl<T: Described + Clone> Described for crate::model::Shared<T> {
+    const KIND: Kind = T::KIND;
+    fn label(&self) -> &str {
+        (**self).label()
+    }
+    fn key(&self) -> &str {
+        (**self).key()
+    }
+    fn one_field(&self, other: &Self) -> Option<OneField> {
+        (**self).one_field(other)
+    }
+}
+
 /// The one field of [`Fields`] in which `a` and `b` differ, if only one does.
 fn one_of<T: Fields>(a: &T, b: &T) -> Option<OneField> {
     let mut found = None;
@@ -309,7 +322,7 @@ mod tests {
 
     fn map_with(names: &[&str]) -> Map {
         let mut map = Map::new("Shop", MapKind::CurrentState);
-        map.touchpoints = names.iter().map(|n| touchpoint(n)).collect();
+        map.touchpoints = names.iter().map(|n| touchpoint(n).into()).collect();
         map
     }
 
@@ -386,7 +399,9 @@ mod tests {
     #[test]
     fn an_added_item_is_removed_by_undo_and_added_by_redo() {
         let mut map = map_with(&["Signup"]);
-        let (undone, redone) = undo_redo(&mut map, |m| m.touchpoints.push(touchpoint("Invoice")));
+        let (undone, redone) = undo_redo(&mut map, |m| {
+            m.touchpoints.push(touchpoint("Invoice").into())
+        });
         let removed = Change::Removed {
             kind: Kind::Touchpoint,
             name: "Invoice".into(),

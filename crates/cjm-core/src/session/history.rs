@@ -20,7 +20,9 @@ use std::time::{Duration, Instant};
 
 use super::change::{self, Change, Described};
 use super::edit::ItemRef;
-use crate::model::{Conflict, Map, Metric, Opportunity, Participant, Persona, Stage, Touchpoint};
+use crate::model::{
+    Conflict, Map, Metric, Opportunity, Participant, Persona, Shared, Stage, Touchpoint,
+};
 
 /// The undo and redo stacks, and a version number that tells whether the
 /// map matches what was last saved.
@@ -369,9 +371,9 @@ struct Patch {
     personas: Option<Splice<Persona>>,
     team: Option<Splice<Participant>>,
     stages: Option<Splice<Stage>>,
-    touchpoints: Option<Splice<Touchpoint>>,
-    opportunities: Option<Splice<Opportunity>>,
-    metrics: Option<Splice<Metric>>,
+    touchpoints: Option<Splice<Shared<Touchpoint>>>,
+    opportunities: Option<Splice<Shared<Opportunity>>>,
+    metrics: Option<Splice<Shared<Metric>>>,
     conflicts: Option<Splice<Conflict>>,
 }
 
@@ -622,8 +624,47 @@ mod tests {
                 name: (*name).to_owned(),
                 ..Touchpoint::default()
             })
+            .map(Shared::new)
             .collect();
         map
+    }
+
+    /// The copy kept for undo and recovery holds the items an edit did not
+    /// touch together with the map, not twice (a large map's memory);
+    /// the edited item is its own, so the copy still tells what it was.
+    #[test]
+    fn the_copy_shares_every_item_an_edit_left_alone() {
+        let mut map = map(&["a", "b", "c"]);
+        let mut history = History::default();
+        history.record_item(&map, ItemRef::Touchpoint(1));
+        map.touchpoints[1].name = "B".into();
+        history.catch_up(&map);
+        let shadow = history.shadow();
+        let held = |map: &Map| {
+            shadow.read(Duration::from_secs(1), |copy| {
+                let same: Vec<bool> = (0..3)
+                    .map(|i| Shared::same(&copy.touchpoints[i], &map.touchpoints[i]))
+                    .collect();
+                (same, copy.touchpoints[1].name.clone())
+            })
+        };
+        assert_eq!(held(&map), Some((vec![true, true, true], "B".to_owned())));
+
+        history.record_item(&map, ItemRef::Touchpoint(2));
+        map.touchpoints[2].name = "C".into();
+        // Before the history catches up, the copy still has the old name.
+        assert_eq!(
+            shadow.read(Duration::from_secs(1), |copy| copy.touchpoints[2]
+                .name
+                .clone()),
+            Some("c".to_owned())
+        );
+        history.catch_up(&map);
+        assert!(history.undo(&mut map));
+        assert_eq!(map.touchpoints[2].name, "c");
+        assert_eq!(map.touchpoints[1].name, "B");
+        history.catch_up(&map);
+        assert_eq!(held(&map), Some((vec![true, true, true], "B".to_owned())));
     }
 
     /// Applies `change` to `map` as the app does: recorded first.
@@ -682,7 +723,8 @@ mod tests {
                 Touchpoint {
                     id: Id::new(format!("tp-new-{at}")),
                     ..Touchpoint::default()
-                },
+                }
+                .into(),
             ),
             2 if len > 0 => {
                 map.touchpoints.remove(at % len);
