@@ -6,9 +6,11 @@
 //! first, and highlight the characters it matches.
 //!
 //! A map may have tens of thousands of items, and the finder searches them
-//! at every key. So it collects and folds the items once, when it opens
-//! (the map cannot change while it is open), and a result is an item's
-//! index and rank. A plain scan of the bytes skips the items the query
+//! at every key. So it collects and folds the items once (the map cannot
+//! change while it is open), and a result is an item's index and rank. The
+//! app keeps them between opens while the map stays the same, and after an
+//! edit has them collected again on a thread of their own ([`Collector`]),
+//! so `/` rarely collects anything itself. A plain scan of the bytes skips the items the query
 //! cannot match; [`crate::session::finder`] computes the matcher's score from the
 //! places where query characters occur instead of filling the matcher's
 //! whole matrix, and the matched characters only for the results drawn.

@@ -7,7 +7,11 @@
 //! a long session on a large map stays small, and recording an edit does
 //! not copy the map. To know "before", the history keeps one copy of the map
 //! as it last saw it (made at the first edit), and brings it up to date with
-//! the same patches.
+//! the same patches. The copy shares the map's touchpoints, opportunities
+//! and metrics ([`crate::model::Shared`]): an edit copies the one item it
+//! changes, so on a large map the copy costs a pointer per item rather than
+//! the items' texts, and comparing it with the map skips the items both
+//! still share.
 //!
 //! That copy is also what the recovery guard writes when the app panics or
 //! is killed, so it is shared with the guard ([`Shadow`]) rather than copied
