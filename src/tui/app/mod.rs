@@ -607,9 +607,18 @@ impl App {
         if self.collector.is_none() {
             self.collector = crate::tui::finder::Collector::start();
         }
+        // The undo history's copy is the map now (it caught up at the end
+        // of the update); before the first edit there is none to read.
+        let shadow = self.history.shadow();
+        let source = if shadow.is_set() {
+            let turns = shadow.turns();
+            crate::tui::finder::Source::Shadow { shadow, turns }
+        } else {
+            crate::tui::finder::Source::Copy(Box::new(self.map.clone()))
+        };
         if let Some(collector) = &mut self.collector
             && collector.collect(
-                self.map.clone(),
+                source,
                 self.shared_departments.clone(),
                 crate::i18n::current(),
             )

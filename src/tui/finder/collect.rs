@@ -13,11 +13,35 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use super::KeptItems;
 use crate::i18n::Lang;
 use crate::model::{Department, Map};
+use crate::session::history::Shadow;
 
-/// What a job collects the items of: a copy of the map (its large lists
-/// share their items with the app's map, see [`crate::model::Shared`]), the
-/// shared departments and the interface language.
-type Job = (Map, Vec<Department>, Lang);
+/// The map a job collects the items of.
+#[derive(Debug)]
+pub enum Source {
+    /// A copy of it (its large lists share their items with the app's map,
+    /// see [`crate::model::Shared`]; copying them still touches every item).
+    Copy(Box<Map>),
+    /// The undo history's copy, which is the map after every update: the
+    /// thread copies it, so the app's thread does not. `turns` is its
+    /// [`Shadow::turns`] when the job was given: if the history has taken
+    /// the copy since, the map may have changed, and the job yields nothing.
+    Shadow { shadow: Shadow, turns: u64 },
+}
+
+impl Source {
+    fn map(self) -> Option<Map> {
+        match self {
+            Source::Copy(map) => Some(*map),
+            Source::Shadow { shadow, turns } => shadow
+                .snapshot()
+                .and_then(|(now, map)| (now == turns).then_some(map)),
+        }
+    }
+}
+
+/// What a job collects the items of: the map, the shared departments and
+/// the interface language.
+type Job = (Source, Vec<Department>, Lang);
 
 /// The collecting thread, and whether a job is out.
 #[derive(Debug)]
@@ -37,9 +61,10 @@ impl Collector {
             .name("finder-items".into())
             .spawn(move || {
                 // Ends when the app drops its collector.
-                for (map, shared, lang) in inbox {
-                    let items = crate::i18n::scoped(lang, || KeptItems::of_map(&map, &shared));
-                    drop(map);
+                for (source, shared, lang) in inbox {
+                    let items = source.map().and_then(|map| {
+                        crate::i18n::scoped(lang, || KeptItems::of_map(&map, &shared))
+                    });
                     if outbox.send(items).is_err() {
                         break;
                     }
@@ -59,11 +84,11 @@ impl Collector {
     }
 
     /// Hands the thread a job; false when it is busy or gone.
-    pub fn collect(&mut self, map: Map, shared: Vec<Department>, lang: Lang) -> bool {
+    pub fn collect(&mut self, source: Source, shared: Vec<Department>, lang: Lang) -> bool {
         if self.busy {
             return false;
         }
-        self.busy = self.jobs.send((map, shared, lang)).is_ok();
+        self.busy = self.jobs.send((source, shared, lang)).is_ok();
         self.busy
     }
 
@@ -97,7 +122,7 @@ impl Collector {
 
 #[cfg(test)]
 mod tests {
-    use super::Collector;
+    use super::{Collector, Source};
     use crate::i18n::Lang;
 
     #[test]
@@ -109,10 +134,10 @@ mod tests {
         for size in [20, 40] {
             let map = cjm_testdata::generate(size, 3);
             let expected = super::KeptItems::of_map(&map, &[]).map(|k| k.0.len());
-            assert!(collector.collect(map.clone(), Vec::new(), Lang::En));
+            assert!(collector.collect(Source::Copy(Box::new(map.clone())), Vec::new(), Lang::En));
             assert!(collector.busy());
             assert!(
-                !collector.collect(map, Vec::new(), Lang::En),
+                !collector.collect(Source::Copy(Box::new(map)), Vec::new(), Lang::En),
                 "one job at a time"
             );
             let items = collector.wait().flatten().map(|k| k.0.len());
@@ -120,5 +145,49 @@ mod tests {
             assert!(!collector.busy());
             assert!(collector.ready().is_none());
         }
+    }
+
+    #[test]
+    fn a_job_on_the_history_copy_yields_nothing_once_the_history_took_it_again() {
+        use crate::session::edit::ItemRef;
+        use crate::session::history::History;
+        let Some(mut collector) = Collector::start() else {
+            panic!("no thread could be started");
+        };
+        let mut map = cjm_testdata::generate(20, 5);
+        let mut history = History::default();
+        history.record_item(&map, ItemRef::Touchpoint(0));
+        map.touchpoints[0].name = "Kiosk z żółwiem".into();
+        history.catch_up(&map);
+        let shadow = history.shadow();
+        assert!(shadow.is_set());
+
+        // The copy as it is: the map's items, the edit included.
+        let turns = shadow.turns();
+        let source = Source::Shadow {
+            shadow: shadow.clone(),
+            turns,
+        };
+        assert!(collector.collect(source, Vec::new(), Lang::En));
+        let items = collector.wait().flatten();
+        let finder = items.map(super::super::Finder::over_kept);
+        let names: Vec<String> = finder
+            .iter()
+            .flat_map(|f| f.hits.iter().filter_map(|h| f.item(h)))
+            .map(|item| item.text.to_owned())
+            .collect();
+        assert!(
+            names.iter().any(|n| n.starts_with("Kiosk z żółwiem")),
+            "{names:?}"
+        );
+
+        // Asked for the copy as it was before a later edit: nothing.
+        history.record_item(&map, ItemRef::Touchpoint(1));
+        map.touchpoints[1].name = "Later".into();
+        history.catch_up(&map);
+        assert!(shadow.turns() > turns);
+        let stale = Source::Shadow { shadow, turns };
+        assert!(collector.collect(stale, Vec::new(), Lang::En));
+        assert!(collector.wait().flatten().is_none());
     }
 }

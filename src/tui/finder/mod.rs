@@ -25,7 +25,7 @@ use std::cmp::Reverse;
 
 mod collect;
 
-pub use collect::Collector;
+pub use collect::{Collector, Source};
 
 use super::action::Action;
 use super::keymap::Keymap;

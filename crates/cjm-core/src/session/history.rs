@@ -19,6 +19,7 @@
 //! the copy is then the map as of that update, and each edit is compared
 //! with the copy once.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use std::time::{Duration, Instant};
 
@@ -62,8 +63,12 @@ pub struct History {
 /// writes it out from the panic hook or the signal thread. The history
 /// holds its lock for the whole of each record, undo, redo or catch-up, so
 /// whoever gets the lock sees a complete map.
+///
+/// It also counts the history's turns with it ([`Shadow::turns`]), so a
+/// reader on another thread can tell whether what it read is the copy as
+/// it was when it was asked to read it.
 #[derive(Clone, Debug, Default)]
-pub struct Shadow(Arc<Mutex<Option<Map>>>);
+pub struct Shadow(Arc<Mutex<Option<Map>>>, Arc<AtomicU64>);
 
 impl Shadow {
     /// Runs `read` on the copy, waiting at most `patience` while the
@@ -84,10 +89,43 @@ impl Shadow {
         }
     }
 
+    /// A copy of the copy, for another thread that reads the map at length
+    /// (the finder's items collected ahead): the lock is held only while
+    /// the map's lists are copied, which share their large lists' items
+    /// ([`crate::model::Shared`]). Waits while the history is changing the
+    /// copy. `None` when there is no copy yet, or when a panic interrupted
+    /// a change to it.
+    /// Also tells the [`Shadow::turns`] at that moment.
+    pub fn snapshot(&self) -> Option<(u64, Map)> {
+        let copy = self.0.lock().ok()?;
+        let turns = self.1.load(Ordering::Acquire);
+        copy.clone().map(|map| (turns, map))
+    }
+
+    /// How many times the history has taken the copy to change it (or to
+    /// look whether it must): a snapshot taken at the same count is the copy
+    /// as it was when the count was read. Never goes back, unlike the
+    /// history's version (which an undo sets back).
+    pub fn turns(&self) -> u64 {
+        self.1.load(Ordering::Acquire)
+    }
+
+    /// Whether the history has made its copy (at the first edit).
+    pub fn is_set(&self) -> bool {
+        match self.0.try_lock() {
+            Ok(copy) => copy.is_some(),
+            // Only a reader holds it now, and only readers of a copy.
+            Err(TryLockError::WouldBlock) => true,
+            Err(TryLockError::Poisoned(_)) => false,
+        }
+    }
+
     /// The copy, for the history. After a panic in the middle of a change
     /// the app is ending anyway; the history goes on with what is there.
     fn lock(&self) -> MutexGuard<'_, Option<Map>> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+        let copy = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        self.1.fetch_add(1, Ordering::AcqRel);
+        copy
     }
 }
 
@@ -144,6 +182,11 @@ impl History {
     /// That one then skips the comparison that looks for changes made
     /// without a record (a debug build still makes it).
     pub fn catch_up(&mut self, map: &Map) {
+        // Nothing happened since the last catch-up: the copy is not locked
+        // (another thread may be reading it, see [`Shadow::snapshot`]).
+        if self.pending.is_none() && self.caught_up {
+            return;
+        }
         self.with_copy(|history, copy| {
             let Some(copy) = copy else {
                 return;
@@ -653,6 +696,11 @@ mod tests {
             })
         };
         assert_eq!(held(&map), Some((vec![true, true, true], "B".to_owned())));
+        // A catch-up with nothing new leaves the copy alone (not even
+        // locked: another thread may be reading it).
+        let turns = shadow.turns();
+        history.catch_up(&map);
+        assert_eq!(shadow.turns(), turns);
 
         history.record_item(&map, ItemRef::Touchpoint(2));
         map.touchpoints[2].name = "C".into();
