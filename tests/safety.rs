@@ -149,6 +149,35 @@ fn a_panic_gives_the_terminal_back_and_keeps_the_work_which_the_next_open_restor
     Ok(())
 }
 
+/// A panic on a helper thread (here the one that collects the finder's
+/// items, after an edit) ends the app as a panic of its own would: the
+/// terminal back, the work in a recovery copy, exit code 101, rather than
+/// an app drawing on over a restored terminal.
+#[test]
+fn a_panic_on_a_helper_thread_ends_the_app_with_the_work_kept() -> TestResult {
+    let (dir, path, original) = workspace()?;
+    let mut session = start(dir.path(), &[("CJM_TEST_PANIC", "finder")])?;
+    session.wait_for("Touchpoints")?;
+    // The stage is added; the frame after it starts the thread's job.
+    session.send(b"A")?;
+    session.wait_for("New stage")?;
+    session.send(NEW_STAGE.as_bytes())?;
+    session.send(b"\r")?;
+    assert_eq!(session.wait_exit()?, 101, "a panic exits with 101");
+    session.assert_terminal_restored()?;
+    let screen = session.screen();
+    assert!(screen.contains("finder's thread"), "{screen}");
+    assert!(screen.contains("kept in a recovery copy"), "{screen}");
+    assert_eq!(
+        std::fs::read_to_string(&path)?,
+        original,
+        "the file is untouched"
+    );
+    let copy = std::fs::read_to_string(the_copy(dir.path())?)?;
+    assert!(copy.contains(NEW_STAGE), "the copy has the edit:\n{copy}");
+    Ok(())
+}
+
 #[test]
 fn sigterm_sighup_and_sigint_give_the_terminal_back_and_keep_the_work() -> TestResult {
     for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {

@@ -286,12 +286,26 @@ fn escape(app: &mut App) {
     )));
 }
 
-#[test]
-fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
+/// [`type_text`] as the runtime runs it: after each key's frame the app
+/// has the finder's items collected ahead, on a thread of their own, and
+/// takes them in after the next frame when they are ready.
+fn type_text_preparing(app: &mut App, text: &str) {
+    app.prepare_finder();
+    for c in text.chars() {
+        type_text(app, &c.to_string());
+        app.prepare_finder();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        app.prepare_finder();
+    }
+}
+
+/// Opens the finder again and again while the map changes, typing with
+/// `typing`: each time it finds the map as it is then.
+fn the_finder_follows_the_map(typing: fn(&mut App, &str)) -> TestResult {
     use cjm::i18n::{Lang, scoped};
     let mut app = App::new(workshop_map(), PathBuf::from("warsztat.toml"));
     scoped(Lang::En, || -> TestResult {
-        type_text(&mut app, "/zolty");
+        typing(&mut app, "/zolty");
         let first = results(&app);
         assert_eq!(
             first.first().map(String::as_str),
@@ -300,19 +314,19 @@ fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
         );
         escape(&mut app);
         // Opened again on the same map: the same results.
-        type_text(&mut app, "/zolty");
+        typing(&mut app, "/zolty");
         assert_eq!(results(&app), first);
         escape(&mut app);
         // A touchpoint added since is found.
-        type_text(&mut app, "a");
+        typing(&mut app, "a");
         assert!(matches!(app.mode, Mode::NewItem { .. }), "{:?}", app.mode);
-        type_text(&mut app, "Żółwik przy kasie\r");
+        typing(&mut app, "Żółwik przy kasie\r");
         app.update(Message::Key(KeyEvent::new(
             KeyCode::Enter,
             KeyModifiers::NONE,
         )));
         escape(&mut app);
-        type_text(&mut app, "/zolwik");
+        typing(&mut app, "/zolwik");
         let added = results(&app);
         assert!(
             added.contains(&"touchpoint: Żółwik przy kasie".to_owned()),
@@ -320,7 +334,7 @@ fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
         );
         escape(&mut app);
         // And no longer once the addition is undone.
-        type_text(&mut app, "u/zolwik");
+        typing(&mut app, "u/zolwik");
         let undone = results(&app);
         assert!(
             !undone.iter().any(|r| r.contains("Żółwik przy kasie")),
@@ -331,7 +345,7 @@ fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
     })?;
     // In another language the kinds are named in it.
     scoped(Lang::Pl, || {
-        type_text(&mut app, "/zolty");
+        typing(&mut app, "/zolty");
         let polish = results(&app);
         assert!(
             polish.first().is_some_and(
@@ -343,71 +357,12 @@ fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
     Ok(())
 }
 
-/// [`type_text`] as the runtime runs it: after each key's frame the app
-/// has the finder's items collected ahead, on a thread of their own.
-fn type_text_preparing(app: &mut App, text: &str) {
-    app.prepare_finder();
-    for c in text.chars() {
-        type_text(app, &c.to_string());
-        app.prepare_finder();
-    }
+#[test]
+fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
+    the_finder_follows_the_map(type_text)
 }
 
 #[test]
 fn items_collected_ahead_after_each_frame_are_those_of_the_map_then() -> TestResult {
-    use cjm::i18n::{Lang, scoped};
-    let mut app = App::new(workshop_map(), PathBuf::from("warsztat.toml"));
-    scoped(Lang::En, || -> TestResult {
-        type_text_preparing(&mut app, "/zolty");
-        let first = results(&app);
-        assert!(
-            first
-                .first()
-                .is_some_and(|r| r.starts_with("touchpoint: Żółty list")),
-            "{first:?}"
-        );
-        escape(&mut app);
-        // Added, then opened straight away: the items collected for the map
-        // before the addition are not used.
-        type_text_preparing(&mut app, "a");
-        type_text_preparing(&mut app, "Żółwik przy kasie\r");
-        app.update(Message::Key(KeyEvent::new(
-            KeyCode::Enter,
-            KeyModifiers::NONE,
-        )));
-        escape(&mut app);
-        type_text_preparing(&mut app, "/zolwik");
-        let added = results(&app);
-        assert!(
-            added.contains(&"touchpoint: Żółwik przy kasie".to_owned()),
-            "{added:?}"
-        );
-        escape(&mut app);
-        // Collected ahead and taken in before `/`: the undone addition is gone.
-        type_text_preparing(&mut app, "u");
-        for _ in 0..200 {
-            app.prepare_finder();
-            std::thread::sleep(std::time::Duration::from_millis(5));
-        }
-        type_text(&mut app, "/zolwik");
-        let undone = results(&app);
-        assert!(
-            !undone.iter().any(|r| r.contains("Żółwik przy kasie")),
-            "{undone:?}"
-        );
-        escape(&mut app);
-        Ok(())
-    })?;
-    // Items collected ahead in one language are not shown in another.
-    scoped(Lang::Pl, || {
-        type_text(&mut app, "/zolty");
-        let polish = results(&app);
-        assert!(
-            polish.first().is_some_and(
-                |r| !r.starts_with("touchpoint:") && r.contains(": Żółty list z awizo")
-            ),
-            "{polish:?}"
-        );
-    });
-    Ok(())
+    the_finder_follows_the_map(type_text_preparing)
 }

@@ -57,11 +57,19 @@ impl Collector {
     pub fn start() -> Option<Collector> {
         let (jobs, inbox) = channel::<Job>();
         let (outbox, done) = channel();
+        // Debug builds only: `CJM_TEST_PANIC=finder` makes this thread
+        // panic at its first job after an edit, for the test that a
+        // helper thread's panic ends the app with the work rescued.
+        let panic_for_tests =
+            cfg!(debug_assertions) && std::env::var("CJM_TEST_PANIC").is_ok_and(|v| v == "finder");
         std::thread::Builder::new()
             .name("finder-items".into())
             .spawn(move || {
                 // Ends when the app drops its collector.
                 for (source, shared, lang) in inbox {
+                    if panic_for_tests && matches!(source, Source::Shadow { .. }) {
+                        panic!("CJM_TEST_PANIC: a deliberate panic on the finder's thread");
+                    }
                     let items = source.map().and_then(|map| {
                         crate::i18n::scoped(lang, || KeptItems::of_map(&map, &shared))
                     });

@@ -28,6 +28,12 @@ pub fn restore_terminal(out: &mut impl Write) {
     let _ = disable_raw_mode();
 }
 
+/// How long the panic hook waits for the undo history's copy of the map:
+/// longer than the collecting thread holds it (about a millisecond on a
+/// large map), short enough not to be noticed when the code that panicked
+/// holds it and it never comes free.
+const COPY_PATIENCE: Duration = Duration::from_millis(50);
+
 pub(super) fn install_panic_hook(shared: Arc<Mutex<Watch>>) {
     let previous = std::panic::take_hook();
     // Worded now, in the interface language: the hook looks nothing up.
@@ -38,19 +44,34 @@ pub(super) fn install_panic_hook(shared: Arc<Mutex<Watch>>) {
             Err(TryLockError::Poisoned(p)) => p.into_inner().active,
             Err(TryLockError::WouldBlock) => true,
         };
+        // Held to the end: after a helper thread's panic the app's thread
+        // would otherwise go on drawing over the restored terminal (the
+        // lock is reentrant, so the app's own thread may hold it already).
+        let mut out = io::stdout().lock();
         if active {
-            restore_terminal(&mut io::stdout());
+            restore_terminal(&mut out);
         }
         previous(info);
-        // The state may be held by the code that panicked: never wait for it.
+        // The state may be held by the code that panicked: never wait for
+        // it. The undo history's copy of the map may also be held for a
+        // moment by the thread that collects the finder's items (it copies
+        // it): wait that long, no longer.
         let note = match shared.try_lock() {
-            Ok(s) => rescue(&s, Duration::ZERO),
-            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), Duration::ZERO),
+            Ok(s) => rescue(&s, COPY_PATIENCE),
+            Err(TryLockError::Poisoned(p)) => rescue(&p.into_inner(), COPY_PATIENCE),
             Err(TryLockError::WouldBlock) => Some(unreachable_note()),
         };
         if let Some(note) = note {
             // Not `eprintln!`: it panics when the terminal is gone.
             let _ = writeln!(io::stderr(), "\n{stopped}\n{note}");
+        }
+        // A helper thread (the finder's items, an item's history) panicked:
+        // the terminal is restored and the work is rescued, so the app must
+        // not go on drawing as if nothing happened. It ends as it would
+        // after a panic of its own thread.
+        if active && std::thread::current().name() != Some("main") {
+            let _ = out.flush();
+            std::process::exit(101);
         }
     }));
 }

@@ -298,8 +298,8 @@ pub fn kept_note(file: &str, at: &Path, what: &str) -> String {
 /// Writes the recovery copy from the last complete state, for the panic
 /// hook and the signal thread, and says what became of the work. `patience`
 /// is how long to wait for the history to finish changing its copy of the
-/// map: the signal thread waits a moment, the panic hook not at all (the
-/// code that panicked may hold it).
+/// map: the signal thread waits a moment, the panic hook a little (the
+/// code that panicked may hold it for good).
 pub fn rescue(watch: &Watch, patience: Duration) -> Option<String> {
     if !watch.active {
         return None;
