@@ -260,6 +260,9 @@ pub struct App {
     /// job out is for.
     collector: Option<crate::tui::finder::Collector>,
     collecting: Option<FinderKey>,
+    /// The map last found to have too many items to keep, so that its
+    /// items are not counted again after every frame.
+    too_many_items: Option<FinderKey>,
     /// Set while handling a message that changed only the open popup
     /// (its query, selection or scroll), so `under_popup` stays valid.
     popup_only: bool,
@@ -330,6 +333,7 @@ impl App {
             kept_finder: None,
             collector: None,
             collecting: None,
+            too_many_items: None,
             popup_only: false,
             guide: None,
             store: Store::default(),
@@ -601,7 +605,11 @@ impl App {
                 _ => {}
             }
         }
-        if self.kept_finder.is_some() || !KeptItems::worth_keeping(&self.map) {
+        if self.kept_finder.is_some() || self.too_many_items.as_ref() == Some(&key) {
+            return;
+        }
+        if !KeptItems::worth_keeping(&self.map) {
+            self.too_many_items = Some(key);
             return;
         }
         if self.collector.is_none() {
