@@ -15,7 +15,7 @@
 //! merge and conflicts use, the editing forms (what each field takes, its
 //! label), the range checks, the CSV columns and the field tables of the
 //! file-format documentation. To add a field: add its member to the item's
-//! struct in [`super`], one row here, one line each in `format/read.rs` and
+//! struct in [`super`], one row here, one line each in `format/read/mod.rs` and
 //! `format/write.rs` (which read and write typed values on a measured hot
 //! path), and run `UPDATE_DOCS=1 cargo test --test docs_format`.
 

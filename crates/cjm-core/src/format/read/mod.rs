@@ -28,6 +28,8 @@ use crate::model::{
 use crate::suggest::closest;
 use crate::t;
 
+mod parts;
+
 /// Parses and validates map text. On failure returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
     read(source, false).map(|(map, _)| map)
@@ -76,24 +78,23 @@ const SECTIONS: [(&str, Section, &str, &[&str]); 7] = [
     ("metrics", Section::Metrics, "metric", schema::METRIC_KEYS),
 ];
 
+/// The keys of [`SECTIONS`]: the top-level lists whose tables are read as
+/// soon as the parser is past them.
+const LISTS: [&str; 7] = [
+    SECTIONS[0].0,
+    SECTIONS[1].0,
+    SECTIONS[2].0,
+    SECTIONS[3].0,
+    SECTIONS[4].0,
+    SECTIONS[5].0,
+    SECTIONS[6].0,
+];
+
 fn read(source: &str, positions: bool) -> Result<(Map, SourceMap), Vec<Diagnostic>> {
-    let mut reader = Reader {
-        positions,
-        diagnostics: Vec::new(),
-        spans: SourceMap::default(),
-        failed: HashSet::new(),
-        items: Items::default(),
+    let (mut reader, map) = match parts::read(source, positions) {
+        Some(read) => read,
+        None => read_at_once(source, positions)?,
     };
-    let lists = SECTIONS.map(|(key, ..)| key);
-    let parsed = Document::parse_handing_over(source, &lists, &mut |doc, key, table| {
-        reader.item(doc, key, &table, true);
-    });
-    let mut doc = match parsed {
-        Ok(doc) => doc,
-        Err(errors) => return Err(errors.into_iter().map(syntax_error).collect()),
-    };
-    let root = std::mem::take(&mut doc.root);
-    let map = reader.map(&root, &doc);
     reader.spans.finish();
     if let Some(map) = &map {
         let problems = crate::model::validate(map);
@@ -119,6 +120,30 @@ fn read(source: &str, positions: bool) -> Result<(Map, SourceMap), Vec<Diagnosti
             Err(diagnostics)
         }
     }
+}
+
+/// Reads `source` on this thread alone, one `[[section]]` table after
+/// another: what [`parts::read`] falls back on.
+fn read_at_once(source: &str, positions: bool) -> Result<(Reader, Option<Map>), Vec<Diagnostic>> {
+    let (mut reader, parsed) = parse_and_read(source, positions);
+    let mut doc =
+        parsed.map_err(|errors| errors.into_iter().map(syntax_error).collect::<Vec<_>>())?;
+    let root = std::mem::take(&mut doc.root);
+    let map = reader.map(&root, &doc, Vec::new());
+    Ok((reader, map))
+}
+
+/// Parses `text`, reading each table of a `[[section]]` as soon as the
+/// parser is past it; the rest stays in the document.
+fn parse_and_read(
+    text: &str,
+    positions: bool,
+) -> (Reader, Result<Document<'_>, Vec<syntax::SyntaxError>>) {
+    let mut reader = Reader::new(positions);
+    let parsed = Document::parse_handing_over(text, &LISTS, &mut |doc, key, table| {
+        reader.item(doc, key, &table, true);
+    });
+    (reader, parsed)
 }
 
 /// A TOML syntax error as a diagnostic, with a hint for the usual causes.
@@ -436,6 +461,16 @@ impl Items {
 }
 
 impl Reader {
+    fn new(positions: bool) -> Reader {
+        Reader {
+            positions,
+            diagnostics: Vec::new(),
+            spans: SourceMap::default(),
+            failed: HashSet::new(),
+            items: Items::default(),
+        }
+    }
+
     fn error(&mut self, span: Option<Range<usize>>, message: String, hint: impl Into<String>) {
         self.diagnostics
             .push(Diagnostic::new(span, message).with_hint(hint));
@@ -1034,7 +1069,15 @@ impl Reader {
         }
     }
 
-    fn map(&mut self, root: &syntax::Table, doc: &Document) -> Option<Map> {
+    /// Reads the top level and what is left of the sections in `root`, then
+    /// appends the items of the `later` parts of the text (see
+    /// [`parts`]; none when the text was read at once), and makes the map.
+    fn map(
+        &mut self,
+        root: &syntax::Table,
+        doc: &Document,
+        later: Vec<parts::Part>,
+    ) -> Option<Map> {
         let comments = &doc.comments;
         let root = Table {
             table: root,
@@ -1107,6 +1150,11 @@ impl Reader {
                 }
             }
         }
+        // The file's last comments are those of its last part.
+        let mut trailing = None;
+        for part in later {
+            trailing = Some(self.append(part));
+        }
         let mut items = std::mem::take(&mut self.items);
         items.shrink_to_fit();
         map.personas = items.personas;
@@ -1135,7 +1183,8 @@ impl Reader {
                 map.conflicts.push(conflict);
             }
         }
-        map.trailing_comments = doc.trailing_comments().map(str::to_owned).collect();
+        map.trailing_comments =
+            trailing.unwrap_or_else(|| doc.trailing_comments().map(str::to_owned).collect());
         Some(map)
     }
 

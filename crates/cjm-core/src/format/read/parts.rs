@@ -1,0 +1,594 @@
+//! Reading a large map on several threads at once.
+//!
+//! Most of a large map's text is the tables of its item lists
+//! (`[[touchpoints]]` and the others), and each is read on its own. So a
+//! text of a few hundred kilobytes or more is cut into parts at such
+//! headers, one part per core: each part after the first is read on a
+//! thread of its own while the calling thread reads the first, and the
+//! items of the later parts are then appended to the first part's, in
+//! file order, with their recorded positions moved to where their part
+//! starts.
+//!
+//! Each part is read as a text of its own, which is only right when no
+//! part depends on another. So a cut is made only at a header line of an
+//! item list with no comment above it (comments above a header belong to
+//! that header's item), and then each of these is checked:
+//! - every part is valid TOML (a cut inside a multi-line string leaves the
+//!   part before it with an unclosed string);
+//! - a later part holds nothing but tables of item lists (no `[goal]`, no
+//!   `[stages.sub]` that would extend a table of an earlier part);
+//! - the first part writes those lists as `[[list]]` tables too, if at
+//!   all (not inline, which a later `[[list]]` could not extend);
+//! - the first part ends without comments of its own below its last
+//!   table;
+//! - no part has any problem at all.
+//!
+//! When any check fails, the text is read again at once on one thread, so
+//! a map with problems gets exactly the messages (item numbers, lines)
+//! that reading it whole gives. A valid map is read once.
+
+use std::num::NonZero;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::thread;
+
+use super::syntax::{Document, Item};
+use super::{Items, LISTS, Reader, SECTIONS, SourceMap, parse_and_read, slot};
+use crate::model::Map;
+
+/// The fewest bytes a part has (about 100 touchpoints): with less, a text
+/// is read at once, as starting a thread would cost about what it saves.
+const MIN_PART: usize = 64 * 1024;
+
+/// How many parts a text is cut into for each core, so that a thread
+/// that starts late leaves its parts to the others.
+const PARTS_PER_CORE: usize = 4;
+
+/// The most parts a text is cut into, however many cores there are.
+const MAX_PARTS: usize = 64;
+
+/// What a later part of the text gave: its items and their positions, as
+/// if the part were the whole text.
+pub(super) struct Part {
+    items: Items,
+    spans: SourceMap,
+    /// Where the part starts in the whole text.
+    start: usize,
+    /// The comments after its last table.
+    trailing: Vec<String>,
+    /// The item lists it has tables of (keys of [`LISTS`]).
+    lists: Vec<&'static str>,
+}
+
+/// Reads `source` in parts on several threads, when it is large enough
+/// and the machine has more than one core; `None` when it was not, or
+/// when the parts could not stand for the whole (see the module's
+/// documentation): the caller then reads the text at once.
+pub(super) fn read(source: &str, positions: bool) -> Option<(Reader, Option<Map>)> {
+    let helpers = cores().saturating_sub(1);
+    if helpers == 0 {
+        return None;
+    }
+    let cuts = cuts(source, (helpers + 1) * PARTS_PER_CORE, MIN_PART);
+    read_in(source, positions, &cuts, helpers)
+}
+
+/// How many threads can run at once here (asked once: it reads the
+/// process's CPU limits).
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| thread::available_parallelism().map_or(1, NonZero::get))
+}
+
+/// Reads `source` cut at `cuts` (where the later parts start, in
+/// order), with up to `helpers` threads besides this one.
+///
+/// This thread reads the first part, while the helpers take the later
+/// parts one after another from a shared queue; then this thread takes
+/// what is left of the queue too. A helper's thread may start late (a
+/// sleeping core can take milliseconds to wake), and then this thread
+/// simply reads more of the parts, so that the text is never read slower
+/// than at once by much.
+fn read_in(
+    source: &str,
+    positions: bool,
+    cuts: &[usize],
+    helpers: usize,
+) -> Option<(Reader, Option<Map>)> {
+    let first_end = *cuts.first()?;
+    let texts = cuts
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| {
+            let end = cuts.get(i + 1).copied().unwrap_or(source.len());
+            Some((start, source.get(start..end)?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let queue = Queue::default();
+    thread::scope(|scope| {
+        let work = || queue.work(&texts, positions);
+        // A helper that cannot be started leaves its share to the others.
+        let helpers: Vec<_> = (0..helpers.min(texts.len()))
+            .filter_map(|_| {
+                thread::Builder::new()
+                    .name("cjm-read".to_owned())
+                    .spawn_scoped(scope, work)
+                    .ok()
+            })
+            .collect();
+        let first = read_first(source.get(..first_end)?, positions);
+        if first.is_none() {
+            queue.fail();
+        }
+        let mut done = work();
+        for helper in helpers {
+            // A panic while reading is a bug: it goes on as it would have
+            // on this thread.
+            let more = helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            done.extend(more);
+        }
+        if queue.failed() || done.len() != texts.len() {
+            return None;
+        }
+        done.sort_unstable_by_key(|(i, _)| *i);
+        let parts: Vec<Part> = done.into_iter().map(|(_, part)| part).collect();
+        // Comments below a part's last table would belong to the next
+        // part's first item.
+        if parts
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|part| !part.trailing.is_empty())
+        {
+            return None;
+        }
+        let (mut reader, mut doc) = first?;
+        let extends = |key: &str| match doc.root.get(key) {
+            None => true,
+            Some(entry) => matches!(entry.item, Item::ArrayOfTables(_)),
+        };
+        if !parts
+            .iter()
+            .all(|part| part.lists.iter().all(|key| extends(key)))
+            || doc.trailing_comments().next().is_some()
+        {
+            return None;
+        }
+        let root = std::mem::take(&mut doc.root);
+        let map = reader.map(&root, &doc, parts);
+        reader.diagnostics.is_empty().then_some((reader, map))
+    })
+}
+
+/// The later parts still to read, shared by the threads reading them.
+#[derive(Default)]
+struct Queue {
+    /// The number of the next part to take.
+    next: AtomicUsize,
+    /// Whether a part could not be read in parts (the others then stop).
+    failed: AtomicBool,
+}
+
+impl Queue {
+    /// Takes and reads parts of `texts` (start, text) until none are left
+    /// or one fails; gives back those read, by number.
+    fn work(&self, texts: &[(usize, &str)], positions: bool) -> Vec<(usize, Part)> {
+        let mut done = Vec::new();
+        while !self.failed() {
+            let i = self.next.fetch_add(1, Ordering::Relaxed);
+            let Some(&(start, text)) = texts.get(i) else {
+                break;
+            };
+            match read_part(text, start, positions) {
+                Some(part) => done.push((i, part)),
+                None => self.fail(),
+            }
+        }
+        done
+    }
+
+    fn fail(&self) {
+        self.failed.store(true, Ordering::Relaxed);
+    }
+
+    fn failed(&self) -> bool {
+        self.failed.load(Ordering::Relaxed)
+    }
+}
+
+/// Reads the first part as far as its top level: the tables handed over
+/// while parsing are read, the rest is left in the document for
+/// [`Reader::map`]. `None` when it has a problem.
+fn read_first(text: &str, positions: bool) -> Option<(Reader, Document<'_>)> {
+    let (reader, parsed) = parse_and_read(text, positions);
+    let doc = parsed.ok()?;
+    reader.diagnostics.is_empty().then_some((reader, doc))
+}
+
+/// Reads a later part, which starts at `start` of the whole text. `None`
+/// when it has a problem or holds anything but tables of item lists.
+fn read_part(text: &str, start: usize, positions: bool) -> Option<Part> {
+    let (mut reader, parsed) = parse_and_read(text, positions);
+    let doc = parsed.ok()?;
+    let mut lists = Vec::new();
+    for entry in &doc.root.entries {
+        let Item::ArrayOfTables(tables) = &entry.item else {
+            return None;
+        };
+        let key = *LISTS.iter().find(|key| **key == entry.key)?;
+        lists.push(key);
+        for table in tables {
+            reader.item(&doc.comments, key, table, true);
+        }
+    }
+    if !reader.diagnostics.is_empty() {
+        return None;
+    }
+    Some(Part {
+        items: reader.items,
+        spans: reader.spans,
+        start,
+        trailing: doc.trailing_comments().map(str::to_owned).collect(),
+        lists,
+    })
+}
+
+impl Reader {
+    /// Appends the items of `part` after those read so far, and their
+    /// positions; gives back the part's trailing comments.
+    pub(super) fn append(&mut self, part: Part) -> Vec<String> {
+        let mut first = [0; super::SECTION_COUNT];
+        for (_, section, ..) in SECTIONS {
+            first[slot(section)] = self.items.len(section);
+        }
+        self.spans.append(part.spans, part.start, &first);
+        self.items.append(part.items);
+        part.trailing
+    }
+}
+
+impl Items {
+    /// Appends `other`'s items to these, section by section.
+    fn append(&mut self, mut other: Items) {
+        self.personas.append(&mut other.personas);
+        self.departments.append(&mut other.departments);
+        self.team.append(&mut other.team);
+        self.stages.append(&mut other.stages);
+        self.touchpoints.append(&mut other.touchpoints);
+        self.opportunities.append(&mut other.opportunities);
+        self.metrics.append(&mut other.metrics);
+    }
+}
+
+/// Where to cut `source` into at most `parts` parts of at least
+/// `min_part` bytes: the starts of the later parts, each at the first
+/// header of an item list (with no comment above it) from an even share
+/// of the text on. Fewer when there are not enough such headers.
+fn cuts(source: &str, parts: usize, min_part: usize) -> Vec<usize> {
+    let parts = parts.min(MAX_PARTS).min(source.len() / min_part.max(1));
+    let mut cuts = Vec::new();
+    let mut from = 0;
+    for k in 1..parts {
+        let aim = source.len() / parts * k;
+        let Some(at) = header_from(source, aim.max(from)) else {
+            break;
+        };
+        cuts.push(at);
+        from = at + 1;
+    }
+    cuts
+}
+
+/// Where the first line at or after byte `from` that is a header of an
+/// item list (`[[touchpoints]]`), with no comment above it, starts.
+fn header_from(source: &str, from: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let mut at = from;
+    loop {
+        let newline = at + bytes.get(at..)?.iter().position(|b| *b == b'\n')?;
+        let line = newline + 1;
+        at = line;
+        if bytes.get(line..line + 2) != Some(b"[[") {
+            continue;
+        }
+        let end = bytes[line..]
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(bytes.len(), |n| line + n);
+        let text = source.get(line..end)?.trim_end_matches('\r');
+        let list = text
+            .strip_prefix("[[")
+            .and_then(|t| t.strip_suffix("]]"))
+            .is_some_and(|key| LISTS.contains(&key));
+        if list && !comment_above(source, newline) {
+            return Some(line);
+        }
+    }
+}
+
+/// Whether the last line with anything on it before the line break at
+/// `newline` is a comment (or there is no such line).
+fn comment_above(source: &str, newline: usize) -> bool {
+    let mut end = newline;
+    loop {
+        let Some(before) = source.get(..end) else {
+            return true;
+        };
+        let start = before.rfind('\n').map_or(0, |n| n + 1);
+        let line = before[start..].trim();
+        if !line.is_empty() {
+            return line.starts_with('#');
+        }
+        if start == 0 {
+            return true;
+        }
+        end = start - 1;
+    }
+}
+
+impl SourceMap {
+    /// Appends the positions `other` recorded for a part of the text that
+    /// starts at byte `start`, whose first item of each section (by
+    /// [`slot`]) is item `first[slot]` of the whole.
+    fn append(&mut self, other: SourceMap, start: usize, first: &[usize; super::SECTION_COUNT]) {
+        let Ok(start) = u32::try_from(start) else {
+            return;
+        };
+        for ((list, more), first) in self.sections.iter_mut().zip(other.sections).zip(first) {
+            let Ok(first) = u32::try_from(*first) else {
+                continue;
+            };
+            list.extend(more.into_iter().filter_map(|mut r| {
+                if r.index != super::ABSENT {
+                    r.index = r.index.checked_add(first).filter(|i| *i != super::ABSENT)?;
+                }
+                r.start = r.start.checked_add(start)?;
+                r.end = r.end.checked_add(start)?;
+                Some(r)
+            }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::read::read_at_once;
+
+    /// Reads `source` cut at `cuts`, and at once: the two must agree.
+    /// Whether it was read in parts.
+    fn same_as_at_once(source: &str, cuts: &[usize]) -> bool {
+        let mut in_parts = false;
+        // With and without positions, on this thread alone and with helpers.
+        for (positions, helpers) in [(false, 1), (true, 2), (false, 0)] {
+            let whole = read_at_once(source, positions).ok();
+            let parts = read_in(source, positions, cuts, helpers);
+            if let Some((reader, map)) = parts {
+                in_parts = true;
+                let (whole_reader, whole_map) = whole.expect("the whole text reads");
+                assert!(
+                    whole_reader.diagnostics.is_empty(),
+                    "the whole text has problems"
+                );
+                assert_eq!(map, whole_map, "the map read in parts differs");
+                let (mut a, mut b) = (reader.spans, whole_reader.spans);
+                a.finish();
+                b.finish();
+                assert_eq!(a, b, "the positions read in parts differ");
+            }
+        }
+        in_parts
+    }
+
+    fn map(touchpoints: usize) -> String {
+        cjm_testdata::generate_toml(touchpoints, 7)
+    }
+
+    #[test]
+    fn a_generated_map_read_in_parts_is_the_map_read_at_once() {
+        let source = map(300);
+        for parts in 2..=5 {
+            let at = cuts(&source, parts, 1);
+            assert_eq!(at.len(), parts - 1, "{parts} parts");
+            assert!(same_as_at_once(&source, &at), "read in {parts} parts");
+        }
+        // Lines that end in CR LF, as on Windows.
+        let source = source.replace('\n', "\r\n");
+        let at = cuts(&source, 3, 1);
+        assert_eq!(at.len(), 2);
+        assert!(same_as_at_once(&source, &at), "CR LF read in parts");
+    }
+
+    #[test]
+    fn cuts_are_at_item_list_headers_and_spread_over_the_text() {
+        let source = map(300);
+        let at = cuts(&source, 4, 1);
+        assert_eq!(at.len(), 3);
+        for (k, cut) in at.iter().enumerate() {
+            assert!(
+                source[*cut..].starts_with("[["),
+                "{:?}",
+                &source[*cut..*cut + 20]
+            );
+            assert!(*cut >= source.len() / 4 * (k + 1));
+        }
+        assert!(
+            cuts(&source, 4, source.len()).is_empty(),
+            "too small to cut"
+        );
+        assert!(cuts(&source, 1, 1).is_empty(), "one core");
+    }
+
+    #[test]
+    fn no_cut_below_a_comment() {
+        let source =
+            "schema = 2\ntitle = \"t\"\n# above b\n\n[[stages]]\nid = \"b\"\nname = \"B\"\n";
+        assert_eq!(header_from(source, 0), None);
+        let source = source.replace("# above b", "owner = \"o\"");
+        assert_eq!(header_from(&source, 0), source.find("[[stages]]"));
+    }
+
+    /// A valid map whose tables a cut could get wrong: the text is what
+    /// `body` gives between a top level and the cut, the part after the
+    /// cut being `after`.
+    fn cut_text(before: &str, after: &str) -> (String, usize) {
+        let head = "schema = 2\ntitle = \"Cut\"\nkind = \"current-state\"\n\n";
+        let source = format!("{head}{before}\n{after}");
+        let cut = head.len() + before.len() + 1;
+        (source, cut)
+    }
+
+    const STAGE_A: &str = "[[stages]]\nid = \"st-a\"\nname = \"A\"\n";
+    const STAGE_B: &str = "[[stages]]\nid = \"st-b\"\nname = \"B\"\n";
+
+    #[test]
+    fn a_plain_cut_reads_in_parts() {
+        let (source, cut) = cut_text(STAGE_A, STAGE_B);
+        assert!(same_as_at_once(&source, &[cut]));
+        let (source, cut) = cut_text(STAGE_A, &format!("{STAGE_B}# the end\n"));
+        assert!(
+            same_as_at_once(&source, &[cut]),
+            "trailing comments of the last part"
+        );
+    }
+
+    #[test]
+    fn a_cut_that_cannot_stand_for_the_whole_reads_the_text_at_once() {
+        let cases = [
+            // Inside a multi-line string.
+            (
+                "[[stages]]\nid = \"st-a\"\nname = \"A\"\ndescription = \"\"\"\n",
+                "[[stages]]\n\"\"\"\n",
+            ),
+            // Comments above the cut header belong to its item.
+            (&*format!("{STAGE_A}# about B\n"), STAGE_B),
+            // A later part extends a table of the first.
+            (STAGE_A, "[stages.extra]\nx = 1\n"),
+            (STAGE_A, &*format!("{STAGE_B}[goal]\nstatement = \"g\"\n")),
+            // The first part wrote the list inline.
+            ("stages = [{ id = \"st-a\", name = \"A\" }]\n", STAGE_B),
+            // The first part has no such list, but a table of that name.
+            ("[stages]\nx = 1\n", STAGE_B),
+            // A problem in a later part (its item number would be wrong).
+            (STAGE_A, "[[stages]]\nid = \"st-b\"\nname = 3\n"),
+            (
+                STAGE_A,
+                "[[stages]]\nid = \"st-b\"\nname = \"B\"\nnmae = \"x\"\n",
+            ),
+        ];
+        for (before, after) in cases {
+            let (source, cut) = cut_text(before, after);
+            for positions in [false, true] {
+                assert!(
+                    read_in(&source, positions, &[cut], 1).is_none(),
+                    "read in parts:\n{source}"
+                );
+            }
+            // And the whole read says what it always said.
+            assert!(!same_as_at_once(&source, &[cut]));
+        }
+    }
+
+    #[test]
+    fn comments_at_the_end_of_a_middle_part_read_the_text_at_once() {
+        let (source, cut) = cut_text(STAGE_A, &format!("{STAGE_B}# about C\n"));
+        let source = format!("{source}[[stages]]\nid = \"st-c\"\nname = \"C\"\n");
+        let third = source.rfind("[[stages]]").unwrap_or(0);
+        assert!(read_in(&source, false, &[cut, third], 1).is_none());
+        assert!(!same_as_at_once(&source, &[cut, third]));
+        assert!(
+            same_as_at_once(&source, &[cut]),
+            "the comment is above C's item"
+        );
+    }
+
+    #[test]
+    fn a_map_read_in_parts_through_parse_is_the_map_read_at_once() {
+        // Large enough for `parse` itself to cut it on a machine with
+        // more than one core.
+        let source = map(1_000);
+        let whole = read_at_once(&source, false).ok().and_then(|(_, map)| map);
+        assert_eq!(crate::format::parse(&source).ok(), whole);
+    }
+
+    /// Every map and test file of the project, cut at each header in
+    /// turn and at every other one: reading in parts gives what reading
+    /// at once does, or leaves it to reading at once.
+    #[test]
+    fn the_projects_maps_read_the_same_cut_anywhere() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("maps"), root.join("tests")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir)
+                .expect("a readable folder")
+                .flatten()
+            {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "toml") {
+                    files.push(path);
+                }
+            }
+        }
+        assert!(files.len() > 20, "{} files", files.len());
+        let mut in_parts = 0;
+        for path in files {
+            let Ok(source) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let starts: Vec<usize> = source.match_indices("\n[").map(|(at, _)| at + 1).collect();
+            // Ten headers spread over the file, each alone.
+            for &at in starts.iter().step_by(starts.len().div_ceil(10).max(1)) {
+                in_parts += usize::from(same_as_at_once(&source, &[at]));
+            }
+            let every_other: Vec<usize> = starts.iter().copied().step_by(2).collect();
+            if !every_other.is_empty() {
+                same_as_at_once(&source, &every_other);
+            }
+        }
+        assert!(in_parts > 100, "{in_parts} cuts read in parts");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        /// Comments and blank lines anywhere between lines, cut into any
+        /// number of parts where [`cuts`] would, or at any header at all:
+        /// reading in parts gives what reading at once does, or leaves it
+        /// to reading at once.
+        #[test]
+        fn comments_anywhere_read_the_same(
+            seed in 0u64..1_000,
+            parts in 2usize..6,
+            marks in proptest::collection::vec((0usize..10_000, 0u8..3), 0..12),
+            headers in proptest::collection::vec(0usize..10_000, 1..4),
+        ) {
+            let source = cjm_testdata::generate_toml(40, seed);
+            let mut lines: Vec<String> = source.lines().map(str::to_owned).collect();
+            for (at, what) in marks {
+                let at = at % (lines.len() + 1);
+                let line = match what {
+                    0 => "# a note".to_owned(),
+                    1 => String::new(),
+                    _ => "   ".to_owned(),
+                };
+                lines.insert(at, line);
+            }
+            let source = lines.join("\n") + "\n";
+            same_as_at_once(&source, &cuts(&source, parts, 1));
+            // Any header, of a list's table or not, with comments above or not.
+            let starts: Vec<usize> = source
+                .match_indices("\n[")
+                .map(|(at, _)| at + 1)
+                .collect();
+            let mut at: Vec<usize> = headers.iter().map(|h| starts[h % starts.len()]).collect();
+            at.sort_unstable();
+            at.dedup();
+            same_as_at_once(&source, &at);
+        }
+    }
+}
