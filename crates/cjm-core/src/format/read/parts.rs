@@ -2,12 +2,13 @@
 //!
 //! Most of a large map's text is the tables of its item lists
 //! (`[[touchpoints]]` and the others), and each is read on its own. So a
-//! text of a few hundred kilobytes or more is cut into parts at such
-//! headers, one part per core: each part after the first is read on a
-//! thread of its own while the calling thread reads the first, and the
-//! items of the later parts are then appended to the first part's, in
-//! file order, with their recorded positions moved to where their part
-//! starts.
+//! text of 128 KiB or more is cut into parts at such headers, up to four
+//! parts per core. The calling thread reads the first part (with the top
+//! level), while helper threads take the later parts one after another
+//! from a shared queue, and the calling thread joins them there once the
+//! first part is done. The items of the later parts are then appended to
+//! the first part's, in file order, with their recorded positions moved
+//! to where their part starts.
 //!
 //! Each part is read as a text of its own, which is only right when no
 //! part depends on another. So a cut is made only at a header line of an
@@ -16,16 +17,22 @@
 //! - every part is valid TOML (a cut inside a multi-line string leaves the
 //!   part before it with an unclosed string);
 //! - a later part holds nothing but tables of item lists (no `[goal]`, no
-//!   `[stages.sub]` that would extend a table of an earlier part);
+//!   `[stages.sub]` that would extend a table of an earlier part, no
+//!   `[[conflicts]]`);
 //! - the first part writes those lists as `[[list]]` tables too, if at
 //!   all (not inline, which a later `[[list]]` could not extend);
-//! - the first part ends without comments of its own below its last
-//!   table;
+//! - no part but the last ends with comments below its last table (they
+//!   would belong to the next part's first item);
 //! - no part has any problem at all.
 //!
 //! When any check fails, the text is read again at once on one thread, so
 //! a map with problems gets exactly the messages (item numbers, lines)
-//! that reading it whole gives. A valid map is read once.
+//! that reading it whole gives. A valid map is read once, unless it has
+//! `[[conflicts]]` (left by a merge) before its last part, or writes its
+//! lists in another order or form than cjm does: those are found only
+//! when the parts have been read, and then read again at once. A map
+//! whose last part has `[[conflicts]]`, where cjm writes them, is read at
+//! once from the start.
 
 use std::num::NonZero;
 use std::sync::OnceLock;
@@ -36,8 +43,11 @@ use super::syntax::{Document, Item};
 use super::{Items, LISTS, Reader, SECTIONS, SourceMap, parse_and_read, slot};
 use crate::model::Map;
 
-/// The fewest bytes a part has (about 100 touchpoints): with less, a text
-/// is read at once, as starting a thread would cost about what it saves.
+/// The share of the text each part is aimed at, at least (about 100
+/// touchpoints): a text of less than two shares is read at once, as
+/// starting a thread would cost about what it saves. (A part ends at the
+/// first header after its share, so it may be shorter when the next
+/// part's share began before that header.)
 const MIN_PART: usize = 64 * 1024;
 
 /// How many parts a text is cut into for each core, so that a thread
@@ -70,6 +80,12 @@ pub(super) fn read(source: &str, positions: bool) -> Option<(Reader, Option<Map>
         return None;
     }
     let cuts = cuts(source, (helpers + 1) * PARTS_PER_CORE, MIN_PART);
+    // Unresolved conflicts of a merge, written at the end, are read with
+    // the top level: the last part with them could not stand alone.
+    let last = cuts.last().and_then(|&start| source.get(start..))?;
+    if last.contains("\n[[conflicts]]") {
+        return None;
+    }
     read_in(source, positions, &cuts, helpers)
 }
 
@@ -87,8 +103,7 @@ fn cores() -> usize {
 /// parts one after another from a shared queue; then this thread takes
 /// what is left of the queue too. A helper's thread may start late (a
 /// sleeping core can take milliseconds to wake), and then this thread
-/// simply reads more of the parts, so that the text is never read slower
-/// than at once by much.
+/// simply reads more of the parts, so that a late helper costs little.
 fn read_in(
     source: &str,
     positions: bool,
@@ -124,9 +139,10 @@ fn read_in(
         for helper in helpers {
             // A panic while reading is a bug: it goes on as it would have
             // on this thread.
-            let more = helper
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let more = helper.join().unwrap_or_else(|panic| {
+                queue.fail();
+                std::panic::resume_unwind(panic)
+            });
             done.extend(more);
         }
         if queue.failed() || done.len() != texts.len() {
@@ -505,12 +521,57 @@ mod tests {
     }
 
     #[test]
+    fn tables_under_an_items_header_stay_with_their_item() {
+        let touchpoint = |id: &str, note: &str| {
+            format!(
+                "[[touchpoints]]\nid = \"{id}\"\nstage = \"st-a\"\nname = \"{id}\"\n\n\
+                 [[touchpoints.evidence]]\nsource = \"survey\"\nnote = \"{note}\"\n\n\
+                 [[touchpoints.evidence]]\nsource = \"interview\"\nnote = \"{note} 2\"\n"
+            )
+        };
+        let before = format!("{STAGE_A}\n{}", touchpoint("tp-a", "first"));
+        let (source, cut) = cut_text(&before, &touchpoint("tp-b", "second"));
+        assert!(same_as_at_once(&source, &[cut]), "read in parts:\n{source}");
+        let (_, map) = read_in(&source, false, &[cut], 1).expect("read in parts");
+        let map = map.expect("a map");
+        let notes: Vec<_> = map
+            .touchpoints
+            .iter()
+            .map(|t| {
+                t.evidence
+                    .iter()
+                    .map(|e| e.note.clone())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(notes, [["first", "first 2"], ["second", "second 2"]]);
+    }
+
+    #[test]
+    fn unresolved_conflicts_are_read_with_the_top_level() {
+        let conflict = "[[conflicts]]\nitem = \"tp-x\"\n";
+        let (source, cut) = cut_text(STAGE_A, &format!("{STAGE_B}\n{conflict}"));
+        // Cut before them, the part with them cannot stand alone ...
+        assert!(read_in(&source, false, &[cut], 1).is_none());
+        // ... so a text whose last part has them is not cut at all.
+        let mut large = map(300);
+        large.push_str(&format!("\n{conflict}"));
+        if cores() > 1 {
+            assert!(read(&large, false).is_none());
+            assert!(read(&map(300), false).is_some());
+        }
+    }
+
+    #[test]
     fn a_map_read_in_parts_through_parse_is_the_map_read_at_once() {
         // Large enough for `parse` itself to cut it on a machine with
         // more than one core.
         let source = map(1_000);
         let whole = read_at_once(&source, false).ok().and_then(|(_, map)| map);
         assert_eq!(crate::format::parse(&source).ok(), whole);
+        if cores() > 1 {
+            assert!(read(&source, false).is_some(), "read in parts");
+        }
     }
 
     /// Every map and test file of the project, cut at each header in
@@ -579,7 +640,10 @@ mod tests {
                 lines.insert(at, line);
             }
             let source = lines.join("\n") + "\n";
-            same_as_at_once(&source, &cuts(&source, parts, 1));
+            // Where `cuts` cuts, a valid text is always read in parts.
+            let valid = read_at_once(&source, false)
+                .is_ok_and(|(reader, map)| reader.diagnostics.is_empty() && map.is_some());
+            proptest::prop_assert_eq!(same_as_at_once(&source, &cuts(&source, parts, 1)), valid);
             // Any header, of a list's table or not, with comments above or not.
             let starts: Vec<usize> = source
                 .match_indices("\n[")
