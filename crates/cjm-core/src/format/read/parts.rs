@@ -131,7 +131,10 @@ fn read_in(
                     .ok()
             })
             .collect();
-        let first = read_first(source.get(..first_end)?, positions);
+        // Comments below the first part's last table would belong to the
+        // next part's first item.
+        let first = read_first(source.get(..first_end)?, positions)
+            .filter(|(_, doc)| doc.trailing_comments().next().is_none());
         if first.is_none() {
             queue.fail();
         }
@@ -150,8 +153,7 @@ fn read_in(
         }
         done.sort_unstable_by_key(|(i, _)| *i);
         let parts: Vec<Part> = done.into_iter().map(|(_, part)| part).collect();
-        // Comments below a part's last table would belong to the next
-        // part's first item.
+        // And so would those below a later part's, but the last.
         if parts
             .iter()
             .rev()
@@ -168,7 +170,6 @@ fn read_in(
         if !parts
             .iter()
             .all(|part| part.lists.iter().all(|key| extends(key)))
-            || doc.trailing_comments().next().is_some()
         {
             return None;
         }
