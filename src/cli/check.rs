@@ -186,37 +186,29 @@ fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> St
     if report.findings.is_empty() {
         return out;
     }
+    // The labels are looked up once, not for each of thousands of findings.
+    let (warning, note, hint) = (t!("label-warning"), t!("label-note"), t!("label-hint"));
     for (line, f) in with_lines(loaded, report) {
-        let at = line.map_or_else(|| file.clone(), |line| format!("{file}:{line}"));
-        let severity = f.severity();
-        let tone = match severity {
-            Severity::Warning => style.warning,
-            Severity::Note => style.note,
+        out.push_str(&file);
+        if let Some(line) = line {
+            let _ = write!(out, ":{line}");
+        }
+        let (tone, label) = match f.severity() {
+            Severity::Warning => (style.warning, &warning),
+            Severity::Note => (style.note, &note),
         };
-        let item = f
-            .item
-            .as_ref()
-            .map(|id| format!(" ({})", printable(id.as_ref())))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{at}: {tone}{}[{}]{}: {}{item}",
-            match severity {
-                Severity::Warning => t!("label-warning"),
-                Severity::Note => t!("label-note"),
-            },
-            f.code,
-            style.reset,
-            printable(&f.message)
-        );
-        let _ = writeln!(
-            out,
-            "  {}{}:{} {}",
-            style.hint,
-            t!("label-hint"),
-            style.reset,
-            printable(&f.hint)
-        );
+        let _ = write!(out, ": {tone}{label}[{}]{}: ", f.code, style.reset);
+        // Map text is cleaned of control and invisible characters, so a
+        // name cannot move the cursor or reorder the terminal line.
+        crate::text::clean_into(&mut out, &f.message);
+        if let Some(id) = &f.item {
+            out.push_str(" (");
+            crate::text::clean_into(&mut out, id.as_ref());
+            out.push(')');
+        }
+        let _ = write!(out, "\n  {}{hint}:{} ", style.hint, style.reset);
+        crate::text::clean_into(&mut out, &f.hint);
+        out.push('\n');
     }
     let _ = writeln!(out, "{file}: {}", totals(report));
     out
@@ -235,12 +227,6 @@ fn totals(report: &Report) -> String {
         None => text.push_str(&t!("check-no-touchpoints-yet")),
     }
     text
-}
-
-/// `text` with control and invisible formatting characters replaced, so a
-/// name from a map cannot move the cursor or reorder the terminal line.
-fn printable(text: &str) -> String {
-    crate::text::clean(text)
 }
 
 /// One file in the JSON output.

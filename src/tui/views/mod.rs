@@ -357,7 +357,8 @@ pub(crate) fn scrub(buffer: &mut ratatui::buffer::Buffer) {
     let hidden = |c: char| c.is_control() || text::visible(c) != c;
     for cell in &mut buffer.content {
         let symbol = cell.symbol();
-        if !symbol.chars().any(hidden) {
+        // Most cells hold one printable ASCII character: nothing to look at.
+        if symbol.bytes().all(text::printable_ascii) || !symbol.chars().any(hidden) {
             continue;
         }
         let columns = text::width(symbol).max(1);
