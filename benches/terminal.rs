@@ -932,10 +932,11 @@ fn fzf(dir: &Path, size: usize) -> Result<(), Error> {
     }
     let map = generate(size, SEED);
     let finder = cjm::tui::finder::Finder::over_map(&map, &[]);
-    let lines: Vec<&str> = finder
+    let texts = cjm::tui::finder::MapTexts::new(&map, &[]);
+    let lines: Vec<String> = finder
         .hits
         .iter()
-        .filter_map(|hit| finder.item(hit).map(|item| item.text))
+        .filter_map(|hit| finder.item(hit, texts).map(|item| item.text.into_owned()))
         .collect();
     let list = format!("lines-{size}.txt");
     std::fs::write(dir.join(&list), lines.join("\n") + "\n")?;

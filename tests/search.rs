@@ -272,7 +272,7 @@ fn results(app: &App) -> Vec<String> {
         Mode::Find(finder) => finder
             .hits
             .iter()
-            .filter_map(|hit| finder.item(hit))
+            .filter_map(|hit| finder.item(hit, app.finder_texts()))
             .map(|item| format!("{}: {}", item.kind, item.text))
             .collect(),
         _ => Vec::new(),

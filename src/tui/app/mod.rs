@@ -635,6 +635,11 @@ impl App {
         }
     }
 
+    /// Where the open finder's results get their texts: this map.
+    pub fn finder_texts(&self) -> crate::tui::finder::MapTexts<'_> {
+        crate::tui::finder::MapTexts::new(&self.map, &self.shared_departments)
+    }
+
     /// Closes the open finder or palette, keeping a map finder's items.
     fn close_finder(&mut self) {
         if let Mode::Find(finder) = std::mem::take(&mut self.mode)
@@ -807,7 +812,7 @@ impl App {
                 return Vec::new();
             }
             Input::Action(Action::Edit) => {
-                let target = finder.selected_hit().map(|h| h.target);
+                let target = finder.selected_target();
                 self.close_finder();
                 return target.map_or_else(Vec::new, |t| self.jump(t));
             }

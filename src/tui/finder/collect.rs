@@ -179,10 +179,11 @@ mod tests {
         assert!(collector.collect(source, Vec::new(), Lang::En));
         let items = collector.wait().flatten();
         let finder = items.map(super::super::Finder::over_kept);
+        let texts = super::super::MapTexts::new(&map, &[]);
         let names: Vec<String> = finder
             .iter()
-            .flat_map(|f| f.hits.iter().filter_map(|h| f.item(h)))
-            .map(|item| item.text.to_owned())
+            .flat_map(|f| f.hits.iter().filter_map(|h| f.item(h, texts)))
+            .map(|item| item.text.into_owned())
             .collect();
         assert!(
             names.iter().any(|n| n.starts_with("Kiosk z żółwiem")),

@@ -55,20 +55,52 @@ pub enum Target {
 }
 
 /// Something the finder can find, as a result shows it.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item<'a> {
     pub target: Target,
     /// What kind of thing it is ("touchpoint", "stage", "step 3", or the
     /// action's keys).
     pub kind: &'a str,
-    /// The text that is matched and shown, on one line.
-    pub text: &'a str,
+    /// The text that is matched and shown, on one line: a map item's is
+    /// put together from the map when asked for (see [`MapTexts`]).
+    pub text: Cow<'a, str>,
+}
+
+/// Where the results of a map finder get the texts they show: the map the
+/// items were collected from (the map cannot change while the finder is
+/// open, and kept items are used only while it stays the same), and the
+/// shared departments that name touchpoints' owners. A finder over
+/// actions, steps or links shows texts of its own and ignores it.
+#[derive(Clone, Copy, Debug)]
+pub struct MapTexts<'m> {
+    map: &'m Map,
+    shared: &'m [Department],
+}
+
+impl<'m> MapTexts<'m> {
+    pub fn new(map: &'m Map, shared: &'m [Department]) -> Self {
+        MapTexts { map, shared }
+    }
+
+    /// The one line `target` shows: its parts joined as they were when the
+    /// finder collected it (see [`join_parts`]).
+    fn line(&self, target: Target) -> Option<String> {
+        let departments = self.map.departments_with(self.shared);
+        let parts = item_parts(self.map, target, &mut |owner| departments.name(owner))?;
+        let mut line = String::new();
+        join_parts(&parts, &mut line);
+        Some(line)
+    }
 }
 
 /// Every item a finder can find. A large map has tens of thousands, so
-/// their texts are kept one after another in one string, and their folded
-/// texts in another: opening the finder fills two strings rather than
-/// allocating a few for every item, and closing it frees them at once.
+/// their folded texts are kept one after another in one string: opening
+/// the finder fills a string rather than allocating a few for every item,
+/// and closing it frees it at once. A map's items show their texts from
+/// the map ([`MapTexts`]), so that a large map's texts are not held a
+/// second time (2.3 MB at 10,000 touchpoints, with the folded ones the
+/// finder needs to search); the few items of a palette or of a list of
+/// links keep theirs in `texts`.
 #[derive(Clone, Debug, Default)]
 struct Items {
     entries: Vec<Entry>,
@@ -139,39 +171,35 @@ impl Items {
     /// line, whose name is the first part (none when that is empty).
     fn push_parts(&mut self, target: Target, kind: Cow<'static, str>, parts: &[&str]) {
         let start = self.texts.len();
-        let mut name = 0;
-        for (i, part) in parts.iter().enumerate() {
-            if blank(part) {
-                continue;
-            }
-            if self.texts.len() > start {
-                self.texts.push_str(" · ");
-            }
-            // One line: a line break reads as a space.
-            let mut lines = part.split('\n');
-            if let Some(first) = lines.next() {
-                self.texts.push_str(first);
-            }
-            for line in lines {
-                self.texts.push(' ');
-                self.texts.push_str(line);
-            }
-            if i == 0 {
-                name = self.texts.len() - start;
-            }
-        }
-        self.finish(target, kind, start, name);
+        let mut line = std::mem::take(&mut self.texts);
+        let name = join_parts(parts, &mut line);
+        self.texts = line;
+        self.finish(target, kind, start, None, name);
     }
 
     /// Adds an item showing `text`, whose name is its first `name` bytes.
     fn push(&mut self, target: Target, kind: Cow<'static, str>, text: &str, name: usize) {
         let start = self.texts.len();
         self.texts.push_str(text);
-        self.finish(target, kind, start, name);
+        self.finish(target, kind, start, None, name);
     }
 
-    /// Records the item whose text was just added from `start`, folding it.
-    fn finish(&mut self, target: Target, kind: Cow<'static, str>, start: usize, name: usize) {
+    /// Adds an item of the map showing `line`, which is not kept: the
+    /// item shows its text from the map ([`MapTexts`]).
+    fn push_map_item(&mut self, target: Target, kind: Cow<'static, str>, line: &str, name: usize) {
+        self.finish(target, kind, self.texts.len(), Some(line), name);
+    }
+
+    /// Records an item, folding its text: `line`, or the text added to
+    /// `texts` from `start`.
+    fn finish(
+        &mut self,
+        target: Target,
+        kind: Cow<'static, str>,
+        start: usize,
+        line: Option<&str>,
+        name: usize,
+    ) {
         let kind = match self.kinds.iter().position(|k| *k == kind) {
             Some(i) => i,
             None => {
@@ -180,7 +208,7 @@ impl Items {
             }
         };
         let folded = self.folded.len();
-        let text = &self.texts[start..];
+        let text = line.unwrap_or(&self.texts[start..]);
         let name = text.get(..name).map_or(0, str::len);
         fold::fold_into(&text[..name], &mut self.folded);
         let name_end = self.folded.len();
@@ -209,13 +237,18 @@ impl Items {
         ))
     }
 
-    fn get(&self, i: usize) -> Option<Item<'_>> {
+    fn get<'a>(&'a self, i: usize, map: MapTexts<'_>) -> Option<Item<'a>> {
         let entry = self.entries.get(i)?;
-        let (text, _) = self.spans(i)?;
+        let text = if is_map_item(entry.target) {
+            Cow::Owned(map.line(entry.target)?)
+        } else {
+            let (text, _) = self.spans(i)?;
+            Cow::Borrowed(self.texts.get(text).unwrap_or(""))
+        };
         Some(Item {
             target: entry.target,
             kind: self.kinds.get(entry.kind as usize).map_or("", |k| k),
-            text: self.texts.get(text).unwrap_or(""),
+            text,
         })
     }
 
@@ -228,9 +261,87 @@ impl Items {
     }
 
     #[cfg(test)]
-    fn iter(&self) -> impl Iterator<Item = Item<'_>> {
-        (0..self.len()).filter_map(|i| self.get(i))
+    fn iter<'a>(&'a self, map: MapTexts<'a>) -> impl Iterator<Item = Item<'a>> {
+        (0..self.len()).filter_map(move |i| self.get(i, map))
     }
+}
+
+/// Whether `target` is an item of the map, which shows its text from the
+/// map ([`MapTexts`]) rather than from the finder's items.
+fn is_map_item(target: Target) -> bool {
+    matches!(
+        target,
+        Target::Stage(_)
+            | Target::Touchpoint(_)
+            | Target::PainPoint(..)
+            | Target::Persona(_)
+            | Target::Opportunity(_)
+            | Target::Metric(_)
+    )
+}
+
+/// The parts of what the map item `target` shows, its name first (see
+/// [`join_parts`]); `owner` names a touchpoint's owning department. The
+/// finder collects its items and shows their texts through this one
+/// function, so what it searched is what it shows.
+fn item_parts<'m>(
+    map: &'m Map,
+    target: Target,
+    owner: &mut impl FnMut(&'m str) -> &'m str,
+) -> Option<[&'m str; 5]> {
+    Some(match target {
+        Target::Stage(i) => {
+            let s = map.stages.get(i)?;
+            [&s.name, &s.customer_goal, &s.description, "", ""]
+        }
+        Target::Touchpoint(i) => {
+            let t = &**map.touchpoints.get(i)?;
+            // The owner by its department's name, not its id (`dp-…`).
+            [&t.name, owner(&t.owner), &t.doing, &t.thinking, &t.feeling]
+        }
+        Target::PainPoint(i, n) => [map.touchpoints.get(i)?.pain_points.get(n)?, "", "", "", ""],
+        Target::Persona(i) => {
+            let p = map.personas.get(i)?;
+            [&p.name, &p.segment, &p.description, "", ""]
+        }
+        Target::Opportunity(i) => {
+            let o = &**map.opportunities.get(i)?;
+            [&o.title, &o.description, "", "", ""]
+        }
+        Target::Metric(i) => {
+            let m = &**map.metrics.get(i)?;
+            [&m.name, &m.measures, "", "", ""]
+        }
+        _ => return None,
+    })
+}
+
+/// Appends the non-empty `parts` to `line` joined with " · ", on one line
+/// (a line break reads as a space); the name is the first part (none when
+/// that is empty). Returns the name's length in bytes.
+fn join_parts(parts: &[&str], line: &mut String) -> usize {
+    let start = line.len();
+    let mut name = 0;
+    for (i, part) in parts.iter().enumerate() {
+        if blank(part) {
+            continue;
+        }
+        if line.len() > start {
+            line.push_str(" · ");
+        }
+        let mut lines = part.split('\n');
+        if let Some(first) = lines.next() {
+            line.push_str(first);
+        }
+        for rest in lines {
+            line.push(' ');
+            line.push_str(rest);
+        }
+        if i == 0 {
+            name = line.len() - start;
+        }
+    }
+    name
 }
 
 /// One result: which of the finder's items, and how well it matched.
@@ -289,8 +400,9 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
         "metric",
     ]
     .map(|kind| Cow::<'static, str>::Owned(words::kind(kind)));
-    // Room for every item and text at once: growing by doubling would hold
-    // the old and the new string together, megabytes on a large map.
+    // Room for every item and folded text at once: growing by doubling
+    // would hold the old and the new string together, megabytes on a large
+    // map.
     let count = item_count(map);
     let parts = |texts: &[&str]| texts.iter().map(|t| t.len() + " · ".len()).sum::<usize>();
     let bytes = map
@@ -315,40 +427,47 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
         .sum();
     let mut items = Items {
         entries: Vec::with_capacity(count),
-        texts: String::with_capacity(bytes),
         folded: String::with_capacity(bytes),
         ..Items::default()
     };
-    // The first field is the item's name: what "the query is its name"
-    // and "its name starts with the query" rank by.
-    for (i, s) in map.stages.iter().enumerate() {
-        let parts = [&*s.name, &s.customer_goal, &s.description];
-        items.push_parts(Target::Stage(i), stage.clone(), &parts);
-    }
     // Thousands of touchpoints share a few owners: each is looked up once.
     let mut owners: foldhash::HashMap<&str, &str> = foldhash::HashMap::default();
-    for (i, t) in map.touchpoints.iter().enumerate() {
-        // The owner by its department's name, not its id (`dp-…`).
-        let owner = *owners
-            .entry(t.owner.as_str())
-            .or_insert_with(|| departments.name(&t.owner));
-        let parts = [&*t.name, owner, &t.doing, &t.thinking, &t.feeling];
-        items.push_parts(Target::Touchpoint(i), touchpoint.clone(), &parts);
-        for (n, p) in t.pain_points.iter().enumerate() {
-            items.push_parts(Target::PainPoint(i, n), pain_point.clone(), &[p]);
-        }
-    }
-    for (i, p) in map.personas.iter().enumerate() {
-        let parts = [&*p.name, &p.segment, &p.description];
-        items.push_parts(Target::Persona(i), persona.clone(), &parts);
-    }
-    for (i, o) in map.opportunities.iter().enumerate() {
-        let parts = [&*o.title, &o.description];
-        items.push_parts(Target::Opportunity(i), opportunity.clone(), &parts);
-    }
-    for (i, m) in map.metrics.iter().enumerate() {
-        let parts = [&*m.name, &m.measures];
-        items.push_parts(Target::Metric(i), metric.clone(), &parts);
+    let mut owner = |reference| {
+        *owners
+            .entry(reference)
+            .or_insert_with(|| departments.name(reference))
+    };
+    let stages = (0..map.stages.len()).map(Target::Stage);
+    let touchpoints = map.touchpoints.iter().enumerate().flat_map(|(i, t)| {
+        let pains = (0..t.pain_points.len()).map(move |n| Target::PainPoint(i, n));
+        std::iter::once(Target::Touchpoint(i)).chain(pains)
+    });
+    let personas = (0..map.personas.len()).map(Target::Persona);
+    let opportunities = (0..map.opportunities.len()).map(Target::Opportunity);
+    let metrics = (0..map.metrics.len()).map(Target::Metric);
+    // The first part is the item's name: what "the query is its name" and
+    // "its name starts with the query" rank by.
+    let mut line = String::new();
+    for target in stages
+        .chain(touchpoints)
+        .chain(personas)
+        .chain(opportunities)
+        .chain(metrics)
+    {
+        let kind = match target {
+            Target::Stage(_) => &stage,
+            Target::Touchpoint(_) => &touchpoint,
+            Target::PainPoint(..) => &pain_point,
+            Target::Persona(_) => &persona,
+            Target::Opportunity(_) => &opportunity,
+            _ => &metric,
+        };
+        let Some(parts) = item_parts(map, target, &mut owner) else {
+            continue;
+        };
+        line.clear();
+        let name = join_parts(&parts, &mut line);
+        items.push_map_item(target, kind.clone(), &line, name);
     }
     items
 }
@@ -538,25 +657,31 @@ impl Finder {
         self.search();
     }
 
-    /// The item a result shows.
-    pub fn item(&self, hit: &Hit) -> Option<Item<'_>> {
-        self.items.get(hit.item)
+    /// The item a result shows; a map finder's results take their texts
+    /// from `map`.
+    pub fn item<'a>(&'a self, hit: &Hit, map: MapTexts<'_>) -> Option<Item<'a>> {
+        self.items.get(hit.item, map)
     }
 
-    /// Character positions of the result's text that matched the query
-    /// searched, for highlighting: asked of the matcher for the results
-    /// drawn only.
-    pub fn matched(&self, hit: &Hit) -> Vec<usize> {
-        let (Some(item), Some((query, _))) = (self.item(hit), self.searched.last()) else {
+    /// What a result points at.
+    pub fn target(&self, hit: &Hit) -> Option<Target> {
+        self.items.entries.get(hit.item).map(|e| e.target)
+    }
+
+    /// Character positions of the result's text (`text`, as
+    /// [`Finder::item`] gives it) that matched the query searched, for
+    /// highlighting: asked of the matcher for the results drawn only.
+    pub fn matched(&self, hit: &Hit, text: &str) -> Vec<usize> {
+        let Some((query, _)) = self.searched.last() else {
             return Vec::new();
         };
         let (folded, _) = self.items.folded(hit.item).unwrap_or_default();
-        Query::new(query).positions_folded(item.text, folded)
+        Query::new(query).positions_folded(text, folded)
     }
 
-    /// The item of the selected result.
-    pub fn selected_hit(&self) -> Option<Item<'_>> {
-        self.hits.get(self.selected).and_then(|h| self.item(h))
+    /// What the selected result points at.
+    pub fn selected_target(&self) -> Option<Target> {
+        self.hits.get(self.selected).and_then(|h| self.target(h))
     }
 }
 
@@ -603,14 +728,14 @@ mod tests {
     /// query, then one that starts with it, then by score), equal ranks in
     /// map order; with the characters of the item's text it highlights:
     /// those the matched folded characters come from.
-    fn reference(query: &str, items: &Items) -> Vec<(Target, u8, i64, Vec<usize>)> {
+    fn reference(query: &str, items: &Items, map: &Map) -> Vec<(Target, u8, i64, Vec<usize>)> {
         let query = fold::fold(query);
         let mut hits: Vec<(Target, u8, i64, Vec<usize>)> = items
-            .iter()
+            .iter(MapTexts::new(map, &[]))
             .filter_map(|item| {
                 let (score, folded) = SkimMatcherV2::default()
                     .ignore_case()
-                    .fuzzy_indices(&fold::fold(item.text), &query)?;
+                    .fuzzy_indices(&fold::fold(&item.text), &query)?;
                 let from: Vec<usize> = (0..)
                     .zip(item.text.chars())
                     .flat_map(|(i, c)| {
@@ -634,16 +759,22 @@ mod tests {
         hits
     }
 
-    fn shown(finder: &Finder) -> Vec<(Target, u8, i64, Vec<usize>)> {
+    fn shown(finder: &Finder, map: &Map) -> Vec<(Target, u8, i64, Vec<usize>)> {
         finder
             .hits
             .iter()
             .filter_map(|hit| {
-                let item = finder.item(hit)?;
+                let item = finder.item(hit, MapTexts::new(map, &[]))?;
                 let Rank { tier, score } = hit.rank;
-                Some((item.target, tier, i64::from(score), finder.matched(hit)))
+                let matched = finder.matched(hit, &item.text);
+                Some((item.target, tier, i64::from(score), matched))
             })
             .collect()
+    }
+
+    /// The texts of a finder that is not over a map (a palette, links).
+    fn no_map() -> Map {
+        Map::new("", MapKind::CurrentState)
     }
 
     #[test]
@@ -652,32 +783,64 @@ mod tests {
             query: "chkout".into(),
             ..Finder::default()
         };
-        finder.search_map(&sample(), &[]);
+        let map = sample();
+        finder.search_map(&map, &[]);
         let hit = finder.hits.first().copied();
+        assert_eq!(finder.selected_target(), Some(Target::Touchpoint(0)));
+        let item = hit.and_then(|h| finder.item(&h, MapTexts::new(&map, &[])));
+        assert_eq!(item.as_ref().map(|i| &*i.text), Some("Checkout"));
         assert_eq!(
-            finder.selected_hit().map(|h| h.target),
-            Some(Target::Touchpoint(0))
-        );
-        assert_eq!(
-            hit.map(|h| finder.matched(&h)),
+            hit.map(|h| finder.matched(&h, "Checkout")),
             Some(vec![0, 1, 4, 5, 6, 7])
         );
         finder.query = "late".into();
         finder.search_map(&sample(), &[]);
-        assert_eq!(
-            finder.selected_hit().map(|h| h.target),
-            Some(Target::PainPoint(0, 0))
-        );
+        assert_eq!(finder.selected_target(), Some(Target::PainPoint(0, 0)));
         finder.query = "zamów".into();
         finder.search_map(&sample(), &[]);
-        assert_eq!(
-            finder.selected_hit().map(|h| h.target),
-            Some(Target::Touchpoint(1))
-        );
+        assert_eq!(finder.selected_target(), Some(Target::Touchpoint(1)));
         finder.query = "zzzz".into();
         finder.search_map(&sample(), &[]);
         assert!(finder.hits.is_empty());
-        assert_eq!(finder.selected_hit(), None);
+        assert_eq!(finder.selected_target(), None);
+    }
+
+    #[test]
+    fn owners_are_found_and_shown_by_department_name_and_texts_come_from_the_map() {
+        let department = |id: &str, name: &str| Department {
+            id: Id::new(id),
+            name: name.into(),
+            ..Department::default()
+        };
+        let mut map = sample();
+        map.departments.push(department("dp-sales", "Sales"));
+        map.touchpoints[0].owner = "dp-sales".into();
+        map.touchpoints[1].owner = "dp-support".into();
+        map.touchpoints[1].doing = "Asks\nagain".into();
+        let shared = [department("dp-support", "Customer support")];
+        let texts = MapTexts::new(&map, &shared);
+        let mut finder = Finder::over_map(&map, &shared);
+        // A map's items keep only their folded texts.
+        assert!(finder.items.texts.is_empty());
+        for (query, target, text) in [
+            ("sales", Target::Touchpoint(0), "Checkout · Sales"),
+            (
+                "customer support",
+                Target::Touchpoint(1),
+                "Dostawa zamówienia · Customer support · Asks again",
+            ),
+        ] {
+            finder.query = query.to_owned();
+            finder.search();
+            assert_eq!(finder.selected_target(), Some(target), "query {query:?}");
+            let hit = finder.hits.first().copied();
+            let item = hit.and_then(|h| finder.item(&h, texts));
+            assert_eq!(item.map(|i| i.text.into_owned()), Some(text.to_owned()));
+        }
+        // Ids are not searched.
+        finder.query = "dp-sales".to_owned();
+        finder.search();
+        assert_eq!(finder.selected_target(), None);
     }
 
     #[test]
@@ -707,16 +870,13 @@ mod tests {
             typed.query = query.to_owned();
             typed.search();
             if query.is_empty() {
-                let every: Vec<Target> = items.iter().map(|i| i.target).collect();
-                let listed: Vec<Target> = typed
-                    .hits
-                    .iter()
-                    .filter_map(|h| typed.item(h))
-                    .map(|i| i.target)
-                    .collect();
+                let every: Vec<Target> = items.entries.iter().map(|e| e.target).collect();
+                let listed: Vec<Target> =
+                    typed.hits.iter().filter_map(|h| typed.target(h)).collect();
                 assert_eq!(listed, every);
             } else {
-                assert_eq!(shown(&typed), reference(query, &items), "query {query:?}");
+                let expected = reference(query, &items, &map);
+                assert_eq!(shown(&typed, &map), expected, "query {query:?}");
             }
         }
         typed.query = "deliv".into();
@@ -736,7 +896,7 @@ mod tests {
         let listed = |f: &Finder| -> Vec<(Target, String)> {
             f.hits
                 .iter()
-                .filter_map(|h| f.item(h))
+                .filter_map(|h| f.item(h, MapTexts::new(&small, &[])))
                 .map(|i| (i.target, format!("{}: {}", i.kind, i.text)))
                 .collect()
         };
@@ -786,7 +946,8 @@ mod tests {
         ] {
             finder.query = query.to_owned();
             finder.search();
-            assert_eq!(shown(&finder), reference(query, &items), "query {query:?}");
+            let expected = reference(query, &items, &map);
+            assert_eq!(shown(&finder, &map), expected, "query {query:?}");
         }
     }
 
@@ -840,7 +1001,12 @@ mod tests {
                 let mut fresh = Finder::over_map(&map, &[]);
                 fresh.query = typed.query.clone();
                 fresh.search();
-                proptest::prop_assert_eq!(shown(&typed), shown(&fresh), "query {:?}", typed.query);
+                proptest::prop_assert_eq!(
+                    shown(&typed, &map),
+                    shown(&fresh, &map),
+                    "query {:?}",
+                    typed.query
+                );
             }
             Ok(())
         });
@@ -906,7 +1072,8 @@ mod tests {
 
     #[test]
     fn the_finder_folds_accents_and_case() {
-        let mut finder = Finder::over_map(&multilingual(), &[]);
+        let map = multilingual();
+        let mut finder = Finder::over_map(&map, &[]);
         for (query, target, highlighted) in [
             ("zolty", Target::Touchpoint(1), "Żółty"),
             ("ŻÓŁTY", Target::Touchpoint(1), "Żółty"),
@@ -929,14 +1096,16 @@ mod tests {
             finder.search();
             let first = finder.hits.first().copied();
             assert_eq!(
-                first.and_then(|h| finder.item(&h)).map(|i| i.target),
+                first.and_then(|h| finder.target(&h)),
                 Some(target),
                 "query {query:?}"
             );
-            let (Some(hit), Some(item)) = (first, finder.selected_hit()) else {
+            let Some((hit, item)) =
+                first.and_then(|h| Some((h, finder.item(&h, MapTexts::new(&map, &[]))?)))
+            else {
                 continue;
             };
-            let matched = finder.matched(&hit);
+            let matched = finder.matched(&hit, &item.text);
             let shown: String = (0..)
                 .zip(item.text.chars())
                 .filter(|(i, _)| matched.contains(i))
@@ -968,7 +1137,7 @@ mod tests {
             palette.query = query.to_owned();
             palette.search_actions(&keymap);
             assert_eq!(
-                palette.selected_hit().map(|h| h.target),
+                palette.selected_target(),
                 Some(Target::Action(action)),
                 "query {query:?}"
             );
@@ -976,7 +1145,10 @@ mod tests {
         let mut steps = Finder::over_steps(&crate::tui::guide::Step::sequence(false));
         steps.query = "TÁRGET".to_owned();
         steps.search_steps();
-        assert_eq!(steps.selected_hit().map(|h| h.text), Some("Target group"));
+        let no_map = no_map();
+        let selected = steps.hits.get(steps.selected);
+        let text = selected.and_then(|h| steps.item(h, MapTexts::new(&no_map, &[])));
+        assert_eq!(text.map(|i| i.text), Some(Cow::Borrowed("Target group")));
     }
 
     #[test]
@@ -991,15 +1163,18 @@ mod tests {
         palette.query = "polski".into();
         palette.search_actions(&keymap);
         assert_eq!(
-            palette.selected_hit().map(|h| h.target),
+            palette.selected_target(),
             Some(Target::Language(crate::i18n::Lang::Pl))
         );
         palette.query = "redo".into();
         palette.search_actions(&keymap);
         assert_eq!(
-            palette.selected_hit().map(|h| h.target),
+            palette.selected_target(),
             Some(Target::Action(Action::Redo))
         );
-        assert_eq!(palette.selected_hit().map(|h| h.kind), Some("Ctrl-r"));
+        let no_map = no_map();
+        let selected = palette.hits.get(palette.selected);
+        let item = selected.and_then(|h| palette.item(h, MapTexts::new(&no_map, &[])));
+        assert_eq!(item.map(|i| i.kind), Some("Ctrl-r"));
     }
 }

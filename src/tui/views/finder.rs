@@ -11,10 +11,19 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::dialog::centered;
 use super::text::{clean, truncate};
 use crate::t;
-use crate::tui::finder::Finder;
+use crate::tui::finder::{Finder, MapTexts};
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &Finder) {
+/// Draws `finder` over `area`; a map finder's results show their texts
+/// from `texts`.
+pub fn draw(
+    frame: &mut Frame,
+    theme: Theme,
+    area: Rect,
+    title: &str,
+    finder: &Finder,
+    texts: MapTexts<'_>,
+) {
     let rect = centered(area, 90, area.height.saturating_sub(2).max(8));
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(title.to_owned());
@@ -32,7 +41,7 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
     let offset = (finder.selected + 1).saturating_sub(room);
     let text_width = usize::from(inner.width).saturating_sub(16);
     for (i, hit) in finder.hits.iter().enumerate().skip(offset).take(room) {
-        let Some(item) = finder.item(hit) else {
+        let Some(item) = finder.item(hit, texts) else {
             continue;
         };
         let selected = i == finder.selected;
@@ -47,9 +56,9 @@ pub fn draw(frame: &mut Frame, theme: Theme, area: Rect, title: &str, finder: &F
             format!("{kind:<14} "),
             base.patch(theme.dim()),
         )];
-        let matched = finder.matched(hit);
+        let matched = finder.matched(hit, &item.text);
         spans.extend(super::matched::spans(
-            item.text,
+            &item.text,
             &matched,
             text_width,
             highlight,
@@ -80,7 +89,9 @@ mod tests {
             finder.search();
             finder.selected = selected;
             let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
-            terminal.draw(|frame| draw(frame, Theme::plain(), frame.area(), "Find", &finder))?;
+            let texts = MapTexts::new(&map, &[]);
+            terminal
+                .draw(|frame| draw(frame, Theme::plain(), frame.area(), "Find", &finder, texts))?;
             let buffer = terminal.backend().buffer();
             // The box is 90 wide and 38 high, centred; the results start
             // below its border, the query and the count.
@@ -89,8 +100,8 @@ mod tests {
             let drawn = finder.hits.iter().skip(offset).take(room);
             assert!(drawn.len() > 3, "query {query:?} lists results");
             for (row, hit) in (top..).zip(drawn) {
-                let item = finder.item(hit).ok_or("a result without an item")?;
-                let matched = finder.matched(hit);
+                let item = finder.item(hit, texts).ok_or("a result without an item")?;
+                let matched = finder.matched(hit, &item.text);
                 let mut x = left;
                 for (n, c) in item.text.chars().enumerate() {
                     let w = u16::try_from(width(&c.to_string()))?;

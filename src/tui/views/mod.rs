@@ -172,9 +172,16 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
             body,
             &format!(" {} ", t!("links-chooser-title")),
             finder,
+            app.finder_texts(),
         ),
-        Mode::Find(finder) => finder::draw(frame, theme, body, &t!("find-title"), finder),
-        Mode::Palette(finder) => finder::draw(frame, theme, body, &t!("palette-title"), finder),
+        Mode::Find(finder) => {
+            let title = t!("find-title");
+            finder::draw(frame, theme, body, &title, finder, app.finder_texts());
+        }
+        Mode::Palette(finder) => {
+            let title = t!("palette-title");
+            finder::draw(frame, theme, body, &title, finder, app.finder_texts());
+        }
         Mode::ConfirmQuit => dialog::confirm(
             frame,
             theme,
