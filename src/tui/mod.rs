@@ -386,6 +386,7 @@ fn event_loop(
             continue;
         }
         let event = event::read()?;
+        guard.input();
         guard.test_panic(&event);
         // Input translation only: key releases are dropped here; what a key
         // means is the keymap's (`keymap::Keymap::input`), read in `App::key`.

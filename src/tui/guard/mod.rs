@@ -198,6 +198,11 @@ impl Guard {
         self.scheduler.track(state, || app.history.shadow());
     }
 
+    /// Records that input came: a due recovery copy waits for a pause.
+    pub fn input(&mut self) {
+        self.scheduler.input();
+    }
+
     /// How long the event loop may wait before a recovery copy is due;
     /// `None` when nothing needs writing.
     pub fn due_in(&self, app: &App) -> Option<Duration> {

@@ -135,6 +135,8 @@ impl Scheduler {
         if self.tracked.as_ref() == Some(&state) {
             return;
         }
+        let unsaved = state.dirty && !state.undecided;
+        self.autosave.seen(Instant::now(), state.version, unsaved);
         let moved = self.tracked.as_ref().is_some_and(|t| t.path != state.path);
         let (dirty, undecided) = (state.dirty, state.undecided);
         let path = state.path.clone();
@@ -169,6 +171,12 @@ impl Scheduler {
             self.copy = false;
             self.autosave.forget();
         }
+    }
+
+    /// Records that input came now: a due copy waits for a pause in it
+    /// (see [`Autosave::due_in`]).
+    pub fn input(&mut self) {
+        self.autosave.input(Instant::now());
     }
 
     /// How long the event loop may wait before a recovery copy of the map
