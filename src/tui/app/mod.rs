@@ -12,6 +12,7 @@ mod guide;
 mod item_log;
 mod items;
 mod links;
+mod memo;
 mod migrate;
 mod picker;
 mod questions;
@@ -248,21 +249,23 @@ pub struct App {
     /// (written by [`crate::tui::views::view`]), drawn again from here
     /// while only the popup changes; emptied by every other message.
     pub under_popup: RefCell<Option<UnderPopup>>,
+    /// The inventory view's grid for the map as it is (see [`memo`]).
+    pub inventory: memo::Memo<crate::tui::views::InventoryFigures>,
     /// The board's cards and links of the columns it last showed, drawn
     /// from again while the map, the filter and those columns stay the
     /// same (see [`crate::tui::views::BoardCache`]).
     pub board_cache: RefCell<Option<super::views::BoardCache>>,
     /// The items of the map finder closed last, for opening the next one
     /// at once while the map stays the same (dropped when it changes).
-    kept_finder: Option<(FinderKey, KeptItems)>,
+    kept_finder: Option<(MapKey, KeptItems)>,
     /// The thread that collects the map finder's items ahead of time (see
     /// [`App::prepare_finder`]), started at its first job, and the map its
     /// job out is for.
     collector: Option<crate::tui::finder::Collector>,
-    collecting: Option<FinderKey>,
+    collecting: Option<MapKey>,
     /// The map last found to have too many items to keep, so that its
     /// items are not counted again after every frame.
-    too_many_items: Option<FinderKey>,
+    too_many_items: Option<MapKey>,
     /// Set while handling a message that changed only the open popup
     /// (its query, selection or scroll), so `under_popup` stays valid.
     popup_only: bool,
@@ -329,6 +332,7 @@ impl App {
             size: (80, 24),
             drawn: RefCell::default(),
             under_popup: RefCell::default(),
+            inventory: memo::Memo::default(),
             board_cache: RefCell::default(),
             kept_finder: None,
             collector: None,
@@ -540,7 +544,7 @@ impl App {
         if self
             .kept_finder
             .as_ref()
-            .is_some_and(|(key, _)| *key != FinderKey::of(self))
+            .is_some_and(|(key, _)| *key != MapKey::of(self))
         {
             self.kept_finder = None;
         }
@@ -559,7 +563,7 @@ impl App {
     /// Opens the finder over the map's items, reusing those of the finder
     /// closed last when the map is as it was then.
     fn open_finder(&mut self) {
-        let key = FinderKey::of(self);
+        let key = MapKey::of(self);
         // Items being collected for this very map are waited for (they
         // are nearly always done: collecting starts right after the frame
         // that follows an edit); those of an older map are left to finish
@@ -588,7 +592,7 @@ impl App {
         if matches!(self.mode, Mode::Find(_)) {
             return;
         }
-        let key = FinderKey::of(self);
+        let key = MapKey::of(self);
         if let Some(collector) = &mut self.collector
             && collector.busy()
         {
@@ -645,7 +649,7 @@ impl App {
         if let Mode::Find(finder) = std::mem::take(&mut self.mode)
             && let Some(items) = finder.into_kept()
         {
-            self.kept_finder = Some((FinderKey::of(self), items));
+            self.kept_finder = Some((MapKey::of(self), items));
         }
     }
 
@@ -1291,12 +1295,13 @@ fn keys_of(mode: &Mode) -> KeyMode {
     }
 }
 
-/// What a map finder's items are collected from: the map (the undo
-/// history's version changes with every change the app makes; the lists'
-/// sizes and place guard against a map replaced in another way), the shared
+/// The state of the map that a map finder's items, and the figures of
+/// [`memo::Memo`], are worked out from: the map (the undo history's
+/// version changes with every change the app makes; the lists' sizes and
+/// place guard against a map replaced in another way), the shared
 /// departments that name owners, and the language that names the kinds.
 #[derive(Clone, Debug, PartialEq)]
-struct FinderKey {
+struct MapKey {
     version: u64,
     language: crate::i18n::Lang,
     sizes: [usize; 7],
@@ -1304,10 +1309,10 @@ struct FinderKey {
     shared_at: usize,
 }
 
-impl FinderKey {
-    fn of(app: &App) -> FinderKey {
+impl MapKey {
+    fn of(app: &App) -> MapKey {
         let map = &app.map;
-        FinderKey {
+        MapKey {
             version: app.history.version(),
             language: crate::i18n::current(),
             sizes: [

@@ -18,6 +18,10 @@ use crate::{i18n, t};
 /// Width of the scale on the left.
 const SCALE: u16 = 4;
 
+/// The number each point is drawn as (its place in its stage, mod 10),
+/// without a string made for each of thousands of points.
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
     let columns = app.cards_by_stage();
@@ -137,7 +141,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 inner,
                 x,
                 row_of(f64::from(e.get())),
-                &((n + 1) % 10).to_string(),
+                DIGITS[(n + 1) % 10],
                 style,
             );
             // A moment of truth: a star just above its point (below at the top).

@@ -36,6 +36,37 @@ pub struct DepartmentRow {
     pub behind: usize,
 }
 
+/// What the view shows, worked out from every touchpoint once per state of
+/// the map ([`App::inventory`]): the departments' rows, the touchpoints
+/// without an owner per stage, and whether any has blueprint lanes.
+#[derive(Debug)]
+pub struct Figures {
+    rows: Vec<DepartmentRow>,
+    unowned: Vec<usize>,
+    behind: bool,
+}
+
+/// [`Figures`] for the map as it is.
+fn figures(app: &App) -> Figures {
+    let map = &app.map;
+    let columns = stage_columns(app);
+    let mut unowned = vec![0; map.stages.len()];
+    for t in map.touchpoints.iter().filter(|t| t.owner.trim().is_empty()) {
+        for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
+            unowned[column] += 1;
+        }
+    }
+    Figures {
+        rows: grid(app),
+        unowned,
+        // The backstage column, for a map with blueprint lanes.
+        behind: map
+            .touchpoints
+            .iter()
+            .any(|t| !t.backstage.is_empty() || !t.support.is_empty()),
+    }
+}
+
 /// One row per real department: the map's departments in their order,
 /// then the names no department has (sorted, each once however it is
 /// spelled) among touchpoint owners, blueprint actions and the team.
@@ -129,12 +160,8 @@ fn stage_columns(app: &App) -> HashMap<&str, Vec<usize>> {
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
-    let departments = grid(app);
-    // The backstage column, for a map with blueprint lanes.
-    let behind = map
-        .touchpoints
-        .iter()
-        .any(|t| !t.backstage.is_empty() || !t.support.is_empty());
+    let figures = app.inventory.get(app, figures);
+    let (departments, unowned, behind) = (&figures.rows, &figures.unowned, figures.behind);
     let label_width = if behind { 30 } else { 22 };
     let stage_width =
         ((area.width.saturating_sub(label_width)) / (map.stages.len().max(1) as u16)).clamp(4, 14);
@@ -172,13 +199,6 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             Row::new(cells)
         })
         .collect();
-    let columns = stage_columns(app);
-    let mut unowned = vec![0; map.stages.len()];
-    for t in map.touchpoints.iter().filter(|t| t.owner.trim().is_empty()) {
-        for &column in columns.get(t.stage.as_str()).into_iter().flatten() {
-            unowned[column] += 1;
-        }
-    }
     if unowned.iter().any(|n| *n > 0) {
         let mut cells = vec![Cell::from(t!("inventory-no-owner")).style(theme.warning())];
         cells.extend(unowned.iter().map(|n| {

@@ -31,7 +31,7 @@ pub use crate::text;
 pub use board::BoardCache;
 pub use conflict::highlight as conflict_highlight;
 pub use help::max_scroll as help_max_scroll;
-pub use inventory::{DepartmentRow, grid as inventory_grid};
+pub use inventory::{DepartmentRow, Figures as InventoryFigures, grid as inventory_grid};
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,0 +1,84 @@
+//! Figures a view works out from every touchpoint (the inventory's
+//! departments × stages grid), kept between frames while the map stays as
+//! it was: on a large map they take milliseconds, which every switch to
+//! the view and every frame of it would otherwise spend again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{App, MapKey};
+
+/// One view's figures and the state of the map they were worked out from.
+#[derive(Debug)]
+pub struct Memo<T>(RefCell<Option<(MapKey, Rc<T>)>>);
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(RefCell::new(None))
+    }
+}
+
+impl<T> Memo<T> {
+    /// The figures for the map as it is now: those kept, when the map has
+    /// not changed since they were worked out, else `make`'s (kept then).
+    pub fn get(&self, app: &App, make: impl FnOnce(&App) -> T) -> Rc<T> {
+        let key = MapKey::of(app);
+        if let Some((kept, figures)) = &*self.0.borrow()
+            && *kept == key
+        {
+            return Rc::clone(figures);
+        }
+        let figures = Rc::new(make(app));
+        self.0.replace(Some((key, Rc::clone(&figures))));
+        figures
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::Memo;
+    use crate::tui::app::{App, Message};
+
+    /// The touchpoints the inventory counts, owner by owner.
+    fn owned(app: &App) -> usize {
+        let figures = crate::tui::views::inventory_grid(app);
+        figures
+            .iter()
+            .map(|row| row.counts.iter().sum::<usize>())
+            .sum()
+    }
+
+    #[test]
+    fn figures_are_kept_while_the_map_is_the_same_and_worked_out_again_after_a_change() {
+        let mut app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        let memo = Memo::default();
+        let count = |app: &App| memo.get(app, owned);
+        let first = count(&app);
+        assert!(Rc::ptr_eq(&first, &count(&app)), "kept while unchanged");
+        // A key that changes nothing keeps them.
+        app.update(Message::Key(KeyEvent::new(
+            KeyCode::Down,
+            KeyModifiers::NONE,
+        )));
+        assert!(Rc::ptr_eq(&first, &count(&app)));
+        // An edit (rating an emotion) makes them anew.
+        app.update(Message::Key(KeyEvent::new(
+            KeyCode::Char('+'),
+            KeyModifiers::NONE,
+        )));
+        let edited = count(&app);
+        assert!(
+            !Rc::ptr_eq(&first, &edited),
+            "worked out again after an edit"
+        );
+        // A touchpoint more, owned by a department: one count more.
+        let mut extra = (*app.map.touchpoints[0]).clone();
+        extra.id = crate::model::Id::new("tp-extra");
+        app.map.touchpoints.push(extra.into());
+        assert_eq!(*count(&app), *edited + 1);
+    }
+}
