@@ -495,6 +495,7 @@ pub(crate) fn run_tui(
     path: &std::path::Path,
     app: impl FnOnce(crate::model::Map, crate::tui::disk::Fingerprint) -> std::io::Result<()>,
 ) -> Result<Outcome, CliError> {
+    prepare_app();
     let loaded =
         crate::format::load_file(path).map_err(|error| {
             match crate::recovery::path_for(path).filter(|p| p.is_file()) {
@@ -517,6 +518,22 @@ pub(crate) fn run_tui(
     let fingerprint = crate::tui::disk::Fingerprint::of(loaded.source.as_bytes());
     let map = { loaded }.map;
     finish(path, app(map, fingerprint))
+}
+
+/// Has the app's first frame's other needs met on a thread of their own
+/// while this one reads the map: the interface language's messages parsed
+/// and the system's time zone looked up (today's date; it lists the time
+/// zone folder, about a millisecond). Both are kept for the whole process,
+/// so the app finds them ready; should this thread not be done, the app
+/// waits for the messages or looks the zone up itself.
+fn prepare_app() {
+    let lang = crate::i18n::current();
+    let _ = std::thread::Builder::new()
+        .name("cjm-prepare".into())
+        .spawn(move || {
+            crate::i18n::prepare(lang);
+            let _ = jiff::ZonedDateTime::now();
+        });
 }
 
 fn finish(path: &std::path::Path, result: std::io::Result<()>) -> Result<Outcome, CliError> {

@@ -321,6 +321,12 @@ pub fn is_parsed(lang: Lang) -> bool {
     bundles::is_parsed(lang)
 }
 
+/// Parses the messages of `lang` now, if they were not yet: for a thread
+/// of its own while the app's thread does other work.
+pub fn prepare(lang: Lang) {
+    bundles::bundle(lang);
+}
+
 /// Whether `lang`'s own files have the message `id` (no fallback).
 pub fn has_message(lang: Lang, id: &str) -> bool {
     bundles::format(lang, id, None).is_some()
