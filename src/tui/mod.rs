@@ -372,6 +372,12 @@ fn event_loop(
         // event: an idle app does no work.
         // While a history is being read, look for its answer now and then.
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
+        // A copy whose pause never came (keys keep coming, maybe faster
+        // than frames) is written now, before the next event is read.
+        if guard.due_in(app) == Some(Duration::ZERO) {
+            guard.autosave(app);
+            continue;
+        }
         let wait = [tick, guard.due_in(app), reading]
             .into_iter()
             .flatten()

@@ -522,9 +522,12 @@ impl Autosave {
         self.pending = None;
     }
 
-    /// Forgets the last copy (it was removed), so the next change writes one.
-    pub fn forget(&mut self) {
+    /// Forgets the last copy (it was removed at `now`), so the next change
+    /// writes one; changes it held count as pending from now, so their new
+    /// copy is due within an interval too.
+    pub fn forget(&mut self, now: Instant) {
         self.written = None;
+        self.pending.get_or_insert(now);
     }
 }
 
@@ -629,7 +632,7 @@ mod tests {
         assert_eq!(autosave.due_in(soon, 2, true), Some(Duration::from_secs(2)));
         let later = start + Duration::from_secs(5);
         assert_eq!(autosave.due_in(later, 2, true), Some(Duration::ZERO));
-        autosave.forget();
+        autosave.forget(later);
         assert_eq!(autosave.due_in(later, 1, true), Some(Duration::ZERO));
     }
 
@@ -677,5 +680,23 @@ mod tests {
         // Saved: nothing pending, no timer.
         autosave.seen(much_later, 5, false);
         assert_eq!(autosave.due_in(much_later, 5, false), None);
+        // The copy removed while changes remain (discarded): a new copy is
+        // due an interval after the last one, at most an interval late,
+        // however the keys keep coming.
+        autosave.wrote(5, much_later);
+        let removed = much_later + ms(100);
+        autosave.forget(removed);
+        let mut at = removed;
+        // (At most a minute of keys: a copy that never comes due fails.)
+        for _ in 0..300 {
+            if autosave.due_in(at, 5, true) == Some(Duration::ZERO) {
+                break;
+            }
+            at += ms(200);
+            autosave.input(at);
+        }
+        // Twice the interval from the last copy, seen at the first key after.
+        let late = at - removed;
+        assert!(late <= Duration::from_secs(6), "due {late:?} late");
     }
 }

@@ -135,8 +135,9 @@ impl Scheduler {
         if self.tracked.as_ref() == Some(&state) {
             return;
         }
+        let now = Instant::now();
         let unsaved = state.dirty && !state.undecided;
-        self.autosave.seen(Instant::now(), state.version, unsaved);
+        let version = state.version;
         let moved = self.tracked.as_ref().is_some_and(|t| t.path != state.path);
         let (dirty, undecided) = (state.dirty, state.undecided);
         let path = state.path.clone();
@@ -158,7 +159,7 @@ impl Scheduler {
             watch.recovery = self.places[0].clone().or_else(|| self.places[1].clone());
             watch.fallback = self.places[1].clone();
             self.copy = false;
-            self.autosave.forget();
+            self.autosave.forget(now);
         }
         // The history's copy, not one of the scheduler's own: a second copy
         // of a large map, kept up to date at every key, is noticeable.
@@ -169,8 +170,11 @@ impl Scheduler {
                 let _ = recovery::remove(at);
             }
             self.copy = false;
-            self.autosave.forget();
+            self.autosave.forget(now);
         }
+        drop(watch);
+        // After `forget`: a change the removed copy held is pending again.
+        self.autosave.seen(now, version, unsaved);
     }
 
     /// Records that input came now: a due copy waits for a pause in it
@@ -236,7 +240,7 @@ impl Scheduler {
             None => Ok(()),
         };
         self.copy = false;
-        self.autosave.forget();
+        self.autosave.forget(Instant::now());
         result
     }
 

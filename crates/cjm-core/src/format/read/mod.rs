@@ -1731,7 +1731,8 @@ mod tests {
             .map(|r| r.start as usize..r.end as usize)
     }
 
-    /// Every location recorded in `spans`, and one item past each section.
+    /// Every location recorded in `spans`, and the item just past each
+    /// section's last (the end of the table of item starts).
     fn locations(spans: &SourceMap) -> Vec<Location> {
         let sections = [
             Section::Root,
@@ -1757,8 +1758,13 @@ mod tests {
                     key: None,
                 });
             }
-            let past = list.iter().filter(|r| r.index != ABSENT).count() + 1;
-            all.push(Location::item(section, past));
+            let items = list
+                .iter()
+                .filter(|r| r.index != ABSENT)
+                .map(|r| r.index as usize + 1)
+                .max()
+                .unwrap_or(0);
+            all.push(Location::item(section, items));
         }
         all
     }
