@@ -374,14 +374,12 @@ fn event_loop(
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
         // A copy whose pause never came (keys keep coming, maybe faster
         // than frames) is written now, before the next event is read.
-        if guard.due_in(app) == Some(Duration::ZERO) {
+        let due = guard.due_in(app);
+        if due == Some(Duration::ZERO) {
             guard.autosave(app);
             continue;
         }
-        let wait = [tick, guard.due_in(app), reading]
-            .into_iter()
-            .flatten()
-            .min();
+        let wait = [tick, due, reading].into_iter().flatten().min();
         if let Some(wait) = wait
             && !event::poll(wait)?
         {

@@ -171,9 +171,7 @@ impl Items {
     /// line, whose name is the first part (none when that is empty).
     fn push_parts(&mut self, target: Target, kind: Cow<'static, str>, parts: &[&str]) {
         let start = self.texts.len();
-        let mut line = std::mem::take(&mut self.texts);
-        let name = join_parts(parts, &mut line);
-        self.texts = line;
+        let name = join_parts(parts, &mut self.texts);
         self.finish(target, kind, start, None, name);
     }
 
