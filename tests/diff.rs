@@ -621,3 +621,31 @@ fn git_external_diff_arguments_name_the_map_by_its_path() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn two_team_members_of_the_same_name_are_told_apart_by_their_order() {
+    let mut a = current();
+    let mut namesake = a.team[0].clone();
+    namesake.id = None;
+    namesake.name = "Anna Nowak".into();
+    let namesake = |department: &str| Participant {
+        department: department.into(),
+        ..namesake.clone()
+    };
+    a.team.push(namesake("Customer Service"));
+    a.team.push(namesake("Marketing"));
+    assert!(diff(&a, &a).is_empty(), "a map is the same as itself");
+
+    let mut b = a.clone();
+    let last = b.team.len() - 1;
+    b.team[last].department = "Sales".into();
+    let d = diff(&a, &b);
+    match &section(&d, "Team").items[..] {
+        [Change::Changed(who, fields)] => {
+            assert_eq!(*who, item("Anna Nowak", "", ""));
+            let changed: Vec<&str> = fields.iter().map(|f| f.field).collect();
+            assert_eq!(changed, ["department"]);
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -337,9 +337,16 @@ fn event_loop(
     // to disk) once the first frame is on the screen, not before it.
     let mut first_frame = true;
     let mut background = Background::new();
+    // False after a wait that changed nothing (a recovery copy still being
+    // written): the frame on the screen is still right.
+    let mut redraw = true;
     loop {
         for answer in background.answers() {
             pending.extend(app.update(answer));
+        }
+        // Where the recovery copy written in the background went, once it is.
+        if guard.collect(app) {
+            redraw = true;
         }
         if settle_with(
             app,
@@ -358,10 +365,12 @@ fn event_loop(
         {
             app.based_on = load_based_on(app);
         }
-        terminal.draw(|frame| views::view(app, theme, frame))?;
-        // The finder's items for the map as now drawn, collected on a
-        // thread of their own while the person looks at the frame.
-        app.prepare_finder();
+        if std::mem::replace(&mut redraw, true) {
+            terminal.draw(|frame| views::view(app, theme, frame))?;
+            // The finder's items for the map as now drawn, collected on a
+            // thread of their own while the person looks at the frame.
+            app.prepare_finder();
+        }
         if std::mem::take(&mut first_frame) {
             pending.push(Effect::Remember);
             continue;
@@ -373,17 +382,19 @@ fn event_loop(
         // While a history is being read, look for its answer now and then.
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
         // A copy whose pause never came (keys keep coming, maybe faster
-        // than frames) is written now, before the next event is read.
+        // than frames) is started now, before the next event is read. It
+        // is written on a thread of its own; while it is, the loop looks
+        // every few milliseconds whether it is done.
         let due = guard.due_in(app);
         if due == Some(Duration::ZERO) {
-            guard.autosave(app);
+            redraw = guard.autosave(app);
             continue;
         }
         let wait = [tick, due, reading].into_iter().flatten().min();
         if let Some(wait) = wait
             && !event::poll(wait)?
         {
-            guard.autosave(app);
+            redraw = guard.autosave(app) || ticking || reading.is_some();
             if ticking {
                 pending.extend(app.update(Message::Tick(Instant::now())));
             }

@@ -210,16 +210,44 @@ impl Guard {
         self.scheduler.due_in(app.history.version(), dirty)
     }
 
-    /// Writes the recovery copy if one is due.
-    pub fn autosave(&mut self, app: &mut App) {
+    /// Starts writing the recovery copy in the background if one is due,
+    /// and tells the app where the last one went once it is written: true
+    /// then (the screen may show it).
+    pub fn autosave(&mut self, app: &mut App) -> bool {
+        let told = self.collect(app);
         if self.due_in(app) == Some(Duration::ZERO) {
-            self.write_copy(app);
+            self.scheduler.start_write(&app.map, app.history.version());
+        }
+        told
+    }
+
+    /// Tells the app where the copy written in the background went, once
+    /// it is written (true then). The event loop calls it before each
+    /// frame. A copy that ended after the map became clean (a save, an
+    /// undo back to the file) has nothing to tell: the work is in the file.
+    pub fn collect(&mut self, app: &mut App) -> bool {
+        match self.scheduler.collect() {
+            Some(written) if app.history.is_dirty() => {
+                app.set_safety(safety_of(written));
+                true
+            }
+            _ => false,
         }
     }
 
-    /// Writes the recovery copy now, if there are unsaved changes it does
-    /// not hold yet, or if the last attempt failed.
+    /// Whether a recovery copy is being written in the background.
+    pub fn is_writing(&self) -> bool {
+        self.scheduler.is_writing()
+    }
+
+    /// Writes the recovery copy now, on this thread, if there are unsaved
+    /// changes it does not hold yet, or if the last attempt failed. A copy
+    /// being written in the background is waited for first.
     pub fn write_now(&mut self, app: &mut App) {
+        if self.scheduler.is_writing() {
+            self.scheduler.wait_for_copy();
+            self.collect(app);
+        }
         let retry = app.safety.is_lost() && app.history.is_dirty() && !app.recovery_undecided();
         if retry || self.due_in(app).is_some() {
             self.write_copy(app);
@@ -230,14 +258,8 @@ impl Guard {
     /// that fails, in the fallback folder; the app learns where, or that
     /// neither could be written.
     fn write_copy(&mut self, app: &mut App) {
-        let safety = match self.scheduler.write(&app.map, app.history.version()) {
-            Written::Copy { at, fallback } => Safety::Copy { at, fallback },
-            Written::Lost { why } => Safety::Lost {
-                why,
-                discard_asked: false,
-            },
-        };
-        app.set_safety(safety);
+        let written = self.scheduler.write(&app.map, app.history.version());
+        app.set_safety(safety_of(written));
     }
 
     /// The debug-build hook for tests: with `CJM_TEST_PANIC=1` in the
@@ -286,6 +308,17 @@ impl Guard {
         if let Some(note) = note {
             *FAREWELL.lock().unwrap_or_else(PoisonError::into_inner) = Some(note);
         }
+    }
+}
+
+/// What the app is told about a copy's outcome.
+fn safety_of(written: Written) -> Safety {
+    match written {
+        Written::Copy { at, fallback } => Safety::Copy { at, fallback },
+        Written::Lost { why } => Safety::Lost {
+            why,
+            discard_asked: false,
+        },
     }
 }
 

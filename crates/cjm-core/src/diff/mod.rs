@@ -10,7 +10,7 @@ pub mod render;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::merge::align;
+use crate::merge::{align, unique_keys};
 use crate::model::{
     Conflict, FieldValue, Fields, Id, Map, Participant, Stage, Touchpoint, Vocabulary,
 };
@@ -324,11 +324,15 @@ fn section<T: Item>(
     ma: &StageNames,
     mb: &StageNames,
 ) -> SectionDiff {
-    let in_a: HashMap<&str, &T> = a.iter().map(|i| (i.key(), i)).collect();
-    let in_b: HashMap<&str, &T> = b.iter().map(|i| (i.key(), i)).collect();
+    // Items are matched by key; two team members of the same name by their
+    // order among those of that name.
+    let keys_a = unique_keys(a.iter().map(T::key));
+    let keys_b = unique_keys(b.iter().map(T::key));
+    let in_a: HashMap<&str, &T> = keys_a.iter().map(|k| k.as_ref()).zip(a).collect();
+    let in_b: HashMap<&str, &T> = keys_b.iter().map(|k| k.as_ref()).zip(b).collect();
     let mut items = Vec::new();
-    for item in b {
-        match in_a.get(item.key()) {
+    for (key, item) in keys_b.iter().zip(b) {
+        match in_a.get(key.as_ref()) {
             None => items.push(Change::Added(item_ref(item, mb))),
             Some(old) => {
                 let fields = field_changes(*old, item, ma, mb, T::MOVES_BETWEEN_STAGES);
@@ -338,8 +342,8 @@ fn section<T: Item>(
             }
         }
     }
-    for item in a {
-        if !in_b.contains_key(item.key()) {
+    for (key, item) in keys_a.iter().zip(a) {
+        if !in_b.contains_key(key.as_ref()) {
             items.push(Change::Removed(item_ref(item, ma)));
         }
     }
@@ -355,20 +359,20 @@ fn section<T: Item>(
     };
     // Order: the items both have, compared by their relative order. Those
     // off the longest common order are the ones that moved.
-    let shared_a: Vec<&str> = a
+    let shared_a: Vec<&str> = keys_a
         .iter()
-        .map(T::key)
+        .map(|k| k.as_ref())
         .filter(|k| in_b.contains_key(k) && !changed_stage(k))
         .collect();
-    let shared_b: Vec<&str> = b
+    let shared_b: Vec<&str> = keys_b
         .iter()
-        .map(T::key)
+        .map(|k| k.as_ref())
         .filter(|k| in_a.contains_key(k) && !changed_stage(k))
         .collect();
     if shared_a != shared_b {
         let stayed: HashSet<&str> = longest_common(&shared_a, &shared_b).into_iter().collect();
-        for (at, item) in b.iter().enumerate() {
-            let key = item.key();
+        for (at, (key, item)) in keys_b.iter().zip(b).enumerate() {
+            let key = key.as_ref();
             if !in_a.contains_key(key) || changed_stage(key) || stayed.contains(key) {
                 continue;
             }

@@ -47,6 +47,7 @@ pub use lines::{LineMerge, conflict_marker_lines, merge_lines, whole_file_confli
 pub(crate) use sequence::align;
 pub use sequence::{merge_lists, merge_order};
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{
@@ -702,16 +703,26 @@ impl Keyed for Participant {
 /// Unique keys of a section's items in order. Ids are unique in a valid
 /// map, but two team members may share a name: later ones get a counter.
 fn keys<T: Keyed>(items: &[T]) -> Vec<String> {
+    unique_keys(items.iter().map(Keyed::key))
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// `keys` made unique in order: the n-th item with a key that came before
+/// is `key␟n`, so two team members of the same name are told apart by
+/// their order (the first of one map is the first of the other). Keys
+/// seen once are borrowed.
+pub(crate) fn unique_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Vec<Cow<'k, str>> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    items
-        .iter()
-        .map(|item| {
-            let n = seen.entry(item.key()).or_insert(0);
+    keys.into_iter()
+        .map(|key| {
+            let n = seen.entry(key).or_insert(0);
             *n += 1;
             if *n == 1 {
-                item.key().to_owned()
+                Cow::Borrowed(key)
             } else {
-                format!("{}\u{1f}{n}", item.key())
+                Cow::Owned(format!("{key}\u{1f}{n}"))
             }
         })
         .collect()

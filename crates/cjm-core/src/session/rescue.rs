@@ -4,9 +4,22 @@
 //! the app stops abnormally. Terminal-free: the app's guard runs it, and
 //! its terminal rescue (panic hook, fatal signals) calls [`rescue`] on the
 //! [`Watch`] shared with it.
+//!
+//! The copies written while the person works are written on a thread of
+//! their own ([`Scheduler::start_write`]): a copy of a large map takes tens
+//! of milliseconds, and a key pressed meanwhile must not wait for it. One
+//! copy is written at a time. Removing a copy (the map was saved, the copy
+//! discarded) and writing one at once (a failed save, a quit) first wait
+//! for the copy being written, so a copy finished late never comes back
+//! after it was removed. The rescue waits for it too (up to a limit, for a
+//! disk that hangs), then seals the [`Pen`] and writes the latest state
+//! where the latest copy went: nothing is written after it.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::format::FileOps;
@@ -32,6 +45,104 @@ pub struct Watch {
     pub unsaved: Option<Shadow>,
     /// A recovery copy found at start is waiting for the user's answer.
     pub undecided: bool,
+    /// Held while a recovery copy is written in the background: the
+    /// rescue waits for it, so that its own copy is written last.
+    pub pen: Arc<Pen>,
+}
+
+/// Keeps the copies written in the background and the rescue's from being
+/// written at once, and knows where the latest copy went. Every copy of the
+/// scheduler is written holding it; the rescue takes it, then seals it, so
+/// nothing is written after the rescue's copy (a write already under way
+/// stops at its next step: see [`Sealable`]).
+#[derive(Debug, Default)]
+pub struct Pen {
+    /// Held for the whole of a copy; where the latest copy was written
+    /// (the scheduler's place for it may not know yet: it learns when it
+    /// collects the copy), `None` once that copy was removed.
+    latest: Mutex<Option<PathBuf>>,
+    sealed: AtomicBool,
+}
+
+thread_local! {
+    /// This thread holds a [`Pen`] (a panic in the middle of a copy must
+    /// not wait for itself).
+    static HOLDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// How long the rescue waits for a copy being written: it ends in tens of
+/// milliseconds on a large map, sooner once the rescue began (it stops at
+/// its next step); only a disk that hangs takes longer, and then the
+/// rescue writes its copy anyway.
+const PEN_PATIENCE: Duration = Duration::from_secs(2);
+
+impl Pen {
+    /// Seals the pen and waits, at most `patience`, until no copy is being
+    /// written: from now on nothing else is written. The caller writes the
+    /// last copy while holding the guard, and records where it went.
+    /// `None` when the wait was in vain, or when this thread holds the pen
+    /// itself (it panicked in the middle of a copy).
+    fn seal(&self, patience: Duration) -> Option<MutexGuard<'_, Option<PathBuf>>> {
+        self.sealed.store(true, Ordering::SeqCst);
+        if HOLDING.get() {
+            return None;
+        }
+        let until = Instant::now() + patience;
+        loop {
+            match self.latest.try_lock() {
+                Ok(held) => return Some(held),
+                Err(TryLockError::Poisoned(held)) => return Some(held.into_inner()),
+                Err(TryLockError::WouldBlock) if Instant::now() < until => {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+                Err(TryLockError::WouldBlock) => return None,
+            }
+        }
+    }
+
+    /// Writes a copy through `ops` with the pen held, and records where it
+    /// went; `Err` with where the rescue's copy went (if it knows) once the
+    /// rescue sealed the pen: the app is ending with that copy.
+    fn write(
+        &self,
+        ops: &dyn FileOps,
+        write: impl FnOnce(&dyn FileOps) -> Attempt,
+    ) -> Result<Attempt, Option<PathBuf>> {
+        let mut latest = self.latest.lock().unwrap_or_else(PoisonError::into_inner);
+        if self.sealed.load(Ordering::SeqCst) {
+            return Err(latest.clone());
+        }
+        HOLDING.set(true);
+        let attempt = write(&Sealable { ops, pen: self });
+        HOLDING.set(false);
+        if let Ok((_, at)) = &attempt {
+            *latest = Some(at.clone());
+        }
+        Ok(attempt)
+    }
+
+    /// The latest copy was removed (or belongs to a file saved under
+    /// another name now).
+    fn forget(&self) {
+        *self.latest.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+}
+
+/// A [`FileOps`] hook that stops a copy at its next step once the rescue
+/// sealed the [`Pen`], so that a copy of older work, under way when the
+/// rescue gave up waiting for it, is not renamed over the rescue's.
+struct Sealable<'a> {
+    ops: &'a dyn FileOps,
+    pen: &'a Pen,
+}
+
+impl FileOps for Sealable<'_> {
+    fn before(&self, step: crate::format::Step, path: &Path) -> std::io::Result<()> {
+        if self.pen.sealed.load(Ordering::SeqCst) {
+            return Err(std::io::Error::other(crate::t!("rescue-writer-sealed")));
+        }
+        self.ops.before(step, path)
+    }
 }
 
 /// The [`Watch`], never blocking on a lock a panic left poisoned.
@@ -60,9 +171,38 @@ pub enum Written {
     Lost { why: String },
 }
 
+/// How often the event loop looks whether the copy being written in the
+/// background is done, so that the status bar tells where it went: often
+/// at first (a copy takes tens of milliseconds), then now and then (a slow
+/// disk).
+const WRITING_POLL: [Duration; 2] = [Duration::from_millis(10), Duration::from_millis(100)];
+
+/// How long a copy is looked after often (see [`WRITING_POLL`]).
+const WRITING_SOON: Duration = Duration::from_millis(200);
+
+/// The name of the thread that writes recovery copies in the background.
+const WRITER: &str = "cjm-recovery";
+
+/// What a write of a copy gave: the place (0: the data folder, 1: the
+/// fallback folder) and path it went to, or why each place failed.
+type Attempt = Result<(usize, PathBuf), Vec<String>>;
+
+/// A copy being written on the writer's thread.
+struct Writing {
+    thread: JoinHandle<Result<Attempt, Option<PathBuf>>>,
+    started: Instant,
+}
+
 /// The recovery copies of one open map.
 pub struct Scheduler {
     watch: Arc<Mutex<Watch>>,
+    /// Shared with the rescue through `watch`.
+    pen: Arc<Pen>,
+    /// The copy being written in the background, if any.
+    writing: Option<Writing>,
+    /// What the background copy gave, once it ended, until it is asked for
+    /// ([`Scheduler::collect`]).
+    finished: Option<Written>,
     autosave: Autosave,
     /// The recovery copy may exist and is ours to remove once the map is clean.
     copy: bool,
@@ -96,6 +236,7 @@ impl Scheduler {
         undecided: bool,
     ) -> Scheduler {
         let recovery = recovery.or_else(|| places[1].clone());
+        let pen = Arc::new(Pen::default());
         let watch = Arc::new(Mutex::new(Watch {
             active: true,
             file,
@@ -103,9 +244,13 @@ impl Scheduler {
             fallback: places[1].clone(),
             unsaved: None,
             undecided,
+            pen: Arc::clone(&pen),
         }));
         Scheduler {
             watch,
+            pen,
+            writing: None,
+            finished: None,
             autosave: Autosave::new(interval),
             copy,
             tracked: None,
@@ -142,6 +287,12 @@ impl Scheduler {
         let (dirty, undecided) = (state.dirty, state.undecided);
         let path = state.path.clone();
         self.tracked = Some(state);
+        let removing = moved || (!dirty && !undecided && (self.copy || self.writing.is_some()));
+        if removing {
+            // A copy may be removed below: the one being written must be
+            // on disk first, or it would come back after the removal.
+            self.wait_for_copy();
+        }
         let mut watch = lock(&self.watch);
         if moved {
             // Saved as another file: the old copy's work is in that file now.
@@ -173,6 +324,11 @@ impl Scheduler {
             self.autosave.forget(now);
         }
         drop(watch);
+        if removing {
+            // The work is in the file: where the last copy went, or why it
+            // failed, no longer matters.
+            self.removed();
+        }
         // After `forget`: a change the removed copy held is pending again.
         self.autosave.seen(now, version, unsaved);
     }
@@ -185,46 +341,136 @@ impl Scheduler {
 
     /// How long the event loop may wait before a recovery copy of the map
     /// at `version` is due; `None` when nothing needs writing.
+    /// While a copy is being written, the event loop looks again every
+    /// few milliseconds whether it is done (the next copy waits for it).
     pub fn due_in(&self, version: u64, dirty: bool) -> Option<Duration> {
+        if let Some(writing) = &self.writing {
+            let soon = writing.started.elapsed() < WRITING_SOON;
+            return Some(WRITING_POLL[usize::from(!soon)]);
+        }
         self.autosave.due_in(Instant::now(), version, dirty)
     }
 
-    /// Writes the recovery copy of `map` (at `version`) now: in the data
-    /// folder, or, when that fails, in the fallback folder.
+    /// Writes the recovery copy of `map` (at `version`) now, on this thread:
+    /// in the data folder, or, when that fails, in the fallback folder. A
+    /// copy being written in the background is waited for first.
     pub fn write(&mut self, map: &crate::model::Map, version: u64) -> Written {
+        self.wait_for_copy();
+        // This copy is newer than the one waited for: its outcome is what
+        // the app is told.
+        self.finished = None;
         self.autosave.wrote(version, Instant::now());
-        let mut reasons = Vec::new();
-        for (i, at) in self.places.clone().into_iter().enumerate() {
-            let Some(at) = at else { continue };
-            match recovery::write_with(self.ops.as_ref(), &at, map) {
-                Ok(()) => {
-                    let old = lock(&self.watch).recovery.replace(at.clone());
-                    // A copy left at the other place holds older work.
-                    if self.copy
-                        && let Some(old) = old.filter(|old| *old != at)
-                    {
-                        let _ = recovery::remove(&old);
-                    }
-                    self.copy = true;
-                    return Written::Copy {
-                        at,
-                        fallback: i == 1,
-                    };
-                }
-                Err(err) => {
-                    let why = disk::describe(&err, &at);
-                    if !reasons.contains(&why) {
-                        reasons.push(why);
-                    }
-                }
+        let attempt = self.pen.write(self.ops.as_ref(), |ops| {
+            write_places(ops, &self.places, map)
+        });
+        self.settle(attempt)
+    }
+
+    /// Starts writing the recovery copy of `map` (at `version`) on a thread
+    /// of its own; [`Scheduler::collect`] tells where it went. Nothing is
+    /// started while a copy is being written. When no thread can be
+    /// started, the copy is written on this one.
+    pub fn start_write(&mut self, map: &crate::model::Map, version: u64) {
+        if self.writing.is_some() {
+            return;
+        }
+        self.autosave.wrote(version, Instant::now());
+        // The map's large lists share their items: this copy costs a
+        // pointer per item, and the app's edits copy only what they change.
+        let copy = map.clone();
+        let (ops, places, pen) = (
+            Arc::clone(&self.ops),
+            self.places.clone(),
+            Arc::clone(&self.pen),
+        );
+        let spawned = std::thread::Builder::new()
+            .name(WRITER.to_owned())
+            .spawn(move || pen.write(ops.as_ref(), |ops| write_places(ops, &places, &copy)));
+        match spawned {
+            Ok(thread) => {
+                self.writing = Some(Writing {
+                    thread,
+                    started: Instant::now(),
+                });
+            }
+            Err(_) => {
+                let attempt = self.pen.write(self.ops.as_ref(), |ops| {
+                    write_places(ops, &self.places, map)
+                });
+                self.finished = Some(self.settle(attempt));
             }
         }
-        let why = if reasons.is_empty() {
-            crate::t!("rescue-no-data-folder")
-        } else {
-            reasons.join("; ")
+    }
+
+    /// Whether a copy is being written in the background.
+    pub fn is_writing(&self) -> bool {
+        self.writing.is_some()
+    }
+
+    /// Where the last copy written in the background went, once it is
+    /// done (and once only); `None` while it is still being written, or
+    /// when there is nothing new to tell.
+    pub fn collect(&mut self) -> Option<Written> {
+        if self
+            .writing
+            .as_ref()
+            .is_some_and(|writing| writing.thread.is_finished())
+        {
+            self.wait_for_copy();
+        }
+        self.finished.take()
+    }
+
+    /// Waits for the copy being written in the background, if any, and
+    /// records where it went ([`Scheduler::collect`] tells it).
+    pub fn wait_for_copy(&mut self) {
+        let Some(writing) = self.writing.take() else {
+            return;
         };
-        Written::Lost { why }
+        // A writer that panicked may have written nothing: the app says
+        // the work is not safe until the next copy (or a save) is.
+        let attempt = writing
+            .thread
+            .join()
+            .unwrap_or_else(|_| Ok(Err(vec![crate::t!("rescue-writer-failed")])));
+        let written = self.settle(attempt);
+        self.finished = Some(written);
+    }
+
+    /// Records where a copy went: it is the recovery copy now, and one left
+    /// at the other place holds older work. `Err`: the rescue wrote the
+    /// last copy instead (where, if it could), and the app is ending.
+    fn settle(&mut self, attempt: Result<Attempt, Option<PathBuf>>) -> Written {
+        match attempt {
+            Err(Some(at)) => Written::Copy {
+                fallback: self.places[1].as_ref() == Some(&at),
+                at,
+            },
+            Err(None) => Written::Lost {
+                why: crate::t!("rescue-writer-sealed"),
+            },
+            Ok(Ok((place, at))) => {
+                let old = lock(&self.watch).recovery.replace(at.clone());
+                if self.copy
+                    && let Some(old) = old.filter(|old| *old != at)
+                {
+                    let _ = recovery::remove(&old);
+                }
+                self.copy = true;
+                Written::Copy {
+                    at,
+                    fallback: place == 1,
+                }
+            }
+            Ok(Err(reasons)) => {
+                let why = if reasons.is_empty() {
+                    crate::t!("rescue-no-data-folder")
+                } else {
+                    reasons.join("; ")
+                };
+                Written::Lost { why }
+            }
+        }
     }
 
     /// The recovery copy's path, written or to be written.
@@ -235,29 +481,45 @@ impl Scheduler {
     /// Removes the recovery copy on the user's word (it was discarded):
     /// the path and the error when it could not be removed.
     pub fn discard(&mut self) -> Result<(), (PathBuf, std::io::Error)> {
+        self.wait_for_copy();
         let result = match self.recovery() {
             Some(at) => recovery::remove(&at).map_err(|err| (at, err)),
             None => Ok(()),
         };
-        self.copy = false;
+        self.removed();
         self.autosave.forget(Instant::now());
         result
     }
 
     /// Removes the recovery copy, if it is ours to remove.
     pub fn remove_copy(&mut self) {
+        self.wait_for_copy();
         if self.copy
             && let Some(at) = self.recovery()
         {
             let _ = recovery::remove(&at);
         }
+        self.removed();
+    }
+
+    /// After the copy was removed: there is none of ours, and where the
+    /// last one went no longer matters.
+    fn removed(&mut self) {
         self.copy = false;
+        self.finished = None;
+        self.pen.forget();
     }
 }
 
 impl Scheduler {
     /// Ends the watch: the app ended normally, nothing is left to rescue.
     pub fn end(&mut self) {
+        // A copy still being written is let finish. Not while a panic
+        // unwinds: the rescue has written the last copy then (or could
+        // not), and nothing may hold the app up.
+        if !std::thread::panicking() {
+            self.wait_for_copy();
+        }
         let mut watch = lock(&self.watch);
         watch.active = false;
         watch.unsaved = None;
@@ -268,6 +530,29 @@ impl Drop for Scheduler {
     fn drop(&mut self) {
         self.end();
     }
+}
+
+/// Writes the copy of `map` at the first of `places` that takes it: the
+/// place's index and path, or why each failed.
+fn write_places(
+    ops: &dyn FileOps,
+    places: &[Option<PathBuf>; 2],
+    map: &crate::model::Map,
+) -> Attempt {
+    let mut reasons = Vec::new();
+    for (i, at) in places.iter().enumerate() {
+        let Some(at) = at else { continue };
+        match recovery::write_with(ops, at, map) {
+            Ok(()) => return Ok((i, at.clone())),
+            Err(err) => {
+                let why = disk::describe(&err, at);
+                if !reasons.contains(&why) {
+                    reasons.push(why);
+                }
+            }
+        }
+    }
+    Err(reasons)
 }
 
 /// Claims the map at `path` for this cjm: the lock, or who else has it.
@@ -317,7 +602,13 @@ pub fn rescue(watch: &Watch, patience: Duration) -> Option<String> {
         return None;
     }
     let file = watch.file.display().to_string();
-    let at = watch.recovery.as_ref();
+    // A copy being written in the background holds older work: it is let
+    // end first, and none is written after this one. It goes where the
+    // latest copy went, which the scheduler may not have learnt yet: the
+    // next start looks there first.
+    let mut pen = watch.pen.seal(PEN_PATIENCE);
+    let latest = pen.as_ref().and_then(|latest| latest.as_ref().cloned());
+    let at = latest.as_ref().or(watch.recovery.as_ref());
     match (&watch.unsaved, at) {
         (Some(shadow), Some(at)) => Some(
             match shadow.read(patience, |map| {
@@ -329,7 +620,13 @@ pub fn rescue(watch: &Watch, patience: Duration) -> Option<String> {
                         None => Err(err),
                     })
             }) {
-                Some(Ok(written)) => kept_note(&file, &written, &crate::t!("farewell-yours")),
+                Some(Ok(written)) => {
+                    let note = kept_note(&file, &written, &crate::t!("farewell-yours"));
+                    if let Some(latest) = pen.as_deref_mut() {
+                        *latest = Some(written);
+                    }
+                    note
+                }
                 Some(Err(err)) => crate::t!(
                     "rescue-write-failed",
                     at = at.display().to_string(),
