@@ -219,3 +219,106 @@ fn the_generator_stays_out_of_the_shipped_binary() {
         .unwrap_or_else(|e| panic!("cjm did not run: {e}"));
     assert!(!String::from_utf8_lossy(&help.stdout).contains("generate"));
 }
+
+#[test]
+fn the_inventory_of_fifty_stages_shows_whole_counts_around_the_selected_stage() {
+    // 50 stages do not fit in 120 columns at a readable width: the view
+    // shows those around the selected stage, says which, and moving
+    // between stages brings the others in.
+    let map = generate(10_000, 2026);
+    let stages = map.stages.len();
+    assert_eq!(stages, 50);
+    let mut app = App::new(map, "large.toml".into());
+    app.update(Message::Resize(120, 40));
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('6'),
+        KeyModifiers::NONE,
+    )));
+    let screen = render(&app, 120, 40);
+    let title = screen.lines().nth(1).unwrap_or_default();
+    assert!(title.contains("stages 1–"), "{title}");
+    assert!(title.contains("of 50"), "{title}");
+    let first = app.map.stages[0].name.clone();
+    let header = screen.lines().nth(2).unwrap_or_default();
+    assert!(
+        header.contains(&first.chars().take(3).collect::<String>()),
+        "{header}"
+    );
+    // The counts on the screen are the department's counts, whole.
+    let shown: usize = title
+        .split("stages 1–")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no window in {title}"));
+    assert!((5..50).contains(&shown), "{title}");
+    let grid = cjm::tui::views::inventory_grid(&app);
+    let behind = app
+        .map
+        .touchpoints
+        .iter()
+        .any(|t| !t.backstage.is_empty() || !t.support.is_empty());
+    for (line, department) in screen.lines().skip(3).zip(&grid) {
+        let tokens: Vec<&str> = line.trim_matches('│').split_whitespace().collect();
+        let mut expected: Vec<String> = department.counts[..shown]
+            .iter()
+            .chain(behind.then_some(&department.behind))
+            .map(|n| {
+                if *n == 0 {
+                    "·".to_owned()
+                } else {
+                    n.to_string()
+                }
+            })
+            .collect();
+        let on_screen = &tokens[tokens.len() - expected.len()..];
+        assert_eq!(on_screen, &mut expected[..], "{line}");
+    }
+
+    press(&mut app, KeyCode::Right, 30);
+    let screen = render(&app, 120, 40);
+    let title = screen.lines().nth(1).unwrap_or_default();
+    assert!(!title.contains("stages 1–"), "{title}");
+    let selected = app.map.stages[app.stage]
+        .name
+        .chars()
+        .take(3)
+        .collect::<String>();
+    let header = screen.lines().nth(2).unwrap_or_default();
+    assert!(header.contains(&selected), "{selected} in {header}");
+}
+
+#[test]
+fn the_curve_of_a_large_map_sends_few_colour_changes() {
+    // Hundreds of touchpoints per stage: the stage separators are on every
+    // other column. A line of the plot without points is one colour run
+    // (blank cells take the separators' colour), so a frame of the curve
+    // stays small for the terminal.
+    let mut app = App::new(generate(10_000, 2026), "large.toml".into());
+    app.update(Message::Resize(120, 40));
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('2'),
+        KeyModifiers::NONE,
+    )));
+    // In colour, as a real session draws it.
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40))
+        .unwrap_or_else(|err| panic!("no test terminal: {err}"));
+    terminal
+        .draw(|frame| cjm::tui::views::view(&app, cjm::tui::theme::Theme::default(), frame))
+        .unwrap_or_else(|err| panic!("drawing failed: {err}"));
+    let buffer = terminal.backend().buffer();
+    let mut quiet_lines = 0;
+    for y in 2..36 {
+        let cells: Vec<_> = (6..118).filter_map(|x| buffer.cell((x, y))).collect();
+        let text: String = cells.iter().map(|c| c.symbol()).collect();
+        if text.chars().all(|c| c == ' ' || c == '┊') && text.contains('┊') {
+            quiet_lines += 1;
+            let runs = cells
+                .windows(2)
+                .filter(|w| w[0].style() != w[1].style())
+                .count();
+            assert_eq!(runs, 0, "line {y}: {text}");
+        }
+    }
+    assert!(quiet_lines > 10, "{quiet_lines} lines without points");
+}

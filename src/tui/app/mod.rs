@@ -997,12 +997,18 @@ impl App {
             Action::Save => return self.save(),
             Action::SaveAs => self.start_save_as(),
             Action::Left => {
-                if matches!(self.view, View::Board | View::Curve | View::Blueprint) {
+                if matches!(
+                    self.view,
+                    View::Board | View::Curve | View::Inventory | View::Blueprint
+                ) {
                     self.select_stage(self.stage.saturating_sub(1));
                 }
             }
             Action::Right => {
-                if matches!(self.view, View::Board | View::Curve | View::Blueprint) {
+                if matches!(
+                    self.view,
+                    View::Board | View::Curve | View::Inventory | View::Blueprint
+                ) {
                     self.select_stage(self.stage + 1);
                 }
             }

@@ -54,6 +54,15 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let left = inner.x + SCALE;
     let width = inner.width - SCALE;
 
+    // The plot's blank cells take the separators' colour (a blank looks
+    // the same in any): the terminal is then sent a colour change only
+    // around points and stars, not twice per stage on every line, which
+    // on a map of hundreds of touchpoints per stage was most of the frame.
+    let zero = row_of(0.0);
+    buf.set_style(
+        Rect::new(left, inner.y, width, zero.saturating_sub(inner.y)),
+        theme.dim(),
+    );
     // Scale, zero line and negative zone.
     for level in [2, 1, 0, -1, -2] {
         put(
@@ -65,10 +74,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         );
     }
-    let zero = row_of(0.0);
     for y in zero + 1..inner.y + plot_height {
         let (fill, style) = if theme.color {
-            (" ", theme.negative_zone())
+            (" ", theme.negative_zone().patch(theme.dim()))
         } else {
             ("░", theme.dim())
         };

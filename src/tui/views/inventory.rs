@@ -9,6 +9,7 @@ use foldhash::{HashMap, HashSet};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Modifier;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Row, Table};
 
 use super::text::{clean, truncate};
@@ -158,21 +159,96 @@ fn stage_columns(app: &App) -> HashMap<&str, Vec<usize>> {
     columns
 }
 
+/// The stage columns the view shows: as many as fit at a width that shows
+/// every count whole, around the selected stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Window {
+    label: u16,
+    stage: u16,
+    behind: u16,
+    first: usize,
+    shown: usize,
+}
+
+/// Lays the columns out in `width` cells (inside the border): the
+/// department column, then stages from `selected`'s window, then the
+/// backstage column when there is one. Counts are never cut: when not every
+/// stage fits, fewer are shown, and moving between stages brings the
+/// others in.
+fn window(
+    width: u16,
+    stages: usize,
+    selected: usize,
+    largest: usize,
+    behind: Option<u16>,
+) -> Window {
+    // Table cells are one apart.
+    const GAP: u16 = 1;
+    let digits = u16::try_from(largest.max(1).to_string().len()).unwrap_or(u16::MAX);
+    let narrowest = digits.max(4);
+    let label = (if behind.is_some() { 30 } else { 22 })
+        .min(width / 3)
+        .max(8);
+    let behind_width = behind.map_or(0, |w| w + GAP);
+    let room = width.saturating_sub(label + behind_width);
+    let fit = usize::from(room / (narrowest + GAP)).max(1);
+    let shown = stages.min(fit);
+    let stage = u16::try_from(shown)
+        .ok()
+        .filter(|&n| n > 0)
+        .map_or(narrowest, |n| {
+            (room / n).saturating_sub(GAP).clamp(narrowest, 14)
+        });
+    let first = selected
+        .saturating_sub(shown / 2)
+        .min(stages.saturating_sub(shown));
+    Window {
+        label,
+        stage,
+        behind: behind.unwrap_or(0),
+        first,
+        shown,
+    }
+}
+
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
     let figures = app.inventory.get(app, figures);
     let (departments, unowned, behind) = (&figures.rows, &figures.unowned, figures.behind);
-    let label_width = if behind { 30 } else { 22 };
-    let stage_width =
-        ((area.width.saturating_sub(label_width)) / (map.stages.len().max(1) as u16)).clamp(4, 14);
-    let mut header = vec![Cell::from(t!("inventory-department"))];
+    let backstage = t!("inventory-backstage");
+    let largest = departments
+        .iter()
+        .flat_map(|d| d.counts.iter().copied().chain([d.behind]))
+        .chain(unowned.iter().copied())
+        .max()
+        .unwrap_or(0);
+    let behind_width = behind.then(|| {
+        u16::try_from(crate::text::width(&backstage))
+            .unwrap_or(14)
+            .clamp(4, 14)
+    });
+    let inner = area.width.saturating_sub(2);
+    let w = window(inner, map.stages.len(), app.stage, largest, behind_width);
+    let visible = w.first..(w.first + w.shown).min(map.stages.len());
+    let mut header = vec![Cell::from(truncate(
+        &t!("inventory-department"),
+        usize::from(w.label),
+    ))];
     header.extend(
-        map.stages
+        map.stages[visible.clone()]
             .iter()
-            .map(|s| Cell::from(truncate(&clean(&s.name), usize::from(stage_width)))),
+            .enumerate()
+            .map(|(i, s)| {
+                let cell = Cell::from(truncate(&clean(&s.name), usize::from(w.stage)));
+                if w.first + i == app.stage {
+                    cell.style(theme.selected())
+                } else {
+                    cell
+                }
+            }),
     );
     if behind {
-        header.push(Cell::from(t!("inventory-backstage")));
+        header.push(Cell::from(truncate(&backstage, usize::from(w.behind))));
     }
     let count = |n: usize| {
         if n == 0 {
@@ -184,42 +260,100 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut rows: Vec<Row> = departments
         .iter()
         .map(|d| {
-            let mut cells = vec![Cell::from(clean(&d.name))];
-            cells.extend(d.counts.iter().map(|n| count(*n)));
+            let label = if d.counts.iter().all(|n| *n == 0) {
+                Cell::from(truncate(
+                    &t!("inventory-owns-nothing", department = clean(&d.name)),
+                    usize::from(w.label),
+                ))
+                .style(theme.dim())
+            } else {
+                Cell::from(truncate(&clean(&d.name), usize::from(w.label)))
+            };
+            let mut cells = vec![label];
+            cells.extend(
+                d.counts
+                    .get(visible.clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|n| count(*n)),
+            );
             if behind {
                 cells.push(count(d.behind));
-            }
-            if d.counts.iter().all(|n| *n == 0) {
-                cells[0] = Cell::from(truncate(
-                    &t!("inventory-owns-nothing", department = clean(&d.name)),
-                    usize::from(label_width),
-                ))
-                .style(theme.dim());
             }
             Row::new(cells)
         })
         .collect();
     if unowned.iter().any(|n| *n > 0) {
-        let mut cells = vec![Cell::from(t!("inventory-no-owner")).style(theme.warning())];
-        cells.extend(unowned.iter().map(|n| {
-            Cell::from(if *n == 0 {
-                "·".to_owned()
-            } else {
-                n.to_string()
-            })
-        }));
+        let mut cells = vec![
+            Cell::from(truncate(&t!("inventory-no-owner"), usize::from(w.label)))
+                .style(theme.warning()),
+        ];
+        cells.extend(
+            unowned
+                .get(visible.clone())
+                .unwrap_or_default()
+                .iter()
+                .map(|n| {
+                    Cell::from(if *n == 0 {
+                        "·".to_owned()
+                    } else {
+                        n.to_string()
+                    })
+                }),
+        );
         rows.push(Row::new(cells));
     }
-    let mut widths = vec![Constraint::Length(22)];
-    widths.extend(map.stages.iter().map(|_| Constraint::Length(stage_width)));
+    let mut widths = vec![Constraint::Length(w.label)];
+    widths.extend(visible.clone().map(|_| Constraint::Length(w.stage)));
     if behind {
-        widths.push(Constraint::Length(8));
+        widths.push(Constraint::Length(w.behind));
+    }
+    // Which stages are shown, when not all are: on the right of the
+    // border, whole; the title gives way to it.
+    let shown = (w.shown < map.stages.len()).then(|| {
+        t!(
+            "inventory-window",
+            first = visible.start + 1,
+            last = visible.end,
+            total = map.stages.len()
+        )
+    });
+    let room =
+        usize::from(inner).saturating_sub(shown.as_deref().map_or(0, crate::text::width) + 1);
+    let mut block = Block::bordered().title(truncate(&t!("inventory-title"), room));
+    if let Some(shown) = shown {
+        block = block.title(Line::from(shown).right_aligned());
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title().add_modifier(Modifier::BOLD)))
-        .block(Block::bordered().title(truncate(
-            &t!("inventory-title"),
-            usize::from(area.width.saturating_sub(2)),
-        )));
+        .block(block);
     frame.render_widget(table, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_count_is_whole_and_the_selected_stage_is_shown() {
+        // 50 stages in a 118-cell table: fewer shown, at least 4 wide.
+        for selected in [0, 7, 25, 49] {
+            let w = window(118, 50, selected, 27, Some(9));
+            assert!(w.stage >= 4);
+            assert!((w.first..w.first + w.shown).contains(&selected), "{w:?}");
+            let used = w.label + (w.stage + 1) * w.shown as u16 + w.behind + 1;
+            assert!(used <= 118, "{w:?} uses {used}");
+            assert!(w.first + w.shown <= 50);
+        }
+        // Few stages: all of them, wider.
+        let w = window(118, 3, 0, 5, None);
+        assert_eq!((w.first, w.shown, w.stage), (0, 3, 14));
+        // Large counts widen the columns.
+        assert!(window(118, 50, 0, 123_456, None).stage >= 6);
+        // A narrow terminal still shows a stage, the selected one.
+        let w = window(20, 50, 10, 3, None);
+        assert!(w.shown >= 1 && (w.first..w.first + w.shown).contains(&10));
+        assert!(w.label + (w.stage + 1) * w.shown as u16 <= 20, "{w:?}");
+        assert_eq!(window(9, 50, 10, 3, None).shown, 1);
+    }
 }

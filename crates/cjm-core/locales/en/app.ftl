@@ -190,6 +190,7 @@ inventory-department = Department
 inventory-owns-nothing = { $department } (owns nothing)
 inventory-no-owner = (no owner)
 inventory-title = { " " }Who touches the customer (touchpoints per department and stage){ " " }
+inventory-window = { " " }stages { $first }–{ $last } of { $total }{ " " }
 
 ## Metrics
 

@@ -189,6 +189,7 @@ inventory-department = Dział
 inventory-owns-nothing = { $department } (bez punktów)
 inventory-no-owner = (bez właściciela)
 inventory-title = { " " }Kto styka się z klientem (punkty styku według działu i etapu){ " " }
+inventory-window = { " " }etapy { $first }–{ $last } z { $total }{ " " }
 
 ## Metrics
 

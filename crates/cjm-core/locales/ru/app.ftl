@@ -189,6 +189,7 @@ inventory-department = Отдел
 inventory-owns-nothing = { $department } (без точек)
 inventory-no-owner = (без владельца)
 inventory-title = { " " }Кто контактирует с клиентом (точки контакта по отделам и этапам){ " " }
+inventory-window = { " " }этапы { $first }–{ $last } из { $total }{ " " }
 
 ## Metrics
 

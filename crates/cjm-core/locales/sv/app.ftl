@@ -190,6 +190,7 @@ inventory-department = Avdelning
 inventory-owns-nothing = { $department } (äger inget)
 inventory-no-owner = (ingen ägare)
 inventory-title = { " " }Vem i företaget möter kunden (kontaktpunkter per avdelning och fas){ " " }
+inventory-window = { " " }faser { $first }–{ $last } av { $total }{ " " }
 
 ## Metrics
 
