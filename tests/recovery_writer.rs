@@ -100,10 +100,25 @@ impl FileOps for Gate {
     }
 }
 
-fn example() -> Result<String, Box<dyn std::error::Error>> {
-    Ok(std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/online-shop-current.toml"),
-    )?)
+/// A folder with an example map in it: the folder, and the map's path.
+fn workspace() -> Result<(tempfile::TempDir, PathBuf), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("shop.toml");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/online-shop-current.toml");
+    std::fs::copy(example, &path)?;
+    Ok((dir, path))
+}
+
+/// The app on the map at `path`, and its guard, writing recovery copies
+/// through `ops` to the places in `dir`.
+fn guarded(
+    dir: &Path,
+    path: &Path,
+    ops: Arc<dyn FileOps>,
+) -> Result<(App, Guard), Box<dyn std::error::Error>> {
+    let mut app = App::new(load_file(path)?.map, path.to_owned());
+    let guard = Guard::new(&mut app, Duration::from_secs(3), ops, places(dir));
+    Ok((app, guard))
 }
 
 fn places(dir: &Path) -> [Option<PathBuf>; 2] {
@@ -135,13 +150,9 @@ fn settle_copy(app: &mut App, guard: &mut Guard) -> TestResult {
 
 #[test]
 fn keys_go_on_while_a_copy_is_written_and_the_app_learns_where_it_went() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("shop.toml");
-    std::fs::write(&path, example()?)?;
-    let mut app = App::new(load_file(&path)?.map, path.clone());
+    let (dir, path) = workspace()?;
     let gate = Gate::new(&dir.path().join("data"));
-    let ops: Arc<dyn FileOps> = gate.clone();
-    let mut guard = Guard::new(&mut app, Duration::from_secs(3), ops, places(dir.path()));
+    let (mut app, mut guard) = guarded(dir.path(), &path, gate.clone())?;
 
     key(&mut app, &mut guard, KeyCode::Char('*'), KeyModifiers::NONE);
     let written = app.map.clone();
@@ -179,13 +190,9 @@ fn keys_go_on_while_a_copy_is_written_and_the_app_learns_where_it_went() -> Test
 
 #[test]
 fn a_copy_still_being_written_never_comes_back_after_a_save() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("shop.toml");
-    std::fs::write(&path, example()?)?;
-    let mut app = App::new(load_file(&path)?.map, path.clone());
+    let (dir, path) = workspace()?;
     let gate = Gate::new(&dir.path().join("data"));
-    let ops: Arc<dyn FileOps> = gate.clone();
-    let mut guard = Guard::new(&mut app, Duration::from_secs(3), ops, places(dir.path()));
+    let (mut app, mut guard) = guarded(dir.path(), &path, gate.clone())?;
 
     key(&mut app, &mut guard, KeyCode::Char('*'), KeyModifiers::NONE);
     guard.autosave(&mut app);
@@ -219,9 +226,7 @@ fn a_copy_still_being_written_never_comes_back_after_a_save() -> TestResult {
 
 #[test]
 fn the_rescue_writes_the_last_copy_after_the_one_being_written() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("shop.toml");
-    std::fs::write(&path, example()?)?;
+    let (dir, path) = workspace()?;
     let mut map = load_file(&path)?.map;
     let mut history = History::default();
 
@@ -303,9 +308,7 @@ impl FileOps for Toggle {
 
 #[test]
 fn the_rescue_writes_where_the_latest_copy_went_before_the_app_learnt_it() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("shop.toml");
-    std::fs::write(&path, example()?)?;
+    let (dir, path) = workspace()?;
     let mut map = load_file(&path)?.map;
     let mut history = History::default();
     let places = places(dir.path());
@@ -375,17 +378,13 @@ fn the_rescue_writes_where_the_latest_copy_went_before_the_app_learnt_it() -> Te
 
 #[test]
 fn a_copy_that_fails_after_the_map_was_saved_raises_no_warning() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let path = dir.path().join("shop.toml");
-    std::fs::write(&path, example()?)?;
-    let mut app = App::new(load_file(&path)?.map, path.clone());
+    let (dir, path) = workspace()?;
     // Neither folder for copies can be written.
     let toggle = Arc::new(Toggle {
         under: dir.path().to_owned(),
         fail: AtomicBool::new(true),
     });
-    let ops: Arc<dyn FileOps> = toggle.clone();
-    let mut guard = Guard::new(&mut app, Duration::from_secs(3), ops, places(dir.path()));
+    let (mut app, mut guard) = guarded(dir.path(), &path, toggle)?;
 
     key(&mut app, &mut guard, KeyCode::Char('*'), KeyModifiers::NONE);
     guard.autosave(&mut app);
