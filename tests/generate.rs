@@ -226,66 +226,106 @@ fn the_inventory_of_fifty_stages_shows_whole_counts_around_the_selected_stage() 
     // shows those around the selected stage, says which, and moving
     // between stages brings the others in.
     let map = generate(10_000, 2026);
-    let stages = map.stages.len();
-    assert_eq!(stages, 50);
+    assert_eq!(map.stages.len(), 50);
     let mut app = App::new(map, "large.toml".into());
     app.update(Message::Resize(120, 40));
     app.update(Message::Key(KeyEvent::new(
         KeyCode::Char('6'),
         KeyModifiers::NONE,
     )));
-    let screen = render(&app, 120, 40);
-    let title = screen.lines().nth(1).unwrap_or_default();
-    assert!(title.contains("stages 1–"), "{title}");
-    assert!(title.contains("of 50"), "{title}");
-    let first = app.map.stages[0].name.clone();
-    let header = screen.lines().nth(2).unwrap_or_default();
+    let (first, last) = check_inventory_window(&app);
+    assert_eq!(first, 1);
+    assert!((5..50).contains(&last), "{last}");
+
+    press(&mut app, KeyCode::Right, 30);
+    assert_eq!(app.stage, 30);
     assert!(
-        header.contains(&first.chars().take(3).collect::<String>()),
-        "{header}"
+        app.on_header,
+        "the stage is selected, not a card out of sight"
     );
-    // The counts on the screen are the department's counts, whole.
-    let shown: usize = title
-        .split("stages 1–")
+    let (first, last) = check_inventory_window(&app);
+    assert!(first > 1 && last < 50, "{first}–{last}");
+    press(&mut app, KeyCode::Right, 30);
+    assert_eq!(check_inventory_window(&app).1, 50);
+}
+
+/// Checks the inventory on the screen: the window of stages its border
+/// names holds the selected stage, and every row shows its counts for
+/// exactly those stages, whole. Returns the window (from 1).
+fn check_inventory_window(app: &App) -> (usize, usize) {
+    let screen = render(app, 120, 40);
+    let lines: Vec<&str> = screen.lines().collect();
+    let window = lines[1]
+        .split("stages ")
         .nth(1)
-        .and_then(|rest| rest.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no window in {title}"));
-    assert!((5..50).contains(&shown), "{title}");
-    let grid = cjm::tui::views::inventory_grid(&app);
-    let behind = app
-        .map
+        .and_then(|rest| rest.split(" of").next())
+        .unwrap_or_else(|| panic!("no window in {}", lines[1]));
+    let (first, last) = window
+        .split_once('–')
+        .and_then(|(a, b)| Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
+        .unwrap_or_else(|| panic!("not a window: {window}"));
+    let stages = first - 1..last;
+    assert!(
+        stages.contains(&app.stage),
+        "{window} lacks {}",
+        app.stage + 1
+    );
+    let map = &app.map;
+    let behind = map
         .touchpoints
         .iter()
         .any(|t| !t.backstage.is_empty() || !t.support.is_empty());
-    for (line, department) in screen.lines().skip(3).zip(&grid) {
-        let tokens: Vec<&str> = line.trim_matches('│').split_whitespace().collect();
-        let mut expected: Vec<String> = department.counts[..shown]
+    let shown = |counts: &[usize], extra: Option<usize>| -> Vec<String> {
+        counts[stages.clone()]
             .iter()
-            .chain(behind.then_some(&department.behind))
+            .copied()
+            .chain(extra)
             .map(|n| {
-                if *n == 0 {
+                if n == 0 {
                     "·".to_owned()
                 } else {
                     n.to_string()
                 }
             })
-            .collect();
-        let on_screen = &tokens[tokens.len() - expected.len()..];
-        assert_eq!(on_screen, &mut expected[..], "{line}");
+            .collect()
+    };
+    let tokens = |line: &str| -> Vec<String> {
+        line.trim_matches('│')
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let grid = cjm::tui::views::inventory_grid(app);
+    for (line, department) in lines[3..].iter().zip(&grid) {
+        let expected = shown(&department.counts, behind.then_some(department.behind));
+        let on_screen = tokens(line);
+        assert_eq!(
+            on_screen[on_screen.len() - expected.len()..],
+            expected,
+            "{line}"
+        );
     }
-
-    press(&mut app, KeyCode::Right, 30);
-    let screen = render(&app, 120, 40);
-    let title = screen.lines().nth(1).unwrap_or_default();
-    assert!(!title.contains("stages 1–"), "{title}");
-    let selected = app.map.stages[app.stage]
-        .name
-        .chars()
-        .take(3)
-        .collect::<String>();
-    let header = screen.lines().nth(2).unwrap_or_default();
-    assert!(header.contains(&selected), "{selected} in {header}");
+    // The touchpoints without an owner, per stage.
+    let unowned: Vec<usize> = map
+        .stages
+        .iter()
+        .map(|s| {
+            map.touchpoints
+                .iter()
+                .filter(|t| t.stage == s.id && t.owner.trim().is_empty())
+                .count()
+        })
+        .collect();
+    let line = lines[3 + grid.len()];
+    assert!(line.contains("(no owner)"), "{line}");
+    let expected = shown(&unowned, None);
+    let on_screen = tokens(line);
+    assert_eq!(
+        on_screen[on_screen.len() - expected.len()..],
+        expected,
+        "{line}"
+    );
+    (first, last)
 }
 
 #[test]

@@ -1235,7 +1235,10 @@ impl App {
         self.stage = stage.min(self.map.stages.len().saturating_sub(1));
         let count = self.stage_cards(self.stage).len();
         self.card = self.card.min(count.saturating_sub(1));
-        if count == 0 || self.view == View::Stages {
+        // In the stage list and the inventory the stage is what is
+        // selected (neither view shows a card), so a key never acts on a
+        // card out of sight.
+        if count == 0 || matches!(self.view, View::Stages | View::Inventory) {
             self.on_header = true;
         }
     }

@@ -172,9 +172,10 @@ struct Window {
 
 /// Lays the columns out in `width` cells (inside the border): the
 /// department column, then stages from `selected`'s window, then the
-/// backstage column when there is one. Counts are never cut: when not every
+/// backstage column when there is one. Counts are not cut: when not every
 /// stage fits, fewer are shown, and moving between stages brings the
-/// others in.
+/// others in (on a terminal too narrow for even one stage column beside
+/// the departments, that one is squeezed).
 fn window(
     width: u16,
     stages: usize,
@@ -218,14 +219,15 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let backstage = t!("inventory-backstage");
     let largest = departments
         .iter()
-        .flat_map(|d| d.counts.iter().copied().chain([d.behind]))
+        .flat_map(|d| d.counts.iter().copied())
         .chain(unowned.iter().copied())
         .max()
         .unwrap_or(0);
+    // The backstage column: its heading, or its largest count if wider.
     let behind_width = behind.then(|| {
-        u16::try_from(crate::text::width(&backstage))
-            .unwrap_or(14)
-            .clamp(4, 14)
+        let most = departments.iter().map(|d| d.behind).max().unwrap_or(0);
+        let width = crate::text::width(&backstage).max(most.to_string().len());
+        u16::try_from(width).unwrap_or(14).clamp(4, 14)
     });
     let inner = area.width.saturating_sub(2);
     let w = window(inner, map.stages.len(), app.stage, largest, behind_width);
@@ -318,8 +320,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             total = map.stages.len()
         )
     });
-    let room =
-        usize::from(inner).saturating_sub(shown.as_deref().map_or(0, crate::text::width) + 1);
+    let room = usize::from(inner)
+        .saturating_sub(shown.as_deref().map_or(0, |s| crate::text::width(s) + 1));
     let mut block = Block::bordered().title(truncate(&t!("inventory-title"), room));
     if let Some(shown) = shown {
         block = block.title(Line::from(shown).right_aligned());
@@ -354,6 +356,7 @@ mod tests {
         let w = window(20, 50, 10, 3, None);
         assert!(w.shown >= 1 && (w.first..w.first + w.shown).contains(&10));
         assert!(w.label + (w.stage + 1) * w.shown as u16 <= 20, "{w:?}");
+        // Too narrow for a stage column beside the departments: one, squeezed.
         assert_eq!(window(9, 50, 10, 3, None).shown, 1);
     }
 }
