@@ -360,6 +360,12 @@ impl Scheduler {
         // the app is told.
         self.finished = None;
         self.autosave.wrote(version, Instant::now());
+        self.write_here(map)
+    }
+
+    /// Writes the copy of `map` on this thread, holding the pen, and
+    /// records where it went.
+    fn write_here(&mut self, map: &crate::model::Map) -> Written {
         let attempt = self.pen.write(self.ops.as_ref(), |ops| {
             write_places(ops, &self.places, map)
         });
@@ -393,12 +399,7 @@ impl Scheduler {
                     started: Instant::now(),
                 });
             }
-            Err(_) => {
-                let attempt = self.pen.write(self.ops.as_ref(), |ops| {
-                    write_places(ops, &self.places, map)
-                });
-                self.finished = Some(self.settle(attempt));
-            }
+            Err(_) => self.finished = Some(self.write_here(map)),
         }
     }
 
