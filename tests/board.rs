@@ -589,6 +589,49 @@ fn the_palette_runs_an_action_by_name() -> TestResult {
     Ok(())
 }
 
+/// The curve's points are worked out once per state of the map and the
+/// filter and kept between frames: after a filter, its removal or an edit
+/// it shows what a session opened on the map as it is now shows.
+#[test]
+fn the_curve_follows_the_filter_and_edits() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let mut app = open(path)?;
+    // The screen above the status line (which tells what the last key did).
+    let curve = |app: &App| -> Result<String, Box<dyn std::error::Error>> {
+        let screen = render(app, 120, 40)?;
+        Ok(screen.lines().take(38).collect::<Vec<_>>().join("\n"))
+    };
+    let fresh = |app: &App| -> Result<String, Box<dyn std::error::Error>> {
+        let mut other = App::new(app.map.clone(), path.to_owned());
+        other.filter = app.filter.clone();
+        other.view = View::Curve;
+        curve(&other)
+    };
+    keys(&mut app, "2");
+    let whole = curve(&app)?;
+    assert_eq!(whole, fresh(&app)?);
+
+    keys(&mut app, "1c2");
+    assert!(app.filter.is_active());
+    let filtered = curve(&app)?;
+    assert_ne!(filtered, whole, "the filter leaves points out");
+    assert_eq!(filtered, fresh(&app)?);
+
+    keys(&mut app, "1x2");
+    assert_eq!(curve(&app)?, whole);
+
+    // Rating the selected card (at 0) up to +2 moves its point.
+    keys(&mut app, "1");
+    key(&mut app, KeyCode::Down);
+    keys(&mut app, "++2");
+    let edited = curve(&app)?;
+    assert_ne!(edited, whole, "the rated card moved");
+    assert_eq!(edited, fresh(&app)?);
+    keys(&mut app, "1uu2");
+    assert_eq!(curve(&app)?, whole, "undone");
+    Ok(())
+}
+
 #[test]
 fn filters_show_one_persona_channel_or_owner_and_stay_visible() -> TestResult {
     let mut app = open(Path::new("maps/online-shop-current.toml"))?;

@@ -1,18 +1,20 @@
 //! Figures a view works out from every touchpoint (the inventory's
-//! departments × stages grid), kept between frames while the map stays as
-//! it was: on a large map they take milliseconds, which every switch to
-//! the view and every frame of it would otherwise spend again.
+//! departments × stages grid, the emotion curve's points), kept between
+//! frames while the map stays as it was: on a large map they take
+//! milliseconds, which every switch to the view and every frame of it
+//! would otherwise spend again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{App, MapKey};
 
-/// One view's figures and the state of the map they were worked out from.
+/// One view's figures, the state of the map they were worked out from and
+/// whatever else they depend on (`K`: the board's filter for the curve).
 #[derive(Debug)]
-pub struct Memo<T>(RefCell<Option<(MapKey, Rc<T>)>>);
+pub struct Memo<T, K = ()>(RefCell<Option<(MapKey, K, Rc<T>)>>);
 
-impl<T> Default for Memo<T> {
+impl<T, K> Default for Memo<T, K> {
     fn default() -> Self {
         Memo(RefCell::new(None))
     }
@@ -22,14 +24,23 @@ impl<T> Memo<T> {
     /// The figures for the map as it is now: those kept, when the map has
     /// not changed since they were worked out, else `make`'s (kept then).
     pub fn get(&self, app: &App, make: impl FnOnce(&App) -> T) -> Rc<T> {
+        self.get_for(app, (), make)
+    }
+}
+
+impl<T, K: PartialEq> Memo<T, K> {
+    /// As [`Memo::get`], the figures also kept only while `also` is the
+    /// same as when they were worked out.
+    pub fn get_for(&self, app: &App, also: K, make: impl FnOnce(&App) -> T) -> Rc<T> {
         let key = MapKey::of(app);
-        if let Some((kept, figures)) = &*self.0.borrow()
+        if let Some((kept, kept_also, figures)) = &*self.0.borrow()
             && *kept == key
+            && *kept_also == also
         {
             return Rc::clone(figures);
         }
         let figures = Rc::new(make(app));
-        self.0.replace(Some((key, Rc::clone(&figures))));
+        self.0.replace(Some((key, also, Rc::clone(&figures))));
         figures
     }
 }

@@ -251,6 +251,8 @@ pub struct App {
     pub under_popup: RefCell<Option<UnderPopup>>,
     /// The inventory view's grid for the map as it is (see [`memo`]).
     pub inventory: memo::Memo<crate::tui::views::InventoryFigures>,
+    /// The emotion curve's points for the map and the filter as they are.
+    pub curve: memo::Memo<crate::tui::views::CurveFigures, Filter>,
     /// The board's cards and links of the columns it last showed, drawn
     /// from again while the map, the filter and those columns stay the
     /// same (see [`crate::tui::views::BoardCache`]).
@@ -333,6 +335,7 @@ impl App {
             drawn: RefCell::default(),
             under_popup: RefCell::default(),
             inventory: memo::Memo::default(),
+            curve: memo::Memo::default(),
             board_cache: RefCell::default(),
             kept_finder: None,
             collector: None,

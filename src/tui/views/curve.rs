@@ -4,6 +4,7 @@
 //! bottom. Moments of truth are starred (`★`) above their point.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
@@ -22,10 +23,130 @@ const SCALE: u16 = 4;
 /// without a string made for each of thousands of points.
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
+/// What the curve shows of the map, worked out from every touchpoint once
+/// per state of the map and the filter (kept in `App::curve`), so that a
+/// frame of a large map only places the points.
+#[derive(Debug)]
+pub struct Figures {
+    /// Per stage: how many of its cards pass the filter, and the rated ones.
+    stages: Vec<StagePoints>,
+    /// Per stage: the average of its rated cards.
+    averages: Vec<Option<f64>>,
+    /// Whether any touchpoint of the map is a moment of truth.
+    any_moment: bool,
+}
+
+/// One stage's cards on the curve.
+#[derive(Debug)]
+struct StagePoints {
+    /// The cards that pass the filter (each takes a slot, rated or not).
+    cards: usize,
+    points: Vec<Point>,
+}
+
+/// A rated card: its place among the stage's cards, its score and whether
+/// it is a moment of truth.
+#[derive(Debug)]
+struct Point {
+    card: usize,
+    emotion: Emotion,
+    moment: bool,
+}
+
+/// The curve's figures for the map and the filter as they are now.
+fn figures(app: &App) -> std::rc::Rc<Figures> {
+    app.curve.get_for(app, app.filter.clone(), |app| {
+        let map = &app.map;
+        let columns = app.cards_by_stage();
+        let averages = columns.iter().map(|c| stage_average(map, c)).collect();
+        let stages = columns
+            .iter()
+            .map(|cards| StagePoints {
+                cards: cards.len(),
+                points: cards
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(card, &i)| {
+                        let t = &map.touchpoints[i];
+                        t.emotion.map(|emotion| Point {
+                            card,
+                            emotion,
+                            moment: t.moment_of_truth,
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+        Figures {
+            stages,
+            averages,
+            any_moment: map.touchpoints.iter().any(|t| t.moment_of_truth),
+        }
+    })
+}
+
+/// The last of the points and stars drawn into one column of the plot
+/// (thousands of points on a large map share a few hundred columns): a
+/// cell each, put into the frame once the column is done, with what a
+/// point drawn over another would have left there.
+struct Column {
+    x: Option<u16>,
+    top: u16,
+    cells: Vec<Option<(&'static str, Style)>>,
+}
+
+impl Column {
+    fn new(top: u16, height: u16) -> Column {
+        Column {
+            x: None,
+            top,
+            cells: vec![None; usize::from(height)],
+        }
+    }
+
+    /// Writes `symbol` at row `y` of column `x`, putting the column drawn
+    /// so far into `buf` first when `x` is another one.
+    fn set(
+        &mut self,
+        buf: &mut Buffer,
+        area: Rect,
+        x: u16,
+        y: u16,
+        symbol: &'static str,
+        style: Style,
+    ) {
+        if self.x != Some(x) {
+            self.flush(buf, area);
+            self.x = Some(x);
+        }
+        if let Some(cell) = y
+            .checked_sub(self.top)
+            .and_then(|row| self.cells.get_mut(usize::from(row)))
+        {
+            // Drawn over another point, the style goes over that one's, as
+            // it would in the frame.
+            let style = cell.map_or(style, |(_, under)| under.patch(style));
+            *cell = Some((symbol, style));
+        }
+    }
+
+    /// Puts the column drawn so far into `buf`.
+    fn flush(&mut self, buf: &mut Buffer, area: Rect) {
+        let Some(x) = self.x.take() else {
+            return;
+        };
+        for (y, cell) in (self.top..).zip(&mut self.cells) {
+            if let Some((symbol, style)) = cell.take() {
+                put(buf, area, x, y, symbol, style);
+            }
+        }
+    }
+}
+
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
-    let columns = app.cards_by_stage();
-    let averages: Vec<Option<f64>> = columns.iter().map(|c| stage_average(map, c)).collect();
+    let figures = figures(app);
+    let averages = &figures.averages;
     let rated: Vec<f64> = averages.iter().flatten().copied().collect();
     let negative = rated.iter().filter(|a| **a < 0.0).count();
     let verdict = if rated.len() > 1 && negative * 2 > rated.len() {
@@ -33,7 +154,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     } else {
         String::new()
     };
-    let stars = if map.touchpoints.iter().any(|t| t.moment_of_truth) {
+    let stars = if figures.any_moment {
         t!("curve-moment-of-truth")
     } else {
         String::new()
@@ -92,12 +213,13 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     );
 
     // One slot per touchpoint (an empty stage still takes one).
-    let slots: usize = columns.iter().map(|c| c.len().max(1)).sum();
+    let slots: usize = figures.stages.iter().map(|c| c.cards.max(1)).sum();
     let slot_width = f64::from(width) / slots as f64;
     let mut slot = 0usize;
-    for (s, cards) in columns.iter().enumerate() {
+    let mut column = Column::new(inner.y, plot_height);
+    for (s, stage) in figures.stages.iter().enumerate() {
         let start = left + (slot as f64 * slot_width) as u16;
-        let span = cards.len().max(1);
+        let span = stage.cards.max(1);
         let end = left + ((slot + span) as f64 * slot_width) as u16;
         if s > 0 {
             for y in inner.y..inner.y + plot_height {
@@ -132,10 +254,8 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 style,
             );
         }
-        for (n, &tp) in cards.iter().enumerate() {
-            let Some(e) = map.touchpoints[tp].emotion else {
-                continue;
-            };
+        for point in &stage.points {
+            let (n, e) = (point.card, point.emotion);
             let x = left + ((slot + n) as f64 * slot_width + slot_width / 2.0) as u16;
             let selected = s == app.stage && n == app.card;
             let mut style = theme.emotion(Some(e)).add_modifier(Modifier::BOLD);
@@ -144,21 +264,57 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             } else if e.get() < 0 && theme.color {
                 style = style.patch(Style::new().bg(theme.negative_zone().bg.unwrap_or_default()));
             }
-            put(
-                buf,
-                inner,
-                x,
-                row_of(f64::from(e.get())),
-                DIGITS[(n + 1) % 10],
-                style,
-            );
+            let y = row_of(f64::from(e.get()));
+            column.set(buf, inner, x, y, DIGITS[(n + 1) % 10], style);
             // A moment of truth: a star just above its point (below at the top).
-            if map.touchpoints[tp].moment_of_truth {
-                let y = row_of(f64::from(e.get()));
+            if point.moment {
                 let star_y = if y > inner.y { y - 1 } else { y + 1 };
-                put(buf, inner, x, star_y, "★", theme.key());
+                column.set(buf, inner, x, star_y, "★", theme.key());
             }
         }
+        // The next stage's separator and average go over this stage's points.
+        column.flush(buf, inner);
         slot += span;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Modifier, Style};
+
+    use super::{Column, put};
+
+    /// A few styles that add, take away and recolour, as the curve's do.
+    fn style(n: u8) -> Style {
+        match n % 4 {
+            0 => Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            1 => Style::new().fg(Color::Yellow),
+            2 => Style::new().bg(Color::Red).add_modifier(Modifier::REVERSED),
+            _ => Style::new().remove_modifier(Modifier::BOLD),
+        }
+    }
+
+    proptest::proptest! {
+        /// Points kept per column and put into the frame when the column
+        /// is done leave the frame as putting each point at once does.
+        #[test]
+        fn a_column_leaves_what_each_point_drawn_in_turn_leaves(
+            writes in proptest::collection::vec((0u16..12, 0u16..9, 0u8..4, proptest::bool::ANY), 0..60),
+        ) {
+            let area = Rect::new(1, 1, 10, 8);
+            let mut at_once = Buffer::empty(Rect::new(0, 0, 12, 10));
+            at_once.set_style(area, Style::new().fg(Color::DarkGray));
+            let mut by_column = at_once.clone();
+            let mut column = Column::new(area.y, area.height);
+            for &(x, y, n, star) in &writes {
+                let symbol = if star { "★" } else { super::DIGITS[usize::from(n)] };
+                put(&mut at_once, area, x, y, symbol, style(n));
+                column.set(&mut by_column, area, x, y, symbol, style(n));
+            }
+            column.flush(&mut by_column, area);
+            proptest::prop_assert_eq!(by_column, at_once);
+        }
     }
 }

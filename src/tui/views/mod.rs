@@ -30,6 +30,7 @@ mod window;
 pub use crate::text;
 pub use board::BoardCache;
 pub use conflict::highlight as conflict_highlight;
+pub use curve::Figures as CurveFigures;
 pub use help::max_scroll as help_max_scroll;
 pub use inventory::{DepartmentRow, Figures as InventoryFigures, grid as inventory_grid};
 
