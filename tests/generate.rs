@@ -362,3 +362,70 @@ fn the_curve_of_a_large_map_sends_few_colour_changes() {
     }
     assert!(quiet_lines > 10, "{quiet_lines} lines without points");
 }
+
+#[test]
+fn a_crowded_curve_keeps_each_stage_apart() {
+    // 400 touchpoints in 76 columns: several points share a column, and the
+    // last point of a stage often falls on the next stage's separator,
+    // which is drawn over it (the separators stay whole lines, but for the
+    // first points of each stage).
+    let mut app = App::new(generate(400, 5), "crowded.toml".into());
+    app.update(Message::Resize(80, 24));
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('2'),
+        KeyModifiers::NONE,
+    )));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24))
+        .unwrap_or_else(|err| panic!("no test terminal: {err}"));
+    terminal
+        .draw(|frame| cjm::tui::views::view(&app, cjm::tui::theme::Theme::plain(), frame))
+        .unwrap_or_else(|err| panic!("drawing failed: {err}"));
+    insta::assert_snapshot!(
+        "curve_crowded_80x24",
+        cjm::tui::views::buffer_text(terminal.backend().buffer())
+    );
+}
+
+#[test]
+fn the_board_shows_each_window_of_stages_as_a_fresh_session_does() {
+    // The board's cards and links are worked out once per state of the map
+    // and kept: moving across stages, opening a form beside the columns
+    // (fewer fit) and closing it must still show each column's own cards
+    // and ideas.
+    let mut app = App::new(generate(400, 5), "crowded.toml".into());
+    app.update(Message::Resize(80, 24));
+    let press = |app: &mut App, code: KeyCode| {
+        app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    };
+    let fresh = |app: &App| {
+        let mut other = App::new(app.map.clone(), "crowded.toml".into());
+        other.update(Message::Resize(80, 24));
+        other.stage = app.stage;
+        other.card = app.card;
+        render(&other, 80, 24)
+    };
+    // The screen without its status line (which tells what the last key did).
+    let board = |screen: String| screen.lines().take(22).collect::<Vec<_>>().join("\n");
+    let first = board(render(&app, 80, 24));
+    for _ in 0..app.map.stages.len() {
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Down);
+        assert_eq!(
+            board(render(&app, 80, 24)),
+            board(fresh(&app)),
+            "stage {}",
+            app.stage
+        );
+        let before = board(render(&app, 80, 24));
+        press(&mut app, KeyCode::Enter);
+        let with_form = render(&app, 80, 24);
+        assert!(with_form.contains("Touchpoint"), "{with_form}");
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(board(render(&app, 80, 24)), before, "stage {}", app.stage);
+    }
+    while app.stage > 0 {
+        press(&mut app, KeyCode::Left);
+    }
+    app.card = 0;
+    assert_eq!(board(render(&app, 80, 24)), first);
+}

@@ -1,5 +1,6 @@
-//! Figures a view works out from every touchpoint (the inventory's
-//! departments × stages grid, the emotion curve's points), kept between
+//! Figures a view works out from every touchpoint (the board's cards and
+//! links, the inventory's departments × stages grid, the emotion curve's
+//! points), kept between
 //! frames while the map stays as it was: on a large map they take
 //! milliseconds, which every switch to the view and every frame of it
 //! would otherwise spend again.

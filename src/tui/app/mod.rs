@@ -253,10 +253,9 @@ pub struct App {
     pub inventory: memo::Memo<crate::tui::views::InventoryFigures>,
     /// The emotion curve's points for the map and the filter as they are.
     pub curve: memo::Memo<crate::tui::views::CurveFigures, Filter>,
-    /// The board's cards and links of the columns it last showed, drawn
-    /// from again while the map, the filter and those columns stay the
-    /// same (see [`crate::tui::views::BoardCache`]).
-    pub board_cache: RefCell<Option<super::views::BoardCache>>,
+    /// The board's cards and links for the map and the filter as they are
+    /// (see [`crate::tui::views::BoardFigures`]).
+    pub board: memo::Memo<crate::tui::views::BoardFigures, Filter>,
     /// The items of the map finder closed last, for opening the next one
     /// at once while the map stays the same (dropped when it changes).
     kept_finder: Option<(MapKey, KeptItems)>,
@@ -336,7 +335,7 @@ impl App {
             under_popup: RefCell::default(),
             inventory: memo::Memo::default(),
             curve: memo::Memo::default(),
-            board_cache: RefCell::default(),
+            board: memo::Memo::default(),
             kept_finder: None,
             collector: None,
             collecting: None,

@@ -10,7 +10,9 @@
 //! the board is too short for every lane, the customer's less needed lanes
 //! give way first (metrics, opportunities, thinking, feeling).
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use foldhash::HashMap;
 
@@ -191,8 +193,7 @@ fn lane_heights(lanes: &[Lane], height: u16, card_rows: u16) -> Vec<u16> {
 }
 
 /// Where the columns and lanes of the board lie in an area, and the cards
-/// of each visible column (found once per frame: each search is a pass over
-/// every touchpoint of the map).
+/// and links of the visible columns (see [`Window`]).
 struct Geometry {
     first: usize,
     count: usize,
@@ -200,8 +201,7 @@ struct Geometry {
     lanes: Vec<Lane>,
     heights: Vec<u16>,
     tops: Vec<u16>,
-    /// The cards of the visible columns, by slot.
-    cards: Vec<Vec<usize>>,
+    window: Rc<Window>,
 }
 
 impl Geometry {
@@ -209,8 +209,8 @@ impl Geometry {
         let (first, count) = visible_columns(area.width, app.map.stages.len(), app.stage);
         let room = area.width.saturating_sub(LABEL_WIDTH);
         let column_width = room / count.max(1) as u16;
-        let cards = BoardCache::cards(app, first, count);
-        let fullest = cards.iter().map(Vec::len).max().unwrap_or(0);
+        let window = Window::of(app, first, count);
+        let fullest = window.cards.iter().map(Vec::len).max().unwrap_or(0);
         let card_rows = u16::try_from(fullest * 2 + 1).unwrap_or(u16::MAX);
         let height = area.height.saturating_sub(HEADER_ROWS);
         let lanes = fitting_lanes(app.blueprint, height);
@@ -228,7 +228,7 @@ impl Geometry {
             lanes,
             heights,
             tops,
-            cards,
+            window,
         }
     }
 
@@ -268,7 +268,7 @@ const HEADER_ROWS: u16 = 2;
 fn card_areas(app: &App, area: Rect, g: &Geometry) -> Vec<super::CardArea> {
     let mut out = Vec::new();
     let fit = usize::from(g.heights[0] / 2);
-    for (slot, cards) in g.cards.iter().enumerate() {
+    for (slot, cards) in g.window.cards.iter().enumerate() {
         let stage = g.first + slot;
         let (x, w) = g.column(area, slot);
         let offset = g.card_offset(app, stage);
@@ -301,7 +301,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
     }
     let g = Geometry::new(app, area);
     let (first, count, lane_tops) = (g.first, g.count, &g.tops);
-    let links = BoardCache::links(app, first, &g.cards);
+    let links = g.window.links(map);
     let conflicted = crate::tui::app::conflicted_items(map);
 
     // Lane labels, with the emotion scale.
@@ -372,7 +372,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
             stage: stage_index,
             selected: stage_index == app.stage,
             offset: g.card_offset(app, stage_index),
-            cards: &g.cards[slot],
+            cards: &g.window.cards[slot],
             ideas: &links.ideas[slot],
             metrics: &links.metrics[slot],
             conflicted: &conflicted,
@@ -403,79 +403,62 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
     card_areas(app, area, &g)
 }
 
-/// The cards of the columns shown and the ideas and metrics linked to
-/// them, kept between frames: on a large map they are most of a frame's
+/// The board's columns worked out for the map and the filter as they are
+/// (kept in `App::board`): the last few windows of stages shown, newest
+/// last. On a large map a window's cards and links are most of a frame's
 /// work (every touchpoint's stage, every link of every opportunity and
-/// metric), and most keys (moving, opening a form or the finder) change
-/// neither the map nor the columns shown.
-#[derive(Debug)]
-pub struct BoardCache {
-    key: BoardKey,
-    cards: Vec<Vec<usize>>,
-    links: Option<Links>,
+/// metric), and most keys change neither the map nor the columns shown;
+/// those that do change the columns often come back to the ones before
+/// (a form opened beside the columns and closed again).
+#[derive(Debug, Default)]
+pub struct Figures {
+    windows: RefCell<Vec<Rc<Window>>>,
 }
 
-/// What the cards and links are worked out from. The undo history's
-/// version changes with every change to the map that the app makes; the
-/// lists' sizes and place guard against a map changed in another way.
-#[derive(Debug, PartialEq)]
-struct BoardKey {
-    version: u64,
-    filter: crate::tui::app::Filter,
+/// How many windows of stages [`Figures`] keeps.
+const WINDOWS: usize = 4;
+
+/// The cards and links of the `count` stages shown from `first`.
+#[derive(Debug)]
+struct Window {
     first: usize,
     count: usize,
-    sizes: [usize; 4],
-    touchpoints_at: usize,
+    /// The cards of each column that pass the filter (see [`App::stage_cards`]).
+    cards: Vec<Vec<usize>>,
+    /// Worked out at the first frame that draws the columns.
+    links: OnceCell<Links>,
 }
 
-impl BoardKey {
-    fn of(app: &App, first: usize, count: usize) -> BoardKey {
-        let map = &app.map;
-        BoardKey {
-            version: app.history.version(),
-            filter: app.filter.clone(),
-            first,
-            count,
-            sizes: [
-                map.stages.len(),
-                map.touchpoints.len(),
-                map.opportunities.len(),
-                map.metrics.len(),
-            ],
-            touchpoints_at: map.touchpoints.as_ptr() as usize,
-        }
-    }
-}
-
-impl BoardCache {
-    /// The cards of the `count` columns from `first` (see [`App::stage_cards`]).
-    fn cards(app: &App, first: usize, count: usize) -> Vec<Vec<usize>> {
-        let key = BoardKey::of(app, first, count);
-        if let Some(cache) = app.board_cache.borrow().as_ref()
-            && cache.key == key
+impl Window {
+    /// The window from `first` for the map and the filter as they are now.
+    fn of(app: &App, first: usize, count: usize) -> Rc<Window> {
+        let figures = app
+            .board
+            .get_for(app, app.filter.clone(), |_| Figures::default());
+        let mut windows = figures.windows.borrow_mut();
+        let window = match windows
+            .iter()
+            .position(|w| w.first == first && w.count == count)
         {
-            return cache.cards.clone();
+            Some(kept) => windows.remove(kept),
+            None => Rc::new(Window {
+                first,
+                count,
+                cards: (first..first + count).map(|s| app.stage_cards(s)).collect(),
+                links: OnceCell::new(),
+            }),
+        };
+        if windows.len() == WINDOWS {
+            windows.remove(0);
         }
-        let cards: Vec<Vec<usize>> = (first..first + count).map(|s| app.stage_cards(s)).collect();
-        app.board_cache.replace(Some(BoardCache {
-            key,
-            cards: cards.clone(),
-            links: None,
-        }));
-        cards
+        windows.push(Rc::clone(&window));
+        window
     }
 
-    /// The ideas and metrics of the columns from `first` showing `cards`.
-    fn links(app: &App, first: usize, cards: &[Vec<usize>]) -> Links {
-        let key = BoardKey::of(app, first, cards.len());
-        let mut cache = app.board_cache.borrow_mut();
-        match cache.as_mut() {
-            Some(cache) if cache.key == key && cache.cards == cards => cache
-                .links
-                .get_or_insert_with(|| Links::new(&app.map, first, cards))
-                .clone(),
-            _ => Links::new(&app.map, first, cards),
-        }
+    /// The ideas and metrics of the columns.
+    fn links(&self, map: &Map) -> &Links {
+        self.links
+            .get_or_init(|| Links::new(map, self.first, &self.cards))
     }
 }
 

@@ -226,10 +226,9 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 put(buf, inner, start, y, "┊", theme.dim());
             }
         }
-        let label = truncate(
-            &clean(&map.stages[s].name),
-            usize::from(end.saturating_sub(start).saturating_sub(1)),
-        );
+        // The room under the stage, between its separator and the next.
+        let room = usize::from(end.saturating_sub(start).saturating_sub(1));
+        let label = truncate(&clean(&map.stages[s].name), room);
         let style = if s == app.stage {
             theme.title()
         } else {
@@ -242,17 +241,24 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
                 .emotion(Emotion::new(avg.round() as i64))
                 .add_modifier(Modifier::BOLD);
             put(buf, inner, x, row_of(avg), "◆", style);
-            put(
-                buf,
-                inner,
-                start + 1,
-                inner.y + plot_height + 1,
-                &t!(
-                    "curve-average",
-                    average = i18n::number::localise(&format!("{avg:+.1}"), i18n::current())
-                ),
-                style,
-            );
+            // "avg +0.3" where it fits under the stage, else the number
+            // alone, else nothing (the ◆ still shows it): a label running
+            // into the next stage's would be cut there and misread.
+            let number = i18n::number::localise(&format!("{avg:+.1}"), i18n::current());
+            let labelled = t!("curve-average", average = number.as_str());
+            let text = [labelled.as_str(), number.as_str()]
+                .into_iter()
+                .find(|text| super::text::width(text) <= room);
+            if let Some(text) = text {
+                put(
+                    buf,
+                    inner,
+                    start + 1,
+                    inner.y + plot_height + 1,
+                    text,
+                    style,
+                );
+            }
         }
         for point in &stage.points {
             let (n, e) = (point.card, point.emotion);

@@ -28,7 +28,7 @@ mod stages;
 mod window;
 /// The text helpers, under the name the views use.
 pub use crate::text;
-pub use board::BoardCache;
+pub use board::Figures as BoardFigures;
 pub use conflict::highlight as conflict_highlight;
 pub use curve::Figures as CurveFigures;
 pub use help::max_scroll as help_max_scroll;
