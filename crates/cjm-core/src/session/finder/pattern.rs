@@ -98,6 +98,10 @@ pub(super) struct Pattern {
     ascii: [Vec<usize>; 128],
     /// The same for the other characters of the query.
     other: Vec<(char, Vec<usize>)>,
+    /// The bytes a character the query matches can start with: the ASCII
+    /// characters above and the first bytes of the others. [`Pattern::align`]
+    /// steps over the other bytes without decoding them.
+    starts: [bool; 256],
 }
 
 /// What [`Pattern::align`] keeps of one row of the matrix.
@@ -150,11 +154,22 @@ impl Pattern {
                 other.push((q, vec![i]));
             }
         }
+        let mut starts = [false; 256];
+        for (byte, rows) in ascii.iter().enumerate() {
+            starts[byte] = !rows.is_empty();
+        }
+        for (c, _) in &other {
+            let mut buf = [0u8; 4];
+            if let Some(&first) = c.encode_utf8(&mut buf).as_bytes().first() {
+                starts[usize::from(first)] = true;
+            }
+        }
         Pattern {
             query: query.to_owned(),
             chars,
             ascii,
             other,
+            starts,
         }
     }
 
@@ -244,8 +259,32 @@ impl Pattern {
         // character `i` after that of character `i - 1`: rows below
         // `reached` have started.
         let mut reached = 0;
-        let mut previous = '\0';
-        for (column, c) in (1..).zip(text.chars()) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        let mut column = 0;
+        while let Some(&byte) = bytes.get(at) {
+            // A character no query character matches changes nothing but
+            // the column (and the class of the character before the next
+            // match, read back from the bytes below): step over it, byte by
+            // byte, counting the bytes that start a character. A byte in
+            // `starts` starts a character (ASCII, or a first byte).
+            if !self.starts[usize::from(byte)] {
+                column += i32::from(byte & 0xC0 != 0x80);
+                at += 1;
+                continue;
+            }
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            column += 1;
+            // The character before: only its class counts, and every
+            // character beyond ASCII is in the class of `\u{80}`.
+            let previous = match at.checked_sub(1).and_then(|b| bytes.get(b)) {
+                None => '\0',
+                Some(&b) if b.is_ascii() => char::from(b),
+                Some(_) => '\u{80}',
+            };
+            at += c.len_utf8();
             if self
                 .chars
                 .get(reached)
@@ -298,7 +337,6 @@ impl Pattern {
                     visit(i, column, score, from);
                 }
             }
-            previous = c;
         }
         reached == n
     }
@@ -366,8 +404,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_pattern_scores_as_the_matcher(
-            text in "[aAbBżŻ日 ./_1\\x00-]{0,40}",
-            query in "[aAbBżŻ日 ./_1\\x00-]{1,5}",
+            text in "[aAbBżŻ日пПё ./_1\\x00-]{0,40}",
+            query in "[aAbBżŻ日пё ./_1\\x00-]{1,5}",
         ) {
             let expected = SkimMatcherV2::default()
                 .ignore_case()
@@ -379,8 +417,8 @@ mod tests {
 
         #[test]
         fn the_pattern_matches_the_positions_of_the_matcher(
-            text in "[aAbBżŻ日 ./_1\\x00-]{0,40}",
-            query in "[aAbBżŻ日 ./_1\\x00-]{1,5}",
+            text in "[aAbBżŻ日пПё ./_1\\x00-]{0,40}",
+            query in "[aAbBżŻ日пё ./_1\\x00-]{1,5}",
         ) {
             let expected = SkimMatcherV2::default()
                 .ignore_case()
