@@ -66,6 +66,46 @@ fn every_view_renders() -> TestResult {
     Ok(())
 }
 
+/// A rating key changes the emotion of the card the screen shows selected,
+/// never one out of sight: in the lists, the overview and the inventory
+/// (which shows stages, not cards) it changes nothing and says where
+/// emotions are rated.
+#[test]
+fn rating_keys_change_only_a_card_in_sight() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let mut app = open(path)?;
+    key(&mut app, KeyCode::Down);
+    let card = app.selected_touchpoint().ok_or("no card selected")?;
+    let before = to_toml(&app.map);
+    for view in ["3", "4", "5", "6", "7"] {
+        keys(&mut app, view);
+        key(&mut app, KeyCode::Down);
+        keys(&mut app, "+-");
+        assert!(to_toml(&app.map) == before, "view {view}: the map changed");
+        let screen = render(&app, 120, 40)?;
+        assert!(
+            screen.contains("Emotions are rated on the board (1)"),
+            "view {view}: {screen}"
+        );
+    }
+    // The inventory's Enter opens its selected stage, not a hidden card.
+    keys(&mut app, "6");
+    key(&mut app, KeyCode::Enter);
+    let screen = render(&app, 120, 40)?;
+    assert!(screen.contains("┌ Stage"), "{screen}");
+    key(&mut app, KeyCode::Esc);
+    // Back on the board the card is still selected, and rated there.
+    keys(&mut app, "1");
+    assert_eq!(app.selected_touchpoint(), Some(card));
+    keys(&mut app, "+-");
+    assert!(
+        to_toml(&app.map) != before,
+        "the board's rating changed nothing"
+    );
+    assert_eq!(app.map.touchpoints[card].emotion.map(|e| e.get()), Some(-1));
+    Ok(())
+}
+
 #[test]
 fn tiny_and_huge_terminals_do_not_panic() -> TestResult {
     let app = open(Path::new("maps/online-shop-current.toml"))?;

@@ -35,6 +35,9 @@ pub enum Notice {
     Emotion(i64),
     /// Emotions are rated on touchpoints only.
     SelectTouchpointToRate,
+    /// Emotions are rated where the touchpoints show (a rating key in
+    /// another view would change a card out of sight).
+    RateWhereCardsShow,
     NothingSelected,
     NothingDeleted,
     Cancelled,
@@ -280,6 +283,7 @@ impl fmt::Display for Notice {
             Notice::UndoNotShown(None) => t!("status-undo-not-shown-several"),
             Notice::Emotion(score) => t!("status-emotion", score = format!("{score:+}")),
             Notice::SelectTouchpointToRate => t!("status-select-touchpoint-to-rate"),
+            Notice::RateWhereCardsShow => t!("status-rate-where-cards-show"),
             Notice::NothingSelected => t!("status-nothing-selected"),
             Notice::NothingDeleted => t!("status-nothing-deleted"),
             Notice::Cancelled => t!("status-cancelled"),

@@ -490,12 +490,21 @@ impl App {
         columns
     }
 
-    /// The index in `map.touchpoints` of the selected card (none when the header is selected).
+    /// The index in `map.touchpoints` of the selected card: none when the
+    /// stage's header is selected, and none in a view that does not show
+    /// the cards, so that a key there (rating, moving) never changes a
+    /// card out of sight.
     pub fn selected_touchpoint(&self) -> Option<usize> {
-        if self.on_header {
+        if self.on_header || !self.shows_cards() {
             return None;
         }
         self.stage_cards(self.stage).get(self.card).copied()
+    }
+
+    /// Whether the view shows the selected card: the board, the curve (its
+    /// point) and a stage's blueprint.
+    pub fn shows_cards(&self) -> bool {
+        matches!(self.view, View::Board | View::Curve | View::Blueprint)
     }
 
     /// The opportunities in ranked order, as indexes (see [`Map::ranked_opportunities`]).
@@ -511,10 +520,12 @@ impl App {
                 (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
             }
             View::Board | View::Curve | View::Inventory | View::Blueprint => {
-                if self.on_header {
-                    (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
-                } else {
-                    self.selected_touchpoint().map(ItemRef::Touchpoint)
+                match self.selected_touchpoint() {
+                    Some(tp) => Some(ItemRef::Touchpoint(tp)),
+                    None if self.on_header || self.view == View::Inventory => {
+                        (self.stage < self.map.stages.len()).then_some(ItemRef::Stage(self.stage))
+                    }
+                    None => None,
                 }
             }
             View::Personas => (self.rows.personas < self.map.personas.len())
@@ -1148,7 +1159,9 @@ impl App {
                 self.stage = clamp(self.stage, self.map.stages.len());
                 self.on_header = true;
             }
-            View::Board | View::Curve | View::Inventory | View::Blueprint => {
+            // The inventory shows stages, not cards: ←/→ choose the stage.
+            View::Inventory => {}
+            View::Board | View::Curve | View::Blueprint => {
                 let count = self.stage_cards(self.stage).len();
                 if step < 0 {
                     if self.on_header {
@@ -1220,6 +1233,10 @@ impl App {
     }
 
     fn rate(&mut self, score: i64) {
+        if !self.shows_cards() {
+            self.say(Notice::RateWhereCardsShow);
+            return;
+        }
         let Some(tp) = self.selected_touchpoint() else {
             self.say(Notice::SelectTouchpointToRate);
             return;

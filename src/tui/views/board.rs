@@ -455,7 +455,8 @@ impl Window {
         window
     }
 
-    /// The ideas and metrics of the columns.
+    /// The ideas and metrics of the columns; `map` is the map the window
+    /// was worked out for (the app's, in the same frame).
     fn links(&self, map: &Map) -> &Links {
         self.links
             .get_or_init(|| Links::new(map, self.first, &self.cards))

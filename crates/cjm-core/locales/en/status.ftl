@@ -12,6 +12,7 @@ status-undo-not-shown = Not undone: the last change is to a { $kind }, which thi
 status-undo-not-shown-several = Not undone: the last change is to several parts of the map, which this screen does not show all of
 status-emotion = Emotion { $score }
 status-select-touchpoint-to-rate = Select a touchpoint to rate its emotion
+status-rate-where-cards-show = Emotions are rated on the board (1), the emotion curve (2) or a service blueprint; nothing changed
 status-nothing-selected = Nothing selected here; a adds an item
 status-nothing-deleted = Nothing deleted
 status-cancelled = Cancelled

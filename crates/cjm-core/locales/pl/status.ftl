@@ -12,6 +12,7 @@ status-undo-not-shown = Nie cofnięto: ostatnia zmiana dotyczy elementu „{ $ki
 status-undo-not-shown-several = Nie cofnięto: ostatnia zmiana dotyczy kilku części mapy, a ten ekran nie pokazuje ich wszystkich
 status-emotion = Emocja { $score }
 status-select-touchpoint-to-rate = Wybierz punkt styku, aby ocenić emocję
+status-rate-where-cards-show = Emocje ocenia się na tablicy (1), na krzywej emocji (2) lub w blueprincie usługi; nic nie zmieniono
 status-nothing-selected = Nic tu nie zaznaczono; a dodaje element
 status-nothing-deleted = Nic nie usunięto
 status-cancelled = Anulowano

@@ -12,6 +12,7 @@ status-undo-not-shown = Не отменено: последнее изменен
 status-undo-not-shown-several = Не отменено: последнее изменение касается нескольких частей карты, а этот экран показывает не все
 status-emotion = Эмоция { $score }
 status-select-touchpoint-to-rate = Выберите точку контакта, чтобы оценить эмоцию
+status-rate-where-cards-show = Эмоции оцениваются на доске (1), на кривой эмоций (2) или в сервисном блюпринте; ничего не изменено
 status-nothing-selected = Здесь ничего не выбрано; a добавляет элемент
 status-nothing-deleted = Ничего не удалено
 status-cancelled = Отменено

@@ -12,6 +12,7 @@ status-undo-not-shown = Inte ångrat: den senaste ändringen gäller en { $kind 
 status-undo-not-shown-several = Inte ångrat: den senaste ändringen gäller flera delar av kartan, och den här skärmen visar inte alla
 status-emotion = Känsla { $score }
 status-select-touchpoint-to-rate = Välj en kontaktpunkt för att bedöma känslan
+status-rate-where-cards-show = Känslor bedöms på tavlan (1), i känslokurvan (2) eller i en tjänsteritning; inget ändrades
 status-nothing-selected = Inget är valt här; a lägger till
 status-nothing-deleted = Inget togs bort
 status-cancelled = Avbrutet

@@ -273,6 +273,10 @@ impl Pattern {
                 at += 1;
                 continue;
             }
+            debug_assert!(
+                text.is_char_boundary(at),
+                "a byte in `starts` starts a character"
+            );
             let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
