@@ -84,7 +84,7 @@ fn rating_keys_change_only_a_card_in_sight() -> TestResult {
         assert!(to_toml(&app.map) == before, "view {view}: the map changed");
         let screen = render(&app, 120, 40)?;
         assert!(
-            screen.contains("Emotions are rated on the board (1)"),
+            screen.contains("Rate emotions on the board (1)"),
             "view {view}: {screen}"
         );
     }
