@@ -328,25 +328,38 @@ fn check_inventory_window(app: &App) -> (usize, usize) {
     (first, last)
 }
 
+/// The emotion curve (view 2) of `map` drawn on a test terminal of `size`.
+fn curve_frame(
+    map: cjm::model::Map,
+    (width, height): (u16, u16),
+    theme: cjm::tui::theme::Theme,
+) -> ratatui::buffer::Buffer {
+    let mut app = App::new(map, "curve.toml".into());
+    app.update(Message::Resize(width, height));
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('2'),
+        KeyModifiers::NONE,
+    )));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .unwrap_or_else(|err| panic!("no test terminal: {err}"));
+    terminal
+        .draw(|frame| cjm::tui::views::view(&app, theme, frame))
+        .unwrap_or_else(|err| panic!("drawing failed: {err}"));
+    terminal.backend().buffer().clone()
+}
+
 #[test]
 fn the_curve_of_a_large_map_sends_few_colour_changes() {
     // Hundreds of touchpoints per stage: the stage separators are on every
     // other column. A line of the plot without points is one colour run
     // (blank cells take the separators' colour), so a frame of the curve
     // stays small for the terminal.
-    let mut app = App::new(generate(10_000, 2026), "large.toml".into());
-    app.update(Message::Resize(120, 40));
-    app.update(Message::Key(KeyEvent::new(
-        KeyCode::Char('2'),
-        KeyModifiers::NONE,
-    )));
     // In colour, as a real session draws it.
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40))
-        .unwrap_or_else(|err| panic!("no test terminal: {err}"));
-    terminal
-        .draw(|frame| cjm::tui::views::view(&app, cjm::tui::theme::Theme::default(), frame))
-        .unwrap_or_else(|err| panic!("drawing failed: {err}"));
-    let buffer = terminal.backend().buffer();
+    let buffer = &curve_frame(
+        generate(10_000, 2026),
+        (120, 40),
+        cjm::tui::theme::Theme::default(),
+    );
     let mut quiet_lines = 0;
     for y in 2..36 {
         let cells: Vec<_> = (6..118).filter_map(|x| buffer.cell((x, y))).collect();
@@ -369,21 +382,8 @@ fn a_crowded_curve_keeps_each_stage_apart() {
     // last point of a stage often falls on the next stage's separator,
     // which is drawn over it (the separators stay whole lines, but for the
     // first points of each stage).
-    let mut app = App::new(generate(400, 5), "crowded.toml".into());
-    app.update(Message::Resize(80, 24));
-    app.update(Message::Key(KeyEvent::new(
-        KeyCode::Char('2'),
-        KeyModifiers::NONE,
-    )));
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24))
-        .unwrap_or_else(|err| panic!("no test terminal: {err}"));
-    terminal
-        .draw(|frame| cjm::tui::views::view(&app, cjm::tui::theme::Theme::plain(), frame))
-        .unwrap_or_else(|err| panic!("drawing failed: {err}"));
-    insta::assert_snapshot!(
-        "curve_crowded_80x24",
-        cjm::tui::views::buffer_text(terminal.backend().buffer())
-    );
+    let frame = curve_frame(generate(400, 5), (80, 24), cjm::tui::theme::Theme::plain());
+    insta::assert_snapshot!("curve_crowded_80x24", cjm::tui::views::buffer_text(&frame));
 }
 
 #[test]
