@@ -1,9 +1,8 @@
 //! Figures a view works out from every touchpoint (the board's cards and
 //! links, the inventory's departments × stages grid, the emotion curve's
-//! points), kept between
-//! frames while the map stays as it was: on a large map they take
-//! milliseconds, which every switch to the view and every frame of it
-//! would otherwise spend again.
+//! points), kept between frames while the map stays as it was: on a large
+//! map they take milliseconds, which every switch to the view and every
+//! frame of it would otherwise spend again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,7 +10,7 @@ use std::rc::Rc;
 use super::{App, MapKey};
 
 /// One view's figures, the state of the map they were worked out from and
-/// whatever else they depend on (`K`: the board's filter for the curve).
+/// whatever else they depend on (`K`: the filter, for the board and the curve).
 #[derive(Debug)]
 pub struct Memo<T, K = ()>(RefCell<Option<(MapKey, K, Rc<T>)>>);
 
