@@ -10,12 +10,13 @@
 //! change while it is open), and a result is an item's index and rank. The
 //! app keeps them between opens while the map stays the same, and after an
 //! edit has them collected again on a thread of their own ([`Collector`]),
-//! so `/` rarely collects anything itself. A plain scan of the bytes skips the items the query
-//! cannot match; [`crate::session::finder`] computes the matcher's score from the
-//! places where query characters occur instead of filling the matcher's
-//! whole matrix, and the matched characters only for the results drawn.
-//! While the query grows, it is looked for only among the items its shorter
-//! form matched; the results of the shorter forms are kept, so Backspace
+//! so `/` rarely collects anything itself. [`crate::session::finder`]
+//! computes the matcher's score from the places where query characters
+//! occur instead of filling the matcher's whole matrix (a scan from the end
+//! of a text first leaves out a text the query cannot match), and the
+//! matched characters only for the results drawn. While the query grows,
+//! it is looked for only among the items its shorter form matched, in the
+//! items' order; the results of the shorter forms are kept, so Backspace
 //! shows them again at once.
 
 use crate::t;
@@ -30,8 +31,6 @@ pub use collect::{Collector, Source};
 use super::action::Action;
 use super::keymap::Keymap;
 use crate::model::{Department, Map};
-#[cfg(test)]
-use crate::session::finder::may_match;
 pub use crate::session::finder::{Query, Rank, Searchable, Work, fold};
 
 /// What a finder result points at.
@@ -368,8 +367,10 @@ pub struct Finder {
     /// actions or the steps.
     items: Items,
     /// The query last searched and each shorter query it extends that was
-    /// searched before it, shortest first, with their results. The empty
-    /// query, which lists every item, comes first once anything was searched.
+    /// searched before it, shortest first, with their results in the items'
+    /// order: a longer query scores the texts of a shorter one's results in
+    /// the order they are kept in memory. The empty query, which lists
+    /// every item, comes first once anything was searched.
     searched: Vec<(String, Vec<Hit>)>,
 }
 
@@ -472,21 +473,31 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
 
 /// The `candidates` (indexes into `items`) that match `query`, best first,
 /// equal ranks in the items' order. An empty query matches everything.
+#[cfg(test)]
 fn rank(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    best_first(&matching(items, candidates, query), &mut hits);
+    hits
+}
+
+/// The `candidates` (indexes into `items`, in order) that match `query`,
+/// with their ranks, in the same order. An empty query matches everything.
+fn matching(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
     if query.is_empty() {
         let rank = Rank { tier: 0, score: 0 };
         return candidates.map(|item| Hit { item, rank }).collect();
     }
     let query = Query::new(query);
     let candidates: Vec<usize> = candidates.collect();
-    // A large map's tens of thousands of items are scored on every core:
-    // the first letters of a query match most of them.
+    // A large map's thousands of items are scored on every core: the
+    // first letters of a query match most of them, and a long query costs
+    // more per item.
     let threads = if candidates.len() >= PARALLEL_FROM {
         std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
     } else {
         1
     };
-    let mut hits: Vec<Hit> = if threads > 1 {
+    if threads > 1 {
         let part = candidates.len().div_ceil(threads);
         std::thread::scope(|scope| {
             let parts: Vec<_> = candidates
@@ -503,14 +514,67 @@ fn rank(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> 
         })
     } else {
         rank_some(items, &candidates, &query)
+    }
+}
+
+/// Puts `hits`, in the items' order, into `out` best first, equal ranks in
+/// the items' order. A query's scores span a few hundred values, so the
+/// hits are counted into one bucket per rank and laid out from the counts
+/// in two passes, instead of sorting the tens of thousands of hits of a
+/// first letter by comparison; ranks spread wider than the hits are many
+/// are sorted by comparison.
+fn best_first(hits: &[Hit], out: &mut Vec<Hit>) {
+    out.clear();
+    let Some(&first) = hits.first() else {
+        return;
     };
-    hits.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
-    hits
+    let (mut low, mut high) = (first.rank, first.rank);
+    for h in hits {
+        low.tier = low.tier.min(h.rank.tier);
+        low.score = low.score.min(h.rank.score);
+        high.tier = high.tier.max(h.rank.tier);
+        high.score = high.score.max(h.rank.score);
+    }
+    // One bucket per rank, best first: by tier, then by score.
+    let scores = i64::from(high.score) - i64::from(low.score) + 1;
+    let tiers = i64::from(high.tier) - i64::from(low.tier) + 1;
+    let buckets = usize::try_from(scores * tiers).unwrap_or(usize::MAX);
+    if buckets > hits.len().max(1024) {
+        out.extend_from_slice(hits);
+        out.sort_by_key(|h| Reverse(h.rank));
+        return;
+    }
+    let bucket = |rank: Rank| {
+        let tier = i64::from(high.tier) - i64::from(rank.tier);
+        let score = i64::from(high.score) - i64::from(rank.score);
+        usize::try_from(tier * scores + score).unwrap_or(0)
+    };
+    // Counted one bucket on, then summed: where each bucket starts in `out`.
+    let mut starts = vec![0usize; buckets + 1];
+    for h in hits {
+        if let Some(count) = starts.get_mut(bucket(h.rank) + 1) {
+            *count += 1;
+        }
+    }
+    let mut sum = 0;
+    for start in &mut starts {
+        sum += *start;
+        *start = sum;
+    }
+    out.resize(hits.len(), first);
+    for h in hits {
+        if let Some(at) = starts.get_mut(bucket(h.rank))
+            && let Some(slot) = out.get_mut(*at)
+        {
+            *slot = *h;
+            *at += 1;
+        }
+    }
 }
 
 /// Candidates from which ranking is shared among threads: below it,
 /// starting them costs more than they save.
-const PARALLEL_FROM: usize = 4_000;
+const PARALLEL_FROM: usize = 500;
 /// The most threads ranking uses.
 const MAX_THREADS: usize = 4;
 
@@ -606,14 +670,14 @@ impl Finder {
         self.searched.retain(|(q, _)| query.starts_with(q.as_str()));
         if self.searched.last().is_none_or(|(q, _)| q != query) {
             let hits = match self.searched.last() {
-                Some((_, shorter)) => rank(&self.items, shorter.iter().map(|h| h.item), query),
-                None => rank(&self.items, 0..self.items.len(), query),
+                Some((_, shorter)) => matching(&self.items, shorter.iter().map(|h| h.item), query),
+                None => matching(&self.items, 0..self.items.len(), query),
             };
             self.searched.push((query.to_owned(), hits));
         }
-        self.hits.clear();
-        if let Some((_, hits)) = self.searched.last() {
-            self.hits.extend_from_slice(hits);
+        match self.searched.last() {
+            Some((_, hits)) => best_first(hits, &mut self.hits),
+            None => self.hits.clear(),
         }
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
@@ -1014,16 +1078,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Laying the hits out by counting ranks orders them as sorting
+        /// does: best first, equal ranks in the items' order; ranks spread
+        /// wide (times 1,000) take the comparison sort.
         #[test]
-        fn the_byte_scan_agrees_with_the_matcher(
-            text in "[aAżŻ日 b-]{0,12}",
-            query in "[aAżŻ日 b]{1,4}",
+        fn counting_orders_hits_as_sorting_them(
+            ranks in proptest::collection::vec((0u8..3, -40i32..40), 0..400),
+            spread in proptest::sample::select(vec![1, 1_000]),
         ) {
-            let matcher = SkimMatcherV2::default().ignore_case();
-            proptest::prop_assert_eq!(
-                may_match(&text, &query),
-                matcher.fuzzy_indices(&text, &query).is_some()
-            );
+            let hits: Vec<Hit> = ranks
+                .iter()
+                .enumerate()
+                .map(|(item, &(tier, score))| Hit {
+                    item,
+                    rank: Rank { tier, score: score * spread },
+                })
+                .collect();
+            let mut counted = vec![Hit { item: 9, rank: Rank { tier: 0, score: 0 } }];
+            best_first(&hits, &mut counted);
+            let mut sorted = hits;
+            sorted.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
+            proptest::prop_assert_eq!(counted, sorted);
         }
     }
 

@@ -248,9 +248,6 @@ impl Query {
     /// [`Query::rank`] of a text folded elsewhere ([`fold_into`]): `folded`
     /// is the whole text folded, `name` its name folded.
     pub fn rank_folded(&self, folded: &str, name: &str, work: &mut Work) -> Option<Rank> {
-        if !super::may_match(folded, &self.folded) {
-            return None;
-        }
         let score = self.pattern.score(folded, &mut work.0)?;
         Some(Rank {
             tier: self.tier(name),

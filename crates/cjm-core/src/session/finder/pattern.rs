@@ -54,6 +54,7 @@ enum CharClass {
     SoftSeparator,
 }
 
+#[inline]
 fn class(c: char) -> CharClass {
     match c {
         '\0' => CharClass::Start,
@@ -87,9 +88,13 @@ fn bonus(previous: char, c: char) -> i32 {
 /// `M + column` so far in the row. [`Pattern::align`] therefore visits only
 /// the (row, column) pairs where a query character occurs, keeping per row
 /// its last match and that best: the cost is the text's length plus those
-/// pairs, not their product. It gives the score and, followed back from the
-/// best match of the last character, the matched characters: those of
-/// `fuzzy_indices` on a new matcher (the tests compare them).
+/// pairs, not their product. A scan from the end of the text first finds
+/// where each query character last occurs with the rest of the query after
+/// it: a match beyond that place is on no alignment of the whole query and
+/// is left out, and a text the scan finds no such place in does not match.
+/// It gives the score and, followed back from the best match of the last
+/// character, the matched characters: those of `fuzzy_indices` on a new
+/// matcher (the tests compare them).
 pub(super) struct Pattern {
     query: String,
     chars: Vec<char>,
@@ -114,6 +119,10 @@ pub(super) struct Row {
     /// The best `M - column × GAP_EXTENSION` of the row's matches before
     /// `last`, and the column of the last match with it.
     before: (i32, i32),
+    /// The last byte of the text where the row's character matches with
+    /// room after it for the rest of the query: a match after it is on no
+    /// alignment of the whole query.
+    limit: usize,
 }
 
 impl Row {
@@ -121,6 +130,7 @@ impl Row {
         last: 0,
         last_score: NOTHING,
         before: (NOTHING, 0),
+        limit: 0,
     };
 
     /// The best `M - column × GAP_EXTENSION` of the row's matches left of
@@ -255,14 +265,47 @@ impl Pattern {
         let n = self.chars.len();
         rows.clear();
         rows.resize(n, Row::NONE);
+        let bytes = text.as_bytes();
+        // Each row's limit, from the last query character back: where it
+        // last occurs before the limit of the character after it. A text
+        // without the query's characters in order is left here; past the
+        // last character's limit, nothing counts.
+        let mut end = bytes.len();
+        for (row, &q) in rows.iter_mut().zip(&self.chars).rev() {
+            let found = if q.is_ascii() {
+                let q = q as u8;
+                bytes.get(..end).and_then(|b| {
+                    memchr::memrchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), b)
+                })
+            } else {
+                text.get(..end).and_then(|t| t.rfind(q))
+            };
+            let Some(at) = found else {
+                return false;
+            };
+            row.limit = at;
+            end = at;
+        }
+        let end = rows.last().map_or(0, |row| row.limit);
         // The matcher fills row `i` from the first occurrence of query
         // character `i` after that of character `i - 1`: rows below
         // `reached` have started.
         let mut reached = 0;
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        let mut column = 0;
-        while let Some(&byte) = bytes.get(at) {
+        // Up to the first query character's first occurrence, only the
+        // columns count: they are counted at once.
+        let mut at = match self.chars.first() {
+            Some(&q) if q.is_ascii() => {
+                let q = q as u8;
+                memchr::memchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), bytes)
+            }
+            Some(&q) => text.find(q),
+            None => None,
+        }
+        .unwrap_or(0);
+        let mut column = text.get(..at).map_or(0, |before| {
+            i32::try_from(before.chars().count()).unwrap_or(i32::MAX)
+        });
+        while let Some(&byte) = bytes.get(at).filter(|_| at <= end) {
             // A character no query character matches changes nothing but
             // the column (and the class of the character before the next
             // match, read back from the bytes below): step over it, byte by
@@ -277,7 +320,11 @@ impl Pattern {
                 text.is_char_boundary(at),
                 "a byte in `starts` starts a character"
             );
-            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            let c = if byte.is_ascii() {
+                char::from(byte)
+            } else if let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+                c
+            } else {
                 break;
             };
             column += 1;
@@ -288,6 +335,7 @@ impl Pattern {
                 Some(&b) if b.is_ascii() => char::from(b),
                 Some(_) => '\u{80}',
             };
+            let here = at;
             at += c.len_utf8();
             if self
                 .chars
@@ -297,7 +345,8 @@ impl Pattern {
                 reached += 1;
             }
             let matching = self.rows_of(c);
-            if !matching.is_empty() {
+            // Last first: the first row's match is the last.
+            if matching.last().is_some_and(|&first| first < reached) {
                 let mut in_place = bonus(previous, c);
                 if column == 1 {
                     in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
@@ -305,7 +354,10 @@ impl Pattern {
                 let consecutive = in_place.max(BONUS_CONSECUTIVE);
                 // Last row first: a row reads the row above as it was in
                 // the column before.
-                for &i in matching.iter().filter(|&&i| i < reached) {
+                for &i in matching {
+                    if i >= reached || rows.get(i).is_none_or(|r| here > r.limit) {
+                        continue;
+                    }
                     let (diagonal, (skip, gap_from)) =
                         match i.checked_sub(1).and_then(|a| rows.get(a)) {
                             // The first query character follows the
