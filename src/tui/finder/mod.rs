@@ -518,12 +518,16 @@ fn matching(items: &Items, candidates: impl Iterator<Item = usize>, query: &str)
 }
 
 /// Puts `hits`, in the items' order, into `out` best first, equal ranks in
-/// the items' order. A query's scores span a few hundred values, so the
-/// hits are counted into one bucket per rank and laid out from the counts
-/// in two passes, instead of sorting the tens of thousands of hits of a
-/// first letter by comparison; ranks spread wider than the hits are many
-/// are sorted by comparison.
+/// the items' order. The scores of a query's hits usually span a few
+/// hundred values, so the hits are counted into one bucket per rank and
+/// laid out from the counts in two passes, instead of sorting the tens of
+/// thousands of hits of a first letter by comparison. Ranks needing more
+/// buckets than there are hits (and than 1,024) are sorted by comparison.
 fn best_first(hits: &[Hit], out: &mut Vec<Hit>) {
+    debug_assert!(
+        hits.windows(2).all(|w| w[0].item < w[1].item),
+        "hits in the items' order"
+    );
     out.clear();
     let Some(&first) = hits.first() else {
         return;
@@ -578,7 +582,8 @@ const PARALLEL_FROM: usize = 500;
 /// The most threads ranking uses.
 const MAX_THREADS: usize = 4;
 
-/// The `candidates` that match `query`, with their ranks, unsorted.
+/// The `candidates` that match `query`, with their ranks, in the
+/// candidates' order (which [`best_first`] relies on).
 fn rank_some(items: &Items, candidates: &[usize], query: &Query) -> Vec<Hit> {
     let mut work = Work::default();
     candidates
@@ -1083,17 +1088,24 @@ mod tests {
         /// wide (times 1,000) take the comparison sort.
         #[test]
         fn counting_orders_hits_as_sorting_them(
-            ranks in proptest::collection::vec((0u8..3, -40i32..40), 0..400),
+            ranks in proptest::collection::vec((0u8..3, -40i32..40, 1usize..4), 0..3_000),
             spread in proptest::sample::select(vec![1, 1_000]),
+            extreme in proptest::bool::weighted(0.1),
         ) {
-            let hits: Vec<Hit> = ranks
+            // Items with gaps between them, as after narrowing; scores of
+            // the ends of the range now and then.
+            let mut item = 0;
+            let mut hits: Vec<Hit> = ranks
                 .iter()
-                .enumerate()
-                .map(|(item, &(tier, score))| Hit {
-                    item,
-                    rank: Rank { tier, score: score * spread },
+                .map(|&(tier, score, gap)| {
+                    item += gap;
+                    Hit { item, rank: Rank { tier, score: score * spread } }
                 })
                 .collect();
+            if extreme && let [first, .., last] = hits.as_mut_slice() {
+                first.rank.score = i32::MIN;
+                last.rank.score = i32::MAX;
+            }
             let mut counted = vec![Hit { item: 9, rank: Rank { tier: 0, score: 0 } }];
             best_first(&hits, &mut counted);
             let mut sorted = hits;

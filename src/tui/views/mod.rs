@@ -314,28 +314,38 @@ fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<Card
     if let Some(under) = app.under_popup.borrow().as_ref()
         && under.key == key
     {
-        let buffer = frame.buffer_mut();
-        for y in main.top()..main.bottom() {
-            for x in main.left()..main.right() {
-                buffer[(x, y)] = under.cells[(x, y)].clone();
-            }
-        }
+        copy_cells(&under.cells, frame.buffer_mut(), main);
         return under.cards.clone();
     }
     let cards = draw_view_fresh(app, theme, frame, main);
     let mut cells = ratatui::buffer::Buffer::empty(main);
-    let buffer = frame.buffer_mut();
-    for y in main.top()..main.bottom() {
-        for x in main.left()..main.right() {
-            cells[(x, y)] = buffer[(x, y)].clone();
-        }
-    }
+    copy_cells(frame.buffer_mut(), &mut cells, main);
     app.under_popup.replace(Some(UnderPopup {
         key,
         cells,
         cards: cards.clone(),
     }));
     cards
+}
+
+/// Copies the cells of `area` from `from` to `to`, a row at a time (the
+/// view under a popup is copied at every key typed there).
+fn copy_cells(from: &ratatui::buffer::Buffer, to: &mut ratatui::buffer::Buffer, area: Rect) {
+    let area = area.intersection(from.area).intersection(to.area);
+    // The cells of row `y` of `area` in `buffer.content`.
+    let row = |buffer: &ratatui::buffer::Buffer, y: u16| {
+        let start = usize::from(y - buffer.area.y) * usize::from(buffer.area.width)
+            + usize::from(area.x - buffer.area.x);
+        start..start + usize::from(area.width)
+    };
+    for y in area.top()..area.bottom() {
+        let (source, target) = (row(from, y), row(to, y));
+        if let (Some(source), Some(target)) = (from.content.get(source), to.content.get_mut(target))
+            && source.len() == target.len()
+        {
+            target.clone_from_slice(source);
+        }
+    }
 }
 
 fn draw_view_fresh(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<CardArea> {

@@ -119,8 +119,8 @@ pub(super) struct Row {
     /// The best `M - column × GAP_EXTENSION` of the row's matches before
     /// `last`, and the column of the last match with it.
     before: (i32, i32),
-    /// The last byte of the text where the row's character matches with
-    /// room after it for the rest of the query: a match after it is on no
+    /// Where (in bytes) the row's character last occurs in the text with
+    /// the rest of the query after it: a match after that is on no
     /// alignment of the whole query.
     limit: usize,
 }
@@ -200,6 +200,9 @@ impl Pattern {
     /// `fuzzy_indices` on a new matcher. `rows` is room to work in.
     pub(super) fn score(&self, text: &str, rows: &mut Vec<Row>) -> Option<i32> {
         if text.len() > EXACT_TEXT_LIMIT {
+            if !self.occurs_in(text) {
+                return None;
+            }
             let score = matcher().fuzzy_indices(text, &self.query)?.0;
             return Some(i32::try_from(score).unwrap_or(NEG_INFINITY));
         }
@@ -219,6 +222,9 @@ impl Pattern {
     /// matches, as `fuzzy_indices` on a new matcher gives them.
     pub(super) fn positions(&self, text: &str) -> Option<Vec<usize>> {
         if text.len() > EXACT_TEXT_LIMIT {
+            if !self.occurs_in(text) {
+                return None;
+            }
             return Some(matcher().fuzzy_indices(text, &self.query)?.1);
         }
         let Some(last) = self.chars.len().checked_sub(1) else {
@@ -250,6 +256,39 @@ impl Pattern {
         Some(positions)
     }
 
+    /// Sets each row's [`Row::limit`] in `rows` (one per query character),
+    /// from the last query character back: where the row's character last
+    /// occurs before the limit of the character after it, found a few
+    /// bytes at a time. Returns whether the text holds the query's
+    /// characters in order (ASCII letters in either case, as the matcher
+    /// matches them).
+    fn limits(&self, text: &str, rows: &mut [Row]) -> bool {
+        let bytes = text.as_bytes();
+        let mut end = bytes.len();
+        for (row, &q) in rows.iter_mut().zip(&self.chars).rev() {
+            let found = if q.is_ascii() {
+                let q = q as u8;
+                bytes.get(..end).and_then(|b| {
+                    memchr::memrchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), b)
+                })
+            } else {
+                text.get(..end).and_then(|t| t.rfind(q))
+            };
+            let Some(at) = found else {
+                return false;
+            };
+            row.limit = at;
+            end = at;
+        }
+        true
+    }
+
+    /// Whether `text` holds the query's characters in order: a text too
+    /// long to align here is handed to the matcher only then.
+    fn occurs_in(&self, text: &str) -> bool {
+        self.limits(text, &mut vec![Row::NONE; self.chars.len()])
+    }
+
     /// Runs the matcher's dynamic programming over `text` (at most
     /// [`EXACT_TEXT_LIMIT`] bytes) and calls `visit` with each match it
     /// scores: the query character (row), the column (1-based), `M` there
@@ -266,25 +305,10 @@ impl Pattern {
         rows.clear();
         rows.resize(n, Row::NONE);
         let bytes = text.as_bytes();
-        // Each row's limit, from the last query character back: where it
-        // last occurs before the limit of the character after it. A text
-        // without the query's characters in order is left here; past the
-        // last character's limit, nothing counts.
-        let mut end = bytes.len();
-        for (row, &q) in rows.iter_mut().zip(&self.chars).rev() {
-            let found = if q.is_ascii() {
-                let q = q as u8;
-                bytes.get(..end).and_then(|b| {
-                    memchr::memrchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), b)
-                })
-            } else {
-                text.get(..end).and_then(|t| t.rfind(q))
-            };
-            let Some(at) = found else {
-                return false;
-            };
-            row.limit = at;
-            end = at;
+        // A text without the query's characters in order is left here;
+        // past the last character's limit, nothing counts.
+        if !self.limits(text, rows) {
+            return false;
         }
         let end = rows.last().map_or(0, |row| row.limit);
         // The matcher fills row `i` from the first occurrence of query
@@ -345,7 +369,8 @@ impl Pattern {
                 reached += 1;
             }
             let matching = self.rows_of(c);
-            // Last first: the first row's match is the last.
+            // `matching` lists the rows last first: its last is the
+            // lowest row, the first to start.
             if matching.last().is_some_and(|&first| first < reached) {
                 let mut in_place = bonus(previous, c);
                 if column == 1 {
@@ -447,6 +472,9 @@ mod tests {
             ]);
         }
         texts.push(format!("Ab{}C", "x".repeat(3 * EXACT_TEXT_LIMIT)));
+        // Too long to align here and without the query: no match.
+        texts.push(format!("Ab{}", "x".repeat(3 * EXACT_TEXT_LIMIT)));
+        texts.push(format!("{}cba", "x".repeat(3 * EXACT_TEXT_LIMIT)));
         for text in texts {
             let expected = SkimMatcherV2::default()
                 .ignore_case()
@@ -458,23 +486,30 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Also with four-byte characters, letters sharing a first byte
+        /// (ż and ź), repeated query characters, and the room to work in
+        /// kept from one text to the next, as a search keeps it.
         #[test]
         fn the_pattern_scores_as_the_matcher(
-            text in "[aAbBżŻ日пПё ./_1\\x00-]{0,40}",
-            query in "[aAbBżŻ日пё ./_1\\x00-]{1,5}",
+            texts in proptest::collection::vec("[aAbBżŻźŹ日пПё😊 ./_1\\x00-]{0,60}", 1..4),
+            query in "[aAbBżźŻ日пё😊 ./_1\\x00-]{1,8}",
         ) {
-            let expected = SkimMatcherV2::default()
-                .ignore_case()
-                .fuzzy_indices(&text, &query)
-                .map(|(score, _)| score);
-            let score = Pattern::new(&query).score(&text, &mut Vec::new());
-            proptest::prop_assert_eq!(score.map(i64::from), expected);
+            let pattern = Pattern::new(&query);
+            let mut rows = Vec::new();
+            for text in &texts {
+                let expected = SkimMatcherV2::default()
+                    .ignore_case()
+                    .fuzzy_indices(text, &query)
+                    .map(|(score, _)| score);
+                let score = pattern.score(text, &mut rows);
+                proptest::prop_assert_eq!(score.map(i64::from), expected);
+            }
         }
 
         #[test]
         fn the_pattern_matches_the_positions_of_the_matcher(
-            text in "[aAbBżŻ日пПё ./_1\\x00-]{0,40}",
-            query in "[aAbBżŻ日пё ./_1\\x00-]{1,5}",
+            text in "[aAbBżŻźŹ日пПё😊 ./_1\\x00-]{0,60}",
+            query in "[aAbBżźŻ日пё😊 ./_1\\x00-]{1,8}",
         ) {
             let expected = SkimMatcherV2::default()
                 .ignore_case()
