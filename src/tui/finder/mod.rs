@@ -16,8 +16,10 @@
 //! of a text first leaves out a text the query cannot match), and the
 //! matched characters only for the results drawn. While the query grows,
 //! it is looked for only among the items its shorter form matched, in the
-//! items' order; the results of the shorter forms are kept, so Backspace
-//! shows them again at once.
+//! items' order, each going on from the matches of the shorter form's last
+//! character kept in it ([`Keep`]) when one character was added; the
+//! results of the shorter forms are kept, so Backspace shows them again at
+//! once.
 
 use crate::t;
 use crate::tui::words;
@@ -31,7 +33,7 @@ pub use collect::{Collector, Source};
 use super::action::Action;
 use super::keymap::Keymap;
 use crate::model::{Department, Map};
-pub use crate::session::finder::{Query, Rank, Searchable, Work, fold};
+pub use crate::session::finder::{Keep, Query, Rank, Searchable, Work, fold};
 
 /// What a finder result points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -372,6 +374,9 @@ pub struct Finder {
     /// the order they are kept in memory. The empty query, which lists
     /// every item, comes first once anything was searched.
     searched: Vec<(String, Vec<Hit>)>,
+    /// What ranking the last query searched kept for a query one character
+    /// longer ([`Keep`]), one entry per result of it.
+    keep: Option<Keep>,
 }
 
 /// Whether `text` is empty or only white space; at once for the usual
@@ -476,19 +481,29 @@ fn map_items(map: &Map, shared: &[Department]) -> Items {
 #[cfg(test)]
 fn rank(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
-    best_first(&matching(items, candidates, query), &mut hits);
+    best_first(&matching(items, candidates, query, None).0, &mut hits);
     hits
 }
 
 /// The `candidates` (indexes into `items`, in order) that match `query`,
-/// with their ranks, in the same order. An empty query matches everything.
-fn matching(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
+/// with their ranks, in the same order, and what the query one character
+/// longer goes on from (none for the empty query, which matches
+/// everything). `from` is what ranking the candidates for a shorter query
+/// kept, one entry per candidate: where `query` is that query and one
+/// more character, each candidate's alignment goes on from it.
+fn matching(
+    items: &Items,
+    candidates: impl Iterator<Item = usize>,
+    query: &str,
+    from: Option<&Keep>,
+) -> (Vec<Hit>, Option<Keep>) {
     if query.is_empty() {
         let rank = Rank { tier: 0, score: 0 };
-        return candidates.map(|item| Hit { item, rank }).collect();
+        return (candidates.map(|item| Hit { item, rank }).collect(), None);
     }
     let query = Query::new(query);
     let candidates: Vec<usize> = candidates.collect();
+    let from = from.filter(|from| query.goes_on_from(from) && from.len() == candidates.len());
     // A large map's thousands of items are scored on every core: the
     // first letters of a query match most of them, and a long query costs
     // more per item.
@@ -497,24 +512,32 @@ fn matching(items: &Items, candidates: impl Iterator<Item = usize>, query: &str)
     } else {
         1
     };
-    if threads > 1 {
+    let (hits, keep) = if threads > 1 {
         let part = candidates.len().div_ceil(threads);
         std::thread::scope(|scope| {
             let parts: Vec<_> = candidates
                 .chunks(part)
-                .map(|part| scope.spawn(|| rank_some(items, part, &query)))
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|part| {
-                    part.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                .enumerate()
+                .map(|(i, chunk)| {
+                    let query = &query;
+                    scope.spawn(move || rank_some(items, chunk, i * part, query, from))
                 })
-                .collect()
+                .collect();
+            let mut hits = Vec::new();
+            let mut keep = query.keep();
+            for part in parts {
+                let (part_hits, part_keep) = part
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                hits.extend(part_hits);
+                keep.append(part_keep);
+            }
+            (hits, keep)
         })
     } else {
-        rank_some(items, &candidates, &query)
-    }
+        rank_some(items, &candidates, 0, &query, from)
+    };
+    (hits, Some(keep))
 }
 
 /// Puts `hits`, in the items' order, into `out` best first, equal ranks in
@@ -583,17 +606,34 @@ const PARALLEL_FROM: usize = 500;
 const MAX_THREADS: usize = 4;
 
 /// The `candidates` that match `query`, with their ranks, in the
-/// candidates' order (which [`best_first`] relies on).
-fn rank_some(items: &Items, candidates: &[usize], query: &Query) -> Vec<Hit> {
+/// candidates' order (which [`best_first`] relies on), and what the query
+/// one character longer goes on from. Where `from` is given, the
+/// candidates are those it was kept for, from the `offset`-th on.
+fn rank_some(
+    items: &Items,
+    candidates: &[usize],
+    offset: usize,
+    query: &Query,
+    from: Option<&Keep>,
+) -> (Vec<Hit>, Keep) {
     let mut work = Work::default();
-    candidates
-        .iter()
-        .filter_map(|&item| {
-            let (folded, name) = items.folded(item)?;
-            let rank = query.rank_folded(folded, name, &mut work)?;
-            Some(Hit { item, rank })
-        })
-        .collect()
+    let mut keep = query.keep();
+    let mut hits = Vec::new();
+    for (i, &item) in candidates.iter().enumerate() {
+        let Some((folded, name)) = items.folded(item) else {
+            continue;
+        };
+        let rank = match from {
+            Some(from) => {
+                query.rank_extending(folded, name, &mut work, (from, offset + i), &mut keep)
+            }
+            None => query.rank_keeping(folded, name, &mut work, &mut keep),
+        };
+        if let Some(rank) = rank {
+            hits.push(Hit { item, rank });
+        }
+    }
+    (hits, keep)
 }
 
 impl Finder {
@@ -670,15 +710,28 @@ impl Finder {
         // searched before shows its results again.
         if self.searched.last().is_some_and(|(q, _)| q == query) {
             self.searched.pop();
+            self.keep = None;
         }
         // Whatever matches the query also matches each of its prefixes.
+        let before = self.searched.len();
         self.searched.retain(|(q, _)| query.starts_with(q.as_str()));
+        if self.searched.len() != before {
+            // What was kept was for a query no longer searched.
+            self.keep = None;
+        }
         if self.searched.last().is_none_or(|(q, _)| q != query) {
-            let hits = match self.searched.last() {
-                Some((_, shorter)) => matching(&self.items, shorter.iter().map(|h| h.item), query),
-                None => matching(&self.items, 0..self.items.len(), query),
+            let from = self.keep.take();
+            let (hits, keep) = match self.searched.last() {
+                Some((_, shorter)) => matching(
+                    &self.items,
+                    shorter.iter().map(|h| h.item),
+                    query,
+                    from.as_ref(),
+                ),
+                None => matching(&self.items, 0..self.items.len(), query, None),
             };
             self.searched.push((query.to_owned(), hits));
+            self.keep = keep;
         }
         match self.searched.last() {
             Some((_, hits)) => best_first(hits, &mut self.hits),
@@ -988,9 +1041,28 @@ mod tests {
         for query in ["r", "re", "refund", "ż", "注", "zzz"] {
             let shared = rank(&items, 0..items.len(), query);
             let all: Vec<usize> = (0..items.len()).collect();
-            let mut alone = rank_some(&items, &all, &Query::new(query));
+            let mut alone = rank_some(&items, &all, 0, &Query::new(query), None).0;
             alone.sort_unstable_by_key(|h| (Reverse(h.rank), h.item));
             assert_eq!(shared, alone, "query {query:?}");
+        }
+    }
+
+    /// Typing a letter at a time goes on from what the letter before kept,
+    /// on several threads for a large map: each part of the candidates
+    /// with the matches kept for it.
+    #[test]
+    fn typing_on_several_threads_finds_what_a_fresh_search_finds() {
+        let map = cjm_testdata::generate(2_000, 11);
+        let mut typed = Finder::over_map(&map, &[]);
+        for query in ["refund status", "zażółć", "Ёлка доставка", "a e"] {
+            typed.query.clear();
+            for c in query.chars() {
+                typed.query.push(c);
+                typed.search();
+                let afresh = rank(&typed.items, 0..typed.items.len(), &typed.query);
+                assert_eq!(typed.hits, afresh, "query {:?}", typed.query);
+            }
+            assert!(typed.keep.is_some(), "kept for the next letter");
         }
     }
 

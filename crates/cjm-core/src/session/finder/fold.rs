@@ -23,7 +23,7 @@
 
 use std::ops::Range;
 
-use super::pattern::{Pattern, Row};
+use super::pattern::{Pattern, Row, Tail};
 
 /// Appends the searched form of `c` to `out`.
 fn fold_char(c: char, out: &mut String) {
@@ -225,6 +225,94 @@ pub struct Rank {
 #[derive(Default)]
 pub struct Work(Vec<Row>);
 
+/// What ranking texts for a query keeps, text by text, for the query one
+/// (folded) character longer ([`Query::rank_extending`]): the matches of
+/// the query's last character in each text that matched. Typing a letter
+/// then adds one row to each text's alignment instead of aligning the
+/// whole query again.
+#[derive(Clone, Debug, Default)]
+pub struct Keep {
+    /// The folded query the matches are of.
+    query: String,
+    /// Per text that matched, in the order ranked.
+    seeds: Vec<Seed>,
+    /// The matches, each text's after the one before's.
+    tails: Vec<Tail>,
+}
+
+/// Where one text's kept matches are in [`Keep::tails`], and the byte of
+/// the first of them; [`Seed::NONE`] where nothing was kept.
+#[derive(Clone, Copy, Debug)]
+struct Seed {
+    after: u32,
+    start: u32,
+    len: u32,
+}
+
+impl Seed {
+    const NONE: Seed = Seed {
+        after: u32::MAX,
+        start: 0,
+        len: 0,
+    };
+}
+
+impl Keep {
+    /// How many texts it keeps matches of: one per text that matched.
+    pub fn len(&self) -> usize {
+        self.seeds.len()
+    }
+
+    /// Whether it keeps no text's matches.
+    pub fn is_empty(&self) -> bool {
+        self.seeds.is_empty()
+    }
+
+    /// Records the matches appended to `tails` since `start`, the first at
+    /// byte `after` (`None`: nothing kept for the text).
+    fn push(&mut self, after: Option<usize>, start: usize) {
+        let offset = |n: usize| u32::try_from(n).ok();
+        let seed = match (
+            after.and_then(offset),
+            offset(start),
+            offset(self.tails.len()),
+        ) {
+            (Some(after), Some(start), Some(end)) if after != u32::MAX => Seed {
+                after,
+                start,
+                len: end - start,
+            },
+            _ => Seed::NONE,
+        };
+        self.seeds.push(seed);
+    }
+
+    /// The kept matches of the `hit`-th text and the byte of the first.
+    fn of(&self, hit: usize) -> Option<(&[Tail], usize)> {
+        let seed = self.seeds.get(hit).filter(|s| s.after != u32::MAX)?;
+        let start = seed.start as usize;
+        let tails = self.tails.get(start..start + seed.len as usize)?;
+        Some((tails, seed.after as usize))
+    }
+
+    /// Appends what ranking the texts after this one's kept (as on another
+    /// thread): their matches follow.
+    pub fn append(&mut self, other: Keep) {
+        let shift = u32::try_from(self.tails.len()).unwrap_or(u32::MAX);
+        self.seeds.extend(other.seeds.into_iter().map(|s| {
+            if s.after == u32::MAX {
+                s
+            } else {
+                match s.start.checked_add(shift) {
+                    Some(start) => Seed { start, ..s },
+                    None => Seed::NONE,
+                }
+            }
+        }));
+        self.tails.extend(other.tails);
+    }
+}
+
 /// A query, folded, prepared for ranking many texts.
 pub struct Query {
     folded: String,
@@ -249,6 +337,81 @@ impl Query {
     /// is the whole text folded, `name` its name folded.
     pub fn rank_folded(&self, folded: &str, name: &str, work: &mut Work) -> Option<Rank> {
         let score = self.pattern.score(folded, &mut work.0)?;
+        Some(Rank {
+            tier: self.tier(name),
+            score,
+        })
+    }
+
+    /// Nothing kept yet, for [`Query::rank_keeping`] and
+    /// [`Query::rank_extending`] to keep in.
+    pub fn keep(&self) -> Keep {
+        Keep {
+            query: self.folded.clone(),
+            ..Keep::default()
+        }
+    }
+
+    /// [`Query::rank_folded`], keeping in `keep` (one entry per text that
+    /// matches) what the query one character longer goes on from.
+    pub fn rank_keeping(
+        &self,
+        folded: &str,
+        name: &str,
+        work: &mut Work,
+        keep: &mut Keep,
+    ) -> Option<Rank> {
+        let start = keep.tails.len();
+        let Some((score, after)) = self
+            .pattern
+            .score_keeping(folded, &mut work.0, &mut keep.tails)
+        else {
+            keep.tails.truncate(start);
+            return None;
+        };
+        keep.push(after, start);
+        Some(Rank {
+            tier: self.tier(name),
+            score,
+        })
+    }
+
+    /// Whether `keep` was kept for this query without its last (folded)
+    /// character, so that [`Query::rank_extending`] can go on from it.
+    pub fn goes_on_from(&self, keep: &Keep) -> bool {
+        let mut rest = match self.folded.strip_prefix(keep.query.as_str()) {
+            Some(rest) => rest.chars(),
+            None => return false,
+        };
+        rest.next().is_some() && rest.next().is_none()
+    }
+
+    /// The rank of a text that ranking for the query of `from` found as
+    /// its `hit`-th match, going on from the matches kept for it, and
+    /// keeping in `keep` in turn: [`Query::rank_keeping`] of the text,
+    /// without aligning the whole query again. Only where
+    /// [`Query::goes_on_from`] `from`; a text nothing was kept for is
+    /// aligned afresh.
+    pub fn rank_extending(
+        &self,
+        folded: &str,
+        name: &str,
+        work: &mut Work,
+        (from, hit): (&Keep, usize),
+        keep: &mut Keep,
+    ) -> Option<Rank> {
+        let Some((previous, after)) = from.of(hit) else {
+            return self.rank_keeping(folded, name, work, keep);
+        };
+        let start = keep.tails.len();
+        let Some((score, first)) = self
+            .pattern
+            .extend(folded, previous, after, &mut keep.tails)
+        else {
+            keep.tails.truncate(start);
+            return None;
+        };
+        keep.push(Some(first), start);
         Some(Rank {
             tier: self.tier(name),
             score,

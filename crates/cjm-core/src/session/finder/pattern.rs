@@ -66,6 +66,60 @@ fn class(c: char) -> CharClass {
     }
 }
 
+/// The character before byte `at` of `bytes` as far as its class goes
+/// (`'\0'` at the start): every character beyond ASCII is in the class of
+/// `'\u{80}'`, so the byte before is enough.
+#[inline]
+fn before(bytes: &[u8], at: usize) -> char {
+    match at.checked_sub(1).and_then(|b| bytes.get(b)) {
+        None => '\0',
+        Some(&b) if b.is_ascii() => char::from(b),
+        Some(_) => '\u{80}',
+    }
+}
+
+/// `M` of a match of the query character `q` on the text's `c` at
+/// `column`, after the character `previous`, and the column of the
+/// previous query character's match it follows: one cell of the matcher's
+/// matrix. `above` is the row above as it was at the column before; the
+/// first row has none (it follows the matrix's empty row: no match, a
+/// gap's step).
+#[inline]
+fn cell(above: Option<&Row>, column: i32, previous: char, c: char, q: char) -> (i32, i32) {
+    let mut in_place = bonus(previous, c);
+    if column == 1 {
+        in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
+    }
+    let consecutive = in_place.max(BONUS_CONSECUTIVE);
+    let (diagonal, (skip, gap_from)) = match above {
+        None => (NEG_INFINITY, (GAP_EXTENSION, 0)),
+        Some(above) => {
+            let diagonal = if above.last == column - 1 {
+                above.last_score
+            } else {
+                NEG_INFINITY
+            };
+            let (key, from) = above.best_before(column - 1);
+            (
+                diagonal,
+                (key + GAP_START + (column - 1) * GAP_EXTENSION, from),
+            )
+        }
+    };
+    let matched = SCORE_MATCH + if c == q { 0 } else { PENALTY_CASE_MISMATCH };
+    if diagonal + consecutive >= skip + in_place {
+        (diagonal + consecutive + matched, column - 1)
+    } else {
+        (skip + in_place + matched, gap_from)
+    }
+}
+
+/// Whether `byte` continues a character encoded in several (0b10xxxxxx).
+#[inline]
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
 /// The matcher's bonus for a match on `c` after `previous` (`'\0'` at the
 /// start): the head of a word, after a break, a camel-case hump, or none.
 fn bonus(previous: char, c: char) -> i32 {
@@ -94,7 +148,10 @@ fn bonus(previous: char, c: char) -> i32 {
 /// is left out, and a text the scan finds no such place in does not match.
 /// It gives the score and, followed back from the best match of the last
 /// character, the matched characters: those of `fuzzy_indices` on a new
-/// matcher (the tests compare them).
+/// matcher (the tests compare them). A row depends only on the row above,
+/// so the matches of a query's last character are all a query one
+/// character longer needs: [`Pattern::score_keeping`] keeps them and
+/// [`Pattern::extend`] adds the new row from them, as typing a letter does.
 pub(super) struct Pattern {
     query: String,
     chars: Vec<char>,
@@ -125,6 +182,14 @@ pub(super) struct Row {
     limit: usize,
 }
 
+/// A match of a query's last character in a text: its column (1-based)
+/// and `M` there. What a query one character longer goes on from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Tail {
+    column: i32,
+    score: i32,
+}
+
 impl Row {
     const NONE: Row = Row {
         last: 0,
@@ -132,6 +197,13 @@ impl Row {
         before: (NOTHING, 0),
         limit: 0,
     };
+
+    /// Records the row's match at `column`, with `M` `score` there.
+    fn matched(&mut self, column: i32, score: i32) {
+        self.before = self.best_before(column);
+        self.last = column;
+        self.last_score = score;
+    }
 
     /// The best `M - column × GAP_EXTENSION` of the row's matches left of
     /// `column`, and the column of the last match with it: where the best
@@ -210,7 +282,7 @@ impl Pattern {
             return Some(0);
         };
         let mut best = NEG_INFINITY;
-        let found = self.align(text, rows, |row, _, score, _| {
+        let found = self.align(text, rows, |row, _, score, _, _| {
             if row == last {
                 best = best.max(score);
             }
@@ -235,7 +307,7 @@ impl Pattern {
         let mut matches: Vec<Vec<(i32, i32)>> = vec![Vec::new(); self.chars.len()];
         // The last of the best matches of the last character.
         let mut best = (NEG_INFINITY, 0);
-        let found = self.align(text, &mut Vec::new(), |row, column, score, from| {
+        let found = self.align(text, &mut Vec::new(), |row, column, score, from, _| {
             if let Some(row_matches) = matches.get_mut(row) {
                 row_matches.push((column, from));
             }
@@ -254,6 +326,126 @@ impl Pattern {
             column = row_matches.get(at)?.1;
         }
         Some(positions)
+    }
+
+    /// [`Pattern::score`], also appending to `tail` the matches of the
+    /// query's last character in column order, which a query one character
+    /// longer goes on from ([`Pattern::extend`]), and giving the byte of
+    /// the first of them: `None` where nothing is kept (an empty query, a
+    /// text too long to align here).
+    pub(super) fn score_keeping(
+        &self,
+        text: &str,
+        rows: &mut Vec<Row>,
+        tail: &mut Vec<Tail>,
+    ) -> Option<(i32, Option<usize>)> {
+        let Some(last) = self.chars.len().checked_sub(1) else {
+            return Some((0, None));
+        };
+        if text.len() > EXACT_TEXT_LIMIT {
+            return self.score(text, rows).map(|score| (score, None));
+        }
+        if last == 0 {
+            // One character: its matches, found a few bytes at a time.
+            let (score, first) = self.last_row(text, None, (0, 0, 1), tail)?;
+            return Some((score, Some(first)));
+        }
+        let mut best = NEG_INFINITY;
+        let mut first = None;
+        let found = self.align(text, rows, |row, column, score, _, at| {
+            if row == last {
+                best = best.max(score);
+                first.get_or_insert(at);
+                tail.push(Tail { column, score });
+            }
+        });
+        found.then_some((best, first))
+    }
+
+    /// The score of `text` for this query, whose last character is the one
+    /// added to a query that [`Pattern::score_keeping`] (or this) scored
+    /// `text` for, going on from what that kept: `previous`, the matches of
+    /// that query's last character, the first of them at byte `after`. The
+    /// new character's matches are appended to `tail` and the byte of the
+    /// first returned, as [`Pattern::score_keeping`] does. The score is the
+    /// one aligning the whole query gives (the tests compare them): a row
+    /// of the matrix depends only on the row above, and the new last row
+    /// starts at the first occurrence of its character after the first
+    /// match of the row above.
+    pub(super) fn extend(
+        &self,
+        text: &str,
+        previous: &[Tail],
+        after: usize,
+        tail: &mut Vec<Tail>,
+    ) -> Option<(i32, usize)> {
+        let start = previous.first()?;
+        // The new character may first match after the character at
+        // `after`, whose column is the first previous match's.
+        let from = after + text.get(after..)?.chars().next()?.len_utf8();
+        self.last_row(text, Some(previous), (from, after, start.column), tail)
+    }
+
+    /// The last row of the matrix, for a query of one character or going
+    /// on from the row above (`previous`, its matches): the matches of the
+    /// query's last character from byte `from` on, found a few bytes at a
+    /// time, appended to `tail`; the best and the byte of the first
+    /// returned. `counted` is a byte from which on the characters are not
+    /// yet counted, and `column` the column of the character there (1 and
+    /// byte 0 for the first row).
+    fn last_row(
+        &self,
+        text: &str,
+        previous: Option<&[Tail]>,
+        (from, mut counted, mut column): (usize, usize, i32),
+        tail: &mut Vec<Tail>,
+    ) -> Option<(i32, usize)> {
+        let &q = self.chars.last()?;
+        let bytes = text.as_bytes();
+        let ascii = text.is_ascii();
+        let mut at = from;
+        let (lower, upper) = (q.to_ascii_lowercase(), q.to_ascii_uppercase());
+        // The row above as the matrix has it at the column before each
+        // match of the new character.
+        let mut above = Row::NONE;
+        let mut next = previous.unwrap_or_default().iter().peekable();
+        let mut best = NEG_INFINITY;
+        let mut first = None;
+        loop {
+            let found = if q.is_ascii() {
+                bytes
+                    .get(at..)
+                    .and_then(|rest| memchr::memchr2(lower as u8, upper as u8, rest))
+            } else {
+                text.get(at..).and_then(|rest| rest.find(q))
+            };
+            let Some(offset) = found else {
+                break;
+            };
+            let here = at + offset;
+            // The characters from the last counted one to this one: as
+            // many as bytes in ASCII (most texts, folded), else the bytes
+            // that start one.
+            let between = bytes.get(counted..here)?;
+            let characters = if ascii {
+                between.len()
+            } else {
+                between.iter().filter(|&&b| !is_continuation(b)).count()
+            };
+            column += i32::try_from(characters).ok()?;
+            counted = here;
+            let c = text.get(here..)?.chars().next()?;
+            at = here + c.len_utf8();
+            while let Some(p) = next.next_if(|p| p.column < column) {
+                above.matched(p.column, p.score);
+            }
+            let previous_row = previous.map(|_| &above);
+            let (score, _) = cell(previous_row, column, before(bytes, here), c, q);
+            best = best.max(score);
+            first.get_or_insert(here);
+            tail.push(Tail { column, score });
+        }
+        first.map(|first| (best, first))
     }
 
     /// Sets each row's [`Row::limit`] in `rows` (one per query character),
@@ -291,15 +483,15 @@ impl Pattern {
 
     /// Runs the matcher's dynamic programming over `text` (at most
     /// [`EXACT_TEXT_LIMIT`] bytes) and calls `visit` with each match it
-    /// scores: the query character (row), the column (1-based), `M` there
-    /// and the column of the previous query character's match that `M`
-    /// follows. Returns whether the text holds the query's characters in
+    /// scores: the query character (row), the column (1-based), `M` there,
+    /// the column of the previous query character's match that `M`
+    /// follows, and the match's byte in `text`. Returns whether the text holds the query's characters in
     /// order. `rows` is room to work in.
     fn align(
         &self,
         text: &str,
         rows: &mut Vec<Row>,
-        mut visit: impl FnMut(usize, i32, i32, i32),
+        mut visit: impl FnMut(usize, i32, i32, i32, usize),
     ) -> bool {
         let n = self.chars.len();
         rows.clear();
@@ -336,7 +528,7 @@ impl Pattern {
             // byte, counting the bytes that start a character. A byte in
             // `starts` starts a character (ASCII, or a first byte).
             if !self.starts[usize::from(byte)] {
-                column += i32::from(byte & 0xC0 != 0x80);
+                column += i32::from(!is_continuation(byte));
                 at += 1;
                 continue;
             }
@@ -352,13 +544,7 @@ impl Pattern {
                 break;
             };
             column += 1;
-            // The character before: only its class counts, and every
-            // character beyond ASCII is in the class of `\u{80}`.
-            let previous = match at.checked_sub(1).and_then(|b| bytes.get(b)) {
-                None => '\0',
-                Some(&b) if b.is_ascii() => char::from(b),
-                Some(_) => '\u{80}',
-            };
+            let previous = before(bytes, at);
             let here = at;
             at += c.len_utf8();
             if self
@@ -368,55 +554,21 @@ impl Pattern {
             {
                 reached += 1;
             }
-            let matching = self.rows_of(c);
-            // `matching` lists the rows last first: its last is the
-            // lowest row, the first to start.
-            if matching.last().is_some_and(|&first| first < reached) {
-                let mut in_place = bonus(previous, c);
-                if column == 1 {
-                    in_place *= BONUS_FIRST_CHAR_MULTIPLIER;
+            // Last row first: a row reads the row above as it was in the
+            // column before.
+            for &i in self.rows_of(c) {
+                if i >= reached || rows.get(i).is_none_or(|r| here > r.limit) {
+                    continue;
                 }
-                let consecutive = in_place.max(BONUS_CONSECUTIVE);
-                // Last row first: a row reads the row above as it was in
-                // the column before.
-                for &i in matching {
-                    if i >= reached || rows.get(i).is_none_or(|r| here > r.limit) {
-                        continue;
-                    }
-                    let (diagonal, (skip, gap_from)) =
-                        match i.checked_sub(1).and_then(|a| rows.get(a)) {
-                            // The first query character follows the
-                            // matrix's empty row: no match, a gap's step.
-                            None => (NEG_INFINITY, (GAP_EXTENSION, 0)),
-                            Some(above) => {
-                                let diagonal = if above.last == column - 1 {
-                                    above.last_score
-                                } else {
-                                    NEG_INFINITY
-                                };
-                                let (key, from) = above.best_before(column - 1);
-                                let skip = key + GAP_START + (column - 1) * GAP_EXTENSION;
-                                (diagonal, (skip, from))
-                            }
-                        };
-                    let matched = SCORE_MATCH
-                        + if self.chars.get(i) == Some(&c) {
-                            0
-                        } else {
-                            PENALTY_CASE_MISMATCH
-                        };
-                    let (score, from) = if diagonal + consecutive >= skip + in_place {
-                        (diagonal + consecutive + matched, column - 1)
-                    } else {
-                        (skip + in_place + matched, gap_from)
-                    };
-                    if let Some(row) = rows.get_mut(i) {
-                        row.before = row.best_before(column);
-                        row.last = column;
-                        row.last_score = score;
-                    }
-                    visit(i, column, score, from);
+                let Some(&q) = self.chars.get(i) else {
+                    continue;
+                };
+                let above = i.checked_sub(1).and_then(|a| rows.get(a));
+                let (score, from) = cell(above, column, previous, c, q);
+                if let Some(row) = rows.get_mut(i) {
+                    row.matched(column, score);
                 }
+                visit(i, column, score, from, here);
             }
         }
         reached == n
@@ -503,6 +655,45 @@ mod tests {
                     .map(|(score, _)| score);
                 let score = pattern.score(text, &mut rows);
                 proptest::prop_assert_eq!(score.map(i64::from), expected);
+            }
+        }
+
+        /// Going on from a shorter query's last matches scores as aligning
+        /// the longer query afresh, a character at a time.
+        #[test]
+        fn extending_a_query_scores_as_aligning_it_afresh(
+            text in "[aAbBżŻźŹ日пПё😊 ./_1\\x00-]{0,60}",
+            query in "[aAbBżźŻ日пё😊 ./_1\\x00-]{1,4}",
+            more in "[aAbBżźŻ日пё😊 ./_1\\x00-]{1,4}",
+        ) {
+            let mut rows = Vec::new();
+            let mut tail = Vec::new();
+            let kept = Pattern::new(&query).score_keeping(&text, &mut rows, &mut tail);
+            let afresh = Pattern::new(&query).score(&text, &mut rows);
+            proptest::prop_assert_eq!(kept.map(|(score, _)| score), afresh);
+            let Some((_, Some(mut after))) = kept else {
+                return Ok(());
+            };
+            let mut longer = query.clone();
+            for c in more.chars() {
+                longer.push(c);
+                let pattern = Pattern::new(&longer);
+                let mut next = Vec::new();
+                let extended = pattern.extend(&text, &tail, after, &mut next);
+                let mut kept_afresh = Vec::new();
+                let afresh = pattern.score_keeping(&text, &mut rows, &mut kept_afresh);
+                proptest::prop_assert_eq!(
+                    extended.map(|(score, first)| (score, Some(first))),
+                    afresh,
+                    "{:?}",
+                    longer
+                );
+                proptest::prop_assert_eq!(&next, &kept_afresh);
+                let Some((_, first)) = extended else {
+                    break;
+                };
+                after = first;
+                tail = next;
             }
         }
 
