@@ -16,10 +16,11 @@
 //! of a text first leaves out a text the query cannot match), and the
 //! matched characters only for the results drawn. While the query grows,
 //! it is looked for only among the items its shorter form matched, in the
-//! items' order, each going on from the matches of the shorter form's last
-//! character kept in it ([`Keep`]) when one character was added; the
-//! results of the shorter forms are kept, so Backspace shows them again at
-//! once.
+//! items' order; where the query is the one searched just before and one
+//! more (folded) character, as typing a letter makes it, each item's
+//! alignment goes on from the matches kept for it ([`Keep`]), and after
+//! Backspace the next letter aligns the whole query again. The results of
+//! the shorter forms are kept, so Backspace shows them again at once.
 
 use crate::t;
 use crate::tui::words;
@@ -699,6 +700,7 @@ impl Finder {
     fn search_map(&mut self, map: &Map, shared: &[Department]) {
         self.items = map_items(map, shared);
         self.searched.clear();
+        self.keep = None;
         self.search();
     }
 
@@ -762,6 +764,7 @@ impl Finder {
             self.items.push(Target::Language(*lang), kind, &text, name);
         }
         self.searched.clear();
+        self.keep = None;
         self.search();
     }
 
@@ -774,6 +777,7 @@ impl Finder {
             self.items.push(Target::Step(*s), kind, &name, name.len());
         }
         self.searched.clear();
+        self.keep = None;
         self.search();
     }
 
@@ -1054,15 +1058,26 @@ mod tests {
     fn typing_on_several_threads_finds_what_a_fresh_search_finds() {
         let map = cjm_testdata::generate(2_000, 11);
         let mut typed = Finder::over_map(&map, &[]);
+        let check = |typed: &mut Finder| {
+            typed.search();
+            let afresh = rank(&typed.items, 0..typed.items.len(), &typed.query);
+            assert_eq!(typed.hits, afresh, "query {:?}", typed.query);
+        };
         for query in ["refund status", "zażółć", "Ёлка доставка", "a e"] {
             typed.query.clear();
             for c in query.chars() {
                 typed.query.push(c);
-                typed.search();
-                let afresh = rank(&typed.items, 0..typed.items.len(), &typed.query);
-                assert_eq!(typed.hits, afresh, "query {:?}", typed.query);
+                check(&mut typed);
             }
             assert!(typed.keep.is_some(), "kept for the next letter");
+            // Backspace, then letters again: one that folds to two ("ß"),
+            // a combining mark, the same letter again.
+            typed.query.pop();
+            check(&mut typed);
+            for c in ['ß', 'x', '\u{301}', 'e', 'e'] {
+                typed.query.push(c);
+                check(&mut typed);
+            }
         }
     }
 

@@ -234,13 +234,23 @@ pub struct Work(Vec<Row>);
 pub struct Keep {
     /// The folded query the matches are of.
     query: String,
-    /// Per text that matched, in the order ranked.
+    /// What each thread ranking a part of the texts kept, in order, with
+    /// the number of texts matched before the part: joined without being
+    /// copied (a first letter's are megabytes).
+    parts: Vec<(usize, Part)>,
+}
+
+/// What ranking one part of the texts kept.
+#[derive(Clone, Debug, Default)]
+struct Part {
+    /// Per text that matched, in the order of the texts ranked (the
+    /// candidates').
     seeds: Vec<Seed>,
     /// The matches, each text's after the one before's.
     tails: Vec<Tail>,
 }
 
-/// Where one text's kept matches are in [`Keep::tails`], and the byte of
+/// Where one text's kept matches are in [`Part::tails`], and the byte of
 /// the first of them; [`Seed::NONE`] where nothing was kept.
 #[derive(Clone, Copy, Debug)]
 struct Seed {
@@ -257,17 +267,7 @@ impl Seed {
     };
 }
 
-impl Keep {
-    /// How many texts it keeps matches of: one per text that matched.
-    pub fn len(&self) -> usize {
-        self.seeds.len()
-    }
-
-    /// Whether it keeps no text's matches.
-    pub fn is_empty(&self) -> bool {
-        self.seeds.is_empty()
-    }
-
+impl Part {
     /// Records the matches appended to `tails` since `start`, the first at
     /// byte `after` (`None`: nothing kept for the text).
     fn push(&mut self, after: Option<usize>, start: usize) {
@@ -284,32 +284,61 @@ impl Keep {
             },
             _ => Seed::NONE,
         };
+        if seed.after == u32::MAX {
+            self.tails.truncate(start);
+        }
         self.seeds.push(seed);
     }
 
-    /// The kept matches of the `hit`-th text and the byte of the first.
+    /// The kept matches of the part's `hit`-th text and the byte of the
+    /// first.
     fn of(&self, hit: usize) -> Option<(&[Tail], usize)> {
         let seed = self.seeds.get(hit).filter(|s| s.after != u32::MAX)?;
         let start = seed.start as usize;
         let tails = self.tails.get(start..start + seed.len as usize)?;
         Some((tails, seed.after as usize))
     }
+}
+
+impl Keep {
+    /// How many texts it keeps matches of: one per text that matched.
+    pub fn len(&self) -> usize {
+        self.parts
+            .last()
+            .map_or(0, |(before, part)| before + part.seeds.len())
+    }
+
+    /// Whether it keeps no text's matches.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The part texts are being ranked into.
+    fn current(&mut self) -> &mut Part {
+        if self.parts.is_empty() {
+            self.parts.push((0, Part::default()));
+        }
+        let last = self.parts.len() - 1;
+        &mut self.parts[last].1
+    }
+
+    /// The kept matches of the `hit`-th text that matched and the byte of
+    /// the first.
+    fn of(&self, hit: usize) -> Option<(&[Tail], usize)> {
+        let (before, part) = self.parts.iter().rev().find(|(before, _)| *before <= hit)?;
+        part.of(hit - before)
+    }
 
     /// Appends what ranking the texts after this one's kept (as on another
-    /// thread): their matches follow.
+    /// thread).
     pub fn append(&mut self, other: Keep) {
-        let shift = u32::try_from(self.tails.len()).unwrap_or(u32::MAX);
-        self.seeds.extend(other.seeds.into_iter().map(|s| {
-            if s.after == u32::MAX {
-                s
-            } else {
-                match s.start.checked_add(shift) {
-                    Some(start) => Seed { start, ..s },
-                    None => Seed::NONE,
-                }
-            }
-        }));
-        self.tails.extend(other.tails);
+        let before = self.len();
+        self.parts.extend(
+            other
+                .parts
+                .into_iter()
+                .map(|(after, part)| (before + after, part)),
+        );
     }
 }
 
@@ -361,15 +390,16 @@ impl Query {
         work: &mut Work,
         keep: &mut Keep,
     ) -> Option<Rank> {
-        let start = keep.tails.len();
+        let part = keep.current();
+        let start = part.tails.len();
         let Some((score, after)) = self
             .pattern
-            .score_keeping(folded, &mut work.0, &mut keep.tails)
+            .score_keeping(folded, &mut work.0, &mut part.tails)
         else {
-            keep.tails.truncate(start);
+            part.tails.truncate(start);
             return None;
         };
-        keep.push(after, start);
+        part.push(after, start);
         Some(Rank {
             tier: self.tier(name),
             score,
@@ -400,18 +430,20 @@ impl Query {
         (from, hit): (&Keep, usize),
         keep: &mut Keep,
     ) -> Option<Rank> {
+        debug_assert!(self.goes_on_from(from), "one character added");
         let Some((previous, after)) = from.of(hit) else {
             return self.rank_keeping(folded, name, work, keep);
         };
-        let start = keep.tails.len();
+        let part = keep.current();
+        let start = part.tails.len();
         let Some((score, first)) = self
             .pattern
-            .extend(folded, previous, after, &mut keep.tails)
+            .extend(folded, previous, after, &mut part.tails)
         else {
-            keep.tails.truncate(start);
+            part.tails.truncate(start);
             return None;
         };
-        keep.push(Some(first), start);
+        part.push(first, start);
         Some(Rank {
             tier: self.tier(name),
             score,

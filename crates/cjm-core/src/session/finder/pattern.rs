@@ -183,11 +183,40 @@ pub(super) struct Row {
 }
 
 /// A match of a query's last character in a text: its column (1-based)
-/// and `M` there. What a query one character longer goes on from.
+/// and `M` there. What a query one character longer goes on from; kept
+/// for every match of tens of thousands of texts, so in four bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Tail {
-    column: i32,
-    score: i32,
+    column: u16,
+    score: i16,
+}
+
+impl Tail {
+    /// The match at `column` with `M` `score`, if both fit (a text within
+    /// [`EXACT_TEXT_LIMIT`] has fewer columns; a score could exceed the
+    /// range only for a query of hundreds of characters).
+    fn new(column: i32, score: i32) -> Option<Tail> {
+        Some(Tail {
+            column: u16::try_from(column).ok()?,
+            score: i16::try_from(score).ok()?,
+        })
+    }
+
+    fn column(self) -> i32 {
+        i32::from(self.column)
+    }
+
+    fn score(self) -> i32 {
+        i32::from(self.score)
+    }
+}
+
+/// Appends `match` to `tail`, or notes in `fits` that it does not fit.
+fn keep_match(tail: &mut Vec<Tail>, fits: &mut bool, column: i32, score: i32) {
+    match Tail::new(column, score) {
+        Some(kept) if *fits => tail.push(kept),
+        _ => *fits = false,
+    }
 }
 
 impl Row {
@@ -332,7 +361,8 @@ impl Pattern {
     /// query's last character in column order, which a query one character
     /// longer goes on from ([`Pattern::extend`]), and giving the byte of
     /// the first of them: `None` where nothing is kept (an empty query, a
-    /// text too long to align here).
+    /// text too long to align here, a match that does not fit a [`Tail`];
+    /// what was appended is then left to the caller to drop).
     pub(super) fn score_keeping(
         &self,
         text: &str,
@@ -347,19 +377,19 @@ impl Pattern {
         }
         if last == 0 {
             // One character: its matches, found a few bytes at a time.
-            let (score, first) = self.last_row(text, None, (0, 0, 1), tail)?;
-            return Some((score, Some(first)));
+            return self.last_row(text, None, (0, 0, 1), tail);
         }
         let mut best = NEG_INFINITY;
         let mut first = None;
+        let mut fits = true;
         let found = self.align(text, rows, |row, column, score, _, at| {
             if row == last {
                 best = best.max(score);
                 first.get_or_insert(at);
-                tail.push(Tail { column, score });
+                keep_match(tail, &mut fits, column, score);
             }
         });
-        found.then_some((best, first))
+        found.then_some((best, first.filter(|_| fits)))
     }
 
     /// The score of `text` for this query, whose last character is the one
@@ -367,7 +397,8 @@ impl Pattern {
     /// `text` for, going on from what that kept: `previous`, the matches of
     /// that query's last character, the first of them at byte `after`. The
     /// new character's matches are appended to `tail` and the byte of the
-    /// first returned, as [`Pattern::score_keeping`] does. The score is the
+    /// first returned, as [`Pattern::score_keeping`] does (`None`: not
+    /// kept). The score is the
     /// one aligning the whole query gives (the tests compare them): a row
     /// of the matrix depends only on the row above, and the new last row
     /// starts at the first occurrence of its character after the first
@@ -378,19 +409,19 @@ impl Pattern {
         previous: &[Tail],
         after: usize,
         tail: &mut Vec<Tail>,
-    ) -> Option<(i32, usize)> {
+    ) -> Option<(i32, Option<usize>)> {
         let start = previous.first()?;
         // The new character may first match after the character at
         // `after`, whose column is the first previous match's.
         let from = after + text.get(after..)?.chars().next()?.len_utf8();
-        self.last_row(text, Some(previous), (from, after, start.column), tail)
+        self.last_row(text, Some(previous), (from, after, start.column()), tail)
     }
 
     /// The last row of the matrix, for a query of one character or going
     /// on from the row above (`previous`, its matches): the matches of the
     /// query's last character from byte `from` on, found a few bytes at a
     /// time, appended to `tail`; the best and the byte of the first
-    /// returned. `counted` is a byte from which on the characters are not
+    /// (`None` where one did not fit a [`Tail`]) returned. `counted` is a byte from which on the characters are not
     /// yet counted, and `column` the column of the character there (1 and
     /// byte 0 for the first row).
     fn last_row(
@@ -399,10 +430,9 @@ impl Pattern {
         previous: Option<&[Tail]>,
         (from, mut counted, mut column): (usize, usize, i32),
         tail: &mut Vec<Tail>,
-    ) -> Option<(i32, usize)> {
+    ) -> Option<(i32, Option<usize>)> {
         let &q = self.chars.last()?;
         let bytes = text.as_bytes();
-        let ascii = text.is_ascii();
         let mut at = from;
         let (lower, upper) = (q.to_ascii_lowercase(), q.to_ascii_uppercase());
         // The row above as the matrix has it at the column before each
@@ -411,6 +441,7 @@ impl Pattern {
         let mut next = previous.unwrap_or_default().iter().peekable();
         let mut best = NEG_INFINITY;
         let mut first = None;
+        let mut fits = true;
         loop {
             let found = if q.is_ascii() {
                 bytes
@@ -427,7 +458,7 @@ impl Pattern {
             // many as bytes in ASCII (most texts, folded), else the bytes
             // that start one.
             let between = bytes.get(counted..here)?;
-            let characters = if ascii {
+            let characters = if between.is_ascii() {
                 between.len()
             } else {
                 between.iter().filter(|&&b| !is_continuation(b)).count()
@@ -436,16 +467,16 @@ impl Pattern {
             counted = here;
             let c = text.get(here..)?.chars().next()?;
             at = here + c.len_utf8();
-            while let Some(p) = next.next_if(|p| p.column < column) {
-                above.matched(p.column, p.score);
+            while let Some(p) = next.next_if(|p| p.column() < column) {
+                above.matched(p.column(), p.score());
             }
             let previous_row = previous.map(|_| &above);
             let (score, _) = cell(previous_row, column, before(bytes, here), c, q);
             best = best.max(score);
             first.get_or_insert(here);
-            tail.push(Tail { column, score });
+            keep_match(tail, &mut fits, column, score);
         }
-        first.map(|first| (best, first))
+        first.map(|first| (best, fits.then_some(first)))
     }
 
     /// Sets each row's [`Row::limit`] in `rows` (one per query character),
@@ -637,6 +668,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_match_that_does_not_fit_is_not_kept() {
+        // A query of 3,000 letters scores above what a kept match holds:
+        // the score stands, nothing is kept for going on.
+        let query = "a".repeat(3_000);
+        let text = "a".repeat(3_000);
+        let pattern = Pattern::new(&query);
+        let mut tail = Vec::new();
+        let kept = pattern.score_keeping(&text, &mut Vec::new(), &mut tail);
+        let afresh = pattern.score(&text, &mut Vec::new());
+        assert!(afresh.is_some_and(|score| score > i32::from(i16::MAX)));
+        assert_eq!(kept, afresh.map(|score| (score, None)));
+    }
+
     proptest::proptest! {
         /// Also with four-byte characters, letters sharing a first byte
         /// (ż and ź), repeated query characters, and the room to work in
@@ -682,14 +727,9 @@ mod tests {
                 let extended = pattern.extend(&text, &tail, after, &mut next);
                 let mut kept_afresh = Vec::new();
                 let afresh = pattern.score_keeping(&text, &mut rows, &mut kept_afresh);
-                proptest::prop_assert_eq!(
-                    extended.map(|(score, first)| (score, Some(first))),
-                    afresh,
-                    "{:?}",
-                    longer
-                );
+                proptest::prop_assert_eq!(extended, afresh, "{:?}", longer);
                 proptest::prop_assert_eq!(&next, &kept_afresh);
-                let Some((_, first)) = extended else {
+                let Some((_, Some(first))) = extended else {
                     break;
                 };
                 after = first;
