@@ -390,16 +390,27 @@ impl Query {
         work: &mut Work,
         keep: &mut Keep,
     ) -> Option<Rank> {
+        self.ranked_keeping(name, keep, |tails| {
+            self.pattern.score_keeping(folded, &mut work.0, tails)
+        })
+    }
+
+    /// The rank `score` gives a text with the (folded) `name`, keeping in
+    /// `keep` the matches it appends (and the byte of the first, where they
+    /// are kept), or nothing where the text does not match.
+    fn ranked_keeping(
+        &self,
+        name: &str,
+        keep: &mut Keep,
+        score: impl FnOnce(&mut Vec<Tail>) -> Option<(i32, Option<usize>)>,
+    ) -> Option<Rank> {
         let part = keep.current();
         let start = part.tails.len();
-        let Some((score, after)) = self
-            .pattern
-            .score_keeping(folded, &mut work.0, &mut part.tails)
-        else {
+        let Some((score, first)) = score(&mut part.tails) else {
             part.tails.truncate(start);
             return None;
         };
-        part.push(after, start);
+        part.push(first, start);
         Some(Rank {
             tier: self.tier(name),
             score,
@@ -434,19 +445,8 @@ impl Query {
         let Some((previous, after)) = from.of(hit) else {
             return self.rank_keeping(folded, name, work, keep);
         };
-        let part = keep.current();
-        let start = part.tails.len();
-        let Some((score, first)) = self
-            .pattern
-            .extend(folded, previous, after, &mut part.tails)
-        else {
-            part.tails.truncate(start);
-            return None;
-        };
-        part.push(first, start);
-        Some(Rank {
-            tier: self.tier(name),
-            score,
+        self.ranked_keeping(name, keep, |tails| {
+            self.pattern.extend(folded, previous, after, tails)
         })
     }
 
