@@ -211,7 +211,8 @@ impl Tail {
     }
 }
 
-/// Appends `match` to `tail`, or notes in `fits` that it does not fit.
+/// Appends the match at `column` with `M` `score` to `tail`, or notes in
+/// `fits` that it (or one before it) does not fit a [`Tail`].
 fn keep_match(tail: &mut Vec<Tail>, fits: &mut bool, column: i32, score: i32) {
     match Tail::new(column, score) {
         Some(kept) if *fits => tail.push(kept),
