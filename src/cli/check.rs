@@ -22,7 +22,7 @@ use serde::Serialize;
 use super::error::{CliError, Failures, Outcome};
 use super::stdout_color;
 use crate::check::{self, Code, Context, Finding, Report, Severity};
-use crate::format::{self, LoadError, LoadErrorKind, Loaded, Position};
+use crate::format::{self, Lined, LoadError, LoadErrorKind, Position};
 use crate::model::{Map, Section};
 use crate::style::Palette;
 
@@ -62,8 +62,9 @@ pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
     let mut json = Vec::new();
     let mut stdout = anstream::AutoStream::auto(std::io::stdout().lock());
     for (n, path) in files.iter().enumerate() {
-        // Findings name their lines: positions are wanted for nearly every map.
-        match format::load_file_with_positions(path) {
+        // Findings name their lines: positions are wanted for nearly every
+        // map. The text is not kept, only each item's and field's line.
+        match format::load_file_with_lines(path) {
             Ok(loaded) => {
                 let context = Context::for_file(today, path, &file_exists);
                 let report = match repositories.of(path) {
@@ -80,9 +81,8 @@ pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
                 }
                 match options.format {
                     OutputFormat::Text => {
-                        let text = render_text(path, &loaded, &report, color);
                         // A closed stdout (`cjm check ... | head`) says nothing about the maps.
-                        let _ = stdout.write_all(text.as_bytes());
+                        let _ = write_text(&mut stdout, path, &loaded, &report, color);
                     }
                     OutputFormat::Json => json.push(JsonFile::loaded(path, &loaded, &report)),
                 }
@@ -166,25 +166,37 @@ impl Tally {
 
 /// The findings of a report with their line in the file, in file order
 /// (findings without a line, about the map as a whole, first).
-fn with_lines<'r>(loaded: &Loaded, report: &'r Report) -> Vec<(Option<usize>, &'r Finding)> {
+fn with_lines<'r>(loaded: &Lined, report: &'r Report) -> Vec<(Option<usize>, &'r Finding)> {
     let mut lines: Vec<(Option<usize>, &Finding)> = report
         .findings
         .iter()
-        .map(|f| (loaded.position(f.location).map(|p| p.line), f))
+        .map(|f| (loaded.line(f.location), f))
         .collect();
     lines.sort_by_key(|(line, _)| *line);
     lines
 }
 
-/// The text report of one loaded map: the `ok` line, then, when the checks
-/// found something, each finding with its hint and a summary line.
-fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> String {
+/// How much of a report is put together before it is written: a large
+/// map's report (28 MB for 100,000 touchpoints) is written as it is made,
+/// not held whole in memory.
+const WRITE_FROM: usize = 64 * 1024;
+
+/// Writes the text report of one loaded map to `to`: the `ok` line, then,
+/// when the checks found something, each finding with its hint and a
+/// summary line.
+fn write_text(
+    to: &mut impl std::io::Write,
+    path: &Path,
+    loaded: &Lined,
+    report: &Report,
+    color: bool,
+) -> std::io::Result<()> {
     let style = Palette::new(color);
     let file = crate::text::path(path);
     let mut out = t!("check-ok", file = file, summary = summary(&loaded.map));
     out.push('\n');
     if report.findings.is_empty() {
-        return out;
+        return to.write_all(out.as_bytes());
     }
     // The labels are looked up once, not for each of thousands of findings.
     let (warning, note, hint) = (t!("label-warning"), t!("label-note"), t!("label-hint"));
@@ -209,9 +221,13 @@ fn render_text(path: &Path, loaded: &Loaded, report: &Report, color: bool) -> St
         let _ = write!(out, "\n  {}{hint}:{} ", style.hint, style.reset);
         crate::text::clean_into(&mut out, &f.hint);
         out.push('\n');
+        if out.len() >= WRITE_FROM {
+            to.write_all(out.as_bytes())?;
+            out.clear();
+        }
     }
     let _ = writeln!(out, "{file}: {}", totals(report));
-    out
+    to.write_all(out.as_bytes())
 }
 
 /// "2 warnings, 1 note; 73% of touchpoints backed by data".
@@ -277,7 +293,7 @@ struct JsonError {
 }
 
 impl JsonFile {
-    fn loaded(path: &Path, loaded: &Loaded, report: &Report) -> Self {
+    fn loaded(path: &Path, loaded: &Lined, report: &Report) -> Self {
         let findings = with_lines(loaded, report)
             .into_iter()
             .map(|(line, f)| JsonFinding {

@@ -9,7 +9,6 @@ mod syntax;
 mod toml_words;
 mod write;
 
-use std::cell::OnceCell;
 use std::path::Path;
 
 pub use atomic::{
@@ -20,7 +19,7 @@ pub use diagnostic::{
     Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,
 };
 pub use input::{MAX_FILE_BYTES, ReadError, max_file_bytes, read_file};
-pub use read::{SourceMap, parse, parse_with_positions};
+pub use read::{SourceLines, SourceMap, parse, parse_with_positions};
 pub use write::{to_toml, write_toml};
 
 use crate::model::{Location, Map};
@@ -30,34 +29,41 @@ use crate::model::{Location, Map};
 pub struct Loaded {
     pub map: Map,
     pub source: String,
-    /// Where the map's items and fields are in `source`, and its lines:
-    /// found when first asked for, as most commands never ask.
-    positions: OnceCell<(SourceMap, LineIndex)>,
 }
 
-impl Loaded {
-    /// The line and column of an item or field of the map in the file.
-    pub fn position(&self, location: Location) -> Option<Position> {
-        let (positions, lines) = self.positions.get_or_init(|| {
-            let positions = parse_with_positions(&self.source)
-                .map_or_else(|_| SourceMap::default(), |(_, p)| p);
-            (positions, LineIndex::new(&self.source))
-        });
-        positions
-            .span(location)
-            .map(|span| lines.position(&self.source, span.start))
+/// A map read from a file for a report that names lines: the map and the
+/// line of each of its items and fields. The text it was read from is not
+/// kept (for a large map it is a quarter of what loading takes).
+#[derive(Clone, Debug)]
+pub struct Lined {
+    pub map: Map,
+    lines: SourceLines,
+}
+
+impl Lined {
+    /// The line of an item or field of the map in the file, or of the
+    /// nearest enclosing one that is in the file.
+    pub fn line(&self, location: Location) -> Option<usize> {
+        self.lines.line(location)
     }
 }
 
 /// Reads and validates the map at `path`. The file is only read, never changed.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    load(path, false)
+    load(path, false).map(|(loaded, _)| loaded)
 }
 
-/// Like [`load_file`], finding the positions of the map's items and fields
-/// at once, for a command that will name lines ([`Loaded::position`]).
-pub fn load_file_with_positions(path: &Path) -> Result<Loaded, LoadError> {
-    load(path, true)
+/// Like [`load_file`], finding the line of each of the map's items and
+/// fields, for a command that names lines ([`Lined::line`]).
+pub fn load_file_with_lines(path: &Path) -> Result<Lined, LoadError> {
+    let (loaded, positions) = load(path, true)?;
+    let lines = positions
+        .map(|positions| positions.into_lines(&loaded.source))
+        .unwrap_or_default();
+    Ok(Lined {
+        map: loaded.map,
+        lines,
+    })
 }
 
 impl From<ReadError> for LoadErrorKind {
@@ -70,7 +76,8 @@ impl From<ReadError> for LoadErrorKind {
     }
 }
 
-fn load(path: &Path, with_positions: bool) -> Result<Loaded, LoadError> {
+/// The map at `path`, and where its items and fields are when asked for.
+fn load(path: &Path, with_positions: bool) -> Result<(Loaded, Option<SourceMap>), LoadError> {
     let error = |kind| LoadError {
         path: path.to_owned(),
         kind,
@@ -94,14 +101,7 @@ fn load(path: &Path, with_positions: bool) -> Result<Loaded, LoadError> {
         parse(&source).map(|map| (map, None))
     };
     match parsed {
-        Ok((map, positions)) => {
-            let lines = positions.map(|p| (p, LineIndex::new(&source)));
-            Ok(Loaded {
-                map,
-                source,
-                positions: lines.map_or_else(OnceCell::new, OnceCell::from),
-            })
-        }
+        Ok((map, positions)) => Ok((Loaded { map, source }, positions)),
         Err(diagnostics) => {
             let diagnostics = match conflict_markers(&source, path) {
                 Some(markers) => vec![markers],

@@ -16,7 +16,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::diagnostic::{Diagnostic, Position};
+use super::diagnostic::Diagnostic;
 use super::syntax::{self, Comments, Document, Item, Value, ValueKind};
 use crate::model::schema;
 use crate::model::{
@@ -29,6 +29,10 @@ use crate::suggest::closest;
 use crate::t;
 
 mod parts;
+mod source_map;
+
+use source_map::{SECTION_COUNT, slot};
+pub use source_map::{SourceLines, SourceMap};
 
 /// Parses and validates map text. On failure returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
@@ -158,176 +162,6 @@ fn syntax_error(error: syntax::SyntaxError) -> Diagnostic {
         syntax::SyntaxKind::Other => t!("load-syntax-other-hint"),
     };
     Diagnostic::new(Some(error.span), message).with_hint(hint)
-}
-
-/// Where the items and fields of a map were found in its source text: the
-/// byte ranges recorded while reading, by model location.
-///
-/// A large map records hundreds of thousands of locations (a 10,000
-/// touchpoint map about 200,000), so this is a compact list rather than a
-/// hash table: one list per section, 32 bytes a location, in the order the
-/// items were read (sorted by item once reading ends), found through a
-/// table of where each item's records begin and a scan of its few fields
-/// (a binary search of the list cost 5 % of `cjm check`, a cache miss at
-/// nearly every step). A hash table of
-/// [`Location`]s took three times the memory (19 MB at 10,000 touchpoints,
-/// three times the file) and a seventh of `cjm check`'s time in hashing.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SourceMap {
-    /// By [`slot`] of the section: its recorded locations.
-    sections: [Vec<Recorded>; SECTION_COUNT],
-    /// By [`slot`], once reading ends: where each item's records begin in
-    /// the section's list (item `i`'s are `firsts[i]..firsts[i + 1]`).
-    firsts: [Vec<u32>; SECTION_COUNT],
-}
-
-/// How many [`Section`]s there are (the length of [`SourceMap::sections`]).
-const SECTION_COUNT: usize = 9;
-
-/// The place of a section's list in [`SourceMap::sections`].
-fn slot(section: Section) -> usize {
-    match section {
-        Section::Root => 0,
-        Section::Goal => 1,
-        Section::Personas => 2,
-        Section::Departments => 3,
-        Section::Team => 4,
-        Section::Stages => 5,
-        Section::Touchpoints => 6,
-        Section::Opportunities => 7,
-        Section::Metrics => 8,
-    }
-}
-
-/// `index` or `element` absent (`None` in the [`Location`]).
-const ABSENT: u32 = u32::MAX;
-
-/// One recorded location of a section and its byte range, in 32 bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Recorded {
-    field: Option<&'static str>,
-    index: u32,
-    element: u32,
-    start: u32,
-    end: u32,
-}
-
-impl SourceMap {
-    /// The byte range of `location`, or of the nearest enclosing location
-    /// that was recorded: a field missing from the file falls back to its
-    /// item's `[[section]]` header. `None` for whole sections and for
-    /// top-level fields that are not in the file.
-    pub fn span(&self, location: Location) -> Option<Range<usize>> {
-        let mut at = Some(location);
-        while let Some(loc) = at {
-            if let Some(span) = self.get(loc) {
-                return Some(span);
-            }
-            at = loc.parent();
-        }
-        None
-    }
-
-    /// The line and column of `location` in `source`, the text the map was read from.
-    pub fn position(&self, source: &str, location: Location) -> Option<Position> {
-        self.span(location)
-            .map(|span| Position::of(source, span.start))
-    }
-
-    /// The range recorded for exactly `location` (the last one, when it was
-    /// recorded twice).
-    fn get(&self, location: Location) -> Option<Range<usize>> {
-        let slot = slot(location.section);
-        let list = self.sections.get(slot)?;
-        let index = compact(location.index)?;
-        let element = compact(location.element)?;
-        let at = index as usize;
-        let (first, end) = match self.firsts[slot].get(at..at.saturating_add(2)) {
-            Some(&[first, end]) => (first as usize, end as usize),
-            // Before `finish`, or no item (`ABSENT`, a section's own records).
-            _ => {
-                let first = list.partition_point(|r| r.index < index);
-                (
-                    first,
-                    first + list[first..].partition_point(|r| r.index == index),
-                )
-            }
-        };
-        list.get(first..end)?
-            .iter()
-            .rev()
-            .find(|r| r.field == location.field && r.element == element)
-            .map(|r| r.start as usize..r.end as usize)
-    }
-
-    /// Records the range of `location`. A location or range beyond what 32
-    /// bits hold (a file over 4 GiB) is not recorded: its enclosing
-    /// location then stands for it.
-    fn insert(&mut self, location: Location, span: Range<usize>) {
-        let (Some(index), Some(element), Ok(start), Ok(end)) = (
-            compact(location.index),
-            compact(location.element),
-            u32::try_from(span.start),
-            u32::try_from(span.end),
-        ) else {
-            return;
-        };
-        if let Some(list) = self.sections.get_mut(slot(location.section)) {
-            list.push(Recorded {
-                field: location.field,
-                index,
-                element,
-                start,
-                end,
-            });
-        }
-    }
-
-    /// Orders each section's locations by item, for [`SourceMap::get`]
-    /// (items come in file order, so this only sorts when a section's
-    /// tables are split up in the file), and gives back unused room.
-    fn finish(&mut self) {
-        for (list, firsts) in self.sections.iter_mut().zip(&mut self.firsts) {
-            if !list.is_sorted_by_key(|r| r.index) {
-                // Stable: of two records of one location the later still wins.
-                list.sort_by_key(|r| r.index);
-            }
-            list.shrink_to_fit();
-            *firsts = item_starts(list);
-        }
-    }
-}
-
-/// Where each item's records begin in `list` (sorted by item), with the
-/// end of the last item's after them: empty when the list is too long for
-/// 32-bit positions, which [`SourceMap::get`] then searches instead.
-fn item_starts(list: &[Recorded]) -> Vec<u32> {
-    let items = list
-        .iter()
-        .rev()
-        .find(|r| r.index != ABSENT)
-        .map_or(0, |r| r.index as usize + 1);
-    if u32::try_from(list.len()).is_err() {
-        return Vec::new();
-    }
-    let mut firsts = Vec::with_capacity(items + 1);
-    let mut at = 0;
-    for item in 0..=items {
-        while list.get(at).is_some_and(|r| (r.index as usize) < item) {
-            at += 1;
-        }
-        firsts.push(at as u32);
-    }
-    firsts
-}
-
-/// An index or element number in 32 bits, [`ABSENT`] for `None`; `None`
-/// when it does not fit.
-fn compact(n: Option<usize>) -> Option<u32> {
-    match n {
-        None => Some(ABSENT),
-        Some(n) => u32::try_from(n).ok().filter(|n| *n != ABSENT),
-    }
 }
 
 /// A table being read: the keys it may have, what to call it in messages and
@@ -1525,8 +1359,10 @@ impl Reader {
     }
 
     fn evidence(&mut self, t: &Table) -> Vec<Evidence> {
-        let mut out = Vec::new();
-        for e in self.nested_tables(t, "evidence", "evidence", schema::EVIDENCE_KEYS) {
+        let tables = self.nested_tables(t, "evidence", "evidence", schema::EVIDENCE_KEYS);
+        // As long as the list: a list grown by pushing keeps room for four.
+        let mut out = Vec::with_capacity(tables.len());
+        for e in tables {
             let source = self.vocab::<EvidenceSource>(&e, "source", "evidence-source", true);
             let note = self.text(&e, "note", false);
             let url = self.text(&e, "url", false);
@@ -1542,14 +1378,16 @@ impl Reader {
 
     /// A blueprint lane: `frontstage`, `backstage` or `support`.
     fn actions(&mut self, t: &Table, key: &'static str) -> Vec<Action> {
-        let mut out = Vec::new();
         let noun = match key {
             "frontstage" => "frontstage-action",
             "backstage" => "backstage-action",
             "support" => "support-action",
             _ => "action",
         };
-        for a in self.nested_tables(t, key, noun, schema::ACTION_KEYS) {
+        let tables = self.nested_tables(t, key, noun, schema::ACTION_KEYS);
+        // As long as the list: a list grown by pushing keeps room for four.
+        let mut out = Vec::with_capacity(tables.len());
+        for a in tables {
             let text = self.text(&a, "text", true);
             if text.trim().is_empty() {
                 // Present but blank: what the action is, is missing all the same.
@@ -1577,8 +1415,10 @@ impl Reader {
 
     /// `web_links`: a list of `{ title, url }`.
     fn links(&mut self, t: &Table) -> Vec<Link> {
-        let mut out = Vec::new();
-        for l in self.nested_tables(t, "web_links", "web-link", schema::LINK_KEYS) {
+        let tables = self.nested_tables(t, "web_links", "web-link", schema::LINK_KEYS);
+        // As long as the list: a list grown by pushing keeps room for four.
+        let mut out = Vec::with_capacity(tables.len());
+        for l in tables {
             let title = self.text(&l, "title", false);
             let url = self.text(&l, "url", true);
             self.finish(&l);
@@ -1657,7 +1497,9 @@ impl Reader {
         m.source = self.text(&t, "source", false);
         m.baseline = self.number(&t, "baseline", false);
         m.target = self.number(&t, "target", false);
-        for r in self.nested_tables(&t, "readings", "reading", schema::READING_KEYS) {
+        let readings = self.nested_tables(&t, "readings", "reading", schema::READING_KEYS);
+        m.readings.reserve_exact(readings.len());
+        for r in readings {
             let date = self.date(&r, "date", true);
             let value = self.number(&r, "value", true);
             self.finish(&r);
@@ -1715,98 +1557,4 @@ fn table_value(
         })
         .collect::<Result<_, _>>()
         .map(FieldValue::Table)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// What [`SourceMap::get`] must give: the last record of exactly
-    /// `location`, found by looking at every record.
-    fn searched(spans: &SourceMap, location: Location) -> Option<Range<usize>> {
-        let (index, element) = (compact(location.index)?, compact(location.element)?);
-        spans.sections[slot(location.section)]
-            .iter()
-            .rfind(|r| r.index == index && r.field == location.field && r.element == element)
-            .map(|r| r.start as usize..r.end as usize)
-    }
-
-    /// Every location recorded in `spans`, and the item just past each
-    /// section's last (the end of the table of item starts).
-    fn locations(spans: &SourceMap) -> Vec<Location> {
-        let sections = [
-            Section::Root,
-            Section::Goal,
-            Section::Personas,
-            Section::Departments,
-            Section::Team,
-            Section::Stages,
-            Section::Touchpoints,
-            Section::Opportunities,
-            Section::Metrics,
-        ];
-        let mut all = Vec::new();
-        for section in sections {
-            let list = &spans.sections[slot(section)];
-            let whole = |n: u32| (n != ABSENT).then_some(n as usize);
-            for r in list {
-                all.push(Location {
-                    section,
-                    index: whole(r.index),
-                    field: r.field,
-                    element: whole(r.element),
-                    key: None,
-                });
-            }
-            let items = list
-                .iter()
-                .filter(|r| r.index != ABSENT)
-                .map(|r| r.index as usize + 1)
-                .max()
-                .unwrap_or(0);
-            all.push(Location::item(section, items));
-        }
-        all
-    }
-
-    #[test]
-    fn every_recorded_location_is_found_through_the_item_table() {
-        let stage = |id: &str| format!("[[stages]]\nid = \"{id}\"\nname = \"{id}\"\n\n");
-        // The stages' tables are split by the touchpoint's, so the list is
-        // sorted by item once reading ends.
-        let split = format!(
-            "schema = 2\ntitle = \"Split\"\nkind = \"current-state\"\n\n{}[[touchpoints]]\nid = \"tp-1\"\nstage = \"s-1\"\nname = \"Call\"\nchannel = \"phone\"\n\n{}",
-            stage("s-1"),
-            stage("s-2")
-        );
-        let generated = cjm_testdata::generate_toml(120, 3);
-        for source in [split.as_str(), generated.as_str()] {
-            let (_, spans) = match parse_with_positions(source) {
-                Ok(read) => read,
-                Err(problems) => panic!("the test map is invalid: {problems:?}"),
-            };
-            assert!(spans.firsts.iter().any(|f| !f.is_empty()), "no item table");
-            let all = locations(&spans);
-            assert!(all.len() > 20, "too few locations: {}", all.len());
-            for location in all {
-                assert_eq!(
-                    spans.get(location),
-                    searched(&spans, location),
-                    "{location:?}"
-                );
-            }
-        }
-        let spans = parse_with_positions(&split).map(|(_, spans)| spans);
-        let second = Location::item(Section::Stages, 1);
-        let line = spans
-            .ok()
-            .and_then(|s| s.position(&split, second))
-            .map(|p| p.line);
-        let header = split
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| *l == "[[stages]]")
-            .last();
-        assert_eq!(line, header.map(|(n, _)| n + 1));
-    }
 }

@@ -345,30 +345,6 @@ fn comment_above(source: &str, newline: usize) -> bool {
     }
 }
 
-impl SourceMap {
-    /// Appends the positions `other` recorded for a part of the text that
-    /// starts at byte `start`, whose first item of each section (by
-    /// [`slot`]) is item `first[slot]` of the whole.
-    fn append(&mut self, other: SourceMap, start: usize, first: &[usize; super::SECTION_COUNT]) {
-        let Ok(start) = u32::try_from(start) else {
-            return;
-        };
-        for ((list, more), first) in self.sections.iter_mut().zip(other.sections).zip(first) {
-            let Ok(first) = u32::try_from(*first) else {
-                continue;
-            };
-            list.extend(more.into_iter().filter_map(|mut r| {
-                if r.index != super::ABSENT {
-                    r.index = r.index.checked_add(first).filter(|i| *i != super::ABSENT)?;
-                }
-                r.start = r.start.checked_add(start)?;
-                r.end = r.end.checked_add(start)?;
-                Some(r)
-            }));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,502 @@
+//! Where the items and fields of a map were found in its source text
+//! ([`SourceMap`]): recorded while reading, so that findings about the map
+//! can name their lines.
+
+use std::ops::Range;
+
+use crate::format::{LineIndex, Position};
+use crate::model::{Location, Section};
+
+/// Where the items and fields of a map were found in its source text: the
+/// byte ranges recorded while reading, by model location.
+///
+/// A large map records hundreds of thousands of locations (a 10,000
+/// touchpoint map about 200,000), so this is a compact list rather than a
+/// hash table: one list per section, 16 bytes a location (the field's name
+/// is kept once, in a table, and a record holds its place there), in the
+/// order the items were read (sorted by item once reading ends), found through a
+/// table of where each item's records begin and a scan of its few fields
+/// (a binary search of the list cost 5 % of `cjm check`, a cache miss at
+/// nearly every step). A hash table of
+/// [`Location`]s took three times the memory (19 MB at 10,000 touchpoints,
+/// three times the file) and a seventh of `cjm check`'s time in hashing;
+/// records of 32 bytes, with the field's name in each, took 61 MB of the
+/// 351 MB `cjm check` needed at 100,000 touchpoints.
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    /// By [`slot`] of the section: its recorded locations.
+    sections: [Vec<Recorded>; SECTION_COUNT],
+    /// By [`slot`], once reading ends: where each item's records begin in
+    /// the section's list (item `i`'s are `firsts[i]..firsts[i + 1]`).
+    firsts: [Vec<u32>; SECTION_COUNT],
+    /// The names of the recorded fields.
+    fields: Fields,
+}
+
+/// Two maps are equal when they record the same ranges for the same
+/// locations, whatever places their field names have in their tables.
+impl PartialEq for SourceMap {
+    fn eq(&self, other: &Self) -> bool {
+        let same = |a: &Recorded, b: &Recorded| {
+            (a.index, a.element, a.start, a.end) == (b.index, b.element, b.start, b.end)
+                && self.fields.name(a.field) == other.fields.name(b.field)
+        };
+        self.firsts == other.firsts
+            && self
+                .sections
+                .iter()
+                .zip(&other.sections)
+                .all(|(a, b)| a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b)))
+    }
+}
+
+impl Eq for SourceMap {}
+
+/// How many [`Section`]s there are (the length of [`SourceMap::sections`]).
+pub(super) const SECTION_COUNT: usize = 9;
+
+/// The place of a section's list in [`SourceMap::sections`].
+pub(super) fn slot(section: Section) -> usize {
+    match section {
+        Section::Root => 0,
+        Section::Goal => 1,
+        Section::Personas => 2,
+        Section::Departments => 3,
+        Section::Team => 4,
+        Section::Stages => 5,
+        Section::Touchpoints => 6,
+        Section::Opportunities => 7,
+        Section::Metrics => 8,
+    }
+}
+
+/// `index` absent (`None` in the [`Location`]).
+const ABSENT: u32 = u32::MAX;
+
+/// `element` absent (`None` in the [`Location`]).
+const NO_ELEMENT: u16 = u16::MAX;
+
+/// `field` absent (`None` in the [`Location`]).
+const NO_FIELD: u16 = u16::MAX;
+
+/// One recorded location of a section and its byte range, in 16 bytes: an
+/// element number past 65,534 (or a file over 4 GiB) is not recorded, and
+/// the enclosing location stands for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Recorded {
+    index: u32,
+    start: u32,
+    end: u32,
+    /// The field's place in [`Fields`], or [`NO_FIELD`].
+    field: u16,
+    /// The element's number in the field's list, or [`NO_ELEMENT`].
+    element: u16,
+}
+
+const _: () = assert!(size_of::<Recorded>() == 16);
+
+/// The names of the fields a [`SourceMap`] recorded, each once.
+#[derive(Clone, Debug, Default)]
+struct Fields {
+    names: Vec<&'static str>,
+    /// Recently seen names by where their text is in memory, and their
+    /// places: the reader passes the same few `&'static str`s again and
+    /// again, so a name is nearly always found by its address alone.
+    recent: [(usize, usize, u16); 32],
+}
+
+impl Fields {
+    /// The place of `name` (or [`NO_FIELD`] for `None`), added when new;
+    /// `None` when the table is full.
+    fn place(&mut self, name: Option<&'static str>) -> Option<u16> {
+        let Some(name) = name else {
+            return Some(NO_FIELD);
+        };
+        let address = name.as_ptr() as usize;
+        let slot = (address >> 3 ^ address >> 8) % self.recent.len();
+        let (seen, len, place) = self.recent[slot];
+        if seen == address && len == name.len() {
+            return Some(place);
+        }
+        let place = match self.names.iter().position(|n| *n == name) {
+            Some(at) => u16::try_from(at).ok()?,
+            None => {
+                let at = u16::try_from(self.names.len())
+                    .ok()
+                    .filter(|at| *at != NO_FIELD)?;
+                self.names.push(name);
+                at
+            }
+        };
+        self.recent[slot] = (address, name.len(), place);
+        Some(place)
+    }
+
+    /// The name at `place` (`None` for [`NO_FIELD`]).
+    fn name(&self, place: u16) -> Option<&'static str> {
+        self.names.get(usize::from(place)).copied()
+    }
+}
+
+impl SourceMap {
+    /// The byte range of `location`, or of the nearest enclosing location
+    /// that was recorded: a field missing from the file falls back to its
+    /// item's `[[section]]` header. `None` for whole sections and for
+    /// top-level fields that are not in the file.
+    pub fn span(&self, location: Location) -> Option<Range<usize>> {
+        let mut at = Some(location);
+        while let Some(loc) = at {
+            if let Some(span) = self.get(loc) {
+                return Some(span);
+            }
+            at = loc.parent();
+        }
+        None
+    }
+
+    /// The line and column of `location` in `source`, the text the map was read from.
+    pub fn position(&self, source: &str, location: Location) -> Option<Position> {
+        self.span(location)
+            .map(|span| Position::of(source, span.start))
+    }
+
+    /// The range recorded for exactly `location` (the last one, when it was
+    /// recorded twice).
+    fn get(&self, location: Location) -> Option<Range<usize>> {
+        let slot = slot(location.section);
+        let list = self.sections.get(slot)?;
+        let index = compact(location.index)?;
+        let element = compact_element(location.element)?;
+        let at = index as usize;
+        let (first, end) = match self.firsts[slot].get(at..at.saturating_add(2)) {
+            Some(&[first, end]) => (first as usize, end as usize),
+            // Before `finish`, or no item (`ABSENT`, a section's own records).
+            _ => {
+                let first = list.partition_point(|r| r.index < index);
+                (
+                    first,
+                    first + list[first..].partition_point(|r| r.index == index),
+                )
+            }
+        };
+        list.get(first..end)?
+            .iter()
+            .rev()
+            .find(|r| r.element == element && self.fields.name(r.field) == location.field)
+            .map(|r| r.start as usize..r.end as usize)
+    }
+
+    /// Records the range of `location`. A location or range beyond what a
+    /// [`Recorded`] holds is not recorded: its enclosing location then
+    /// stands for it.
+    pub(super) fn insert(&mut self, location: Location, span: Range<usize>) {
+        let (Some(index), Some(element), Ok(start), Ok(end)) = (
+            compact(location.index),
+            compact_element(location.element),
+            u32::try_from(span.start),
+            u32::try_from(span.end),
+        ) else {
+            return;
+        };
+        let Some(field) = self.fields.place(location.field) else {
+            return;
+        };
+        if let Some(list) = self.sections.get_mut(slot(location.section)) {
+            list.push(Recorded {
+                index,
+                start,
+                end,
+                field,
+                element,
+            });
+        }
+    }
+
+    /// Appends the positions `other` recorded for a part of the text that
+    /// starts at byte `start`, whose first item of each section (by
+    /// [`slot`]) is item `first[slot]` of the whole.
+    pub(super) fn append(
+        &mut self,
+        other: SourceMap,
+        start: usize,
+        first: &[usize; SECTION_COUNT],
+    ) {
+        let Ok(start) = u32::try_from(start) else {
+            return;
+        };
+        // `other`'s field names have places of their own.
+        let places: Vec<Option<u16>> = other
+            .fields
+            .names
+            .iter()
+            .map(|name| self.fields.place(Some(name)))
+            .collect();
+        for ((list, more), first) in self.sections.iter_mut().zip(other.sections).zip(first) {
+            let Ok(first) = u32::try_from(*first) else {
+                continue;
+            };
+            // The lists are long: growing by doubling would leave up to
+            // half of the room unused, on top of the copy.
+            list.reserve_exact(more.len());
+            list.extend(more.into_iter().filter_map(|mut r| {
+                if r.index != ABSENT {
+                    r.index = r.index.checked_add(first).filter(|i| *i != ABSENT)?;
+                }
+                if r.field != NO_FIELD {
+                    r.field = (*places.get(usize::from(r.field))?)?;
+                }
+                r.start = r.start.checked_add(start)?;
+                r.end = r.end.checked_add(start)?;
+                Some(r)
+            }));
+        }
+    }
+
+    /// Orders each section's locations by item, for [`SourceMap::get`]
+    /// (items come in file order, so this only sorts when a section's
+    /// tables are split up in the file), and gives back unused room.
+    pub(super) fn finish(&mut self) {
+        for (list, firsts) in self.sections.iter_mut().zip(&mut self.firsts) {
+            if !list.is_sorted_by_key(|r| r.index) {
+                // Stable: of two records of one location the later still wins.
+                list.sort_by_key(|r| r.index);
+            }
+            list.shrink_to_fit();
+            *firsts = item_starts(list);
+        }
+    }
+}
+
+impl SourceMap {
+    /// The line of each recorded location instead of its byte range, so
+    /// that `source` need not be kept to name lines.
+    pub fn into_lines(mut self, source: &str) -> SourceLines {
+        /// How far ahead the next record may be for the lines to be counted
+        /// from the last one rather than looked up.
+        const COUNT_WITHIN: usize = 4096;
+        let index = LineIndex::new(source);
+        let bytes = source.as_bytes();
+        for list in &mut self.sections {
+            // Records mostly come in file order: the lines between one and
+            // the next are counted, so the text is read about once.
+            let (mut at, mut line) = (usize::MAX, 0);
+            for r in list.iter_mut() {
+                let start = (r.start as usize).min(source.len());
+                match bytes.get(at..start) {
+                    Some(between) if between.len() <= COUNT_WITHIN => {
+                        line += memchr::memchr_iter(b'\n', between).count();
+                    }
+                    _ => line = index.position(source, start).line,
+                }
+                at = start;
+                let line = u32::try_from(line).unwrap_or(u32::MAX);
+                (r.start, r.end) = (line, line);
+            }
+        }
+        SourceLines(self)
+    }
+}
+
+/// The line of each item and field of a map in the file it was read from
+/// ([`SourceMap::into_lines`]).
+#[derive(Clone, Debug, Default)]
+pub struct SourceLines(SourceMap);
+
+impl SourceLines {
+    /// The line of `location`, or of the nearest enclosing location that
+    /// was recorded (see [`SourceMap::span`]).
+    pub fn line(&self, location: Location) -> Option<usize> {
+        self.0.span(location).map(|lines| lines.start)
+    }
+}
+
+/// Where each item's records begin in `list` (sorted by item), with the
+/// end of the last item's after them: empty when the list is too long for
+/// 32-bit positions, which [`SourceMap::get`] then searches instead.
+fn item_starts(list: &[Recorded]) -> Vec<u32> {
+    let items = list
+        .iter()
+        .rev()
+        .find(|r| r.index != ABSENT)
+        .map_or(0, |r| r.index as usize + 1);
+    if u32::try_from(list.len()).is_err() {
+        return Vec::new();
+    }
+    let mut firsts = Vec::with_capacity(items + 1);
+    let mut at = 0;
+    for item in 0..=items {
+        while list.get(at).is_some_and(|r| (r.index as usize) < item) {
+            at += 1;
+        }
+        firsts.push(at as u32);
+    }
+    firsts
+}
+
+/// An item's index in 32 bits, [`ABSENT`] for `None`; `None` when it does
+/// not fit.
+fn compact(n: Option<usize>) -> Option<u32> {
+    match n {
+        None => Some(ABSENT),
+        Some(n) => u32::try_from(n).ok().filter(|n| *n != ABSENT),
+    }
+}
+
+/// An element's number in 16 bits, [`NO_ELEMENT`] for `None`; `None` when
+/// it does not fit.
+fn compact_element(n: Option<usize>) -> Option<u16> {
+    match n {
+        None => Some(NO_ELEMENT),
+        Some(n) => u16::try_from(n).ok().filter(|n| *n != NO_ELEMENT),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::parse_with_positions;
+
+    /// What [`SourceMap::get`] must give: the last record of exactly
+    /// `location`, found by looking at every record.
+    fn searched(spans: &SourceMap, location: Location) -> Option<Range<usize>> {
+        let (index, element) = (compact(location.index)?, compact_element(location.element)?);
+        spans.sections[slot(location.section)]
+            .iter()
+            .rfind(|r| {
+                r.index == index
+                    && spans.fields.name(r.field) == location.field
+                    && r.element == element
+            })
+            .map(|r| r.start as usize..r.end as usize)
+    }
+
+    /// Every location recorded in `spans`, and the item just past each
+    /// section's last (the end of the table of item starts).
+    fn locations(spans: &SourceMap) -> Vec<Location> {
+        let sections = [
+            Section::Root,
+            Section::Goal,
+            Section::Personas,
+            Section::Departments,
+            Section::Team,
+            Section::Stages,
+            Section::Touchpoints,
+            Section::Opportunities,
+            Section::Metrics,
+        ];
+        let mut all = Vec::new();
+        for section in sections {
+            let list = &spans.sections[slot(section)];
+            let whole = |n: u32| (n != ABSENT).then_some(n as usize);
+            for r in list {
+                all.push(Location {
+                    section,
+                    index: whole(r.index),
+                    field: spans.fields.name(r.field),
+                    element: (r.element != NO_ELEMENT).then_some(usize::from(r.element)),
+                    key: None,
+                });
+            }
+            let items = list
+                .iter()
+                .filter(|r| r.index != ABSENT)
+                .map(|r| r.index as usize + 1)
+                .max()
+                .unwrap_or(0);
+            all.push(Location::item(section, items));
+        }
+        all
+    }
+
+    #[test]
+    fn every_recorded_location_is_found_through_the_item_table() {
+        let stage = |id: &str| format!("[[stages]]\nid = \"{id}\"\nname = \"{id}\"\n\n");
+        // The stages' tables are split by the touchpoint's, so the list is
+        // sorted by item once reading ends.
+        let split = format!(
+            "schema = 2\ntitle = \"Split\"\nkind = \"current-state\"\n\n{}[[touchpoints]]\nid = \"tp-1\"\nstage = \"s-1\"\nname = \"Call\"\nchannel = \"phone\"\n\n{}",
+            stage("s-1"),
+            stage("s-2")
+        );
+        let generated = cjm_testdata::generate_toml(120, 3);
+        for source in [split.as_str(), generated.as_str()] {
+            let (_, spans) = match parse_with_positions(source) {
+                Ok(read) => read,
+                Err(problems) => panic!("the test map is invalid: {problems:?}"),
+            };
+            assert!(spans.firsts.iter().any(|f| !f.is_empty()), "no item table");
+            let all = locations(&spans);
+            assert!(all.len() > 20, "too few locations: {}", all.len());
+            for location in all {
+                assert_eq!(
+                    spans.get(location),
+                    searched(&spans, location),
+                    "{location:?}"
+                );
+            }
+        }
+        let spans = parse_with_positions(&split).map(|(_, spans)| spans);
+        let second = Location::item(Section::Stages, 1);
+        let line = spans
+            .ok()
+            .and_then(|s| s.position(&split, second))
+            .map(|p| p.line);
+        let header = split
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| *l == "[[stages]]")
+            .last();
+        assert_eq!(line, header.map(|(n, _)| n + 1));
+    }
+
+    #[test]
+    fn a_field_is_found_by_its_name_wherever_its_text_is() {
+        let mut spans = SourceMap::default();
+        // The same name at another address, as a name read at run time would be.
+        let elsewhere: &'static str = Box::leak(String::from("name").into_boxed_str());
+        let evidence = |element| Location {
+            element,
+            ..Location::field(Section::Stages, 1, "evidence")
+        };
+        spans.insert(Location::field(Section::Stages, 0, "name"), 10..14);
+        spans.insert(Location::field(Section::Stages, 1, elsewhere), 20..24);
+        spans.insert(evidence(None), 28..50);
+        spans.insert(evidence(Some(3)), 30..40);
+        spans.insert(evidence(Some(70_000)), 42..48);
+        spans.finish();
+        assert_eq!(spans.fields.names.len(), 2, "{:?}", spans.fields.names);
+        let name = |index, field| spans.span(Location::field(Section::Stages, index, field));
+        assert_eq!(name(1, "name"), Some(20..24));
+        assert_eq!(name(0, elsewhere), Some(10..14));
+        assert_eq!(spans.span(evidence(Some(3))), Some(30..40));
+        // An element number past what a record holds: its field stands for it.
+        assert_eq!(spans.span(evidence(Some(70_000))), Some(28..50));
+    }
+
+    #[test]
+    fn lines_are_the_lines_of_the_positions() {
+        let stage = |id: &str| format!("[[stages]]\nid = \"{id}\"\nname = \"{id}\"\n\n");
+        let split = format!(
+            "schema = 2\ntitle = \"Split\"\nkind = \"current-state\"\n\n{}[[touchpoints]]\nid = \"tp-1\"\nstage = \"s-1\"\nname = \"Call\"\nchannel = \"phone\"\n\n{}",
+            stage("s-1"),
+            stage("s-2")
+        );
+        let generated = cjm_testdata::generate_toml(300, 5);
+        let crlf = generated.replace('\n', "\r\n");
+        for source in [&split, &generated, &crlf] {
+            let spans = match parse_with_positions(source) {
+                Ok((_, spans)) => spans,
+                Err(problems) => panic!("the test map is invalid: {problems:?}"),
+            };
+            let all = locations(&spans);
+            let lines = spans.clone().into_lines(source);
+            let mut named = 0;
+            for location in all {
+                let line = spans.position(source, location).map(|p| p.line);
+                assert_eq!(lines.line(location), line, "{location:?}");
+                named += usize::from(line.is_some_and(|l| l > 1));
+            }
+            assert!(named > 10, "too few lines: {named}");
+        }
+    }
+}
