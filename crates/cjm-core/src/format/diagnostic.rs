@@ -59,13 +59,14 @@ impl Position {
 }
 
 /// Where a text's lines start, for turning many byte offsets into positions
-/// without counting from the start of the text each time.
+/// without counting from the start of the text each time: for the errors
+/// of a file that does not load, and for the lines of a map's items and
+/// fields that `cjm check` names.
 ///
-/// Only every [`LINES_APART`]th line's start is kept; the lines between are
-/// counted from there when asked for. A start for every line took 8 bytes a
-/// line, 22 MB of the 351 MB `cjm check` needed for a 100,000-touchpoint map
-/// (2.8 million lines); counting at most 31 lines (about a kilobyte) is a
-/// small price for each finding.
+/// Only every 32nd line's start is kept; the lines between are counted
+/// from there when asked for (at most 31 lines, about a kilobyte). A start
+/// for every line took 8 bytes a line, 22 MB of the 351 MB `cjm check`
+/// needed for a 100,000-touchpoint map (2.8 million lines).
 #[derive(Clone, Debug, Default)]
 pub struct LineIndex {
     /// The start of line `k * LINES_APART` (0-based) at `k`.
@@ -97,15 +98,28 @@ impl LineIndex {
         while !source.is_char_boundary(offset) {
             offset -= 1;
         }
-        let kept = self.starts.partition_point(|&start| start <= offset).max(1) - 1;
-        let from = self.starts.get(kept).copied().unwrap_or(0).min(offset);
+        let (line, from) = self.line_before(source, offset);
         let between = &source.as_bytes()[from..offset];
-        let breaks = memchr::memchr_iter(b'\n', between).count();
         let start = memchr::memrchr(b'\n', between).map_or(from, |at| from + at + 1);
         Position {
-            line: kept * LINES_APART + breaks + 1,
+            line,
             column: source[start..offset].chars().count() + 1,
         }
+    }
+
+    /// The line of byte `offset` in `source`: [`LineIndex::position`]'s
+    /// line, without counting the characters of its column.
+    pub fn line(&self, source: &str, offset: usize) -> usize {
+        self.line_before(source, offset.min(source.len())).0
+    }
+
+    /// The line of byte `offset` (at most the text's length), and the start
+    /// of the kept line the count went from.
+    fn line_before(&self, source: &str, offset: usize) -> (usize, usize) {
+        let kept = self.starts.partition_point(|&start| start <= offset).max(1) - 1;
+        let from = self.starts.get(kept).copied().unwrap_or(0).min(offset);
+        let breaks = memchr::memchr_iter(b'\n', &source.as_bytes()[from..offset]).count();
+        (kept * LINES_APART + breaks + 1, from)
     }
 
     /// The byte range of line `line` (1-based) of `source`, without its line break.
@@ -419,19 +433,19 @@ mod tests {
             }
             let index = LineIndex::new(&source);
             for offset in 0..=source.len() + 1 {
-                proptest::prop_assert_eq!(
-                    index.position(&source, offset),
-                    Position::of(&source, offset),
-                    "offset {}", offset
-                );
+                let position = Position::of(&source, offset);
+                proptest::prop_assert_eq!(index.position(&source, offset), position, "offset {}", offset);
+                proptest::prop_assert_eq!(index.line(&source, offset), position.line, "offset {}", offset);
             }
+            // Each line, and one past the last.
             let mut counted: Vec<&str> = source.split('\n').collect();
             counted.push("");
             for (n, text) in counted.iter().enumerate() {
                 let (start, end) = index.line_bounds(&source, n + 1);
-                let shown = if n < source.split('\n').count() { *text } else { "" };
-                proptest::prop_assert_eq!(&source[start..end], shown, "line {}", n + 1);
+                proptest::prop_assert_eq!(&source[start..end], *text, "line {}", n + 1);
             }
+            // Line 0 stands for the first.
+            proptest::prop_assert_eq!(index.line_bounds(&source, 0), index.line_bounds(&source, 1));
         }
     }
 

@@ -50,19 +50,16 @@ impl Lined {
 
 /// Reads and validates the map at `path`. The file is only read, never changed.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    load(path, false).map(|(loaded, _)| loaded)
+    load(path, parse).map(|(map, source)| Loaded { map, source })
 }
 
 /// Like [`load_file`], finding the line of each of the map's items and
 /// fields, for a command that names lines ([`Lined::line`]).
 pub fn load_file_with_lines(path: &Path) -> Result<Lined, LoadError> {
-    let (loaded, positions) = load(path, true)?;
-    let lines = positions
-        .map(|positions| positions.into_lines(&loaded.source))
-        .unwrap_or_default();
+    let ((map, positions), source) = load(path, parse_with_positions)?;
     Ok(Lined {
-        map: loaded.map,
-        lines,
+        map,
+        lines: positions.into_lines(&source),
     })
 }
 
@@ -76,8 +73,11 @@ impl From<ReadError> for LoadErrorKind {
     }
 }
 
-/// The map at `path`, and where its items and fields are when asked for.
-fn load(path: &Path, with_positions: bool) -> Result<(Loaded, Option<SourceMap>), LoadError> {
+/// What `read` makes of the text of the map at `path`, and the text.
+fn load<T>(
+    path: &Path,
+    read: impl FnOnce(&str) -> Result<T, Vec<Diagnostic>>,
+) -> Result<(T, String), LoadError> {
     let error = |kind| LoadError {
         path: path.to_owned(),
         kind,
@@ -95,13 +95,8 @@ fn load(path: &Path, with_positions: bool) -> Result<(Loaded, Option<SourceMap>)
             }));
         }
     };
-    let parsed = if with_positions {
-        parse_with_positions(&source).map(|(map, positions)| (map, Some(positions)))
-    } else {
-        parse(&source).map(|map| (map, None))
-    };
-    match parsed {
-        Ok((map, positions)) => Ok((Loaded { map, source }, positions)),
+    match read(&source) {
+        Ok(read) => Ok((read, source)),
         Err(diagnostics) => {
             let diagnostics = match conflict_markers(&source, path) {
                 Some(markers) => vec![markers],

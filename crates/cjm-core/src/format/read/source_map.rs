@@ -14,14 +14,14 @@ use crate::model::{Location, Section};
 /// touchpoint map about 200,000), so this is a compact list rather than a
 /// hash table: one list per section, 16 bytes a location (the field's name
 /// is kept once, in a table, and a record holds its place there), in the
-/// order the items were read (sorted by item once reading ends), found through a
-/// table of where each item's records begin and a scan of its few fields
-/// (a binary search of the list cost 5 % of `cjm check`, a cache miss at
-/// nearly every step). A hash table of
-/// [`Location`]s took three times the memory (19 MB at 10,000 touchpoints,
-/// three times the file) and a seventh of `cjm check`'s time in hashing;
-/// records of 32 bytes, with the field's name in each, took 61 MB of the
-/// 351 MB `cjm check` needed at 100,000 touchpoints.
+/// order the items were read (sorted by item once reading ends), found
+/// through a table of where each item's records begin and a scan of its few
+/// fields (a binary search of the list cost 5 % of `cjm check`, a cache
+/// miss at nearly every step). A hash table of [`Location`]s took three
+/// times the memory (19 MB at 10,000 touchpoints, three times the file) and
+/// a seventh of `cjm check`'s time in hashing; records of 32 bytes, with
+/// the field's name in each, took 61 MB of the 351 MB `cjm check` needed at
+/// 100,000 touchpoints.
 #[derive(Clone, Debug, Default)]
 pub struct SourceMap {
     /// By [`slot`] of the section: its recorded locations.
@@ -38,8 +38,8 @@ pub struct SourceMap {
 impl PartialEq for SourceMap {
     fn eq(&self, other: &Self) -> bool {
         let same = |a: &Recorded, b: &Recorded| {
-            (a.index, a.element, a.start, a.end) == (b.index, b.element, b.start, b.end)
-                && self.fields.name(a.field) == other.fields.name(b.field)
+            (a.index, a.element(), a.start, a.end) == (b.index, b.element(), b.start, b.end)
+                && self.fields.name(a.field()) == other.fields.name(b.field())
         };
         self.firsts == other.firsts
             && self
@@ -73,27 +73,51 @@ pub(super) fn slot(section: Section) -> usize {
 /// `index` absent (`None` in the [`Location`]).
 const ABSENT: u32 = u32::MAX;
 
-/// `element` absent (`None` in the [`Location`]).
-const NO_ELEMENT: u16 = u16::MAX;
+/// How many bits of [`Recorded::at`] number the element.
+const ELEMENT_BITS: u32 = 24;
 
-/// `field` absent (`None` in the [`Location`]).
-const NO_FIELD: u16 = u16::MAX;
+/// `element` absent (`None` in the [`Location`]); also the most elements a
+/// list can have with a position of their own.
+const NO_ELEMENT: u32 = (1 << ELEMENT_BITS) - 1;
 
-/// One recorded location of a section and its byte range, in 16 bytes: an
-/// element number past 65,534 (or a file over 4 GiB) is not recorded, and
-/// the enclosing location stands for it.
+/// `field` absent (`None` in the [`Location`]); also the most field names
+/// a map's records can name (the schema has far fewer).
+const NO_FIELD: u8 = u8::MAX;
+
+/// One recorded location of a section and its byte range, in 16 bytes.
+/// What does not fit is not recorded, and the enclosing location stands
+/// for it: a file over 4 GiB, an element numbered beyond 16 million.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Recorded {
     index: u32,
     start: u32,
     end: u32,
-    /// The field's place in [`Fields`], or [`NO_FIELD`].
-    field: u16,
-    /// The element's number in the field's list, or [`NO_ELEMENT`].
-    element: u16,
+    /// The field's place in [`Fields`] (or [`NO_FIELD`]) in the top 8
+    /// bits, the element's number in its list (or [`NO_ELEMENT`]) below.
+    at: u32,
 }
 
 const _: () = assert!(size_of::<Recorded>() == 16);
+
+impl Recorded {
+    fn new(index: u32, field: u8, element: u32, span: Range<u32>) -> Self {
+        Recorded {
+            index,
+            start: span.start,
+            end: span.end,
+            at: u32::from(field) << ELEMENT_BITS | element,
+        }
+    }
+
+    fn field(&self) -> u8 {
+        // The top 8 bits of 32: no information is lost.
+        (self.at >> ELEMENT_BITS) as u8
+    }
+
+    fn element(&self) -> u32 {
+        self.at & NO_ELEMENT
+    }
+}
 
 /// The names of the fields a [`SourceMap`] recorded, each once.
 #[derive(Clone, Debug, Default)]
@@ -102,13 +126,13 @@ struct Fields {
     /// Recently seen names by where their text is in memory, and their
     /// places: the reader passes the same few `&'static str`s again and
     /// again, so a name is nearly always found by its address alone.
-    recent: [(usize, usize, u16); 32],
+    recent: [(usize, usize, u8); 32],
 }
 
 impl Fields {
     /// The place of `name` (or [`NO_FIELD`] for `None`), added when new;
     /// `None` when the table is full.
-    fn place(&mut self, name: Option<&'static str>) -> Option<u16> {
+    fn place(&mut self, name: Option<&'static str>) -> Option<u8> {
         let Some(name) = name else {
             return Some(NO_FIELD);
         };
@@ -118,22 +142,35 @@ impl Fields {
         if seen == address && len == name.len() {
             return Some(place);
         }
-        let place = match self.names.iter().position(|n| *n == name) {
-            Some(at) => u16::try_from(at).ok()?,
+        let place = match self.find(Some(name)) {
+            Some(place) => place,
             None => {
-                let at = u16::try_from(self.names.len())
+                let place = u8::try_from(self.names.len())
                     .ok()
-                    .filter(|at| *at != NO_FIELD)?;
+                    .filter(|place| *place != NO_FIELD)?;
                 self.names.push(name);
-                at
+                place
             }
         };
         self.recent[slot] = (address, name.len(), place);
         Some(place)
     }
 
+    /// The place of `name` (or [`NO_FIELD`] for `None`); `None` when no
+    /// record names it.
+    fn find(&self, name: Option<&str>) -> Option<u8> {
+        match name {
+            None => Some(NO_FIELD),
+            Some(name) => self
+                .names
+                .iter()
+                .position(|n| *n == name)
+                .and_then(|at| u8::try_from(at).ok()),
+        }
+    }
+
     /// The name at `place` (`None` for [`NO_FIELD`]).
-    fn name(&self, place: u16) -> Option<&'static str> {
+    fn name(&self, place: u8) -> Option<&'static str> {
         self.names.get(usize::from(place)).copied()
     }
 }
@@ -160,15 +197,44 @@ impl SourceMap {
             .map(|span| Position::of(source, span.start))
     }
 
+    /// The line of each recorded location instead of its byte range, so
+    /// that `source` need not be kept to name lines.
+    pub fn into_lines(mut self, source: &str) -> SourceLines {
+        /// How far ahead the next record may be for the lines to be counted
+        /// from the last one rather than looked up.
+        const COUNT_WITHIN: usize = 4096;
+        let index = LineIndex::new(source);
+        let bytes = source.as_bytes();
+        for list in &mut self.sections {
+            // Records mostly come in file order: the lines between one and
+            // the next are counted, so the text is read about once.
+            let (mut at, mut line) = (usize::MAX, 0);
+            for r in list.iter_mut() {
+                let start = (r.start as usize).min(source.len());
+                match bytes.get(at..start) {
+                    Some(between) if between.len() <= COUNT_WITHIN => {
+                        line += memchr::memchr_iter(b'\n', between).count();
+                    }
+                    _ => line = index.line(source, start),
+                }
+                at = start;
+                let line = u32::try_from(line).unwrap_or(u32::MAX);
+                (r.start, r.end) = (line, line);
+            }
+        }
+        SourceLines(self)
+    }
+
     /// The range recorded for exactly `location` (the last one, when it was
     /// recorded twice).
     fn get(&self, location: Location) -> Option<Range<usize>> {
         let slot = slot(location.section);
         let list = self.sections.get(slot)?;
         let index = compact(location.index)?;
-        let element = compact_element(location.element)?;
-        let at = index as usize;
-        let (first, end) = match self.firsts[slot].get(at..at.saturating_add(2)) {
+        let at = u32::from(self.fields.find(location.field)?) << ELEMENT_BITS
+            | compact_element(location.element)?;
+        let item = index as usize;
+        let (first, end) = match self.firsts[slot].get(item..item.saturating_add(2)) {
             Some(&[first, end]) => (first as usize, end as usize),
             // Before `finish`, or no item (`ABSENT`, a section's own records).
             _ => {
@@ -182,7 +248,7 @@ impl SourceMap {
         list.get(first..end)?
             .iter()
             .rev()
-            .find(|r| r.element == element && self.fields.name(r.field) == location.field)
+            .find(|r| r.at == at)
             .map(|r| r.start as usize..r.end as usize)
     }
 
@@ -202,13 +268,7 @@ impl SourceMap {
             return;
         };
         if let Some(list) = self.sections.get_mut(slot(location.section)) {
-            list.push(Recorded {
-                index,
-                start,
-                end,
-                field,
-                element,
-            });
+            list.push(Recorded::new(index, field, element, start..end));
         }
     }
 
@@ -225,7 +285,7 @@ impl SourceMap {
             return;
         };
         // `other`'s field names have places of their own.
-        let places: Vec<Option<u16>> = other
+        let places: Vec<Option<u8>> = other
             .fields
             .names
             .iter()
@@ -238,16 +298,17 @@ impl SourceMap {
             // The lists are long: growing by doubling would leave up to
             // half of the room unused, on top of the copy.
             list.reserve_exact(more.len());
-            list.extend(more.into_iter().filter_map(|mut r| {
-                if r.index != ABSENT {
-                    r.index = r.index.checked_add(first).filter(|i| *i != ABSENT)?;
-                }
-                if r.field != NO_FIELD {
-                    r.field = (*places.get(usize::from(r.field))?)?;
-                }
-                r.start = r.start.checked_add(start)?;
-                r.end = r.end.checked_add(start)?;
-                Some(r)
+            list.extend(more.into_iter().filter_map(|r| {
+                let index = match r.index {
+                    ABSENT => ABSENT,
+                    index => index.checked_add(first).filter(|i| *i != ABSENT)?,
+                };
+                let field = match r.field() {
+                    NO_FIELD => NO_FIELD,
+                    place => (*places.get(usize::from(place))?)?,
+                };
+                let span = r.start.checked_add(start)?..r.end.checked_add(start)?;
+                Some(Recorded::new(index, field, r.element(), span))
             }));
         }
     }
@@ -264,36 +325,6 @@ impl SourceMap {
             list.shrink_to_fit();
             *firsts = item_starts(list);
         }
-    }
-}
-
-impl SourceMap {
-    /// The line of each recorded location instead of its byte range, so
-    /// that `source` need not be kept to name lines.
-    pub fn into_lines(mut self, source: &str) -> SourceLines {
-        /// How far ahead the next record may be for the lines to be counted
-        /// from the last one rather than looked up.
-        const COUNT_WITHIN: usize = 4096;
-        let index = LineIndex::new(source);
-        let bytes = source.as_bytes();
-        for list in &mut self.sections {
-            // Records mostly come in file order: the lines between one and
-            // the next are counted, so the text is read about once.
-            let (mut at, mut line) = (usize::MAX, 0);
-            for r in list.iter_mut() {
-                let start = (r.start as usize).min(source.len());
-                match bytes.get(at..start) {
-                    Some(between) if between.len() <= COUNT_WITHIN => {
-                        line += memchr::memchr_iter(b'\n', between).count();
-                    }
-                    _ => line = index.position(source, start).line,
-                }
-                at = start;
-                let line = u32::try_from(line).unwrap_or(u32::MAX);
-                (r.start, r.end) = (line, line);
-            }
-        }
-        SourceLines(self)
     }
 }
 
@@ -342,12 +373,12 @@ fn compact(n: Option<usize>) -> Option<u32> {
     }
 }
 
-/// An element's number in 16 bits, [`NO_ELEMENT`] for `None`; `None` when
-/// it does not fit.
-fn compact_element(n: Option<usize>) -> Option<u16> {
+/// An element's number in [`ELEMENT_BITS`], [`NO_ELEMENT`] for `None`;
+/// `None` when it does not fit.
+fn compact_element(n: Option<usize>) -> Option<u32> {
     match n {
         None => Some(NO_ELEMENT),
-        Some(n) => u16::try_from(n).ok().filter(|n| *n != NO_ELEMENT),
+        Some(n) => u32::try_from(n).ok().filter(|n| *n < NO_ELEMENT),
     }
 }
 
@@ -364,8 +395,8 @@ mod tests {
             .iter()
             .rfind(|r| {
                 r.index == index
-                    && spans.fields.name(r.field) == location.field
-                    && r.element == element
+                    && spans.fields.name(r.field()) == location.field
+                    && r.element() == element
             })
             .map(|r| r.start as usize..r.end as usize)
     }
@@ -387,13 +418,13 @@ mod tests {
         let mut all = Vec::new();
         for section in sections {
             let list = &spans.sections[slot(section)];
-            let whole = |n: u32| (n != ABSENT).then_some(n as usize);
+            let whole = |n: u32, absent: u32| (n != absent).then_some(n as usize);
             for r in list {
                 all.push(Location {
                     section,
-                    index: whole(r.index),
-                    field: spans.fields.name(r.field),
-                    element: (r.element != NO_ELEMENT).then_some(usize::from(r.element)),
+                    index: whole(r.index, ABSENT),
+                    field: spans.fields.name(r.field()),
+                    element: whole(r.element(), NO_ELEMENT),
                     key: None,
                 });
             }
@@ -408,16 +439,20 @@ mod tests {
         all
     }
 
-    #[test]
-    fn every_recorded_location_is_found_through_the_item_table() {
+    /// A map whose stages' tables are split by a touchpoint's, so that the
+    /// stages' records are sorted by item once reading ends.
+    fn split_map() -> String {
         let stage = |id: &str| format!("[[stages]]\nid = \"{id}\"\nname = \"{id}\"\n\n");
-        // The stages' tables are split by the touchpoint's, so the list is
-        // sorted by item once reading ends.
-        let split = format!(
+        format!(
             "schema = 2\ntitle = \"Split\"\nkind = \"current-state\"\n\n{}[[touchpoints]]\nid = \"tp-1\"\nstage = \"s-1\"\nname = \"Call\"\nchannel = \"phone\"\n\n{}",
             stage("s-1"),
             stage("s-2")
-        );
+        )
+    }
+
+    #[test]
+    fn every_recorded_location_is_found_through_the_item_table() {
+        let split = split_map();
         let generated = cjm_testdata::generate_toml(120, 3);
         for source in [split.as_str(), generated.as_str()] {
             let (_, spans) = match parse_with_positions(source) {
@@ -451,36 +486,56 @@ mod tests {
 
     #[test]
     fn a_field_is_found_by_its_name_wherever_its_text_is() {
+        // A hundred names, each twice at different addresses (as names
+        // made at run time would be), asked for in turns: more than the
+        // recently seen names, so they push each other out.
+        let names: Vec<[&'static str; 2]> = (0..100)
+            .map(|n| {
+                let name = format!("field-{n}");
+                [name.clone(), name].map(|text| &*Box::leak(text.into_boxed_str()))
+            })
+            .collect();
+        let mut fields = Fields::default();
+        for round in 0..3 {
+            for (n, copies) in names.iter().enumerate() {
+                let name = copies[(n + round) % 2];
+                let place = fields.place(Some(name));
+                assert_eq!(place.and_then(|p| fields.name(p)), Some(name), "{name}");
+                assert_eq!(place, Some(n as u8), "{name} in round {round}");
+            }
+        }
+        assert_eq!(fields.names.len(), 100);
+        assert_eq!(fields.find(Some("field-7")), Some(7));
+        assert_eq!(fields.find(Some("field-100")), None);
+        assert_eq!(fields.place(None), Some(NO_FIELD));
+
         let mut spans = SourceMap::default();
-        // The same name at another address, as a name read at run time would be.
-        let elsewhere: &'static str = Box::leak(String::from("name").into_boxed_str());
+        let elsewhere = names[0][1];
         let evidence = |element| Location {
             element,
             ..Location::field(Section::Stages, 1, "evidence")
         };
-        spans.insert(Location::field(Section::Stages, 0, "name"), 10..14);
+        spans.insert(Location::field(Section::Stages, 0, names[0][0]), 10..14);
         spans.insert(Location::field(Section::Stages, 1, elsewhere), 20..24);
         spans.insert(evidence(None), 28..50);
         spans.insert(evidence(Some(3)), 30..40);
         spans.insert(evidence(Some(70_000)), 42..48);
+        spans.insert(evidence(Some(1 << 24)), 44..46);
         spans.finish();
         assert_eq!(spans.fields.names.len(), 2, "{:?}", spans.fields.names);
-        let name = |index, field| spans.span(Location::field(Section::Stages, index, field));
-        assert_eq!(name(1, "name"), Some(20..24));
-        assert_eq!(name(0, elsewhere), Some(10..14));
+        let field = |index, field| spans.span(Location::field(Section::Stages, index, field));
+        assert_eq!(field(1, names[0][0]), Some(20..24));
+        assert_eq!(field(0, elsewhere), Some(10..14));
+        assert_eq!(field(0, "not-recorded"), None);
         assert_eq!(spans.span(evidence(Some(3))), Some(30..40));
+        assert_eq!(spans.span(evidence(Some(70_000))), Some(42..48));
         // An element number past what a record holds: its field stands for it.
-        assert_eq!(spans.span(evidence(Some(70_000))), Some(28..50));
+        assert_eq!(spans.span(evidence(Some(1 << 24))), Some(28..50));
     }
 
     #[test]
     fn lines_are_the_lines_of_the_positions() {
-        let stage = |id: &str| format!("[[stages]]\nid = \"{id}\"\nname = \"{id}\"\n\n");
-        let split = format!(
-            "schema = 2\ntitle = \"Split\"\nkind = \"current-state\"\n\n{}[[touchpoints]]\nid = \"tp-1\"\nstage = \"s-1\"\nname = \"Call\"\nchannel = \"phone\"\n\n{}",
-            stage("s-1"),
-            stage("s-2")
-        );
+        let split = split_map();
         let generated = cjm_testdata::generate_toml(300, 5);
         let crlf = generated.replace('\n', "\r\n");
         for source in [&split, &generated, &crlf] {
@@ -497,6 +552,29 @@ mod tests {
                 named += usize::from(line.is_some_and(|l| l > 1));
             }
             assert!(named > 10, "too few lines: {named}");
+        }
+    }
+
+    #[test]
+    fn lines_are_counted_forward_and_looked_up_backward_and_far_ahead() {
+        // 400 lines of 20 bytes: 8,000 bytes, more than lines are counted over.
+        let source: String = (1..=400).map(|n| format!("line {n:<14}\n")).collect();
+        assert_eq!(source.len(), 8_000);
+        let start_of = |line: usize| (line - 1) * 20;
+        // Each record at a line's start: near, back, far ahead, near again.
+        let order = [3, 5, 4, 2, 390, 391, 395, 10, 11, 300, 1];
+        let mut spans = SourceMap::default();
+        for (n, line) in order.iter().enumerate() {
+            let at = start_of(*line) + n % 3;
+            spans.insert(Location::item(Section::Touchpoints, n), at..at + 1);
+        }
+        spans.finish();
+        let lines = spans.clone().into_lines(&source);
+        for (n, line) in order.iter().enumerate() {
+            let location = Location::item(Section::Touchpoints, n);
+            assert_eq!(lines.line(location), Some(*line), "record {n}");
+            let position = spans.position(&source, location).map(|p| p.line);
+            assert_eq!(position, Some(*line), "record {n}");
         }
     }
 }
