@@ -48,13 +48,15 @@ pub(crate) use sequence::align;
 pub use sequence::{merge_lists, merge_order};
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+// foldhash hashes the ids and keys of a large map (hundreds of thousands
+// of them in a merge) several times faster than SipHash.
+use foldhash::{HashMap, HashMapExt as _, HashSet};
 
 use crate::model::{
     Comments, Conflict, ConflictItem, ConflictKind, ConflictTarget, Date, Department,
-    FieldComments, FieldError, FieldValue, Fields, Id, IdKind, Lane, Map, Metric, MetricKind,
-    Opportunity, Participant, Persona, Problem, Shared, Stage, TEAM_NAME, TEAM_PREFIX, Touchpoint,
-    escape, validate,
+    FieldComments, FieldError, FieldValue, Fields, FreshIds, Id, IdKind, Lane, Map, Metric,
+    MetricKind, Opportunity, Participant, Persona, Problem, Shared, Stage, TEAM_NAME, TEAM_PREFIX,
+    Touchpoint, escape, validate,
 };
 
 /// How a `deleted-edited` conflict names a change of the item's comments.
@@ -200,11 +202,25 @@ fn merge_into(
     // nothing more needs to come back (a restored touchpoint may name a
     // stage that was deleted too).
     loop {
+        // Only references to deleted items matter here: on a large map
+        // collecting every reference was a third of the merge.
+        let deleted: HashSet<String> = (personas.removed.keys())
+            .chain(departments.removed.keys())
+            .chain(stages.removed.keys())
+            .chain(touchpoints.removed.keys())
+            .chain(opportunities.removed.keys())
+            .chain(metrics.removed.keys())
+            .cloned()
+            .collect();
+        if deleted.is_empty() {
+            break;
+        }
         let refs = references(
             &team.kept,
             &touchpoints.kept,
             &opportunities.kept,
             &metrics.kept,
+            &deleted,
         );
         let restored = [
             personas.restore(&refs, &mut found),
@@ -292,29 +308,35 @@ fn separate_same_ids(
     let mut notes = Vec::new();
     let in_base: HashSet<&Id> = base.ids().map(|(_, id)| id).collect();
     let ours_items: HashMap<&Id, IdKind> = ours.ids().map(|(kind, id)| (id, kind)).collect();
-    let clashes: Vec<(IdKind, Id)> = theirs
+    let added_by_both: Vec<(IdKind, &Id)> = theirs
         .ids()
-        .filter(|(kind, id)| {
-            !in_base.contains(id)
-                && ours_items.get(id) == Some(kind)
-                && !same_item(*kind, id, ours, theirs)
-        })
-        .map(|(kind, id)| (kind, id.clone()))
+        .filter(|(kind, id)| !in_base.contains(id) && ours_items.get(id) == Some(kind))
         .collect();
-    // Every id in use, and the fresh ones as they are made: one set for
-    // the whole merge rather than a search of three maps per candidate.
-    let mut taken: HashSet<Id> = base
+    if added_by_both.is_empty() {
+        return (out, notes);
+    }
+    let (ours_first, theirs_first) = (first_items(ours), first_items(theirs));
+    let clashes: Vec<(IdKind, &Id)> = added_by_both
+        .into_iter()
+        .filter(|(kind, id)| !same_item(*kind, id, (ours, &ours_first), (theirs, &theirs_first)))
+        .collect();
+    // Every id in use, and the fresh ones as they are made: sets for the
+    // whole merge rather than a search of three maps per candidate.
+    let taken: HashSet<&str> = base
         .ids()
         .chain(ours.ids())
         .chain(theirs.ids())
-        .map(|(_, id)| id.clone())
+        .map(|(_, id)| id.as_str())
         .collect();
-    let names = item_names(theirs);
+    let mut made: HashSet<Id> = HashSet::default();
+    let mut fresh_ids = FreshIds::default();
     let mut renames: HashMap<Id, Id> = HashMap::new();
     for (kind, id) in clashes {
-        let name = names.get(&(kind, &id)).copied().unwrap_or_default();
-        let fresh = Id::generate(kind, name, |candidate| taken.contains(candidate));
-        taken.insert(fresh.clone());
+        let name = theirs_first.get(&(kind, id)).map_or("", |(_, name)| *name);
+        let fresh = fresh_ids.generate(kind, name, |candidate| {
+            taken.contains(candidate.as_str()) || made.contains(candidate)
+        });
+        made.insert(fresh.clone());
         renames.insert(id.clone(), fresh.clone());
         notes.push(crate::t!(
             "merge-note-same-id",
@@ -334,86 +356,71 @@ fn separate_same_ids(
     (out, notes)
 }
 
+/// The first items of a map by kind and id ([`first_items`]), with the map.
+type Indexed<'m> = (&'m Map, &'m HashMap<(IdKind, &'m Id), (usize, &'m str)>);
+
 /// True when both maps hold the same content (comments aside) under `id`.
-fn same_item(kind: IdKind, id: &Id, ours: &Map, theirs: &Map) -> bool {
+fn same_item(
+    kind: IdKind,
+    id: &Id,
+    (ours, ours_at): Indexed,
+    (theirs, theirs_at): Indexed,
+) -> bool {
     fn same<T: Fields>(a: Option<&T>, b: Option<&T>) -> bool {
         match (a, b) {
             (Some(a), Some(b)) => T::names().iter().all(|f| a.get(f) == b.get(f)),
             _ => false,
         }
     }
+    let (Some(&(a, _)), Some(&(b, _))) = (ours_at.get(&(kind, id)), theirs_at.get(&(kind, id)))
+    else {
+        return false;
+    };
     match kind {
-        IdKind::Persona => same(
-            ours.personas.iter().find(|p| p.id == *id),
-            theirs.personas.iter().find(|p| p.id == *id),
-        ),
-        IdKind::Stage => same(
-            ours.stages.iter().find(|s| s.id == *id),
-            theirs.stages.iter().find(|s| s.id == *id),
-        ),
-        IdKind::Touchpoint => same(
-            ours.touchpoints.iter().find(|t| t.id == *id),
-            theirs.touchpoints.iter().find(|t| t.id == *id),
-        ),
-        IdKind::Opportunity => same(
-            ours.opportunities.iter().find(|o| o.id == *id),
-            theirs.opportunities.iter().find(|o| o.id == *id),
-        ),
-        IdKind::Metric => same(
-            ours.metrics.iter().find(|m| m.id == *id),
-            theirs.metrics.iter().find(|m| m.id == *id),
-        ),
-        IdKind::Member => same(
-            ours.team.iter().find(|p| p.id.as_ref() == Some(id)),
-            theirs.team.iter().find(|p| p.id.as_ref() == Some(id)),
-        ),
-        IdKind::Department => same(
-            ours.departments.iter().find(|d| d.id == *id),
-            theirs.departments.iter().find(|d| d.id == *id),
-        ),
+        IdKind::Persona => same(ours.personas.get(a), theirs.personas.get(b)),
+        IdKind::Stage => same(ours.stages.get(a), theirs.stages.get(b)),
+        IdKind::Touchpoint => same(ours.touchpoints.get(a), theirs.touchpoints.get(b)),
+        IdKind::Opportunity => same(ours.opportunities.get(a), theirs.opportunities.get(b)),
+        IdKind::Metric => same(ours.metrics.get(a), theirs.metrics.get(b)),
+        IdKind::Member => same(ours.team.get(a), theirs.team.get(b)),
+        IdKind::Department => same(ours.departments.get(a), theirs.departments.get(b)),
     }
 }
 
-/// The name (or title) of each item by kind and id (the first item of an
-/// id), for fresh ids.
-fn item_names(map: &Map) -> HashMap<(IdKind, &Id), &str> {
-    let mut names = HashMap::new();
-    for p in &map.personas {
-        names
-            .entry((IdKind::Persona, &p.id))
-            .or_insert(p.name.as_str());
+/// The first item of each id, by kind and id: its place in its section
+/// and its name (or title), for comparing the sides' items and for fresh
+/// ids. Looking items up here rather than searching the section for each
+/// took a merge of two 100,000-touchpoint versions, whose sides added some
+/// hundreds of items under the same ids, from quadratic to linear time.
+fn first_items(map: &Map) -> HashMap<(IdKind, &Id), (usize, &str)> {
+    let mut items = HashMap::new();
+    let mut add = |kind, at, id, name| {
+        items.entry((kind, id)).or_insert((at, name));
+    };
+    for (at, p) in map.personas.iter().enumerate() {
+        add(IdKind::Persona, at, &p.id, p.name.as_str());
     }
-    for s in &map.stages {
-        names
-            .entry((IdKind::Stage, &s.id))
-            .or_insert(s.name.as_str());
+    for (at, s) in map.stages.iter().enumerate() {
+        add(IdKind::Stage, at, &s.id, s.name.as_str());
     }
-    for t in &map.touchpoints {
-        names
-            .entry((IdKind::Touchpoint, &t.id))
-            .or_insert(t.name.as_str());
+    for (at, t) in map.touchpoints.iter().enumerate() {
+        add(IdKind::Touchpoint, at, &t.id, t.name.as_str());
     }
-    for o in &map.opportunities {
-        names
-            .entry((IdKind::Opportunity, &o.id))
-            .or_insert(o.title.as_str());
+    for (at, o) in map.opportunities.iter().enumerate() {
+        add(IdKind::Opportunity, at, &o.id, o.title.as_str());
     }
-    for m in &map.metrics {
-        names
-            .entry((IdKind::Metric, &m.id))
-            .or_insert(m.name.as_str());
+    for (at, m) in map.metrics.iter().enumerate() {
+        add(IdKind::Metric, at, &m.id, m.name.as_str());
     }
-    for d in &map.departments {
-        names
-            .entry((IdKind::Department, &d.id))
-            .or_insert(d.name.as_str());
+    for (at, d) in map.departments.iter().enumerate() {
+        add(IdKind::Department, at, &d.id, d.name.as_str());
     }
-    for p in &map.team {
+    for (at, p) in map.team.iter().enumerate() {
         if let Some(id) = &p.id {
-            names.entry((IdKind::Member, id)).or_insert(p.name.as_str());
+            add(IdKind::Member, at, id, p.name.as_str());
         }
     }
-    names
+    items
 }
 
 /// Gives each item whose id is a key of `renames` the id it maps to, and
@@ -437,9 +444,11 @@ fn rename_ids(map: &mut Map, renames: &HashMap<Id, Id>) {
             *text = to.to_string();
         }
     };
+    // Only the references that change: writing to a shared item copies it.
     for at in map
         .department_references()
         .into_iter()
+        .filter(|(_, department)| renames.contains_key(*department))
         .map(|(at, _)| at)
         .collect::<Vec<_>>()
     {
@@ -448,19 +457,31 @@ fn rename_ids(map: &mut Map, renames: &HashMap<Id, Id>) {
         }
     }
     map.stages.iter_mut().for_each(|s| swap(&mut s.id));
+    // A shared item is written to only when it changes: writing copies it
+    // (see `Shared`), and the side's map shares all of them.
+    let renamed = |id: &Id| renames.contains_key(id);
     for t in &mut map.touchpoints {
-        swap(&mut t.id);
-        swap(&mut t.stage);
-        t.personas.iter_mut().for_each(swap);
+        if renamed(&t.id) || renamed(&t.stage) || t.personas.iter().any(renamed) {
+            let t = &mut **t;
+            swap(&mut t.id);
+            swap(&mut t.stage);
+            t.personas.iter_mut().for_each(swap);
+        }
     }
     for o in &mut map.opportunities {
-        swap(&mut o.id);
-        o.touchpoints.iter_mut().for_each(swap);
-        o.stage.iter_mut().for_each(swap);
+        if renamed(&o.id) || o.touchpoints.iter().any(renamed) || o.stage.iter().any(renamed) {
+            let o = &mut **o;
+            swap(&mut o.id);
+            o.touchpoints.iter_mut().for_each(swap);
+            o.stage.iter_mut().for_each(swap);
+        }
     }
     for m in &mut map.metrics {
-        swap(&mut m.id);
-        m.links.iter_mut().for_each(swap);
+        if renamed(&m.id) || m.links.iter().any(renamed) {
+            let m = &mut **m;
+            swap(&mut m.id);
+            m.links.iter_mut().for_each(swap);
+        }
     }
     for c in &mut map.conflicts {
         if let Some(to) = renames.get(c.item.as_str()) {
@@ -580,7 +601,7 @@ fn sorted_by_date(list: &[FieldValue]) -> bool {
 }
 
 /// The items of a section that are merged by a key.
-trait Keyed: Fields + Clone {
+trait Keyed: Fields + Clone + PartialEq {
     /// What identifies the item across versions: its id, or a team member's name.
     fn key(&self) -> &str;
     /// The item as named in a conflict's `item`.
@@ -917,6 +938,12 @@ fn sides(deleted_by: Side, value: FieldValue) -> (Option<FieldValue>, Option<Fie
 }
 
 fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conflict>) -> T {
+    // Theirs changed nothing, or made the same changes: the merge is ours,
+    // as the rules below would find field by field. So it is for most items
+    // of a large map, which then are neither taken apart nor copied.
+    if theirs == base || theirs == ours {
+        return ours.clone();
+    }
     let mut out = ours.clone();
     let first = conflicts.len();
     conflicts.extend(T::merge_key(base, ours, theirs, &mut out));
@@ -1085,8 +1112,8 @@ impl SectionMerge<Shared<Touchpoint>> {
     }
 }
 
-/// For every id the kept items refer to, the ids of the items referring to
-/// it (sorted, so the result does not depend on hashing). Department
+/// For each of the ids `targets` the kept items refer to, the ids of the
+/// items referring to it (sorted, so the result does not depend on hashing). Department
 /// references count too: a team member's department (the member named by
 /// id, or by name), owners and the departments of blueprint actions.
 fn references(
@@ -1094,10 +1121,11 @@ fn references(
     touchpoints: &HashMap<String, Shared<Touchpoint>>,
     opportunities: &HashMap<String, Shared<Opportunity>>,
     metrics: &HashMap<String, Shared<Metric>>,
+    targets: &HashSet<String>,
 ) -> HashMap<String, Vec<String>> {
     let mut refs: HashMap<String, Vec<String>> = HashMap::new();
     let mut add_department = |department: &str, from: &str| {
-        if !department.is_empty() {
+        if targets.contains(department) {
             refs.entry(department.to_owned())
                 .or_default()
                 .push(from.to_owned());
@@ -1119,9 +1147,11 @@ fn references(
         add_department(&o.owner, o.id.as_str());
     }
     let mut add = |target: &Id, from: &Id| {
-        refs.entry(target.to_string())
-            .or_default()
-            .push(from.to_string());
+        if targets.contains(target.as_str()) {
+            refs.entry(target.to_string())
+                .or_default()
+                .push(from.to_string());
+        }
     };
     for t in touchpoints.values() {
         add(&t.stage, &t.id);

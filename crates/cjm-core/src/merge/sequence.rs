@@ -1,7 +1,9 @@
 //! Three-way merging of sequences: the elements of a list field (pain
 //! points, links, readings...) and the order of a section's items.
 
-use std::collections::{HashMap, HashSet};
+// foldhash hashes the ids and keys of a large map (hundreds of thousands
+// of them in a merge) several times faster than SipHash.
+use foldhash::{HashMap, HashMapExt as _, HashSet};
 
 /// Lists longer than this (product of lengths) are not aligned element by
 /// element; a change on both sides is then a conflict. Real maps stay far below.

@@ -107,17 +107,54 @@ impl Id {
     /// "Zażółć" gives `zazolc`), with `-2`, `-3`... appended until `taken`
     /// says the id is free.
     pub fn generate(kind: IdKind, name: &str, taken: impl Fn(&Id) -> bool) -> Id {
-        let mut base = String::from(kind.prefix());
+        Id::numbered(&Id::stem(kind, name), 1, taken).0
+    }
+
+    /// The kind's prefix and the slug of `name`: what [`Id::generate`]
+    /// numbers.
+    fn stem(kind: IdKind, name: &str) -> String {
+        let mut stem = String::from(kind.prefix());
         let slug = slugify(name);
-        base.push_str(if slug.is_empty() { kind.slug() } else { &slug });
-        let first = Id(base.clone());
-        if !taken(&first) {
-            return first;
+        stem.push_str(if slug.is_empty() { kind.slug() } else { &slug });
+        stem
+    }
+
+    /// The first id free by `taken` of `stem` (tried only when `from` is at
+    /// most 1) and `stem-N` for N from `from` (at least 2) on, and the N to
+    /// go on from next time.
+    fn numbered(stem: &str, from: u64, taken: impl Fn(&Id) -> bool) -> (Id, u64) {
+        if from <= 1 {
+            let first = Id(stem.to_owned());
+            if !taken(&first) {
+                return (first, 2);
+            }
         }
-        (2u64..)
-            .map(|n| Id(format!("{base}-{n}")))
-            .find(|candidate| !taken(candidate))
-            .unwrap_or(first)
+        (from.max(2)..)
+            .map(|n| (Id(format!("{stem}-{n}")), n.saturating_add(1)))
+            .find(|(candidate, _)| !taken(candidate))
+            .unwrap_or_else(|| (Id(stem.to_owned()), u64::MAX))
+    }
+}
+
+/// Fresh ids for many new items in a row, each what [`Id::generate`] would
+/// make once the ids made before it are taken: it remembers how far the
+/// numbers of each name's ids got, so that the hundredth new "Invoice" does
+/// not try `-2` to `-100` again. (A merge of two large maps made some
+/// hundreds of ids that way, each trying up to a thousand.)
+#[derive(Debug, Default)]
+pub struct FreshIds {
+    next: std::collections::HashMap<String, u64>,
+}
+
+impl FreshIds {
+    /// The id for a new item of `kind` named `name` (see [`Id::generate`]);
+    /// `taken` must say every id this made before is taken.
+    pub fn generate(&mut self, kind: IdKind, name: &str, taken: impl Fn(&Id) -> bool) -> Id {
+        let stem = Id::stem(kind, name);
+        let from = self.next.get(&stem).copied().unwrap_or(1);
+        let (id, next) = Id::numbered(&stem, from, taken);
+        self.next.insert(stem, next);
+        id
     }
 }
 
@@ -181,6 +218,48 @@ impl std::borrow::Borrow<str> for Id {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fresh_ids_in_a_row_are_the_ids_generated_one_by_one() {
+        let mut taken: std::collections::HashSet<Id> = (2..=50)
+            .map(|n| Id::new(format!("tp-invoice-{n}")))
+            .chain(["tp-invoice", "tp-invoice-52", "st-invoice", "tp-call-3"].map(Id::new))
+            .collect();
+        let asked = [
+            (IdKind::Touchpoint, "Invoice"),
+            (IdKind::Touchpoint, "Invoice"),
+            (IdKind::Stage, "Invoice"),
+            (IdKind::Touchpoint, "Call"),
+            (IdKind::Touchpoint, "Invoice"),
+            (IdKind::Touchpoint, "Call"),
+            (IdKind::Touchpoint, "Call"),
+            (IdKind::Touchpoint, "Invoice"),
+        ];
+        let mut by_one = taken.clone();
+        let mut fresh = FreshIds::default();
+        let mut made = Vec::new();
+        for (kind, name) in asked {
+            let id = fresh.generate(kind, name, |c| taken.contains(c));
+            let alone = Id::generate(kind, name, |c| by_one.contains(c));
+            assert_eq!(id, alone, "{name}");
+            taken.insert(id.clone());
+            by_one.insert(alone);
+            made.push(id.to_string());
+        }
+        assert_eq!(
+            made,
+            [
+                "tp-invoice-51",
+                "tp-invoice-53",
+                "st-invoice-2",
+                "tp-call",
+                "tp-invoice-54",
+                "tp-call-2",
+                "tp-call-4",
+                "tp-invoice-55"
+            ]
+        );
+    }
 
     #[test]
     fn slugs_transliterate_polish_russian_and_swedish() {

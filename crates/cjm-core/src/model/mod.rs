@@ -27,7 +27,7 @@ pub use department::{
     Action, Department, DepartmentRef, Departments, Lane, Link, UrlProblem, Wait, WaitError,
     url_problem,
 };
-pub use id::{Id, IdKind};
+pub use id::{FreshIds, Id, IdKind};
 pub use refs::Reference;
 pub use shared::Shared;
 pub use validate::{Location, Problem, Section, validate, validate_field};
