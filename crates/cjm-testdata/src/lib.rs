@@ -16,9 +16,9 @@
 use std::collections::{HashMap, HashSet};
 
 use cjm_core::model::{
-    Channel, Date, Emotion, Evidence, EvidenceSource, Focus, Goal, Id, IdKind, Map, MapKind,
-    Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Shared, Stage,
-    Status, Touchpoint, Vocabulary,
+    Channel, Date, Emotion, Evidence, EvidenceSource, Focus, FreshIds, Goal, Id, IdKind, Map,
+    MapKind, Metric, MetricKind, Opportunity, Participant, Persona, Reading, Role, Score, Shared,
+    Stage, Status, Touchpoint, Vocabulary,
 };
 
 /// A small, fast, well-known pseudo-random generator (SplitMix64). Its
@@ -547,39 +547,29 @@ fn plus_days(start: Date, days: i64) -> Date {
 ///
 /// Many generated items share a name, so [`Id::generate`] alone would try
 /// `-2`, `-3`, … up to the next free number for each of them: quadratic in
-/// the map's size. The first number not yet tried is kept per base id, which
-/// gives the same ids in linear time (ids are only ever added, so every
-/// number below it stays taken).
+/// the map's size. [`FreshIds`] goes on from the last number per name,
+/// which gives the same ids in linear time (ids are only ever added).
 #[derive(Default)]
 struct Ids {
     taken: HashSet<Id>,
-    next: HashMap<Id, u64>,
+    fresh: FreshIds,
 }
 
 impl Ids {
     fn of(map: &Map) -> Self {
         Ids {
             taken: map.ids().map(|(_, id)| id.clone()).collect(),
-            next: HashMap::new(),
+            fresh: FreshIds::default(),
         }
     }
 
     /// A fresh id for an item of `kind` named `name`: what
     /// [`Id::generate`] gives for the ids taken so far.
     fn make(&mut self, kind: IdKind, name: &str) -> Id {
-        let base = Id::generate(kind, name, |_| false);
-        if !self.taken.contains(&base) {
-            self.taken.insert(base.clone());
-            return base;
-        }
-        let next = self.next.entry(base.clone()).or_insert(2);
-        let id = (*next..)
-            .map(|n| (n, Id::new(format!("{}-{n}", base.as_str()))))
-            .find(|(_, candidate)| !self.taken.contains(candidate));
-        let Some((n, id)) = id else {
-            return base;
-        };
-        *next = n + 1;
+        let taken = &self.taken;
+        let id = self
+            .fresh
+            .generate(kind, name, |candidate| taken.contains(candidate));
         self.taken.insert(id.clone());
         id
     }

@@ -320,6 +320,9 @@ fn separate_same_ids(
         .into_iter()
         .filter(|(kind, id)| !same_item(*kind, id, (ours, &ours_first), (theirs, &theirs_first)))
         .collect();
+    if clashes.is_empty() {
+        return (out, notes);
+    }
     // Every id in use, and the fresh ones as they are made: sets for the
     // whole merge rather than a search of three maps per candidate.
     let taken: HashSet<&str> = base
@@ -939,11 +942,21 @@ fn sides(deleted_by: Side, value: FieldValue) -> (Option<FieldValue>, Option<Fie
 
 fn merge_item<T: Keyed>(base: &T, ours: &T, theirs: &T, conflicts: &mut Vec<Conflict>) -> T {
     // Theirs changed nothing, or made the same changes: the merge is ours,
-    // as the rules below would find field by field. So it is for most items
-    // of a large map, which then are neither taken apart nor copied.
+    // as the rules would find field by field. So it is for most items of a
+    // large map, which then are neither taken apart nor copied.
     if theirs == base || theirs == ours {
         return ours.clone();
     }
+    merge_item_by_fields(base, ours, theirs, conflicts)
+}
+
+/// [`merge_item`] by the rules, field by field.
+fn merge_item_by_fields<T: Keyed>(
+    base: &T,
+    ours: &T,
+    theirs: &T,
+    conflicts: &mut Vec<Conflict>,
+) -> T {
     let mut out = ours.clone();
     let first = conflicts.len();
     conflicts.extend(T::merge_key(base, ours, theirs, &mut out));
@@ -1113,7 +1126,8 @@ impl SectionMerge<Shared<Touchpoint>> {
 }
 
 /// For each of the ids `targets` the kept items refer to, the ids of the
-/// items referring to it (sorted, so the result does not depend on hashing). Department
+/// items referring to it (sorted, so the result does not depend on
+/// hashing). Department
 /// references count too: a team member's department (the member named by
 /// id, or by name), owners and the departments of blueprint actions.
 fn references(
@@ -1125,7 +1139,7 @@ fn references(
 ) -> HashMap<String, Vec<String>> {
     let mut refs: HashMap<String, Vec<String>> = HashMap::new();
     let mut add_department = |department: &str, from: &str| {
-        if targets.contains(department) {
+        if !department.is_empty() && targets.contains(department) {
             refs.entry(department.to_owned())
                 .or_default()
                 .push(from.to_owned());
@@ -1548,4 +1562,80 @@ fn delete_item(map: &mut Map, c: &Conflict) -> Result<(), Inapplicable> {
         return Err(Inapplicable::Gone);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What [`merge_item`] takes at once, ours when theirs changed nothing
+    /// or the same, is what the rules give field by field.
+    fn ours_by_the_rules<T: Keyed + std::fmt::Debug>(base: &T, ours: &T) {
+        for theirs in [base, ours] {
+            let mut conflicts = Vec::new();
+            let merged = merge_item_by_fields(base, ours, theirs, &mut conflicts);
+            assert_eq!(&merged, ours);
+            assert!(conflicts.is_empty(), "{conflicts:?}");
+        }
+    }
+
+    #[test]
+    fn an_item_theirs_left_alone_is_ours_by_the_rules_too() {
+        // The generator's types are those of another build of this crate:
+        // the map goes over as text.
+        let base = match crate::format::parse(&cjm_testdata::generate_toml(300, 5)) {
+            Ok(map) => map,
+            Err(problems) => panic!("the generated map is invalid: {problems:?}"),
+        };
+        let mut ours = base.clone();
+        // Edits of fields, lists and comments, on some items only.
+        for (n, t) in ours.touchpoints.iter_mut().enumerate().step_by(7) {
+            t.doing = format!("{} (day {n})", t.doing);
+            t.emotion = None;
+            t.pain_points.push("Waits too long".into());
+            t.evidence.clear();
+            t.comments.above.push(format!("# checked on day {n}"));
+            let name = t.comments.fields.entry("name".into()).or_default();
+            name.trailing = Some("# as the shop says".into());
+        }
+        for o in ours.opportunities.iter_mut().step_by(5) {
+            o.title.push_str(" (again)");
+            o.touchpoints.reverse();
+        }
+        for m in ours.metrics.iter_mut().step_by(4) {
+            m.readings.pop();
+            m.target = Some(99.0);
+        }
+        for p in ours.team.iter_mut().step_by(3) {
+            p.name.push_str(" Nowak");
+            p.id = Some(Id::new(format!(
+                "tm-{}",
+                crate::model::id::slugify(&p.name)
+            )));
+        }
+        let mut compared = 0;
+        for o in &ours.touchpoints {
+            if let Some(b) = base.touchpoints.iter().find(|b| b.id == o.id) {
+                ours_by_the_rules(b, o);
+                compared += 1;
+            }
+        }
+        for (b, o) in base.team.iter().zip(&ours.team) {
+            ours_by_the_rules(b, o);
+        }
+        for o in &ours.opportunities {
+            if let Some(b) = base.opportunities.iter().find(|b| b.id == o.id) {
+                ours_by_the_rules(b, o);
+            }
+        }
+        for o in &ours.metrics {
+            if let Some(b) = base.metrics.iter().find(|b| b.id == o.id) {
+                ours_by_the_rules(b, o);
+            }
+        }
+        assert!(compared > 200, "{compared}");
+        // And an item both sides added: its base is the blank item.
+        let added = &ours.touchpoints[0];
+        ours_by_the_rules(&added.blank(), added);
+    }
 }

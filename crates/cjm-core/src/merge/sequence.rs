@@ -1,8 +1,7 @@
 //! Three-way merging of sequences: the elements of a list field (pain
 //! points, links, readings...) and the order of a section's items.
 
-// foldhash hashes the ids and keys of a large map (hundreds of thousands
-// of them in a merge) several times faster than SipHash.
+// foldhash, as in the rest of the merge (see `merge/mod.rs`).
 use foldhash::{HashMap, HashMapExt as _, HashSet};
 
 /// Lists longer than this (product of lengths) are not aligned element by

@@ -147,8 +147,10 @@ pub struct FreshIds {
 }
 
 impl FreshIds {
-    /// The id for a new item of `kind` named `name` (see [`Id::generate`]);
-    /// `taken` must say every id this made before is taken.
+    /// The id for a new item of `kind` named `name` (see [`Id::generate`]).
+    /// `taken` must say every id this made before is taken, and keep
+    /// saying so of every id it once said was taken: a number skipped
+    /// once is not tried again.
     pub fn generate(&mut self, kind: IdKind, name: &str, taken: impl Fn(&Id) -> bool) -> Id {
         let stem = Id::stem(kind, name);
         let from = self.next.get(&stem).copied().unwrap_or(1);
@@ -234,6 +236,10 @@ mod tests {
             (IdKind::Touchpoint, "Call"),
             (IdKind::Touchpoint, "Call"),
             (IdKind::Touchpoint, "Invoice"),
+            // A name whose id is a numbered id of another name.
+            (IdKind::Touchpoint, "Invoice 56"),
+            (IdKind::Touchpoint, "Invoice"),
+            (IdKind::Touchpoint, "Invoice 56"),
         ];
         let mut by_one = taken.clone();
         let mut fresh = FreshIds::default();
@@ -256,7 +262,10 @@ mod tests {
                 "tp-invoice-54",
                 "tp-call-2",
                 "tp-call-4",
-                "tp-invoice-55"
+                "tp-invoice-55",
+                "tp-invoice-56",
+                "tp-invoice-57",
+                "tp-invoice-56-2"
             ]
         );
     }

@@ -101,6 +101,7 @@ const _: () = assert!(size_of::<Recorded>() == 16);
 
 impl Recorded {
     fn new(index: u32, field: u8, element: u32, span: Range<u32>) -> Self {
+        debug_assert!(element <= NO_ELEMENT, "element {element} does not fit");
         Recorded {
             index,
             start: span.start,
@@ -520,6 +521,8 @@ mod tests {
         spans.insert(evidence(None), 28..50);
         spans.insert(evidence(Some(3)), 30..40);
         spans.insert(evidence(Some(70_000)), 42..48);
+        spans.insert(evidence(Some(NO_ELEMENT as usize - 1)), 43..44);
+        spans.insert(evidence(Some(NO_ELEMENT as usize)), 44..45);
         spans.insert(evidence(Some(1 << 24)), 44..46);
         spans.finish();
         assert_eq!(spans.fields.names.len(), 2, "{:?}", spans.fields.names);
@@ -529,7 +532,15 @@ mod tests {
         assert_eq!(field(0, "not-recorded"), None);
         assert_eq!(spans.span(evidence(Some(3))), Some(30..40));
         assert_eq!(spans.span(evidence(Some(70_000))), Some(42..48));
+        assert_eq!(
+            spans.span(evidence(Some(NO_ELEMENT as usize - 1))),
+            Some(43..44)
+        );
         // An element number past what a record holds: its field stands for it.
+        assert_eq!(
+            spans.span(evidence(Some(NO_ELEMENT as usize))),
+            Some(28..50)
+        );
         assert_eq!(spans.span(evidence(Some(1 << 24))), Some(28..50));
     }
 
@@ -576,5 +587,33 @@ mod tests {
             let position = spans.position(&source, location).map(|p| p.line);
             assert_eq!(position, Some(*line), "record {n}");
         }
+    }
+
+    #[test]
+    fn the_schema_names_fewer_fields_than_a_record_can_tell_apart() {
+        use crate::model::schema;
+        let lists = [
+            schema::SECTION_KEYS,
+            schema::CONFLICT_KEYS,
+            schema::ROOT_KEYS,
+            schema::MAP_KEYS,
+            schema::GOAL_KEYS,
+            schema::PERSONA_KEYS,
+            schema::PARTICIPANT_KEYS,
+            schema::DEPARTMENT_KEYS,
+            schema::STAGE_KEYS,
+            schema::TOUCHPOINT_KEYS,
+            schema::EVIDENCE_KEYS,
+            schema::OPPORTUNITY_KEYS,
+            schema::METRIC_KEYS,
+            schema::READING_KEYS,
+            schema::ACTION_KEYS,
+            schema::LINK_KEYS,
+        ];
+        let names: std::collections::BTreeSet<&str> =
+            lists.into_iter().flatten().copied().collect();
+        assert!(names.len() > 20, "{names:?}");
+        // With room to spare: the table's places are 8 bits.
+        assert!(names.len() < usize::from(NO_FIELD) / 2, "{}", names.len());
     }
 }
