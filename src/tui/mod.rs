@@ -323,6 +323,12 @@ fn settle_with(
     false
 }
 
+/// How long after the first frame the finder's items start being
+/// collected in the background ([`App::prepare_finder`]): collecting those
+/// of a large map takes a core for tens of milliseconds, which the terminal
+/// needs first, to show that frame.
+const FINDER_AFTER_FIRST_FRAME: Duration = Duration::from_millis(100);
+
 /// The event loop of the app: draw, wait for an event (or the next second
 /// while a workshop timer runs, or the next recovery copy), update, run the
 /// effects.
@@ -336,6 +342,10 @@ fn event_loop(
     // The map is remembered (the list of recent maps, written and flushed
     // to disk) once the first frame is on the screen, not before it.
     let mut first_frame = true;
+    // When the finder's items may first be collected: once the first frame
+    // is drawn, and then after every frame.
+    let mut finder_from: Option<Instant> = None;
+    let mut finder_started = false;
     let mut background = Background::new();
     // False after a wait that changed nothing (a recovery copy still being
     // written): the frame on the screen is still right.
@@ -369,9 +379,13 @@ fn event_loop(
             terminal.draw(|frame| views::view(app, theme, frame))?;
             // The finder's items for the map as now drawn, collected on a
             // thread of their own while the person looks at the frame.
-            app.prepare_finder();
+            finder_started |= finder_from.is_some_and(|from| Instant::now() >= from);
+            if finder_started {
+                app.prepare_finder();
+            }
         }
         if std::mem::take(&mut first_frame) {
+            finder_from = Some(Instant::now() + FINDER_AFTER_FIRST_FRAME);
             pending.push(Effect::Remember);
             continue;
         }
@@ -390,10 +404,17 @@ fn event_loop(
             redraw = guard.autosave(app);
             continue;
         }
-        let wait = [tick, due, reading].into_iter().flatten().min();
+        let finder = finder_from
+            .filter(|_| !finder_started)
+            .map(|from| from.saturating_duration_since(Instant::now()));
+        let wait = [tick, due, reading, finder].into_iter().flatten().min();
         if let Some(wait) = wait
             && !event::poll(wait)?
         {
+            if finder.is_some_and(|left| left <= wait) {
+                finder_started = true;
+                app.prepare_finder();
+            }
             redraw = guard.autosave(app) || ticking || reading.is_some();
             if ticking {
                 pending.extend(app.update(Message::Tick(Instant::now())));
