@@ -342,8 +342,8 @@ fn event_loop(
     // The map is remembered (the list of recent maps, written and flushed
     // to disk) once the first frame is on the screen, not before it.
     let mut first_frame = true;
-    // When the finder's items may first be collected: once the first frame
-    // is drawn, and then after every frame.
+    // When the finder's items may first be collected: a while after the
+    // first frame ([`FINDER_AFTER_FIRST_FRAME`]), then after every frame.
     let mut finder_from: Option<Instant> = None;
     let mut finder_started = false;
     let mut background = Background::new();

@@ -33,7 +33,7 @@ pub struct Loaded {
 
 /// A map read from a file for a report that names lines: the map and the
 /// line of each of its items and fields. The text it was read from is not
-/// kept (for a large map it is a quarter of what loading takes).
+/// kept (for a large map it is a quarter of the memory loading takes).
 #[derive(Clone, Debug)]
 pub struct Lined {
     pub map: Map,
