@@ -149,7 +149,7 @@ pub fn diff(a: &Map, b: &Map) -> Diff {
 }
 
 /// An item of a section compared by key.
-trait Item: Fields {
+trait Item: Fields + PartialEq {
     /// Whether a change of its `stage` field is a move between stages.
     const MOVES_BETWEEN_STAGES: bool = false;
     fn key(&self) -> &str;
@@ -331,11 +331,19 @@ fn section<T: Item>(
     let in_a: HashMap<&str, &T> = keys_a.iter().map(|k| k.as_ref()).zip(a).collect();
     let in_b: HashMap<&str, &T> = keys_b.iter().map(|k| k.as_ref()).zip(b).collect();
     let mut items = Vec::new();
+    // The items moved to another stage, by key.
+    let mut moved: HashSet<&str> = HashSet::new();
     for (key, item) in keys_b.iter().zip(b) {
         match in_a.get(key.as_ref()) {
             None => items.push(Change::Added(item_ref(item, mb))),
+            // Equal items have equal fields: most items of a large map are
+            // not taken apart field by field.
+            Some(old) if *old == item => {}
             Some(old) => {
                 let fields = field_changes(*old, item, ma, mb, T::MOVES_BETWEEN_STAGES);
+                if T::MOVES_BETWEEN_STAGES && fields.iter().any(|f| f.field == "stage") {
+                    moved.insert(key.as_ref());
+                }
                 if !fields.is_empty() {
                     items.push(Change::Changed(item_ref(item, mb), fields));
                 }
@@ -350,13 +358,7 @@ fn section<T: Item>(
     // An item moved to another stage is reported once, by its stage change:
     // its new place in the order comes with the move, and it is left out
     // of the comparison of orders (which it would otherwise disturb).
-    let changed_stage = |key: &str| {
-        T::MOVES_BETWEEN_STAGES
-            && match (in_a.get(key), in_b.get(key)) {
-                (Some(old), Some(new)) => old.get("stage") != new.get("stage"),
-                _ => false,
-            }
-    };
+    let changed_stage = |key: &str| moved.contains(key);
     // Order: the items both have, compared by their relative order. Those
     // off the longest common order are the ones that moved.
     let shared_a: Vec<&str> = keys_a
