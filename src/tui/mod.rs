@@ -392,7 +392,8 @@ fn event_loop(
         let ticking = app.guide.as_ref().is_some_and(Guide::ticking);
         let tick = ticking.then_some(Duration::from_secs(1));
         // With no timer running and no recovery copy due, block until an
-        // event: an idle app does no work.
+        // event (or, once, until the finder's items are due to be
+        // collected): an idle app does no work.
         // While a history is being read, look for its answer now and then.
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
         // A copy whose pause never came (keys keep coming, maybe faster

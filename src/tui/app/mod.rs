@@ -579,8 +579,9 @@ impl App {
         let key = MapKey::of(self);
         // Items being collected for this very map are waited for (they
         // are nearly always done: collecting starts right after the frame
-        // that follows an edit); those of an older map are left to finish
-        // on their own.
+        // that follows an edit, and a while after the first frame); those
+        // of an older map are left to finish on their own. Before the
+        // first collection the finder collects them itself.
         if self.kept_finder.is_none()
             && self.collecting.as_ref() == Some(&key)
             && let Some(Some(items)) = self.collector.as_mut().and_then(|c| c.wait())
@@ -598,7 +599,9 @@ impl App {
     /// thread of their own, when none are kept or being collected and the
     /// map is not too large to keep them (see
     /// [`crate::tui::finder::KEEP_AT_MOST`]). The runtime calls it after
-    /// every frame, so that `/` opens at once also right after an edit.
+    /// every frame from a while after the first on (see
+    /// `FINDER_AFTER_FIRST_FRAME`), so that `/` opens at once also right
+    /// after an edit.
     /// Collected items are taken in here when they are ready, or by the
     /// next `/`; this never waits for them.
     pub fn prepare_finder(&mut self) {
