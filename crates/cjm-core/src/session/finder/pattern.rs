@@ -114,6 +114,34 @@ fn cell(above: Option<&Row>, column: i32, previous: char, c: char, q: char) -> (
     }
 }
 
+/// The byte of the first occurrence of the query character `q` in `text`
+/// from byte `from` on, an ASCII letter in either case (as the matcher
+/// matches it), found a few bytes at a time.
+#[inline]
+fn find_from(text: &str, from: usize, q: char) -> Option<usize> {
+    let found = if q.is_ascii() {
+        let q = q as u8;
+        let rest = text.as_bytes().get(from..)?;
+        memchr::memchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), rest)
+    } else {
+        text.get(from..)?.find(q)
+    };
+    found.map(|offset| from + offset)
+}
+
+/// The byte of the last occurrence of the query character `q` in `text`
+/// before byte `end`, as [`find_from`] finds them.
+#[inline]
+fn find_before(text: &str, end: usize, q: char) -> Option<usize> {
+    if q.is_ascii() {
+        let q = q as u8;
+        let before = text.as_bytes().get(..end)?;
+        memchr::memrchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), before)
+    } else {
+        text.get(..end)?.rfind(q)
+    }
+}
+
 /// Whether `byte` continues a character encoded in several (0b10xxxxxx).
 #[inline]
 fn is_continuation(byte: u8) -> bool {
@@ -435,7 +463,6 @@ impl Pattern {
         let &q = self.chars.last()?;
         let bytes = text.as_bytes();
         let mut at = from;
-        let (lower, upper) = (q.to_ascii_lowercase(), q.to_ascii_uppercase());
         // The row above as the matrix has it at the column before each
         // match of the new character.
         let mut above = Row::NONE;
@@ -443,18 +470,7 @@ impl Pattern {
         let mut best = NEG_INFINITY;
         let mut first = None;
         let mut fits = true;
-        loop {
-            let found = if q.is_ascii() {
-                bytes
-                    .get(at..)
-                    .and_then(|rest| memchr::memchr2(lower as u8, upper as u8, rest))
-            } else {
-                text.get(at..).and_then(|rest| rest.find(q))
-            };
-            let Some(offset) = found else {
-                break;
-            };
-            let here = at + offset;
+        while let Some(here) = find_from(text, at, q) {
             // The characters from the last counted one to this one: as
             // many as bytes in ASCII (most texts, folded), else the bytes
             // that start one.
@@ -487,18 +503,9 @@ impl Pattern {
     /// characters in order (ASCII letters in either case, as the matcher
     /// matches them).
     fn limits(&self, text: &str, rows: &mut [Row]) -> bool {
-        let bytes = text.as_bytes();
-        let mut end = bytes.len();
+        let mut end = text.len();
         for (row, &q) in rows.iter_mut().zip(&self.chars).rev() {
-            let found = if q.is_ascii() {
-                let q = q as u8;
-                bytes.get(..end).and_then(|b| {
-                    memchr::memrchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), b)
-                })
-            } else {
-                text.get(..end).and_then(|t| t.rfind(q))
-            };
-            let Some(at) = found else {
+            let Some(at) = find_before(text, end, q) else {
                 return false;
             };
             row.limit = at;
@@ -541,15 +548,11 @@ impl Pattern {
         let mut reached = 0;
         // Up to the first query character's first occurrence, only the
         // columns count: they are counted at once.
-        let mut at = match self.chars.first() {
-            Some(&q) if q.is_ascii() => {
-                let q = q as u8;
-                memchr::memchr2(q.to_ascii_lowercase(), q.to_ascii_uppercase(), bytes)
-            }
-            Some(&q) => text.find(q),
-            None => None,
-        }
-        .unwrap_or(0);
+        let mut at = self
+            .chars
+            .first()
+            .and_then(|&q| find_from(text, 0, q))
+            .unwrap_or(0);
         let mut column = text.get(..at).map_or(0, |before| {
             i32::try_from(before.chars().count()).unwrap_or(i32::MAX)
         });
