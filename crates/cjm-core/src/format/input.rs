@@ -155,6 +155,20 @@ pub fn size(bytes: u64) -> String {
 /// while it is read, is [`ReadError::TooLarge`] after reading `limit + 1`
 /// bytes at most.
 pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let (file, len) = open_regular(path, limit)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    if read > limit {
+        return Err(ReadError::TooLarge(read));
+    }
+    Ok(bytes)
+}
+
+/// Opens the regular file at `path` (symlinks followed) for reading, with
+/// its size, which is at most `limit`: what [`read_file`] checks before
+/// it reads. (The file may still grow while it is read.)
+pub(crate) fn open_regular(path: &Path, limit: u64) -> Result<(std::fs::File, u64), ReadError> {
     let file = open(path)?;
     let metadata = file.metadata()?;
     let kind = metadata.file_type();
@@ -167,13 +181,7 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if metadata.len() > limit {
         return Err(ReadError::TooLarge(metadata.len()));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
-    let read = bytes.len() as u64;
-    if read > limit {
-        return Err(ReadError::TooLarge(read));
-    }
-    Ok(bytes)
+    Ok((file, metadata.len()))
 }
 
 /// [`read_file`] of a text: its bytes as UTF-8, with the byte where they

@@ -56,6 +56,12 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 /// Like [`load_file`], finding the line of each of the map's items and
 /// fields, for a command that names lines ([`Lined::line`]).
 pub fn load_file_with_lines(path: &Path) -> Result<Lined, LoadError> {
+    // A large valid map is read as it comes off the disk, so that its
+    // whole text is never held; any other is read whole, which tells
+    // what is wrong with it.
+    if let Some((map, lines)) = read::read_file_lined(path, max_file_bytes()) {
+        return Ok(Lined { map, lines });
+    }
     let ((map, positions), source) = load(path, parse_with_positions)?;
     Ok(Lined {
         map,

@@ -30,6 +30,7 @@ use crate::t;
 
 mod parts;
 mod source_map;
+mod stream;
 
 use source_map::{SECTION_COUNT, slot};
 pub use source_map::{SourceLines, SourceMap};
@@ -37,6 +38,15 @@ pub use source_map::{SourceLines, SourceMap};
 /// Parses and validates map text. On failure returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Map, Vec<Diagnostic>> {
     read(source, false).map(|(map, _)| map)
+}
+
+/// Reads the map at `path` (at most `limit` bytes) a part at a time, never
+/// holding its whole text, with the line of each of its items and fields;
+/// `None` when the file is small, or could not be read this way: a map
+/// with problems, or one written in a form the parts cannot stand for
+/// alone. The caller then reads it whole (which reports any problem).
+pub fn read_file_lined(path: &std::path::Path, limit: u64) -> Option<(Map, SourceLines)> {
+    stream::read_file(path, limit)
 }
 
 /// Like [`parse`], and also tells where each item and field of the map was
@@ -318,6 +328,15 @@ impl Items {
         self.touchpoints.shrink_to_fit();
         self.opportunities.shrink_to_fit();
         self.metrics.shrink_to_fit();
+    }
+
+    /// How many items of each section there are, by [`slot`].
+    fn lengths(&self) -> [usize; SECTION_COUNT] {
+        let mut lengths = [0; SECTION_COUNT];
+        for (_, section, ..) in SECTIONS {
+            lengths[slot(section)] = self.len(section);
+        }
+        lengths
     }
 
     fn len(&self, section: Section) -> usize {

@@ -40,7 +40,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 
 use super::syntax::{Document, Item};
-use super::{Items, LISTS, Reader, SECTIONS, SourceMap, parse_and_read, slot};
+use super::{Items, LISTS, Reader, SourceMap, parse_and_read};
 use crate::model::Map;
 
 /// The share of the text each part is aimed at, at least (about 100
@@ -48,26 +48,26 @@ use crate::model::Map;
 /// starting a thread would cost about what it saves. (A part ends at the
 /// first header after its share, so it may be shorter when the next
 /// part's share began before that header.)
-const MIN_PART: usize = 64 * 1024;
+pub(super) const MIN_PART: usize = 64 * 1024;
 
 /// How many parts a text is cut into for each core, so that a thread
 /// that starts late leaves its parts to the others.
 const PARTS_PER_CORE: usize = 4;
 
 /// The most parts a text is cut into, however many cores there are.
-const MAX_PARTS: usize = 64;
+pub(super) const MAX_PARTS: usize = 64;
 
 /// What a later part of the text gave: its items and their positions, as
 /// if the part were the whole text.
 pub(super) struct Part {
-    items: Items,
-    spans: SourceMap,
+    pub(super) items: Items,
+    pub(super) spans: SourceMap,
     /// Where the part starts in the whole text.
-    start: usize,
+    pub(super) start: usize,
     /// The comments after its last table.
-    trailing: Vec<String>,
+    pub(super) trailing: Vec<String>,
     /// The item lists it has tables of (keys of [`LISTS`]).
-    lists: Vec<&'static str>,
+    pub(super) lists: Vec<&'static str>,
 }
 
 /// Reads `source` in parts on several threads, when it is large enough
@@ -91,7 +91,7 @@ pub(super) fn read(source: &str, positions: bool) -> Option<(Reader, Option<Map>
 
 /// How many threads can run at once here (asked once: it reads the
 /// process's CPU limits).
-fn cores() -> usize {
+pub(super) fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
     *CORES.get_or_init(|| thread::available_parallelism().map_or(1, NonZero::get))
 }
@@ -218,7 +218,7 @@ impl Queue {
 /// Reads the first part as far as its top level: the tables handed over
 /// while parsing are read, the rest is left in the document for
 /// [`Reader::map`]. `None` when it has a problem.
-fn read_first(text: &str, positions: bool) -> Option<(Reader, Document<'_>)> {
+pub(super) fn read_first(text: &str, positions: bool) -> Option<(Reader, Document<'_>)> {
     let (reader, parsed) = parse_and_read(text, positions);
     let doc = parsed.ok()?;
     reader.diagnostics.is_empty().then_some((reader, doc))
@@ -226,7 +226,7 @@ fn read_first(text: &str, positions: bool) -> Option<(Reader, Document<'_>)> {
 
 /// Reads a later part, which starts at `start` of the whole text. `None`
 /// when it has a problem or holds anything but tables of item lists.
-fn read_part(text: &str, start: usize, positions: bool) -> Option<Part> {
+pub(super) fn read_part(text: &str, start: usize, positions: bool) -> Option<Part> {
     let (mut reader, parsed) = parse_and_read(text, positions);
     let doc = parsed.ok()?;
     let mut lists = Vec::new();
@@ -256,10 +256,7 @@ impl Reader {
     /// Appends the items of `part` after those read so far, and their
     /// positions; gives back the part's trailing comments.
     pub(super) fn append(&mut self, part: Part) -> Vec<String> {
-        let mut first = [0; super::SECTION_COUNT];
-        for (_, section, ..) in SECTIONS {
-            first[slot(section)] = self.items.len(section);
-        }
+        let first = self.items.lengths();
         self.spans.append(part.spans, part.start, &first);
         self.items.append(part.items);
         part.trailing
@@ -268,7 +265,7 @@ impl Reader {
 
 impl Items {
     /// Appends `other`'s items to these, section by section.
-    fn append(&mut self, mut other: Items) {
+    pub(super) fn append(&mut self, mut other: Items) {
         self.personas.append(&mut other.personas);
         self.departments.append(&mut other.departments);
         self.team.append(&mut other.team);
@@ -289,7 +286,7 @@ fn cuts(source: &str, parts: usize, min_part: usize) -> Vec<usize> {
     let mut from = 0;
     for k in 1..parts {
         let aim = source.len() / parts * k;
-        let Some(at) = header_from(source, aim.max(from)) else {
+        let Some(at) = header_from(source.as_bytes(), aim.max(from)) else {
             break;
         };
         cuts.push(at);
@@ -299,26 +296,28 @@ fn cuts(source: &str, parts: usize, min_part: usize) -> Vec<usize> {
 }
 
 /// Where the first line at or after byte `from` that is a header of an
-/// item list (`[[touchpoints]]`), with no comment above it, starts.
-fn header_from(source: &str, from: usize) -> Option<usize> {
-    let bytes = source.as_bytes();
+/// item list (`[[touchpoints]]`), with no comment above it, starts. (The
+/// text is taken as bytes, so that a text read in pieces can be searched
+/// before it is known to be whole characters: every byte looked at is
+/// ASCII.)
+pub(super) fn header_from(source: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     loop {
-        let newline = at + bytes.get(at..)?.iter().position(|b| *b == b'\n')?;
+        let newline = at + memchr::memchr(b'\n', source.get(at..)?)?;
         let line = newline + 1;
         at = line;
-        if bytes.get(line..line + 2) != Some(b"[[") {
+        if source.get(line..line + 2) != Some(b"[[") {
             continue;
         }
-        let end = bytes[line..]
-            .iter()
-            .position(|b| *b == b'\n')
-            .map_or(bytes.len(), |n| line + n);
-        let text = source.get(line..end)?.trim_end_matches('\r');
+        let end = memchr::memchr(b'\n', &source[line..]).map_or(source.len(), |n| line + n);
+        let mut text = &source[line..end];
+        while let Some(before) = text.strip_suffix(b"\r") {
+            text = before;
+        }
         let list = text
-            .strip_prefix("[[")
-            .and_then(|t| t.strip_suffix("]]"))
-            .is_some_and(|key| LISTS.contains(&key));
+            .strip_prefix(b"[[")
+            .and_then(|t| t.strip_suffix(b"]]"))
+            .is_some_and(|key| LISTS.iter().any(|list| list.as_bytes() == key));
         if list && !comment_above(source, newline) {
             return Some(line);
         }
@@ -327,16 +326,16 @@ fn header_from(source: &str, from: usize) -> Option<usize> {
 
 /// Whether the last line with anything on it before the line break at
 /// `newline` is a comment (or there is no such line).
-fn comment_above(source: &str, newline: usize) -> bool {
+fn comment_above(source: &[u8], newline: usize) -> bool {
     let mut end = newline;
     loop {
         let Some(before) = source.get(..end) else {
             return true;
         };
-        let start = before.rfind('\n').map_or(0, |n| n + 1);
-        let line = before[start..].trim();
+        let start = memchr::memrchr(b'\n', before).map_or(0, |n| n + 1);
+        let line = before[start..].trim_ascii();
         if !line.is_empty() {
-            return line.starts_with('#');
+            return line.starts_with(b"#");
         }
         if start == 0 {
             return true;
@@ -418,9 +417,9 @@ mod tests {
     fn no_cut_below_a_comment() {
         let source =
             "schema = 2\ntitle = \"t\"\n# above b\n\n[[stages]]\nid = \"b\"\nname = \"B\"\n";
-        assert_eq!(header_from(source, 0), None);
+        assert_eq!(header_from(source.as_bytes(), 0), None);
         let source = source.replace("# above b", "owner = \"o\"");
-        assert_eq!(header_from(&source, 0), source.find("[[stages]]"));
+        assert_eq!(header_from(source.as_bytes(), 0), source.find("[[stages]]"));
     }
 
     /// A valid map whose tables a cut could get wrong: the text is what

@@ -201,6 +201,16 @@ impl SourceMap {
     /// The line of each recorded location instead of its byte range, so
     /// that `source` need not be kept to name lines.
     pub fn into_lines(mut self, source: &str) -> SourceLines {
+        self.count_lines(source);
+        self.counted()
+    }
+
+    /// Puts the line of each recorded location (1-based, in `source`) in
+    /// place of its byte range: [`SourceMap::into_lines`] without the
+    /// change of type, for the parts of a text read one by one, whose
+    /// lines are then moved by [`SourceMap::append`] to where each part
+    /// starts.
+    pub(super) fn count_lines(&mut self, source: &str) {
         /// How far ahead the next record may be for the lines to be counted
         /// from the last one rather than looked up.
         const COUNT_WITHIN: usize = 4096;
@@ -223,7 +233,36 @@ impl SourceMap {
                 (r.start, r.end) = (line, line);
             }
         }
-        SourceLines(self)
+    }
+
+    /// These records as lines, once [`SourceMap::count_lines`] has made
+    /// them lines: ordered by item, each kept in 8 bytes rather than 16
+    /// (its item is where it is in the list, its line its range), for the
+    /// rest of a command that names lines.
+    pub(super) fn counted(mut self) -> SourceLines {
+        self.finish();
+        let mut sections: [Lines; SECTION_COUNT] = Default::default();
+        for ((list, firsts), lines) in self
+            .sections
+            .into_iter()
+            .zip(self.firsts)
+            .zip(&mut sections)
+        {
+            // The items' records, then the section's own (`ABSENT` sorts
+            // last); all kept whole when the list is too long to number.
+            let Some(&end) = firsts.last() else {
+                lines.rest = list;
+                continue;
+            };
+            let end = (end as usize).min(list.len());
+            lines.items = list[..end].iter().map(|r| (r.at, r.start)).collect();
+            lines.rest = list[end..].to_vec();
+            lines.firsts = firsts;
+        }
+        SourceLines {
+            sections,
+            fields: self.fields,
+        }
     }
 
     /// The range recorded for exactly `location` (the last one, when it was
@@ -275,7 +314,9 @@ impl SourceMap {
 
     /// Appends the positions `other` recorded for a part of the text that
     /// starts at byte `start`, whose first item of each section (by
-    /// [`slot`]) is item `first[slot]` of the whole.
+    /// [`slot`]) is item `first[slot]` of the whole. (Of records made
+    /// lines by [`SourceMap::count_lines`], `start` is the number of lines
+    /// before the part.)
     pub(super) fn append(
         &mut self,
         other: SourceMap,
@@ -314,6 +355,45 @@ impl SourceMap {
         }
     }
 
+    /// Puts the records of `first`, for the part of the text before these
+    /// (with `before[slot]` items of each section), before these records,
+    /// whose items are numbered from that part's end: [`SourceMap::append`]
+    /// the other way round, which moves these records rather than copying
+    /// them into a list of their own.
+    pub(super) fn prepend(&mut self, first: SourceMap, before: &[usize; SECTION_COUNT]) {
+        let places: Vec<Option<u8>> = first
+            .fields
+            .names
+            .iter()
+            .map(|name| self.fields.place(Some(name)))
+            .collect();
+        for ((list, firsts), before) in self.sections.iter_mut().zip(first.sections).zip(before) {
+            let Ok(before) = u32::try_from(*before) else {
+                continue;
+            };
+            list.retain_mut(|r| {
+                if r.index == ABSENT {
+                    return true;
+                }
+                match r.index.checked_add(before).filter(|i| *i != ABSENT) {
+                    Some(index) => {
+                        r.index = index;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            let firsts = firsts.into_iter().filter_map(|r| {
+                let field = match r.field() {
+                    NO_FIELD => NO_FIELD,
+                    place => (*places.get(usize::from(place))?)?,
+                };
+                Some(Recorded::new(r.index, field, r.element(), r.start..r.end))
+            });
+            list.splice(0..0, firsts);
+        }
+    }
+
     /// Orders each section's locations by item, for [`SourceMap::get`]
     /// (items come in file order, so this only sorts when a section's
     /// tables are split up in the file), and gives back unused room.
@@ -330,17 +410,116 @@ impl SourceMap {
 }
 
 /// The line of each item and field of a map in the file it was read from
-/// ([`SourceMap::into_lines`]).
+/// ([`SourceMap::into_lines`]), by section: what a [`SourceMap`] records,
+/// in half the memory.
 #[derive(Clone, Debug, Default)]
-pub struct SourceLines(SourceMap);
+pub struct SourceLines {
+    /// By [`slot`] of the section.
+    sections: [Lines; SECTION_COUNT],
+    /// The names of the recorded fields.
+    fields: Fields,
+}
+
+/// The lines of a section's locations.
+#[derive(Clone, Debug, Default)]
+struct Lines {
+    /// Where each item's lines begin in `items` (item `i`'s are
+    /// `firsts[i]..firsts[i + 1]`).
+    firsts: Vec<u32>,
+    /// The place (as in [`Recorded::at`]) and line of each location of the
+    /// items, in item order.
+    items: Vec<(u32, u32)>,
+    /// The section's own locations (of no item), with their lines as their
+    /// ranges; all of the section's when it had too many to number.
+    rest: Vec<Recorded>,
+}
 
 impl SourceLines {
     /// The line of `location`, or of the nearest enclosing location that
     /// was recorded (see [`SourceMap::span`]).
     pub fn line(&self, location: Location) -> Option<usize> {
-        self.0.span(location).map(|lines| lines.start)
+        let mut at = Some(location);
+        while let Some(loc) = at {
+            if let Some(line) = self.get(loc) {
+                return Some(line as usize);
+            }
+            at = loc.parent();
+        }
+        None
+    }
+
+    /// The line recorded for exactly `location` (the last one, when it was
+    /// recorded twice).
+    fn get(&self, location: Location) -> Option<u32> {
+        let lines = self.sections.get(slot(location.section))?;
+        let index = compact(location.index)?;
+        let at = u32::from(self.fields.find(location.field)?) << ELEMENT_BITS
+            | compact_element(location.element)?;
+        let item = index as usize;
+        if index != ABSENT
+            && let Some(&[first, end]) = lines.firsts.get(item..item.saturating_add(2))
+        {
+            return lines
+                .items
+                .get(first as usize..end as usize)?
+                .iter()
+                .rev()
+                .find(|(place, _)| *place == at)
+                .map(|(_, line)| *line);
+        }
+        let first = lines.rest.partition_point(|r| r.index < index);
+        lines.rest[first..]
+            .iter()
+            .take_while(|r| r.index == index)
+            .filter(|r| r.at == at)
+            .last()
+            .map(|r| r.start)
+    }
+
+    /// Every recorded location's section, item, field name, element and
+    /// line, in order: what two [`SourceLines`] are compared by.
+    fn entries(&self) -> impl Iterator<Item = (usize, u32, Option<&'static str>, u32, u32)> + '_ {
+        let name = |at: u32| self.fields.name((at >> ELEMENT_BITS) as u8);
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(move |(slot, lines)| {
+                let items = lines
+                    .firsts
+                    .windows(2)
+                    .enumerate()
+                    .flat_map(move |(item, range)| {
+                        let records = lines
+                            .items
+                            .get(range[0] as usize..range[1] as usize)
+                            .unwrap_or_default();
+                        records.iter().map(move |&(at, line)| {
+                            (slot, item as u32, name(at), at & NO_ELEMENT, line)
+                        })
+                    });
+                let rest = lines.rest.iter().map(move |r| {
+                    (
+                        slot,
+                        r.index,
+                        self.fields.name(r.field()),
+                        r.element(),
+                        r.start,
+                    )
+                });
+                items.chain(rest)
+            })
     }
 }
+
+/// Two are equal when they have the same lines for the same locations,
+/// whatever places their field names have in their tables.
+impl PartialEq for SourceLines {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries().eq(other.entries())
+    }
+}
+
+impl Eq for SourceLines {}
 
 /// Where each item's records begin in `list` (sorted by item), with the
 /// end of the last item's after them: empty when the list is too long for

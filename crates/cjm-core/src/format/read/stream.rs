@@ -1,0 +1,484 @@
+//! Reading a large map file in parts as it comes off the disk, so that its
+//! whole text is never in memory at once: for a report that names lines
+//! (`cjm check`), which keeps the line of each item and field but not the
+//! text.
+//!
+//! The file is read a piece at a time and cut where [`super::parts`] would
+//! cut a text held whole: at the header of an item list's table with no
+//! comment above it. Each part is read as soon as it is cut (on one of
+//! several threads, like the parts of a whole text), its positions are
+//! made lines, and its text is dropped; only the first part's text, with
+//! the top level, is kept until the end. So the peak is the map and a few
+//! parts, not the map and the file (at 10,000 touchpoints the text was a
+//! quarter of the peak).
+//!
+//! Only a valid map is read this way, and only when its parts can stand
+//! for the whole (see [`super::parts`]): for anything else (a problem, a
+//! part that would not stand alone, a file that is not UTF-8 or grew past
+//! the limit, unresolved conflicts) this gives up, and the caller reads
+//! the file whole, which tells exactly what reading it whole always told.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+
+use super::parts::{self, MAX_PARTS, MIN_PART, Part};
+use super::{Items, SECTION_COUNT, SourceLines, SourceMap, slot};
+use crate::format::input::open_regular;
+use crate::model::{Map, Section};
+
+/// The least a part is aimed at: about 50 touchpoints. Smaller parts
+/// would keep less text in memory, but each costs a little to set up and
+/// to join; a part per share of [`MAX_PARTS`] is aimed at when that is
+/// more.
+const PART: usize = 128 * 1024;
+
+/// How much is read from the file at a time while looking for a cut.
+const STEP: usize = 64 * 1024;
+
+/// Reads the map at `path`, at most `limit` bytes, a part at a time, with
+/// the line of each item and field; `None` when it is too small to be
+/// worth cutting or could not be read this way (see the module's
+/// documentation): the caller then reads it whole.
+pub(super) fn read_file(path: &Path, limit: u64) -> Option<(Map, SourceLines)> {
+    let (file, len) = open_regular(path, limit).ok()?;
+    let len = usize::try_from(len).ok()?;
+    if len < 2 * MIN_PART {
+        return None;
+    }
+    read_in(file, limit, (len / MAX_PARTS).max(PART))
+}
+
+/// A part of the file as read: its text, where it starts and how many
+/// lines come before it.
+struct Piece {
+    number: usize,
+    text: String,
+    start: usize,
+    lines_before: usize,
+}
+
+/// Cuts the file into [`Piece`]s as it reads it.
+struct Pieces {
+    file: File,
+    /// What was read past the last cut.
+    pending: Vec<u8>,
+    /// How much of `pending` was searched for a cut and found none (the
+    /// position of the last line break searched from).
+    searched: usize,
+    /// Where `pending` starts in the file, and the lines before it.
+    start: usize,
+    lines_before: usize,
+    /// How many bytes were read in all, and the most there may be.
+    read: u64,
+    limit: u64,
+    /// The end of the file was reached.
+    end: bool,
+    /// How long a part is aimed at.
+    aim: usize,
+    /// The number of the next piece.
+    next: usize,
+    /// The buffers of pieces read, for the next pieces: so that a few
+    /// buffers serve the whole file, rather than each piece leaving a
+    /// hole in memory that the allocator may not give back.
+    spare: Vec<Vec<u8>>,
+}
+
+impl Pieces {
+    /// The next part of the file, `Ok(None)` after the last; an error when
+    /// the file cannot be read, grows past the limit, or a part is not
+    /// UTF-8 (all left to the whole read to report).
+    fn take(&mut self) -> Result<Option<Piece>, ()> {
+        let cut = loop {
+            if self.pending.len() > self.aim {
+                // Only whole lines are searched: a header cut short at the
+                // end of what was read would not be known for one.
+                let whole = memchr::memrchr(b'\n', &self.pending).map_or(0, |at| at + 1);
+                let from = self.aim.max(self.searched);
+                if let Some(cut) = parts::header_from(&self.pending[..whole], from) {
+                    break cut;
+                }
+                self.searched = whole.saturating_sub(1).max(from);
+            }
+            if self.end {
+                break self.pending.len();
+            }
+            let got = (&mut self.file)
+                .take(STEP as u64)
+                .read_to_end(&mut self.pending)
+                .map_err(drop)?;
+            self.read += got as u64;
+            if self.read > self.limit {
+                return Err(());
+            }
+            self.end = got < STEP;
+        };
+        if cut == 0 {
+            return Ok(None);
+        }
+        let mut pending = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(self.aim + 2 * STEP));
+        pending.clear();
+        pending.extend_from_slice(&self.pending[cut..]);
+        self.pending.truncate(cut);
+        let bytes = std::mem::replace(&mut self.pending, pending);
+        let text = String::from_utf8(bytes).map_err(drop)?;
+        let piece = Piece {
+            number: self.next,
+            start: self.start,
+            lines_before: self.lines_before,
+            text,
+        };
+        self.next += 1;
+        self.start += piece.text.len();
+        self.lines_before += memchr::memchr_iter(b'\n', piece.text.as_bytes()).count();
+        self.searched = 0;
+        Ok(Some(piece))
+    }
+}
+
+/// The later parts read so far, joined in file order as they come (a
+/// part read before one above it waits for it), so that each part's
+/// items and lines are moved into one list at once, not kept to the end.
+#[derive(Default)]
+struct Joined {
+    /// The items of the parts joined, and their lines (item numbers
+    /// counted from the first later part).
+    items: Items,
+    spans: SourceMap,
+    /// The number of the next part to join (the first later part is 1).
+    next: usize,
+    /// Parts read before a part above them, with how many lines come
+    /// before each.
+    waiting: Vec<(usize, Part, usize)>,
+    /// The comments below the last table of the last part joined.
+    trailing: Vec<String>,
+    /// The item lists the parts have tables of.
+    lists: Vec<&'static str>,
+    /// A part that is not the last ended with comments: they would belong
+    /// to the next part's first item.
+    comments_between: bool,
+}
+
+impl Joined {
+    /// Joins part `number`, and those waiting for it.
+    fn join(&mut self, number: usize, part: Part, lines_before: usize) {
+        self.waiting.push((number, part, lines_before));
+        while let Some(at) = self.waiting.iter().position(|(n, ..)| *n == self.next) {
+            let (_, part, lines_before) = self.waiting.swap_remove(at);
+            self.comments_between |= !self.trailing.is_empty();
+            self.spans
+                .append(part.spans, lines_before, &self.items.lengths());
+            self.items.append(part.items);
+            self.trailing = part.trailing;
+            for list in part.lists {
+                if !self.lists.contains(&list) {
+                    self.lists.push(list);
+                }
+            }
+            self.next += 1;
+        }
+    }
+}
+
+/// The parts of the file still to read, shared by the threads reading
+/// them, and those read.
+struct Queue {
+    pieces: Mutex<Pieces>,
+    joined: Mutex<Joined>,
+    /// Whether a part could not be read in parts (the others then stop).
+    failed: AtomicBool,
+}
+
+impl Queue {
+    fn take(&self) -> Option<Piece> {
+        if self.failed() {
+            return None;
+        }
+        let next = match self.pieces.lock() {
+            Ok(mut pieces) => pieces.take(),
+            Err(_) => Err(()),
+        };
+        next.unwrap_or_else(|()| {
+            self.fail();
+            None
+        })
+    }
+
+    /// Takes, reads and joins parts until none are left or one fails.
+    fn work(&self) {
+        while let Some(piece) = self.take() {
+            match parts::read_part(&piece.text, piece.start, true) {
+                Some(mut part) => {
+                    part.spans.count_lines(&piece.text);
+                    match self.joined.lock() {
+                        Ok(mut joined) => joined.join(piece.number, part, piece.lines_before),
+                        Err(_) => self.fail(),
+                    }
+                }
+                None => self.fail(),
+            }
+            self.give_back(piece.text);
+        }
+    }
+
+    /// Keeps the buffer of a piece read for a later piece.
+    fn give_back(&self, text: String) {
+        if let Ok(mut pieces) = self.pieces.lock() {
+            pieces.spare.push(text.into_bytes());
+        }
+    }
+
+    fn fail(&self) {
+        self.failed.store(true, Ordering::Relaxed);
+    }
+
+    fn failed(&self) -> bool {
+        self.failed.load(Ordering::Relaxed)
+    }
+}
+
+/// Reads `file` (at most `limit` bytes) in parts of about `aim` bytes.
+fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
+    let queue = Queue {
+        pieces: Mutex::new(Pieces {
+            file,
+            pending: Vec::with_capacity(aim + 2 * STEP),
+            searched: 0,
+            start: 0,
+            lines_before: 0,
+            read: 0,
+            limit,
+            end: false,
+            aim,
+            next: 0,
+            spare: Vec::new(),
+        }),
+        joined: Mutex::new(Joined {
+            next: 1,
+            ..Joined::default()
+        }),
+        failed: AtomicBool::new(false),
+    };
+    let first = queue.take()?;
+    let helpers = parts::cores().saturating_sub(1);
+    let read = thread::scope(|scope| {
+        let helpers: Vec<_> = (0..helpers)
+            .filter_map(|_| {
+                thread::Builder::new()
+                    .name("cjm-read".to_owned())
+                    .spawn_scoped(scope, || queue.work())
+                    .ok()
+            })
+            .collect();
+        let read = parts::read_first(&first.text, true);
+        if read.is_none() {
+            queue.fail();
+        }
+        queue.work();
+        for helper in helpers {
+            // A panic while reading is a bug: it goes on as it would have
+            // on this thread.
+            if let Err(panic) = helper.join() {
+                queue.fail();
+                std::panic::resume_unwind(panic)
+            }
+        }
+        if queue.failed() {
+            return None;
+        }
+        let (mut reader, mut doc) = read?;
+        let joined = queue.joined.lock().ok()?;
+        let extends = |key: &str| match doc.root.get(key) {
+            None => true,
+            Some(entry) => matches!(entry.item, super::Item::ArrayOfTables(_)),
+        };
+        // Comments below the first part's last table would belong to the
+        // next part's first item, if there is a next part. Conflicts are
+        // read against the whole map, which the first part alone is not.
+        if !joined.waiting.is_empty()
+            || joined.comments_between
+            || (joined.next > 1 && doc.trailing_comments().next().is_some())
+            || doc.root.contains_key("conflicts")
+            || !joined.lists.iter().all(|key| extends(key))
+        {
+            return None;
+        }
+        drop(joined);
+        let root = std::mem::take(&mut doc.root);
+        let map = reader.map(&root, &doc, Vec::new())?;
+        if !reader.diagnostics.is_empty() {
+            return None;
+        }
+        let mut spans = std::mem::take(&mut reader.spans);
+        spans.count_lines(&first.text);
+        Some((map, spans))
+    });
+    let (mut map, first_spans) = read?;
+    let joined = queue.joined.into_inner().ok()?;
+    // The first part's lines go before the others' (a few thousand moved,
+    // where appending the others would copy them all).
+    let mut spans = joined.spans;
+    spans.prepend(first_spans, &lengths(&map));
+    if joined.next > 1 {
+        // The file's last comments are those of its last part.
+        map.trailing_comments = joined.trailing;
+    }
+    append_items(&mut map, joined.items);
+    if !crate::model::validate(&map).is_empty() {
+        return None;
+    }
+    Some((map, spans.counted()))
+}
+
+/// How many items of each section `map` has, by [`slot`].
+fn lengths(map: &Map) -> [usize; SECTION_COUNT] {
+    let mut first = [0; SECTION_COUNT];
+    first[slot(Section::Personas)] = map.personas.len();
+    first[slot(Section::Departments)] = map.departments.len();
+    first[slot(Section::Team)] = map.team.len();
+    first[slot(Section::Stages)] = map.stages.len();
+    first[slot(Section::Touchpoints)] = map.touchpoints.len();
+    first[slot(Section::Opportunities)] = map.opportunities.len();
+    first[slot(Section::Metrics)] = map.metrics.len();
+    first
+}
+
+/// Appends the items of the later parts to `map`'s, section by section.
+fn append_items(map: &mut Map, mut items: Items) {
+    map.personas.append(&mut items.personas);
+    map.departments.append(&mut items.departments);
+    map.team.append(&mut items.team);
+    map.stages.append(&mut items.stages);
+    map.touchpoints.append(&mut items.touchpoints);
+    map.opportunities.append(&mut items.opportunities);
+    map.metrics.append(&mut items.metrics);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    use super::*;
+    use crate::format::read::parse_with_positions;
+
+    /// Writes `text` to a file of its own, and opens it.
+    fn file_of(text: &str) -> (tempfile::TempDir, File) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("map.toml");
+        let mut file = File::create(&path).expect("a new file");
+        file.write_all(text.as_bytes()).expect("written");
+        drop(file);
+        let file = File::open(&path).expect("the file");
+        (dir, file)
+    }
+
+    /// Reads `text` from a file in parts of about `aim` bytes.
+    fn streamed(text: &str, aim: usize) -> Option<(Map, SourceLines)> {
+        let (_dir, file) = file_of(text);
+        read_in(file, u64::MAX, aim)
+    }
+
+    /// Reads `text` whole, with its lines.
+    fn whole(text: &str) -> (Map, SourceLines) {
+        match parse_with_positions(text) {
+            Ok((map, spans)) => (map, spans.into_lines(text)),
+            Err(problems) => panic!("the test map is invalid: {problems:?}"),
+        }
+    }
+
+    #[test]
+    fn a_map_read_from_disk_in_parts_is_the_map_read_whole() {
+        let text = cjm_testdata::generate_toml(300, 11);
+        let crlf = text.replace('\n', "\r\n");
+        let commented = format!("# about the map\n{text}\n# the end\n# of it\n");
+        // No cut is made below a comment: it stays with the item below it.
+        let last = text.rfind("[[touchpoints]]").expect("a touchpoint");
+        let above = format!("{}# about the last one\n{}", &text[..last], &text[last..]);
+        for (n, text) in [&text, &crlf, &commented, &above].into_iter().enumerate() {
+            let (map, lines) = whole(text);
+            // Parts smaller than a read, of several reads, and one part.
+            for aim in [1, 700, 5_000, STEP + 1, 3 * STEP, text.len()] {
+                let Some((read, read_lines)) = streamed(text, aim) else {
+                    panic!("text {n} not read in parts of {aim}");
+                };
+                assert_eq!(read, map, "the map read in parts of {aim} differs");
+                assert!(read_lines == lines, "the lines of parts of {aim} differ");
+            }
+        }
+        let (map, _) = whole(&commented);
+        assert_eq!(map.trailing_comments, ["# the end", "# of it"]);
+    }
+
+    #[test]
+    fn lines_read_in_parts_are_the_lines_of_each_location() {
+        let text = cjm_testdata::generate_toml(120, 3);
+        let (map, lines) = streamed(&text, 2_000).expect("read in parts");
+        let mut found = 0;
+        for (i, touchpoint) in map.touchpoints.iter().enumerate() {
+            let location = crate::model::Location::item(Section::Touchpoints, i);
+            let line = lines.line(location).expect("a line");
+            let header = text.lines().nth(line - 1).expect("the line");
+            assert_eq!(header, "[[touchpoints]]", "touchpoint {i}");
+            let id = text.lines().nth(line).expect("the line after");
+            assert_eq!(id, format!("id = \"{}\"", touchpoint.id.as_str()));
+            found += 1;
+        }
+        assert_eq!(found, 120);
+    }
+
+    #[test]
+    fn what_the_parts_cannot_stand_for_is_left_to_the_whole_read() {
+        let text = cjm_testdata::generate_toml(60, 5);
+        let last = text.rfind("[[touchpoints]]").expect("a touchpoint");
+        let cases = [
+            // A problem (an unknown key) in a later part ...
+            text.replacen("[[touchpoints]]\n", "[[touchpoints]]\nnmae = \"x\"\n", 40),
+            // ... or one only the whole map shows (a stage that is not there).
+            format!(
+                "{}[[touchpoints]]\nid = \"tp-lost\"\nstage = \"st-nowhere\"\nname = \"Lost\"\n\n{}",
+                &text[..last],
+                &text[last..]
+            ),
+            // Unresolved conflicts of a merge.
+            format!("{text}\n[[conflicts]]\nitem = \"tp-x\"\nkind = \"both-changed\"\n"),
+        ];
+        for case in cases {
+            assert!(streamed(&case, 1_000).is_none(), "read in parts:\n{case}");
+        }
+        // Not UTF-8, past the first part.
+        let mut bytes = text.clone().into_bytes();
+        let at = bytes.len() - 10;
+        bytes[at] = 0xff;
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("bad.toml");
+        std::fs::write(&path, &bytes).expect("written");
+        let file = File::open(&path).expect("the file");
+        assert!(read_in(file, u64::MAX, 1_000).is_none());
+        // Larger than the limit.
+        let (_dir, file) = file_of(&text);
+        assert!(read_in(file, text.len() as u64 - 1, 1_000).is_none());
+        let (_dir, file) = file_of(&text);
+        assert!(read_in(file, text.len() as u64, 1_000).is_some());
+    }
+
+    #[test]
+    fn only_a_large_file_is_read_in_parts() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("map.toml");
+        let small = cjm_testdata::generate_toml(20, 1);
+        assert!(small.len() < 2 * MIN_PART);
+        std::fs::write(&path, &small).expect("written");
+        assert!(read_file(&path, u64::MAX).is_none());
+        let large = cjm_testdata::generate_toml(300, 1);
+        assert!(large.len() >= 2 * MIN_PART, "{} bytes", large.len());
+        std::fs::write(&path, &large).expect("written");
+        let (map, lines) = read_file(&path, u64::MAX).expect("read in parts");
+        assert_eq!((map, lines), whole(&large));
+    }
+}
