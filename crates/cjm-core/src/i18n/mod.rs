@@ -313,18 +313,19 @@ fn lookup(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> Opt
     })
 }
 
-/// Whether the messages of `lang` have been parsed: each language's files
-/// are parsed the first time one of its messages is looked up (English's
-/// also when a message is missing from another language), so a process
-/// that speaks one language parses one.
+/// Whether any message file of `lang` has been parsed: each file is parsed
+/// the first time one of its messages is looked up (English's also when a
+/// message is missing from another language), so a process that speaks
+/// one language parses only that language's files, and only those of the
+/// messages it shows.
 pub fn is_parsed(lang: Lang) -> bool {
     bundles::is_parsed(lang)
 }
 
-/// Parses the messages of `lang` now, if they were not yet: for a thread
-/// of its own while the app's thread does other work.
+/// Parses all the message files of `lang` now, those not parsed yet: for a
+/// thread of its own while the app's thread does other work.
 pub fn prepare(lang: Lang) {
-    bundles::bundle(lang);
+    bundles::prepare(lang);
 }
 
 /// Whether `lang`'s own files have the message `id` (no fallback).
