@@ -300,7 +300,7 @@ impl JsonFile {
                 code: f.code,
                 severity: f.severity(),
                 message: f.message.clone(),
-                hint: f.hint.clone(),
+                hint: f.hint.to_string(),
                 item: f.item.as_ref().map(|id| id.to_string()),
                 section: (f.location.section != Section::Root).then_some(f.location.section.key()),
                 field: f.location.field,

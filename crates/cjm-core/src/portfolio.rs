@@ -451,7 +451,7 @@ mod tests {
             codes,
             [Code::UnknownSharedPersona, Code::SharedPersonaDiffers]
         );
-        assert_eq!(findings[0].hint, "did you mean `pe-hannah`?");
+        assert_eq!(&*findings[0].hint, "did you mean `pe-hannah`?");
         assert!(
             findings[1]
                 .hint

@@ -193,7 +193,7 @@ mod tests {
         let findings = repo.department_findings(&map, &map_path);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].code, Code::UnknownSharedDepartment);
-        assert_eq!(findings[0].hint, "did you mean `dp-logistics`?");
+        assert_eq!(&*findings[0].hint, "did you mean `dp-logistics`?");
         local.name = "Logistics & returns".into();
         map.departments[0] = local;
         let findings = repo.department_findings(&map, &map_path);

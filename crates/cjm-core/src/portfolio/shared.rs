@@ -157,7 +157,7 @@ pub fn findings<S: Shared>(repo: &Repository, map: &Map, map_path: &Path) -> Vec
                 },
                 item: None,
                 message,
-                hint,
+                hint: hint.into(),
             }),
         }
     }
@@ -178,7 +178,7 @@ pub fn findings<S: Shared>(repo: &Repository, map: &Map, map_path: &Path) -> Vec
             location: Location::item(S::SECTION, i),
             item: Some(id.clone()),
             message: S::differs(&file),
-            hint: S::differs_hint(&differences.join("; "), id.as_str(), &file),
+            hint: S::differs_hint(&differences.join("; "), id.as_str(), &file).into(),
         });
     }
     findings
