@@ -330,6 +330,17 @@ impl Items {
         self.metrics.shrink_to_fit();
     }
 
+    /// Puts these items after those of `map`, section by section.
+    fn append_to(mut self, map: &mut Map) {
+        map.personas.append(&mut self.personas);
+        map.departments.append(&mut self.departments);
+        map.team.append(&mut self.team);
+        map.stages.append(&mut self.stages);
+        map.touchpoints.append(&mut self.touchpoints);
+        map.opportunities.append(&mut self.opportunities);
+        map.metrics.append(&mut self.metrics);
+    }
+
     /// How many items of each section there are, by [`slot`].
     fn lengths(&self) -> [usize; SECTION_COUNT] {
         let mut lengths = [0; SECTION_COUNT];

@@ -120,62 +120,103 @@ fn read_in(
         })
         .collect::<Option<Vec<_>>>()?;
     let queue = Queue::default();
+    // Comments below the first part's last table would belong to the next
+    // part's first item.
+    let (first, done) = on_helpers(
+        helpers.min(texts.len()),
+        || queue.work(&texts, positions),
+        || queue.fail(),
+        || {
+            let first = source
+                .get(..first_end)
+                .and_then(|text| read_first(text, positions))
+                .filter(|(_, doc)| doc.trailing_comments().next().is_none());
+            if first.is_none() {
+                queue.fail();
+            }
+            first
+        },
+    );
+    let mut done: Vec<(usize, Part)> = done.into_iter().flatten().collect();
+    if queue.failed() || done.len() != texts.len() {
+        return None;
+    }
+    done.sort_unstable_by_key(|(i, _)| *i);
+    let parts: Vec<Part> = done.into_iter().map(|(_, part)| part).collect();
+    // And so would those below a later part's, but the last.
+    if parts
+        .iter()
+        .rev()
+        .skip(1)
+        .any(|part| !part.trailing.is_empty())
+    {
+        return None;
+    }
+    let (mut reader, mut doc) = first?;
+    if !extendable(
+        &doc,
+        parts.iter().flat_map(|part| part.lists.iter().copied()),
+    ) {
+        return None;
+    }
+    let root = std::mem::take(&mut doc.root);
+    let map = reader.map(&root, &doc, parts);
+    reader.diagnostics.is_empty().then_some((reader, map))
+}
+
+/// Runs `here` and then `work` on this thread, while up to `helpers`
+/// threads of their own run `work` too; gives back what `here` gave and
+/// what each `work` gave. A helper that cannot be started leaves its share
+/// to the others. A panic on a helper is a bug: `fail` is called at once,
+/// so that the others stop, and the panic goes on on this thread.
+pub(super) fn on_helpers<T: Send, R>(
+    helpers: usize,
+    work: impl Fn() -> T + Sync,
+    fail: impl Fn() + Sync,
+    here: impl FnOnce() -> R,
+) -> (R, Vec<T>) {
+    /// Calls its function when dropped in a panic.
+    struct OnPanic<F: Fn()>(F);
+    impl<F: Fn()> Drop for OnPanic<F> {
+        fn drop(&mut self) {
+            if thread::panicking() {
+                (self.0)();
+            }
+        }
+    }
     thread::scope(|scope| {
-        let work = || queue.work(&texts, positions);
-        // A helper that cannot be started leaves its share to the others.
-        let helpers: Vec<_> = (0..helpers.min(texts.len()))
+        let helper = || {
+            let _fail = OnPanic(&fail);
+            work()
+        };
+        let helpers: Vec<_> = (0..helpers)
             .filter_map(|_| {
                 thread::Builder::new()
                     .name("cjm-read".to_owned())
-                    .spawn_scoped(scope, work)
+                    .spawn_scoped(scope, helper)
                     .ok()
             })
             .collect();
-        // Comments below the first part's last table would belong to the
-        // next part's first item.
-        let first = read_first(source.get(..first_end)?, positions)
-            .filter(|(_, doc)| doc.trailing_comments().next().is_none());
-        if first.is_none() {
-            queue.fail();
-        }
-        let mut done = work();
+        let here = here();
+        let mut done = vec![work()];
         for helper in helpers {
-            // A panic while reading is a bug: it goes on as it would have
-            // on this thread.
-            let more = helper.join().unwrap_or_else(|panic| {
-                queue.fail();
-                std::panic::resume_unwind(panic)
-            });
-            done.extend(more);
+            match helper.join() {
+                Ok(more) => done.push(more),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
         }
-        if queue.failed() || done.len() != texts.len() {
-            return None;
-        }
-        done.sort_unstable_by_key(|(i, _)| *i);
-        let parts: Vec<Part> = done.into_iter().map(|(_, part)| part).collect();
-        // And so would those below a later part's, but the last.
-        if parts
-            .iter()
-            .rev()
-            .skip(1)
-            .any(|part| !part.trailing.is_empty())
-        {
-            return None;
-        }
-        let (mut reader, mut doc) = first?;
-        let extends = |key: &str| match doc.root.get(key) {
-            None => true,
-            Some(entry) => matches!(entry.item, Item::ArrayOfTables(_)),
-        };
-        if !parts
-            .iter()
-            .all(|part| part.lists.iter().all(|key| extends(key)))
-        {
-            return None;
-        }
-        let root = std::mem::take(&mut doc.root);
-        let map = reader.map(&root, &doc, parts);
-        reader.diagnostics.is_empty().then_some((reader, map))
+        (here, done)
+    })
+}
+
+/// Whether the first part, `doc`, leaves the later parts' tables of
+/// `lists` (keys of [`LISTS`]) to extend its own: it has none of a list,
+/// or writes it as `[[list]]` tables too (not inline, nor as a table of
+/// that name, which a later `[[list]]` could not extend).
+pub(super) fn extendable<'a>(doc: &Document, mut lists: impl Iterator<Item = &'a str>) -> bool {
+    lists.all(|key| match doc.root.get(key) {
+        None => true,
+        Some(entry) => matches!(entry.item, Item::ArrayOfTables(_)),
     })
 }
 

@@ -358,8 +358,10 @@ impl SourceMap {
     /// Puts the records of `first`, for the part of the text before these
     /// (with `before[slot]` items of each section), before these records,
     /// whose items are numbered from that part's end: [`SourceMap::append`]
-    /// the other way round, which moves these records rather than copying
-    /// them into a list of their own.
+    /// the other way round. The first part's few records are copied in and
+    /// these moved along within their list, which grows in place, where
+    /// appending these to `first`'s list would need a second list as long
+    /// while they are copied.
     pub(super) fn prepend(&mut self, first: SourceMap, before: &[usize; SECTION_COUNT]) {
         let places: Vec<Option<u8>> = first
             .fields

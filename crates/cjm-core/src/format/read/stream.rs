@@ -23,14 +23,13 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::thread;
 
 use super::parts::{self, MAX_PARTS, MIN_PART, Part};
-use super::{Items, SECTION_COUNT, SourceLines, SourceMap, slot};
+use super::{Items, SECTION_COUNT, SECTIONS, SourceLines, SourceMap, slot};
 use crate::format::input::open_regular;
 use crate::model::{Map, Section};
 
-/// The least a part is aimed at: about 50 touchpoints. Smaller parts
+/// The least a part is aimed at: about 200 touchpoints. Smaller parts
 /// would keep less text in memory, but each costs a little to set up and
 /// to join; a part per share of [`MAX_PARTS`] is aimed at when that is
 /// more.
@@ -85,6 +84,8 @@ struct Pieces {
     /// buffers serve the whole file, rather than each piece leaving a
     /// hole in memory that the allocator may not give back.
     spare: Vec<Vec<u8>>,
+    /// A piece could not be taken: no more are.
+    broken: bool,
 }
 
 impl Pieces {
@@ -92,6 +93,16 @@ impl Pieces {
     /// the file cannot be read, grows past the limit, or a part is not
     /// UTF-8 (all left to the whole read to report).
     fn take(&mut self) -> Result<Option<Piece>, ()> {
+        if self.broken {
+            return Err(());
+        }
+        let piece = self.cut();
+        self.broken = piece.is_err();
+        piece
+    }
+
+    /// [`Pieces::take`], which stops for good at the first error.
+    fn cut(&mut self) -> Result<Option<Piece>, ()> {
         let cut = loop {
             if self.pending.len() > self.aim {
                 // Only whole lines are searched: a header cut short at the
@@ -258,6 +269,7 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
             aim,
             next: 0,
             spare: Vec::new(),
+            broken: false,
         }),
         joined: Mutex::new(Joined {
             next: 1,
@@ -266,98 +278,86 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
         failed: AtomicBool::new(false),
     };
     let first = queue.take()?;
-    let helpers = parts::cores().saturating_sub(1);
-    let read = thread::scope(|scope| {
-        let helpers: Vec<_> = (0..helpers)
-            .filter_map(|_| {
-                thread::Builder::new()
-                    .name("cjm-read".to_owned())
-                    .spawn_scoped(scope, || queue.work())
-                    .ok()
-            })
-            .collect();
-        let read = parts::read_first(&first.text, true);
-        if read.is_none() {
-            queue.fail();
-        }
-        queue.work();
-        for helper in helpers {
-            // A panic while reading is a bug: it goes on as it would have
-            // on this thread.
-            if let Err(panic) = helper.join() {
+    let (read, _) = parts::on_helpers(
+        parts::cores().saturating_sub(1),
+        || queue.work(),
+        || queue.fail(),
+        || {
+            let read = parts::read_first(&first.text, true);
+            if read.is_none() {
                 queue.fail();
-                std::panic::resume_unwind(panic)
             }
-        }
-        if queue.failed() {
-            return None;
-        }
-        let (mut reader, mut doc) = read?;
-        let joined = queue.joined.lock().ok()?;
-        let extends = |key: &str| match doc.root.get(key) {
-            None => true,
-            Some(entry) => matches!(entry.item, super::Item::ArrayOfTables(_)),
-        };
-        // Comments below the first part's last table would belong to the
-        // next part's first item, if there is a next part. Conflicts are
-        // read against the whole map, which the first part alone is not.
-        if !joined.waiting.is_empty()
-            || joined.comments_between
-            || (joined.next > 1 && doc.trailing_comments().next().is_some())
-            || doc.root.contains_key("conflicts")
-            || !joined.lists.iter().all(|key| extends(key))
-        {
-            return None;
-        }
-        drop(joined);
-        let root = std::mem::take(&mut doc.root);
-        let map = reader.map(&root, &doc, Vec::new())?;
-        if !reader.diagnostics.is_empty() {
-            return None;
-        }
-        let mut spans = std::mem::take(&mut reader.spans);
-        spans.count_lines(&first.text);
-        Some((map, spans))
-    });
-    let (mut map, first_spans) = read?;
-    let joined = queue.joined.into_inner().ok()?;
-    // The first part's lines go before the others' (a few thousand moved,
-    // where appending the others would copy them all).
-    let mut spans = joined.spans;
-    spans.prepend(first_spans, &lengths(&map));
+            read
+        },
+    );
+    let (mut reader, mut doc) = read?;
+    let Queue {
+        pieces,
+        joined,
+        failed,
+    } = queue;
+    // The buffers of the pieces, which the peak need not hold.
+    drop(pieces);
+    let joined = joined.into_inner().ok()?;
+    // Comments below the first part's last table would belong to the next
+    // part's first item, if there is a next part. Conflicts are read
+    // against the whole map, which the first part alone is not.
+    if failed.into_inner()
+        || !joined.waiting.is_empty()
+        || joined.comments_between
+        || (joined.next > 1 && doc.trailing_comments().next().is_some())
+        || doc.root.contains_key("conflicts")
+        || !parts::extendable(&doc, joined.lists.iter().copied())
+    {
+        return None;
+    }
+    let root = std::mem::take(&mut doc.root);
+    let mut map = reader.map(&root, &doc, Vec::new())?;
+    if !reader.diagnostics.is_empty() {
+        return None;
+    }
+    let mut first_lines = std::mem::take(&mut reader.spans);
+    first_lines.count_lines(&first.text);
+    // The first part's text, and what was read of it, which the peak need
+    // not hold either.
+    drop(root);
+    drop(doc);
+    drop(first);
+    drop(reader);
     if joined.next > 1 {
         // The file's last comments are those of its last part.
         map.trailing_comments = joined.trailing;
     }
-    append_items(&mut map, joined.items);
+    // The later parts' items go after the first part's (the last tables
+    // of which the top level read), and the first part's lines before
+    // the others' (moving those in their list rather than copying them
+    // into a new one).
+    let before = lengths(&map);
+    joined.items.append_to(&mut map);
+    let mut lines = joined.spans;
+    lines.prepend(first_lines, &before);
     if !crate::model::validate(&map).is_empty() {
         return None;
     }
-    Some((map, spans.counted()))
+    Some((map, lines.counted()))
 }
 
 /// How many items of each section `map` has, by [`slot`].
 fn lengths(map: &Map) -> [usize; SECTION_COUNT] {
-    let mut first = [0; SECTION_COUNT];
-    first[slot(Section::Personas)] = map.personas.len();
-    first[slot(Section::Departments)] = map.departments.len();
-    first[slot(Section::Team)] = map.team.len();
-    first[slot(Section::Stages)] = map.stages.len();
-    first[slot(Section::Touchpoints)] = map.touchpoints.len();
-    first[slot(Section::Opportunities)] = map.opportunities.len();
-    first[slot(Section::Metrics)] = map.metrics.len();
-    first
-}
-
-/// Appends the items of the later parts to `map`'s, section by section.
-fn append_items(map: &mut Map, mut items: Items) {
-    map.personas.append(&mut items.personas);
-    map.departments.append(&mut items.departments);
-    map.team.append(&mut items.team);
-    map.stages.append(&mut items.stages);
-    map.touchpoints.append(&mut items.touchpoints);
-    map.opportunities.append(&mut items.opportunities);
-    map.metrics.append(&mut items.metrics);
+    let mut lengths = [0; SECTION_COUNT];
+    for (_, section, ..) in SECTIONS {
+        lengths[slot(section)] = match section {
+            Section::Personas => map.personas.len(),
+            Section::Departments => map.departments.len(),
+            Section::Team => map.team.len(),
+            Section::Stages => map.stages.len(),
+            Section::Touchpoints => map.touchpoints.len(),
+            Section::Opportunities => map.opportunities.len(),
+            Section::Metrics => map.metrics.len(),
+            Section::Root | Section::Goal => 0,
+        };
+    }
+    lengths
 }
 
 #[cfg(test)]
@@ -408,7 +408,7 @@ mod tests {
                     panic!("text {n} not read in parts of {aim}");
                 };
                 assert_eq!(read, map, "the map read in parts of {aim} differs");
-                assert!(read_lines == lines, "the lines of parts of {aim} differ");
+                assert_eq!(read_lines, lines, "the lines of parts of {aim} differ");
             }
         }
         let (map, _) = whole(&commented);
@@ -465,6 +465,70 @@ mod tests {
         assert!(read_in(file, text.len() as u64 - 1, 1_000).is_none());
         let (_dir, file) = file_of(&text);
         assert!(read_in(file, text.len() as u64, 1_000).is_some());
+    }
+
+    #[test]
+    fn a_list_the_first_part_cannot_extend_is_left_to_the_whole_read() {
+        let head = "schema = 2\ntitle = \"t\"\nkind = \"current-state\"\n";
+        let later = "\n[[stages]]\nid = \"st-b\"\nname = \"B\"\n";
+        for first in [
+            "stages = [{ id = \"st-a\", name = \"A\" }]\n",
+            "[stages]\nx = 1\n",
+        ] {
+            let text = format!("{head}{first}{later}");
+            assert!(parse_with_positions(&text).is_err(), "{text}");
+            assert!(streamed(&text, 1).is_none(), "read in parts:\n{text}");
+        }
+        // Written as tables, the same stages read in parts.
+        let text = format!("{head}\n[[stages]]\nid = \"st-a\"\nname = \"A\"\n{later}");
+        let (map, _) = streamed(&text, 1).expect("read in parts");
+        assert_eq!(map.stages.len(), 2);
+    }
+
+    /// A later part's text read alone, its positions made lines.
+    fn part(text: &str) -> Part {
+        let mut part = parts::read_part(text, 0, true).expect("a part");
+        part.spans.count_lines(text);
+        part
+    }
+
+    const STAGE_B: &str = "[[stages]]\nid = \"st-b\"\nname = \"B\"\n";
+    const STAGE_C: &str = "[[stages]]\nid = \"st-c\"\nname = \"C\"\n";
+
+    #[test]
+    fn parts_are_joined_in_file_order_whatever_order_they_come_in() {
+        let mut joined = Joined {
+            next: 1,
+            ..Joined::default()
+        };
+        // The second part (four lines after the first began) comes first.
+        joined.join(2, part(&format!("{STAGE_C}\n# the end\n")), 4);
+        assert_eq!((joined.next, joined.waiting.len()), (1, 1));
+        joined.join(1, part(STAGE_B), 0);
+        assert_eq!((joined.next, joined.waiting.len()), (3, 0));
+        let ids: Vec<&str> = joined.items.stages.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["st-b", "st-c"]);
+        assert_eq!(joined.trailing, ["# the end"]);
+        assert!(!joined.comments_between);
+        assert_eq!(joined.lists, ["stages"]);
+        let lines = joined.spans.counted();
+        let stage = |i| crate::model::Location::item(Section::Stages, i);
+        assert_eq!(lines.line(stage(0)), Some(1));
+        assert_eq!(lines.line(stage(1)), Some(5));
+        let name = |i| crate::model::Location::field(Section::Stages, i, "name");
+        assert_eq!(lines.line(name(1)), Some(7));
+    }
+
+    #[test]
+    fn comments_at_the_end_of_a_part_before_another_are_found() {
+        let mut joined = Joined {
+            next: 1,
+            ..Joined::default()
+        };
+        joined.join(1, part(&format!("{STAGE_B}# about C\n")), 0);
+        assert!(!joined.comments_between, "the last part so far");
+        joined.join(2, part(STAGE_C), 4);
+        assert!(joined.comments_between);
     }
 
     #[test]
