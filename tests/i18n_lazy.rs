@@ -1,9 +1,9 @@
 //! Only the language in use is parsed, and of it only the files of the
-//! messages shown: a process speaking Polish parses Polish message files,
-//! English's only once a message is missing from Polish, and Russian's and
-//! Swedish's only when the language is switched to them (the palette's
-//! language switch). One test in its own process, so no other test has
-//! parsed a language before it.
+//! messages shown: a process speaking Polish parses the Polish message
+//! files it needs (English's only for a message missing from Polish), and
+//! Russian's and Swedish's only when the language is switched to them (the
+//! palette's language switch). One test in its own process, so no other
+//! test has parsed a language before it.
 
 use cjm::i18n::{self, Lang};
 use cjm::{t, t_in};
@@ -17,6 +17,13 @@ fn a_language_is_parsed_on_its_first_message_only() {
     i18n::set_current(Lang::Pl);
     assert_eq!(t!("template-stage-purchase"), "Zakup");
     assert!(i18n::is_parsed(Lang::Pl));
+    assert_eq!(i18n::parsed_files(Lang::Pl), 1, "one file of Polish's");
+    assert_eq!(t!("template-stage-awareness"), "Świadomość");
+    assert_eq!(
+        i18n::parsed_files(Lang::Pl),
+        1,
+        "a message of the same file"
+    );
     for lang in [Lang::Ru, Lang::Sv] {
         assert!(!i18n::is_parsed(lang), "{lang} parsed for a Polish message");
     }
@@ -34,5 +41,6 @@ fn a_language_is_parsed_on_its_first_message_only() {
     let ahead = std::thread::spawn(|| i18n::prepare(Lang::Ru));
     assert!(ahead.join().is_ok());
     assert!(i18n::is_parsed(Lang::Ru));
+    assert!(i18n::parsed_files(Lang::Ru) > 20, "all of Russian's files");
     assert_eq!(t_in!(Lang::Ru, "template-stage-purchase"), "Покупка");
 }

@@ -30,6 +30,7 @@ static BUNDLES: [OnceLock<Box<[OnceLock<Bundle>]>>; Lang::LOCALES.len()] =
 /// The bundles of `lang`'s own files (the pseudo-locale's are English's),
 /// parsed or not.
 fn bundles(lang: Lang) -> &'static [OnceLock<Bundle>] {
+    let lang = lang.source();
     let index = Lang::LOCALES.iter().position(|l| *l == lang).unwrap_or(0);
     BUNDLES[index].get_or_init(|| {
         files::of(lang.code())
@@ -39,17 +40,25 @@ fn bundles(lang: Lang) -> &'static [OnceLock<Bundle>] {
     })
 }
 
-/// The bundle of file `number` of `lang`'s files, parsed now if it was not.
+/// The bundle of file `number` of `lang`'s own files, parsed now if it
+/// was not.
 fn bundle(lang: Lang, number: usize) -> Option<&'static Bundle> {
+    let lang = lang.source();
     let (_, text) = files::of(lang.code()).get(number)?;
     Some(bundles(lang).get(number)?.get_or_init(|| build(lang, text)))
 }
 
 /// Whether any of `lang`'s own files has been parsed yet.
 pub(super) fn is_parsed(lang: Lang) -> bool {
-    bundles(lang.source())
+    parsed_files(lang) > 0
+}
+
+/// How many of `lang`'s own files have been parsed so far.
+pub(super) fn parsed_files(lang: Lang) -> usize {
+    bundles(lang)
         .iter()
-        .any(|bundle| bundle.get().is_some())
+        .filter(|bundle| bundle.get().is_some())
+        .count()
 }
 
 /// Parses all of `lang`'s own files now, those not parsed yet.
@@ -69,8 +78,9 @@ fn build(lang: Lang, text: &str) -> Bundle {
         bundle.set_formatter(Some(number::fluent_comma));
     }
     // A file with a syntax error still gives its good messages, and a
-    // message defined twice keeps its first definition; `tests/i18n.rs`
-    // names both.
+    // message defined twice keeps its first definition (the index points
+    // at the first file that defines it, even where that definition has a
+    // syntax error); `tests/i18n.rs` fails on either.
     let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
     let _ = bundle.add_resource(resource);
     bundle

@@ -322,6 +322,11 @@ pub fn is_parsed(lang: Lang) -> bool {
     bundles::is_parsed(lang)
 }
 
+/// How many of `lang`'s message files have been parsed so far.
+pub fn parsed_files(lang: Lang) -> usize {
+    bundles::parsed_files(lang)
+}
+
 /// Parses all the message files of `lang` now, those not parsed yet: for a
 /// thread of its own while the app's thread does other work.
 pub fn prepare(lang: Lang) {
