@@ -59,7 +59,7 @@ pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
     let mut findings = false;
     let mut repositories = super::repo::Repositories::default();
     let mut tally = Tally::default();
-    let mut json = Vec::new();
+    let mut json = JsonArray::default();
     let mut stdout = anstream::AutoStream::auto(std::io::stdout().lock());
     for (n, path) in files.iter().enumerate() {
         // Findings name their lines: positions are wanted for nearly every
@@ -84,7 +84,10 @@ pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
                         // A closed stdout (`cjm check ... | head`) says nothing about the maps.
                         let _ = write_text(&mut stdout, path, &loaded, &report, color);
                     }
-                    OutputFormat::Json => json.push(JsonFile::loaded(path, &loaded, &report)),
+                    OutputFormat::Json => {
+                        let file = JsonFile::loaded(path, &loaded, &report);
+                        json.push(&mut stdout, &file, &mut failures);
+                    }
                 }
                 // Unresolved merge conflicts: the map loads, but is not settled.
                 let _ = stdout.flush();
@@ -101,7 +104,7 @@ pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
                 let _ = stdout.flush();
                 tally.failed += 1;
                 if options.format == OutputFormat::Json {
-                    json.push(JsonFile::failed(path, &err));
+                    json.push(&mut stdout, &JsonFile::failed(path, &err), &mut failures);
                 }
                 failures.add(err);
             }
@@ -112,19 +115,7 @@ pub fn run(args: &[PathBuf], options: Options) -> Result<Outcome, CliError> {
         let _ = writeln!(stdout, "{}", tally.summary());
     }
     if options.format == OutputFormat::Json {
-        match serde_json::to_string_pretty(&json) {
-            Ok(text) => {
-                let text = crate::text::json_escaped(&text);
-                let _ = writeln!(stdout, "{text}");
-            }
-            Err(err) => {
-                let _ = stdout.flush();
-                failures.add(CliError::Alone(t!(
-                    "check-cannot-write-json",
-                    error = err.to_string()
-                )));
-            }
-        }
+        json.finish(&mut stdout);
     }
     let _ = stdout.flush();
     if repositories_failed {
@@ -245,15 +236,105 @@ fn totals(report: &Report) -> String {
     text
 }
 
+/// The JSON array of `--format json`, written an object at a time as each
+/// file is checked, so that a large map's findings are not all held again
+/// as text: the same bytes as the whole array through
+/// `serde_json::to_string_pretty` and [`crate::text::json_escaped`].
+#[derive(Default)]
+struct JsonArray {
+    /// How many objects were written.
+    written: usize,
+}
+
+impl JsonArray {
+    fn push(&mut self, out: &mut impl std::io::Write, file: &JsonFile, failures: &mut Failures) {
+        // A closed stdout (`cjm check ... | head`) says nothing about the maps.
+        let _ = out.write_all(if self.written == 0 {
+            b"[\n  "
+        } else {
+            b",\n  "
+        });
+        self.written += 1;
+        let mut element = JsonElement {
+            out,
+            pending: Vec::new(),
+        };
+        let written = serde_json::to_writer_pretty(&mut element, file);
+        let _ = element.write_out(true);
+        if let Err(err) = written
+            && !err.is_io()
+        {
+            failures.add(CliError::Alone(t!(
+                "check-cannot-write-json",
+                error = err.to_string()
+            )));
+        }
+    }
+
+    fn finish(self, out: &mut impl std::io::Write) {
+        let end: &[u8] = if self.written == 0 { b"[]\n" } else { b"\n]\n" };
+        let _ = out.write_all(end);
+    }
+}
+
+/// Writes the JSON text of one object of a [`JsonArray`]: escaped as
+/// [`crate::text::json_escaped`] escapes, and each line after the first
+/// indented two more spaces, as an element of the array is. (A JSON text
+/// has no line break but between its tokens.)
+struct JsonElement<'w, W: std::io::Write> {
+    out: &'w mut W,
+    /// What was written and not yet escaped.
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> JsonElement<'_, W> {
+    /// Escapes and writes what is pending, up to the last whole character
+    /// unless `all`.
+    fn write_out(&mut self, all: bool) -> std::io::Result<()> {
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text.len(),
+            Err(e) if all || e.error_len().is_some() => {
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e));
+            }
+            Err(e) => e.valid_up_to(),
+        };
+        let text = std::str::from_utf8(&self.pending[..whole]).unwrap_or_default();
+        let escaped = crate::text::json_escaped(text);
+        for (n, line) in escaped.split('\n').enumerate() {
+            if n > 0 {
+                self.out.write_all(b"\n  ")?;
+            }
+            self.out.write_all(line.as_bytes())?;
+        }
+        self.pending.drain(..whole);
+        Ok(())
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for JsonElement<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if self.pending.len() >= WRITE_FROM {
+            self.write_out(false)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.write_out(true)?;
+        self.out.flush()
+    }
+}
+
 /// One file in the JSON output.
 #[derive(Serialize)]
-struct JsonFile {
+struct JsonFile<'r> {
     file: String,
     /// Whether the map could be loaded; the checks run only on loaded maps.
     loaded: bool,
     /// Why the map could not be loaded (empty when it was).
     errors: Vec<JsonError>,
-    findings: Vec<JsonFinding>,
+    findings: Vec<JsonFinding<'r>>,
     /// Unresolved merge conflicts, described in words (they also make `cjm check` exit 1).
     conflicts: Vec<String>,
     warnings: usize,
@@ -263,13 +344,13 @@ struct JsonFile {
 }
 
 #[derive(Serialize)]
-struct JsonFinding {
+struct JsonFinding<'r> {
     code: Code,
     severity: Severity,
-    message: String,
-    hint: String,
+    message: &'r str,
+    hint: &'r str,
     /// The id of the item the finding is about; `null` for the map as a whole.
-    item: Option<String>,
+    item: Option<&'r str>,
     /// `personas`, `team`, `stages`, `touchpoints`, `opportunities`, `metrics`; `null` at the top level.
     section: Option<&'static str>,
     field: Option<&'static str>,
@@ -292,16 +373,16 @@ struct JsonError {
     hint: Option<String>,
 }
 
-impl JsonFile {
-    fn loaded(path: &Path, loaded: &Lined, report: &Report) -> Self {
+impl<'r> JsonFile<'r> {
+    fn loaded(path: &Path, loaded: &Lined, report: &'r Report) -> Self {
         let findings = with_lines(loaded, report)
             .into_iter()
             .map(|(line, f)| JsonFinding {
                 code: f.code,
                 severity: f.severity(),
-                message: f.message.clone(),
-                hint: f.hint.to_string(),
-                item: f.item.as_ref().map(|id| id.to_string()),
+                message: &f.message,
+                hint: &f.hint,
+                item: f.item.as_ref().map(|id| id.as_str()),
                 section: (f.location.section != Section::Root).then_some(f.location.section.key()),
                 field: f.location.field,
                 line,
@@ -390,4 +471,75 @@ pub fn summary(map: &Map) -> String {
         t!("count-metrics", count = map.metrics.len()),
     ]
     .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    use super::*;
+
+    /// What [`JsonElement`] makes of `json` written in pieces of `step`
+    /// bytes (cutting characters in two), and then flushed.
+    fn element(json: &str, step: usize) -> String {
+        let mut out = Vec::new();
+        let mut element = JsonElement {
+            out: &mut out,
+            pending: Vec::new(),
+        };
+        for piece in json.as_bytes().chunks(step) {
+            element.write_all(piece).expect("written");
+        }
+        element.flush().expect("flushed");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn an_element_is_escaped_and_indented_however_it_is_written() {
+        // A C1 control, a bidi mark, a joiner (kept), Polish and a wide
+        // character, over three lines.
+        let json = "{\n  \"a\": \"x\u{85}y\u{202e}z\",\n  \"b\": \"👩\u{200d}💻 żółć 漢\"\n}";
+        let want = "{\n    \"a\": \"x\\u0085y\\u202ez\",\n    \"b\": \"👩\u{200d}💻 żółć 漢\"\n  }";
+        for step in [1, 2, 3, 5, 7, json.len()] {
+            assert_eq!(element(json, step), want, "written {step} bytes at a time");
+        }
+    }
+
+    #[test]
+    fn the_array_is_the_whole_array_pretty_printed() {
+        let error = |n: usize| JsonError {
+            line: Some(n),
+            column: None,
+            message: format!("problem {n}\u{9f}"),
+            hint: None,
+        };
+        let files: Vec<JsonFile> = (0..3)
+            .map(|n| JsonFile {
+                file: format!("map-{n}.toml"),
+                loaded: false,
+                errors: (0..n).map(error).collect(),
+                findings: Vec::new(),
+                conflicts: vec!["c".to_owned(); n],
+                warnings: n,
+                notes: 0,
+                evidence: None,
+            })
+            .collect();
+        for count in 0..=files.len() {
+            let mut out = Vec::new();
+            let mut array = JsonArray::default();
+            let mut failures = Failures::default();
+            for file in &files[..count] {
+                array.push(&mut out, file, &mut failures);
+            }
+            array.finish(&mut out);
+            let whole = serde_json::to_string_pretty(&files[..count]).expect("JSON");
+            let want = format!("{}\n", crate::text::json_escaped(&whole));
+            assert_eq!(
+                String::from_utf8(out).expect("UTF-8"),
+                want,
+                "{count} files"
+            );
+        }
+    }
 }

@@ -323,8 +323,8 @@ pub fn run(map: &Map, context: &Context) -> Report {
     measures::baselines_and_targets(map, out);
     // A stable sort of the places and numbers, the findings then swapped
     // into that order: sorting the findings themselves stably would take a
-    // scratch copy of them (a megabyte at 10,000 touchpoints, a third of
-    // what `cjm check` adds to the map).
+    // scratch copy of them (a megabyte at 10,000 touchpoints), where the
+    // places and numbers take 60 % of that.
     findings.sort_by_cached_key(|f| (f.location, f.code));
     Report {
         findings,
