@@ -120,13 +120,13 @@ fn read_in(
         })
         .collect::<Option<Vec<_>>>()?;
     let queue = Queue::default();
-    // Comments below the first part's last table would belong to the next
-    // part's first item.
     let (first, done) = on_helpers(
         helpers.min(texts.len()),
         || queue.work(&texts, positions),
         || queue.fail(),
         || {
+            // Comments below the first part's last table would belong to
+            // the next part's first item.
             let first = source
                 .get(..first_end)
                 .and_then(|text| read_first(text, positions))
@@ -167,8 +167,8 @@ fn read_in(
 /// Runs `here` and then `work` on this thread, while up to `helpers`
 /// threads of their own run `work` too; gives back what `here` gave and
 /// what each `work` gave. A helper that cannot be started leaves its share
-/// to the others. A panic on a helper is a bug: `fail` is called at once,
-/// so that the others stop, and the panic goes on on this thread.
+/// to the others. A panic is a bug: `fail` is called at once, so that the
+/// other threads stop, and the panic goes on on this thread.
 pub(super) fn on_helpers<T: Send, R>(
     helpers: usize,
     work: impl Fn() -> T + Sync,
@@ -185,6 +185,7 @@ pub(super) fn on_helpers<T: Send, R>(
         }
     }
     thread::scope(|scope| {
+        let _fail = OnPanic(&fail);
         let helper = || {
             let _fail = OnPanic(&fail);
             work()

@@ -479,9 +479,11 @@ mod tests {
             assert!(parse_with_positions(&text).is_err(), "{text}");
             assert!(streamed(&text, 1).is_none(), "read in parts:\n{text}");
         }
-        // Written as tables, the same stages read in parts.
+        // Written as tables, the same stages read in parts: the first
+        // part's `[[stages]]` is extended by the second's.
         let text = format!("{head}\n[[stages]]\nid = \"st-a\"\nname = \"A\"\n{later}");
-        let (map, _) = streamed(&text, 1).expect("read in parts");
+        let (map, lines) = streamed(&text, head.len() + 2).expect("read in parts");
+        assert_eq!((map.clone(), lines), whole(&text));
         assert_eq!(map.stages.len(), 2);
     }
 
