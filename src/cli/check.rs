@@ -255,10 +255,7 @@ impl JsonArray {
             b",\n  "
         });
         self.written += 1;
-        let mut element = JsonElement {
-            out,
-            pending: Vec::new(),
-        };
+        let mut element = JsonElement::new(out);
         let written = serde_json::to_writer_pretty(&mut element, file);
         let _ = element.write_out(true);
         if let Err(err) = written
@@ -285,36 +282,41 @@ struct JsonElement<'w, W: std::io::Write> {
     out: &'w mut W,
     /// What was written and not yet escaped.
     pending: Vec<u8>,
+    /// How much is gathered before it is escaped and written on: written
+    /// in one piece, as stdout writes a piece with a line break at once.
+    write_from: usize,
 }
 
-impl<W: std::io::Write> JsonElement<'_, W> {
+impl<'w, W: std::io::Write> JsonElement<'w, W> {
+    fn new(out: &'w mut W) -> Self {
+        JsonElement {
+            out,
+            pending: Vec::new(),
+            write_from: WRITE_FROM,
+        }
+    }
+
     /// Escapes and writes what is pending, up to the last whole character
-    /// unless `all`.
+    /// unless `all`. What it took is gone from `pending`, written or not.
     fn write_out(&mut self, all: bool) -> std::io::Result<()> {
-        let whole = match std::str::from_utf8(&self.pending) {
-            Ok(text) => text.len(),
+        let text = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text,
             Err(e) if all || e.error_len().is_some() => {
                 return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e));
             }
-            Err(e) => e.valid_up_to(),
+            Err(e) => std::str::from_utf8(&self.pending[..e.valid_up_to()]).unwrap_or_default(),
         };
-        let text = std::str::from_utf8(&self.pending[..whole]).unwrap_or_default();
-        let escaped = crate::text::json_escaped(text);
-        for (n, line) in escaped.split('\n').enumerate() {
-            if n > 0 {
-                self.out.write_all(b"\n  ")?;
-            }
-            self.out.write_all(line.as_bytes())?;
-        }
+        let whole = text.len();
+        let piece = crate::text::json_escaped(text).replace('\n', "\n  ");
         self.pending.drain(..whole);
-        Ok(())
+        self.out.write_all(piece.as_bytes())
     }
 }
 
 impl<W: std::io::Write> std::io::Write for JsonElement<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.pending.extend_from_slice(buf);
-        if self.pending.len() >= WRITE_FROM {
+        if self.pending.len() >= self.write_from {
             self.write_out(false)?;
         }
         Ok(buf.len())
@@ -480,18 +482,30 @@ mod tests {
     use super::*;
 
     /// What [`JsonElement`] makes of `json` written in pieces of `step`
-    /// bytes (cutting characters in two), and then flushed.
-    fn element(json: &str, step: usize) -> String {
-        let mut out = Vec::new();
-        let mut element = JsonElement {
-            out: &mut out,
-            pending: Vec::new(),
-        };
+    /// bytes (cutting characters in two), passed on every `write_from`
+    /// bytes, and then flushed; and how many times it wrote to its writer.
+    fn element(json: &str, step: usize, write_from: usize) -> (String, usize) {
+        /// A writer that counts its writes.
+        #[derive(Default)]
+        struct Counted(Vec<u8>, usize);
+        impl std::io::Write for Counted {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.extend_from_slice(buf);
+                self.1 += 1;
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut out = Counted::default();
+        let mut element = JsonElement::new(&mut out);
+        element.write_from = write_from;
         for piece in json.as_bytes().chunks(step) {
             element.write_all(piece).expect("written");
         }
         element.flush().expect("flushed");
-        String::from_utf8(out).expect("UTF-8")
+        (String::from_utf8(out.0).expect("UTF-8"), out.1)
     }
 
     #[test]
@@ -501,8 +515,22 @@ mod tests {
         let json = "{\n  \"a\": \"x\u{85}y\u{202e}z\",\n  \"b\": \"👩\u{200d}💻 żółć 漢\"\n}";
         let want = "{\n    \"a\": \"x\\u0085y\\u202ez\",\n    \"b\": \"👩\u{200d}💻 żółć 漢\"\n  }";
         for step in [1, 2, 3, 5, 7, json.len()] {
-            assert_eq!(element(json, step), want, "written {step} bytes at a time");
+            // Passed on at every byte (so a character is cut in two), at
+            // a few, and once.
+            for write_from in [1, 2, 3, 5, 11, json.len() + 1] {
+                let (written, _) = element(json, step, write_from);
+                assert_eq!(written, want, "{step} bytes at a time, on at {write_from}");
+            }
         }
+    }
+
+    #[test]
+    fn an_element_is_written_on_in_large_pieces_not_line_by_line() {
+        let json = "{\n  \"a\": 1\n}\n".repeat(20_000);
+        let json = json.trim_end();
+        let (written, writes) = element(json, 7, WRITE_FROM);
+        assert_eq!(written.lines().count(), 60_000);
+        assert!(writes <= json.len() / WRITE_FROM + 1, "{writes} writes");
     }
 
     #[test]
