@@ -399,6 +399,19 @@ fn follow_renames(value: FieldValue, renamed: &HashMap<String, String>) -> Field
     }
 }
 
+/// Their items given a fresh id because ours has another item under the
+/// same: each old id and the fresh one.
+fn fresh_ids(conflicts: &[Conflict]) -> HashMap<String, String> {
+    conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::SameId)
+        .filter_map(|c| {
+            let from = c.ours.as_ref().and_then(FieldValue::as_text)?;
+            Some((from.to_owned(), c.item.clone()))
+        })
+        .collect()
+}
+
 fn recorded(conflicts: &[Conflict], item: &str, field: &str) -> bool {
     conflicts.iter().any(|c| c.item == item && c.field == field)
 }
@@ -464,15 +477,7 @@ fn check(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCaseError> {
         );
     }
 
-    // Their items given a fresh id because ours has another item under it.
-    let renamed: HashMap<String, String> = conflicts
-        .iter()
-        .filter(|c| c.kind == ConflictKind::SameId)
-        .filter_map(|c| {
-            let from = c.ours.as_ref().and_then(FieldValue::as_text)?;
-            Some((from.to_owned(), c.item.clone()))
-        })
-        .collect();
+    let renamed = fresh_ids(conflicts);
     prop_assert_eq!(renamed.len(), result.notes.len());
     let theirs_id = |id: &Id| {
         renamed
@@ -647,6 +652,7 @@ fn check_member_ids(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCase
     let result = merge(base, ours, theirs);
     let map = &result.map;
     prop_assert_eq!(validate(map), vec![]);
+    let renamed = fresh_ids(&result.conflicts);
     let by_id = |m: &Map, id: &Id| m.team.iter().find(|p| p.id.as_ref() == Some(id)).cloned();
     let mut ids: Vec<&Id> = Vec::new();
     for p in base.team.iter().chain(&ours.team).chain(&theirs.team) {
@@ -674,7 +680,11 @@ fn check_member_ids(base: &Map, ours: &Map, theirs: &Map) -> Result<(), TestCase
             ),
             ("department", |p: &Participant| p.department.clone()),
         ] {
-            let (vb, vo, vt, vm) = (get(&b), get(&o), get(&t), get(&merged));
+            // Their references follow their items' fresh ids (a
+            // department both sides added under one id, each its own).
+            let vt = get(&t);
+            let vt = renamed.get(&vt).cloned().unwrap_or(vt);
+            let (vb, vo, vm) = (get(&b), get(&o), get(&merged));
             if vo == vb {
                 prop_assert_eq!(vm, vt, "{} of {}", field, id);
             } else if vt == vb || vt == vo {
