@@ -170,6 +170,16 @@ impl Fields {
         }
     }
 
+    /// For each place of `other`'s table (another map's), the place of its
+    /// name in this one, added when new (`None` when the table is full).
+    fn places_of(&mut self, other: &Fields) -> Vec<Option<u8>> {
+        other
+            .names
+            .iter()
+            .map(|name| self.place(Some(name)))
+            .collect()
+    }
+
     /// The name at `place` (`None` for [`NO_FIELD`]).
     fn name(&self, place: u8) -> Option<&'static str> {
         self.names.get(usize::from(place)).copied()
@@ -326,13 +336,7 @@ impl SourceMap {
         let Ok(start) = u32::try_from(start) else {
             return;
         };
-        // `other`'s field names have places of their own.
-        let places: Vec<Option<u8>> = other
-            .fields
-            .names
-            .iter()
-            .map(|name| self.fields.place(Some(name)))
-            .collect();
+        let places = self.fields.places_of(&other.fields);
         for ((list, more), first) in self.sections.iter_mut().zip(other.sections).zip(first) {
             let Ok(first) = u32::try_from(*first) else {
                 continue;
@@ -363,12 +367,7 @@ impl SourceMap {
     /// appending these to `first`'s list would need a second list as long
     /// while they are copied.
     pub(super) fn prepend(&mut self, first: SourceMap, before: &[usize; SECTION_COUNT]) {
-        let places: Vec<Option<u8>> = first
-            .fields
-            .names
-            .iter()
-            .map(|name| self.fields.place(Some(name)))
-            .collect();
+        let places = self.fields.places_of(&first.fields);
         for ((list, firsts), before) in self.sections.iter_mut().zip(first.sections).zip(before) {
             let Ok(before) = u32::try_from(*before) else {
                 continue;
