@@ -326,7 +326,8 @@ fn settle_with(
 /// How long after the first frame the finder's items start being
 /// collected in the background ([`App::prepare_finder`]): collecting those
 /// of a large map takes a core for tens of milliseconds, which the terminal
-/// needs first, to show that frame.
+/// needs first, to show that frame. The figures of the slowest views are
+/// worked out then too ([`views::warm`]), when no key came meanwhile.
 const FINDER_AFTER_FIRST_FRAME: Duration = Duration::from_millis(100);
 
 /// The event loop of the app: draw, wait for an event (or the next second
@@ -415,6 +416,9 @@ fn event_loop(
             if finder.is_some_and(|left| left <= wait) {
                 finder_started = true;
                 app.prepare_finder();
+                // While the finder's items are collected on a thread of
+                // their own, and still no key is pressed.
+                views::warm(app);
             }
             redraw = guard.autosave(app) || ticking || reading.is_some();
             if ticking {

@@ -92,4 +92,16 @@ mod tests {
         app.map.touchpoints.push(extra.into());
         assert_eq!(*count(&app), *edited + 1);
     }
+
+    #[test]
+    fn warming_the_views_keeps_the_figures_their_first_visit_draws_from() {
+        let app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        crate::tui::views::warm(&app);
+        // Kept: asked again, they are not worked out again.
+        app.inventory
+            .get(&app, |_| panic!("the inventory's figures worked out again"));
+        app.curve.get_for(&app, app.filter.clone(), |_| {
+            panic!("the curve's figures worked out again")
+        });
+    }
 }

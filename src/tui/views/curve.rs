@@ -53,6 +53,11 @@ struct Point {
     moment: bool,
 }
 
+/// Works the view's figures out now, unless they are kept already.
+pub fn warm(app: &App) {
+    figures(app);
+}
+
 /// The curve's figures for the map and the filter as they are now.
 fn figures(app: &App) -> std::rc::Rc<Figures> {
     app.curve.get_for(app, app.filter.clone(), |app| {

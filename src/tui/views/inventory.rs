@@ -47,6 +47,11 @@ pub struct Figures {
     behind: bool,
 }
 
+/// Works the view's figures out now, unless they are kept already.
+pub fn warm(app: &App) {
+    app.inventory.get(app, figures);
+}
+
 /// [`Figures`] for the map as it is.
 fn figures(app: &App) -> Figures {
     let map = &app.map;

@@ -98,6 +98,17 @@ pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
     out
 }
 
+/// Works out now the figures of the views that take longest to work out
+/// on a large map, for the map and filter as they are: the inventory's
+/// grid and the curve's points (at 10,000 touchpoints 4–8 and 2–4 ms on
+/// their first visit, a key's whole budget). The runtime calls it once,
+/// when the app has had no input for a while after its first frame, so
+/// that the first visit of each view draws from figures already kept.
+pub fn warm(app: &App) {
+    inventory::warm(app);
+    curve::warm(app);
+}
+
 /// Draws the whole screen, and records where it drew what the mouse can
 /// click in `app.drawn` (the one thing drawing writes).
 pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
