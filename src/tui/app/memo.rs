@@ -43,6 +43,34 @@ impl<T, K: PartialEq> Memo<T, K> {
         self.0.replace(Some((key, also, Rc::clone(&figures))));
         figures
     }
+
+    /// As [`Memo::get_for`], but when the map changed `carry` is handed the
+    /// figures kept for it before (when `also` is as it was then), to keep
+    /// what the change left as it was: the board's columns after an edit
+    /// of an emotion or a text. The kept figures are given up to `carry`
+    /// (no longer held here), so that it can take them apart.
+    pub fn get_or_carry(
+        &self,
+        app: &App,
+        also: K,
+        carry: impl FnOnce(&App, Option<Rc<T>>) -> T,
+    ) -> Rc<T> {
+        let key = MapKey::of(app);
+        let taken = self.0.borrow_mut().take();
+        let kept = match taken {
+            Some((kept, kept_also, figures)) if kept_also == also => {
+                if kept == key {
+                    self.0.replace(Some((kept, kept_also, Rc::clone(&figures))));
+                    return figures;
+                }
+                Some(figures)
+            }
+            _ => None,
+        };
+        let figures = Rc::new(carry(app, kept));
+        self.0.replace(Some((key, also, Rc::clone(&figures))));
+        figures
+    }
 }
 
 #[cfg(test)]

@@ -23,9 +23,12 @@ use ratatui::style::{Modifier, Style};
 
 use super::text::{clean, truncate, width};
 use crate::i18n;
-use crate::model::{Action, Departments, Emotion, Lane as ModelLane, Map, Vocabulary};
+use crate::model::{
+    Action, Departments, Emotion, Id, Lane as ModelLane, Map, Metric, Opportunity, Shared,
+    Touchpoint, Vocabulary,
+};
 use crate::t;
-use crate::tui::app::App;
+use crate::tui::app::{App, Filter};
 use crate::tui::theme::{Theme, emotion_badge};
 
 /// Width of the lane labels on the left.
@@ -409,14 +412,143 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
 /// work (every touchpoint's stage, every link of every opportunity and
 /// metric), and most keys change neither the map nor the columns shown;
 /// those that do change the columns often come back to the ones before
-/// (a form opened beside the columns and closed again).
+/// (a form opened beside the columns and closed again). Most edits (an
+/// emotion, a text, a vote) leave every card in its column and every link
+/// as it was: the windows are then kept across them (see [`Seen`]).
 #[derive(Debug, Default)]
 pub struct Figures {
     windows: RefCell<Vec<Rc<Window>>>,
+    seen: Seen,
 }
 
 /// How many windows of stages [`Figures`] keeps.
 const WINDOWS: usize = 4;
+
+impl Figures {
+    /// No window yet, for the map as it is now.
+    fn fresh(map: &Map) -> Figures {
+        Figures {
+            windows: RefCell::default(),
+            seen: Seen::of(map),
+        }
+    }
+
+    /// The figures `kept` for the map as it was before a change, brought
+    /// up to the map as it is now (the filter being the same): the windows
+    /// stay when the change moved no card, and lose their links when it
+    /// changed only links; anything else starts anew.
+    fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
+        // Nothing else holds the figures between frames.
+        let Some(Figures { windows, mut seen }) = kept.and_then(Rc::into_inner) else {
+            return Figures::fresh(&app.map);
+        };
+        let windows = match seen.follow(&app.map, &app.filter) {
+            Follow::Same => windows,
+            Follow::Links => RefCell::new(
+                windows
+                    .into_inner()
+                    .into_iter()
+                    .map(|window| Rc::new(window.without_links()))
+                    .collect(),
+            ),
+            Follow::Anew => return Figures::fresh(&app.map),
+        };
+        #[cfg(debug_assertions)]
+        for window in windows.borrow().iter() {
+            window.check(app);
+        }
+        Figures { windows, seen }
+    }
+}
+
+/// The items a board's windows were worked out from, held (not copied:
+/// see [`Shared`]) to tell what a change did to them: an item written to
+/// since is another item in memory, because holding it here makes the
+/// write copy it first. Comparing the lists is a pointer per item, and the
+/// fields of only the few items that changed.
+#[derive(Debug, Default)]
+struct Seen {
+    stages: Vec<Id>,
+    touchpoints: Vec<Shared<Touchpoint>>,
+    opportunities: Vec<Shared<Opportunity>>,
+    metrics: Vec<Shared<Metric>>,
+}
+
+/// What a change did to a board's windows (see [`Seen::follow`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Follow {
+    /// Every card in its column, every link as it was.
+    Same,
+    /// The cards as they were, but some link of an opportunity or a metric
+    /// changed.
+    Links,
+    /// A card moved, came, went or changed its id (or a stage did).
+    Anew,
+}
+
+impl Seen {
+    fn of(map: &Map) -> Seen {
+        Seen {
+            stages: map.stages.iter().map(|s| s.id.clone()).collect(),
+            touchpoints: map.touchpoints.clone(),
+            opportunities: map.opportunities.clone(),
+            metrics: map.metrics.clone(),
+        }
+    }
+
+    /// Compares the items seen with `map`'s, and takes `map`'s in their
+    /// place: what that means for windows worked out with `filter`.
+    fn follow(&mut self, map: &Map, filter: &Filter) -> Follow {
+        let stages = map.stages.iter().map(|s| &s.id);
+        if !self.stages.iter().eq(stages) || self.touchpoints.len() != map.touchpoints.len() {
+            return Follow::Anew;
+        }
+        // A card is where its stage and the filter put it, and is linked
+        // to by its id.
+        for (seen, now) in self.touchpoints.iter_mut().zip(&map.touchpoints) {
+            if Shared::same(seen, now) {
+                continue;
+            }
+            if seen.id != now.id
+                || seen.stage != now.stage
+                || filter.allows(seen) != filter.allows(now)
+            {
+                return Follow::Anew;
+            }
+            *seen = now.clone();
+        }
+        let ideas = follow_list(&mut self.opportunities, &map.opportunities, |a, b| {
+            a.stage == b.stage && a.touchpoints == b.touchpoints
+        });
+        let metrics = follow_list(&mut self.metrics, &map.metrics, |a, b| a.links == b.links);
+        if ideas && metrics {
+            Follow::Same
+        } else {
+            Follow::Links
+        }
+    }
+}
+
+/// Takes `now`'s items in the place of those `seen`; whether each item
+/// that changed is `alike` the one before, in the same place of the list.
+fn follow_list<T>(
+    seen: &mut Vec<Shared<T>>,
+    now: &[Shared<T>],
+    alike: impl Fn(&T, &T) -> bool,
+) -> bool {
+    if seen.len() != now.len() {
+        *seen = now.to_vec();
+        return false;
+    }
+    let mut same = true;
+    for (seen, now) in seen.iter_mut().zip(now) {
+        if !Shared::same(seen, now) {
+            same &= alike(seen, now);
+            *seen = now.clone();
+        }
+    }
+    same
+}
 
 /// The cards and links of the `count` stages shown from `first`.
 #[derive(Debug)]
@@ -434,7 +566,7 @@ impl Window {
     fn of(app: &App, first: usize, count: usize) -> Rc<Window> {
         let figures = app
             .board
-            .get_for(app, app.filter.clone(), |_| Figures::default());
+            .get_or_carry(app, app.filter.clone(), Figures::carried);
         let mut windows = figures.windows.borrow_mut();
         let window = match windows
             .iter()
@@ -444,7 +576,7 @@ impl Window {
             None => Rc::new(Window {
                 first,
                 count,
-                cards: (first..first + count).map(|s| app.stage_cards(s)).collect(),
+                cards: Window::cards(app, first, count),
                 links: OnceCell::new(),
             }),
         };
@@ -455,11 +587,49 @@ impl Window {
         window
     }
 
+    /// The cards of the columns from `first`, worked out from the map.
+    fn cards(app: &App, first: usize, count: usize) -> Vec<Vec<usize>> {
+        (first..first + count).map(|s| app.stage_cards(s)).collect()
+    }
+
+    /// The same cards, their links to be worked out again.
+    fn without_links(self: Rc<Window>) -> Window {
+        let (first, count) = (self.first, self.count);
+        let cards = match Rc::try_unwrap(self) {
+            Ok(window) => window.cards,
+            Err(shared) => shared.cards.clone(),
+        };
+        Window {
+            first,
+            count,
+            cards,
+            links: OnceCell::new(),
+        }
+    }
+
     /// The ideas and metrics of the columns; `map` is the map the window
     /// was worked out for (the app's, in the same frame).
     fn links(&self, map: &Map) -> &Links {
         self.links
             .get_or_init(|| Links::new(map, self.first, &self.cards))
+    }
+
+    /// Fails when the window is not what the map and filter give now (a
+    /// debug build's check of the windows kept across a change).
+    #[cfg(debug_assertions)]
+    fn check(&self, app: &App) {
+        assert_eq!(
+            self.cards,
+            Window::cards(app, self.first, self.count),
+            "a board window kept across a change that moved a card"
+        );
+        if let Some(links) = self.links.get() {
+            let fresh = Links::new(&app.map, self.first, &self.cards);
+            assert!(
+                fresh.ideas == links.ideas && fresh.metrics == links.metrics,
+                "a board window's links kept across a change of them"
+            );
+        }
     }
 }
 
@@ -988,4 +1158,99 @@ pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Styl
     }
     let max = usize::from(area.right() - x);
     buf.set_stringn(x, y, text, max, style);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::buffer::Buffer;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::{Window, draw};
+    use crate::tui::app::{App, Message};
+    use crate::tui::theme::Theme;
+
+    /// The board of `app` drawn at 120×40, and the window of columns it
+    /// drew from.
+    fn board(app: &App) -> (Buffer, Rc<Window>) {
+        let mut terminal = match Terminal::new(TestBackend::new(120, 40)) {
+            Ok(terminal) => terminal,
+            Err(err) => panic!("no test terminal: {err}"),
+        };
+        if let Err(err) = terminal.draw(|frame| {
+            draw(app, Theme::plain(), frame, frame.area());
+        }) {
+            panic!("the board did not draw: {err}");
+        }
+        let figures = app.board.get_for(app, app.filter.clone(), |_| {
+            panic!("the board's figures are not kept after a frame")
+        });
+        let window = figures.windows.borrow().last().cloned();
+        match window {
+            Some(window) => (terminal.backend().buffer().clone(), window),
+            None => panic!("the board kept no window"),
+        }
+    }
+
+    /// The board a fresh app draws for the same map: what `app` must show.
+    fn fresh(app: &App) -> Buffer {
+        board(&App::new(app.map.clone(), "map.toml".into())).0
+    }
+
+    fn press(app: &mut App, code: KeyCode) {
+        app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    #[test]
+    fn the_columns_are_kept_across_an_edit_that_moves_no_card_and_only_then() {
+        let mut app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        let (_, before) = board(&app);
+
+        // Rating an emotion moves no card and changes no link: the same
+        // window, its links with it, and the board a fresh app draws.
+        press(&mut app, KeyCode::Char('+'));
+        let (screen, rated) = board(&app);
+        assert!(
+            Rc::ptr_eq(&before, &rated),
+            "the columns were worked out again"
+        );
+        assert!(rated.links.get().is_some());
+        assert_eq!(screen, fresh(&app));
+
+        // An opportunity linked to a card of the first column: the same
+        // cards, the links worked out again.
+        let card = rated.cards[0][0];
+        let id = app.map.touchpoints[card].id.clone();
+        let before_links = rated.links.get().map(|l| l.ideas[0].clone());
+        app.edit(|map| {
+            map.opportunities[0].stage = None;
+            map.opportunities[0].touchpoints = vec![id];
+        });
+        let (screen, linked) = board(&app);
+        assert!(!Rc::ptr_eq(&rated, &linked));
+        assert_eq!(linked.cards, rated.cards);
+        let ideas = linked.links.get().map(|l| l.ideas[0].clone());
+        assert_ne!(ideas, before_links);
+        assert!(ideas.is_some_and(|ideas| ideas.contains(&0)));
+        assert_eq!(screen, fresh(&app));
+
+        // A card moved to the second stage: the columns worked out anew.
+        let second = app.map.stages[1].id.clone();
+        app.edit(|map| map.touchpoints[card].stage = second);
+        let (screen, moved) = board(&app);
+        assert!(!moved.cards[0].contains(&card));
+        assert!(moved.cards[1].contains(&card));
+        assert_eq!(screen, fresh(&app));
+
+        // Undoing all three shows the board of the map as generated.
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Char('u'));
+            let (screen, _) = board(&app);
+            assert_eq!(screen, fresh(&app));
+        }
+        assert_eq!(app.map, cjm_testdata::generate(40, 3));
+    }
 }
