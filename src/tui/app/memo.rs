@@ -2,7 +2,9 @@
 //! links, the inventory's departments × stages grid, the emotion curve's
 //! points), kept between frames while the map stays as it was: on a large
 //! map they take milliseconds, which every switch to the view and every
-//! frame of it would otherwise spend again.
+//! frame of it would otherwise spend again. A view can also carry its
+//! figures over a change that leaves them as they were
+//! ([`Memo::get_or_carry`]: the board's columns after an emotion is rated).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -32,22 +34,14 @@ impl<T, K: PartialEq> Memo<T, K> {
     /// As [`Memo::get`], the figures also kept only while `also` is the
     /// same as when they were worked out.
     pub fn get_for(&self, app: &App, also: K, make: impl FnOnce(&App) -> T) -> Rc<T> {
-        let key = MapKey::of(app);
-        if let Some((kept, kept_also, figures)) = &*self.0.borrow()
-            && *kept == key
-            && *kept_also == also
-        {
-            return Rc::clone(figures);
-        }
-        let figures = Rc::new(make(app));
-        self.0.replace(Some((key, also, Rc::clone(&figures))));
-        figures
+        self.get_or_carry(app, also, |app, _| make(app))
     }
 
     /// As [`Memo::get_for`], but when the map changed `carry` is handed the
-    /// figures kept for it before (when `also` is as it was then), to keep
-    /// what the change left as it was: the board's columns after an edit
-    /// of an emotion or a text. The kept figures are given up to `carry`
+    /// figures kept for the map before (when `also` is as it was then), to
+    /// keep what the change left as it was: the board's columns after an
+    /// edit of an emotion or a text. `carry` is handed `None` when nothing
+    /// was kept or `also` changed. The kept figures are given up to `carry`
     /// (no longer held here), so that it can take them apart.
     pub fn get_or_carry(
         &self,
@@ -57,17 +51,18 @@ impl<T, K: PartialEq> Memo<T, K> {
     ) -> Rc<T> {
         let key = MapKey::of(app);
         let taken = self.0.borrow_mut().take();
-        let kept = match taken {
-            Some((kept, kept_also, figures)) if kept_also == also => {
-                if kept == key {
-                    self.0.replace(Some((kept, kept_also, Rc::clone(&figures))));
+        let before = match taken {
+            Some((kept_key, kept_also, figures)) if kept_also == also => {
+                if kept_key == key {
+                    self.0
+                        .replace(Some((kept_key, kept_also, Rc::clone(&figures))));
                     return figures;
                 }
                 Some(figures)
             }
             _ => None,
         };
-        let figures = Rc::new(carry(app, kept));
+        let figures = Rc::new(carry(app, before));
         self.0.replace(Some((key, also, Rc::clone(&figures))));
         figures
     }

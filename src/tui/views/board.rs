@@ -414,7 +414,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
 /// those that do change the columns often come back to the ones before
 /// (a form opened beside the columns and closed again). Most edits (an
 /// emotion, a text, a vote) leave every card in its column and every link
-/// as it was: the windows are then kept across them (see [`Seen`]).
+/// as it was: the windows are then kept across them (see `Seen`).
 #[derive(Debug, Default)]
 pub struct Figures {
     windows: RefCell<Vec<Rc<Window>>>,
@@ -465,7 +465,9 @@ impl Figures {
 /// see [`Shared`]) to tell what a change did to them: an item written to
 /// since is another item in memory, because holding it here makes the
 /// write copy it first. Comparing the lists is a pointer per item, and the
-/// fields of only the few items that changed.
+/// fields of only the few items that changed. It keeps the items it saw
+/// last alive until the board is drawn again: after a reload, the map as
+/// it was until then.
 #[derive(Debug, Default)]
 struct Seen {
     stages: Vec<Id>,
@@ -497,7 +499,9 @@ impl Seen {
     }
 
     /// Compares the items seen with `map`'s, and takes `map`'s in their
-    /// place: what that means for windows worked out with `filter`.
+    /// place: what that means for windows worked out with `filter`. After
+    /// [`Follow::Anew`] the items seen are partly `map`'s, and are to be
+    /// seen anew ([`Seen::of`]).
     fn follow(&mut self, map: &Map, filter: &Filter) -> Follow {
         let stages = map.stages.iter().map(|s| &s.id);
         if !self.stages.iter().eq(stages) || self.touchpoints.len() != map.touchpoints.len() {
@@ -530,7 +534,8 @@ impl Seen {
 }
 
 /// Takes `now`'s items in the place of those `seen`; whether each item
-/// that changed is `alike` the one before, in the same place of the list.
+/// that changed is `alike` the one before, in the same place of the list
+/// (false when the list's length changed).
 fn follow_list<T>(
     seen: &mut Vec<Shared<T>>,
     now: &[Shared<T>],
@@ -1170,6 +1175,7 @@ mod tests {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     use super::{Window, draw};
+    use crate::model::{Channel, Id};
     use crate::tui::app::{App, Message};
     use crate::tui::theme::Theme;
 
@@ -1195,23 +1201,38 @@ mod tests {
         }
     }
 
-    /// The board a fresh app draws for the same map: what `app` must show.
+    /// The board a fresh app draws for the same map and filter: what `app`
+    /// must show.
     fn fresh(app: &App) -> Buffer {
-        board(&App::new(app.map.clone(), "map.toml".into())).0
+        let mut fresh = App::new(app.map.clone(), "map.toml".into());
+        fresh.filter = app.filter.clone();
+        board(&fresh).0
     }
 
     fn press(app: &mut App, code: KeyCode) {
         app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 
+    /// The opportunities and metrics shown in the first column.
+    fn first_links(window: &Window) -> (Vec<usize>, Vec<usize>) {
+        match window.links.get() {
+            Some(links) => (links.ideas[0].clone(), links.metrics[0].clone()),
+            None => panic!("the board drew without its links"),
+        }
+    }
+
     #[test]
     fn the_columns_are_kept_across_an_edit_that_moves_no_card_and_only_then() {
-        let mut app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        let generated = cjm_testdata::generate(40, 3);
+        let mut app = App::new(generated.clone(), "map.toml".into());
         let (_, before) = board(&app);
 
         // Rating an emotion moves no card and changes no link: the same
         // window, its links with it, and the board a fresh app draws.
+        let card = before.cards[0][0];
+        let emotion = app.map.touchpoints[card].emotion;
         press(&mut app, KeyCode::Char('+'));
+        assert_ne!(app.map.touchpoints[card].emotion, emotion, "not rated");
         let (screen, rated) = board(&app);
         assert!(
             Rc::ptr_eq(&before, &rated),
@@ -1219,38 +1240,87 @@ mod tests {
         );
         assert!(rated.links.get().is_some());
         assert_eq!(screen, fresh(&app));
+        let cards = rated.cards.clone();
+        let (ideas, metrics) = first_links(&rated);
+        // Only the board holds the window now, so that it can be taken apart.
+        let cards_at = rated.cards.as_ptr();
+        drop((before, rated));
 
         // An opportunity linked to a card of the first column: the same
-        // cards, the links worked out again.
-        let card = rated.cards[0][0];
+        // cards, carried over, and the links worked out again.
         let id = app.map.touchpoints[card].id.clone();
-        let before_links = rated.links.get().map(|l| l.ideas[0].clone());
+        let linked = id.clone();
         app.edit(|map| {
             map.opportunities[0].stage = None;
-            map.opportunities[0].touchpoints = vec![id];
+            map.opportunities[0].touchpoints = vec![linked];
         });
-        let (screen, linked) = board(&app);
-        assert!(!Rc::ptr_eq(&rated, &linked));
-        assert_eq!(linked.cards, rated.cards);
-        let ideas = linked.links.get().map(|l| l.ideas[0].clone());
-        assert_ne!(ideas, before_links);
-        assert!(ideas.is_some_and(|ideas| ideas.contains(&0)));
+        let (screen, window) = board(&app);
+        assert_eq!(window.cards, cards);
+        assert!(
+            std::ptr::eq(window.cards.as_ptr(), cards_at),
+            "the cards were worked out again"
+        );
+        let (now_ideas, _) = first_links(&window);
+        assert_ne!(now_ideas, ideas);
+        assert!(now_ideas.contains(&0));
+        assert_eq!(screen, fresh(&app));
+
+        // A metric linked to the first stage, an opportunity to the second:
+        // the links follow.
+        let (first, second) = (app.map.stages[0].id.clone(), app.map.stages[1].id.clone());
+        let to_second = second.clone();
+        app.edit(|map| {
+            map.metrics[0].links = vec![first];
+            map.opportunities[1].touchpoints.clear();
+            map.opportunities[1].stage = Some(to_second);
+        });
+        let (screen, window) = board(&app);
+        assert_eq!(window.cards, cards);
+        let (now_ideas, now_metrics) = first_links(&window);
+        assert_ne!(now_metrics, metrics);
+        assert!(now_metrics.contains(&0));
+        assert!(!now_ideas.contains(&1));
+        assert_eq!(screen, fresh(&app));
+
+        // The card's id changed: the opportunity linked to the old one no
+        // longer shows beside it.
+        app.edit(|map| map.touchpoints[card].id = Id::new("tp-renamed"));
+        let (screen, window) = board(&app);
+        assert!(!first_links(&window).0.contains(&0));
         assert_eq!(screen, fresh(&app));
 
         // A card moved to the second stage: the columns worked out anew.
-        let second = app.map.stages[1].id.clone();
         app.edit(|map| map.touchpoints[card].stage = second);
         let (screen, moved) = board(&app);
         assert!(!moved.cards[0].contains(&card));
         assert!(moved.cards[1].contains(&card));
         assert_eq!(screen, fresh(&app));
 
-        // Undoing all three shows the board of the map as generated.
-        for _ in 0..3 {
+        // With a channel shown, a card given another channel leaves its
+        // column.
+        let channel = app.map.touchpoints[card].channel.unwrap_or(Channel::Web);
+        app.edit(|map| map.touchpoints[card].channel = Some(channel));
+        app.filter.channel = Some(channel);
+        let (screen, shown) = board(&app);
+        assert!(shown.cards[1].contains(&card));
+        assert_eq!(screen, fresh(&app));
+        let other = if channel == Channel::Phone {
+            Channel::Email
+        } else {
+            Channel::Phone
+        };
+        app.edit(|map| map.touchpoints[card].channel = Some(other));
+        let (screen, hidden) = board(&app);
+        assert!(!hidden.cards[1].contains(&card));
+        assert_eq!(screen, fresh(&app));
+        app.filter = Default::default();
+
+        // Undoing every edit shows the board of the map as generated.
+        for _ in 0..7 {
             press(&mut app, KeyCode::Char('u'));
             let (screen, _) = board(&app);
             assert_eq!(screen, fresh(&app));
         }
-        assert_eq!(app.map, cjm_testdata::generate(40, 3));
+        assert_eq!(app.map, generated);
     }
 }
