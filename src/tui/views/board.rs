@@ -266,6 +266,15 @@ impl Geometry {
 /// Rows above the lanes: the stage names and their summaries.
 const HEADER_ROWS: u16 = 2;
 
+/// Works out now the columns the board shows in `area` (their cards and
+/// links), for the map, filter and selection as they are (see
+/// [`super::warm`]).
+pub fn warm(app: &App, area: Rect) {
+    if !app.map.stages.is_empty() {
+        Geometry::new(app, area).window.links(&app.map);
+    }
+}
+
 /// Where each card shown in the visible columns was drawn: the column's
 /// width, two rows per card (see [`super::Hits`]).
 fn card_areas(app: &App, area: Rect, g: &Geometry) -> Vec<super::CardArea> {
@@ -1219,6 +1228,53 @@ mod tests {
             Some(links) => (links.ideas[0].clone(), links.metrics[0].clone()),
             None => panic!("the board drew without its links"),
         }
+    }
+
+    /// The windows the board keeps, newest last.
+    fn kept(app: &App) -> Vec<Rc<Window>> {
+        let figures = app.board.get_for(app, app.filter.clone(), |_| {
+            panic!("the board's figures are not kept")
+        });
+        figures.windows.borrow().clone()
+    }
+
+    #[test]
+    fn warming_works_out_the_columns_beside_the_first_form() {
+        // More stages than fit beside a form.
+        let mut app = App::new(cjm_testdata::generate(600, 3), "map.toml".into());
+        assert!(app.map.stages.len() > 7);
+        app.update(Message::Resize(200, 50));
+        let mut terminal = match Terminal::new(TestBackend::new(200, 50)) {
+            Ok(terminal) => terminal,
+            Err(err) => panic!("no test terminal: {err}"),
+        };
+        let mut frame = |app: &App| {
+            if let Err(err) =
+                terminal.draw(|frame| crate::tui::views::view(app, Theme::plain(), frame))
+            {
+                panic!("the screen did not draw: {err}");
+            }
+        };
+        frame(&app);
+        crate::tui::views::warm(&app);
+        let warmed = kept(&app);
+        assert_eq!(
+            warmed.len(),
+            2,
+            "the board's columns, and those beside a form"
+        );
+        assert!(warmed[1].count < warmed[0].count);
+        press(&mut app, KeyCode::Enter);
+        assert!(matches!(app.mode, crate::tui::app::Mode::Form(_)));
+        frame(&app);
+        let shown = kept(&app);
+        assert!(
+            shown
+                .iter()
+                .all(|w| warmed.iter().any(|v| Rc::ptr_eq(v, w))),
+            "the form's columns were worked out when it opened"
+        );
+        assert!(shown.last().is_some_and(|w| Rc::ptr_eq(w, &warmed[1])));
     }
 
     #[test]

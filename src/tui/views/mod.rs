@@ -101,12 +101,44 @@ pub fn buffer_text(buffer: &ratatui::buffer::Buffer) -> String {
 /// Works out now the figures of the views that take longest to work out
 /// on a large map, for the map and filter as they are: the inventory's
 /// grid and the curve's points (at 10,000 touchpoints 4–8 and 2–4 ms on
-/// their first visit, a key's whole budget). The runtime calls it once,
+/// their first visit, a key's whole budget), and the board's columns
+/// beside a form (2 ms when the first form opens). The runtime calls it once,
 /// when the app has had no input for a while after its first frame, so
 /// that the first visit of each view draws from figures already kept.
 pub fn warm(app: &App) {
     inventory::warm(app);
     curve::warm(app);
+    // The board's columns beside a form: the first form opened on a wide
+    // screen shows fewer columns than the board did.
+    if app.guide.is_none() {
+        let (width, height) = app.size;
+        let [_, body, _, _] = screen_areas(Rect::new(0, 0, width, height));
+        if let Some((main, _)) = beside_form(body) {
+            board::warm(app, main);
+        }
+    }
+}
+
+/// The screen's title row, body, status row and footer.
+fn screen_areas(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// The view's area and the form's beside it, on a screen wide enough for
+/// both (`None`: the form is drawn over the view).
+fn beside_form(content: Rect) -> Option<(Rect, Rect)> {
+    if content.width < 110 {
+        return None;
+    }
+    let [main, side] =
+        Layout::horizontal([Constraint::Min(40), Constraint::Length(56)]).areas(content);
+    Some((main, side))
 }
 
 /// Draws the whole screen, and records where it drew what the mouse can
@@ -127,25 +159,15 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
         );
         return hits;
     }
-    let [title, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [title, body, status, footer] = screen_areas(area);
     draw_title(app, theme, frame, title);
     let content = match &app.guide {
         Some(guide) => guide::draw(app, guide, theme, frame, body),
         None => body,
     };
-    let detail_wide = matches!(app.mode, Mode::Form(_)) && content.width >= 110;
-    let (main, side) = if detail_wide {
-        let [main, side] =
-            Layout::horizontal([Constraint::Min(40), Constraint::Length(56)]).areas(content);
-        (main, Some(side))
-    } else {
-        (content, None)
+    let (main, side) = match beside_form(content) {
+        Some((main, side)) if matches!(app.mode, Mode::Form(_)) => (main, Some(side)),
+        _ => (content, None),
     };
     hits.cards = draw_view(app, theme, frame, main);
     footer::draw_status(app, theme, frame, status);
