@@ -133,6 +133,9 @@ fn answer(effect: Effect, luck: u8, original: &Map) -> Option<Message> {
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) -> Result<(), TestCaseError> {
+    // The figures worked out ahead while the app waits, at every size and
+    // on every map, before the frame that may draw from them.
+    views::warm(app);
     terminal
         .draw(|frame| views::view(app, Theme::plain(), frame))
         .map(|_| ())

@@ -172,14 +172,9 @@ fn layout(app: &App, theme: Theme, area: Rect) -> Layout {
     }
 }
 
-/// The body area the help is drawn in, for a terminal of `size`.
-fn body((width, height): (u16, u16)) -> Rect {
-    Rect::new(0, 1, width, height.saturating_sub(3))
-}
-
 /// How far the help can scroll at the app's terminal size.
 pub fn max_scroll(app: &App) -> usize {
-    let layout = layout(app, Theme::plain(), body(app.size));
+    let layout = layout(app, Theme::plain(), super::body_of(app.size));
     if layout.split.is_some() {
         return 0;
     }

@@ -110,13 +110,18 @@ pub fn warm(app: &App) {
     curve::warm(app);
     // The board's columns beside a form: the first form opened on a wide
     // screen shows fewer columns than the board did.
-    if app.guide.is_none() {
-        let (width, height) = app.size;
-        let [_, body, _, _] = screen_areas(Rect::new(0, 0, width, height));
-        if let Some((main, _)) = beside_form(body) {
-            board::warm(app, main);
-        }
+    if app.guide.is_none()
+        && let Some((main, _)) = beside_form(body_of(app.size))
+    {
+        board::warm(app, main);
     }
+}
+
+/// The body of the screen (between the title row and the status and
+/// footer rows) on a terminal of `size`.
+pub(super) fn body_of((width, height): (u16, u16)) -> Rect {
+    let [_, body, _, _] = screen_areas(Rect::new(0, 0, width, height));
+    body
 }
 
 /// The screen's title row, body, status row and footer.
@@ -130,10 +135,13 @@ fn screen_areas(area: Rect) -> [Rect; 4] {
     .areas(area)
 }
 
+/// The narrowest content a form is drawn beside rather than over.
+const FORM_BESIDE_FROM: u16 = 110;
+
 /// The view's area and the form's beside it, on a screen wide enough for
 /// both (`None`: the form is drawn over the view).
 fn beside_form(content: Rect) -> Option<(Rect, Rect)> {
-    if content.width < 110 {
+    if content.width < FORM_BESIDE_FROM {
         return None;
     }
     let [main, side] =
@@ -165,9 +173,12 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
         Some(guide) => guide::draw(app, guide, theme, frame, body),
         None => body,
     };
-    let (main, side) = match beside_form(content) {
-        Some((main, side)) if matches!(app.mode, Mode::Form(_)) => (main, Some(side)),
-        _ => (content, None),
+    let beside = matches!(app.mode, Mode::Form(_))
+        .then(|| beside_form(content))
+        .flatten();
+    let (main, side) = match beside {
+        Some((main, side)) => (main, Some(side)),
+        None => (content, None),
     };
     hits.cards = draw_view(app, theme, frame, main);
     footer::draw_status(app, theme, frame, status);
