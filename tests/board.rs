@@ -66,6 +66,24 @@ fn every_view_renders() -> TestResult {
     Ok(())
 }
 
+/// On a projector's 80 columns the ranked ideas sit beside the matrix:
+/// the list leaves out the status and narrows the numbers, so each title
+/// reads a few words a line rather than one.
+#[test]
+fn the_ranked_ideas_stay_readable_at_80_columns() -> TestResult {
+    let path = Path::new("maps/online-shop-current.toml");
+    let mut app = open(path)?;
+    keys(&mut app, "3");
+    let screen = render(&app, 80, 24)?;
+    assert!(screen.contains("Free size exchange with a QR"), "{screen}");
+    assert!(!screen.contains("Planned"), "{screen}");
+    insta::assert_snapshot!("view_Opportunities_80x24", screen);
+    // With room for every column, the status shows.
+    let wide = render(&app, 120, 40)?;
+    assert!(wide.contains("Planned"), "{wide}");
+    Ok(())
+}
+
 /// A rating key changes the emotion of the card the screen shows selected,
 /// never one out of sight: in the lists, the overview and the inventory
 /// (which shows stages, not cards) it changes nothing and says where

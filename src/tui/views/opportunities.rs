@@ -13,6 +13,9 @@ use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
+/// The narrowest ranked list that shows every column (see [`draw`]).
+const NARROW_LIST: u16 = 60;
+
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // Under 100 columns the guided vote needs the whole width for the
     // ideas' titles: the matrix gives way.
@@ -80,10 +83,23 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     }
 
     let conflicted = crate::tui::app::conflicted_items(&app.map);
-    // Borders, five columns before the title and the spaces between them.
-    let title_width = usize::from(list_area.width)
-        .saturating_sub(2 + 31 + 5)
-        .max(10);
+    // A narrow list (beside the matrix on a projector's 80 columns) leaves
+    // out the status, which the idea's form shows, and keeps the numbers
+    // to three columns each: the titles then read a few words a line, not
+    // one.
+    let narrow = list_area.width < NARROW_LIST;
+    // The ranks' column fits the last rank (a large map has thousands).
+    let rank = u16::try_from(ranked.len().to_string().len())
+        .unwrap_or(u16::MAX)
+        .max(3);
+    let columns: &[u16] = if narrow {
+        &[rank, 3, 3, 3]
+    } else {
+        &[rank, 5, 6, 6, 11]
+    };
+    // Borders, the columns before the title and a space after each.
+    let before_title: u16 = columns.iter().map(|w| w + 1).sum();
+    let title_width = usize::from(list_area.width.saturating_sub(2 + before_title)).max(10);
     // Only the rows that can show (a large map has thousands).
     // Below the border and the header.
     let lines = usize::from(list_area.height.saturating_sub(3));
@@ -101,46 +117,46 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         // The whole title, wrapped: a cut title sent dots to the wrong idea.
         let title = super::text::wrap(&title, title_width);
         let height = title.len().max(1) as u16;
-        Row::new(vec![
+        let mut cells = vec![
             Cell::from((rank + 1).to_string()),
             Cell::from(o.votes.to_string()),
             Cell::from(score(o.impact)),
             Cell::from(score(o.effort)),
-            Cell::from(o.status.label().to_owned()),
-            Cell::from(Text::from(
-                title.into_iter().map(Line::raw).collect::<Vec<_>>(),
-            )),
-        ])
-        .height(height)
+        ];
+        if !narrow {
+            cells.push(Cell::from(o.status.label().to_owned()));
+        }
+        cells.push(Cell::from(Text::from(
+            title.into_iter().map(Line::raw).collect::<Vec<_>>(),
+        )));
+        Row::new(cells).height(height)
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(3),
-            Constraint::Length(5),
-            Constraint::Length(6),
-            Constraint::Length(6),
-            Constraint::Length(11),
-            Constraint::Min(10),
-        ],
-    )
-    .header(
-        // Each heading fits its column: cut with "…" when a language's word is longer.
-        Row::new([
-            "#".to_owned(),
-            truncate(&t!("opportunities-votes"), 5),
-            truncate(&t!("opportunities-impact"), 6),
-            truncate(&t!("opportunities-effort"), 6),
-            truncate(&t!("opportunities-status"), 11),
-            t!("opportunities-opportunity"),
-        ])
-        .style(theme.title().add_modifier(Modifier::BOLD)),
-    )
-    .row_highlight_style(theme.selected())
-    .block(Block::bordered().title(truncate(
-        &t!("opportunities-ranked-title"),
-        usize::from(list_area.width.saturating_sub(2)),
-    )));
+    let mut headings = vec![
+        "#".to_owned(),
+        t!("opportunities-votes"),
+        t!("opportunities-impact"),
+        t!("opportunities-effort"),
+        t!("opportunities-status"),
+    ];
+    headings.truncate(columns.len());
+    // Each heading fits its column: cut with "…" when a language's word is longer.
+    let mut headings: Vec<String> = headings
+        .iter()
+        .zip(columns)
+        .map(|(heading, width)| truncate(heading, usize::from(*width)))
+        .collect();
+    headings.push(t!("opportunities-opportunity"));
+    let widths = columns
+        .iter()
+        .map(|w| Constraint::Length(*w))
+        .chain([Constraint::Min(10)]);
+    let table = Table::new(rows, widths)
+        .header(Row::new(headings).style(theme.title().add_modifier(Modifier::BOLD)))
+        .row_highlight_style(theme.selected())
+        .block(Block::bordered().title(truncate(
+            &t!("opportunities-ranked-title"),
+            usize::from(list_area.width.saturating_sub(2)),
+        )));
     let mut state = ratatui::widgets::TableState::default().with_selected(selected);
     frame.render_stateful_widget(table, list_area, &mut state);
 }
