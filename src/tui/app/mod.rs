@@ -1201,6 +1201,14 @@ impl App {
         }
     }
 
+    /// Drops the board's columns, kept across edits with the items they
+    /// were worked out from: after the map was replaced wholesale (a
+    /// reload, a merge), those would keep the map before alive until the
+    /// board is drawn again.
+    pub(super) fn forget_board(&mut self) {
+        self.board = memo::Memo::default();
+    }
+
     /// Applies a change to the map, recording it for undo.
     pub(crate) fn edit(&mut self, change: impl FnOnce(&mut Map)) {
         self.history.record(&self.map);

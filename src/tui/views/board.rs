@@ -1271,6 +1271,19 @@ mod tests {
     }
 
     #[test]
+    fn a_reload_lets_go_of_the_items_the_columns_were_worked_out_from() {
+        let mut app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        board(&app);
+        let reloaded = Box::new(app.map.clone());
+        app.update(Message::Reloaded(Ok(reloaded)));
+        let figures = app.board.get_or_carry(&app, app.filter.clone(), |_, kept| {
+            assert!(kept.is_none(), "the columns of the map before were kept");
+            super::Figures::default()
+        });
+        assert!(figures.windows.borrow().is_empty());
+    }
+
+    #[test]
     fn warming_works_out_the_columns_beside_the_first_form() {
         // More stages than fit beside a form.
         let mut app = App::new(cjm_testdata::generate(600, 3), "map.toml".into());
