@@ -81,7 +81,56 @@ fn the_ranked_ideas_stay_readable_at_80_columns() -> TestResult {
     // With room for every column, the status shows.
     let wide = render(&app, 120, 40)?;
     assert!(wide.contains("Planned"), "{wide}");
+    // At every width, the first idea's title shows whole, wrapped within
+    // its column, and never in fewer columns than at 80.
+    let title = "Free size exchange with a QR code at drop-off shops";
+    let mut narrowest = usize::MAX;
+    for width in 60..=160 {
+        let screen = render(&app, width, 30)?;
+        let (shown, lines) =
+            first_title(&screen).ok_or(format!("no title at {width}:\n{screen}"))?;
+        assert_eq!(shown, title, "at {width} columns:\n{screen}");
+        if width >= 80 {
+            narrowest = narrowest.min(title.len().div_ceil(lines));
+        }
+    }
+    assert!(
+        narrowest >= 20,
+        "a line of the title as short as {narrowest}"
+    );
     Ok(())
+}
+
+/// The title of the first idea in the ranked list, its lines joined, and
+/// how many lines it took.
+fn first_title(screen: &str) -> Option<(String, usize)> {
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let (row, column) = lines.iter().enumerate().find_map(|(i, line)| {
+        let text: String = line.iter().collect();
+        let at = text.find("Free size")?;
+        Some((i, text[..at].chars().count()))
+    })?;
+    let mut parts = Vec::new();
+    for line in &lines[row..] {
+        let before: String = line[..column.min(line.len())].iter().collect();
+        // The row of the next idea starts with its rank and scores.
+        let left = before.rsplit('│').next().unwrap_or("");
+        if !parts.is_empty() && !left.trim().is_empty() {
+            break;
+        }
+        let part: String = line
+            .iter()
+            .skip(column)
+            .take_while(|c| **c != '│')
+            .collect();
+        let part = part.trim();
+        if part.is_empty() {
+            break;
+        }
+        parts.push(part.to_owned());
+    }
+    let count = parts.len();
+    Some((parts.join(" "), count))
 }
 
 /// A rating key changes the emotion of the card the screen shows selected,

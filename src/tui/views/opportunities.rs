@@ -13,17 +13,24 @@ use crate::t;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
-/// The narrowest ranked list that shows every column (see [`draw`]).
-const NARROW_LIST: u16 = 60;
+/// The width of the matrix beside the ranked list.
+const MATRIX_WIDTH: u16 = 34;
+/// The narrowest ranked list the matrix stays beside (see [`draw`]).
+const LIST_BESIDE_MATRIX: u16 = 40;
+/// The narrowest titles the ranked list gives with every column: below
+/// it the list leaves out the status and narrows the numbers.
+const TITLE_WITH_EVERY_COLUMN: u16 = 28;
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // Under 100 columns the guided vote needs the whole width for the
-    // ideas' titles: the matrix gives way.
+    // ideas' titles, and so does the list where it would be cramped beside
+    // the matrix (beside a form, on a narrow screen): the matrix gives way.
     let voting = app.guide.is_some() && area.width < 100;
-    let [matrix_area, list_area] = if voting {
+    let no_matrix = voting || area.width.saturating_sub(MATRIX_WIDTH) < LIST_BESIDE_MATRIX;
+    let [matrix_area, list_area] = if no_matrix {
         [Rect { width: 0, ..area }, area]
     } else {
-        Layout::horizontal([Constraint::Length(34), Constraint::Min(20)]).areas(area)
+        Layout::horizontal([Constraint::Length(MATRIX_WIDTH), Constraint::Min(20)]).areas(area)
     };
     let ranked: Vec<&crate::model::Opportunity> = app
         .ranked_opportunities()
@@ -75,7 +82,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         ));
     }
-    if !voting {
+    if !no_matrix {
         frame.render_widget(
             Paragraph::new(lines).block(Block::bordered().title(t!("opportunities-matrix-title"))),
             matrix_area,
@@ -87,19 +94,24 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     // out the status, which the idea's form shows, and keeps the numbers
     // to three columns each: the titles then read a few words a line, not
     // one.
-    let narrow = list_area.width < NARROW_LIST;
     // The ranks' column fits the last rank (a large map has thousands).
-    let rank = u16::try_from(ranked.len().to_string().len())
-        .unwrap_or(u16::MAX)
+    let rank_width = u16::try_from(ranked.len().to_string().len())
+        .unwrap_or(3)
         .max(3);
-    let columns: &[u16] = if narrow {
-        &[rank, 3, 3, 3]
-    } else {
-        &[rank, 5, 6, 6, 11]
+    let every_column = [rank_width, 5, 6, 6, 11];
+    // The room the title gets after `columns`: the borders, the columns
+    // and a space after each.
+    let title_after = |columns: &[u16]| {
+        let before: u16 = columns.iter().map(|w| w + 1).sum();
+        list_area.width.saturating_sub(2 + before)
     };
-    // Borders, the columns before the title and a space after each.
-    let before_title: u16 = columns.iter().map(|w| w + 1).sum();
-    let title_width = usize::from(list_area.width.saturating_sub(2 + before_title)).max(10);
+    let narrow = title_after(&every_column) < TITLE_WITH_EVERY_COLUMN;
+    let columns: &[u16] = if narrow {
+        &[rank_width, 3, 3, 3]
+    } else {
+        &every_column
+    };
+    let title_width = usize::from(title_after(columns)).max(10);
     // Only the rows that can show (a large map has thousands).
     // Below the border and the header.
     let lines = usize::from(list_area.height.saturating_sub(3));
