@@ -496,16 +496,15 @@ pub(crate) fn run_tui(
     app: impl FnOnce(crate::model::Map, crate::tui::disk::Fingerprint) -> std::io::Result<()>,
 ) -> Result<Outcome, CliError> {
     prepare_app();
-    let loaded =
-        crate::format::load_file(path).map_err(|error| {
-            match crate::recovery::path_for(path).filter(|p| p.is_file()) {
-                Some(copy) => CliError::LoadKeptCopy {
-                    error: Box::new(error),
-                    copy,
-                },
-                None => error.into(),
-            }
-        })?;
+    let (map, fingerprint) = crate::format::load_file_fingerprinted(path).map_err(|error| {
+        match crate::recovery::path_for(path).filter(|p| p.is_file()) {
+            Some(copy) => CliError::LoadKeptCopy {
+                error: Box::new(error),
+                copy,
+            },
+            None => error.into(),
+        }
+    })?;
     if !std::io::stdout().is_terminal() {
         return Err(CliError::about(
             path,
@@ -513,10 +512,6 @@ pub(crate) fn run_tui(
             crate::t!("cli-needs-terminal-hint"),
         ));
     }
-    // Only the map goes on: the file's text (for a large map, megabytes) is
-    // freed now rather than kept for the session.
-    let fingerprint = crate::tui::disk::Fingerprint::of(loaded.source.as_bytes());
-    let map = { loaded }.map;
     finish(path, app(map, fingerprint))
 }
 
@@ -531,6 +526,11 @@ fn prepare_app() {
     let _ = std::thread::Builder::new()
         .name("cjm-prepare".into())
         .spawn(move || {
+            // A new thread may start on this thread's core and keep it
+            // from reading the map until the scheduler moves one of them
+            // (2–3 ms on a two-core machine); giving way first leaves the
+            // core to the reading.
+            std::thread::yield_now();
             crate::i18n::prepare(lang);
             let _ = jiff::ZonedDateTime::now();
         });

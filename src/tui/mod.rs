@@ -111,10 +111,9 @@ pub fn run_home() -> io::Result<()> {
                     (path, guided)
                 }
             };
-            match format::load_file(&path) {
-                Ok(loaded) => {
-                    let fingerprint = disk::Fingerprint::of(loaded.source.as_bytes());
-                    let mut app = new_app(&path, loaded.map, config);
+            match format::load_file_fingerprinted(&path) {
+                Ok((map, fingerprint)) => {
+                    let mut app = new_app(&path, map, config);
                     app.loaded = Some(fingerprint);
                     if guided {
                         start_guide(&mut app, config, Some(Step::Setup));

@@ -3,6 +3,7 @@
 
 mod atomic;
 mod diagnostic;
+mod fingerprint;
 pub mod input;
 mod read;
 mod syntax;
@@ -18,6 +19,7 @@ pub use atomic::{
 pub use diagnostic::{
     Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,
 };
+pub use fingerprint::{Fingerprint, Fingerprinter};
 pub use input::{MAX_FILE_BYTES, ReadError, max_file_bytes, read_file};
 pub use read::{SourceLines, SourceMap, parse, parse_with_positions};
 pub use write::{to_toml, write_toml};
@@ -51,6 +53,20 @@ impl Lined {
 /// Reads and validates the map at `path`. The file is only read, never changed.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     load(path, parse).map(|(map, source)| Loaded { map, source })
+}
+
+/// Like [`load_file`], with the fingerprint of the bytes the map was read
+/// from instead of its text: what the app keeps of the file. A large valid
+/// map is read as it comes off the disk, the reading of the map going on
+/// beside the reading of the file, and its whole text is never held; any
+/// other is read whole, which tells what is wrong with it.
+pub fn load_file_fingerprinted(path: &Path) -> Result<(Map, Fingerprint), LoadError> {
+    if let Some(read) = read::read_file_fingerprinted(path, max_file_bytes()) {
+        return Ok(read);
+    }
+    let loaded = load_file(path)?;
+    let fingerprint = Fingerprint::of(loaded.source.as_bytes());
+    Ok((loaded.map, fingerprint))
 }
 
 /// Like [`load_file`], finding the line of each of the map's items and

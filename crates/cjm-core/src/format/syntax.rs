@@ -34,6 +34,10 @@ const MAX_DEPTH: u32 = 64;
 /// tree deeper than this is ever built, read, dropped or written.
 const MAX_KEY_DEPTH: usize = 64;
 
+/// How many keys a header's table has room for from the start: those of
+/// a touchpoint as cjm writes it, the largest of the map's items.
+const ITEM_KEYS: usize = 16;
+
 /// A parsed TOML text.
 #[derive(Debug)]
 pub struct Document<'s> {
@@ -460,6 +464,11 @@ struct Builder<'s> {
     header: Option<(Vec<Key<'s>>, bool, usize)>,
     /// Keys of the key-value line being read.
     keys: Vec<Key<'s>>,
+    /// Emptied key lists, kept for the next header or inline table's keys
+    /// and the next header's path: a large map has hundreds of thousands
+    /// of lines, and a list each would cost an allocation each.
+    spare_keys: Vec<Vec<Key<'s>>>,
+    spare_path: Vec<usize>,
     /// Where the text before that line starts (see [`Entry::above`]).
     key_above: usize,
     open: Vec<Open<'s>>,
@@ -482,6 +491,8 @@ impl<'s> Builder<'s> {
             current: Some(Vec::new()),
             header: None,
             keys: Vec::new(),
+            spare_keys: Vec::new(),
+            spare_path: Vec::new(),
             key_above: 0,
             open: Vec::new(),
             comments: Comments {
@@ -642,7 +653,6 @@ impl<'s> Builder<'s> {
         match self.open.last_mut() {
             Some(Open::Array { values, .. }) => values.push(value),
             Some(Open::Inline { table, keys, start }) => {
-                let keys = std::mem::take(keys);
                 // Above a key inside braces: from the value before it, or the brace.
                 let above = table
                     .entries
@@ -650,11 +660,11 @@ impl<'s> Builder<'s> {
                     .and_then(|e| e.item.span())
                     .map_or(*start, |span| span.end);
                 insert(table, keys, value, above, errors);
+                keys.clear();
             }
             None => {
-                let keys = std::mem::take(&mut self.keys);
                 let end = value.span.end;
-                if keys.is_empty() {
+                if self.keys.is_empty() {
                     return;
                 }
                 let above = self.key_above;
@@ -663,8 +673,9 @@ impl<'s> Builder<'s> {
                     .as_deref()
                     .and_then(|path| table_at(&mut self.root, path))
                 {
-                    insert(table, keys, value, above, errors);
+                    insert(table, &self.keys, value, above, errors);
                 }
+                self.keys.clear();
                 self.last_end = Some(end);
             }
         }
@@ -672,16 +683,33 @@ impl<'s> Builder<'s> {
 
     /// Places the header just read and makes its table the current one.
     fn close_header(&mut self, end: usize, errors: &mut dyn ErrorSink) {
-        let Some((keys, is_array, start)) = self.header.take() else {
+        let Some((mut keys, is_array, start)) = self.header.take() else {
             return;
         };
         let above = self.above();
         self.last_end = Some(end);
-        self.current = None;
+        if let Some(path) = self.current.take() {
+            self.spare_path = path;
+        }
+        self.place_header(&keys, is_array, start..end, above, errors);
+        keys.clear();
+        self.spare_keys.push(keys);
+    }
+
+    /// Places the header with `keys` (see [`Builder::close_header`]).
+    fn place_header(
+        &mut self,
+        keys: &[Key<'s>],
+        is_array: bool,
+        Range { start, end }: Range<usize>,
+        above: usize,
+        errors: &mut dyn ErrorSink,
+    ) {
         let Some((last, parents)) = keys.split_last() else {
             return;
         };
-        let mut path = Vec::with_capacity(keys.len());
+        let mut path = std::mem::take(&mut self.spare_path);
+        path.clear();
         let mut table = &mut self.root;
         for key in parents {
             let Some((index, next)) = descend(table, key, false, errors) else {
@@ -691,7 +719,9 @@ impl<'s> Builder<'s> {
             table = next;
         }
         let header = Table {
-            entries: Vec::new(),
+            // Room for the keys of an item's table, which it would
+            // otherwise grow to in three or four steps.
+            entries: Vec::with_capacity(ITEM_KEYS),
             span: Some(start..end),
             above,
             kind: TableKind::Header,
@@ -825,7 +855,7 @@ fn descend<'t, 's>(
 /// Puts `value` under the (possibly dotted) `keys` in `table`.
 fn insert<'s>(
     mut table: &mut Table<'s>,
-    keys: Vec<Key<'s>>,
+    keys: &[Key<'s>],
     value: Value<'s>,
     above: usize,
     errors: &mut dyn ErrorSink,
@@ -857,7 +887,11 @@ fn insert<'s>(
 
 impl<'s> EventReceiver for Builder<'s> {
     fn std_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) {
-        self.header = Some((Vec::new(), false, span.start()));
+        self.header = Some((
+            self.spare_keys.pop().unwrap_or_default(),
+            false,
+            span.start(),
+        ));
     }
 
     fn std_table_close(&mut self, span: Span, error: &mut dyn ErrorSink) {
@@ -865,7 +899,11 @@ impl<'s> EventReceiver for Builder<'s> {
     }
 
     fn array_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) {
-        self.header = Some((Vec::new(), true, span.start()));
+        self.header = Some((
+            self.spare_keys.pop().unwrap_or_default(),
+            true,
+            span.start(),
+        ));
     }
 
     fn array_table_close(&mut self, span: Span, error: &mut dyn ErrorSink) {
@@ -878,7 +916,7 @@ impl<'s> EventReceiver for Builder<'s> {
                 kind: TableKind::Inline,
                 ..Table::default()
             },
-            keys: Vec::new(),
+            keys: self.spare_keys.pop().unwrap_or_default(),
             start: span.start(),
         });
         true
@@ -886,9 +924,13 @@ impl<'s> EventReceiver for Builder<'s> {
 
     fn inline_table_close(&mut self, span: Span, error: &mut dyn ErrorSink) {
         if let Some(Open::Inline {
-            mut table, start, ..
+            mut table,
+            start,
+            mut keys,
         }) = self.open.pop()
         {
+            keys.clear();
+            self.spare_keys.push(keys);
             table.span = Some(start..span.end());
             let value = Value {
                 kind: ValueKind::InlineTable(Box::new(table)),

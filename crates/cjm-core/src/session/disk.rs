@@ -15,26 +15,7 @@ use std::path::Path;
 use crate::format;
 use crate::model::Map;
 
-/// What identifies a version of the file: its length and a hash of its bytes.
-/// Fingerprints are compared within one run only, never stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Fingerprint {
-    len: u64,
-    hash: u64,
-}
-
-impl Fingerprint {
-    pub fn of(bytes: &[u8]) -> Self {
-        use std::hash::BuildHasher as _;
-        // A fast, non-cryptographic hash (foldhash reads 16 bytes a step, a
-        // large map's megabytes in a millisecond or two): it only has to
-        // notice accidental changes.
-        Fingerprint {
-            len: bytes.len() as u64,
-            hash: foldhash::quality::FixedState::with_seed(FINGERPRINT_SEED).hash_one(bytes),
-        }
-    }
-}
+pub use crate::format::Fingerprint;
 
 /// Why the map's file, read again, gives no map; in plain words with what
 /// to do about it.
@@ -70,9 +51,6 @@ pub enum DiskError {
         message: String,
     },
 }
-
-/// Any fixed seed: fingerprints only have to agree within one run.
-const FINGERPRINT_SEED: u64 = 0x636a_6d2d_6469_736b;
 
 /// How the file on disk differs from what cjm last loaded or saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,11 +244,8 @@ pub fn has_conflict_markers(text: &str) -> bool {
 
 /// Reads the map's file again: its map and the fingerprint of its bytes.
 pub fn reload(path: &Path) -> Result<(Map, Fingerprint), DiskError> {
-    match format::load_file(path) {
-        Ok(loaded) => {
-            let fingerprint = Fingerprint::of(loaded.source.as_bytes());
-            Ok((loaded.map, fingerprint))
-        }
+    match format::load_file_fingerprinted(path) {
+        Ok(read) => Ok(read),
         Err(err) => Err(match err.kind {
             format::LoadErrorKind::Io(io) => DiskError::Unreadable(describe(&io, path)),
             format::LoadErrorKind::TooLarge(len) => DiskError::TooLarge(len),
@@ -414,6 +389,28 @@ mod tests {
             panic!("cannot save inside a file");
         };
         assert!(message.to_string().contains("is not a folder"), "{message}");
+        Ok(())
+    }
+
+    /// A large map is read again a part at a time: the fingerprint is still
+    /// that of its bytes, so that a save right after is not taken for a
+    /// change made by somebody else; a large map with a problem is refused.
+    #[test]
+    fn a_large_map_read_again_has_the_fingerprint_of_its_bytes() -> io::Result<()> {
+        let text = cjm_testdata::generate_toml(400, 3);
+        assert!(text.len() > 256 * 1024, "large enough to be read in parts");
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("large.toml");
+        std::fs::write(&path, &text)?;
+        let (map, fingerprint) = reload(&path).map_err(|e| io::Error::other(e.to_string()))?;
+        assert_eq!(fingerprint, Fingerprint::of(text.as_bytes()));
+        assert_eq!(Ok(map), crate::format::parse(&text).map_err(|_| ()));
+        let outcome = save_checked(&path, "new", Some(fingerprint));
+        assert_eq!(outcome, SaveOutcome::Saved(Fingerprint::of(b"new")));
+        let broken = text.replacen("stage = \"st-", "stage = \"st-gone-", 1);
+        std::fs::write(&path, &broken)?;
+        assert_eq!(reload(&path).map(|_| ()), Err(DiskError::Invalid));
+        assert_eq!(std::fs::read_to_string(&path)?, broken, "left as it was");
         Ok(())
     }
 }

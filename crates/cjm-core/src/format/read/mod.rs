@@ -49,6 +49,15 @@ pub fn read_file_lined(path: &std::path::Path, limit: u64) -> Option<(Map, Sourc
     stream::read_file(path, limit)
 }
 
+/// Like [`read_file_lined`], with the fingerprint of the bytes read
+/// instead of the lines.
+pub fn read_file_fingerprinted(
+    path: &std::path::Path,
+    limit: u64,
+) -> Option<(Map, crate::format::Fingerprint)> {
+    stream::read_file_fingerprinted(path, limit)
+}
+
 /// Like [`parse`], and also tells where each item and field of the map was
 /// found in `source`, so later findings about the map can name a line.
 pub fn parse_with_positions(source: &str) -> Result<(Map, SourceMap), Vec<Diagnostic>> {

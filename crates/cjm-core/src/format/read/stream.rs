@@ -1,7 +1,10 @@
 //! Reading a large map file in parts as it comes off the disk, so that its
 //! whole text is never in memory at once: for a report that names lines
 //! (`cjm check`), which keeps the line of each item and field but not the
-//! text.
+//! text, and for the app, which keeps the fingerprint of the bytes read
+//! (to notice later changes on disk). Reading the file and reading the map
+//! then go on side by side, rather than one after the other, and the few
+//! buffers the parts are read into serve the whole file.
 //!
 //! The file is read a piece at a time and cut where [`super::parts`] would
 //! cut a text held whole: at the header of an item list's table with no
@@ -27,6 +30,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::parts::{self, MAX_PARTS, MIN_PART, Part};
 use super::{Items, SECTION_COUNT, SECTIONS, SourceLines, SourceMap, slot};
 use crate::format::input::open_regular;
+use crate::format::{Fingerprint, Fingerprinter};
 use crate::model::{Map, Section};
 
 /// The least a part is aimed at: about 200 touchpoints. Smaller parts
@@ -43,12 +47,40 @@ const STEP: usize = 64 * 1024;
 /// worth cutting or could not be read this way (see the module's
 /// documentation): the caller then reads it whole.
 pub(super) fn read_file(path: &Path, limit: u64) -> Option<(Map, SourceLines)> {
+    let read = read_path(path, limit, Keep::Lines)?;
+    Some((read.map, read.lines?))
+}
+
+/// Like [`read_file`], with the fingerprint of the bytes read instead of
+/// the lines.
+pub(super) fn read_file_fingerprinted(path: &Path, limit: u64) -> Option<(Map, Fingerprint)> {
+    let read = read_path(path, limit, Keep::Fingerprint)?;
+    Some((read.map, read.fingerprint?))
+}
+
+/// What a reading in parts keeps besides the map.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    /// The line of each item and field.
+    Lines,
+    /// The fingerprint of the bytes read.
+    Fingerprint,
+}
+
+/// The map read in parts, and what was kept besides ([`Keep`]).
+struct Streamed {
+    map: Map,
+    lines: Option<SourceLines>,
+    fingerprint: Option<Fingerprint>,
+}
+
+fn read_path(path: &Path, limit: u64, keep: Keep) -> Option<Streamed> {
     let (file, len) = open_regular(path, limit).ok()?;
     let len = usize::try_from(len).ok()?;
     if len < 2 * MIN_PART {
         return None;
     }
-    read_in(file, limit, (len / MAX_PARTS).max(PART))
+    read_in(file, limit, (len / MAX_PARTS).max(PART), keep)
 }
 
 /// A part of the file as read: its text, where it starts and how many
@@ -86,6 +118,8 @@ struct Pieces {
     spare: Vec<Vec<u8>>,
     /// A piece could not be taken: no more are.
     broken: bool,
+    /// The fingerprint of the pieces taken so far, when it is kept.
+    fingerprint: Option<Fingerprinter>,
 }
 
 impl Pieces {
@@ -138,6 +172,9 @@ impl Pieces {
         pending.extend_from_slice(&self.pending[cut..]);
         self.pending.truncate(cut);
         let bytes = std::mem::replace(&mut self.pending, pending);
+        if let Some(fingerprint) = &mut self.fingerprint {
+            fingerprint.push(&bytes);
+        }
         let text = String::from_utf8(bytes).map_err(drop)?;
         let piece = Piece {
             number: self.next,
@@ -204,6 +241,8 @@ struct Queue {
     joined: Mutex<Joined>,
     /// Whether a part could not be read in parts (the others then stop).
     failed: AtomicBool,
+    /// Whether the parts' positions are kept (and made lines).
+    positions: bool,
 }
 
 impl Queue {
@@ -224,9 +263,11 @@ impl Queue {
     /// Takes, reads and joins parts until none are left or one fails.
     fn work(&self) {
         while let Some(piece) = self.take() {
-            match parts::read_part(&piece.text, piece.start, true) {
+            match parts::read_part(&piece.text, piece.start, self.positions) {
                 Some(mut part) => {
-                    part.spans.count_lines(&piece.text);
+                    if self.positions {
+                        part.spans.count_lines(&piece.text);
+                    }
                     match self.joined.lock() {
                         Ok(mut joined) => joined.join(piece.number, part, piece.lines_before),
                         Err(_) => self.fail(),
@@ -255,7 +296,8 @@ impl Queue {
 }
 
 /// Reads `file` (at most `limit` bytes) in parts of about `aim` bytes.
-fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
+fn read_in(file: File, limit: u64, aim: usize, keep: Keep) -> Option<Streamed> {
+    let positions = keep == Keep::Lines;
     let queue = Queue {
         pieces: Mutex::new(Pieces {
             file,
@@ -270,12 +312,14 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
             next: 0,
             spare: Vec::new(),
             broken: false,
+            fingerprint: (keep == Keep::Fingerprint).then(Fingerprinter::default),
         }),
         joined: Mutex::new(Joined {
             next: 1,
             ..Joined::default()
         }),
         failed: AtomicBool::new(false),
+        positions,
     };
     let first = queue.take()?;
     let (read, _) = parts::on_helpers(
@@ -283,7 +327,7 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
         || queue.work(),
         || queue.fail(),
         || {
-            let read = parts::read_first(&first.text, true);
+            let read = parts::read_first(&first.text, positions);
             if read.is_none() {
                 queue.fail();
             }
@@ -295,9 +339,14 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
         pieces,
         joined,
         failed,
+        ..
     } = queue;
     // The buffers of the pieces, which the peak need not hold.
-    drop(pieces);
+    let fingerprint = pieces
+        .into_inner()
+        .ok()
+        .and_then(|pieces| pieces.fingerprint)
+        .map(Fingerprinter::finish);
     let joined = joined.into_inner().ok()?;
     // Comments below the first part's last table would belong to the next
     // part's first item, if there is a next part. Conflicts are read
@@ -317,7 +366,9 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
         return None;
     }
     let mut first_lines = std::mem::take(&mut reader.spans);
-    first_lines.count_lines(&first.text);
+    if positions {
+        first_lines.count_lines(&first.text);
+    }
     // The first part's text, and what was read of it, which the peak need
     // not hold either.
     drop(root);
@@ -334,12 +385,19 @@ fn read_in(file: File, limit: u64, aim: usize) -> Option<(Map, SourceLines)> {
     // into a new one).
     let before = lengths(&map);
     joined.items.append_to(&mut map);
-    let mut lines = joined.spans;
-    lines.prepend(first_lines, &before);
+    let lines = positions.then(|| {
+        let mut lines = joined.spans;
+        lines.prepend(first_lines, &before);
+        lines.counted()
+    });
     if !crate::model::validate(&map).is_empty() {
         return None;
     }
-    Some((map, lines.counted()))
+    Some(Streamed {
+        map,
+        lines,
+        fingerprint,
+    })
 }
 
 /// How many items of each section `map` has, by [`slot`].
@@ -381,7 +439,18 @@ mod tests {
     /// Reads `text` from a file in parts of about `aim` bytes.
     fn streamed(text: &str, aim: usize) -> Option<(Map, SourceLines)> {
         let (_dir, file) = file_of(text);
-        read_in(file, u64::MAX, aim)
+        let read = read_in(file, u64::MAX, aim, Keep::Lines)?;
+        assert!(read.fingerprint.is_none());
+        Some((read.map, read.lines.expect("the lines kept")))
+    }
+
+    /// Reads `text` from a file in parts of about `aim` bytes, with the
+    /// fingerprint of the bytes read.
+    fn fingerprinted(text: &str, aim: usize) -> Option<(Map, Fingerprint)> {
+        let (_dir, file) = file_of(text);
+        let read = read_in(file, u64::MAX, aim, Keep::Fingerprint)?;
+        assert!(read.lines.is_none());
+        Some((read.map, read.fingerprint.expect("the fingerprint kept")))
     }
 
     /// Reads `text` whole, with its lines.
@@ -409,6 +478,11 @@ mod tests {
                 };
                 assert_eq!(read, map, "the map read in parts of {aim} differs");
                 assert_eq!(read_lines, lines, "the lines of parts of {aim} differ");
+                let Some((read, fingerprint)) = fingerprinted(text, aim) else {
+                    panic!("text {n} not read in parts of {aim} for its fingerprint");
+                };
+                assert_eq!(read, map, "the map read in parts of {aim} differs");
+                assert_eq!(fingerprint, Fingerprint::of(text.as_bytes()), "aim {aim}");
             }
         }
         let (map, _) = whole(&commented);
@@ -459,12 +533,12 @@ mod tests {
         let path = dir.path().join("bad.toml");
         std::fs::write(&path, &bytes).expect("written");
         let file = File::open(&path).expect("the file");
-        assert!(read_in(file, u64::MAX, 1_000).is_none());
+        assert!(read_in(file, u64::MAX, 1_000, Keep::Lines).is_none());
         // Larger than the limit.
         let (_dir, file) = file_of(&text);
-        assert!(read_in(file, text.len() as u64 - 1, 1_000).is_none());
+        assert!(read_in(file, text.len() as u64 - 1, 1_000, Keep::Fingerprint).is_none());
         let (_dir, file) = file_of(&text);
-        assert!(read_in(file, text.len() as u64, 1_000).is_some());
+        assert!(read_in(file, text.len() as u64, 1_000, Keep::Fingerprint).is_some());
     }
 
     #[test]
