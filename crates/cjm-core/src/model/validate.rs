@@ -163,11 +163,113 @@ impl Problem {
 
 /// Every rule the map breaks, in file order. An empty list means the map is valid.
 pub fn validate(map: &Map) -> Vec<Problem> {
+    if map.touchpoints.len() >= HALVES_FROM && valid_in_halves(map) == Some(true) {
+        return Vec::new();
+    }
+    validate_whole(map)
+}
+
+/// [`validate`] on this thread alone.
+fn validate_whole(map: &Map) -> Vec<Problem> {
     let mut problems = Vec::new();
-    title_rule(map, &mut problems);
-    shared_personas_rule(map, &mut problems);
-    shared_departments_rule(map, &mut problems);
+    map_rules(map, &mut problems);
     let index = IdIndex::new(map, &mut problems);
+    for (section, i) in items(map) {
+        item_rules(map, &index, section, i, &mut problems);
+    }
+    problems.sort_by_key(|p| p.location);
+    problems
+}
+
+/// From how many touchpoints on a map is validated on two threads first.
+/// Looking a large map's items over is mostly waiting for memory (each
+/// item, id and name is an allocation of its own, cold after reading), so
+/// two cores take about half the time; a small map is done before a
+/// thread would be started.
+const HALVES_FROM: usize = 4_000;
+
+/// Whether `map` breaks no rule, worked out on two threads, each taking
+/// half of the ids and then half of the items; `None` when the machine
+/// has one core or a thread could not be started. Only a yes is used: on
+/// any problem [`validate`] looks the map over again on one thread, so that
+/// what it reports (the order, which broken references get a "did you
+/// mean") is exactly as always.
+fn valid_in_halves(map: &Map) -> Option<bool> {
+    if std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+        return None;
+    }
+    let mut problems = Vec::new();
+    map_rules(map, &mut problems);
+    if !problems.is_empty() {
+        return Some(false);
+    }
+    let ids: Vec<(IdKind, &Id)> = map.ids().chain(member_ids(map)).collect();
+    let (earlier, later) = ids.split_at(ids.len() / 2);
+    let items: Vec<(Section, usize)> = items(map).collect();
+    let (first, second) = items.split_at(items.len() / 2);
+    let hashing = IdHashing::default();
+    let halves = std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("cjm-validate".into())
+            .spawn_scoped(scope, || unique_ids(later, &hashing))
+            .ok()?;
+        let earlier = unique_ids(earlier, &hashing);
+        Some((earlier, helper.join().ok()?))
+    })?;
+    let (Some(earlier), Some(later)) = halves else {
+        return Some(false);
+    };
+    let halves = [&earlier, &later];
+    std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("cjm-validate".into())
+            .spawn_scoped(scope, || {
+                // An id of the later half that the earlier half has too.
+                let twice = later.keys().any(|id| earlier.contains_key(id));
+                !twice && items_valid(map, halves, second)
+            })
+            .ok()?;
+        let valid = items_valid(map, halves, first);
+        Some(helper.join().ok()? && valid)
+    })
+}
+
+/// The ids of `ids` by their kinds, when all of them are well formed and
+/// none is there twice.
+fn unique_ids<'m>(
+    ids: &[(IdKind, &'m Id)],
+    hashing: &IdHashing,
+) -> Option<HashMap<&'m str, IdKind, IdHashing>> {
+    let mut kinds = HashMap::with_capacity_and_hasher(ids.len(), hashing.clone());
+    for &(kind, id) in ids {
+        if id.problem().is_some() || kinds.insert(id.as_str(), kind).is_some() {
+            return None;
+        }
+    }
+    Some(kinds)
+}
+
+/// Whether `items` break none of their own rules, against the ids of both
+/// halves.
+fn items_valid(
+    map: &Map,
+    halves: [&HashMap<&str, IdKind, IdHashing>; 2],
+    items: &[(Section, usize)],
+) -> bool {
+    let index = IdIndex::halves(map, halves);
+    let mut problems = Vec::new();
+    items.iter().all(|&(section, i)| {
+        item_rules(map, &index, section, i, &mut problems);
+        problems.is_empty()
+    })
+}
+
+/// The rules about the map as a whole: a title, the shared personas' and
+/// departments' ids, one primary persona.
+fn map_rules(map: &Map, problems: &mut Vec<Problem>) {
+    title_rule(map, problems);
+    shared_personas_rule(map, problems);
+    shared_departments_rule(map, problems);
     let primaries: Vec<usize> = (0..map.personas.len())
         .filter(|&i| map.personas[i].primary)
         .collect();
@@ -182,7 +284,11 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             t!("model-primary-twice-hint"),
         ));
     }
-    let sections = [
+}
+
+/// Every item of the map, section by section in file order.
+fn items(map: &Map) -> impl Iterator<Item = (Section, usize)> {
+    [
         (Section::Personas, map.personas.len()),
         (Section::Departments, map.departments.len()),
         (Section::Team, map.team.len()),
@@ -190,14 +296,16 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         (Section::Touchpoints, map.touchpoints.len()),
         (Section::Opportunities, map.opportunities.len()),
         (Section::Metrics, map.metrics.len()),
-    ];
-    for (section, len) in sections {
-        for i in 0..len {
-            item_rules(map, &index, section, i, &mut problems);
-        }
-    }
-    problems.sort_by_key(|p| p.location);
-    problems
+    ]
+    .into_iter()
+    .flat_map(|(section, len)| (0..len).map(move |i| (section, i)))
+}
+
+/// The team members' ids (optional), after the other items' ids.
+fn member_ids(map: &Map) -> impl Iterator<Item = (IdKind, &Id)> {
+    map.team
+        .iter()
+        .filter_map(|p| p.id.as_ref().map(|id| (IdKind::Member, id)))
 }
 
 /// Each entry of `shared_personas` names a persona id (`pe-…`), maybe after a file and `#`.
@@ -265,7 +373,7 @@ fn title_rule(map: &Map, problems: &mut Vec<Problem>) {
 /// name, and ids of other items it refers to.
 fn item_rules(
     map: &Map,
-    index: &IdIndex<'_>,
+    index: &IdIndex<'_, '_>,
     section: Section,
     i: usize,
     problems: &mut Vec<Problem>,
@@ -484,11 +592,10 @@ fn require_name(
 
 /// Which id belongs to which kind: the kind of the first item with that
 /// id, ignoring malformed ids.
-struct IdIndex<'m> {
+struct IdIndex<'i, 'm> {
     map: &'m Map,
-    /// Every id, indexed once for a whole validation; `None` when only a
-    /// few references are checked, which then look through the ids.
-    kinds: Option<HashMap<&'m str, IdKind, IdHashing>>,
+    /// Every id, indexed once for a whole validation.
+    kinds: Kinds<'i, 'm>,
     /// The ids a reference may name, listed once per set of allowed kinds
     /// (a map with thousands of broken references is not listed thousands of times).
     candidates: RefCell<Vec<Candidates<'m>>>,
@@ -506,7 +613,19 @@ const MAX_SUGGESTIONS: usize = 100;
 /// How many ids a hint lists at most.
 const MAX_LISTED: usize = 20;
 
-impl<'m> IdIndex<'m> {
+/// Where an [`IdIndex`] finds the kind of an id.
+enum Kinds<'i, 'm> {
+    /// In an index of every id.
+    Whole(HashMap<&'m str, IdKind, IdHashing>),
+    /// In the indexes of the two halves of the ids, which have no id in
+    /// common ([`valid_in_halves`]).
+    Halves([&'i HashMap<&'m str, IdKind, IdHashing>; 2]),
+    /// Nowhere: only a few references are checked, which then look
+    /// through the ids.
+    Unindexed,
+}
+
+impl<'i, 'm> IdIndex<'i, 'm> {
     /// Indexes the ids of `map`, reporting malformed and duplicate ids.
     fn new(map: &'m Map, problems: &mut Vec<Problem>) -> Self {
         let mut kinds: HashMap<&str, IdKind, IdHashing> =
@@ -565,19 +684,23 @@ impl<'m> IdIndex<'m> {
                 }
             }
         }
-        IdIndex {
-            map,
-            kinds: Some(kinds),
-            candidates: RefCell::default(),
-            suggestions: Cell::new(MAX_SUGGESTIONS),
-        }
+        IdIndex::with(map, Kinds::Whole(kinds))
+    }
+
+    /// Looks ids up in the indexes of the two halves of the ids.
+    fn halves(map: &'m Map, halves: [&'i HashMap<&'m str, IdKind, IdHashing>; 2]) -> Self {
+        IdIndex::with(map, Kinds::Halves(halves))
     }
 
     /// Looks ids up without indexing them: for checking a few references.
     fn unindexed(map: &'m Map) -> Self {
+        IdIndex::with(map, Kinds::Unindexed)
+    }
+
+    fn with(map: &'m Map, kinds: Kinds<'i, 'm>) -> Self {
         IdIndex {
             map,
-            kinds: None,
+            kinds,
             candidates: RefCell::default(),
             suggestions: Cell::new(MAX_SUGGESTIONS),
         }
@@ -586,8 +709,9 @@ impl<'m> IdIndex<'m> {
     /// The kind of the item with id `target`.
     fn kind_of(&self, target: &str) -> Option<IdKind> {
         match &self.kinds {
-            Some(kinds) => kinds.get(target).copied(),
-            None => self
+            Kinds::Whole(kinds) => kinds.get(target).copied(),
+            Kinds::Halves(halves) => halves.iter().find_map(|kinds| kinds.get(target).copied()),
+            Kinds::Unindexed => self
                 .map
                 .ids()
                 .find(|(_, id)| id.as_str() == target && id.problem().is_none())
@@ -766,6 +890,76 @@ mod tests {
                 assert_eq!(elsewhere, split(validate(&start), at).1, "{field}");
             }
         }
+    }
+
+    /// Whatever the problem and wherever it is among the ids and items,
+    /// looking the map over in halves does not call it valid, and
+    /// [`validate`] reports exactly what looking it over whole does.
+    #[test]
+    fn a_map_is_valid_in_halves_exactly_when_it_is_valid_whole() {
+        let changes: [fn(&mut Map); 12] = [
+            |m| m.title.clear(),
+            |m| m.personas[1].primary = true,
+            // An id of the later half that the earlier half has too, and
+            // one the later half has twice.
+            |m| m.metrics[0].id = m.stages[0].id.clone(),
+            |m| {
+                let last = m.opportunities.len() - 1;
+                m.opportunities[last].id = m.opportunities[last - 1].id.clone();
+            },
+            |m| m.personas[0].id = Id::new("Pe Upper"),
+            |m| m.team[0].id = Some(m.metrics[0].id.clone()),
+            |m| {
+                let last = m.touchpoints.len() - 1;
+                m.touchpoints[last].stage = Id::new("st-nowhere");
+            },
+            |m| m.touchpoints[0].stage = m.touchpoints[1].id.clone(),
+            |m| {
+                let last = m.metrics.len() - 1;
+                m.metrics[last].name = " ".into();
+            },
+            |m| {
+                let last = m.opportunities.len() - 1;
+                m.opportunities[last].stage = Some(Id::new("st-none"));
+            },
+            |m| m.opportunities[0].touchpoints.push(Id::new("tp-gone")),
+            |m| {
+                let last = m.metrics.len() - 1;
+                m.metrics[last].links.push(Id::new("st-gone"));
+            },
+        ];
+        let valid = crate::generated(60, 7);
+        assert_eq!(validate_whole(&valid), []);
+        assert_ne!(valid_in_halves(&valid), Some(false));
+        for (n, change) in changes.into_iter().enumerate() {
+            let mut map = valid.clone();
+            change(&mut map);
+            let whole = validate_whole(&map);
+            assert!(!whole.is_empty(), "change {n} breaks a rule");
+            assert_ne!(valid_in_halves(&map), Some(true), "change {n}");
+            assert_eq!(validate(&map), whole, "change {n}");
+        }
+    }
+
+    /// A map large enough to be looked over in halves first.
+    #[test]
+    fn a_large_map_is_validated_as_a_small_one() {
+        let valid = crate::generated(HALVES_FROM, 3);
+        assert_eq!(validate(&valid), []);
+        let mut broken = valid.clone();
+        let last = broken.metrics.len() - 1;
+        broken.metrics[last].id = broken.touchpoints[0].id.clone();
+        broken.opportunities[0].touchpoints.push(Id::new("tp-gone"));
+        let problems = validate(&broken);
+        let found: Vec<_> = problems.iter().map(|p| p.location).collect();
+        assert_eq!(
+            found,
+            [
+                Location::element(Section::Opportunities, 0, "touchpoints", 0),
+                Location::field(Section::Metrics, last, "id"),
+            ]
+        );
+        assert_eq!(problems, validate_whole(&broken));
     }
 
     #[test]
