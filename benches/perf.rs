@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use cjm::check::{self, Context};
 use cjm::export::{ExportFormat, ExportOptions, export};
-use cjm::format::{load_file, save_file, to_toml};
+use cjm::format::{load_file, load_file_fingerprinted, save_file, to_toml};
 use cjm::model::{Date, Map};
 use cjm::tui::app::{App, Message};
 use cjm::tui::finder::Finder;
@@ -88,6 +88,13 @@ fn load_and_save(c: &mut Criterion) {
         g.throughput(criterion::Throughput::Bytes(f.text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(f.size), f, |b, f| {
             b.iter(|| load_file(black_box(&f.path)).map(|loaded| loaded.map.touchpoints.len()))
+        });
+        // What the app does at start-up: a large map read as it comes off
+        // the disk, with the fingerprint of its bytes instead of its text.
+        g.bench_with_input(BenchmarkId::new("app", f.size), f, |b, f| {
+            b.iter(|| {
+                load_file_fingerprinted(black_box(&f.path)).map(|(map, _)| map.touchpoints.len())
+            })
         });
     }
     g.finish();

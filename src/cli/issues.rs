@@ -129,9 +129,7 @@ pub fn run(command: IssuesCommand) -> Result<Outcome, CliError> {
 
 /// The map, loaded, with the fingerprint of the text it was read from.
 fn load(path: &Path) -> Result<(Map, Fingerprint), CliError> {
-    let loaded = format::load_file(path)?;
-    let fingerprint = Fingerprint::of(loaded.source.as_bytes());
-    Ok((loaded.map, fingerprint))
+    Ok(format::load_file_fingerprinted(path)?)
 }
 
 /// Saves the map over `path` unless someone changed the file since

@@ -167,3 +167,51 @@ fn conflict_markers(source: &str, path: &Path) -> Option<Diagnostic> {
 pub fn save_file(path: &Path, map: &Map) -> std::io::Result<()> {
     write_map_atomic_with(&Real, path, map).map(drop)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The app's load gives what loading the file whole gives, and the
+    /// fingerprint of the file's bytes: for a file read at once and one
+    /// read in parts, and the same error for one that does not load.
+    #[test]
+    fn a_map_loaded_with_its_fingerprint_is_the_map_loaded_whole() {
+        let small = cjm_testdata::generate_toml(20, 4);
+        let large = cjm_testdata::generate_toml(300, 4);
+        let conflicts =
+            format!("{large}\n[[conflicts]]\nitem = \"tp-x\"\nkind = \"both-changed\"\n");
+        let invalid = large.replacen("stage = \"st-", "stage = \"st-gone-", 1);
+        let mut not_utf8 = large.clone().into_bytes();
+        let at = not_utf8.len() - 10;
+        not_utf8[at] = 0xff;
+        let cases: [(&str, &[u8]); 6] = [
+            ("empty", b""),
+            ("small", small.as_bytes()),
+            ("large", large.as_bytes()),
+            ("conflicts", conflicts.as_bytes()),
+            ("invalid", invalid.as_bytes()),
+            ("not UTF-8", &not_utf8),
+        ];
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for (name, bytes) in cases {
+            let path = dir.path().join("map.toml");
+            std::fs::write(&path, bytes).expect("written");
+            match (load_file(&path), load_file_fingerprinted(&path)) {
+                (Ok(whole), Ok((map, fingerprint))) => {
+                    assert_eq!(map, whole.map, "{name}");
+                    assert_eq!(fingerprint, Fingerprint::of(bytes), "{name}");
+                }
+                (Err(whole), Err(error)) => {
+                    assert_eq!(error.to_string(), whole.to_string(), "{name}");
+                }
+                (whole, read) => panic!("{name}: {whole:?} against {read:?}"),
+            }
+            assert_eq!(
+                std::fs::read(&path).expect("read"),
+                bytes,
+                "{name} untouched"
+            );
+        }
+    }
+}

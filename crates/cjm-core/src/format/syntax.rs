@@ -34,8 +34,9 @@ const MAX_DEPTH: u32 = 64;
 /// tree deeper than this is ever built, read, dropped or written.
 const MAX_KEY_DEPTH: usize = 64;
 
-/// How many keys a header's table has room for from the start: those of
-/// a touchpoint as cjm writes it, the largest of the map's items.
+/// How many keys a header's table has room for from the start: enough
+/// for most items as cjm writes them (a touchpoint of a generated map has
+/// 8–12; one with every field written has 19, and its table grows once).
 const ITEM_KEYS: usize = 16;
 
 /// A parsed TOML text.

@@ -10,7 +10,9 @@
 //! cut a text held whole: at the header of an item list's table with no
 //! comment above it. Each part is read as soon as it is cut (on one of
 //! several threads, like the parts of a whole text), its positions are
-//! made lines, and its text is dropped; only the first part's text, with
+//! made lines (when they are kept) and its text is dropped, its bytes
+//! having gone into the fingerprint first (when that is kept); only the
+//! first part's text, with
 //! the top level, is kept until the end. So the peak is the map and a few
 //! parts, not the map and the file (at 10,000 touchpoints the text was a
 //! quarter of the peak).
@@ -20,6 +22,10 @@
 //! part that would not stand alone, a file that is not UTF-8 or grew past
 //! the limit, unresolved conflicts) this gives up, and the caller reads
 //! the file whole, which tells exactly what reading it whole always told.
+//! Unresolved conflicts where a merge leaves them, at the end, are seen
+//! before any part is read; a map with a problem is found only once its
+//! parts are read, and is then read again (twice: without and then with
+//! positions), which costs an invalid large map about one more reading.
 
 use std::fs::File;
 use std::io::Read;
@@ -75,12 +81,35 @@ struct Streamed {
 }
 
 fn read_path(path: &Path, limit: u64, keep: Keep) -> Option<Streamed> {
-    let (file, len) = open_regular(path, limit).ok()?;
+    let (mut file, len) = open_regular(path, limit).ok()?;
     let len = usize::try_from(len).ok()?;
-    if len < 2 * MIN_PART {
+    if len < 2 * MIN_PART || ends_with_conflicts(&mut file, len)? {
         return None;
     }
     read_in(file, limit, (len / MAX_PARTS).max(PART), keep)
+}
+
+/// How much of the end of a file is looked at for [`ends_with_conflicts`].
+const TAIL: usize = 64 * 1024;
+
+/// Whether the last [`TAIL`] bytes of `file` (of `len` bytes) have a
+/// `[[conflicts]]` table, where a merge leaves its unresolved conflicts:
+/// the parts could not stand for such a map, which would be found only
+/// once they were all read. The file is then read whole at once, as
+/// [`super::parts`] does with a text whose last part has them. `None`
+/// when the file cannot be read; the file is left at its start.
+fn ends_with_conflicts(file: &mut File, len: usize) -> Option<bool> {
+    use std::io::{Seek, SeekFrom};
+    let from = len.saturating_sub(TAIL);
+    file.seek(SeekFrom::Start(from as u64)).ok()?;
+    let mut tail = Vec::with_capacity(TAIL);
+    (&mut *file).take(TAIL as u64).read_to_end(&mut tail).ok()?;
+    file.seek(SeekFrom::Start(0)).ok()?;
+    let header = b"[[conflicts]]";
+    Some(
+        (from == 0 && tail.starts_with(header))
+            || memchr::memmem::find(&tail, b"\n[[conflicts]]").is_some(),
+    )
 }
 
 /// A part of the file as read: its text, where it starts and how many
@@ -524,6 +553,10 @@ mod tests {
         ];
         for case in cases {
             assert!(streamed(&case, 1_000).is_none(), "read in parts:\n{case}");
+            assert!(
+                fingerprinted(&case, 1_000).is_none(),
+                "read in parts:\n{case}"
+            );
         }
         // Not UTF-8, past the first part.
         let mut bytes = text.clone().into_bytes();
@@ -532,13 +565,44 @@ mod tests {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("bad.toml");
         std::fs::write(&path, &bytes).expect("written");
-        let file = File::open(&path).expect("the file");
-        assert!(read_in(file, u64::MAX, 1_000, Keep::Lines).is_none());
+        for keep in [Keep::Lines, Keep::Fingerprint] {
+            let file = File::open(&path).expect("the file");
+            assert!(read_in(file, u64::MAX, 1_000, keep).is_none());
+        }
         // Larger than the limit.
-        let (_dir, file) = file_of(&text);
-        assert!(read_in(file, text.len() as u64 - 1, 1_000, Keep::Fingerprint).is_none());
-        let (_dir, file) = file_of(&text);
-        assert!(read_in(file, text.len() as u64, 1_000, Keep::Fingerprint).is_some());
+        for keep in [Keep::Lines, Keep::Fingerprint] {
+            let (_dir, file) = file_of(&text);
+            assert!(read_in(file, text.len() as u64 - 1, 1_000, keep).is_none());
+            let (_dir, file) = file_of(&text);
+            assert!(read_in(file, text.len() as u64, 1_000, keep).is_some());
+        }
+    }
+
+    /// Conflicts a merge left at the end are seen before any part is read;
+    /// those further up are found once the parts are read.
+    #[test]
+    fn conflicts_at_the_end_are_seen_before_reading() {
+        let text = cjm_testdata::generate_toml(300, 2);
+        let conflict = "[[conflicts]]\nitem = \"tp-x\"\nkind = \"both-changed\"\n";
+        let at_end = format!("{text}\n{conflict}");
+        let (_dir, mut file) = file_of(&at_end);
+        assert_eq!(ends_with_conflicts(&mut file, at_end.len()), Some(true));
+        let mut start = String::new();
+        file.read_to_string(&mut start)
+            .expect("read from the start");
+        assert_eq!(start, at_end, "the file is left at its start");
+        let first = text.find("[[touchpoints]]").expect("a touchpoint");
+        let further_up = format!("{}{conflict}\n{}", &text[..first], &text[first..]);
+        let (_dir, mut file) = file_of(&further_up);
+        assert_eq!(
+            ends_with_conflicts(&mut file, further_up.len()),
+            Some(false)
+        );
+        assert!(streamed(&further_up, 2_000).is_none());
+        let (_dir, mut file) = file_of(conflict);
+        assert_eq!(ends_with_conflicts(&mut file, conflict.len()), Some(true));
+        let (_dir, mut file) = file_of(&text);
+        assert_eq!(ends_with_conflicts(&mut file, text.len()), Some(false));
     }
 
     #[test]
@@ -620,5 +684,10 @@ mod tests {
         std::fs::write(&path, &large).expect("written");
         let (map, lines) = read_file(&path, u64::MAX).expect("read in parts");
         assert_eq!((map, lines), whole(&large));
+        let (map, fingerprint) = read_file_fingerprinted(&path, u64::MAX).expect("read in parts");
+        assert_eq!(map, whole(&large).0);
+        assert_eq!(fingerprint, Fingerprint::of(large.as_bytes()));
+        std::fs::write(&path, &small).expect("written");
+        assert!(read_file_fingerprinted(&path, u64::MAX).is_none());
     }
 }
