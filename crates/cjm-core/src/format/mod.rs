@@ -179,30 +179,46 @@ mod tests {
     fn a_map_loaded_with_its_fingerprint_is_the_map_loaded_whole() {
         let small = cjm_testdata::generate_toml(20, 4);
         let large = cjm_testdata::generate_toml(300, 4);
-        let conflicts =
-            format!("{large}\n[[conflicts]]\nitem = \"tp-x\"\nkind = \"both-changed\"\n");
+        assert!(
+            large.len() >= 128 * 1024,
+            "large enough to be read in parts"
+        );
+        let first = parse(&large).expect("a valid map").touchpoints[0]
+            .id
+            .clone();
+        // An unresolved conflict a merge left, at the end of the file.
+        let conflicts = format!(
+            "{large}\n[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
+            first.as_str()
+        );
         let invalid = large.replacen("stage = \"st-", "stage = \"st-gone-", 1);
         let mut not_utf8 = large.clone().into_bytes();
         let at = not_utf8.len() - 10;
         not_utf8[at] = 0xff;
-        let cases: [(&str, &[u8]); 6] = [
-            ("empty", b""),
-            ("small", small.as_bytes()),
-            ("large", large.as_bytes()),
-            ("conflicts", conflicts.as_bytes()),
-            ("invalid", invalid.as_bytes()),
-            ("not UTF-8", &not_utf8),
+        // Each file, whether it loads, and whether it is read in parts.
+        let cases: [(&str, &[u8], bool, bool); 6] = [
+            ("empty", b"", false, false),
+            ("small", small.as_bytes(), true, false),
+            ("large", large.as_bytes(), true, true),
+            ("conflicts", conflicts.as_bytes(), true, false),
+            ("invalid", invalid.as_bytes(), false, false),
+            ("not UTF-8", &not_utf8, false, false),
         ];
         let dir = tempfile::tempdir().expect("a temporary folder");
-        for (name, bytes) in cases {
+        for (name, bytes, loads, in_parts) in cases {
             let path = dir.path().join("map.toml");
             std::fs::write(&path, bytes).expect("written");
+            let streamed = read::read_file_fingerprinted(&path, u64::MAX);
+            assert_eq!(streamed.is_some(), in_parts, "{name} read in parts");
             match (load_file(&path), load_file_fingerprinted(&path)) {
-                (Ok(whole), Ok((map, fingerprint))) => {
+                (Ok(whole), Ok((map, fingerprint))) if loads => {
                     assert_eq!(map, whole.map, "{name}");
                     assert_eq!(fingerprint, Fingerprint::of(bytes), "{name}");
+                    if name == "conflicts" {
+                        assert_eq!(map.conflicts.len(), 1, "the conflict is kept");
+                    }
                 }
-                (Err(whole), Err(error)) => {
+                (Err(whole), Err(error)) if !loads => {
                     assert_eq!(error.to_string(), whole.to_string(), "{name}");
                 }
                 (whole, read) => panic!("{name}: {whole:?} against {read:?}"),

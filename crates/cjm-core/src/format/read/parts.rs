@@ -34,8 +34,6 @@
 //! whose last part has `[[conflicts]]`, where cjm writes them, is read at
 //! once from the start.
 
-use std::num::NonZero;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 
@@ -89,12 +87,7 @@ pub(super) fn read(source: &str, positions: bool) -> Option<(Reader, Option<Map>
     read_in(source, positions, &cuts, helpers)
 }
 
-/// How many threads can run at once here (asked once: it reads the
-/// process's CPU limits).
-pub(super) fn cores() -> usize {
-    static CORES: OnceLock<usize> = OnceLock::new();
-    *CORES.get_or_init(|| thread::available_parallelism().map_or(1, NonZero::get))
-}
+pub(super) use crate::cores;
 
 /// Reads `source` cut at `cuts` (where the later parts start, in
 /// order), with up to `helpers` threads besides this one.

@@ -12,10 +12,9 @@
 //! several threads, like the parts of a whole text), its positions are
 //! made lines (when they are kept) and its text is dropped, its bytes
 //! having gone into the fingerprint first (when that is kept); only the
-//! first part's text, with
-//! the top level, is kept until the end. So the peak is the map and a few
-//! parts, not the map and the file (at 10,000 touchpoints the text was a
-//! quarter of the peak).
+//! first part's text, with the top level, is kept until the end. So the
+//! peak is the map and a few parts, not the map and the file (at 10,000
+//! touchpoints the text was a quarter of the peak).
 //!
 //! Only a valid map is read this way, and only when its parts can stand
 //! for the whole (see [`super::parts`]): for anything else (a problem, a
@@ -24,8 +23,9 @@
 //! the file whole, which tells exactly what reading it whole always told.
 //! Unresolved conflicts where a merge leaves them, at the end, are seen
 //! before any part is read; a map with a problem is found only once its
-//! parts are read, and is then read again (twice: without and then with
-//! positions), which costs an invalid large map about one more reading.
+//! parts are read, so it costs one reading more than before: `cjm check`
+//! then reads it whole with positions, the app reads it whole without and
+//! then with them.
 
 use std::fs::File;
 use std::io::Read;
@@ -105,9 +105,11 @@ fn ends_with_conflicts(file: &mut File, len: usize) -> Option<bool> {
     let mut tail = Vec::with_capacity(TAIL);
     (&mut *file).take(TAIL as u64).read_to_end(&mut tail).ok()?;
     file.seek(SeekFrom::Start(0)).ok()?;
-    let header = b"[[conflicts]]";
+    // At the start of the tail the header may follow a line break just
+    // before it, or be within a line: taking it for a header then only
+    // costs reading the file whole.
     Some(
-        (from == 0 && tail.starts_with(header))
+        tail.starts_with(b"[[conflicts]]")
             || memchr::memmem::find(&tail, b"\n[[conflicts]]").is_some(),
     )
 }
@@ -583,7 +585,14 @@ mod tests {
     #[test]
     fn conflicts_at_the_end_are_seen_before_reading() {
         let text = cjm_testdata::generate_toml(300, 2);
-        let conflict = "[[conflicts]]\nitem = \"tp-x\"\nkind = \"both-changed\"\n";
+        let id = crate::format::parse(&text).expect("valid").touchpoints[0]
+            .id
+            .clone();
+        let conflict = format!(
+            "[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
+            id.as_str()
+        );
+        let conflict = conflict.as_str();
         let at_end = format!("{text}\n{conflict}");
         let (_dir, mut file) = file_of(&at_end);
         assert_eq!(ends_with_conflicts(&mut file, at_end.len()), Some(true));
@@ -598,6 +607,7 @@ mod tests {
             ends_with_conflicts(&mut file, further_up.len()),
             Some(false)
         );
+        assert!(crate::format::parse(&further_up).is_ok(), "a valid map");
         assert!(streamed(&further_up, 2_000).is_none());
         let (_dir, mut file) = file_of(conflict);
         assert_eq!(ends_with_conflicts(&mut file, conflict.len()), Some(true));
