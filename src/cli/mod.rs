@@ -528,7 +528,7 @@ fn prepare_app() {
         .spawn(move || {
             // A new thread may start on this thread's core and keep it
             // from reading the map until the scheduler moves one of them
-            // (2–3 ms on a two-core machine); giving way first leaves the
+            // (1–3 ms on a two-core machine); giving way first leaves the
             // core to the reading.
             std::thread::yield_now();
             crate::i18n::prepare(lang);

@@ -933,6 +933,13 @@ mod tests {
         map
     }
 
+    /// That `map` is found valid by looking it over in halves, where the
+    /// machine has the cores for it.
+    fn assert_valid_in_halves(map: &Map) {
+        let expected = (crate::cores() > 1).then_some(true);
+        assert_eq!(valid_in_halves(map), expected, "the halves are looked over");
+    }
+
     /// Whatever the problem and wherever it is among the ids and items,
     /// looking the map over in halves does not call it valid, and
     /// [`validate`] reports exactly what looking it over whole does.
@@ -988,12 +995,7 @@ mod tests {
         ];
         let valid = with_departments(crate::generated(60, 7));
         assert_eq!(validate_whole(&valid), []);
-        let expected = (crate::cores() > 1).then_some(true);
-        assert_eq!(
-            valid_in_halves(&valid),
-            expected,
-            "the halves are looked over"
-        );
+        assert_valid_in_halves(&valid);
         for (n, change) in changes.into_iter().enumerate() {
             let mut map = valid.clone();
             change(&mut map);
@@ -1009,12 +1011,7 @@ mod tests {
     fn a_large_map_is_validated_as_a_small_one() {
         let valid = crate::generated(HALVES_FROM, 3);
         assert_eq!(validate(&valid), []);
-        let expected = (crate::cores() > 1).then_some(true);
-        assert_eq!(
-            valid_in_halves(&valid),
-            expected,
-            "the halves are looked over"
-        );
+        assert_valid_in_halves(&valid);
         let mut broken = valid.clone();
         let last = broken.metrics.len() - 1;
         broken.metrics[last].id = broken.touchpoints[0].id.clone();
