@@ -59,8 +59,8 @@ pub(crate) fn generated(touchpoints: usize, seed: u64) -> model::Map {
 
 /// How many threads can run at once here (asked once: it reads the
 /// process's CPU limits, which is not cheap), for the work a large map
-/// shares out: reading it and validating it.
-pub(crate) fn cores() -> usize {
+/// shares out: reading it, validating it, searching it.
+pub fn cores() -> usize {
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
 }

@@ -509,7 +509,7 @@ fn matching(
     // first letters of a query match most of them, and a long query costs
     // more per item.
     let threads = if candidates.len() >= PARALLEL_FROM {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
+        cjm_core::cores().min(MAX_THREADS)
     } else {
         1
     };

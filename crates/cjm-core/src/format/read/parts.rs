@@ -87,7 +87,7 @@ pub(super) fn read(source: &str, positions: bool) -> Option<(Reader, Option<Map>
     read_in(source, positions, &cuts, helpers)
 }
 
-pub(super) use crate::cores;
+use crate::cores;
 
 /// Reads `source` cut at `cuts` (where the later parts start, in
 /// order), with up to `helpers` threads besides this one.

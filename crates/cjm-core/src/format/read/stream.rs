@@ -354,7 +354,7 @@ fn read_in(file: File, limit: u64, aim: usize, keep: Keep) -> Option<Streamed> {
     };
     let first = queue.take()?;
     let (read, _) = parts::on_helpers(
-        parts::cores().saturating_sub(1),
+        crate::cores().saturating_sub(1),
         || queue.work(),
         || queue.fail(),
         || {
@@ -541,6 +541,13 @@ mod tests {
     fn what_the_parts_cannot_stand_for_is_left_to_the_whole_read() {
         let text = cjm_testdata::generate_toml(60, 5);
         let last = text.rfind("[[touchpoints]]").expect("a touchpoint");
+        let id = crate::format::parse(&text).expect("valid").touchpoints[0]
+            .id
+            .clone();
+        let with_conflict = format!(
+            "{text}\n[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
+            id.as_str()
+        );
         let cases = [
             // A problem (an unknown key) in a later part ...
             text.replacen("[[touchpoints]]\n", "[[touchpoints]]\nnmae = \"x\"\n", 40),
@@ -550,9 +557,10 @@ mod tests {
                 &text[..last],
                 &text[last..]
             ),
-            // Unresolved conflicts of a merge.
-            format!("{text}\n[[conflicts]]\nitem = \"tp-x\"\nkind = \"both-changed\"\n"),
+            // Unresolved conflicts of a merge (the map is valid with them).
+            with_conflict.clone(),
         ];
+        assert!(crate::format::parse(&with_conflict).is_ok(), "a valid map");
         for case in cases {
             assert!(streamed(&case, 1_000).is_none(), "read in parts:\n{case}");
             assert!(
@@ -611,6 +619,16 @@ mod tests {
         assert!(streamed(&further_up, 2_000).is_none());
         let (_dir, mut file) = file_of(conflict);
         assert_eq!(ends_with_conflicts(&mut file, conflict.len()), Some(true));
+        // The header at the very start of the last 64 KiB, the line break
+        // before it just outside them.
+        let mut tail = conflict.to_owned();
+        while tail.len() < TAIL {
+            tail.push_str("# about the conflict\n");
+        }
+        tail.truncate(TAIL);
+        let at_start = format!("{text}\n{tail}");
+        let (_dir, mut file) = file_of(&at_start);
+        assert_eq!(ends_with_conflicts(&mut file, at_start.len()), Some(true));
         let (_dir, mut file) = file_of(&text);
         assert_eq!(ends_with_conflicts(&mut file, text.len()), Some(false));
     }
