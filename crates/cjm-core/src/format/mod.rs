@@ -169,8 +169,18 @@ pub fn save_file(path: &Path, map: &Map) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// An unresolved conflict a merge could have left in the map of
+    /// `text`: both sides changed the name of its first touchpoint.
+    pub(crate) fn conflict_in(text: &str) -> String {
+        let map = parse(text).expect("a valid map");
+        format!(
+            "[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
+            map.touchpoints[0].id.as_str()
+        )
+    }
 
     /// The app's load gives what loading the file whole gives, and the
     /// fingerprint of the file's bytes: for a file read at once and one
@@ -183,14 +193,8 @@ mod tests {
             large.len() >= 128 * 1024,
             "large enough to be read in parts"
         );
-        let first = parse(&large).expect("a valid map").touchpoints[0]
-            .id
-            .clone();
         // An unresolved conflict a merge left, at the end of the file.
-        let conflicts = format!(
-            "{large}\n[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
-            first.as_str()
-        );
+        let conflicts = format!("{large}\n{}", tests::conflict_in(&large));
         let invalid = large.replacen("stage = \"st-", "stage = \"st-gone-", 1);
         let mut not_utf8 = large.clone().into_bytes();
         let at = not_utf8.len() - 10;

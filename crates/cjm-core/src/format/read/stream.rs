@@ -455,6 +455,7 @@ mod tests {
 
     use super::*;
     use crate::format::read::parse_with_positions;
+    use crate::format::tests::conflict_in;
 
     /// Writes `text` to a file of its own, and opens it.
     fn file_of(text: &str) -> (tempfile::TempDir, File) {
@@ -541,13 +542,7 @@ mod tests {
     fn what_the_parts_cannot_stand_for_is_left_to_the_whole_read() {
         let text = cjm_testdata::generate_toml(60, 5);
         let last = text.rfind("[[touchpoints]]").expect("a touchpoint");
-        let id = crate::format::parse(&text).expect("valid").touchpoints[0]
-            .id
-            .clone();
-        let with_conflict = format!(
-            "{text}\n[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
-            id.as_str()
-        );
+        let with_conflict = format!("{text}\n{}", conflict_in(&text));
         let cases = [
             // A problem (an unknown key) in a later part ...
             text.replacen("[[touchpoints]]\n", "[[touchpoints]]\nnmae = \"x\"\n", 40),
@@ -593,13 +588,7 @@ mod tests {
     #[test]
     fn conflicts_at_the_end_are_seen_before_reading() {
         let text = cjm_testdata::generate_toml(300, 2);
-        let id = crate::format::parse(&text).expect("valid").touchpoints[0]
-            .id
-            .clone();
-        let conflict = format!(
-            "[[conflicts]]\nitem = \"{}\"\nfield = \"name\"\nkind = \"both-changed\"\nours = \"A\"\ntheirs = \"B\"\n",
-            id.as_str()
-        );
+        let conflict = conflict_in(&text);
         let conflict = conflict.as_str();
         let at_end = format!("{text}\n{conflict}");
         let (_dir, mut file) = file_of(&at_end);
