@@ -81,13 +81,22 @@ pub(super) fn read(source: &str, positions: bool) -> Option<(Reader, Option<Map>
     // Unresolved conflicts of a merge, written at the end, are read with
     // the top level: the last part with them could not stand alone.
     let last = cuts.last().and_then(|&start| source.get(start..))?;
-    if last.contains("\n[[conflicts]]") {
+    if has_conflicts(last.as_bytes()) {
         return None;
     }
     read_in(source, positions, &cuts, helpers)
 }
 
 use crate::cores;
+
+/// Whether `text` (a part, or the end of a file) has a `[[conflicts]]`
+/// table, where a merge leaves its unresolved conflicts: a header at the
+/// start of a line, or at the very start of `text`, whose line break may
+/// lie just before it (taking text within a line for a header only costs
+/// reading the map at once).
+pub(super) fn has_conflicts(text: &[u8]) -> bool {
+    text.starts_with(b"[[conflicts]]") || memchr::memmem::find(text, b"\n[[conflicts]]").is_some()
+}
 
 /// Reads `source` cut at `cuts` (where the later parts start, in
 /// order), with up to `helpers` threads besides this one.

@@ -105,13 +105,7 @@ fn ends_with_conflicts(file: &mut File, len: usize) -> Option<bool> {
     let mut tail = Vec::with_capacity(TAIL);
     (&mut *file).take(TAIL as u64).read_to_end(&mut tail).ok()?;
     file.seek(SeekFrom::Start(0)).ok()?;
-    // At the start of the tail the header may follow a line break just
-    // before it, or be within a line: taking it for a header then only
-    // costs reading the file whole.
-    Some(
-        tail.starts_with(b"[[conflicts]]")
-            || memchr::memmem::find(&tail, b"\n[[conflicts]]").is_some(),
-    )
+    Some(parts::has_conflicts(&tail))
 }
 
 /// A part of the file as read: its text, where it starts and how many
