@@ -291,6 +291,20 @@ fn keys(c: &mut Criterion) {
     }
     g.finish();
 
+    // A popup opened over the board and closed again (one key each, with
+    // its redraw): the palette, the help and the selected card's form.
+    for (name, open) in [
+        ("key/open-close-palette", key(KeyCode::Char(':'))),
+        ("key/open-close-help", key(KeyCode::Char('?'))),
+        ("key/open-close-form", key(KeyCode::Enter)),
+    ] {
+        let mut g = group(c, name);
+        for f in fixtures() {
+            key_bench(&mut g, f, &[], &[open.clone(), key(KeyCode::Esc)]);
+        }
+        g.finish();
+    }
+
     let mut g = group(c, "key/undo-redo");
     for f in fixtures() {
         key_bench(

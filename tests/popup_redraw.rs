@@ -1,5 +1,5 @@
-//! While the finder, the palette or help is open, the view under it is
-//! copied from the frame drawn when the popup opened instead of being drawn
+//! While the finder, the palette or help opens, is open and closes, the
+//! view under it is copied from the frame drawn last instead of being drawn
 //! again at every key (see `docs/performance.md`). These tests hold every
 //! frame drawn that way to the frame the app draws from scratch in the same
 //! state, on every view, with colours, and check that the copy is dropped
@@ -37,10 +37,10 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App) -> Result<Buffer, commo
 /// The same frame drawn from scratch, with no copy of the view kept (the
 /// mouse targets it records replace the ones of the last frame).
 fn fresh(app: &App) -> Result<Buffer, common::Error> {
-    let kept = app.under_popup.take();
+    let kept = app.kept_view.take();
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
     let drawn = draw(&mut terminal, app);
-    app.under_popup.replace(kept);
+    app.kept_view.replace(kept);
     drawn
 }
 
@@ -58,7 +58,7 @@ fn typing_in_the_finder_shows_what_drawing_from_scratch_shows_on_every_view() ->
             let shown = draw(&mut terminal, &app)?;
             let cards = app.drawn.borrow().clone();
             assert!(
-                app.under_popup.borrow().is_some(),
+                app.kept_view.borrow().is_kept(),
                 "view {view}: the view under the finder is kept"
             );
             assert_eq!(shown, fresh(&app)?, "view {view}, after typing {step:?}");
@@ -98,24 +98,111 @@ fn the_palette_and_help_show_what_drawing_from_scratch_shows() -> TestResult {
 }
 
 #[test]
+fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_shows() -> TestResult
+{
+    // On a projector's screen a form covers the view; on a wide one it
+    // stands beside it, and help over it covers both.
+    for (width, height) in [(WIDTH, HEIGHT), (80, 24)] {
+        for view in ['1', '2', '3', '4', '5', '6', 'B', '7', '8', '9'] {
+            let mut app = app();
+            app.update(Message::Resize(width, height));
+            let mut terminal = Terminal::new(TestBackend::new(width, height))?;
+            key(&mut app, KeyCode::Char(view));
+            key(&mut app, KeyCode::Down);
+            draw(&mut terminal, &app)?;
+            // The view under the first popup is drawn, and kept from then on.
+            for (turn, (open, close)) in [
+                ("/", KeyCode::Esc),
+                (":", KeyCode::Esc),
+                ("?", KeyCode::Esc),
+                ("?", KeyCode::Char('?')),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                keys(&mut app, open);
+                assert_eq!(
+                    app.kept_view.borrow().is_kept(),
+                    turn > 0,
+                    "view {view}: opening {open:?}"
+                );
+                let shown = draw(&mut terminal, &app)?;
+                let sized = with_size(width, height, &app)?;
+                assert_eq!(
+                    shown, sized,
+                    "{width}x{height}, view {view}, {open:?} opened"
+                );
+                key(&mut app, close);
+                assert!(
+                    app.kept_view.borrow().is_kept(),
+                    "view {view}: closing {open:?} keeps the view"
+                );
+                let shown = draw(&mut terminal, &app)?;
+                let sized = with_size(width, height, &app)?;
+                assert_eq!(
+                    shown, sized,
+                    "{width}x{height}, view {view}, {open:?} closed"
+                );
+            }
+            // Help over a card's form, and the form again once help closes.
+            key(&mut app, KeyCode::Char('1'));
+            key(&mut app, KeyCode::Enter);
+            draw(&mut terminal, &app)?;
+            for k in [KeyCode::Char('?'), KeyCode::Esc] {
+                key(&mut app, k);
+                let shown = draw(&mut terminal, &app)?;
+                let sized = with_size(width, height, &app)?;
+                assert_eq!(shown, sized, "{width}x{height}, view {view}, form, {k:?}");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`fresh`] on a terminal of another size than the tests' usual one.
+fn with_size(width: u16, height: u16, app: &App) -> Result<Buffer, common::Error> {
+    let kept = app.kept_view.take();
+    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
+    let drawn = draw(&mut terminal, app);
+    app.kept_view.replace(kept);
+    drawn
+}
+
+#[test]
 fn anything_but_a_popup_key_drops_the_kept_view() -> TestResult {
     let mut app = app();
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
     key(&mut app, KeyCode::Char('/'));
     keys(&mut app, "re");
     draw(&mut terminal, &app)?;
-    assert!(app.under_popup.borrow().is_some());
-    // A resize, a paste, closing the finder: the view may differ now.
+    assert!(app.kept_view.borrow().is_kept());
+    // A resize may change the view.
     app.update(Message::Resize(WIDTH, HEIGHT));
-    assert!(app.under_popup.borrow().is_none(), "after a resize");
+    assert!(!app.kept_view.borrow().is_kept(), "after a resize");
     draw(&mut terminal, &app)?;
+    // Closing the finder does not.
     key(&mut app, KeyCode::Esc);
-    assert!(app.under_popup.borrow().is_none(), "after closing");
+    assert!(app.kept_view.borrow().is_kept(), "after closing");
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
-    // The finder opened again over another selection shows that selection.
+    // A move does: the finder opened again shows the new selection.
     key(&mut app, KeyCode::Down);
+    assert!(!app.kept_view.borrow().is_kept(), "after a move");
     key(&mut app, KeyCode::Char('/'));
+    let shown = draw(&mut terminal, &app)?;
+    assert_eq!(shown, fresh(&app)?);
+    // Picking a result jumps to it: the view under the finder changes.
+    keys(&mut app, "refund");
+    draw(&mut terminal, &app)?;
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.kept_view.borrow().is_kept(), "after a jump");
+    let shown = draw(&mut terminal, &app)?;
+    assert_eq!(shown, fresh(&app)?);
+    // So does an edit, and the palette opened after it shows the edit.
+    key(&mut app, KeyCode::Char('+'));
+    assert!(!app.kept_view.borrow().is_kept(), "after an edit");
+    key(&mut app, KeyCode::Char(':'));
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
     Ok(())

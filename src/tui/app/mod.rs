@@ -44,7 +44,7 @@ use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::{Input, KeyMode, Keymap, Press, moved};
 use super::status::Notice;
-use super::views::{Hits, UnderPopup};
+use super::views::{Hits, KeptView};
 use crate::model::{Emotion, Map, Section};
 use crate::t;
 
@@ -245,10 +245,10 @@ pub struct App {
     /// Where the last frame drew what the mouse can click (written by
     /// [`crate::tui::views::view`]); clicks go by it.
     pub drawn: RefCell<Hits>,
-    /// The view as last drawn under the open finder, palette or help
-    /// (written by [`crate::tui::views::view`]), drawn again from here
-    /// while only the popup changes; emptied by every other message.
-    pub under_popup: RefCell<Option<UnderPopup>>,
+    /// The view as last drawn (written by [`crate::tui::views::view`]),
+    /// copied from there while only a popup over it changes, opens or
+    /// closes; forgotten on every other message.
+    pub kept_view: RefCell<KeptView>,
     /// The inventory view's grid for the map as it is (see [`memo`]).
     pub inventory: memo::Memo<crate::tui::views::InventoryFigures>,
     /// The emotion curve's points for the map and the filter as they are.
@@ -267,9 +267,11 @@ pub struct App {
     /// The map last found to have too many items to keep, so that its
     /// items are not counted again after every frame.
     too_many_items: Option<MapKey>,
-    /// Set while handling a message that changed only the open popup
-    /// (its query, selection or scroll), so `under_popup` stays valid.
-    popup_only: bool,
+    /// Set while handling a message that changed nothing the view under
+    /// the mode's popup shows (opening or closing the finder, the palette
+    /// or help, or their query, selection or scroll), so `kept_view` stays
+    /// valid.
+    view_unchanged: bool,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
     /// What is remembered between runs.
@@ -332,7 +334,7 @@ impl App {
             filter: Filter::default(),
             size: (80, 24),
             drawn: RefCell::default(),
-            under_popup: RefCell::default(),
+            kept_view: RefCell::default(),
             inventory: memo::Memo::default(),
             curve: memo::Memo::default(),
             board: memo::Memo::default(),
@@ -340,7 +342,7 @@ impl App {
             collector: None,
             collecting: None,
             too_many_items: None,
-            popup_only: false,
+            view_unchanged: false,
             guide: None,
             store: Store::default(),
             today: jiff::ZonedDateTime::now().date(),
@@ -561,8 +563,8 @@ impl App {
         {
             self.kept_finder = None;
         }
-        if !std::mem::take(&mut self.popup_only) {
-            self.under_popup.get_mut().take();
+        if !std::mem::take(&mut self.view_unchanged) {
+            self.kept_view.get_mut().forget();
         }
         self.follow_shared_departments();
         // Every change is recorded, so the undo history may compare the
@@ -829,6 +831,8 @@ impl App {
             Input::Action(Action::Help) => return self.help_over_dialog(),
             Input::Action(Action::Cancel) => {
                 self.close_finder();
+                // The view shows as it did under the finder.
+                self.view_unchanged = true;
                 return Vec::new();
             }
             Input::Action(Action::Edit) => {
@@ -855,13 +859,12 @@ impl App {
             }
             _ => return Vec::new(),
         }
-        // Only the finder changed: the view under it is drawn from the cache.
-        self.popup_only = true;
-        match &mut self.mode {
-            Mode::Find(finder) => finder.search(),
-            Mode::Palette(finder) if finder.steps => finder.search_steps(),
-            Mode::Palette(finder) => finder.search_actions(&self.keymap),
-            _ => {}
+        // Only the finder changed: the view under it is copied as kept.
+        self.view_unchanged = true;
+        // The items (the map's, the actions or the steps) were listed when
+        // the finder opened; the query narrows them.
+        if let Mode::Find(finder) | Mode::Palette(finder) = &mut self.mode {
+            finder.search();
         }
         Vec::new()
     }
@@ -936,6 +939,7 @@ impl App {
             scroll: 0,
             under: Some(Box::new(under)),
         };
+        self.view_unchanged = true;
         Vec::new()
     }
 
@@ -952,6 +956,7 @@ impl App {
                 let scroll = match action {
                     Action::Help | Action::Cancel | Action::Quit => {
                         self.mode = under.map_or(Mode::Normal, |mode| *mode);
+                        self.view_unchanged = true;
                         return Vec::new();
                     }
                     Action::Up => scroll.saturating_sub(1),
@@ -965,7 +970,7 @@ impl App {
                     under,
                 };
                 // Only the help's scroll changed.
-                self.popup_only = true;
+                self.view_unchanged = true;
                 return Vec::new();
             }
             Mode::Form(form) => {
@@ -1001,7 +1006,8 @@ impl App {
                 self.mode = Mode::Help {
                     scroll: 0,
                     under: None,
-                }
+                };
+                self.view_unchanged = true;
             }
             Action::Quit => {
                 if self.history.is_dirty() {
@@ -1083,11 +1089,16 @@ impl App {
                     self.say(Notice::NoBasedOn);
                 }
             }
-            Action::Find => self.open_finder(),
+            // Opening the finder or the palette leaves the view under it.
+            Action::Find => {
+                self.open_finder();
+                self.view_unchanged = true;
+            }
             Action::Palette => {
                 let mut palette = Finder::default();
                 palette.search_actions(&self.keymap);
                 self.mode = Mode::Palette(palette);
+                self.view_unchanged = true;
             }
             Action::PageUp => self.move_selection(-10),
             Action::PageDown => self.move_selection(10),

@@ -296,22 +296,37 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
     hits
 }
 
-/// The view as drawn under an open finder, palette or help, with what it
-/// was drawn from. Typing in the finder changes only the finder, so the
-/// view under it (the board of a 10,000-touchpoint map is a millisecond)
-/// is copied from here instead of being drawn again at every key. The app
-/// empties it on every message that may change more than the popup
-/// ([`App::update`]); the key guards against state changed without one.
-#[derive(Debug)]
-pub struct UnderPopup {
-    key: UnderKey,
+/// The view (board, curve...) as last drawn under the finder, the palette
+/// or help, with what it was drawn from. Typing or moving in the popup,
+/// closing it and opening it again change only the popup, so the view
+/// under it (a full board is most of a key's time at 1,000 touchpoints)
+/// is copied from here instead of being drawn again at each of those keys.
+/// The app forgets it on every other message ([`App::update`]); the key
+/// guards against state changed without one.
+#[derive(Debug, Default)]
+pub struct KeptView {
+    /// What the cells were drawn from; `None` once forgotten.
+    key: Option<ViewKey>,
+    /// The cells of the view's area (kept allocated when forgotten).
     cells: ratatui::buffer::Buffer,
     cards: Vec<CardArea>,
 }
 
-/// What the view under a popup is drawn from, beyond the map.
+impl KeptView {
+    /// Forgets the view kept: the next frame draws it from the state.
+    pub fn forget(&mut self) {
+        self.key = None;
+    }
+
+    /// Whether a view is kept for the next frame to copy.
+    pub fn is_kept(&self) -> bool {
+        self.key.is_some()
+    }
+}
+
+/// What the view is drawn from, beyond the map.
 #[derive(Debug, PartialEq)]
-struct UnderKey {
+struct ViewKey {
     area: Rect,
     view: View,
     color: bool,
@@ -322,11 +337,12 @@ struct UnderKey {
     rows: super::app::Rows,
     blueprint: bool,
     map_len: [usize; 3],
+    based_on: bool,
 }
 
-impl UnderKey {
-    fn of(app: &App, theme: Theme, area: Rect) -> UnderKey {
-        UnderKey {
+impl ViewKey {
+    fn of(app: &App, theme: Theme, area: Rect) -> ViewKey {
+        ViewKey {
             area,
             view: app.view,
             color: theme.color,
@@ -341,34 +357,40 @@ impl UnderKey {
                 app.map.touchpoints.len(),
                 app.map.opportunities.len(),
             ],
+            based_on: app.based_on.is_some(),
         }
     }
 }
 
-/// The view (board, curve...) in `main`; the board's cards for the mouse.
+/// The view (board, curve...) in `main`, copied from the view kept when
+/// nothing it shows has changed since; the board's cards for the mouse.
 fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<CardArea> {
-    let popup = matches!(
-        app.mode,
-        Mode::Find(_) | Mode::Palette(_) | Mode::Help { .. }
-    );
-    if !popup {
-        return draw_view_fresh(app, theme, frame, main);
-    }
-    let key = UnderKey::of(app, theme, main);
-    if let Some(under) = app.under_popup.borrow().as_ref()
-        && under.key == key
+    let key = ViewKey::of(app, theme, main);
     {
-        copy_cells(&under.cells, frame.buffer_mut(), main);
-        return under.cards.clone();
+        let kept = app.kept_view.borrow();
+        if kept.key.as_ref() == Some(&key) {
+            copy_cells(&kept.cells, frame.buffer_mut(), main);
+            return kept.cards.clone();
+        }
     }
     let cards = draw_view_fresh(app, theme, frame, main);
-    let mut cells = ratatui::buffer::Buffer::empty(main);
-    copy_cells(frame.buffer_mut(), &mut cells, main);
-    app.under_popup.replace(Some(UnderPopup {
-        key,
-        cells,
-        cards: cards.clone(),
-    }));
+    // Copying the view costs a tenth of a board: it is kept for the keys
+    // of a popup, not for every move on the board. The board under a
+    // popup opened after a move is drawn once, then copied while the popup
+    // is open, as it closes and when it opens again.
+    if !matches!(
+        app.mode,
+        Mode::Find(_) | Mode::Palette(_) | Mode::Help { .. }
+    ) {
+        return cards;
+    }
+    let mut kept = app.kept_view.borrow_mut();
+    if kept.cells.area != main {
+        kept.cells.resize(main);
+    }
+    copy_cells(frame.buffer_mut(), &mut kept.cells, main);
+    kept.cards.clone_from(&cards);
+    kept.key = Some(key);
     cards
 }
 
