@@ -1179,7 +1179,7 @@ pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Styl
         return;
     }
     let max = usize::from(area.right() - x);
-    buf.set_stringn(x, y, text, max, style);
+    super::cells::set_stringn(buf, x, y, text, max, style);
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod blueprint;
 mod board;
+mod cells;
 mod checks;
 mod compare;
 mod conflict;

@@ -1,0 +1,203 @@
+//! Writing a line of text into the frame's cells, as ratatui's
+//! `Buffer::set_stringn` does. That splits the text into grapheme clusters
+//! and measures each one; the board writes a few thousand cells a frame,
+//! nearly all of them letters that are a cluster of their own one column
+//! wide, and splitting was a fifth of a move's time at 1,000 touchpoints
+//! (docs/performance.md, the fifteenth round). Text made only of such
+//! letters is written a character a cell here; any other text goes to
+//! ratatui. The tests below hold both ways to the same cells.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Position;
+use ratatui::style::Style;
+
+/// Whether `c` is one grapheme cluster one column wide whenever the text
+/// around it holds only such characters: printable ASCII, Latin-1 and
+/// Latin Extended-A (Swedish, Polish...) but the soft hyphen, basic
+/// Cyrillic, the dashes, quotes and ellipsis of general punctuation, the
+/// arrows, and the lines, blocks and shapes the views draw with (but the
+/// two shapes shown as emoji). None of them joins a neighbour into one
+/// cluster, and each is one column wide; a test holds every one of them
+/// to ratatui.
+fn own_column(c: char) -> bool {
+    matches!(
+        c,
+        ' '..='~'
+            | '\u{A0}'..='\u{AC}'
+            | '\u{AE}'..='\u{17F}'
+            | '\u{400}'..='\u{45F}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2190}'..='\u{21FF}'
+            | '\u{2500}'..='\u{25FC}'
+    )
+}
+
+/// Writes `text` at (x, y) in at most `max_width` columns, as
+/// `buffer.set_stringn(x, y, text, max_width, style)` does.
+pub fn set_stringn(
+    buffer: &mut Buffer,
+    x: u16,
+    y: u16,
+    text: &str,
+    max_width: usize,
+    style: Style,
+) {
+    let area = buffer.area;
+    let inside = area.contains(Position::new(x, y));
+    if !inside || !text.chars().all(own_column) {
+        buffer.set_stringn(x, y, text, max_width, style);
+        return;
+    }
+    let max_width = u16::try_from(max_width).unwrap_or(u16::MAX);
+    let room = usize::from(area.right().saturating_sub(x).min(max_width));
+    let start = buffer.index_of(x, y);
+    let Some(cells) = buffer.content.get_mut(start..start + room) else {
+        buffer.set_stringn(x, y, text, usize::from(max_width), style);
+        return;
+    };
+    for (cell, c) in cells.iter_mut().zip(text.chars()) {
+        cell.set_char(c).set_style(style);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Modifier, Style};
+
+    use super::set_stringn;
+
+    /// A buffer whose cells already hold text in another style, so that a
+    /// cell left alone and a cell written differ.
+    fn filled(area: Rect) -> Buffer {
+        let mut buffer = Buffer::filled(area, ratatui::buffer::Cell::new("#"));
+        buffer.set_style(area, Style::new().fg(Color::Red).bg(Color::Blue));
+        buffer
+    }
+
+    /// Characters of every kind: those written directly and those that
+    /// go to ratatui (wide, combining, emoji, joiners, controls).
+    const CHARACTERS: &[char] = &[
+        'a',
+        'Z',
+        ' ',
+        '~',
+        '0',
+        'ą',
+        'Ł',
+        'ż',
+        'ó',
+        'å',
+        'Ö',
+        'é',
+        'ß',
+        'ж',
+        'Я',
+        'ё',
+        'Ё',
+        '\u{17F}',
+        '\u{C0}',
+        '\u{45F}',
+        '\u{400}',
+        '\u{460}',
+        '\u{BF}',
+        '\u{AD}',
+        '\u{301}',
+        '\u{200D}',
+        '\u{FE0F}',
+        '\t',
+        '\n',
+        '\u{7F}',
+        '界',
+        '🙂',
+        '👍',
+        '\u{1F3FD}',
+        'ﾊ',
+        '\u{483}',
+        '…',
+        '–',
+        '“',
+        '│',
+        '▲',
+        '●',
+        '→',
+        '\u{25FD}',
+        '\u{200B}',
+        '\u{2028}',
+        '★',
+    ];
+
+    #[test]
+    fn polish_swedish_and_russian_text_is_written_as_ratatui_writes_it() {
+        let area = Rect::new(2, 1, 12, 3);
+        for text in [
+            "Zażółć gęślą",
+            "Åsa köper öl",
+            "Съешь же ещё",
+            "plain ASCII ~",
+            "",
+        ] {
+            for (x, max) in [(2, 12), (5, 4), (13, 9), (8, 0)] {
+                let mut ours = filled(area);
+                let mut theirs = filled(area);
+                let style = Style::new().fg(Color::Green).add_modifier(Modifier::BOLD);
+                set_stringn(&mut ours, x, 2, text, max, style);
+                theirs.set_stringn(x, 2, text, max, style);
+                assert_eq!(ours, theirs, "{text:?} at {x} in {max} columns");
+            }
+        }
+    }
+
+    /// Every character written directly, between others and repeated,
+    /// leaves what ratatui's splitting and measuring leave: it is a
+    /// cluster of its own, one column wide.
+    #[test]
+    fn every_character_written_directly_is_a_cluster_of_its_own_one_column_wide() {
+        let area = Rect::new(0, 0, 8, 1);
+        let written: Vec<char> = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|c| super::own_column(*c))
+            .collect();
+        assert_eq!(
+            written.len(),
+            95 + 223 + 96 + 24 + 112 + 253,
+            "ASCII, Latin, Cyrillic, punctuation, arrows, lines and shapes"
+        );
+        for c in written {
+            let text: String = [c, 'a', c, c, 'ж', c, 'Å', c].iter().collect();
+            let mut ours = filled(area);
+            let mut theirs = filled(area);
+            set_stringn(&mut ours, 0, 0, &text, 8, Style::new());
+            theirs.set_stringn(0, 0, &text, 8, Style::new());
+            assert_eq!(ours, theirs, "{c:?} (U+{:04X})", u32::from(c));
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text, anywhere in the buffer or past its right edge (ratatui
+        /// itself panics left of it or above or below it), in any width,
+        /// leaves the cells ratatui leaves.
+        #[test]
+        fn any_text_leaves_the_cells_ratatui_leaves(
+            chosen in proptest::collection::vec(0..CHARACTERS.len(), 0..24),
+            x in 1u16..16,
+            y in 1u16..4,
+            max in 0usize..20,
+            bold in proptest::bool::ANY,
+        ) {
+            let text: String = chosen.iter().filter_map(|&i| CHARACTERS.get(i)).collect();
+            let area = Rect::new(1, 1, 12, 3);
+            let mut ours = filled(area);
+            let mut theirs = filled(area);
+            let style = if bold {
+                Style::new().add_modifier(Modifier::BOLD).remove_modifier(Modifier::ITALIC)
+            } else {
+                Style::new().fg(Color::Yellow)
+            };
+            set_stringn(&mut ours, x, y, &text, max, style);
+            theirs.set_stringn(x, y, &text, max, style);
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+    }
+}
