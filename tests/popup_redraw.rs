@@ -1,6 +1,6 @@
 //! While the finder, the palette or help opens, is open and closes, the
-//! view under it is copied from the frame drawn last instead of being drawn
-//! again at every key (see `docs/performance.md`). These tests hold every
+//! view under it is copied from the last frame drawn under a popup instead
+//! of being drawn again at every key (see `docs/performance.md`). These tests hold every
 //! frame drawn that way to the frame the app draws from scratch in the same
 //! state, on every view, with colours, and check that the copy is dropped
 //! as soon as something other than the popup changes.
@@ -13,7 +13,7 @@ use cjm::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use common::TestResult;
 use common::app::{key, keys};
@@ -205,5 +205,106 @@ fn anything_but_a_popup_key_drops_the_kept_view() -> TestResult {
     key(&mut app, KeyCode::Char(':'));
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
+    Ok(())
+}
+
+/// The copy is what shows: a card renamed behind the app's back (no
+/// message) does not show on the board as the finder closes, until a
+/// message forgets the view kept; then it does.
+#[test]
+fn the_view_under_a_popup_is_copied_not_drawn_again() -> TestResult {
+    let mut app = app();
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
+    let shown = |buffer: &Buffer, text: &str| {
+        let cells = buffer.content.iter().map(ratatui::buffer::Cell::symbol);
+        cells.collect::<String>().contains(text)
+    };
+    key(&mut app, KeyCode::Char('/'));
+    draw(&mut terminal, &app)?;
+    let touchpoint = app.map.touchpoints.first_mut();
+    touchpoint.ok_or("the generated map has touchpoints")?.name = "Żółw".into();
+    // (The finder's results, drawn at every key, list the new name.)
+    key(&mut app, KeyCode::Esc);
+    let closed = draw(&mut terminal, &app)?;
+    assert!(
+        !shown(&closed, "Żółw"),
+        "the copy shows as the finder closes"
+    );
+    app.update(Message::Resize(WIDTH, HEIGHT));
+    let drawn = draw(&mut terminal, &app)?;
+    assert!(
+        shown(&drawn, "Żółw"),
+        "the board drawn again shows the card"
+    );
+    Ok(())
+}
+
+/// The guided session's steps palette, the finder over a card's links,
+/// help over the finder, and what else reaches the app while a popup is
+/// open (a paste, the mouse, the timer's tick) all show what drawing from
+/// scratch shows.
+#[test]
+fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows() -> TestResult {
+    let mut map = cjm_testdata::generate(200, 2026);
+    for touchpoint in &mut map.touchpoints {
+        touchpoint.web_links = ["https://example.com/a", "https://example.com/ö"]
+            .map(|url| cjm::model::Link {
+                title: String::new(),
+                url: url.to_owned(),
+            })
+            .to_vec();
+    }
+    let mut app = App::new(map, "generated.toml".into());
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
+    let mut check = |app: &App, what: &str| -> TestResult {
+        let shown = draw(&mut terminal, app)?;
+        assert_eq!(shown, fresh(app)?, "{what}");
+        Ok(())
+    };
+    // The card's two links, offered in the finder; help over it.
+    key(&mut app, KeyCode::Char('O'));
+    assert!(matches!(app.mode, cjm::tui::app::Mode::Find(_)), "links");
+    check(&app, "links")?;
+    key(&mut app, KeyCode::Char('?'));
+    check(&app, "help over the links")?;
+    key(&mut app, KeyCode::Esc);
+    check(&app, "the links again")?;
+    key(&mut app, KeyCode::Esc);
+    check(&app, "links closed")?;
+    // While the finder is open: a paste, the mouse, the clock.
+    key(&mut app, KeyCode::Char('/'));
+    check(&app, "finder")?;
+    app.update(Message::Paste("refund\nö".into()));
+    check(&app, "after a paste")?;
+    app.update(Message::Tick(std::time::Instant::now()));
+    check(&app, "after a tick")?;
+    for kind in [
+        MouseEventKind::ScrollDown,
+        MouseEventKind::Down(MouseButton::Left),
+    ] {
+        app.update(Message::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row: 5,
+            modifiers: KeyModifiers::NONE,
+        }));
+        check(&app, &format!("after {kind:?}"))?;
+    }
+    key(&mut app, KeyCode::Esc);
+    // The guided session's steps palette: opened, narrowed, closed.
+    let timeboxes = cjm::tui::guide::Step::ALL
+        .iter()
+        .map(|s| (*s, s.default_minutes()))
+        .collect();
+    app.resume_guide(None, &timeboxes, 3);
+    check(&app, "the guided session")?;
+    common::app::ctrl(&mut app, 'g');
+    let steps = matches!(&app.mode, cjm::tui::app::Mode::Palette(p) if p.steps);
+    assert!(steps, "the steps palette is open");
+    check(&app, "steps palette")?;
+    keys(&mut app, "ta");
+    check(&app, "steps palette narrowed")?;
+    key(&mut app, KeyCode::Esc);
+    check(&app, "steps palette closed")?;
     Ok(())
 }

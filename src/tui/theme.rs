@@ -76,7 +76,7 @@ impl Default for Palette {
 }
 
 /// The styles of the app; without colour when `color` is false.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
     pub color: bool,
     pub palette: Palette,

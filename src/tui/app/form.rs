@@ -166,6 +166,8 @@ impl App {
                     scroll: 0,
                     under: Some(Box::new(form)),
                 };
+                // Help covers the view as the form did.
+                self.view_unchanged = true;
             }
             Action::Undo | Action::Redo => {
                 let field = form.field;

@@ -245,9 +245,10 @@ pub struct App {
     /// Where the last frame drew what the mouse can click (written by
     /// [`crate::tui::views::view`]); clicks go by it.
     pub drawn: RefCell<Hits>,
-    /// The view as last drawn (written by [`crate::tui::views::view`]),
-    /// copied from there while only a popup over it changes, opens or
-    /// closes; forgotten on every other message.
+    /// The view as last drawn under the finder, the palette or help
+    /// (written by [`crate::tui::views::view`]), copied from there while
+    /// only a popup over it changes, opens or closes; forgotten on every
+    /// other message.
     pub kept_view: RefCell<KeptView>,
     /// The inventory view's grid for the map as it is (see [`memo`]).
     pub inventory: memo::Memo<crate::tui::views::InventoryFigures>,
@@ -269,8 +270,10 @@ pub struct App {
     too_many_items: Option<MapKey>,
     /// Set while handling a message that changed nothing the view under
     /// the mode's popup shows (opening or closing the finder, the palette
-    /// or help, or their query, selection or scroll), so `kept_view` stays
-    /// valid.
+    /// or help, also help over a dialog or a form and back to it, or their
+    /// query, selection or scroll), so `kept_view` stays valid. A running
+    /// workshop timer's tick, once a second, is not such a message: the
+    /// view is drawn again then.
     view_unchanged: bool,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
@@ -686,6 +689,8 @@ impl App {
                     Mode::Find(finder) => {
                         finder.query.push_str(&text.replace(['\r', '\n'], " "));
                         finder.search();
+                        // As typing: only the finder changed.
+                        self.view_unchanged = true;
                     }
                     Mode::Files(_) => self.file_dialog_paste(&text),
                     Mode::Combine { .. } => self.combine_paste(&text),

@@ -1169,6 +1169,59 @@ mod tests {
         }
     }
 
+    /// The palette lists its actions once, as it opens, and every key
+    /// typed after that searches that list (`search`): after each key it
+    /// shows what a palette listing the actions for the same query shows.
+    #[test]
+    fn typing_in_the_palette_equals_listing_the_actions_for_the_query() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let keymap = Keymap::default();
+        let letters: Vec<char> = "saveSAVEundoredhlpqitgmęŚÉ –-".chars().collect();
+        let edit = prop_oneof![
+            8 => proptest::sample::select(letters).prop_map(Edit::Type),
+            3 => Just(Edit::Backspace),
+            1 => Just(Edit::Clear),
+        ];
+        let mut runner = TestRunner::new(Config {
+            cases: 60,
+            ..Config::default()
+        });
+        let no_map = no_map();
+        let result = runner.run(&proptest::collection::vec(edit, 1..30), |edits| {
+            let mut typed = Finder::default();
+            typed.search_actions(&keymap);
+            for edit in edits {
+                match edit {
+                    Edit::Type(c) => typed.query.push(c),
+                    Edit::Backspace => {
+                        typed.query.pop();
+                    }
+                    Edit::Clear => typed.query.clear(),
+                }
+                typed.selected = 0;
+                typed.search();
+                let mut fresh = Finder {
+                    query: typed.query.clone(),
+                    ..Finder::default()
+                };
+                fresh.search_actions(&keymap);
+                prop_assert_eq!(&typed.hits, &fresh.hits, "query {:?}", typed.query);
+                let texts = |finder: &Finder| -> Vec<String> {
+                    let map = MapTexts::new(&no_map, &[]);
+                    let items = finder.hits.iter().filter_map(|h| finder.item(h, map));
+                    items.map(|i| i.text.into_owned()).collect()
+                };
+                prop_assert_eq!(texts(&typed), texts(&fresh));
+                prop_assert_eq!(typed.selected_target(), fresh.selected_target());
+            }
+            Ok(())
+        });
+        if let Err(failure) = result {
+            panic!("{failure}");
+        }
+    }
+
     proptest::proptest! {
         /// Laying the hits out by counting ranks orders them as sorting
         /// does: best first, equal ranks in the items' order; ranks spread

@@ -325,12 +325,16 @@ impl KeptView {
     }
 }
 
-/// What the view is drawn from, beyond the map.
+/// What the view is drawn from, beyond the map. The map's texts are not in
+/// it (a message changes them, and every message but a popup's forgets the
+/// view kept), nor is the disk the checks view looks at for `based_on`: a
+/// file created while help is open shows at the next key, as it would if
+/// nothing had been kept, since nothing is drawn until a key comes.
 #[derive(Debug, PartialEq)]
 struct ViewKey {
     area: Rect,
     view: View,
-    color: bool,
+    theme: Theme,
     language: crate::i18n::Lang,
     stage: usize,
     card: usize,
@@ -346,7 +350,7 @@ impl ViewKey {
         ViewKey {
             area,
             view: app.view,
-            color: theme.color,
+            theme,
             language: crate::i18n::current(),
             stage: app.stage,
             card: app.card,
