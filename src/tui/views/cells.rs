@@ -33,7 +33,8 @@ fn own_column(c: char) -> bool {
 }
 
 /// Writes `text` at (x, y) in at most `max_width` columns, as
-/// `buffer.set_stringn(x, y, text, max_width, style)` does.
+/// `buffer.set_stringn(x, y, text, max_width, style)` does (without the
+/// position after the text, which no caller uses).
 pub fn set_stringn(
     buffer: &mut Buffer,
     x: u16,
@@ -43,21 +44,33 @@ pub fn set_stringn(
     style: Style,
 ) {
     let area = buffer.area;
-    let inside = area.contains(Position::new(x, y));
-    if !inside || !text.chars().all(own_column) {
+    if !area.contains(Position::new(x, y)) {
         buffer.set_stringn(x, y, text, max_width, style);
         return;
     }
     let max_width = u16::try_from(max_width).unwrap_or(u16::MAX);
     let room = usize::from(area.right().saturating_sub(x).min(max_width));
     let start = buffer.index_of(x, y);
-    let Some(cells) = buffer.content.get_mut(start..start + room) else {
-        buffer.set_stringn(x, y, text, usize::from(max_width), style);
-        return;
-    };
-    for (cell, c) in cells.iter_mut().zip(text.chars()) {
-        cell.set_char(c).set_style(style);
+    // Always within the row (x is inside the area); the fallback only
+    // keeps the indexing checked.
+    match buffer.content.get_mut(start..start + room) {
+        Some(cells) if written_directly(text, room) => {
+            for (cell, c) in cells.iter_mut().zip(text.chars()) {
+                cell.set_char(c).set_style(style);
+            }
+        }
+        _ => {
+            buffer.set_stringn(x, y, text, usize::from(max_width), style);
+        }
     }
+}
+
+/// Whether the part of `text` that fits in `room` columns is written a
+/// character a cell: it and the character after it (which could join the
+/// last one written, as a combining accent does) are each a cluster of
+/// their own one column wide. What comes later does not matter.
+fn written_directly(text: &str, room: usize) -> bool {
+    text.chars().take(room.saturating_add(1)).all(own_column)
 }
 
 #[cfg(test)]
@@ -66,12 +79,13 @@ mod tests {
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Modifier, Style};
 
-    use super::set_stringn;
+    use super::{own_column, set_stringn, written_directly};
 
-    /// A buffer whose cells already hold text in another style, so that a
-    /// cell left alone and a cell written differ.
+    /// A buffer whose cells already hold a character never written
+    /// directly, in another style, so that a cell left alone and a cell
+    /// written differ.
     fn filled(area: Rect) -> Buffer {
-        let mut buffer = Buffer::filled(area, ratatui::buffer::Cell::new("#"));
+        let mut buffer = Buffer::filled(area, ratatui::buffer::Cell::new("☃"));
         buffer.set_style(area, Style::new().fg(Color::Red).bg(Color::Blue));
         buffer
     }
@@ -138,7 +152,9 @@ mod tests {
             "plain ASCII ~",
             "",
         ] {
-            for (x, max) in [(2, 12), (5, 4), (13, 9), (8, 0)] {
+            // The board's text is written directly: that is the point.
+            assert!(written_directly(text, 12), "{text:?}");
+            for (x, max) in [(2, 12), (5, 4), (13, 9), (8, 0), (3, usize::MAX)] {
                 let mut ours = filled(area);
                 let mut theirs = filled(area);
                 let style = Style::new().fg(Color::Green).add_modifier(Modifier::BOLD);
@@ -157,7 +173,7 @@ mod tests {
         let area = Rect::new(0, 0, 8, 1);
         let written: Vec<char> = (0..=u32::from(char::MAX))
             .filter_map(char::from_u32)
-            .filter(|c| super::own_column(*c))
+            .filter(|c| own_column(*c))
             .collect();
         assert_eq!(
             written.len(),
@@ -168,8 +184,9 @@ mod tests {
             let text: String = [c, 'a', c, c, 'ж', c, 'Å', c].iter().collect();
             let mut ours = filled(area);
             let mut theirs = filled(area);
-            set_stringn(&mut ours, 0, 0, &text, 8, Style::new());
-            theirs.set_stringn(0, 0, &text, 8, Style::new());
+            let style = Style::new().fg(Color::Cyan);
+            set_stringn(&mut ours, 0, 0, &text, 8, style);
+            theirs.set_stringn(0, 0, &text, 8, style);
             assert_eq!(ours, theirs, "{c:?} (U+{:04X})", u32::from(c));
         }
     }
@@ -197,6 +214,28 @@ mod tests {
             };
             set_stringn(&mut ours, x, y, &text, max, style);
             theirs.set_stringn(x, y, &text, max, style);
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+
+        /// Text written directly (drawn from every range of it), cut
+        /// anywhere, followed by anything (a combining accent right after
+        /// the last column written joins it, so that text goes to
+        /// ratatui), leaves the cells ratatui leaves.
+        #[test]
+        fn text_written_directly_leaves_the_cells_ratatui_leaves(
+            text in "[ -~\u{A0}-\u{AC}\u{AE}-\u{17F}\u{400}-\u{45F}\u{2010}-\u{2027}\u{2190}-\u{21FF}\u{2500}-\u{25FC}]{0,20}",
+            after in proptest::sample::select(CHARACTERS),
+            x in 1u16..16,
+            max in proptest::sample::select(vec![0, 1, 3, 7, 12, usize::MAX]),
+        ) {
+            proptest::prop_assert!(written_directly(&text, usize::MAX));
+            let text = format!("{text}{after}");
+            let area = Rect::new(1, 1, 12, 3);
+            let mut ours = filled(area);
+            let mut theirs = filled(area);
+            let style = Style::new().fg(Color::Magenta).bg(Color::Black);
+            set_stringn(&mut ours, x, 2, &text, max, style);
+            theirs.set_stringn(x, 2, &text, max, style);
             proptest::prop_assert_eq!(ours, theirs);
         }
     }
