@@ -7,7 +7,7 @@
 
 mod common;
 
-use cjm::tui::app::{App, Message};
+use cjm::tui::app::{App, Message, Mode};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
@@ -144,12 +144,30 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
                     "{width}x{height}, view {view}, {open:?} closed"
                 );
             }
-            // Help over a card's form, and the form again once help closes.
+            // Help over a card's form (F1: in a form `?` is typed into the
+            // field), twice, and the form again once help closes.
             key(&mut app, KeyCode::Char('1'));
             key(&mut app, KeyCode::Enter);
             draw(&mut terminal, &app)?;
-            for k in [KeyCode::Char('?'), KeyCode::Esc] {
+            for (turn, k) in [KeyCode::F(1), KeyCode::Esc, KeyCode::F(1), KeyCode::Esc]
+                .into_iter()
+                .enumerate()
+            {
                 key(&mut app, k);
+                // The view under the first help is drawn, then kept.
+                assert_eq!(
+                    app.kept_view.borrow().is_kept(),
+                    turn > 0,
+                    "view {view}: {k:?} over the form keeps the view"
+                );
+                let help = matches!(app.mode, Mode::Help { .. });
+                assert_eq!(help, k == KeyCode::F(1), "view {view}: {k:?} over the form");
+                let form = match &app.mode {
+                    Mode::Help { under, .. } => under.as_deref(),
+                    mode => Some(mode),
+                };
+                let form = form.is_some_and(|m| matches!(m, Mode::Form(f) if f.editor.is_none()));
+                assert!(form, "view {view}: the form, not editing, after {k:?}");
                 let shown = draw(&mut terminal, &app)?;
                 let sized = with_size(width, height, &app)?;
                 assert_eq!(shown, sized, "{width}x{height}, view {view}, form, {k:?}");
@@ -263,11 +281,14 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
     };
     // The card's two links, offered in the finder; help over it.
     key(&mut app, KeyCode::Char('O'));
-    assert!(matches!(app.mode, cjm::tui::app::Mode::Find(_)), "links");
+    assert!(matches!(app.mode, Mode::Find(_)), "links");
     check(&app, "links")?;
-    key(&mut app, KeyCode::Char('?'));
+    // F1: in the finder `?` is typed into the query.
+    key(&mut app, KeyCode::F(1));
+    assert!(matches!(app.mode, Mode::Help { .. }), "help over the links");
     check(&app, "help over the links")?;
     key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Find(_)), "the links again");
     check(&app, "the links again")?;
     key(&mut app, KeyCode::Esc);
     check(&app, "links closed")?;
@@ -275,22 +296,36 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
     key(&mut app, KeyCode::Char('/'));
     check(&app, "finder")?;
     app.update(Message::Paste("refund\nö".into()));
+    assert!(app.kept_view.borrow().is_kept(), "a paste keeps the view");
     check(&app, "after a paste")?;
-    app.update(Message::Tick(std::time::Instant::now()));
-    check(&app, "after a tick")?;
-    for kind in [
-        MouseEventKind::ScrollDown,
-        MouseEventKind::Down(MouseButton::Left),
+    key(&mut app, KeyCode::Esc);
+    check(&app, "finder closed")?;
+    assert!(app.kept_view.borrow().is_kept());
+    // A click on another card (and a scroll) selects it: the view changes.
+    let cards = app.drawn.borrow().cards.clone();
+    let other = cards
+        .iter()
+        .find(|c| (c.stage, c.card) != (app.stage, app.card));
+    let other = other.ok_or("the board shows more than one card")?;
+    for (kind, (column, row)) in [
+        (
+            MouseEventKind::Down(MouseButton::Left),
+            (other.area.x + 1, other.area.y),
+        ),
+        (MouseEventKind::ScrollDown, (other.area.x + 1, other.area.y)),
     ] {
         app.update(Message::Mouse(MouseEvent {
             kind,
-            column: 10,
-            row: 5,
+            column,
+            row,
             modifiers: KeyModifiers::NONE,
         }));
+        assert!(!app.kept_view.borrow().is_kept(), "after {kind:?}");
         check(&app, &format!("after {kind:?}"))?;
+        key(&mut app, KeyCode::Char('/'));
+        check(&app, &format!("the finder after {kind:?}"))?;
+        key(&mut app, KeyCode::Esc);
     }
-    key(&mut app, KeyCode::Esc);
     // The guided session's steps palette: opened, narrowed, closed.
     let timeboxes = cjm::tui::guide::Step::ALL
         .iter()
@@ -299,12 +334,58 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
     app.resume_guide(None, &timeboxes, 3);
     check(&app, "the guided session")?;
     common::app::ctrl(&mut app, 'g');
-    let steps = matches!(&app.mode, cjm::tui::app::Mode::Palette(p) if p.steps);
+    let steps = matches!(&app.mode, Mode::Palette(p) if p.steps);
     assert!(steps, "the steps palette is open");
     check(&app, "steps palette")?;
     keys(&mut app, "ta");
     check(&app, "steps palette narrowed")?;
     key(&mut app, KeyCode::Esc);
     check(&app, "steps palette closed")?;
+    // The workshop timer runs; its ticks, once a second and before each
+    // key, change the guided session's clock but keep the view.
+    key(&mut app, KeyCode::Char('t'));
+    let ticking = app
+        .guide
+        .as_ref()
+        .is_some_and(cjm::tui::guide::Guide::ticking);
+    assert!(ticking, "the timer runs");
+    key(&mut app, KeyCode::Char('/'));
+    check(&app, "finder while the timer runs")?;
+    let start = std::time::Instant::now();
+    for second in 1..=3 {
+        app.update(Message::Tick(
+            start + std::time::Duration::from_secs(second),
+        ));
+        assert!(app.kept_view.borrow().is_kept(), "a tick keeps the view");
+        check(&app, &format!("{second} s later"))?;
+        keys(&mut app, "e");
+        check(&app, &format!("a letter {second} s later"))?;
+    }
+    Ok(())
+}
+
+/// The colours are part of what the view was drawn from: the same state
+/// drawn in another theme (no colour, or other colours) under the finder
+/// shows that theme, not the view kept in the first one.
+#[test]
+fn another_theme_draws_the_view_again() -> TestResult {
+    let mut app = app();
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
+    key(&mut app, KeyCode::Char('/'));
+    draw(&mut terminal, &app)?;
+    assert!(app.kept_view.borrow().is_kept());
+    let mut recoloured = Theme::default();
+    recoloured.palette.selected = ratatui::style::Color::Indexed(201);
+    recoloured.palette.title = ratatui::style::Color::Indexed(46);
+    for theme in [Theme::plain(), recoloured, Theme::default()] {
+        let shown = terminal.draw(|frame| views::view(&app, theme, frame))?;
+        let shown = shown.buffer.clone();
+        let kept = app.kept_view.take();
+        let mut other = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
+        let fresh = other.draw(|frame| views::view(&app, theme, frame))?;
+        let fresh = fresh.buffer.clone();
+        app.kept_view.replace(kept);
+        assert_eq!(shown, fresh, "{theme:?}");
+    }
     Ok(())
 }

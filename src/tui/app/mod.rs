@@ -271,9 +271,8 @@ pub struct App {
     /// Set while handling a message that changed nothing the view under
     /// the mode's popup shows (opening or closing the finder, the palette
     /// or help, also help over a dialog or a form and back to it, or their
-    /// query, selection or scroll), so `kept_view` stays valid. A running
-    /// workshop timer's tick, once a second, is not such a message: the
-    /// view is drawn again then.
+    /// query, selection or scroll, or the workshop timer's tick), so
+    /// `kept_view` stays valid.
     view_unchanged: bool,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
@@ -710,6 +709,10 @@ impl App {
                 if let Some(guide) = &mut self.guide {
                     guide.now = guide.now.max(now);
                 }
+                // The clock shows in the guided session's panel, never in
+                // the view: a running timer's tick, which the runtime also
+                // sends before each key, keeps the view under a popup.
+                self.view_unchanged = true;
                 Vec::new()
             }
             Message::Saved(Ok(())) => {

@@ -165,6 +165,24 @@ mod tests {
         }
     }
 
+    /// A combining accent right after the last column written joins the
+    /// letter there: that text goes to ratatui, however long the rest.
+    #[test]
+    fn the_character_after_the_last_column_decides_too() {
+        assert!(written_directly("ab", 2));
+        assert!(written_directly("abc\u{301}", 2));
+        assert!(!written_directly("ab\u{301}", 2));
+        assert!(!written_directly("a界", 5));
+        let area = Rect::new(0, 0, 6, 1);
+        for (text, max) in [("abc\u{301}", 3), ("abc\u{301}d", 2), ("żółw\u{308}", 4)] {
+            let mut ours = filled(area);
+            let mut theirs = filled(area);
+            set_stringn(&mut ours, 0, 0, text, max, Style::new().fg(Color::Red));
+            theirs.set_stringn(0, 0, text, max, Style::new().fg(Color::Red));
+            assert_eq!(ours, theirs, "{text:?} in {max}");
+        }
+    }
+
     /// Every character written directly, between others and repeated,
     /// leaves what ratatui's splitting and measuring leave: it is a
     /// cluster of its own, one column wide.

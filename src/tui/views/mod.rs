@@ -328,8 +328,9 @@ impl KeptView {
 /// What the view is drawn from, beyond the map. The map's texts are not in
 /// it (a message changes them, and every message but a popup's forgets the
 /// view kept), nor is the disk the checks view looks at for `based_on`: a
-/// file created while help is open shows at the next key, as it would if
-/// nothing had been kept, since nothing is drawn until a key comes.
+/// file created or removed while a popup is open shows once something
+/// other than the popup changes (a move, an edit, a resize), not as the
+/// popup closes.
 #[derive(Debug, PartialEq)]
 struct ViewKey {
     area: Rect,
