@@ -294,8 +294,8 @@ fn keys(c: &mut Criterion) {
     // A popup opened over the board and closed again (one key each, with
     // its redraw): the palette, the help and the selected card's form.
     // Nothing moves in between, so the palette and help copy the board
-    // kept from the first round on: their best case. A popup opened after
-    // a move draws the board once (`key/move` shows that cost).
+    // kept from the first iteration on: their best case. A popup opened after
+    // a move draws the board once (`key/move-down-up` shows that cost).
     for (name, open) in [
         ("key/open-close-palette", key(KeyCode::Char(':'))),
         ("key/open-close-help", key(KeyCode::Char('?'))),
