@@ -384,6 +384,63 @@ fn footer_and_help_follow_the_config_files_bindings() -> TestResult {
     Ok(())
 }
 
+/// Until a message takes its place, the status bar says how to get help
+/// in the mode on screen: `?` on the board, F1 in a form and in the finder
+/// (where `?` is typed), and the config file's key where it has one.
+#[test]
+fn the_status_bar_names_the_help_key_of_the_mode_on_screen() -> TestResult {
+    let status = |app: &App| -> Result<String, Box<dyn std::error::Error>> {
+        let screen = render(app, 100, 24)?;
+        let lines: Vec<&str> = screen.lines().collect();
+        Ok(lines
+            .len()
+            .checked_sub(2)
+            .and_then(|i| lines.get(i))
+            .map_or(String::new(), |l| (*l).to_owned()))
+    };
+    let mut app = app();
+    assert!(
+        status(&app)?.ends_with("Press ? for help"),
+        "{}",
+        status(&app)?
+    );
+    app.mode = Mode::Form(Form::new(ItemRef::Touchpoint(0)));
+    assert!(
+        status(&app)?.ends_with("Press F1 for help"),
+        "{}",
+        status(&app)?
+    );
+    key(&mut app, KeyCode::F(1));
+    assert!(
+        matches!(app.mode, Mode::Help { .. }),
+        "F1 opens help over the form"
+    );
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    assert!(
+        status(&app)?.ends_with("Press F1 for help"),
+        "{}",
+        status(&app)?
+    );
+    key(&mut app, KeyCode::Esc);
+    let config = config::parse("[keys]\nhelp = \"f10\"\n", "config.toml");
+    assert_eq!(config.problems, Vec::<String>::new());
+    app.keymap = config.keymap.clone();
+    assert!(
+        status(&app)?.ends_with("Press F10 for help"),
+        "{}",
+        status(&app)?
+    );
+    key(&mut app, KeyCode::F(10));
+    assert!(matches!(app.mode, Mode::Help { .. }), "F10 opens help");
+    key(&mut app, KeyCode::Esc);
+    // A message takes the place of the hint.
+    key(&mut app, KeyCode::Char('x'));
+    assert!(!status(&app)?.contains("for help"), "{}", status(&app)?);
+    Ok(())
+}
+
 #[test]
 fn an_unknown_mode_in_the_config_is_named_with_the_modes() {
     let config = config::parse("[keys.from]\nedit = \"f2\"\n", "config.toml");

@@ -330,7 +330,8 @@ impl App {
             card: 0,
             on_header: false,
             rows: Rows::default(),
-            status: t!("status-press-help"),
+            // Empty: the status bar says how to get help in the mode shown.
+            status: String::new(),
             history: History::default(),
             keymap: Keymap::default(),
             filter: Filter::default(),

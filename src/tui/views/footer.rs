@@ -37,23 +37,32 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         app.view.name()
     );
     let room = usize::from(area.width).saturating_sub(width(&left));
+    // With no message yet, how to get help here: `?` on the board, F1 in
+    // a form or the finder, where `?` is typed.
+    let help = || {
+        let key = app.keymap.hint_key(app.key_mode(), Action::Help);
+        key.map(|key| t!("status-press-help", key = key))
+            .unwrap_or_default()
+    };
+    let message = if app.status.is_empty() {
+        help()
+    } else {
+        clean(&app.status)
+    };
     // While the work is in memory only, the warning stays, before any
     // other message.
     let (warning, status) = match app.safety_warning() {
         Some(warning) => {
             let warning = truncate(&warning, room.saturating_sub(1));
             let rest = room.saturating_sub(1 + width(&warning) + 3);
-            let status = if rest > 0 && !app.status.is_empty() {
-                format!(" · {}", truncate(&clean(&app.status), rest))
+            let status = if rest > 0 && !message.is_empty() {
+                format!(" · {}", truncate(&message, rest))
             } else {
                 String::new()
             };
             (warning, status)
         }
-        None => (
-            String::new(),
-            truncate(&clean(&app.status), room.saturating_sub(1)),
-        ),
+        None => (String::new(), truncate(&message, room.saturating_sub(1))),
     };
     let line = Line::from(vec![
         Span::styled(clean(&left), theme.selected()),

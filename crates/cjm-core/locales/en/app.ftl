@@ -319,7 +319,7 @@ new-item-placeholder = Name of the new { $kind }
 
 ## Quitting with unsaved changes
 
-status-press-help = Press ? for help
+status-press-help = Press { $key } for help
 safety-not-saved-anywhere = NOT SAVED ANYWHERE
 quit-not-saved = The map has changes that are not saved.
 quit-recovery-copy = Quitting keeps them in a recovery copy ({ $path }): opening the file again offers them back.

@@ -322,7 +322,7 @@ new-item-placeholder = Nazwa nowego elementu ({ $kind })
 
 ## Quitting with unsaved changes
 
-status-press-help = Naciśnij ?, aby zobaczyć pomoc
+status-press-help = Naciśnij { $key }, aby zobaczyć pomoc
 safety-not-saved-anywhere = NIGDZIE NIE ZAPISANO
 quit-not-saved = Mapa ma niezapisane zmiany.
 quit-recovery-copy = Wyjście zachowa je w kopii zapasowej ({ $path }): po ponownym otwarciu pliku cjm je zaproponuje.

@@ -317,7 +317,7 @@ new-item-placeholder = Название нового элемента ({ $kind }
 
 ## Quitting with unsaved changes
 
-status-press-help = Нажмите ? для справки
+status-press-help = Нажмите { $key } для справки
 safety-not-saved-anywhere = НИГДЕ НЕ СОХРАНЕНО
 quit-not-saved = В карте есть несохранённые изменения.
 quit-recovery-copy = При выходе они останутся в резервной копии ({ $path }): при следующем открытии файла cjm их предложит.
