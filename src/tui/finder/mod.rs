@@ -1114,6 +1114,19 @@ mod tests {
         Clear,
     }
 
+    impl Edit {
+        /// The query after the edit.
+        fn apply(&self, query: &mut String) {
+            match self {
+                Edit::Type(c) => query.push(*c),
+                Edit::Backspace => {
+                    query.pop();
+                }
+                Edit::Clear => query.clear(),
+            }
+        }
+    }
+
     fn edit() -> impl proptest::strategy::Strategy<Value = Edit> {
         use proptest::prelude::*;
         // Letters of the generated texts, in both cases, with accents
@@ -1144,13 +1157,7 @@ mod tests {
         let result = runner.run(&edits, |edits| {
             let mut typed = Finder::over_map(&map, &[]);
             for edit in edits {
-                match edit {
-                    Edit::Type(c) => typed.query.push(c),
-                    Edit::Backspace => {
-                        typed.query.pop();
-                    }
-                    Edit::Clear => typed.query.clear(),
-                }
+                edit.apply(&mut typed.query);
                 typed.search();
                 let mut fresh = Finder::over_map(&map, &[]);
                 fresh.query = typed.query.clone();
@@ -1192,13 +1199,7 @@ mod tests {
             let mut typed = Finder::default();
             typed.search_actions(&keymap);
             for edit in edits {
-                match edit {
-                    Edit::Type(c) => typed.query.push(c),
-                    Edit::Backspace => {
-                        typed.query.pop();
-                    }
-                    Edit::Clear => typed.query.clear(),
-                }
+                edit.apply(&mut typed.query);
                 typed.selected = 0;
                 typed.search();
                 let mut fresh = Finder {
