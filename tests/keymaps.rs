@@ -415,6 +415,8 @@ fn the_status_bar_names_the_help_key_of_the_mode_on_screen() -> TestResult {
         matches!(app.mode, Mode::Help { .. }),
         "F1 opens help over the form"
     );
+    // Help itself does not say how to open help.
+    assert!(!status(&app)?.contains("for help"), "{}", status(&app)?);
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('/'));

@@ -352,14 +352,18 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
     key(&mut app, KeyCode::Char('/'));
     check(&app, "finder while the timer runs")?;
     let start = std::time::Instant::now();
+    let mut last = fresh(&app)?;
     for second in 1..=3 {
         app.update(Message::Tick(
             start + std::time::Duration::from_secs(second),
         ));
         assert!(app.kept_view.borrow().is_kept(), "a tick keeps the view");
         check(&app, &format!("{second} s later"))?;
+        // The session's panel, with its clock, is drawn at every frame.
+        assert_ne!(fresh(&app)?, last, "the clock moved at {second} s");
         keys(&mut app, "e");
         check(&app, &format!("a letter {second} s later"))?;
+        last = fresh(&app)?;
     }
     Ok(())
 }

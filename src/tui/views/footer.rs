@@ -38,11 +38,14 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     );
     let room = usize::from(area.width).saturating_sub(width(&left));
     // With no message yet, how to get help here: `?` on the board, F1 in
-    // a form or the finder, where `?` is typed.
-    let help = || {
-        let key = app.keymap.hint_key(app.key_mode(), Action::Help);
-        key.map(|key| t!("status-press-help", key = key))
-            .unwrap_or_default()
+    // a form or the finder, where `?` is typed; nothing in help itself.
+    let help = || match app.key_mode() {
+        KeyMode::Help => String::new(),
+        mode => app
+            .keymap
+            .hint_key(mode, Action::Help)
+            .map(|key| t!("status-press-help", key = key))
+            .unwrap_or_default(),
     };
     let message = if app.status.is_empty() {
         help()

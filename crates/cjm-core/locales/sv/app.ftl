@@ -319,7 +319,7 @@ new-item-placeholder = Namn på den nya ({ $kind })
 
 ## Quitting with unsaved changes
 
-status-press-help = Tryck { $key } för hjälp
+status-press-help = Tryck på { $key } för hjälp
 safety-not-saved-anywhere = INTE SPARAT NÅGONSTANS
 quit-not-saved = Kartan har ändringar som inte är sparade.
 quit-recovery-copy = Avslutar du sparas de i en återställningskopia ({ $path }): öppnar du filen igen erbjuds de tillbaka.
