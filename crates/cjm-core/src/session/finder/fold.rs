@@ -482,6 +482,10 @@ impl Query {
         let Some(folded) = self.pattern.positions(folded) else {
             return Vec::new();
         };
+        // Nothing matched (an empty query): no need to map the text.
+        if folded.is_empty() {
+            return Vec::new();
+        }
         let origins = origins(original);
         let marks: Vec<bool> = original.chars().map(is_combining).collect();
         let mut positions: Vec<usize> = Vec::with_capacity(folded.len());
