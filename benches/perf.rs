@@ -215,6 +215,23 @@ fn drawing(c: &mut Criterion) {
     }
 }
 
+/// A frame with the finder just opened over the board (its query empty,
+/// every item listed), drawn again and again: the board under it is
+/// copied, the finder's results are drawn.
+fn drawing_the_finder(c: &mut Criterion) {
+    let mut g = group(c, "draw/finder-open");
+    for f in fixtures() {
+        let mut app = app_on(&f.map, 120, 40);
+        app.update(key(KeyCode::Char('/')));
+        let mut term = terminal(120, 40);
+        draw(&mut term, &app);
+        g.bench_function(BenchmarkId::from_parameter(f.size), |b| {
+            b.iter(|| draw(&mut term, black_box(&app)))
+        });
+    }
+    g.finish();
+}
+
 fn key(code: KeyCode) -> Message {
     Message::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
@@ -445,6 +462,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = load_and_save, checks, exports, diff_and_merge, drawing, keys, finder
+    targets = load_and_save, checks, exports, diff_and_merge, drawing, drawing_the_finder, keys, finder
 }
 criterion_main!(benches);
