@@ -1,9 +1,9 @@
 //! While the finder, the palette or help opens, is open and closes, the
 //! view under it is copied from the last frame drawn under a popup instead
-//! of being drawn again at every key (see `docs/performance.md`). These tests hold every
-//! frame drawn that way to the frame the app draws from scratch in the same
-//! state, on every view, with colours, and check that the copy is dropped
-//! as soon as something other than the popup changes.
+//! of being drawn again at every key (see `docs/performance.md`). These
+//! tests hold every frame drawn that way to the frame the app draws from
+//! scratch in the same state, on every view, with colours, and check that
+//! the copy is dropped as soon as something other than the popup changes.
 
 mod common;
 
@@ -28,18 +28,37 @@ fn app() -> App {
 /// The frame the app draws now, with colours, on a terminal kept across
 /// keys (as the real one is), and the cards the mouse can click.
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) -> Result<Buffer, common::Error> {
+    draw_in(terminal, app, Theme::default())
+}
+
+/// [`draw`] in `theme`.
+fn draw_in(
+    terminal: &mut Terminal<TestBackend>,
+    app: &App,
+    theme: Theme,
+) -> Result<Buffer, common::Error> {
     // The frame as drawn (the backend's copy keeps stale cells under
     // wide characters, which the terminal never shows).
-    let frame = terminal.draw(|frame| views::view(app, Theme::default(), frame))?;
+    let frame = terminal.draw(|frame| views::view(app, theme, frame))?;
     Ok(frame.buffer.clone())
 }
 
 /// The same frame drawn from scratch, with no copy of the view kept (the
 /// mouse targets it records replace the ones of the last frame).
 fn fresh(app: &App) -> Result<Buffer, common::Error> {
+    afresh(app, (WIDTH, HEIGHT), Theme::default())
+}
+
+/// [`fresh`] on a terminal of another size than the tests' usual one.
+fn with_size(width: u16, height: u16, app: &App) -> Result<Buffer, common::Error> {
+    afresh(app, (width, height), Theme::default())
+}
+
+/// The frame drawn from scratch in a terminal of `size`, in `theme`.
+fn afresh(app: &App, (width, height): (u16, u16), theme: Theme) -> Result<Buffer, common::Error> {
     let kept = app.kept_view.take();
-    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
-    let drawn = draw(&mut terminal, app);
+    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
+    let drawn = draw_in(&mut terminal, app, theme);
     app.kept_view.replace(kept);
     drawn
 }
@@ -175,15 +194,6 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
         }
     }
     Ok(())
-}
-
-/// [`fresh`] on a terminal of another size than the tests' usual one.
-fn with_size(width: u16, height: u16, app: &App) -> Result<Buffer, common::Error> {
-    let kept = app.kept_view.take();
-    let mut terminal = Terminal::new(TestBackend::new(width, height))?;
-    let drawn = draw(&mut terminal, app);
-    app.kept_view.replace(kept);
-    drawn
 }
 
 #[test]
@@ -382,14 +392,8 @@ fn another_theme_draws_the_view_again() -> TestResult {
     recoloured.palette.selected = ratatui::style::Color::Indexed(201);
     recoloured.palette.title = ratatui::style::Color::Indexed(46);
     for theme in [Theme::plain(), recoloured, Theme::default()] {
-        let shown = terminal.draw(|frame| views::view(&app, theme, frame))?;
-        let shown = shown.buffer.clone();
-        let kept = app.kept_view.take();
-        let mut other = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
-        let fresh = other.draw(|frame| views::view(&app, theme, frame))?;
-        let fresh = fresh.buffer.clone();
-        app.kept_view.replace(kept);
-        assert_eq!(shown, fresh, "{theme:?}");
+        let shown = draw_in(&mut terminal, &app, theme)?;
+        assert_eq!(shown, afresh(&app, (WIDTH, HEIGHT), theme)?, "{theme:?}");
     }
     Ok(())
 }

@@ -14,11 +14,11 @@ use ratatui::style::Style;
 /// Whether `c` is one grapheme cluster one column wide whenever the text
 /// around it holds only such characters: printable ASCII, Latin-1 and
 /// Latin Extended-A (Swedish, Polish...) but the soft hyphen, basic
-/// Cyrillic, the dashes, quotes and ellipsis of general punctuation, the
-/// arrows, and the lines, blocks and shapes the views draw with (but the
-/// two shapes shown as emoji). None of them joins a neighbour into one
-/// cluster, and each is one column wide; a test holds every one of them
-/// to ratatui.
+/// Cyrillic, general punctuation from the dashes to the ellipsis (quotes,
+/// daggers, bullets...), the arrows, and the lines, blocks and shapes the
+/// views draw with up to U+25FC (U+25FD and U+25FE are shown as emoji).
+/// None of them joins a neighbour into one cluster, and each is one
+/// column wide; a test holds every one of them to ratatui.
 fn own_column(c: char) -> bool {
     matches!(
         c,
