@@ -25,7 +25,8 @@ use cjm::tui::views;
 use cjm_testdata::{generate, revise};
 use criterion::measurement::WallTime;
 use criterion::{
-    BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main,
+    BatchSize, BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group,
+    criterion_main,
 };
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -434,6 +435,50 @@ fn finder(c: &mut Criterion) {
         g.bench_function(BenchmarkId::from_parameter(id), |b| {
             b.iter(|| Finder::over_map(map, &[]).hits.len())
         });
+    }
+    g.finish();
+
+    // The first letter typed into the finder over a map's thousands of
+    // items, ranked as it is typed ("typed"), and looked up in the scores
+    // the app works out ahead while the person looks at the opened finder
+    // ("looked-up"); "work" is that work, done between keys. A map with
+    // fewer items than `AHEAD_FROM` is ranked as it is typed only.
+    let mut g = group(c, "find/ahead");
+    for &(size, map) in &maps {
+        let opened = Finder::over_map(map, &[]);
+        if !opened.wants_work_ahead() {
+            continue;
+        }
+        let id = format!("{size}-touchpoints-{}-items", item_count(map));
+        let mut worked = opened.clone();
+        while worked.work_ahead(usize::MAX) {}
+        let with_letter = |finder: &Finder| {
+            let mut finder = finder.clone();
+            finder.query = "r".to_owned();
+            finder
+        };
+        g.bench_function(BenchmarkId::new("work", &id), |b| {
+            b.iter_batched(
+                || opened.clone(),
+                |mut finder| {
+                    while finder.work_ahead(usize::MAX) {}
+                    finder
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        for (name, finder) in [("typed", &opened), ("looked-up", &worked)] {
+            g.bench_function(BenchmarkId::new(name, &id), |b| {
+                b.iter_batched(
+                    || with_letter(finder),
+                    |mut finder| {
+                        finder.search();
+                        finder
+                    },
+                    BatchSize::LargeInput,
+                )
+            });
+        }
     }
     g.finish();
 

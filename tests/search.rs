@@ -366,3 +366,60 @@ fn the_finder_opened_again_finds_the_map_as_it_is_then() -> TestResult {
 fn items_collected_ahead_after_each_frame_are_those_of_the_map_then() -> TestResult {
     the_finder_follows_the_map(type_text_preparing)
 }
+
+/// The runtime's work ahead in a large map's finder, as it runs it between
+/// keys: only while the finder is open, it ends, and the letter typed
+/// after it shows what typing it without the work shows.
+#[test]
+fn the_finder_works_the_next_letter_out_between_keys_and_shows_the_same() -> TestResult {
+    // 5,215 items: enough for the next letter's scores to be worked out
+    // ahead as the finder opens (`AHEAD_FROM`); "r" matches 4,864, for
+    // which what ranking keeps for the next letter is worked out (the
+    // letter was looked up), and "re" is ranked with that.
+    let map = cjm_testdata::generate(2_200, 7);
+    let mut ahead = App::new(map.clone(), PathBuf::from("large.toml"));
+    let mut without = App::new(map, PathBuf::from("large.toml"));
+    assert!(
+        !ahead.wants_work_ahead(),
+        "nothing to work out on the board"
+    );
+    type_text(&mut ahead, ":");
+    assert!(!ahead.wants_work_ahead(), "nor in the palette");
+    escape(&mut ahead);
+    for (query, worked_out) in [("", true), ("r", true), ("re", false), ("ref", false)] {
+        for app in [&mut ahead, &mut without] {
+            type_text(
+                app,
+                if query.is_empty() {
+                    "/"
+                } else {
+                    &query[query.len() - 1..]
+                },
+            );
+        }
+        assert_eq!(ahead.wants_work_ahead(), worked_out, "after {query:?}");
+        let mut steps = 0;
+        while ahead.work_ahead(1_000) {
+            steps += 1;
+            assert!(steps < 100, "the work ahead ends");
+        }
+        assert!(!ahead.wants_work_ahead(), "done after {query:?}");
+        assert_eq!(results(&ahead), results(&without), "query {query:?}");
+    }
+    for c in ["e", "R", "щ"] {
+        type_text(&mut ahead, c);
+        type_text(&mut without, c);
+        assert_eq!(
+            results(&ahead),
+            results(&without),
+            "a letter {c:?} after the work"
+        );
+        while ahead.work_ahead(1_000) {}
+    }
+    escape(&mut ahead);
+    assert!(
+        !ahead.wants_work_ahead(),
+        "nothing once the finder is closed"
+    );
+    Ok(())
+}

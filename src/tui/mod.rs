@@ -329,6 +329,15 @@ fn settle_with(
 /// worked out then too ([`views::warm`]), when no key came meanwhile.
 const FINDER_AFTER_FIRST_FRAME: Duration = Duration::from_millis(100);
 
+/// How long after a frame of the finder's results, without a key, the
+/// finder starts working out the next letter ([`App::work_ahead`]): the
+/// terminal shows the frame first.
+const AHEAD_AFTER_FRAME: Duration = Duration::from_millis(15);
+
+/// The results the finder works out ahead between two looks for a key:
+/// a millisecond or two of work, the most a key can wait for it.
+const AHEAD_TEXTS: usize = 1_000;
+
 /// The event loop of the app: draw, wait for an event (or the next second
 /// while a workshop timer runs, or the next recovery copy), update, run the
 /// effects.
@@ -393,7 +402,8 @@ fn event_loop(
         let tick = ticking.then_some(Duration::from_secs(1));
         // With no timer running and no recovery copy due, block until an
         // event (or, once, until the finder's items are due to be
-        // collected): an idle app does no work.
+        // collected, or until the open finder works its next letter out):
+        // an idle app does no work.
         // While a history is being read, look for its answer now and then.
         let reading = (background.running > 0).then_some(Duration::from_millis(50));
         // A copy whose pause never came (keys keep coming, maybe faster
@@ -408,10 +418,30 @@ fn event_loop(
         let finder = finder_from
             .filter(|_| !finder_started)
             .map(|from| from.saturating_duration_since(Instant::now()));
-        let wait = [tick, due, reading, finder].into_iter().flatten().min();
+        let ahead = app.wants_work_ahead().then_some(AHEAD_AFTER_FRAME);
+        let wait = [tick, due, reading, finder, ahead]
+            .into_iter()
+            .flatten()
+            .min();
         if let Some(wait) = wait
             && !event::poll(wait)?
         {
+            if ahead.is_some_and(|after| after <= wait) {
+                // The finder's next letter, a little at a time, for as
+                // long as no key comes. Nothing on the screen changes, so
+                // a key that came meanwhile is read at once.
+                let mut key_came = false;
+                while app.work_ahead(AHEAD_TEXTS) {
+                    if event::poll(Duration::ZERO)? {
+                        key_came = true;
+                        break;
+                    }
+                }
+                if key_came {
+                    redraw = false;
+                    continue;
+                }
+            }
             if finder.is_some_and(|left| left <= wait) {
                 finder_started = true;
                 app.prepare_finder();

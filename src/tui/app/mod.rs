@@ -600,6 +600,26 @@ impl App {
         self.mode = Mode::Find(finder);
     }
 
+    /// Whether the open finder's query has so many results that the next
+    /// letter is worth working out ahead ([`App::work_ahead`]), and that is
+    /// not done yet.
+    pub fn wants_work_ahead(&self) -> bool {
+        matches!(&self.mode, Mode::Find(finder) if finder.wants_work_ahead())
+    }
+
+    /// Works out ahead what the open finder's next letter needs, for at
+    /// most `texts` results of its query: what the query one letter longer
+    /// scores, or what ranking the query keeps for it
+    /// ([`Finder::work_ahead`]); whether more remains. The runtime calls it
+    /// while no key comes, after the results are on the screen. Nothing
+    /// shown changes.
+    pub fn work_ahead(&mut self, texts: usize) -> bool {
+        match &mut self.mode {
+            Mode::Find(finder) => finder.work_ahead(texts),
+            _ => false,
+        }
+    }
+
     /// Has the map's items for the finder collected ahead of time, on a
     /// thread of their own, when none are kept or being collected and the
     /// map is not too large to keep them (see
@@ -851,6 +871,10 @@ impl App {
             }
             Input::Action(action) if moved(action, finder.selected, last).is_some() => {
                 finder.selected = moved(action, finder.selected, last).unwrap_or(0);
+                // The query is as it was: nothing to search again (which
+                // would also drop what was worked out for the next letter).
+                self.view_unchanged = true;
+                return Vec::new();
             }
             // Typed text: Backspace edits the query, like a text field; it
             // is not a command, so it stays out of the keymap.

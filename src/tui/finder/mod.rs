@@ -18,9 +18,17 @@
 //! it is looked for only among the items its shorter form matched, in the
 //! items' order; where the query is the one searched just before and one
 //! more (folded) character, as typing a letter makes it, each item's
-//! alignment goes on from the matches kept for it ([`Keep`]), and after
-//! Backspace the next letter aligns the whole query again. The results of
-//! the shorter forms are kept, so Backspace shows them again at once.
+//! alignment goes on from the matches kept for it ([`Keep`]). The results
+//! of the shorter forms are kept, so Backspace shows them again at once.
+//!
+//! While no key comes, the app has the finder work the next letter out
+//! ([`Finder::work_ahead`]). Where a query has thousands of results (the
+//! first letters over a large map), that is what each result scores for
+//! every query one character longer ([`Ahead`]): the next letter then
+//! looks its results' scores up. Where a query has fewer, it is what its
+//! ranking keeps for the next letter, where nothing was kept (after a
+//! look-up, or after Backspace). A key that comes before that work is
+//! done aligns the whole query with each result.
 
 use crate::t;
 use crate::tui::words;
@@ -34,7 +42,7 @@ pub use collect::{Collector, Source};
 use super::action::Action;
 use super::keymap::Keymap;
 use crate::model::{Department, Map};
-pub use crate::session::finder::{Keep, Query, Rank, Searchable, Work, fold};
+pub use crate::session::finder::{Ahead, Keep, Query, Rank, Searchable, Work, fold};
 
 /// What a finder result points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -376,9 +384,20 @@ pub struct Finder {
     /// every item, comes first once anything was searched.
     searched: Vec<(String, Vec<Hit>)>,
     /// What ranking the last query searched kept for a query one character
-    /// longer ([`Keep`]), one entry per result of it.
+    /// longer ([`Keep`]), one entry per result of it; none for the empty
+    /// query, and none after a look-up in [`Finder::ahead`] or Backspace
+    /// until [`Finder::work_ahead`] keeps it.
     keep: Option<Keep>,
+    /// The scores of the last query's results for every query one
+    /// character longer, as far as [`Finder::work_ahead`] got, with that
+    /// query.
+    ahead: Option<(String, Ahead)>,
 }
+
+/// The results from which a query's scores for the next character are
+/// worked out ahead ([`Finder::work_ahead`]): with fewer, ranking them as
+/// the character is typed takes about a millisecond.
+pub const AHEAD_FROM: usize = 5_000;
 
 /// Whether `text` is empty or only white space; at once for the usual
 /// text that starts with a letter.
@@ -637,6 +656,29 @@ fn rank_some(
     (hits, keep)
 }
 
+/// The `shorter` query's results (in the items' order) that match `query`,
+/// with their ranks, looked up in `ahead` (worked out for `shorter`'s
+/// query over those results), where `query` is that query and one more
+/// character `ahead` holds; `None` otherwise.
+fn looked_up(items: &Items, shorter: &[Hit], ahead: &Ahead, query: &str) -> Option<Vec<Hit>> {
+    let longer = Query::new(query);
+    let q = ahead.next_char(&longer)?;
+    let mut work = Work::default();
+    let hits = shorter
+        .iter()
+        .enumerate()
+        .filter_map(|(i, hit)| {
+            let texts = items.folded(hit.item)?;
+            let rank = ahead.rank((&longer, q), i, texts, &mut work)?;
+            Some(Hit {
+                item: hit.item,
+                rank,
+            })
+        })
+        .collect();
+    Some(hits)
+}
+
 impl Finder {
     /// A finder over every item of `map`, listing them all. The items are
     /// collected now, once: the finder is for the map as it is while the
@@ -701,6 +743,7 @@ impl Finder {
         self.items = map_items(map, shared);
         self.searched.clear();
         self.keep = None;
+        self.ahead = None;
         self.search();
     }
 
@@ -714,6 +757,7 @@ impl Finder {
             self.searched.pop();
             self.keep = None;
         }
+
         // Whatever matches the query also matches each of its prefixes.
         let before = self.searched.len();
         self.searched.retain(|(q, _)| query.starts_with(q.as_str()));
@@ -723,13 +767,24 @@ impl Finder {
         }
         if self.searched.last().is_none_or(|(q, _)| q != query) {
             let from = self.keep.take();
+            // What was worked out ahead is for the query last searched: it
+            // serves only where this query is that one and one character.
+            let ahead = self.ahead.take();
             let (hits, keep) = match self.searched.last() {
-                Some((_, shorter)) => matching(
-                    &self.items,
-                    shorter.iter().map(|h| h.item),
-                    query,
-                    from.as_ref(),
-                ),
+                Some((shorter_query, shorter)) => {
+                    let ahead = ahead
+                        .filter(|(q, ahead)| q == shorter_query && ahead.is_complete())
+                        .map(|(_, ahead)| ahead);
+                    match ahead.and_then(|ahead| looked_up(&self.items, shorter, &ahead, query)) {
+                        Some(hits) => (hits, None),
+                        None => matching(
+                            &self.items,
+                            shorter.iter().map(|h| h.item),
+                            query,
+                            from.as_ref(),
+                        ),
+                    }
+                }
                 None => matching(&self.items, 0..self.items.len(), query, None),
             };
             self.searched.push((query.to_owned(), hits));
@@ -740,6 +795,70 @@ impl Finder {
             None => self.hits.clear(),
         }
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+    }
+
+    /// Whether the next letter is worth working out ahead
+    /// ([`Finder::work_ahead`]), and that is not done yet: the last query's
+    /// scores for every query one character longer where it has
+    /// [`AHEAD_FROM`] results or more, else what the next letter's ranking
+    /// goes on from ([`Keep`]) where the query was ranked without keeping
+    /// it (looked up, or shown again after Backspace).
+    pub fn wants_work_ahead(&self) -> bool {
+        self.wants_ahead_from(AHEAD_FROM)
+    }
+
+    /// [`Finder::wants_work_ahead`], the scores worked out ahead for a
+    /// query with at least `at_least` results.
+    fn wants_ahead_from(&self, at_least: usize) -> bool {
+        let Some((query, hits)) = self.searched.last() else {
+            return false;
+        };
+        if hits.len() < at_least {
+            return self.keep.is_none() && !query.is_empty() && !hits.is_empty();
+        }
+        self.ahead
+            .as_ref()
+            .is_none_or(|(q, ahead)| q != query || !ahead.is_complete())
+    }
+
+    /// Works out, for at most `texts` more results of the last query, their
+    /// scores for every query one character longer ([`Ahead`]), so that
+    /// typing that character looks them up; for a query with fewer results
+    /// than [`AHEAD_FROM`], what ranking it keeps for the next letter
+    /// ([`Keep`]), all at once (a millisecond or two). Returns whether more
+    /// remains to be done ([`Finder::wants_work_ahead`]).
+    pub fn work_ahead(&mut self, texts: usize) -> bool {
+        self.work_ahead_from(texts, AHEAD_FROM)
+    }
+
+    /// [`Finder::work_ahead`], the scores worked out ahead for a query with
+    /// at least `at_least` results.
+    fn work_ahead_from(&mut self, texts: usize, at_least: usize) -> bool {
+        if !self.wants_ahead_from(at_least) {
+            return false;
+        }
+        let Some((query, hits)) = self.searched.last() else {
+            return false;
+        };
+        if hits.len() < at_least {
+            let (_, keep) = matching(&self.items, hits.iter().map(|h| h.item), query, None);
+            self.keep = keep;
+            return false;
+        }
+        if self.ahead.as_ref().is_none_or(|(q, _)| q != query) {
+            let table = Ahead::new(Query::new(query), hits.len());
+            self.ahead = Some((query.clone(), table));
+        }
+        let Some((_, ahead)) = &mut self.ahead else {
+            return false;
+        };
+        let mut work = Work::default();
+        let done = ahead.added();
+        for hit in hits.iter().skip(done).take(texts) {
+            let (folded, _) = self.items.folded(hit.item).unwrap_or_default();
+            ahead.add(folded, &mut work);
+        }
+        !ahead.is_complete()
     }
 
     /// Searches the actions for `query`, by name and description, and the
@@ -765,6 +884,7 @@ impl Finder {
         }
         self.searched.clear();
         self.keep = None;
+        self.ahead = None;
         self.search();
     }
 
@@ -778,6 +898,7 @@ impl Finder {
         }
         self.searched.clear();
         self.keep = None;
+        self.ahead = None;
         self.search();
     }
 
@@ -1144,7 +1265,8 @@ mod tests {
 
     /// The finder after each key, searching among the results of the
     /// queries before (narrowing on a longer query, cached results on a
-    /// shorter one), shows what a finder opened on the same query shows.
+    /// shorter one, the scores worked out ahead for the next letter),
+    /// shows what a finder opened on the same query shows.
     #[test]
     fn narrowing_and_cached_results_equal_a_fresh_search() {
         use proptest::test_runner::{Config, TestRunner};
@@ -1153,12 +1275,24 @@ mod tests {
             cases: 40,
             ..Config::default()
         });
-        let edits = proptest::collection::vec(edit(), 1..40);
+        // After each key, none, some or all of the next letter worked out
+        // ahead (the scores for every longer query, or what ranking keeps
+        // for the next letter), in pieces of some texts, as the keys come
+        // faster or slower.
+        let ahead = proptest::sample::select(vec![(0, 0), (7, 1), (7, 3), (usize::MAX, 1)]);
+        let at_least = proptest::sample::select(vec![0, usize::MAX]);
+        let edits = proptest::collection::vec((edit(), ahead, at_least), 1..40);
         let result = runner.run(&edits, |edits| {
             let mut typed = Finder::over_map(&map, &[]);
-            for edit in edits {
+            for (edit, (texts, calls), at_least) in edits {
                 edit.apply(&mut typed.query);
                 typed.search();
+                for _ in 0..calls {
+                    typed.work_ahead_from(texts, at_least);
+                }
+                if texts == usize::MAX {
+                    proptest::prop_assert!(!typed.wants_ahead_from(at_least));
+                }
                 let mut fresh = Finder::over_map(&map, &[]);
                 fresh.query = typed.query.clone();
                 fresh.search();
@@ -1173,6 +1307,31 @@ mod tests {
         });
         if let Err(failure) = result {
             panic!("{failure}");
+        }
+    }
+
+    /// A letter typed once the scores of the next letter are worked out is
+    /// looked up (nothing is kept for the letter after it until the work
+    /// ahead keeps it); a capital is ranked as usual. Both show what a
+    /// finder opened on the query shows.
+    #[test]
+    fn a_letter_typed_after_the_work_ahead_is_looked_up() {
+        let map = cjm_testdata::generate(120, 5);
+        let mut typed = Finder::over_map(&map, &[]);
+        for (letter, looked_up) in [('r', true), ('e', true), ('F', false), ('u', false)] {
+            while typed.work_ahead_from(50, if letter == 'u' { usize::MAX } else { 0 }) {}
+            typed.query.push(letter);
+            typed.search();
+            assert_eq!(typed.keep.is_none(), looked_up, "{:?}", typed.query);
+            let mut fresh = Finder::over_map(&map, &[]);
+            fresh.query = typed.query.clone();
+            fresh.search();
+            assert_eq!(
+                shown(&typed, &map),
+                shown(&fresh, &map),
+                "{:?}",
+                typed.query
+            );
         }
     }
 

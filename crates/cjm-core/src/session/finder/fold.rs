@@ -23,7 +23,7 @@
 
 use std::ops::Range;
 
-use super::pattern::{Pattern, Row, Tail};
+use super::pattern::{self, Pattern, Row, Tail};
 
 /// Appends the searched form of `c` to `out`.
 fn fold_char(c: char, out: &mut String) {
@@ -342,7 +342,131 @@ impl Keep {
     }
 }
 
+/// The scores of a list of texts for every query one character longer
+/// than a query, worked out ahead, text by text ([`Ahead::add`]), while
+/// the person looks at the query's results: typing that character then
+/// looks each text's score up ([`Ahead::rank`]) instead of aligning the
+/// query with every text again. The characters are the printable ASCII
+/// ones but the capital letters: a small letter typed in any of the
+/// interface's languages folds to one of them (`ż` → `z`, `д` → `d`). A
+/// capital, or a letter that folds to several characters (`щ` → `shch`),
+/// is ranked as usual.
+#[derive(Clone, Debug)]
+pub struct Ahead {
+    /// The query the longer ones extend.
+    query: Query,
+    /// How many texts the table is for.
+    texts: usize,
+    /// How many of them were added so far, in order.
+    added: usize,
+    /// Per character (by its byte), each text's score for the query
+    /// followed by it, [`Ahead::NONE`] where that does not match; empty
+    /// until a text matches.
+    scores: Vec<Vec<i16>>,
+    /// The texts (by index, in order) whose scores the table does not
+    /// hold: too long to align ahead, or a score beyond its range. They are
+    /// ranked as usual.
+    elsewhere: Vec<usize>,
+}
+
+impl Ahead {
+    /// No match, in [`Ahead::scores`]; a score equal to it is kept in
+    /// [`Ahead::elsewhere`].
+    const NONE: i16 = i16::MAX;
+
+    /// An empty table for `texts` texts and the queries one character
+    /// longer than `query`.
+    pub fn new(query: Query, texts: usize) -> Ahead {
+        Ahead {
+            query,
+            texts,
+            added: 0,
+            scores: vec![Vec::new(); 128],
+            elsewhere: Vec::new(),
+        }
+    }
+
+    /// Adds the next text, `folded`, scored for every longer query.
+    pub fn add(&mut self, folded: &str, work: &mut Work) {
+        let i = self.added;
+        if i >= self.texts {
+            return;
+        }
+        self.added += 1;
+        let mut scores = [0; 128];
+        let Some(scored) = self
+            .query
+            .pattern
+            .score_next(folded, &mut work.0, &mut scores)
+        else {
+            self.elsewhere.push(i);
+            return;
+        };
+        let mut fits = true;
+        for q in pattern::bits(scored) {
+            let (Some(column), Some(&score)) = (self.scores.get_mut(q), scores.get(q)) else {
+                continue;
+            };
+            match i16::try_from(score) {
+                Ok(score) if score != Self::NONE => {
+                    if column.is_empty() {
+                        column.resize(self.texts, Self::NONE);
+                    }
+                    if let Some(slot) = column.get_mut(i) {
+                        *slot = score;
+                    }
+                }
+                _ => fits = false,
+            }
+        }
+        if !fits {
+            self.elsewhere.push(i);
+        }
+    }
+
+    /// Whether every text was added.
+    pub fn is_complete(&self) -> bool {
+        self.added == self.texts
+    }
+
+    /// How many texts were added.
+    pub fn added(&self) -> usize {
+        self.added
+    }
+
+    /// The character `longer` adds to the table's query, where `longer`
+    /// is that query and one more (folded) character the table holds.
+    pub fn next_char(&self, longer: &Query) -> Option<u8> {
+        let rest = longer.folded.strip_prefix(self.query.folded.as_str())?;
+        match rest.as_bytes() {
+            &[q] if pattern::is_next(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// The rank of the `i`-th text (folded `folded`, with the folded name
+    /// `name`) for `longer`, which adds the character `q` to the table's
+    /// query ([`Ahead::next_char`]): [`Query::rank_folded`], looked up.
+    pub fn rank(
+        &self,
+        (longer, q): (&Query, u8),
+        i: usize,
+        (folded, name): (&str, &str),
+        work: &mut Work,
+    ) -> Option<Rank> {
+        if i >= self.added || self.elsewhere.binary_search(&i).is_ok() {
+            return longer.rank_folded(folded, name, work);
+        }
+        let score = *self.scores.get(usize::from(q))?.get(i)?;
+        (score != Self::NONE).then(|| Rank {
+            tier: longer.tier(name),
+            score: i32::from(score),
+        })
+    }
+}
+
 /// A query, folded, prepared for ranking many texts.
+#[derive(Clone, Debug)]
 pub struct Query {
     folded: String,
     pattern: Pattern,

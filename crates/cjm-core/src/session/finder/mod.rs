@@ -7,4 +7,4 @@
 pub mod fold;
 mod pattern;
 
-pub use fold::{Keep, Query, Rank, Searchable, Work};
+pub use fold::{Ahead, Keep, Query, Rank, Searchable, Work};

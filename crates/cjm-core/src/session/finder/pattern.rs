@@ -54,8 +54,28 @@ enum CharClass {
     SoftSeparator,
 }
 
+/// [`class_of`] each ASCII character, looked up.
+const ASCII_CLASSES: [CharClass; 128] = {
+    let mut classes = [CharClass::Lower; 128];
+    let mut i = 0;
+    while i < 128 {
+        classes[i] = class_of(i as u8 as char);
+        i += 1;
+    }
+    classes
+};
+
+/// How the matcher classifies `c`: [`class_of`], looked up for ASCII
+/// (every other character is a small letter to it).
 #[inline]
 fn class(c: char) -> CharClass {
+    match ASCII_CLASSES.get(c as usize) {
+        Some(&class) => class,
+        None => CharClass::Lower,
+    }
+}
+
+const fn class_of(c: char) -> CharClass {
     match c {
         '\0' => CharClass::Start,
         ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => CharClass::HardSeparator,
@@ -142,6 +162,33 @@ fn find_before(text: &str, end: usize, q: char) -> Option<usize> {
     }
 }
 
+/// The query characters [`Pattern::score_next`] scores a query one
+/// character longer for: the printable ASCII characters but the capital
+/// letters (which fold to themselves: a query is rarely typed in them).
+pub(super) fn is_next(q: u8) -> bool {
+    (b' '..=b'~').contains(&q) && !q.is_ascii_uppercase()
+}
+
+/// The bits set in `mask`, lowest first.
+pub(super) fn bits(mut mask: u128) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let bit = mask.trailing_zeros();
+        mask &= mask.wrapping_sub(1);
+        (bit < 128).then_some(bit as usize)
+    })
+}
+
+/// The character of [`is_next`] that the text's `c` matches, if any: an
+/// ASCII letter matches its small letter (a capital with the matcher's
+/// penalty for the case).
+#[inline]
+fn next_of(c: char) -> Option<u8> {
+    u8::try_from(c)
+        .ok()
+        .map(|b| b.to_ascii_lowercase())
+        .filter(|&b| is_next(b))
+}
+
 /// Whether `byte` continues a character encoded in several (0b10xxxxxx).
 #[inline]
 fn is_continuation(byte: u8) -> bool {
@@ -150,6 +197,7 @@ fn is_continuation(byte: u8) -> bool {
 
 /// The matcher's bonus for a match on `c` after `previous` (`'\0'` at the
 /// start): the head of a word, after a break, a camel-case hump, or none.
+#[inline]
 fn bonus(previous: char, c: char) -> i32 {
     use CharClass::*;
     match (class(previous), class(c)) {
@@ -180,6 +228,7 @@ fn bonus(previous: char, c: char) -> i32 {
 /// so the matches of a query's last character are all a query one
 /// character longer needs: [`Pattern::score_keeping`] keeps them and
 /// [`Pattern::extend`] adds the new row from them, as typing a letter does.
+#[derive(Clone, Debug)]
 pub(super) struct Pattern {
     query: String,
     chars: Vec<char>,
@@ -496,6 +545,86 @@ impl Pattern {
         first.map(|first| (best, fits.then_some(first)))
     }
 
+    /// The score of `text` for each query one character longer than this
+    /// one that ends in a character of [`is_next`]: returns the characters
+    /// (bit `q` for `q`) whose longer query matches, and `scores[q]` is
+    /// then what [`Pattern::score`] of that query gives (the other entries
+    /// are left as they were). `None` for a text too long to align here
+    /// ([`EXACT_TEXT_LIMIT`]), which the caller scores itself. `rows` is
+    /// room to work in.
+    ///
+    /// One pass over the text aligns this query as [`Pattern::align`]
+    /// does, without leaving out matches past the rows' limits (those
+    /// limits are for this query, not the longer ones), and at every
+    /// character after this query's last row has started it scores the
+    /// new row's cell for the query character that character matches.
+    pub(super) fn score_next(
+        &self,
+        text: &str,
+        rows: &mut Vec<Row>,
+        scores: &mut [i32; 128],
+    ) -> Option<u128> {
+        if text.len() > EXACT_TEXT_LIMIT {
+            return None;
+        }
+        let n = self.chars.len();
+        rows.clear();
+        rows.resize(n, Row::NONE);
+        if !self.limits(text, rows) {
+            return Some(0);
+        }
+        let bytes = text.as_bytes();
+        let mut scored = 0u128;
+        let mut reached = 0;
+        let mut column = 0;
+        for (here, c) in text.char_indices() {
+            column += 1;
+            let previous = before(bytes, here);
+            // The new row first: it reads this query's last row as it was
+            // at the column before, and starts after that row has.
+            if reached == n
+                && let Some(q) = next_of(c)
+                && let Some(best) = scores.get_mut(usize::from(q))
+            {
+                let (score, _) = cell(rows.last(), column, previous, c, char::from(q));
+                let bit = 1u128 << q;
+                *best = if scored & bit == 0 {
+                    score
+                } else {
+                    (*best).max(score)
+                };
+                scored |= bit;
+            }
+            if self
+                .chars
+                .get(reached)
+                .is_some_and(|q| c.eq_ignore_ascii_case(q))
+            {
+                reached += 1;
+            }
+            for &i in self.rows_of(c) {
+                if i >= reached {
+                    continue;
+                }
+                let Some(&q) = self.chars.get(i) else {
+                    continue;
+                };
+                let above = i.checked_sub(1).and_then(|a| rows.get(a));
+                let (score, _) = cell(above, column, previous, c, q);
+                if let Some(row) = rows.get_mut(i) {
+                    row.matched(column, score);
+                }
+            }
+        }
+        // As [`Pattern::score`] has it: the best from minus infinity.
+        for q in bits(scored) {
+            if let Some(best) = scores.get_mut(q) {
+                *best = (*best).max(NEG_INFINITY);
+            }
+        }
+        Some(scored)
+    }
+
     /// Sets each row's [`Row::limit`] in `rows` (one per query character),
     /// from the last query character back: where the row's character last
     /// occurs before the limit of the character after it, found a few
@@ -738,6 +867,30 @@ mod tests {
                 };
                 after = first;
                 tail = next;
+            }
+        }
+
+        /// Scoring every query one character longer at once scores each
+        /// as the pattern of that query does.
+        #[test]
+        fn scoring_the_next_characters_scores_each_longer_query(
+            text in "[aAbBżŻźŹ日пПё😊 ./_1\\x00-]{0,80}",
+            query in "[aAbBżźŻ日пё😊 ./_1\\x00-]{0,4}",
+        ) {
+            let mut rows = Vec::new();
+            // Left from a text before, as a search leaves them.
+            let mut scores = [7; 128];
+            let scored = Pattern::new(&query).score_next(&text, &mut rows, &mut scores);
+            let Some(scored) = scored else {
+                return Err(proptest::test_runner::TestCaseError::fail("not scored"));
+            };
+            for q in 0..128u8 {
+                let longer = format!("{query}{}", char::from(q));
+                let expected = Pattern::new(&longer)
+                    .score(&text, &mut rows)
+                    .filter(|_| is_next(q));
+                let got = scored & (1 << q) != 0;
+                proptest::prop_assert_eq!(got.then_some(scores[usize::from(q)]), expected, "{:?}", longer);
             }
         }
 
