@@ -442,7 +442,7 @@ fn finder(c: &mut Criterion) {
     // items, ranked as it is typed ("typed"), and looked up in the scores
     // the app works out ahead while the person looks at the opened finder
     // ("looked-up"); "work" is that work, done between keys. A map with
-    // fewer items than `AHEAD_FROM` is ranked as it is typed only.
+    // fewer items than `AHEAD_FROM` has no table and is left out.
     let mut g = group(c, "find/ahead");
     for &(size, map) in &maps {
         let opened = Finder::over_map(map, &[]);

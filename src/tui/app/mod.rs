@@ -607,10 +607,11 @@ impl App {
         matches!(&self.mode, Mode::Find(finder) if finder.wants_work_ahead())
     }
 
-    /// Works out ahead what the open finder's next letter needs, for at
-    /// most `texts` results of its query: what the query one letter longer
-    /// scores, or what ranking the query keeps for it
-    /// ([`Finder::work_ahead`]); whether more remains. The runtime calls it
+    /// Works out ahead what the open finder's next letter needs
+    /// ([`Finder::work_ahead`]): what the query one letter longer scores,
+    /// for at most `texts` more results, or (for a query with fewer
+    /// results, at once) what ranking the query keeps for it; whether more
+    /// remains. The runtime calls it
     /// while no key comes, after the results are on the screen. Nothing
     /// shown changes.
     pub fn work_ahead(&mut self, texts: usize) -> bool {

@@ -28,7 +28,9 @@
 //! looks its results' scores up. Where a query has fewer, it is what its
 //! ranking keeps for the next letter, where nothing was kept (after a
 //! look-up, or after Backspace). A key that comes before that work is
-//! done aligns the whole query with each result.
+//! done is ranked as above: going on from what was kept, or, after a
+//! look-up (which keeps nothing), aligning the whole query with each
+//! result.
 
 use crate::t;
 use crate::tui::words;
@@ -384,9 +386,10 @@ pub struct Finder {
     /// every item, comes first once anything was searched.
     searched: Vec<(String, Vec<Hit>)>,
     /// What ranking the last query searched kept for a query one character
-    /// longer ([`Keep`]), one entry per result of it; none for the empty
-    /// query, and none after a look-up in [`Finder::ahead`] or Backspace
-    /// until [`Finder::work_ahead`] keeps it.
+    /// longer ([`Keep`]), one entry per result of it. None for the empty
+    /// query, and none after a look-up in [`Finder::ahead`] or after
+    /// Backspace: [`Finder::work_ahead`] then keeps it for a query with
+    /// fewer than [`AHEAD_FROM`] results (a larger one has its table).
     keep: Option<Keep>,
     /// The scores of the last query's results for every query one
     /// character longer, as far as [`Finder::work_ahead`] got, with that
@@ -661,6 +664,7 @@ fn rank_some(
 /// query over those results), where `query` is that query and one more
 /// character `ahead` holds; `None` otherwise.
 fn looked_up(items: &Items, shorter: &[Hit], ahead: &Ahead, query: &str) -> Option<Vec<Hit>> {
+    debug_assert_eq!(ahead.texts(), shorter.len(), "a table of those results");
     let longer = Query::new(query);
     let q = ahead.next_char(&longer)?;
     let mut work = Work::default();
@@ -1311,28 +1315,40 @@ mod tests {
     }
 
     /// A letter typed once the scores of the next letter are worked out is
-    /// looked up (nothing is kept for the letter after it until the work
-    /// ahead keeps it); a capital is ranked as usual. Both show what a
-    /// finder opened on the query shows.
+    /// looked up, which keeps nothing for the letter after it; the work
+    /// ahead then keeps that, and the letter after goes on from it. A
+    /// capital, typed over a finished table, is ranked as usual. Each
+    /// shows what a finder opened on the query shows.
     #[test]
     fn a_letter_typed_after_the_work_ahead_is_looked_up() {
         let map = cjm_testdata::generate(120, 5);
         let mut typed = Finder::over_map(&map, &[]);
-        for (letter, looked_up) in [('r', true), ('e', true), ('F', false), ('u', false)] {
-            while typed.work_ahead_from(50, if letter == 'u' { usize::MAX } else { 0 }) {}
-            typed.query.push(letter);
-            typed.search();
-            assert_eq!(typed.keep.is_none(), looked_up, "{:?}", typed.query);
+        let check = |typed: &Finder| {
             let mut fresh = Finder::over_map(&map, &[]);
             fresh.query = typed.query.clone();
             fresh.search();
-            assert_eq!(
-                shown(&typed, &map),
-                shown(&fresh, &map),
-                "{:?}",
-                typed.query
-            );
-        }
+            assert!(!typed.hits.is_empty(), "{:?} finds something", typed.query);
+            assert_eq!(shown(typed, &map), shown(&fresh, &map), "{:?}", typed.query);
+        };
+        // Every query's table, as a large map's queries have theirs.
+        while typed.work_ahead_from(50, 0) {}
+        typed.query.push('r');
+        typed.search();
+        assert!(typed.keep.is_none(), "looked up");
+        check(&typed);
+        // As for a query with fewer results than a table needs: what
+        // ranking keeps for the next letter.
+        while typed.work_ahead_from(50, usize::MAX) {}
+        assert!(typed.keep.is_some(), "kept for the next letter");
+        typed.query.push('e');
+        typed.search();
+        assert!(typed.keep.is_some(), "ranked going on from what was kept");
+        check(&typed);
+        while typed.work_ahead_from(50, 0) {}
+        typed.query.push('S');
+        typed.search();
+        assert!(typed.keep.is_some(), "a capital is ranked as usual");
+        check(&typed);
     }
 
     /// The palette lists its actions once, as it opens, and every key

@@ -347,11 +347,11 @@ impl Keep {
 /// the person looks at the query's results: typing that character then
 /// looks each text's score up ([`Ahead::rank`]) instead of aligning the
 /// query with every text again. The characters are the printable ASCII
-/// ones but the capital letters: a small letter typed in any of the
-/// interface's languages folds to one of them (`ż` → `z`, `д` → `d`). A
-/// capital, or a letter that folds to several characters (`щ` → `shch`),
-/// is ranked as usual.
-#[derive(Clone, Debug)]
+/// ones but the capital letters, which most small letters typed in the
+/// interface's languages fold to (`ż` → `z`, `д` → `d`). A capital, or a
+/// letter that folds to several characters (Russian ж, х, ц, ч, ш, щ, ю
+/// and я: `щ` → `shch`), is ranked as usual.
+#[derive(Clone)]
 pub struct Ahead {
     /// The query the longer ones extend.
     query: Query,
@@ -367,6 +367,18 @@ pub struct Ahead {
     /// hold: too long to align ahead, or a score beyond its range. They are
     /// ranked as usual.
     elsewhere: Vec<usize>,
+}
+
+/// How far the table got, not its megabytes of scores.
+impl std::fmt::Debug for Ahead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ahead")
+            .field("query", &self.query.folded)
+            .field("texts", &self.texts)
+            .field("added", &self.added)
+            .field("elsewhere", &self.elsewhere.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Ahead {
@@ -422,6 +434,11 @@ impl Ahead {
         if !fits {
             self.elsewhere.push(i);
         }
+    }
+
+    /// How many texts the table is for.
+    pub fn texts(&self) -> usize {
+        self.texts
     }
 
     /// Whether every text was added.
