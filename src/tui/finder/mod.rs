@@ -27,10 +27,10 @@
 //! every query one character longer ([`Ahead`]): the next letter then
 //! looks its results' scores up. Where a query has fewer, it is what its
 //! ranking keeps for the next letter, where nothing was kept (after a
-//! look-up, or after Backspace). A key that comes before that work is
-//! done is ranked as above: going on from what was kept, or, after a
-//! look-up (which keeps nothing), aligning the whole query with each
-//! result.
+//! look-up, or after Backspace), which a large query's table keeps along.
+//! A key that comes before that work is done is ranked as above: going on
+//! from what was kept, after a look-up (which keeps nothing) from what the
+//! work ahead kept so far, aligning the rest afresh.
 
 use crate::t;
 use crate::tui::words;
@@ -388,8 +388,9 @@ pub struct Finder {
     /// What ranking the last query searched kept for a query one character
     /// longer ([`Keep`]), one entry per result of it. None for the empty
     /// query, and none after a look-up in [`Finder::ahead`] or after
-    /// Backspace: [`Finder::work_ahead`] then keeps it for a query with
-    /// fewer than [`AHEAD_FROM`] results (a larger one has its table).
+    /// Backspace until [`Finder::work_ahead`] keeps it (for a query with
+    /// [`AHEAD_FROM`] results or more, once its table is done; until then
+    /// the table holds what it kept so far).
     keep: Option<Keep>,
     /// The scores of the last query's results for every query one
     /// character longer, as far as [`Finder::work_ahead`] got, with that
@@ -512,8 +513,10 @@ fn rank(items: &Items, candidates: impl Iterator<Item = usize>, query: &str) -> 
 /// with their ranks, in the same order, and what the query one character
 /// longer goes on from (none for the empty query, which matches
 /// everything). `from` is what ranking the candidates for a shorter query
-/// kept, one entry per candidate: where `query` is that query and one
-/// more character, each candidate's alignment goes on from it.
+/// kept, one entry per candidate, or per candidate up to some (what the
+/// work ahead kept so far): where `query` is that query and one more
+/// character, each of those candidates' alignment goes on from it, and the
+/// rest are aligned afresh.
 fn matching(
     items: &Items,
     candidates: impl Iterator<Item = usize>,
@@ -526,7 +529,7 @@ fn matching(
     }
     let query = Query::new(query);
     let candidates: Vec<usize> = candidates.collect();
-    let from = from.filter(|from| query.goes_on_from(from) && from.len() == candidates.len());
+    let from = from.filter(|from| query.goes_on_from(from) && from.len() <= candidates.len());
     // A large map's thousands of items are scored on every core: the
     // first letters of a query match most of them, and a long query costs
     // more per item.
@@ -777,16 +780,25 @@ impl Finder {
             let (hits, keep) = match self.searched.last() {
                 Some((shorter_query, shorter)) => {
                     let ahead = ahead
-                        .filter(|(q, ahead)| q == shorter_query && ahead.is_complete())
+                        .filter(|(q, _)| q == shorter_query)
                         .map(|(_, ahead)| ahead);
-                    match ahead.and_then(|ahead| looked_up(&self.items, shorter, &ahead, query)) {
+                    let looked = ahead
+                        .as_ref()
+                        .filter(|ahead| ahead.is_complete())
+                        .and_then(|ahead| looked_up(&self.items, shorter, ahead, query));
+                    match looked {
                         Some(hits) => (hits, None),
-                        None => matching(
-                            &self.items,
-                            shorter.iter().map(|h| h.item),
-                            query,
-                            from.as_ref(),
-                        ),
+                        None => {
+                            // Going on from what the query's ranking kept,
+                            // or from what the work ahead kept so far.
+                            let from = from.or_else(|| ahead.and_then(Ahead::into_keep));
+                            matching(
+                                &self.items,
+                                shorter.iter().map(|h| h.item),
+                                query,
+                                from.as_ref(),
+                            )
+                        }
                     }
                 }
                 None => matching(&self.items, 0..self.items.len(), query, None),
@@ -850,7 +862,11 @@ impl Finder {
             return false;
         }
         if self.ahead.as_ref().is_none_or(|(q, _)| q != query) {
-            let table = Ahead::new(Query::new(query), hits.len());
+            // What ranking keeps for the next letter is kept along, where
+            // nothing kept it (the query was looked up, or came back with
+            // Backspace): a letter not looked up goes on from it.
+            let keeping = self.keep.is_none();
+            let table = Ahead::new(Query::new(query), hits.len(), keeping);
             self.ahead = Some((query.clone(), table));
         }
         let Some((_, ahead)) = &mut self.ahead else {
@@ -861,6 +877,9 @@ impl Finder {
         for hit in hits.iter().skip(done).take(texts) {
             let (folded, _) = self.items.folded(hit.item).unwrap_or_default();
             ahead.add(folded, &mut work);
+        }
+        if ahead.is_complete() && self.keep.is_none() {
+            self.keep = ahead.take_keep();
         }
         !ahead.is_complete()
     }
@@ -1316,14 +1335,17 @@ mod tests {
 
     /// A letter typed once the scores of the next letter are worked out is
     /// looked up, which keeps nothing for the letter after it; the work
-    /// ahead then keeps that, and the letter after goes on from it. A
-    /// capital, typed over a finished table, is ranked as usual. Each
-    /// shows what a finder opened on the query shows.
+    /// ahead keeps that along with the next table, and a letter that is
+    /// not looked up goes on from it, also from the part kept before the
+    /// key came. A capital is never looked up. Each shows what a finder
+    /// opened on the query shows.
     #[test]
     fn a_letter_typed_after_the_work_ahead_is_looked_up() {
         let map = cjm_testdata::generate(120, 5);
         let mut typed = Finder::over_map(&map, &[]);
-        let check = |typed: &Finder| {
+        let type_letter = |typed: &mut Finder, letter: char| {
+            typed.query.push(letter);
+            typed.search();
             let mut fresh = Finder::over_map(&map, &[]);
             fresh.query = typed.query.clone();
             fresh.search();
@@ -1332,23 +1354,30 @@ mod tests {
         };
         // Every query's table, as a large map's queries have theirs.
         while typed.work_ahead_from(50, 0) {}
-        typed.query.push('r');
-        typed.search();
+        type_letter(&mut typed, 'r');
         assert!(typed.keep.is_none(), "looked up");
-        check(&typed);
-        // As for a query with fewer results than a table needs: what
-        // ranking keeps for the next letter.
+        // A key before the table is done: ranked, going on from the part
+        // kept so far and aligning the rest afresh.
+        assert!(typed.work_ahead_from(5, 0), "not done");
+        type_letter(&mut typed, 'e');
+        assert!(typed.keep.is_some(), "ranked, keeping for the next letter");
+        while typed.work_ahead_from(50, 0) {}
+        type_letter(&mut typed, 'f');
+        assert!(typed.keep.is_none(), "looked up");
+        // The finished table brings what ranking keeps along.
+        while typed.work_ahead_from(50, 0) {}
+        assert!(typed.keep.is_some(), "kept with the table");
+        type_letter(&mut typed, 'U');
+        assert!(typed.keep.is_some(), "a capital is ranked, not looked up");
+        // After Backspace, as for a query with fewer results than a table
+        // needs: what ranking keeps, alone.
+        type_letter(&mut typed, 'n');
+        typed.query.pop();
+        typed.search();
+        assert!(typed.keep.is_none(), "nothing kept after Backspace");
         while typed.work_ahead_from(50, usize::MAX) {}
         assert!(typed.keep.is_some(), "kept for the next letter");
-        typed.query.push('e');
-        typed.search();
-        assert!(typed.keep.is_some(), "ranked going on from what was kept");
-        check(&typed);
-        while typed.work_ahead_from(50, 0) {}
-        typed.query.push('S');
-        typed.search();
-        assert!(typed.keep.is_some(), "a capital is ranked as usual");
-        check(&typed);
+        type_letter(&mut typed, 'n');
     }
 
     /// The palette lists its actions once, as it opens, and every key

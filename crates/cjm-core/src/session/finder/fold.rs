@@ -367,6 +367,10 @@ pub struct Ahead {
     /// hold: too long to align ahead, or a score beyond its range. They are
     /// ranked as usual.
     elsewhere: Vec<usize>,
+    /// What ranking the query keeps for the next letter, for the texts
+    /// added ([`Keep`]), where it was asked for: a letter that is not
+    /// looked up goes on from it, also from part of it.
+    keep: Option<Keep>,
 }
 
 /// How far the table got, not its megabytes of scores.
@@ -387,14 +391,18 @@ impl Ahead {
     const NONE: i16 = i16::MAX;
 
     /// An empty table for `texts` texts and the queries one character
-    /// longer than `query`.
-    pub fn new(query: Query, texts: usize) -> Ahead {
+    /// longer than `query`; `keeping`: also keeping what ranking the query
+    /// keeps for the next letter ([`Ahead::into_keep`]), where nothing
+    /// kept it (not for the empty query, which keeps nothing).
+    pub fn new(query: Query, texts: usize, keeping: bool) -> Ahead {
+        let keep = (keeping && !query.folded.is_empty()).then(|| query.keep());
         Ahead {
             query,
             texts,
             added: 0,
             scores: vec![Vec::new(); 128],
             elsewhere: Vec::new(),
+            keep,
         }
     }
 
@@ -406,11 +414,22 @@ impl Ahead {
         }
         self.added += 1;
         let mut scores = [0; 128];
-        let Some(scored) = self
+        let mut unkept = Vec::new();
+        let part = self.keep.as_mut().map(Keep::current);
+        let start = part.as_ref().map_or(0, |part| part.tails.len());
+        let tails = match part {
+            Some(part) => &mut part.tails,
+            None => &mut unkept,
+        };
+        let scored = self
             .query
             .pattern
-            .score_next(folded, &mut work.0, &mut scores)
-        else {
+            .score_next(folded, &mut work.0, &mut scores, tails);
+        if let Some(keep) = &mut self.keep {
+            keep.current()
+                .push(scored.and_then(|(_, first)| first), start);
+        }
+        let Some((scored, _)) = scored else {
             self.elsewhere.push(i);
             return;
         };
@@ -434,6 +453,17 @@ impl Ahead {
         if !fits {
             self.elsewhere.push(i);
         }
+    }
+
+    /// What ranking the query keeps for the next letter, for the texts
+    /// added so far, where [`Ahead::new`] was asked to keep it.
+    pub fn into_keep(self) -> Option<Keep> {
+        self.keep
+    }
+
+    /// [`Ahead::into_keep`], leaving the table without it.
+    pub fn take_keep(&mut self) -> Option<Keep> {
+        self.keep.take()
     }
 
     /// How many texts the table is for.

@@ -553,9 +553,17 @@ impl Pattern {
     /// ([`EXACT_TEXT_LIMIT`]), which the caller scores itself. `rows` is
     /// room to work in.
     ///
+    /// It also appends to `tail` the matches of this query's last
+    /// character and gives the byte of the first, as
+    /// [`Pattern::score_keeping`] does: what a query one character longer
+    /// goes on from where it is not looked up (`None`: nothing kept, also
+    /// for the empty query; what was appended is then left to the caller
+    /// to drop).
+    ///
     /// One pass over the text aligns this query as [`Pattern::align`]
     /// does, without leaving out matches past the rows' limits (those
-    /// limits are for this query, not the longer ones), and at every
+    /// limits are for this query, not the longer ones; a match past them
+    /// changes no cell of an alignment of the whole query), and at every
     /// character after this query's last row has started it scores the
     /// new row's cell for the query character that character matches.
     pub(super) fn score_next(
@@ -563,7 +571,8 @@ impl Pattern {
         text: &str,
         rows: &mut Vec<Row>,
         scores: &mut [i32; 128],
-    ) -> Option<u128> {
+        tail: &mut Vec<Tail>,
+    ) -> Option<(u128, Option<usize>)> {
         if text.len() > EXACT_TEXT_LIMIT {
             return None;
         }
@@ -571,8 +580,11 @@ impl Pattern {
         rows.clear();
         rows.resize(n, Row::NONE);
         if !self.limits(text, rows) {
-            return Some(0);
+            return Some((0, None));
         }
+        let last = n.checked_sub(1);
+        let mut first = None;
+        let mut fits = true;
         let bytes = text.as_bytes();
         let mut scored = 0u128;
         let mut reached = 0;
@@ -614,6 +626,10 @@ impl Pattern {
                 if let Some(row) = rows.get_mut(i) {
                     row.matched(column, score);
                 }
+                if Some(i) == last {
+                    first.get_or_insert(here);
+                    keep_match(tail, &mut fits, column, score);
+                }
             }
         }
         // As [`Pattern::score`] has it: the best from minus infinity.
@@ -622,7 +638,7 @@ impl Pattern {
                 *best = (*best).max(NEG_INFINITY);
             }
         }
-        Some(scored)
+        Some((scored, first.filter(|_| fits)))
     }
 
     /// Sets each row's [`Row::limit`] in `rows` (one per query character),
@@ -871,7 +887,8 @@ mod tests {
         }
 
         /// Scoring every query one character longer at once scores each
-        /// as the pattern of that query does.
+        /// as the pattern of that query does, and keeps for the next letter
+        /// what ranking the query keeps.
         #[test]
         fn scoring_the_next_characters_scores_each_longer_query(
             text in "[aAbBżŻźŹ日пПё😊 ./_1\\x00-]{0,80}",
@@ -880,10 +897,20 @@ mod tests {
             let mut rows = Vec::new();
             // Left from a text before, as a search leaves them.
             let mut scores = [7; 128];
-            let scored = Pattern::new(&query).score_next(&text, &mut rows, &mut scores);
-            let Some(scored) = scored else {
+            let pattern = Pattern::new(&query);
+            let mut tail = Vec::new();
+            let scored = pattern.score_next(&text, &mut rows, &mut scores, &mut tail);
+            let Some((scored, first)) = scored else {
                 return Err(proptest::test_runner::TestCaseError::fail("not scored"));
             };
+            // What it keeps for the next letter is what ranking keeps.
+            let mut kept = Vec::new();
+            let keeping = pattern.score_keeping(&text, &mut rows, &mut kept);
+            let kept_first = keeping.and_then(|(_, first)| first);
+            proptest::prop_assert_eq!(first, kept_first);
+            if first.is_some() {
+                proptest::prop_assert_eq!(&tail, &kept);
+            }
             for q in 0..128u8 {
                 let longer = format!("{query}{}", char::from(q));
                 let expected = Pattern::new(&longer)
