@@ -30,7 +30,8 @@
 //! look-up, or after Backspace), which a large query's table keeps along.
 //! A key that comes before that work is done is ranked as above: going on
 //! from what was kept, after a look-up (which keeps nothing) from what the
-//! work ahead kept so far, aligning the rest afresh.
+//! work ahead kept so far (also after Backspace on a large query),
+//! aligning the rest afresh.
 
 use crate::t;
 use crate::tui::words;
@@ -634,7 +635,8 @@ const MAX_THREADS: usize = 4;
 /// The `candidates` that match `query`, with their ranks, in the
 /// candidates' order (which [`best_first`] relies on), and what the query
 /// one character longer goes on from. Where `from` is given, the
-/// candidates are those it was kept for, from the `offset`-th on.
+/// candidates are those it was kept for, from the `offset`-th on, or later
+/// ones (beyond a part kept ahead), aligned afresh.
 fn rank_some(
     items: &Items,
     candidates: &[usize],
@@ -789,9 +791,12 @@ impl Finder {
                     match looked {
                         Some(hits) => (hits, None),
                         None => {
-                            // Going on from what the query's ranking kept,
-                            // or from what the work ahead kept so far.
-                            let from = from.or_else(|| ahead.and_then(Ahead::into_keep));
+                            // Going on from what the query's ranking kept
+                            // (for every result), or from what the work
+                            // ahead kept so far (for the first results).
+                            let from = from
+                                .filter(|keep| keep.len() == shorter.len())
+                                .or_else(|| ahead.and_then(Ahead::into_keep));
                             matching(
                                 &self.items,
                                 shorter.iter().map(|h| h.item),
@@ -878,8 +883,11 @@ impl Finder {
             let (folded, _) = self.items.folded(hit.item).unwrap_or_default();
             ahead.add(folded, &mut work);
         }
-        if ahead.is_complete() && self.keep.is_none() {
-            self.keep = ahead.take_keep();
+        if ahead.is_complete() {
+            let kept = ahead.take_keep();
+            if self.keep.is_none() {
+                self.keep = kept;
+            }
         }
         !ahead.is_complete()
     }
@@ -1218,10 +1226,29 @@ mod tests {
             // a combining mark, the same letter again.
             typed.query.pop();
             check(&mut typed);
+
             for c in ['ß', 'x', '\u{301}', 'e', 'e'] {
                 typed.query.push(c);
                 check(&mut typed);
             }
+        }
+        // Part of the next letter of a query with thousands of results
+        // worked out ahead, with the matches kept along (nothing is kept
+        // after Backspace), then a letter typed: the part kept is shared
+        // out among the threads, the rest aligned afresh.
+        typed.query = "a".to_owned();
+        check(&mut typed);
+        for c in ['X', 'e'] {
+            typed.query.push(' ');
+            check(&mut typed);
+            typed.query.pop();
+            check(&mut typed);
+            assert!(typed.keep.is_none(), "nothing kept after Backspace");
+            assert!(typed.work_ahead_from(300, 0), "part of it");
+            typed.query.push(c);
+            check(&mut typed);
+            assert!(typed.keep.is_some(), "kept for the next letter");
+            typed.query.pop();
         }
     }
 

@@ -414,13 +414,9 @@ impl Ahead {
         }
         self.added += 1;
         let mut scores = [0; 128];
-        let mut unkept = Vec::new();
         let part = self.keep.as_mut().map(Keep::current);
         let start = part.as_ref().map_or(0, |part| part.tails.len());
-        let tails = match part {
-            Some(part) => &mut part.tails,
-            None => &mut unkept,
-        };
+        let tails = part.map(|part| &mut part.tails);
         let scored = self
             .query
             .pattern
