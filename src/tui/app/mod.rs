@@ -600,9 +600,8 @@ impl App {
         self.mode = Mode::Find(finder);
     }
 
-    /// Whether the open finder's query has so many results that the next
-    /// letter is worth working out ahead ([`App::work_ahead`]), and that is
-    /// not done yet.
+    /// Whether the open finder has work to do ahead of the next letter
+    /// ([`App::work_ahead`], [`Finder::wants_work_ahead`]).
     pub fn wants_work_ahead(&self) -> bool {
         matches!(&self.mode, Mode::Find(finder) if finder.wants_work_ahead())
     }
@@ -611,9 +610,8 @@ impl App {
     /// ([`Finder::work_ahead`]): what the query one letter longer scores,
     /// for at most `texts` more results, or (for a query with fewer
     /// results, at once) what ranking the query keeps for it; whether more
-    /// remains. The runtime calls it
-    /// while no key comes, after the results are on the screen. Nothing
-    /// shown changes.
+    /// remains. The runtime calls it while no key comes, after the results
+    /// are on the screen. Nothing shown changes.
     pub fn work_ahead(&mut self, texts: usize) -> bool {
         match &mut self.mode {
             Mode::Find(finder) => finder.work_ahead(texts),

@@ -22,16 +22,15 @@
 //! of the shorter forms are kept, so Backspace shows them again at once.
 //!
 //! While no key comes, the app has the finder work the next letter out
-//! ([`Finder::work_ahead`]). Where a query has thousands of results (the
-//! first letters over a large map), that is what each result scores for
-//! every query one character longer ([`Ahead`]): the next letter then
-//! looks its results' scores up. Where a query has fewer, it is what its
-//! ranking keeps for the next letter, where nothing was kept (after a
-//! look-up, or after Backspace), which a large query's table keeps along.
-//! A key that comes before that work is done is ranked as above: going on
-//! from what was kept, after a look-up (which keeps nothing) from what the
-//! work ahead kept so far (also after Backspace on a large query),
-//! aligning the rest afresh.
+//! ([`Finder::work_ahead`]). For a query with thousands of results (the
+//! first letters over a large map), that is a table of what each result
+//! scores for every query one character longer ([`Ahead`]): the next
+//! letter then looks its results' scores up. A looked-up letter keeps
+//! nothing for the letter after it, so the table keeps the query's
+//! matches along; for a smaller query with nothing kept (after a look-up,
+//! or after Backspace), the work is keeping them. A key that comes before
+//! that work is done is ranked as above, going on from the part kept so
+//! far and aligning the rest afresh.
 
 use crate::t;
 use crate::tui::words;
@@ -766,7 +765,6 @@ impl Finder {
             self.searched.pop();
             self.keep = None;
         }
-
         // Whatever matches the query also matches each of its prefixes.
         let before = self.searched.len();
         self.searched.retain(|(q, _)| query.starts_with(q.as_str()));
@@ -1226,7 +1224,6 @@ mod tests {
             // a combining mark, the same letter again.
             typed.query.pop();
             check(&mut typed);
-
             for c in ['ß', 'x', '\u{301}', 'e', 'e'] {
                 typed.query.push(c);
                 check(&mut typed);
