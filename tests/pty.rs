@@ -97,6 +97,56 @@ fn quitting_with_unsaved_changes_asks_and_leaves_the_file_alone() -> TestResult 
     Ok(())
 }
 
+#[test]
+fn the_screen_follows_the_terminal_as_it_is_resized() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    std::fs::copy(
+        "maps/online-shop-current.toml",
+        dir.path().join("shop.toml"),
+    )?;
+    let mut session = Session::start(Start {
+        cols: 120,
+        rows: 40,
+        ..Start::new(dir.path(), &["shop.toml"])
+    })?;
+    session.wait_for("Touchpoints")?;
+    for (cols, rows) in [(80, 24), (200, 50), (100, 30)] {
+        session.resize(cols, rows)?;
+        // The footer on the new last row.
+        wait_redrawn(&session, rows, "? help")?;
+        assert!(session.screen().contains("Touchpoints"));
+    }
+    session.send(b"q")?;
+    assert_eq!(session.wait_exit()?, 0);
+    session.assert_terminal_restored()?;
+
+    // The home screen too.
+    let mut session = Session::start(Start::new(dir.path(), &[]))?;
+    session.wait_for("Enter opens")?;
+    session.resize(100, 30)?;
+    wait_redrawn(&session, 30, "Enter opens")?;
+    session.send(b"\x1b")?;
+    assert_eq!(session.wait_exit()?, 0);
+    Ok(())
+}
+
+/// Waits until the screen has `rows` rows, the last showing `last`: the
+/// app drew the whole screen at its new size.
+fn wait_redrawn(session: &Session, rows: u16, last: &str) -> TestResult {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let screen = session.screen();
+        let lines: Vec<&str> = screen.lines().collect();
+        if lines.len() == usize::from(rows) && lines.last().is_some_and(|l| l.contains(last)) {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("not redrawn with {rows} rows:\n{screen}").into());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// Runs `cjm` with its data and config folders inside `dir`.
 fn start_in(dir: &Path, args: &[&str]) -> Result<Session, Box<dyn std::error::Error>> {
     Session::start(Start {

@@ -34,6 +34,7 @@ use ratatui::crossterm::event::{
     Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
 
 use self::app::{App, Effect, Message, View};
 use self::config::Config;
@@ -91,6 +92,10 @@ pub fn run_home() -> io::Result<()> {
                 Event::Key(key) if key.kind != KeyEventKind::Release => home.key(key),
                 Event::Paste(text) => {
                     home.paste(&text);
+                    None
+                }
+                Event::Resize(width, height) => {
+                    terminal.resize(Rect::new(0, 0, width, height))?;
                     None
                 }
                 _ => None,
@@ -185,10 +190,16 @@ fn with_terminal(body: impl FnOnce(&mut Screen, &Config) -> io::Result<()>) -> i
     // ratatui's set-up: raw mode, the alternate screen and its panic hook;
     // then the same terminal over a buffered output.
     drop(ratatui::try_init()?);
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
-        FRAME_BUFFER,
-        io::stdout(),
-    )))?;
+    // The screen's size is read once here and then taken from the resize
+    // events (`event_loop`): a full-screen viewport would ask the terminal
+    // for it before every frame, opening the terminal device each time.
+    let (width, height) = ratatui::crossterm::terminal::size()?;
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(io::BufWriter::with_capacity(FRAME_BUFFER, io::stdout())),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(Rect::new(0, 0, width, height)),
+        },
+    )?;
     // ratatui's hook leaves raw mode and the alternate screen on a panic;
     // this one first turns off what cjm turned on besides.
     let ratatui_hook = std::panic::take_hook();
@@ -464,7 +475,10 @@ fn event_loop(
             Event::Key(key) if key.kind != KeyEventKind::Release => Message::Key(key),
             Event::Paste(text) => Message::Paste(text),
             Event::Mouse(mouse) => Message::Mouse(mouse),
-            Event::Resize(width, height) => Message::Resize(width, height),
+            Event::Resize(width, height) => {
+                terminal.resize(Rect::new(0, 0, width, height))?;
+                Message::Resize(width, height)
+            }
             _ => continue,
         };
         if ticking {

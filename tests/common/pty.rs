@@ -196,6 +196,26 @@ impl Session {
         Ok(())
     }
 
+    /// Resizes the terminal to `cols`×`rows`, as dragging its window's
+    /// corner does: the program is told by a signal, the emulator resized.
+    pub fn resize(&mut self, cols: u16, rows: u16) -> Result<(), Error> {
+        let (Some(nz_rows), Some(nz_cols)) = (NonZeroU16::new(rows), NonZeroU16::new(cols)) else {
+            return Err("a terminal needs at least one row and column".into());
+        };
+        if let Ok(mut parser) = self.parser.lock() {
+            parser.set_size(nz_rows, nz_cols);
+        }
+        let master = self.master.as_ref().ok_or("the terminal was closed")?;
+        master.resize(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })?;
+        std::thread::sleep(self.pause);
+        Ok(())
+    }
+
     /// Sends the program a signal by name (`TERM`, `HUP`, `INT`...).
     pub fn signal(&self, signal: &str) -> Result<(), Error> {
         let pid = self.child.process_id().ok_or("no process id")?;

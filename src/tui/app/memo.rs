@@ -37,6 +37,14 @@ impl<T, K: PartialEq> Memo<T, K> {
         self.get_or_carry(app, also, |app, _| make(app))
     }
 
+    /// The figures kept, when they were worked out for the map as it is
+    /// now and with `also`; nothing is worked out.
+    pub fn peek(&self, app: &App, also: &K) -> Option<Rc<T>> {
+        let kept = self.0.borrow();
+        let (key, kept_also, figures) = kept.as_ref()?;
+        (kept_also == also && *key == MapKey::of(app)).then(|| Rc::clone(figures))
+    }
+
     /// As [`Memo::get_for`], but when the map changed `carry` is handed the
     /// figures kept for the map before (when `also` is as it was then), to
     /// keep what the change left as it was: the board's columns after an

@@ -250,6 +250,9 @@ pub struct App {
     /// only a popup over it changes, opens or closes; forgotten on every
     /// other message.
     pub kept_view: RefCell<KeptView>,
+    /// The board's columns as last drawn (written by the board view),
+    /// each copied while what it shows stays as it was.
+    pub kept_columns: RefCell<crate::tui::views::KeptColumns>,
     /// The inventory view's grid for the map as it is (see [`memo`]).
     pub inventory: memo::Memo<crate::tui::views::InventoryFigures>,
     /// The emotion curve's points for the map and the filter as they are.
@@ -338,6 +341,7 @@ impl App {
             size: (80, 24),
             drawn: RefCell::default(),
             kept_view: RefCell::default(),
+            kept_columns: RefCell::default(),
             inventory: memo::Memo::default(),
             curve: memo::Memo::default(),
             board: memo::Memo::default(),
@@ -455,8 +459,28 @@ impl App {
         offered
     }
 
-    /// The touchpoints of a stage that pass the filter, as indexes into `map.touchpoints`.
+    /// The touchpoints of a stage that pass the filter, as indexes into
+    /// `map.touchpoints`: those of the board's columns when the board
+    /// worked them out for the map and filter as they are (a move or a
+    /// rating on a large map would otherwise look at every touchpoint).
     pub fn stage_cards(&self, stage: usize) -> Vec<usize> {
+        if let Some(cards) = self
+            .board
+            .peek(self, &self.filter)
+            .and_then(|board| board.cards_of(stage))
+        {
+            debug_assert_eq!(
+                cards,
+                self.stage_cards_afresh(stage),
+                "the board's cards of a stage differ from the map's"
+            );
+            return cards;
+        }
+        self.stage_cards_afresh(stage)
+    }
+
+    /// [`App::stage_cards`] worked out from the map.
+    pub(crate) fn stage_cards_afresh(&self, stage: usize) -> Vec<usize> {
         let Some(stage) = self.map.stages.get(stage) else {
             return Vec::new();
         };
@@ -1250,6 +1274,7 @@ impl App {
     /// board is drawn again.
     pub(super) fn forget_board(&mut self) {
         self.board = memo::Memo::default();
+        self.kept_columns.get_mut().clear();
     }
 
     /// Applies a change to the map, recording it for undo.

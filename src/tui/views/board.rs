@@ -31,6 +31,9 @@ use crate::t;
 use crate::tui::app::{App, Filter};
 use crate::tui::theme::{Theme, emotion_badge};
 
+mod kept;
+pub use kept::KeptColumns;
+
 /// Width of the lane labels on the left.
 const LABEL_WIDTH: u16 = 12;
 /// The narrowest a stage column gets before the board scrolls sideways.
@@ -372,14 +375,18 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
         );
     }
 
+    let mut kept = app.kept_columns.borrow_mut();
+    kept.begin(map, &app.shared_departments, theme);
+    let lanes: Vec<(Lane, u16, u16)> = g
+        .lanes
+        .iter()
+        .zip(&g.tops)
+        .zip(&g.heights)
+        .map(|((lane, top), height)| (*lane, *top, *height))
+        .collect();
     for (slot, stage_index) in (first..first + count).enumerate() {
         let (x, w) = g.column(area, slot);
         let strip = Rect::new(x, area.y, w, area.height);
-        // Column separator.
-        for row in area.y..area.bottom() {
-            put(buf, strip, x, row, "│", theme.dim());
-        }
-        let inner = Rect::new(x + 1, area.y, w.saturating_sub(2), area.height);
         let column = Column {
             stage: stage_index,
             selected: stage_index == app.stage,
@@ -389,8 +396,37 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
             metrics: &links.metrics[slot],
             conflicted: &conflicted,
         };
-        draw_column(app, theme, buf, inner, &column, &g);
+        let layout = kept::Layout {
+            strip,
+            lanes: lanes.clone(),
+        };
+        let probe = kept::Probe {
+            stage: stage_index,
+            layout: &layout,
+            selection: column.selected.then_some((app.on_header, app.card)),
+            cards: column.cards,
+            ideas: column.ideas,
+            metrics: column.metrics,
+        };
+        if let Some(cells) = kept.find(map, &probe) {
+            super::copy_cells(cells, buf, strip);
+            #[cfg(debug_assertions)]
+            {
+                let mut fresh = Buffer::empty(strip);
+                draw_strip(app, theme, &mut fresh, strip, &column, &g);
+                assert_eq!(
+                    &fresh, cells,
+                    "a board column copied from one drawn before differs from the column drawn now"
+                );
+            }
+            continue;
+        }
+        #[cfg(test)]
+        tests::COLUMNS_DRAWN.with(|n| n.set(n.get() + 1));
+        draw_strip(app, theme, buf, strip, &column, &g);
+        kept.keep(map, &probe, buf);
     }
+    drop(kept);
     // The blueprint's lines run across the labels and every column.
     for (lane, top) in g.lanes.iter().zip(lane_tops) {
         if let Some((line, label)) = lane.line() {
@@ -434,6 +470,16 @@ pub struct Figures {
 const WINDOWS: usize = 4;
 
 impl Figures {
+    /// The cards of `stage`, when a window kept shows it.
+    pub fn cards_of(&self, stage: usize) -> Option<Vec<usize>> {
+        let windows = self.windows.borrow();
+        let window = windows
+            .iter()
+            .rev()
+            .find(|w| (w.first..w.first + w.count).contains(&stage))?;
+        window.cards.get(stage - window.first).cloned()
+    }
+
     /// No window yet, for the map as it is now.
     fn fresh(map: &Map) -> Figures {
         Figures {
@@ -611,7 +657,9 @@ impl Window {
 
     /// The cards of the columns from `first`, worked out from the map.
     fn columns(app: &App, first: usize, count: usize) -> Vec<Vec<usize>> {
-        (first..first + count).map(|s| app.stage_cards(s)).collect()
+        (first..first + count)
+            .map(|s| app.stage_cards_afresh(s))
+            .collect()
     }
 
     /// The same cards, their links to be worked out again.
@@ -743,6 +791,27 @@ impl Links {
         }
         Links { ideas, metrics }
     }
+}
+
+/// Draws a column's strip: the separator on its left, then the column.
+fn draw_strip(
+    app: &App,
+    theme: Theme,
+    buf: &mut Buffer,
+    strip: Rect,
+    column: &Column,
+    g: &Geometry,
+) {
+    for row in strip.y..strip.bottom() {
+        put(buf, strip, strip.x, row, "│", theme.dim());
+    }
+    let inner = Rect::new(
+        strip.x + 1,
+        strip.y,
+        strip.width.saturating_sub(2),
+        strip.height,
+    );
+    draw_column(app, theme, buf, inner, column, g);
 }
 
 fn draw_column(
@@ -1201,6 +1270,8 @@ mod tests {
     thread_local! {
         /// How many times this thread worked the cards of a window out.
         pub(super) static CARDS_WORKED_OUT: Cell<usize> = const { Cell::new(0) };
+        /// How many columns this thread drew (rather than copied).
+        pub(super) static COLUMNS_DRAWN: Cell<usize> = const { Cell::new(0) };
     }
 
     fn cards_worked_out() -> usize {
@@ -1426,5 +1497,159 @@ mod tests {
             assert_eq!(screen, fresh(&app));
         }
         assert_eq!(app.map, generated);
+    }
+
+    /// The board of `app` drawn with `theme` at its size; how many of its
+    /// columns were drawn rather than copied.
+    fn drawn(app: &App, theme: Theme) -> (Buffer, usize) {
+        let before = COLUMNS_DRAWN.with(Cell::get);
+        let (width, height) = app.size;
+        let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+            Ok(terminal) => terminal,
+            Err(err) => panic!("no test terminal: {err}"),
+        };
+        if let Err(err) = terminal.draw(|frame| {
+            draw(app, theme, frame, frame.area());
+        }) {
+            panic!("the board did not draw: {err}");
+        }
+        let buffer = terminal.backend().buffer().clone();
+        (buffer, COLUMNS_DRAWN.with(Cell::get) - before)
+    }
+
+    /// The board an app that never drew shows for `app`'s map and state.
+    fn as_new(app: &App, theme: Theme) -> Buffer {
+        let mut fresh = App::new(app.map.clone(), "map.toml".into());
+        fresh.filter = app.filter.clone();
+        fresh.size = app.size;
+        fresh.stage = app.stage;
+        fresh.card = app.card;
+        fresh.on_header = app.on_header;
+        fresh.blueprint = app.blueprint;
+        fresh.shared_departments = app.shared_departments.clone();
+        drawn(&fresh, theme).0
+    }
+
+    /// Draws `app`'s board, checks it is what a new app shows, and
+    /// returns how many columns were drawn rather than copied. (A debug
+    /// build also draws each copied column afresh and fails when they
+    /// differ.)
+    fn columns_drawn(app: &App, theme: Theme) -> usize {
+        let (screen, count) = drawn(app, theme);
+        assert_eq!(
+            screen,
+            as_new(app, theme),
+            "the board differs from a new app's"
+        );
+        count
+    }
+
+    #[test]
+    fn a_column_is_drawn_again_only_when_what_it_shows_changed() {
+        let plain = Theme::plain();
+        let mut app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        app.size = (120, 40);
+        let columns = columns_drawn(&app, plain);
+        assert_eq!(columns, 4, "four columns fit in 120 columns");
+        assert_eq!(columns_drawn(&app, plain), 0, "nothing changed");
+
+        // A move within the first stage, then to the second and back.
+        press(&mut app, KeyCode::Down);
+        assert_eq!(columns_drawn(&app, plain), 1);
+        press(&mut app, KeyCode::Right);
+        assert_eq!(columns_drawn(&app, plain), 2);
+        press(&mut app, KeyCode::Left);
+        assert_eq!(
+            columns_drawn(&app, plain),
+            0,
+            "both columns as they were drawn before"
+        );
+
+        // An emotion rated: the column of the card.
+        press(&mut app, KeyCode::Char('+'));
+        assert_eq!(columns_drawn(&app, plain), 1);
+        // A stage renamed: its column.
+        app.edit(|map| map.stages[2].name = "Renamed stage".into());
+        assert_eq!(columns_drawn(&app, plain), 1);
+        // An opportunity and a metric about the fourth stage.
+        let fourth = app.map.stages[3].id.clone();
+        let stage = fourth.clone();
+        // (Linking them may take them out of another column too.)
+        app.edit(|map| {
+            map.opportunities[0].touchpoints.clear();
+            map.opportunities[0].stage = Some(stage);
+        });
+        assert!(columns_drawn(&app, plain) >= 1);
+        app.edit(|map| map.opportunities[0].title = "A new idea".into());
+        assert_eq!(columns_drawn(&app, plain), 1);
+        app.edit(|map| map.metrics[0].links = vec![fourth]);
+        assert!(columns_drawn(&app, plain) >= 1);
+        app.edit(|map| map.metrics[0].name = "Renamed metric".into());
+        assert_eq!(columns_drawn(&app, plain), 1);
+
+        // A department named after a card's owner, then renamed.
+        let shown = app.stage_cards(0);
+        let owned = shown[0];
+        app.edit(|map| {
+            map.touchpoints[owned].owner = "dp-room".into();
+            map.departments.push(crate::model::Department {
+                id: Id::new("dp-room"),
+                name: "The room".into(),
+                ..Default::default()
+            });
+        });
+        assert_eq!(columns_drawn(&app, plain), 4);
+        app.edit(|map| {
+            if let Some(d) = map.departments.last_mut() {
+                d.name = "The whole room".into();
+            }
+        });
+        assert_eq!(columns_drawn(&app, plain), 4, "a department names owners");
+        // A department shared beside the map.
+        app.shared_departments.push(crate::model::Department {
+            id: Id::new("dp-shared"),
+            name: "Shared".into(),
+            ..Default::default()
+        });
+        assert_eq!(columns_drawn(&app, plain), 4);
+        // A conflict badges its item.
+        let id = app.map.touchpoints[shown[1]].id.to_string();
+        app.edit(|map| {
+            map.conflicts.push(crate::model::Conflict {
+                item: id,
+                field: "name".into(),
+                kind: crate::model::ConflictKind::BothChanged,
+                ours: None,
+                theirs: None,
+                comments: Default::default(),
+            });
+        });
+        assert_eq!(columns_drawn(&app, plain), 4);
+
+        // The theme, the language, the blueprint and the size.
+        assert_eq!(columns_drawn(&app, Theme::default()), 4);
+        assert_eq!(columns_drawn(&app, plain), 4);
+        let polish = crate::i18n::scoped(crate::i18n::Lang::Pl, || columns_drawn(&app, plain));
+        assert_eq!(polish, 4);
+        assert_eq!(columns_drawn(&app, plain), 4);
+        app.blueprint = true;
+        assert_eq!(columns_drawn(&app, plain), 4, "the blueprint's lanes");
+        app.blueprint = false;
+        assert_eq!(columns_drawn(&app, plain), 0, "the columns without them");
+        app.size = (100, 40);
+        assert_eq!(columns_drawn(&app, plain), 3);
+        app.size = (120, 40);
+        assert_eq!(columns_drawn(&app, plain), 0);
+        // One column wider: the last column takes it.
+        app.size = (121, 40);
+        assert_eq!(columns_drawn(&app, plain), 1);
+
+        // Undoing every edit: each board as a new app draws it.
+        app.size = (120, 40);
+        for _ in 0..9 {
+            press(&mut app, KeyCode::Char('u'));
+            columns_drawn(&app, plain);
+        }
+        assert_eq!(app.map, cjm_testdata::generate(40, 3));
     }
 }

@@ -30,6 +30,7 @@ mod window;
 /// The text helpers, under the name the views use.
 pub use crate::text;
 pub use board::Figures as BoardFigures;
+pub use board::KeptColumns;
 pub use conflict::highlight as conflict_highlight;
 pub use curve::Figures as CurveFigures;
 pub use help::max_scroll as help_max_scroll;
@@ -402,7 +403,11 @@ fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<Card
 
 /// Copies the cells of `area` from `from` to `to`, a row at a time (the
 /// view under a popup is copied at every key typed there).
-fn copy_cells(from: &ratatui::buffer::Buffer, to: &mut ratatui::buffer::Buffer, area: Rect) {
+pub(super) fn copy_cells(
+    from: &ratatui::buffer::Buffer,
+    to: &mut ratatui::buffer::Buffer,
+    area: Rect,
+) {
     let area = area.intersection(from.area).intersection(to.area);
     // The cells of row `y` of `area` in `buffer.content`.
     let row = |buffer: &ratatui::buffer::Buffer, y: u16| {
