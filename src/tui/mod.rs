@@ -95,7 +95,7 @@ pub fn run_home() -> io::Result<()> {
                     None
                 }
                 Event::Resize(width, height) => {
-                    terminal.resize(Rect::new(0, 0, width, height))?;
+                    follow_resize(terminal, width, height)?;
                     None
                 }
                 _ => None,
@@ -191,8 +191,12 @@ fn with_terminal(body: impl FnOnce(&mut Screen, &Config) -> io::Result<()>) -> i
     // then the same terminal over a buffered output.
     drop(ratatui::try_init()?);
     // The screen's size is read once here and then taken from the resize
-    // events (`event_loop`): a full-screen viewport would ask the terminal
-    // for it before every frame, opening the terminal device each time.
+    // events (`follow_resize`, in the board's event loop and the home
+    // screen's): a full-screen viewport would ask the terminal for it
+    // before every frame, opening the terminal device each time. Looking
+    // for an event first makes crossterm listen for resizes from now on,
+    // so a resize right after the size is read still comes as an event.
+    event::poll(Duration::ZERO)?;
     let (width, height) = ratatui::crossterm::terminal::size()?;
     let mut terminal = Terminal::with_options(
         CrosstermBackend::new(io::BufWriter::with_capacity(FRAME_BUFFER, io::stdout())),
@@ -216,6 +220,17 @@ fn with_terminal(body: impl FnOnce(&mut Screen, &Config) -> io::Result<()>) -> i
         let _ = writeln!(io::stderr(), "{note}");
     }
     result
+}
+
+/// Draws the next frames at `width`×`height`, from a resize event; a
+/// resize to the size the screen has already (a terminal attached again)
+/// changes nothing, where resizing would clear the screen.
+fn follow_resize(terminal: &mut Screen, width: u16, height: u16) -> io::Result<()> {
+    let area = Rect::new(0, 0, width, height);
+    if terminal.get_frame().area() != area {
+        terminal.resize(area)?;
+    }
+    Ok(())
 }
 
 /// Runs the app inside its [`Guard`](guard::Guard): recovery copies, checks
@@ -476,7 +491,7 @@ fn event_loop(
             Event::Paste(text) => Message::Paste(text),
             Event::Mouse(mouse) => Message::Mouse(mouse),
             Event::Resize(width, height) => {
-                terminal.resize(Rect::new(0, 0, width, height))?;
+                follow_resize(terminal, width, height)?;
                 Message::Resize(width, height)
             }
             _ => continue,

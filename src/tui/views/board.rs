@@ -354,10 +354,15 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
             }
         }
     }
+    // The arrows stay in the label column, out of the columns' cells.
+    let labels = Rect {
+        width: LABEL_WIDTH.min(area.width),
+        ..area
+    };
     if first > 0 {
         put(
             buf,
-            area,
+            labels,
             area.x,
             area.y,
             &t!("board-more-left"),
@@ -367,7 +372,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
     if first + count < map.stages.len() {
         put(
             buf,
-            area,
+            labels,
             area.x,
             area.y + 1,
             &t!("board-more-right"),
@@ -472,7 +477,8 @@ const WINDOWS: usize = 4;
 impl Figures {
     /// The cards of `stage`, when a window kept shows it.
     pub fn cards_of(&self, stage: usize) -> Option<Vec<usize>> {
-        let windows = self.windows.borrow();
+        // None while a window is being worked out (it asks the map).
+        let windows = self.windows.try_borrow().ok()?;
         let window = windows
             .iter()
             .rev()
@@ -1263,7 +1269,7 @@ mod tests {
     use std::cell::Cell;
 
     use super::{Window, draw};
-    use crate::model::{Channel, Id};
+    use crate::model::{Channel, Id, Shared};
     use crate::tui::app::{App, Message};
     use crate::tui::theme::Theme;
 
@@ -1571,20 +1577,44 @@ mod tests {
         // A stage renamed: its column.
         app.edit(|map| map.stages[2].name = "Renamed stage".into());
         assert_eq!(columns_drawn(&app, plain), 1);
-        // An opportunity and a metric about the fourth stage.
+        // A new opportunity and a new metric about the fourth stage, then
+        // each renamed: its column.
         let fourth = app.map.stages[3].id.clone();
-        let stage = fourth.clone();
-        // (Linking them may take them out of another column too.)
+        let (stage, link) = (fourth.clone(), fourth.clone());
         app.edit(|map| {
-            map.opportunities[0].touchpoints.clear();
-            map.opportunities[0].stage = Some(stage);
+            let mut idea = (*map.opportunities[0]).clone();
+            idea.id = Id::new("op-new");
+            idea.touchpoints.clear();
+            idea.stage = Some(stage);
+            map.opportunities.push(Shared::new(idea));
+            let mut metric = (*map.metrics[0]).clone();
+            metric.id = Id::new("mt-new");
+            metric.links = vec![link];
+            map.metrics.push(Shared::new(metric));
         });
-        assert!(columns_drawn(&app, plain) >= 1);
-        app.edit(|map| map.opportunities[0].title = "A new idea".into());
         assert_eq!(columns_drawn(&app, plain), 1);
-        app.edit(|map| map.metrics[0].links = vec![fourth]);
-        assert!(columns_drawn(&app, plain) >= 1);
-        app.edit(|map| map.metrics[0].name = "Renamed metric".into());
+        app.edit(|map| {
+            if let Some(idea) = map.opportunities.last_mut() {
+                idea.title = "A new idea".into();
+            }
+        });
+        assert_eq!(columns_drawn(&app, plain), 1);
+        app.edit(|map| {
+            if let Some(metric) = map.metrics.last_mut() {
+                metric.name = "A new metric".into();
+            }
+        });
+        assert_eq!(columns_drawn(&app, plain), 1);
+
+        // The first card, the stage's header, the first card again: one
+        // column each time (of a column, one drawing with the selection
+        // in it is kept).
+        press(&mut app, KeyCode::Up);
+        assert_eq!(columns_drawn(&app, plain), 1);
+        press(&mut app, KeyCode::Up);
+        assert!(app.on_header);
+        assert_eq!(columns_drawn(&app, plain), 1);
+        press(&mut app, KeyCode::Down);
         assert_eq!(columns_drawn(&app, plain), 1);
 
         // A department named after a card's owner, then renamed.
@@ -1634,6 +1664,8 @@ mod tests {
         assert_eq!(columns_drawn(&app, plain), 4);
         app.blueprint = true;
         assert_eq!(columns_drawn(&app, plain), 4, "the blueprint's lanes");
+        // Copied under the blueprint's lines, drawn over the columns.
+        assert_eq!(columns_drawn(&app, plain), 0);
         app.blueprint = false;
         assert_eq!(columns_drawn(&app, plain), 0, "the columns without them");
         app.size = (100, 40);
@@ -1644,12 +1676,53 @@ mod tests {
         app.size = (121, 40);
         assert_eq!(columns_drawn(&app, plain), 1);
 
-        // Undoing every edit: each board as a new app draws it.
         app.size = (120, 40);
-        for _ in 0..9 {
+
+        // A filter that hides cards: the columns it changed.
+        let channel = app.map.touchpoints[shown[0]].channel;
+        app.filter.channel = channel;
+        let filtered = columns_drawn(&app, plain);
+        assert!(filtered > 0);
+        assert_eq!(columns_drawn(&app, plain), 0);
+        // With fewer cards the lanes had other heights: the columns
+        // without the filter, in their own layout, were kept meanwhile.
+        app.filter = Default::default();
+        assert_eq!(columns_drawn(&app, plain), 0);
+
+        // The board scrolled to the last stages, and back.
+        let last = app.map.stages.len() - 1;
+        for _ in 0..last {
+            press(&mut app, KeyCode::Right);
+            columns_drawn(&app, plain);
+        }
+        assert_eq!(app.stage, last);
+        press(&mut app, KeyCode::Left);
+        assert_eq!(columns_drawn(&app, plain), 0, "as drawn on the way there");
+        // The arrows to the stages out of sight, in a longer language.
+        crate::i18n::scoped(crate::i18n::Lang::Pseudo, || columns_drawn(&app, plain));
+        for _ in 0..last {
+            press(&mut app, KeyCode::Left);
+            columns_drawn(&app, plain);
+        }
+
+        // Undoing every edit: each board as a new app draws it.
+        for _ in 0..8 {
             press(&mut app, KeyCode::Char('u'));
             columns_drawn(&app, plain);
         }
         assert_eq!(app.map, cjm_testdata::generate(40, 3));
+    }
+
+    #[test]
+    fn the_columns_kept_hold_a_bounded_number_of_cells() {
+        let plain = Theme::plain();
+        let mut app = App::new(cjm_testdata::generate(40, 3), "map.toml".into());
+        // Dragging a large window's corner: a layout at every size.
+        for step in 0..12u16 {
+            app.size = (300 - 10 * step, 100 - 3 * step);
+            columns_drawn(&app, plain);
+            assert!(app.kept_columns.borrow().cells_held() <= super::kept::KEPT_CELLS);
+        }
+        assert!(app.kept_columns.borrow().cells_held() > 0);
     }
 }

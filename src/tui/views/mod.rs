@@ -402,7 +402,8 @@ fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<Card
 }
 
 /// Copies the cells of `area` from `from` to `to`, a row at a time (the
-/// view under a popup is copied at every key typed there).
+/// view under a popup is copied at every key typed there, the board's
+/// columns that did not change at every key on the board).
 pub(super) fn copy_cells(
     from: &ratatui::buffer::Buffer,
     to: &mut ratatui::buffer::Buffer,

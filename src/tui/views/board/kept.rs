@@ -25,6 +25,12 @@ use crate::tui::theme::Theme;
 /// with and without the selection, and a few more for stages scrolled past.
 const KEPT: usize = 24;
 
+/// How many cells the columns kept hold at most (about 3 MB): on a large
+/// terminal with few stages a column is large, and the columns of layouts
+/// left behind (a screen resized, a form opened beside the board) are not
+/// kept at the cost of more than that.
+pub(super) const KEPT_CELLS: usize = 64_000;
+
 /// The columns kept, the most recently drawn or copied last.
 #[derive(Debug, Default)]
 pub struct KeptColumns {
@@ -137,8 +143,8 @@ impl ColumnKey {
             && same_items(&self.metrics, &map.metrics, probe.metrics)
     }
 
-    /// Whether `other` is the same column in the same place with the
-    /// selection in it or not alike: of such columns one is kept.
+    /// Whether `other` has the same stage and layout and is alike in
+    /// whether the selection is in it: of such columns one is kept.
     fn replaces(&self, other: &ColumnKey) -> bool {
         self.at == other.at
             && self.layout == other.layout
@@ -202,6 +208,17 @@ impl KeptColumns {
         }
         super::super::copy_cells(buffer, &mut cells, strip);
         self.columns.push(Kept { key, cells });
+        // The least recent go first; the column just kept stays.
+        let mut held: usize = self.columns.iter().map(|k| k.cells.content.len()).sum();
+        while held > KEPT_CELLS && self.columns.len() > 1 {
+            held -= self.columns.remove(0).cells.content.len();
+        }
+    }
+
+    /// How many cells the columns kept hold.
+    #[cfg(test)]
+    pub(super) fn cells_held(&self) -> usize {
+        self.columns.iter().map(|k| k.cells.content.len()).sum()
     }
 
     /// Drops every column (and the items they hold): after the map was
