@@ -236,7 +236,9 @@ fn follow_resize(terminal: &mut Screen, width: u16, height: u16) -> io::Result<(
 /// Runs the app inside its [`Guard`](guard::Guard): recovery copies, checks
 /// for changes on disk, and the rescue of unsaved work on a crash or signal.
 fn run_app(terminal: &mut Screen, app: &mut App, theme: Theme, config: &Config) -> io::Result<()> {
+    // The app and the frames start at the size the terminal has now.
     if let Ok(size) = terminal.size() {
+        follow_resize(terminal, size.width, size.height)?;
         app.update(Message::Resize(size.width, size.height));
     }
     let mut guard = guard::Guard::start(app, config.recovery.interval);
