@@ -55,6 +55,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+/// Whole characters for the emulator (see the file's comment).
+#[path = "../tests/common/utf8.rs"]
+mod utf8;
+
 type Error = Box<dyn std::error::Error>;
 
 const COLS: u16 = 120;
@@ -378,13 +382,14 @@ impl Session {
         let sink = Arc::clone(&watch);
         std::thread::spawn(move || {
             let mut buf = [0u8; 16384];
+            let mut whole = utf8::Whole::default();
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
                 let (state, signal) = &*sink;
                 let mut w = lock(state);
-                w.parser.process(&buf[..n]);
+                whole.feed(&mut w.parser, &buf[..n]);
                 let w = &mut *w;
                 if let Some(expected) = &w.expected
                     && screen_matches(&w.parser, expected, &w.check, &mut w.differed)

@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::num::NonZeroU16;
 use std::path::Path;
 
 use common::TestResult;
@@ -144,6 +145,44 @@ fn wait_redrawn(session: &Session, rows: u16, last: &str) -> TestResult {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
+}
+
+#[test]
+fn a_character_cut_between_two_reads_reaches_the_emulator_whole() -> TestResult {
+    // A board row as the app writes it: Cyrillic, a symbol, box drawing,
+    // Japanese and an emoji, each followed by a character of one byte.
+    let row = "\x1b[1;1H5 ⚠ Возврат денег за… +40 │ 注文確認 ✓ 😀x\x1b[2;1Hend";
+    let bytes = row.as_bytes();
+    let screen = |parts: &[&[u8]]| -> Result<String, Box<dyn std::error::Error>> {
+        let (Some(rows), Some(cols)) = (NonZeroU16::new(3), NonZeroU16::new(60)) else {
+            return Err("no size".into());
+        };
+        let mut parser = vt100::Parser::new(rows, cols, 0);
+        let mut whole = common::utf8::Whole::default();
+        for part in parts {
+            whole.feed(&mut parser, part);
+        }
+        Ok(parser.screen().contents())
+    };
+    let expected = screen(&[bytes])?;
+    assert!(
+        expected.contains("денег за… +40 │ 注文確認 ✓ 😀x"),
+        "{expected}"
+    );
+    for cut in 1..bytes.len() {
+        let (first, second) = bytes.split_at(cut);
+        assert_eq!(screen(&[first, second])?, expected, "cut after byte {cut}");
+        // Also a character cut twice (three reads).
+        for again in cut + 1..bytes.len() {
+            let (second, third) = second.split_at(again - cut);
+            assert_eq!(
+                screen(&[first, second, third])?,
+                expected,
+                "cut after bytes {cut} and {again}"
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Runs `cjm` with its data and config folders inside `dir`.

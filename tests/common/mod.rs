@@ -13,6 +13,7 @@ pub mod ftl;
 #[cfg(unix)]
 pub mod git;
 pub mod pty;
+pub mod utf8;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

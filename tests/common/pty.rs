@@ -124,12 +124,13 @@ impl Session {
         let stop = Arc::clone(&stop_reading);
         let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
+            let mut whole = super::utf8::Whole::default();
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 || stop.load(Ordering::SeqCst) {
                     break;
                 }
                 if let Ok(mut parser) = sink.lock() {
-                    parser.process(&buf[..n]);
+                    whole.feed(&mut parser, &buf[..n]);
                 }
             }
         });
