@@ -401,13 +401,10 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) -> Vec<super
             metrics: &links.metrics[slot],
             conflicted: &conflicted,
         };
-        let layout = kept::Layout {
-            strip,
-            lanes: lanes.clone(),
-        };
         let probe = kept::Probe {
             stage: stage_index,
-            layout: &layout,
+            strip,
+            lanes: &lanes,
             selection: column.selected.then_some((app.on_header, app.card)),
             cards: column.cards,
             ideas: column.ideas,

@@ -41,7 +41,7 @@ pub struct KeptColumns {
 }
 
 /// What all the columns are drawn with, beside their own items.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 struct Around {
     theme: Theme,
     language: crate::i18n::Lang,
@@ -80,15 +80,17 @@ struct ColumnKey {
 /// Where a column lies: its strip of the screen (the separator on its
 /// left included), and each lane's kind, top row and height.
 #[derive(Debug, PartialEq)]
-pub(super) struct Layout {
-    pub strip: Rect,
-    pub lanes: Vec<(Lane, u16, u16)>,
+struct Layout {
+    strip: Rect,
+    lanes: Vec<(Lane, u16, u16)>,
 }
 
 /// A column about to be drawn: what [`ColumnKey`] is compared with.
 pub(super) struct Probe<'a> {
     pub stage: usize,
-    pub layout: &'a Layout,
+    /// The column's strip, and the lanes of every column (see [`Layout`]).
+    pub strip: Rect,
+    pub lanes: &'a [(Lane, u16, u16)],
     pub selection: Option<(bool, usize)>,
     pub cards: &'a [usize],
     pub ideas: &'a [usize],
@@ -119,8 +121,8 @@ impl ColumnKey {
             at: probe.stage,
             stage: stage.clone(),
             layout: Layout {
-                strip: probe.layout.strip,
-                lanes: probe.layout.lanes.clone(),
+                strip: probe.strip,
+                lanes: probe.lanes.to_vec(),
             },
             selection: probe.selection,
             touchpoints: items(&map.touchpoints, probe.cards),
@@ -136,7 +138,8 @@ impl ColumnKey {
         // The stage's place is left out: two stages alike, with the same
         // cards in the same place, show the same.
         self.selection == probe.selection
-            && self.layout == *probe.layout
+            && self.layout.strip == probe.strip
+            && self.layout.lanes == probe.lanes
             && self.stage == *stage
             && same_items(&self.touchpoints, &map.touchpoints, probe.cards)
             && same_items(&self.ideas, &map.opportunities, probe.ideas)
