@@ -9,7 +9,7 @@
 //!   `less +G` opening the same file, when they are installed (paired:
 //!   each round starts each program once);
 //! - `terminal/keys`: key → settled screen for each kind of key (moving,
-//!   switching views, opening a form, the palette and the finder (also
+//!   switching views, also back to one after an edit, opening a form, the palette and the finder (also
 //!   after an edit, when it collects the map again), typing and
 //!   deleting in the finder, rating an emotion, typing and deleting in a
 //!   field's editor), each reported as the median and the 95th percentile,
@@ -1054,6 +1054,16 @@ fn keys(dir: &Path, size: usize) -> Result<(), Error> {
             .chars()
             .map(|c| ("switch-view", key(KeyCode::Char(c)), vec![c as u8]))
             .collect(),
+        // Back to views shown before, after an edit: each is drawn again
+        // (without one, the views shown since the last change are copied).
+        vec![
+            press("rate-emotion", KeyCode::Char('+'), b"+"),
+            press("switch-view-after-edit", KeyCode::Char('2'), b"2"),
+            press("switch-view-after-edit", KeyCode::Char('1'), b"1"),
+            press("rate-emotion", KeyCode::Char('-'), b"-"),
+            press("switch-view-after-edit", KeyCode::Char('6'), b"6"),
+            press("switch-view-after-edit", KeyCode::Char('1'), b"1"),
+        ],
         vec![
             press("open-form", KeyCode::Enter, b"\r"),
             press("close-form", KeyCode::Esc, b"\x1b"),

@@ -7,7 +7,7 @@
 
 mod common;
 
-use cjm::tui::app::{App, Message, Mode};
+use cjm::tui::app::{App, Message, Mode, View};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
 use ratatui::Terminal;
@@ -40,6 +40,8 @@ fn draw_in(
     // The frame as drawn (the backend's copy keeps stale cells under
     // wide characters, which the terminal never shows).
     let frame = terminal.draw(|frame| views::view(app, theme, frame))?;
+    // As the runtime does once the frame is on the screen.
+    views::keep_shown(app, frame.buffer);
     Ok(frame.buffer.clone())
 }
 
@@ -56,10 +58,10 @@ fn with_size(width: u16, height: u16, app: &App) -> Result<Buffer, common::Error
 
 /// The frame drawn from scratch in a terminal of `size`, in `theme`.
 fn afresh(app: &App, (width, height): (u16, u16), theme: Theme) -> Result<Buffer, common::Error> {
-    let kept = app.kept_view.take();
+    let kept = app.kept_views.take();
     let mut terminal = Terminal::new(TestBackend::new(width, height))?;
     let drawn = draw_in(&mut terminal, app, theme);
-    app.kept_view.replace(kept);
+    app.kept_views.replace(kept);
     drawn
 }
 
@@ -77,7 +79,7 @@ fn typing_in_the_finder_shows_what_drawing_from_scratch_shows_on_every_view() ->
             let shown = draw(&mut terminal, &app)?;
             let cards = app.drawn.borrow().clone();
             assert!(
-                app.kept_view.borrow().is_kept(),
+                app.kept_views.borrow().is_kept(),
                 "view {view}: the view under the finder is kept"
             );
             assert_eq!(shown, fresh(&app)?, "view {view}, after typing {step:?}");
@@ -129,7 +131,8 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
             key(&mut app, KeyCode::Char(view));
             key(&mut app, KeyCode::Down);
             draw(&mut terminal, &app)?;
-            // The view under the first popup is drawn, and kept from then on.
+            // The view under the first popup is drawn, and kept from then
+            // on; any view but the board is kept already as it was shown.
             for (turn, (open, close)) in [
                 ("/", KeyCode::Esc),
                 (":", KeyCode::Esc),
@@ -141,8 +144,8 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
             {
                 keys(&mut app, open);
                 assert_eq!(
-                    app.kept_view.borrow().is_kept(),
-                    turn > 0,
+                    app.kept_views.borrow().is_kept(),
+                    turn > 0 || app.view != View::Board,
                     "view {view}: opening {open:?}"
                 );
                 let shown = draw(&mut terminal, &app)?;
@@ -153,7 +156,7 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
                 );
                 key(&mut app, close);
                 assert!(
-                    app.kept_view.borrow().is_kept(),
+                    app.kept_views.borrow().is_kept(),
                     "view {view}: closing {open:?} keeps the view"
                 );
                 let shown = draw(&mut terminal, &app)?;
@@ -175,7 +178,7 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
                 key(&mut app, k);
                 // The view under the first help is drawn, then kept.
                 assert_eq!(
-                    app.kept_view.borrow().is_kept(),
+                    app.kept_views.borrow().is_kept(),
                     turn > 0,
                     "view {view}: {k:?} over the form keeps the view"
                 );
@@ -203,19 +206,19 @@ fn anything_but_a_popup_key_drops_the_kept_view() -> TestResult {
     key(&mut app, KeyCode::Char('/'));
     keys(&mut app, "re");
     draw(&mut terminal, &app)?;
-    assert!(app.kept_view.borrow().is_kept());
+    assert!(app.kept_views.borrow().is_kept());
     // A resize may change the view.
     app.update(Message::Resize(WIDTH, HEIGHT));
-    assert!(!app.kept_view.borrow().is_kept(), "after a resize");
+    assert!(!app.kept_views.borrow().is_kept(), "after a resize");
     draw(&mut terminal, &app)?;
     // Closing the finder does not.
     key(&mut app, KeyCode::Esc);
-    assert!(app.kept_view.borrow().is_kept(), "after closing");
+    assert!(app.kept_views.borrow().is_kept(), "after closing");
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
     // A move does: the finder opened again shows the new selection.
     key(&mut app, KeyCode::Down);
-    assert!(!app.kept_view.borrow().is_kept(), "after a move");
+    assert!(!app.kept_views.borrow().is_kept(), "after a move");
     key(&mut app, KeyCode::Char('/'));
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
@@ -224,12 +227,12 @@ fn anything_but_a_popup_key_drops_the_kept_view() -> TestResult {
     draw(&mut terminal, &app)?;
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
-    assert!(!app.kept_view.borrow().is_kept(), "after a jump");
+    assert!(!app.kept_views.borrow().is_kept(), "after a jump");
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
     // So does an edit, and the palette opened after it shows the edit.
     key(&mut app, KeyCode::Char('+'));
-    assert!(!app.kept_view.borrow().is_kept(), "after an edit");
+    assert!(!app.kept_views.borrow().is_kept(), "after an edit");
     key(&mut app, KeyCode::Char(':'));
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
@@ -306,11 +309,11 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
     key(&mut app, KeyCode::Char('/'));
     check(&app, "finder")?;
     app.update(Message::Paste("refund\nö".into()));
-    assert!(app.kept_view.borrow().is_kept(), "a paste keeps the view");
+    assert!(app.kept_views.borrow().is_kept(), "a paste keeps the view");
     check(&app, "after a paste")?;
     key(&mut app, KeyCode::Esc);
     check(&app, "finder closed")?;
-    assert!(app.kept_view.borrow().is_kept());
+    assert!(app.kept_views.borrow().is_kept());
     // A click on another card (and a scroll) selects it: the view changes.
     let cards = app.drawn.borrow().cards.clone();
     let other = cards
@@ -330,7 +333,7 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
             row,
             modifiers: KeyModifiers::NONE,
         }));
-        assert!(!app.kept_view.borrow().is_kept(), "after {kind:?}");
+        assert!(!app.kept_views.borrow().is_kept(), "after {kind:?}");
         check(&app, &format!("after {kind:?}"))?;
         key(&mut app, KeyCode::Char('/'));
         check(&app, &format!("the finder after {kind:?}"))?;
@@ -367,7 +370,7 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
         app.update(Message::Tick(
             start + std::time::Duration::from_secs(second),
         ));
-        assert!(app.kept_view.borrow().is_kept(), "a tick keeps the view");
+        assert!(app.kept_views.borrow().is_kept(), "a tick keeps the view");
         check(&app, &format!("{second} s later"))?;
         // The session's panel, with its clock, is drawn at every frame.
         assert_ne!(fresh(&app)?, last, "the clock moved at {second} s");
@@ -387,7 +390,7 @@ fn another_theme_draws_the_view_again() -> TestResult {
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
     key(&mut app, KeyCode::Char('/'));
     draw(&mut terminal, &app)?;
-    assert!(app.kept_view.borrow().is_kept());
+    assert!(app.kept_views.borrow().is_kept());
     let mut recoloured = Theme::default();
     recoloured.palette.selected = ratatui::style::Color::Indexed(201);
     recoloured.palette.title = ratatui::style::Color::Indexed(46);

@@ -413,7 +413,9 @@ fn event_loop(
             app.based_on = load_based_on(app);
         }
         if std::mem::replace(&mut redraw, true) {
-            terminal.draw(|frame| views::view(app, theme, frame))?;
+            let shown = terminal.draw(|frame| views::view(app, theme, frame))?;
+            // Copied once the frame is on the screen: for a switch back.
+            views::keep_shown(app, shown.buffer);
             // The finder's items for the map as now drawn, collected on a
             // thread of their own while the person looks at the frame.
             finder_started |= finder_from.is_some_and(|from| Instant::now() >= from);

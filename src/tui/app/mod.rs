@@ -44,7 +44,7 @@ use super::guide::{Guide, Store};
 use super::history::History;
 use super::keymap::{Input, KeyMode, Keymap, Press, moved};
 use super::status::Notice;
-use super::views::{Hits, KeptView};
+use super::views::{Hits, KeptViews};
 use crate::model::{Emotion, Map, Section};
 use crate::t;
 
@@ -245,11 +245,12 @@ pub struct App {
     /// Where the last frame drew what the mouse can click (written by
     /// [`crate::tui::views::view`]); clicks go by it.
     pub drawn: RefCell<Hits>,
-    /// The view as last drawn under the finder, the palette or help
-    /// (written by [`crate::tui::views::view`]), copied from there while
-    /// only a popup over it changes, opens or closes; forgotten on every
-    /// other message.
-    pub kept_view: RefCell<KeptView>,
+    /// The views as last drawn (written by [`crate::tui::views::view`]):
+    /// under the finder, the palette or help, and any but the board as
+    /// shown, each copied from there while only a popup over it changes,
+    /// opens or closes, or the person switches between views; forgotten
+    /// on every other message.
+    pub kept_views: RefCell<KeptViews>,
     /// The board's columns as last drawn (written by the board view),
     /// each copied while what it shows stays as it was.
     pub kept_columns: RefCell<crate::tui::views::KeptColumns>,
@@ -271,11 +272,11 @@ pub struct App {
     /// The map last found to have too many items to keep, so that its
     /// items are not counted again after every frame.
     too_many_items: Option<MapKey>,
-    /// Set while handling a message that changed nothing the view under
-    /// the mode's popup shows (opening or closing the finder, the palette
-    /// or help, also help over a dialog or a form and back to it, or their
-    /// query, selection or scroll, or the workshop timer's tick), so
-    /// `kept_view` stays valid.
+    /// Set while handling a message that changed nothing any view shows
+    /// (opening or closing the finder, the palette or help, also help over
+    /// a dialog or a form and back to it, or their query, selection or
+    /// scroll, the workshop timer's tick, or a switch to another view), so
+    /// `kept_views` stays valid.
     view_unchanged: bool,
     /// The guided session, when the app runs one.
     pub guide: Option<Guide>,
@@ -340,7 +341,7 @@ impl App {
             filter: Filter::default(),
             size: (80, 24),
             drawn: RefCell::default(),
-            kept_view: RefCell::default(),
+            kept_views: RefCell::default(),
             kept_columns: RefCell::default(),
             inventory: memo::Memo::default(),
             curve: memo::Memo::default(),
@@ -591,7 +592,7 @@ impl App {
             self.kept_finder = None;
         }
         if !std::mem::take(&mut self.view_unchanged) {
-            self.kept_view.get_mut().forget();
+            self.kept_views.get_mut().forget();
         }
         self.follow_shared_departments();
         // Every change is recorded, so the undo history may compare the
@@ -972,6 +973,14 @@ impl App {
         self.view = View::Board;
     }
 
+    /// Shows `view`. Nothing any view shows changes, so the views kept
+    /// stay valid: switching back to one shown since the last change
+    /// copies it (`views::KeptViews`).
+    fn switch_to(&mut self, view: View) {
+        self.view = view;
+        self.view_unchanged = true;
+    }
+
     /// The keymap that reads the keys now.
     pub fn key_mode(&self) -> KeyMode {
         keys_of(&self.mode)
@@ -1121,13 +1130,13 @@ impl App {
             Action::EmotionNeutral => self.rate(0),
             Action::EmotionPositive => self.rate(1),
             Action::EmotionVeryPositive => self.rate(2),
-            Action::ViewBoard => self.view = View::Board,
-            Action::ViewCurve => self.view = View::Curve,
-            Action::ViewOpportunities => self.view = View::Opportunities,
-            Action::ViewPersonas => self.view = View::Personas,
-            Action::ViewMetrics => self.view = View::Metrics,
-            Action::ViewInventory => self.view = View::Inventory,
-            Action::ViewBlueprint => self.view = View::Blueprint,
+            Action::ViewBoard => self.switch_to(View::Board),
+            Action::ViewCurve => self.switch_to(View::Curve),
+            Action::ViewOpportunities => self.switch_to(View::Opportunities),
+            Action::ViewPersonas => self.switch_to(View::Personas),
+            Action::ViewMetrics => self.switch_to(View::Metrics),
+            Action::ViewInventory => self.switch_to(View::Inventory),
+            Action::ViewBlueprint => self.switch_to(View::Blueprint),
             Action::ToggleBlueprint => {
                 self.blueprint = !self.blueprint;
                 if self.view != View::Board {
@@ -1137,10 +1146,10 @@ impl App {
             }
             Action::OpenLink => return self.open_link(),
             Action::Migrate => self.offer_migration(),
-            Action::ViewOverview => self.view = View::Overview,
-            Action::ViewChecks => self.view = View::Checks,
+            Action::ViewOverview => self.switch_to(View::Overview),
+            Action::ViewChecks => self.switch_to(View::Checks),
             Action::ViewCompare => {
-                self.view = View::Compare;
+                self.switch_to(View::Compare);
                 if self.map.based_on.trim().is_empty() {
                     self.say(Notice::NoBasedOn);
                 }

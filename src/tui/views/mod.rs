@@ -19,6 +19,7 @@ mod help;
 pub mod home;
 mod inventory;
 mod item_log;
+mod kept;
 mod matched;
 mod metrics;
 mod opportunities;
@@ -35,6 +36,8 @@ pub use conflict::highlight as conflict_highlight;
 pub use curve::Figures as CurveFigures;
 pub use help::max_scroll as help_max_scroll;
 pub use inventory::{DepartmentRow, Figures as InventoryFigures, grid as inventory_grid};
+pub use kept::KeptViews;
+use kept::ViewKey;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -298,107 +301,87 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
     hits
 }
 
-/// The view (board, curve...) as last drawn under the finder, the palette
-/// or help, with what it was drawn from. Typing or moving in the popup,
-/// closing it and opening it again change only the popup, so the view
-/// under it (a full board is most of a key's time at 1,000 touchpoints)
-/// is copied from here instead of being drawn again at each of those keys.
-/// The app forgets it on every other message ([`App::update`]); the key
-/// guards against state changed without one.
-#[derive(Debug, Default)]
-pub struct KeptView {
-    /// What the cells were drawn from; `None` once forgotten.
-    key: Option<ViewKey>,
-    /// The cells of the view's area (kept allocated when forgotten).
-    cells: ratatui::buffer::Buffer,
-    cards: Vec<CardArea>,
-}
-
-impl KeptView {
-    /// Forgets the view kept: the next frame draws it from the state.
-    pub fn forget(&mut self) {
-        self.key = None;
-    }
-
-    /// Whether a view is kept for the next frame to copy.
-    pub fn is_kept(&self) -> bool {
-        self.key.is_some()
-    }
-}
-
-/// What the view is drawn from, beyond the map. The map's texts are not in
-/// it (a message changes them, and every message but a popup's forgets the
-/// view kept), nor is the disk the checks view looks at for `based_on`: a
-/// file created or removed while a popup is open shows once something
-/// other than the popup changes (a move, an edit, a resize), not as the
-/// popup closes.
-#[derive(Debug, PartialEq)]
-struct ViewKey {
-    area: Rect,
-    view: View,
-    theme: Theme,
-    language: crate::i18n::Lang,
-    stage: usize,
-    card: usize,
-    on_header: bool,
-    rows: super::app::Rows,
-    blueprint: bool,
-    map_len: [usize; 3],
-    based_on: bool,
-}
-
-impl ViewKey {
-    fn of(app: &App, theme: Theme, area: Rect) -> ViewKey {
-        ViewKey {
-            area,
-            view: app.view,
-            theme,
-            language: crate::i18n::current(),
-            stage: app.stage,
-            card: app.card,
-            on_header: app.on_header,
-            rows: app.rows,
-            blueprint: app.blueprint,
-            map_len: [
-                app.map.stages.len(),
-                app.map.touchpoints.len(),
-                app.map.opportunities.len(),
-            ],
-            based_on: app.based_on.is_some(),
-        }
-    }
-}
-
-/// The view (board, curve...) in `main`, copied from the view kept when
+/// The view (board, curve...) in `main`, copied from the views kept when
 /// nothing it shows has changed since; the board's cards for the mouse.
 fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<CardArea> {
     let key = ViewKey::of(app, theme, main);
-    {
-        let kept = app.kept_view.borrow();
-        if kept.key.as_ref() == Some(&key) {
-            copy_cells(&kept.cells, frame.buffer_mut(), main);
-            return kept.cards.clone();
-        }
+    if let Some((cells, cards)) = app.kept_views.borrow_mut().find(&key) {
+        copy_cells(cells, frame.buffer_mut(), main);
+        #[cfg(debug_assertions)]
+        check_copy(app, theme, cells, main);
+        return cards.to_vec();
     }
+    #[cfg(test)]
+    VIEWS_DRAWN.with(|n| n.set(n.get() + 1));
     let cards = draw_view_fresh(app, theme, frame, main);
-    // Copying the view costs a tenth of a board: it is kept for the keys
-    // of a popup, not for every move on the board. The board under a
-    // popup opened after a move is drawn once, then copied while the popup
-    // is open, as it closes and when it opens again.
-    if !matches!(
-        app.mode,
-        Mode::Find(_) | Mode::Palette(_) | Mode::Help { .. }
-    ) {
-        return cards;
+    let mut kept = app.kept_views.borrow_mut();
+    match app.mode {
+        // Under a popup the view is kept now, before the popup covers it,
+        // for the keys typed there, its closing and opening again.
+        Mode::Find(_) | Mode::Palette(_) | Mode::Help { .. } => {
+            kept.keep(key, frame.buffer_mut(), &cards);
+        }
+        // The board keeps its columns itself, which a move leaves but one
+        // or two of: kept whole it would be copied at every move. Any
+        // other view is kept once the frame is on the screen, for a switch
+        // back to it.
+        Mode::Normal if app.view != View::Board => kept.note_drawn(key),
+        _ => {}
     }
-    let mut kept = app.kept_view.borrow_mut();
-    if kept.cells.area != main {
-        kept.cells.resize(main);
-    }
-    copy_cells(frame.buffer_mut(), &mut kept.cells, main);
-    kept.cards.clone_from(&cards);
-    kept.key = Some(key);
     cards
+}
+
+/// Keeps the view of the frame just shown (`shown`), when it was drawn
+/// afresh with nothing over it, for a later switch back to it. The runtime
+/// calls it after each frame is written to the terminal, so that the copy
+/// keeps no key waiting.
+pub fn keep_shown(app: &App, shown: &ratatui::buffer::Buffer) {
+    let mut kept = app.kept_views.borrow_mut();
+    if let Some(key) = kept.take_drawn() {
+        kept.keep(key, shown, &[]);
+    }
+}
+
+/// A debug build's check that a view copied from one kept is the view
+/// drawn afresh now: something a view shows but its key leaves out fails
+/// the tests instead of showing a stale view.
+#[cfg(debug_assertions)]
+fn check_copy(app: &App, theme: Theme, copied: &ratatui::buffer::Buffer, main: Rect) {
+    // The board's check is its columns' own ([`board::draw`]); drawing it
+    // here would count as drawing its columns.
+    if app.view == View::Board {
+        return;
+    }
+    let size = Rect::new(0, 0, main.right(), main.bottom());
+    let Ok(mut terminal) = ratatui::Terminal::with_options(
+        ratatui::backend::TestBackend::new(size.width, size.height),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(size),
+        },
+    );
+    let mut fresh = None;
+    let _ = terminal.draw(|frame| {
+        draw_view_fresh(app, theme, frame, main);
+        let buffer = frame.buffer_mut();
+        scrub(buffer);
+        let mut cells = ratatui::buffer::Buffer::empty(main);
+        copy_cells(buffer, &mut cells, main);
+        fresh = Some(cells);
+    });
+    let mut copy = ratatui::buffer::Buffer::empty(main);
+    copy_cells(copied, &mut copy, main);
+    scrub(&mut copy);
+    assert_eq!(
+        fresh.as_ref(),
+        Some(&copy),
+        "a view copied from one drawn before differs from the view drawn now"
+    );
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many views were drawn afresh on this thread (the tests count).
+    pub(crate) static VIEWS_DRAWN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Copies the cells of `area` from `from` to `to`, a row at a time (the
