@@ -1,6 +1,7 @@
 //! While the finder, the palette or help opens, is open and closes, the
-//! view under it is copied from the last frame drawn under a popup instead
-//! of being drawn again at every key (see `docs/performance.md`). These
+//! view under it is copied from the last frame drawn under a popup (or,
+//! for any view but the board, as last shown) instead of being drawn again
+//! at every key (see `docs/performance.md`). These
 //! tests hold every frame drawn that way to the frame the app draws from
 //! scratch in the same state, on every view, with colours, and check that
 //! the copy is dropped as soon as something other than the popup changes.
@@ -79,7 +80,7 @@ fn typing_in_the_finder_shows_what_drawing_from_scratch_shows_on_every_view() ->
             let shown = draw(&mut terminal, &app)?;
             let cards = app.drawn.borrow().clone();
             assert!(
-                app.kept_views.borrow().is_kept(),
+                app.kept_views.borrow().holds(app.view),
                 "view {view}: the view under the finder is kept"
             );
             assert_eq!(shown, fresh(&app)?, "view {view}, after typing {step:?}");
@@ -144,8 +145,8 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
             {
                 keys(&mut app, open);
                 assert_eq!(
-                    app.kept_views.borrow().is_kept(),
-                    turn > 0 || app.view != View::Board,
+                    app.kept_views.borrow().holds(app.view),
+                    turn > 0 || !matches!(app.view, View::Board | View::Checks),
                     "view {view}: opening {open:?}"
                 );
                 let shown = draw(&mut terminal, &app)?;
@@ -156,7 +157,7 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
                 );
                 key(&mut app, close);
                 assert!(
-                    app.kept_views.borrow().is_kept(),
+                    app.kept_views.borrow().holds(app.view),
                     "view {view}: closing {open:?} keeps the view"
                 );
                 let shown = draw(&mut terminal, &app)?;
@@ -178,7 +179,7 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
                 key(&mut app, k);
                 // The view under the first help is drawn, then kept.
                 assert_eq!(
-                    app.kept_views.borrow().is_kept(),
+                    app.kept_views.borrow().holds(app.view),
                     turn > 0,
                     "view {view}: {k:?} over the form keeps the view"
                 );
@@ -200,20 +201,20 @@ fn opening_and_closing_a_popup_copy_the_view_and_show_what_drawing_from_scratch_
 }
 
 #[test]
-fn anything_but_a_popup_key_drops_the_kept_view() -> TestResult {
+fn anything_but_a_popup_key_or_a_switch_drops_the_kept_views() -> TestResult {
     let mut app = app();
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
     key(&mut app, KeyCode::Char('/'));
     keys(&mut app, "re");
     draw(&mut terminal, &app)?;
-    assert!(app.kept_views.borrow().is_kept());
+    assert!(app.kept_views.borrow().holds(app.view));
     // A resize may change the view.
     app.update(Message::Resize(WIDTH, HEIGHT));
     assert!(!app.kept_views.borrow().is_kept(), "after a resize");
     draw(&mut terminal, &app)?;
     // Closing the finder does not.
     key(&mut app, KeyCode::Esc);
-    assert!(app.kept_views.borrow().is_kept(), "after closing");
+    assert!(app.kept_views.borrow().holds(app.view), "after closing");
     let shown = draw(&mut terminal, &app)?;
     assert_eq!(shown, fresh(&app)?);
     // A move does: the finder opened again shows the new selection.
@@ -309,11 +310,14 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
     key(&mut app, KeyCode::Char('/'));
     check(&app, "finder")?;
     app.update(Message::Paste("refund\nö".into()));
-    assert!(app.kept_views.borrow().is_kept(), "a paste keeps the view");
+    assert!(
+        app.kept_views.borrow().holds(app.view),
+        "a paste keeps the view"
+    );
     check(&app, "after a paste")?;
     key(&mut app, KeyCode::Esc);
     check(&app, "finder closed")?;
-    assert!(app.kept_views.borrow().is_kept());
+    assert!(app.kept_views.borrow().holds(app.view));
     // A click on another card (and a scroll) selects it: the view changes.
     let cards = app.drawn.borrow().cards.clone();
     let other = cards
@@ -370,7 +374,10 @@ fn every_popup_and_every_message_under_one_shows_what_drawing_from_scratch_shows
         app.update(Message::Tick(
             start + std::time::Duration::from_secs(second),
         ));
-        assert!(app.kept_views.borrow().is_kept(), "a tick keeps the view");
+        assert!(
+            app.kept_views.borrow().holds(app.view),
+            "a tick keeps the view"
+        );
         check(&app, &format!("{second} s later"))?;
         // The session's panel, with its clock, is drawn at every frame.
         assert_ne!(fresh(&app)?, last, "the clock moved at {second} s");
@@ -390,7 +397,7 @@ fn another_theme_draws_the_view_again() -> TestResult {
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
     key(&mut app, KeyCode::Char('/'));
     draw(&mut terminal, &app)?;
-    assert!(app.kept_views.borrow().is_kept());
+    assert!(app.kept_views.borrow().holds(app.view));
     let mut recoloured = Theme::default();
     recoloured.palette.selected = ratatui::style::Color::Indexed(201);
     recoloured.palette.title = ratatui::style::Color::Indexed(46);

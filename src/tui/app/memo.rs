@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{App, MapKey};
+use crate::model::Shared;
 
 /// One view's figures, the state of the map they were worked out from and
 /// whatever else they depend on (`K`: the filter, for the board and the curve).
@@ -76,6 +77,40 @@ impl<T, K: PartialEq> Memo<T, K> {
     }
 }
 
+/// The items of one of the map's lists as a view's figures last saw them,
+/// held rather than copied (see [`Shared`]): an item written to since is
+/// another item in memory, because holding it here makes the write copy
+/// it first. So telling which items a change touched is a pointer per
+/// item, and a view can carry its figures over a change that left what
+/// they count alone (the board's columns, the inventory's grid and the
+/// curve's points after an emotion is rated).
+#[derive(Debug, Default)]
+pub struct Seen<T>(Vec<Shared<T>>);
+
+impl<T> Seen<T> {
+    pub fn of(items: &[Shared<T>]) -> Seen<T> {
+        Seen(items.to_vec())
+    }
+
+    /// Takes `now`'s items in the place of those seen; the items that
+    /// changed since, each with its place and the item as it was (`None`
+    /// when the list's length changed: everything is to be worked out
+    /// again).
+    pub fn follow(&mut self, now: &[Shared<T>]) -> Option<Vec<(usize, Shared<T>)>> {
+        if self.0.len() != now.len() {
+            self.0 = now.to_vec();
+            return None;
+        }
+        let mut changed = Vec::new();
+        for (at, (seen, now)) in self.0.iter_mut().zip(now).enumerate() {
+            if !Shared::same(seen, now) {
+                changed.push((at, std::mem::replace(seen, now.clone())));
+            }
+        }
+        Some(changed)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::rc::Rc;
@@ -122,6 +157,94 @@ mod tests {
         extra.id = crate::model::Id::new("tp-extra");
         app.map.touchpoints.push(extra.into());
         assert_eq!(*count(&app), *edited + 1);
+    }
+
+    /// How many times the curve's and the inventory's figures were worked
+    /// out from every touchpoint so far on this thread.
+    fn worked_out() -> (usize, usize) {
+        (
+            crate::tui::views::curve_worked_out(),
+            crate::tui::views::inventory_worked_out(),
+        )
+    }
+
+    /// Works both views' figures out (or carries them) for `app` now; what
+    /// that took, as [`worked_out`] counts it. A debug build (every test)
+    /// also compares figures carried with figures worked out afresh.
+    fn warm(app: &App) -> (usize, usize) {
+        let before = worked_out();
+        crate::tui::views::warm(app);
+        let after = worked_out();
+        (after.0 - before.0, after.1 - before.1)
+    }
+
+    fn press(app: &mut App, code: KeyCode) {
+        app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    #[test]
+    fn the_curve_and_the_inventory_carry_their_figures_over_a_change_that_leaves_them() {
+        let mut app = App::new(cjm_testdata::generate(200, 3), "map.toml".into());
+        assert_eq!(warm(&app), (1, 1), "the first time");
+        // An emotion rated, and undone: the curve works out the stage of
+        // the card again, the inventory counts nothing again.
+        // (Two ratings, so that at least one changes the card's.)
+        for rating in ['!', '*'] {
+            press(&mut app, KeyCode::Char(rating));
+            assert_eq!(warm(&app), (0, 0), "after rating {rating}");
+        }
+        press(&mut app, KeyCode::Char('u'));
+        assert_eq!(warm(&app), (0, 0), "after undo");
+        // Another owner: the inventory counts again, the curve carries.
+        edit(&mut app, |map| {
+            map.touchpoints[0].owner = "Somewhere else".into()
+        });
+        assert_eq!(warm(&app), (0, 1), "after a new owner");
+        // A blueprint action's department too.
+        edit(&mut app, |map| {
+            map.touchpoints[1].support.push(crate::model::Action {
+                text: "Checks the parcel".into(),
+                department: "Warehouse".into(),
+            });
+        });
+        assert_eq!(warm(&app), (0, 1), "after a support action");
+        // A team member's department: a row of its own.
+        edit(&mut app, |map| map.team[0].department = "Żółw".into());
+        assert_eq!(warm(&app), (0, 1), "after a team member's department");
+        // A department of the map (the generated map names none).
+        edit(&mut app, |map| {
+            map.departments.push(crate::model::Department {
+                id: crate::model::Id::new("dp-logistics"),
+                name: "Logistics".into(),
+                ..Default::default()
+            });
+        });
+        assert_eq!(warm(&app), (0, 1), "after a department");
+        // Another stage: both start anew.
+        edit(&mut app, |map| {
+            map.touchpoints[0].stage = map.stages[2].id.clone()
+        });
+        assert_eq!(warm(&app), (1, 1), "after a move to another stage");
+        // A touchpoint more.
+        edit(&mut app, |map| {
+            let mut extra = (*map.touchpoints[0]).clone();
+            extra.id = crate::model::Id::new("tp-extra");
+            map.touchpoints.push(extra.into());
+        });
+        assert_eq!(warm(&app), (1, 1), "after a new touchpoint");
+        // Another filter: the curve's figures are the filter's.
+        press(&mut app, KeyCode::Char('c'));
+        assert!(app.filter.channel.is_some(), "filtered by a channel");
+        assert_eq!(warm(&app), (1, 0), "after a filter");
+    }
+
+    /// Changes the map as an edit of the app does: recorded in the undo
+    /// history, which the next message catches up with.
+    fn edit(app: &mut App, change: impl FnOnce(&mut crate::model::Map)) {
+        app.history.record(&app.map);
+        change(&mut app.map);
+        let (width, height) = app.size;
+        app.update(Message::Resize(width, height));
     }
 
     #[test]

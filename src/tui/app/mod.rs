@@ -33,6 +33,7 @@ pub use self::guide::step_fields;
 pub use self::item_log::{ItemLog, LogState, load as load_history};
 pub use self::items::NewKind;
 pub use self::links::links_of;
+pub use self::memo::Seen;
 pub use self::migrate::Offer;
 pub use self::picker::{Choice, Outcome, Picker, departments, is_picked, shown_names};
 pub use self::resolve::{combinable, conflict_item, conflicted_items, side_text};
@@ -245,7 +246,8 @@ pub struct App {
     /// Where the last frame drew what the mouse can click (written by
     /// [`crate::tui::views::view`]); clicks go by it.
     pub drawn: RefCell<Hits>,
-    /// The views as last drawn (written by [`crate::tui::views::view`]):
+    /// The views as last drawn (written by [`crate::tui::views::view`] and
+    /// [`crate::tui::views::keep_shown`]):
     /// under the finder, the palette or help, and any but the board as
     /// shown, each copied from there while only a popup over it changes,
     /// opens or closes, or the person switches between views; forgotten
@@ -756,7 +758,7 @@ impl App {
                 }
                 // The clock shows in the guided session's panel, never in
                 // the view: a running timer's tick, which the runtime also
-                // sends before each key, keeps the view under a popup.
+                // sends before each key, keeps the views kept.
                 self.view_unchanged = true;
                 Vec::new()
             }
@@ -979,6 +981,9 @@ impl App {
     fn switch_to(&mut self, view: View) {
         self.view = view;
         self.view_unchanged = true;
+        // The board is kept whole only under a popup; after a switch it
+        // copies its columns, each checked on its own (`KeptColumns`).
+        self.kept_views.get_mut().forget_view(View::Board);
     }
 
     /// The keymap that reads the keys now.

@@ -11,8 +11,11 @@ use ratatui::widgets::Block;
 
 use super::board::{put, stage_average};
 use super::text::{clean, truncate};
-use crate::model::Emotion;
+use std::rc::Rc;
+
+use crate::model::{Emotion, Id, Map, Touchpoint};
 use crate::tui::app::App;
+use crate::tui::app::Seen;
 use crate::tui::theme::Theme;
 use crate::{i18n, t};
 
@@ -25,7 +28,8 @@ const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// What the curve shows of the map, worked out from every touchpoint once
 /// per state of the map and the filter (kept in `App::curve`), so that a
-/// frame of a large map only places the points.
+/// frame of a large map only places the points. Rating an emotion works
+/// out again only the stage of the card rated ([`carried`]).
 #[derive(Debug)]
 pub struct Figures {
     /// Per stage: how many of its cards pass the filter, and the rated ones.
@@ -34,10 +38,15 @@ pub struct Figures {
     averages: Vec<Option<f64>>,
     /// Whether any touchpoint of the map is a moment of truth.
     any_moment: bool,
+    /// Per stage: its cards (touchpoints' places in the map).
+    columns: Vec<Vec<usize>>,
+    /// The stages' ids and the touchpoints the figures were worked out from.
+    stage_ids: Vec<Id>,
+    touchpoints: Seen<Touchpoint>,
 }
 
 /// One stage's cards on the curve.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 struct StagePoints {
     /// The cards that pass the filter (each takes a slot, rated or not).
     cards: usize,
@@ -46,11 +55,31 @@ struct StagePoints {
 
 /// A rated card: its place among the stage's cards, its score and whether
 /// it is a moment of truth.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 struct Point {
     card: usize,
     emotion: Emotion,
     moment: bool,
+}
+
+impl StagePoints {
+    fn of(map: &Map, cards: &[usize]) -> StagePoints {
+        StagePoints {
+            cards: cards.len(),
+            points: cards
+                .iter()
+                .enumerate()
+                .filter_map(|(card, &i)| {
+                    let t = &map.touchpoints[i];
+                    t.emotion.map(|emotion| Point {
+                        card,
+                        emotion,
+                        moment: t.moment_of_truth,
+                    })
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Works the view's figures out now, unless they are kept already.
@@ -59,35 +88,86 @@ pub fn warm(app: &App) {
 }
 
 /// The curve's figures for the map and the filter as they are now.
-fn figures(app: &App) -> std::rc::Rc<Figures> {
-    app.curve.get_for(app, app.filter.clone(), |app| {
-        let map = &app.map;
-        let columns = app.cards_by_stage();
-        let averages = columns.iter().map(|c| stage_average(map, c)).collect();
-        let stages = columns
-            .iter()
-            .map(|cards| StagePoints {
-                cards: cards.len(),
-                points: cards
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(card, &i)| {
-                        let t = &map.touchpoints[i];
-                        t.emotion.map(|emotion| Point {
-                            card,
-                            emotion,
-                            moment: t.moment_of_truth,
-                        })
-                    })
-                    .collect(),
-            })
-            .collect();
-        Figures {
-            stages,
-            averages,
-            any_moment: map.touchpoints.iter().any(|t| t.moment_of_truth),
+fn figures(app: &App) -> Rc<Figures> {
+    app.curve.get_or_carry(app, app.filter.clone(), carried)
+}
+
+/// The curve's figures worked out from every touchpoint.
+fn afresh(app: &App) -> Figures {
+    let map = &app.map;
+    let columns = app.cards_by_stage();
+    Figures {
+        stages: columns.iter().map(|c| StagePoints::of(map, c)).collect(),
+        averages: columns.iter().map(|c| stage_average(map, c)).collect(),
+        any_moment: map.touchpoints.iter().any(|t| t.moment_of_truth),
+        columns,
+        stage_ids: map.stages.iter().map(|s| s.id.clone()).collect(),
+        touchpoints: Seen::of(&map.touchpoints),
+    }
+}
+
+/// The figures kept for the map before a change (the filter the same),
+/// carried over when the change moved no card in or out of a stage (an
+/// emotion rated, a text edited): the stages of the touchpoints changed
+/// are worked out again, the others kept. Anything else starts anew.
+fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
+    // Nothing else holds the figures between frames.
+    #[cfg(test)]
+    WORKED_OUT.with(|n| n.set(n.get() + 1));
+    let Some(mut figures) = kept.and_then(Rc::into_inner) else {
+        return afresh(app);
+    };
+    let map = &app.map;
+    let stages_same = figures
+        .stage_ids
+        .iter()
+        .eq(map.stages.iter().map(|s| &s.id));
+    let Some(changed) = figures.touchpoints.follow(&map.touchpoints) else {
+        return afresh(app);
+    };
+    // A card is where its stage and the filter put it.
+    let moved = changed.iter().any(|(at, before)| {
+        let now = &map.touchpoints[*at];
+        before.id != now.id
+            || before.stage != now.stage
+            || app.filter.allows(before) != app.filter.allows(now)
+    });
+    if !stages_same || moved {
+        return afresh(app);
+    }
+    #[cfg(test)]
+    WORKED_OUT.with(|n| n.set(n.get() - 1));
+    for (at, _) in &changed {
+        let stage = &map.touchpoints[*at].stage;
+        for (s, id) in map.stages.iter().map(|s| &s.id).enumerate() {
+            if id == stage {
+                figures.stages[s] = StagePoints::of(map, &figures.columns[s]);
+                figures.averages[s] = stage_average(map, &figures.columns[s]);
+            }
         }
-    })
+    }
+    if !changed.is_empty() {
+        figures.any_moment = map.touchpoints.iter().any(|t| t.moment_of_truth);
+    }
+    #[cfg(debug_assertions)]
+    {
+        let fresh = afresh(app);
+        assert!(
+            fresh.stages == figures.stages
+                && fresh.averages == figures.averages
+                && fresh.any_moment == figures.any_moment
+                && fresh.columns == figures.columns,
+            "the curve's figures carried over a change that changed them otherwise"
+        );
+    }
+    figures
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many times this thread worked the curve's figures out from
+    /// every touchpoint (rather than carrying them over a change).
+    pub(crate) static WORKED_OUT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The last of the points and stars drawn into one column of the plot

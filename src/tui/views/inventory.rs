@@ -13,9 +13,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Row, Table};
 
 use super::text::{clean, truncate};
-use crate::model::{Departments, Lane};
+use std::rc::Rc;
+
+use crate::model::{Department, Departments, Id, Lane, Touchpoint};
 use crate::t;
 use crate::tui::app::App;
+use crate::tui::app::Seen;
 use crate::tui::theme::Theme;
 
 /// Who a department reference means: the department's id when the map
@@ -45,11 +48,105 @@ pub struct Figures {
     rows: Vec<DepartmentRow>,
     unowned: Vec<usize>,
     behind: bool,
+    /// What they were worked out from, to carry them over a change that
+    /// left it alone.
+    from: Source,
+}
+
+/// Everything the grid counts from: the stages' ids, the departments (the
+/// map's and the shared ones), the team's, and the touchpoints (whose
+/// stage, owner and blueprint actions' departments count).
+#[derive(Debug)]
+struct Source {
+    stages: Vec<Id>,
+    departments: Vec<Department>,
+    shared: Vec<Department>,
+    team: Vec<String>,
+    touchpoints: Seen<Touchpoint>,
+}
+
+impl Source {
+    fn of(app: &App) -> Source {
+        let map = &app.map;
+        Source {
+            stages: map.stages.iter().map(|s| s.id.clone()).collect(),
+            departments: map.departments.clone(),
+            shared: app.shared_departments.clone(),
+            team: map.team.iter().map(|p| p.department.clone()).collect(),
+            touchpoints: Seen::of(&map.touchpoints),
+        }
+    }
+
+    /// Whether the grid of the map seen is the grid of `app`'s map now
+    /// (the touchpoints seen become the map's).
+    fn follow(&mut self, app: &App) -> bool {
+        let map = &app.map;
+        let around = self.stages.iter().eq(map.stages.iter().map(|s| &s.id))
+            && self.departments == map.departments
+            && self.shared == app.shared_departments
+            && self.team.iter().eq(map.team.iter().map(|p| &p.department));
+        // What a touchpoint counts for: its stage, its owner and who
+        // carries out its blueprint actions (an emotion, a name or a
+        // note leave the grid as it was).
+        let alike = |a: &Touchpoint, b: &Touchpoint| {
+            a.stage == b.stage
+                && a.owner == b.owner
+                && Lane::ALL.iter().all(|lane| {
+                    let of = |t| Touchpoint::lane(t, *lane).iter().map(|a| &a.department);
+                    of(a).eq(of(b))
+                })
+        };
+        let changed = self.touchpoints.follow(&map.touchpoints);
+        around
+            && changed.is_some_and(|changed| {
+                changed
+                    .iter()
+                    .all(|(at, before)| alike(before, &map.touchpoints[*at]))
+            })
+    }
 }
 
 /// Works the view's figures out now, unless they are kept already.
 pub fn warm(app: &App) {
-    app.inventory.get(app, figures);
+    app.inventory.get_or_carry(app, (), carried);
+}
+
+/// The figures kept for the map before a change, when the change left
+/// what they count alone (most edits: an emotion, a text), else worked
+/// out anew.
+fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
+    // Nothing else holds the figures between frames.
+    let Some(mut figures) = kept.and_then(Rc::into_inner) else {
+        return worked_out(app);
+    };
+    if !figures.from.follow(app) {
+        return worked_out(app);
+    }
+    #[cfg(debug_assertions)]
+    {
+        let fresh = self::figures(app);
+        assert!(
+            fresh.rows == figures.rows
+                && fresh.unowned == figures.unowned
+                && fresh.behind == figures.behind,
+            "the inventory's grid carried over a change that changed it"
+        );
+    }
+    figures
+}
+
+/// [`figures`], counted in tests.
+fn worked_out(app: &App) -> Figures {
+    #[cfg(test)]
+    WORKED_OUT.with(|n| n.set(n.get() + 1));
+    figures(app)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// How many times this thread worked the grid out from every
+    /// touchpoint (rather than carrying it over a change).
+    pub(crate) static WORKED_OUT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// [`Figures`] for the map as it is.
@@ -70,6 +167,7 @@ fn figures(app: &App) -> Figures {
             .touchpoints
             .iter()
             .any(|t| !t.backstage.is_empty() || !t.support.is_empty()),
+        from: Source::of(app),
     }
 }
 
@@ -219,7 +317,7 @@ fn window(
 
 pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     let map = &app.map;
-    let figures = app.inventory.get(app, figures);
+    let figures = app.inventory.get_or_carry(app, (), carried);
     let (departments, unowned, behind) = (&figures.rows, &figures.unowned, figures.behind);
     let backstage = t!("inventory-backstage");
     let largest = departments

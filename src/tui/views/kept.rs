@@ -20,9 +20,9 @@ use super::CardArea;
 use crate::tui::app::{App, View};
 use crate::tui::theme::Theme;
 
-/// The most cells the views kept hold together: the eleven views of a
-/// 120×40 screen (about 4,500 cells each), four or five of a 200-column
-/// one. The view used longest ago goes first.
+/// The most cells the views kept hold together: every view a switch can
+/// come back to on a 120×40 screen (about 4,500 cells each), four or five
+/// of a 200-column one. The view used longest ago goes first.
 pub(super) const KEPT_CELLS: usize = 56_000;
 
 /// The views as last drawn; see the module's documentation.
@@ -60,6 +60,15 @@ impl KeptViews {
     /// Whether any view is kept for a later frame to copy.
     pub fn is_kept(&self) -> bool {
         self.entries.iter().any(|e| e.key.is_some())
+    }
+
+    /// Forgets `view`, as drawn for any state.
+    pub fn forget_view(&mut self, view: View) {
+        for entry in &mut self.entries {
+            if entry.key.as_ref().is_some_and(|k| k.view == view) {
+                entry.key = None;
+            }
+        }
     }
 
     /// Whether `view` is kept, as drawn for some state.
@@ -154,8 +163,9 @@ impl KeptViews {
 /// it (a message changes them, and every message but a popup's and a
 /// switch between views forgets the views kept), nor is the disk the
 /// checks view looks at for `based_on`: a file created or removed while
-/// only popups and switches come shows once something else changes (a
-/// move, an edit, a resize).
+/// a popup is open over the checks shows once the popup closes and
+/// something else changes (a move, an edit, a resize, a switch: the
+/// checks are not kept across switches).
 #[derive(Debug, PartialEq)]
 pub(super) struct ViewKey {
     pub(super) area: Rect,
@@ -188,7 +198,8 @@ impl ViewKey {
                 app.map.touchpoints.len(),
                 app.map.opportunities.len(),
             ],
-            based_on: app.based_on.is_some(),
+            // Read by the runtime as the Compare view first shows.
+            based_on: app.view == View::Compare && app.based_on.is_some(),
         }
     }
 }
@@ -267,15 +278,23 @@ mod tests {
         let theme = Theme::default();
         let mut terminal = terminal(&app);
         show(&mut terminal, &app, theme);
-        // Every view once; then back to each, only the board drawn (it
-        // keeps its columns instead).
+        // Every view once; then back to each: copied, but the checks,
+        // which look at the disk, and the board, which keeps its columns
+        // instead.
         let views = "2345678B91";
         assert_eq!(switch(&mut terminal, &mut app, theme, views), 10);
         assert_eq!(
-            switch(&mut terminal, &mut app, theme, "2345678B9"),
+            switch(&mut terminal, &mut app, theme, "234567B9"),
             0,
             "each view as kept"
         );
+        assert_eq!(switch(&mut terminal, &mut app, theme, "8"), 1, "the checks");
+        assert_eq!(switch(&mut terminal, &mut app, theme, "1"), 1, "the board");
+        // The board under a popup is kept, but not across a switch.
+        assert_eq!(switch(&mut terminal, &mut app, theme, "/"), 1);
+        assert!(app.kept_views.borrow().holds(View::Board));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(switch(&mut terminal, &mut app, theme, "21"), 1);
         assert!(app.kept_views.borrow().holds(View::Curve));
         assert!(!app.kept_views.borrow().holds(View::Board));
         // An edit on the board: every view is drawn again, once.
@@ -322,6 +341,21 @@ mod tests {
             // The views used last are kept.
             assert!(kept.holds(View::Curve) && kept.holds(View::Opportunities));
         }
+    }
+
+    /// When the views do not all fit, the view used longest ago goes:
+    /// two fit at 250×80.
+    #[test]
+    fn the_view_used_longest_ago_goes_first() {
+        let mut app = app();
+        app.update(Message::Resize(250, 80));
+        let theme = Theme::default();
+        let mut terminal = terminal(&app);
+        assert_eq!(switch(&mut terminal, &mut app, theme, "232"), 2);
+        assert_eq!(switch(&mut terminal, &mut app, theme, "4"), 1);
+        let kept = app.kept_views.borrow();
+        assert!(kept.holds(View::Personas) && kept.holds(View::Curve));
+        assert!(!kept.holds(View::Opportunities), "used longest ago");
     }
 
     /// The debug build's check: a view changed behind the app's back (no

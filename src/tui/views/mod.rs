@@ -155,8 +155,13 @@ fn beside_form(content: Rect) -> Option<(Rect, Rect)> {
 }
 
 /// Draws the whole screen, and records where it drew what the mouse can
-/// click in `app.drawn` (the one thing drawing writes).
+/// click in `app.drawn`. Drawing writes nothing else the app reads but
+/// what it keeps to draw faster: the views and the board's columns as
+/// drawn, and the figures the views work out. Once the frame is on the
+/// screen, [`keep_shown`] keeps its view for a switch back to it.
 pub fn view(app: &App, theme: Theme, frame: &mut Frame) {
+    // A view noted in a frame that was not then kept is of no use now.
+    app.kept_views.borrow_mut().take_drawn();
     let hits = draw_screen(app, theme, frame);
     app.drawn.replace(hits);
 }
@@ -322,10 +327,11 @@ fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<Card
             kept.keep(key, frame.buffer_mut(), &cards);
         }
         // The board keeps its columns itself, which a move leaves but one
-        // or two of: kept whole it would be copied at every move. Any
-        // other view is kept once the frame is on the screen, for a switch
-        // back to it.
-        Mode::Normal if app.view != View::Board => kept.note_drawn(key),
+        // or two of: kept whole it would be copied at every move. The
+        // checks look at the disk as they are drawn (whether `based_on`
+        // names a file): switching to them checks again. Any other view
+        // is kept once the frame is on the screen, for a switch back to it.
+        Mode::Normal if !matches!(app.view, View::Board | View::Checks) => kept.note_drawn(key),
         _ => {}
     }
     cards
@@ -348,8 +354,10 @@ pub fn keep_shown(app: &App, shown: &ratatui::buffer::Buffer) {
 #[cfg(debug_assertions)]
 fn check_copy(app: &App, theme: Theme, copied: &ratatui::buffer::Buffer, main: Rect) {
     // The board's check is its columns' own ([`board::draw`]); drawing it
-    // here would count as drawing its columns.
-    if app.view == View::Board {
+    // here would count as drawing its columns. The checks under a popup
+    // may differ from the checks drawn now when a file came or went
+    // meanwhile (see `ViewKey`).
+    if matches!(app.view, View::Board | View::Checks) {
         return;
     }
     let size = Rect::new(0, 0, main.right(), main.bottom());
@@ -376,6 +384,18 @@ fn check_copy(app: &App, theme: Theme, copied: &ratatui::buffer::Buffer, main: R
         Some(&copy),
         "a view copied from one drawn before differs from the view drawn now"
     );
+}
+
+/// How many times this thread worked the curve's figures out afresh.
+#[cfg(test)]
+pub(crate) fn curve_worked_out() -> usize {
+    curve::WORKED_OUT.with(std::cell::Cell::get)
+}
+
+/// How many times this thread worked the inventory's grid out afresh.
+#[cfg(test)]
+pub(crate) fn inventory_worked_out() -> usize {
+    inventory::WORKED_OUT.with(std::cell::Cell::get)
 }
 
 #[cfg(test)]
