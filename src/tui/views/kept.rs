@@ -51,6 +51,12 @@ struct Entry {
 impl KeptViews {
     /// Forgets every view kept: the next frame draws its view from the state.
     pub fn forget(&mut self) {
+        // The cells of the view used last stay allocated for the next view
+        // to be kept (a view under a popup is kept within its frame); the
+        // others are freed, so that while nothing is kept they do not add
+        // to what an edit or a save needs next.
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.used));
+        self.entries.truncate(1);
         for entry in &mut self.entries {
             entry.key = None;
         }
@@ -300,6 +306,8 @@ mod tests {
         // An edit on the board: every view is drawn again, once.
         assert_eq!(switch(&mut terminal, &mut app, theme, "1+"), 2);
         assert!(!app.kept_views.borrow().is_kept(), "an edit forgets them");
+        // And frees their cells but one view's, for the next to be kept.
+        assert!(app.kept_views.borrow().cells() <= 120 * 40);
         assert_eq!(switch(&mut terminal, &mut app, theme, "2312"), 3);
         // A move in a view.
         assert_eq!(switch(&mut terminal, &mut app, theme, "3j"), 1);
