@@ -82,8 +82,9 @@ impl<T, K: PartialEq> Memo<T, K> {
 /// another item in memory, because holding it here makes the write copy
 /// it first. So telling which items a change touched is a pointer per
 /// item, and a view can carry its figures over a change that left what
-/// they count alone (the board's columns, the inventory's grid and the
-/// curve's points after an emotion is rated).
+/// they count alone (the inventory's grid and the curve's points after an
+/// emotion is rated; the board follows its items the same way, in
+/// `board::Seen`).
 #[derive(Debug, Default)]
 pub struct Seen<T>(Vec<Shared<T>>);
 
@@ -188,9 +189,10 @@ mod tests {
         assert_eq!(warm(&app), (1, 1), "the first time");
         // An emotion rated, and undone: the curve works out the stage of
         // the card again, the inventory counts nothing again.
-        // (Two ratings, so that at least one changes the card's.)
         for rating in ['!', '*'] {
+            let version = app.history.version();
             press(&mut app, KeyCode::Char(rating));
+            assert_ne!(app.history.version(), version, "{rating} rated a card");
             assert_eq!(warm(&app), (0, 0), "after rating {rating}");
         }
         press(&mut app, KeyCode::Char('u'));
@@ -220,6 +222,11 @@ mod tests {
             });
         });
         assert_eq!(warm(&app), (0, 1), "after a department");
+        // Another spelling of it: references in that spelling count for it.
+        edit(&mut app, |map| {
+            map.departments[0].aliases.push("Trucks".into())
+        });
+        assert_eq!(warm(&app), (0, 1), "after an alias");
         // Another stage: both start anew.
         edit(&mut app, |map| {
             map.touchpoints[0].stage = map.stages[2].id.clone()
@@ -234,8 +241,41 @@ mod tests {
         assert_eq!(warm(&app), (1, 1), "after a new touchpoint");
         // Another filter: the curve's figures are the filter's.
         press(&mut app, KeyCode::Char('c'));
-        assert!(app.filter.channel.is_some(), "filtered by a channel");
+        let Some(channel) = app.filter.channel else {
+            panic!("no channel filter");
+        };
         assert_eq!(warm(&app), (1, 0), "after a filter");
+        // A card that no longer passes the filter leaves its stage's curve.
+        let Some(shown) = app
+            .map
+            .touchpoints
+            .iter()
+            .position(|t| t.channel == Some(channel))
+        else {
+            panic!("no touchpoint passes the filter");
+        };
+        let other = <crate::model::Channel as crate::model::Vocabulary>::all()
+            .iter()
+            .copied()
+            .find(|c| *c != channel);
+        edit(&mut app, |map| map.touchpoints[shown].channel = other);
+        assert_eq!(warm(&app), (1, 0), "after a card left the filter");
+        // A rating under the filter carries.
+        edit(&mut app, |map| {
+            let rated = map
+                .touchpoints
+                .iter()
+                .position(|t| t.channel == Some(channel));
+            if let Some(rated) = rated {
+                let emotion = map.touchpoints[rated].emotion;
+                map.touchpoints[rated].emotion = if emotion.is_some() {
+                    None
+                } else {
+                    crate::model::Emotion::new(1)
+                };
+            }
+        });
+        assert_eq!(warm(&app), (0, 0), "after a rating under the filter");
     }
 
     /// Changes the map as an edit of the app does: recorded in the undo

@@ -247,11 +247,11 @@ pub struct App {
     /// [`crate::tui::views::view`]); clicks go by it.
     pub drawn: RefCell<Hits>,
     /// The views as last drawn (written by [`crate::tui::views::view`] and
-    /// [`crate::tui::views::keep_shown`]):
-    /// under the finder, the palette or help, and any but the board as
-    /// shown, each copied from there while only a popup over it changes,
-    /// opens or closes, or the person switches between views; forgotten
-    /// on every other message.
+    /// [`crate::tui::views::keep_shown`]): under the finder, the palette
+    /// or help, and any but the board and the checks as shown, each
+    /// copied from there while only a popup over it changes, opens or
+    /// closes, or the person switches between views; forgotten on every
+    /// other message.
     pub kept_views: RefCell<KeptViews>,
     /// The board's columns as last drawn (written by the board view),
     /// each copied while what it shows stays as it was.
@@ -983,7 +983,10 @@ impl App {
         self.view_unchanged = true;
         // The board is kept whole only under a popup; after a switch it
         // copies its columns, each checked on its own (`KeptColumns`).
-        self.kept_views.get_mut().forget_view(View::Board);
+        // The checks look at the disk: a switch to them checks again.
+        let kept = self.kept_views.get_mut();
+        kept.forget_view(View::Board);
+        kept.forget_view(View::Checks);
     }
 
     /// The keymap that reads the keys now.
@@ -1282,12 +1285,15 @@ impl App {
         }
     }
 
-    /// Drops the board's columns, kept across edits with the items they
-    /// were worked out from: after the map was replaced wholesale (a
-    /// reload, a merge), those would keep the map before alive until the
-    /// board is drawn again.
+    /// Drops the figures kept across edits with the items they were
+    /// worked out from (the board's columns, the curve's points, the
+    /// inventory's grid): after the map was replaced wholesale (a reload,
+    /// a merge), those would keep the map before alive until each view is
+    /// drawn again.
     pub(super) fn forget_board(&mut self) {
         self.board = memo::Memo::default();
+        self.curve = memo::Memo::default();
+        self.inventory = memo::Memo::default();
         self.kept_columns.get_mut().clear();
     }
 

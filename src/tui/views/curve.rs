@@ -92,6 +92,13 @@ fn figures(app: &App) -> Rc<Figures> {
     app.curve.get_or_carry(app, app.filter.clone(), carried)
 }
 
+/// [`afresh`], counted in tests.
+fn worked_out(app: &App) -> Figures {
+    #[cfg(test)]
+    WORKED_OUT.with(|n| n.set(n.get() + 1));
+    afresh(app)
+}
+
 /// The curve's figures worked out from every touchpoint.
 fn afresh(app: &App) -> Figures {
     let map = &app.map;
@@ -112,10 +119,8 @@ fn afresh(app: &App) -> Figures {
 /// are worked out again, the others kept. Anything else starts anew.
 fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
     // Nothing else holds the figures between frames.
-    #[cfg(test)]
-    WORKED_OUT.with(|n| n.set(n.get() + 1));
     let Some(mut figures) = kept.and_then(Rc::into_inner) else {
-        return afresh(app);
+        return worked_out(app);
     };
     let map = &app.map;
     let stages_same = figures
@@ -123,7 +128,7 @@ fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
         .iter()
         .eq(map.stages.iter().map(|s| &s.id));
     let Some(changed) = figures.touchpoints.follow(&map.touchpoints) else {
-        return afresh(app);
+        return worked_out(app);
     };
     // A card is where its stage and the filter put it.
     let moved = changed.iter().any(|(at, before)| {
@@ -133,18 +138,20 @@ fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
             || app.filter.allows(before) != app.filter.allows(now)
     });
     if !stages_same || moved {
-        return afresh(app);
+        return worked_out(app);
     }
-    #[cfg(test)]
-    WORKED_OUT.with(|n| n.set(n.get() - 1));
+    // Each stage a changed card is in, worked out again once (a merge may
+    // change every card and move none).
+    let mut stale = vec![false; map.stages.len()];
     for (at, _) in &changed {
         let stage = &map.touchpoints[*at].stage;
         for (s, id) in map.stages.iter().map(|s| &s.id).enumerate() {
-            if id == stage {
-                figures.stages[s] = StagePoints::of(map, &figures.columns[s]);
-                figures.averages[s] = stage_average(map, &figures.columns[s]);
-            }
+            stale[s] |= id == stage;
         }
+    }
+    for (s, _) in stale.iter().enumerate().filter(|(_, stale)| **stale) {
+        figures.stages[s] = StagePoints::of(map, &figures.columns[s]);
+        figures.averages[s] = stage_average(map, &figures.columns[s]);
     }
     if !changed.is_empty() {
         figures.any_moment = map.touchpoints.iter().any(|t| t.moment_of_truth);

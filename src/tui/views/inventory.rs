@@ -41,7 +41,8 @@ pub struct DepartmentRow {
 }
 
 /// What the view shows, worked out from every touchpoint once per state of
-/// the map ([`App::inventory`]): the departments' rows, the touchpoints
+/// the map ([`App::inventory`]), and carried over an edit that leaves what
+/// it counts alone ([`carried`]): the departments' rows, the touchpoints
 /// without an owner per stage, and whether any has blueprint lanes.
 #[derive(Debug)]
 pub struct Figures {

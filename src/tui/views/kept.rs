@@ -42,7 +42,8 @@ pub struct KeptViews {
 struct Entry {
     /// What the cells were drawn from; `None` once forgotten.
     key: Option<ViewKey>,
-    /// The cells of the view's area (kept allocated when forgotten).
+    /// The cells of the view's area (those of the entry used last stay
+    /// allocated when all are forgotten).
     cells: Buffer,
     cards: Vec<CardArea>,
     used: u64,
@@ -301,6 +302,10 @@ mod tests {
         assert!(app.kept_views.borrow().holds(View::Board));
         press(&mut app, KeyCode::Esc);
         assert_eq!(switch(&mut terminal, &mut app, theme, "21"), 1);
+        // So are the checks (drawn as shown, and again under the popup).
+        assert_eq!(switch(&mut terminal, &mut app, theme, "8/"), 2);
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(switch(&mut terminal, &mut app, theme, "28"), 1);
         assert!(app.kept_views.borrow().holds(View::Curve));
         assert!(!app.kept_views.borrow().holds(View::Board));
         // An edit on the board: every view is drawn again, once.
