@@ -207,7 +207,7 @@ impl App {
                 // undo must not bring back a version without the pulled changes.
                 self.map = *map;
                 self.history.restart(&self.map, RELOAD, None);
-                self.forget_board();
+                self.forget_kept_figures();
                 self.clamp_selection();
                 self.say(Notice::Reloaded);
             }
@@ -295,7 +295,7 @@ impl App {
         let conflicts = merged.conflicts.len();
         self.map = merged.map;
         self.history.restart(&self.map, MERGE, Some(&theirs));
-        self.forget_board();
+        self.forget_kept_figures();
         self.clamp_selection();
         let save = self.keymap.keys_label(Action::Save);
         self.say(Notice::Merged { conflicts, save });

@@ -1290,7 +1290,7 @@ impl App {
     /// inventory's grid): after the map was replaced wholesale (a reload,
     /// a merge), those would keep the map before alive until each view is
     /// drawn again.
-    pub(super) fn forget_board(&mut self) {
+    pub(super) fn forget_kept_figures(&mut self) {
         self.board = memo::Memo::default();
         self.curve = memo::Memo::default();
         self.inventory = memo::Memo::default();

@@ -525,7 +525,7 @@ impl Figures {
 /// write copy it first. Comparing the lists is a pointer per item, and the
 /// fields of only the few items that changed. It keeps the items it saw
 /// last alive until the board is drawn again (a reload or a merge drops
-/// it at once: `App::forget_board`).
+/// it at once: `App::forget_kept_figures`).
 #[derive(Debug, Default)]
 struct Seen {
     stages: Vec<Id>,
