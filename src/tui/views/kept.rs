@@ -114,12 +114,12 @@ impl KeptViews {
             .iter()
             .position(live)
             .or_else(|| {
-                let free = |e: &&Entry| e.key.is_none();
-                let same = self
-                    .entries
-                    .iter()
-                    .position(|e| free(&e) && e.cells.area == area);
-                same.or_else(|| self.entries.iter().position(|e| free(&e)))
+                let free = |e: &Entry| e.key.is_none();
+                let same = |e: &Entry| free(e) && e.cells.area == area;
+                let entries = || self.entries.iter();
+                entries()
+                    .position(same)
+                    .or_else(|| entries().position(free))
             })
             .unwrap_or_else(|| {
                 self.entries.push(Entry {
