@@ -9,12 +9,13 @@
 //!   `less +G` opening the same file, when they are installed (paired:
 //!   each round starts each program once);
 //! - `terminal/keys`: key → settled screen for each kind of key (moving,
-//!   switching views, also back to one after an edit, opening a form, the palette and the finder (also
-//!   after an edit, when it collects the map again), typing and
-//!   deleting in the finder, rating an emotion, typing and deleting in a
-//!   field's editor), each reported as the median and the 95th percentile,
-//!   with a person's pauses between keys; then the peak memory after those
-//!   edits and the recovery copy the app writes of them;
+//!   switching views, also back to one after an edit, opening a form, the
+//!   palette and the finder (also after an edit, when it collects the map
+//!   again), typing and deleting in the finder, rating an emotion, typing
+//!   and deleting in a field's editor), each reported as the median and
+//!   the 95th percentile, with a person's pauses between keys; then the
+//!   peak memory after those edits and the recovery copy the app writes of
+//!   them;
 //! - `terminal/idle`: the peak memory after the first frame, and the CPU
 //!   time and wake-ups of ten seconds without input (from a second after
 //!   the first frame, once the list of recent maps is written);
