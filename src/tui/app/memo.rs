@@ -82,11 +82,16 @@ impl<T, K: PartialEq> Memo<T, K> {
 /// another item in memory, because holding it here makes the write copy
 /// it first. So telling which items a change touched is a pointer per
 /// item, and a view can carry its figures over a change that left what
-/// they count alone (the inventory's grid and the curve's points after an
-/// emotion is rated; the board follows its items the same way, in
-/// `board::Seen`).
-#[derive(Debug, Default)]
+/// they count alone (the board's columns, the inventory's grid and the
+/// curve's points after an emotion is rated).
+#[derive(Debug)]
 pub struct Seen<T>(Vec<Shared<T>>);
+
+impl<T> Default for Seen<T> {
+    fn default() -> Self {
+        Seen(Vec::new())
+    }
+}
 
 impl<T> Seen<T> {
     pub fn of(items: &[Shared<T>]) -> Seen<T> {

@@ -28,7 +28,7 @@ use crate::model::{
     Touchpoint, Vocabulary,
 };
 use crate::t;
-use crate::tui::app::{App, Filter};
+use crate::tui::app::{App, Filter, Seen as Items};
 use crate::tui::theme::{Theme, emotion_badge};
 
 mod kept;
@@ -520,18 +520,15 @@ impl Figures {
 }
 
 /// The items a board's windows were worked out from, held (not copied:
-/// see [`Shared`]) to tell what a change did to them: an item written to
-/// since is another item in memory, because holding it here makes the
-/// write copy it first. Comparing the lists is a pointer per item, and the
-/// fields of only the few items that changed. It keeps the items it saw
-/// last alive until the board is drawn again (a reload or a merge drops
-/// it at once: `App::forget_kept_figures`).
+/// see [`Shared`] and [`Items`]) to tell what a change did to them. It
+/// keeps the items it saw last alive until the board is drawn again (a
+/// reload or a merge drops it at once: `App::forget_kept_figures`).
 #[derive(Debug, Default)]
 struct Seen {
     stages: Vec<Id>,
-    touchpoints: Vec<Shared<Touchpoint>>,
-    opportunities: Vec<Shared<Opportunity>>,
-    metrics: Vec<Shared<Metric>>,
+    touchpoints: Items<Touchpoint>,
+    opportunities: Items<Opportunity>,
+    metrics: Items<Metric>,
 }
 
 /// What a change did to a board's windows (see [`Seen::follow`]).
@@ -550,9 +547,9 @@ impl Seen {
     fn of(map: &Map) -> Seen {
         Seen {
             stages: map.stages.iter().map(|s| s.id.clone()).collect(),
-            touchpoints: map.touchpoints.clone(),
-            opportunities: map.opportunities.clone(),
-            metrics: map.metrics.clone(),
+            touchpoints: Items::of(&map.touchpoints),
+            opportunities: Items::of(&map.opportunities),
+            metrics: Items::of(&map.metrics),
         }
     }
 
@@ -562,22 +559,17 @@ impl Seen {
     /// seen anew ([`Seen::of`]).
     fn follow(&mut self, map: &Map, filter: &Filter) -> Follow {
         let stages = map.stages.iter().map(|s| &s.id);
-        if !self.stages.iter().eq(stages) || self.touchpoints.len() != map.touchpoints.len() {
+        if !self.stages.iter().eq(stages) {
             return Follow::Anew;
         }
-        // A card is where its stage and the filter put it, and is linked
-        // to by its id.
-        for (seen, now) in self.touchpoints.iter_mut().zip(&map.touchpoints) {
-            if Shared::same(seen, now) {
-                continue;
-            }
-            if seen.id != now.id
-                || seen.stage != now.stage
-                || filter.allows(seen) != filter.allows(now)
-            {
-                return Follow::Anew;
-            }
-            *seen = now.clone();
+        let moved = match self.touchpoints.follow(&map.touchpoints) {
+            Some(changed) => changed
+                .iter()
+                .any(|(at, before)| card_moved(filter, before, &map.touchpoints[*at])),
+            None => true,
+        };
+        if moved {
+            return Follow::Anew;
         }
         let ideas = follow_list(&mut self.opportunities, &map.opportunities, |a, b| {
             a.stage == b.stage && a.touchpoints == b.touchpoints
@@ -591,26 +583,19 @@ impl Seen {
     }
 }
 
+/// Whether a change of a touchpoint (`before`, now `now`) moved its card:
+/// a card is where its stage and the filter put it, and is linked to by
+/// its id (the curve's figures go by the same cards).
+pub(super) fn card_moved(filter: &Filter, before: &Touchpoint, now: &Touchpoint) -> bool {
+    before.id != now.id || before.stage != now.stage || filter.allows(before) != filter.allows(now)
+}
+
 /// Takes `now`'s items in the place of those `seen`; whether each item
 /// that changed is `alike` the one before, in the same place of the list
 /// (false when the list's length changed).
-fn follow_list<T>(
-    seen: &mut Vec<Shared<T>>,
-    now: &[Shared<T>],
-    alike: impl Fn(&T, &T) -> bool,
-) -> bool {
-    if seen.len() != now.len() {
-        *seen = now.to_vec();
-        return false;
-    }
-    let mut same = true;
-    for (seen, now) in seen.iter_mut().zip(now) {
-        if !Shared::same(seen, now) {
-            same &= alike(seen, now);
-            *seen = now.clone();
-        }
-    }
-    same
+fn follow_list<T>(seen: &mut Items<T>, now: &[Shared<T>], alike: impl Fn(&T, &T) -> bool) -> bool {
+    seen.follow(now)
+        .is_some_and(|changed| changed.iter().all(|(at, before)| alike(before, &now[*at])))
 }
 
 /// The cards and links of the `count` stages shown from `first`.

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 
-use super::board::{put, stage_average};
+use super::board::{card_moved, put, stage_average};
 use super::text::{clean, truncate};
 use std::rc::Rc;
 
@@ -130,13 +130,9 @@ fn carried(app: &App, kept: Option<Rc<Figures>>) -> Figures {
     let Some(changed) = figures.touchpoints.follow(&map.touchpoints) else {
         return worked_out(app);
     };
-    // A card is where its stage and the filter put it.
-    let moved = changed.iter().any(|(at, before)| {
-        let now = &map.touchpoints[*at];
-        before.id != now.id
-            || before.stage != now.stage
-            || app.filter.allows(before) != app.filter.allows(now)
-    });
+    let moved = changed
+        .iter()
+        .any(|(at, before)| card_moved(&app.filter, before, &map.touchpoints[*at]));
     if !stages_same || moved {
         return worked_out(app);
     }
