@@ -270,7 +270,74 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> S
     if args.is_empty() {
         return plain(lang, id);
     }
-    lookup(lang, id, args).unwrap_or_else(|| id.to_owned())
+    with_values(lang, id, args)
+}
+
+/// [`text`] of a message with values, formatted again only when its values
+/// differ from the last ones it was formatted with in `lang`. The views draw
+/// a few such texts at every frame (the title's counts, the finder's count
+/// of results, the footer's help key), nearly always with the values of the
+/// frame before, and formatting each through Fluent was about a twentieth
+/// of a letter typed in the finder at 1,000 touchpoints (docs/performance.md,
+/// the nineteenth round). One text is kept a message and language, so what
+/// is kept is bounded by the messages there are. Values other than text and
+/// numbers (none that the app passes) are formatted every time.
+fn with_values(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    type Values = Vec<(&'static str, FluentValue<'static>)>;
+    type Last = std::collections::BTreeMap<Lang, foldhash::HashMap<String, (Values, String)>>;
+    thread_local! {
+        static LAST: std::cell::RefCell<Last> = Default::default();
+    }
+    LAST.with(|last| {
+        let same = |(kept, _): &&(Values, String)| {
+            kept.len() == args.len()
+                && kept
+                    .iter()
+                    .zip(args)
+                    .all(|((kept, was), (name, is))| kept == name && was == is)
+        };
+        if let Some((_, text)) = last
+            .borrow()
+            .get(&lang)
+            .and_then(|texts| texts.get(id))
+            .filter(same)
+        {
+            return text.clone();
+        }
+        let text = lookup(lang, id, args).unwrap_or_else(|| id.to_owned());
+        // A miss refills the message's entry in place: `cjm check` formats
+        // thousands of findings, each with other values.
+        let fill = |kept: &mut Values| {
+            kept.clear();
+            for (name, value) in args {
+                let value = match value {
+                    FluentValue::String(text) => FluentValue::String(Cow::Owned(text.to_string())),
+                    FluentValue::Number(number) => FluentValue::Number(number.clone()),
+                    _ => return false,
+                };
+                kept.push((*name, value));
+            }
+            true
+        };
+        let mut last = last.borrow_mut();
+        let texts = last.entry(lang).or_default();
+        match texts.get_mut(id) {
+            Some((kept, kept_text)) => {
+                if fill(kept) {
+                    kept_text.clone_from(&text);
+                } else {
+                    texts.remove(id);
+                }
+            }
+            None => {
+                let mut kept = Vec::with_capacity(args.len());
+                if fill(&mut kept) {
+                    texts.insert(id.to_owned(), (kept, text.clone()));
+                }
+            }
+        }
+        text
+    })
 }
 
 /// [`text`] of a message without arguments, formatted once per language:
@@ -397,5 +464,60 @@ mod tests {
         let text = t_in!(Lang::En, "lang-unknown", code = "xx", known = "en");
         assert!(!text.contains('\u{2068}'), "{text:?}");
         assert!(text.contains("xx"), "{text}");
+    }
+
+    /// A message's last text is kept, so each text must follow its values
+    /// and its language, however often it is asked for and in what turn.
+    #[test]
+    fn a_text_with_values_follows_its_values_and_its_language() {
+        for _ in 0..2 {
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 1),
+                "1 touchpoint"
+            );
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 1),
+                "1 touchpoint"
+            );
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 2),
+                "2 touchpoints"
+            );
+            assert_eq!(
+                t_in!(Lang::Pl, "count-touchpoints", count = 2),
+                "2 punkty styku"
+            );
+            assert_eq!(
+                t_in!(Lang::Pl, "count-touchpoints", count = 5),
+                "5 punktów styku"
+            );
+            assert_eq!(
+                t_in!(Lang::Pl, "count-touchpoints", count = 5),
+                "5 punktów styku"
+            );
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 5),
+                "5 touchpoints"
+            );
+            // A value that is not kept (no text, no number) formats every
+            // time and forgets the text kept.
+            let none = text(
+                Lang::En,
+                "count-touchpoints",
+                &[("count", FluentValue::None)],
+            );
+            assert!(!none.contains('1'), "{none}");
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 1),
+                "1 touchpoint"
+            );
+            for (code, known) in [("xx", "en"), ("yy", "en"), ("yy", "pl"), ("en", "yy")] {
+                let text = t_in!(Lang::En, "lang-unknown", code = code, known = known);
+                assert_eq!(
+                    text,
+                    format!("“{code}” is not a language cjm speaks; choose one of {known}")
+                );
+            }
+        }
     }
 }
