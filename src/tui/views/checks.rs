@@ -85,7 +85,7 @@ pub fn draw(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             ),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::cells::lines(frame.buffer_mut(), inner, &lines);
     let hint = match rows.get(app.rows.checks) {
         Some(CheckRow::Conflict(..)) => {
             t!("checks-view-conflict-hint")

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
 use super::dialog::centered;
 use super::text::{clean, truncate};
@@ -66,7 +66,7 @@ pub fn draw(
         ));
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::cells::lines(frame.buffer_mut(), inner, &lines);
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::text::{clean, truncate, width};
 use crate::t;
@@ -73,7 +72,7 @@ pub fn draw_status(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(warning, theme.warning()),
         Span::raw(status),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    super::cells::lines(frame.buffer_mut(), area, std::slice::from_ref(&line));
 }
 
 pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -166,5 +165,5 @@ pub fn draw_hints(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
         spans.push(key);
         spans.push(what);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    super::cells::lines(frame.buffer_mut(), area, &[Line::from(spans)]);
 }

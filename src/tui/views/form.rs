@@ -137,7 +137,7 @@ fn draw_form(app: &App, form: &Form, theme: Theme, frame: &mut Frame, area: Rect
             break;
         }
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::cells::lines(frame.buffer_mut(), inner, &lines);
 
     if let (Some(editor), Some(row)) = (&form.editor, editor_at) {
         let input = item.input(form.field_name());

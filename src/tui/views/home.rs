@@ -94,7 +94,7 @@ fn draw_screen(home: &Home, theme: Theme, frame: &mut Frame) {
     if visible.is_empty() {
         lines.push(Line::styled(t!("home-nothing-matches"), theme.dim()));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::cells::lines(frame.buffer_mut(), inner, &lines);
     frame.render_widget(
         Paragraph::new(Line::styled(
             truncate(

@@ -496,5 +496,5 @@ fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.dim(),
         ),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    cells::lines(frame.buffer_mut(), area, std::slice::from_ref(&line));
 }

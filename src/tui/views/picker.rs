@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
 use super::dialog::centered;
 use super::text::{clean, truncate, width};
@@ -76,7 +76,7 @@ pub fn draw(
                 theme.dim(),
             ),
         ];
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::cells::lines(frame.buffer_mut(), inner, &lines);
         return;
     }
 
@@ -166,7 +166,7 @@ pub fn draw(
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::cells::lines(frame.buffer_mut(), inner, &lines);
 }
 
 /// A choice's text cut to `room` columns: the name, then the detail
