@@ -14,6 +14,12 @@ use crate::t;
 use crate::tui::finder::{Finder, MapTexts};
 use crate::tui::theme::Theme;
 
+/// Where the finder or the palette shows over `area`: the view under it is
+/// not copied there (it would be cleared).
+pub fn popup(area: Rect) -> Rect {
+    centered(area, 90, area.height.saturating_sub(2).max(8))
+}
+
 /// Draws `finder` over `area`; a map finder's results show their texts
 /// from `texts`.
 pub fn draw(
@@ -24,7 +30,7 @@ pub fn draw(
     finder: &Finder,
     texts: MapTexts<'_>,
 ) {
-    let rect = centered(area, 90, area.height.saturating_sub(2).max(8));
+    let rect = popup(area);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(title.to_owned());
     let inner = block.inner(rect);

@@ -190,7 +190,10 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
         Some((main, side)) => (main, Some(side)),
         None => (content, None),
     };
-    hits.cards = draw_view(app, theme, frame, main);
+    // What the finder or the palette will cover is cleared, so the view
+    // is not copied there.
+    let covered = matches!(app.mode, Mode::Find(_) | Mode::Palette(_)).then(|| finder::popup(body));
+    hits.cards = draw_view(app, theme, frame, main, covered);
     footer::draw_status(app, theme, frame, status);
     footer::draw_hints(app, theme, frame, footer);
     match &app.mode {
@@ -307,11 +310,21 @@ fn draw_screen(app: &App, theme: Theme, frame: &mut Frame) -> Hits {
 }
 
 /// The view (board, curve...) in `main`, copied from the views kept when
-/// nothing it shows has changed since; the board's cards for the mouse.
-fn draw_view(app: &App, theme: Theme, frame: &mut Frame, main: Rect) -> Vec<CardArea> {
+/// nothing it shows has changed since (but where a popup will be drawn,
+/// `covered`); the board's cards for the mouse.
+fn draw_view(
+    app: &App,
+    theme: Theme,
+    frame: &mut Frame,
+    main: Rect,
+    covered: Option<Rect>,
+) -> Vec<CardArea> {
     let key = ViewKey::of(app, theme, main);
     if let Some((cells, cards)) = app.kept_views.borrow_mut().find(&key) {
-        copy_cells(cells, frame.buffer_mut(), main);
+        match covered {
+            Some(hole) => copy_cells_around(cells, frame.buffer_mut(), main, hole),
+            None => copy_cells(cells, frame.buffer_mut(), main),
+        }
         #[cfg(debug_assertions)]
         check_copy(app, theme, cells, main);
         return cards.to_vec();
@@ -402,6 +415,35 @@ pub(crate) fn inventory_worked_out() -> usize {
 thread_local! {
     /// How many views were drawn afresh on this thread (the tests count).
     pub(crate) static VIEWS_DRAWN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Copies the cells of `area` from `from` to `to` but those of `hole`:
+/// the parts of `area` above and below it, and left and right of it.
+fn copy_cells_around(
+    from: &ratatui::buffer::Buffer,
+    to: &mut ratatui::buffer::Buffer,
+    area: Rect,
+    hole: Rect,
+) {
+    let hole = hole.intersection(area);
+    if hole.is_empty() {
+        copy_cells(from, to, area);
+        return;
+    }
+    let (left, right) = (area.left(), area.right());
+    for part in [
+        Rect::new(left, area.top(), area.width, hole.top() - area.top()),
+        Rect::new(
+            left,
+            hole.bottom(),
+            area.width,
+            area.bottom() - hole.bottom(),
+        ),
+        Rect::new(left, hole.top(), hole.left() - left, hole.height),
+        Rect::new(hole.right(), hole.top(), right - hole.right(), hole.height),
+    ] {
+        copy_cells(from, to, part);
+    }
 }
 
 /// Copies the cells of `area` from `from` to `to`, a row at a time (the
