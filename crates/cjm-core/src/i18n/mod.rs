@@ -400,9 +400,28 @@ pub fn prepare(lang: Lang) {
     bundles::prepare(lang);
 }
 
-/// Whether `lang`'s own files have the message `id` (no fallback).
+/// Whether `lang`'s own files have the message `id` (no fallback). Each
+/// answer is kept: the footer asks it of every hint at every frame, and
+/// finding out formats the message through Fluent (a twentieth of a move
+/// on the board, docs/performance.md, the nineteenth round). The ids asked
+/// are the program's own, so what is kept is bounded.
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundles::format(lang, id, None).is_some()
+    type Known = std::collections::BTreeMap<Lang, foldhash::HashMap<String, bool>>;
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Known> = Default::default();
+    }
+    KNOWN.with(|known| {
+        if let Some(&has) = known.borrow().get(&lang).and_then(|ids| ids.get(id)) {
+            return has;
+        }
+        let has = bundles::format(lang, id, None).is_some();
+        known
+            .borrow_mut()
+            .entry(lang)
+            .or_default()
+            .insert(id.to_owned(), has);
+        has
+    })
 }
 
 /// A message in the interface language: `t!("check-unknown-stage", stage = name)`.
@@ -452,6 +471,18 @@ mod tests {
         assert_eq!(for_map(None, "pl-PL"), Lang::Pl);
         assert_eq!(for_map(Some(Lang::Ru), "pl"), Lang::Ru);
         assert_eq!(for_map(None, ""), current());
+    }
+
+    /// The answers kept are the answers: asked again, in any order.
+    #[test]
+    fn whether_a_message_is_there_is_answered_the_same_every_time() {
+        for _ in 0..2 {
+            for lang in [Lang::En, Lang::Pl, Lang::Ru, Lang::Sv] {
+                assert!(has_message(lang, "hint-edit"), "{lang}");
+                assert!(!has_message(lang, "hint-no-such-message"), "{lang}");
+                assert!(has_message(lang, "find-title"), "{lang}");
+            }
+        }
     }
 
     #[test]
