@@ -946,11 +946,21 @@ impl Finder {
     /// [`Finder::item`] gives it) that matched the query searched, for
     /// highlighting: asked of the matcher for the results drawn only.
     pub fn matched(&self, hit: &Hit, text: &str) -> Vec<usize> {
-        let Some((query, _)) = self.searched.last() else {
-            return Vec::new();
-        };
+        self.searched_query()
+            .map(|query| self.matched_by(&query, hit, text))
+            .unwrap_or_default()
+    }
+
+    /// The query searched, for [`Finder::matched_by`]: the view asks it of
+    /// the results drawn with one query, not one for each.
+    pub fn searched_query(&self) -> Option<Query> {
+        self.searched.last().map(|(query, _)| Query::new(query))
+    }
+
+    /// [`Finder::matched`] with the query searched, `query`.
+    pub fn matched_by(&self, query: &Query, hit: &Hit, text: &str) -> Vec<usize> {
         let (folded, _) = self.items.folded(hit.item).unwrap_or_default();
-        Query::new(query).positions_folded(text, folded)
+        query.positions_folded(text, folded)
     }
 
     /// What the selected result points at.

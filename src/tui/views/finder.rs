@@ -46,6 +46,7 @@ pub fn draw(
     let room = usize::from(inner.height).saturating_sub(2);
     let offset = (finder.selected + 1).saturating_sub(room);
     let text_width = usize::from(inner.width).saturating_sub(16);
+    let searched = finder.searched_query();
     for (i, hit) in finder.hits.iter().enumerate().skip(offset).take(room) {
         let Some(item) = finder.item(hit, texts) else {
             continue;
@@ -62,7 +63,10 @@ pub fn draw(
             format!("{kind:<14} "),
             base.patch(theme.dim()),
         )];
-        let matched = finder.matched(hit, &item.text);
+        let matched = searched
+            .as_ref()
+            .map(|query| finder.matched_by(query, hit, &item.text))
+            .unwrap_or_default();
         spans.extend(super::matched::spans(
             &item.text,
             &matched,
