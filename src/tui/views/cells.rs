@@ -18,8 +18,9 @@ use ratatui::widgets::{Paragraph, Widget};
 /// Whether `c` is one grapheme cluster one column wide whenever the text
 /// around it holds only such characters: printable ASCII, Latin-1 and
 /// Latin Extended-A (Swedish, Polish...) but the soft hyphen, basic
-/// Cyrillic, general punctuation from the dashes to the ellipsis (quotes,
-/// daggers, bullets...) and from per mille to the single angle quotes
+/// Cyrillic, general punctuation from the dashes to the hyphenation point
+/// (quotes, daggers, bullets, the ellipsis...) and from per mille to the
+/// single angle quotes
 /// (the finder's prompt is one), the arrows, and the lines, blocks and shapes the
 /// views draw with up to U+25FC (U+25FD and U+25FE are shown as emoji).
 /// None of them joins a neighbour into one cluster, and each is one
@@ -220,6 +221,10 @@ mod tests {
         '\u{200B}',
         '\u{2028}',
         '★',
+        '‹',
+        '›',
+        '‰',
+        '\u{203B}',
     ];
 
     #[test]
@@ -374,7 +379,7 @@ mod tests {
                     proptest::collection::vec(
                         (
                             proptest::prop_oneof![
-                                "[a-zżółćÅöЯж …│▲→-]{0,9}",
+                                "[a-zżółćÅöЯж …│▲→‹›‰-]{0,9}",
                                 proptest::collection::vec(proptest::sample::select(CHARACTERS), 0..9)
                                     .prop_map(|chosen| chosen.into_iter().collect::<String>()),
                             ],

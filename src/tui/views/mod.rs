@@ -540,3 +540,42 @@ fn draw_title(app: &App, theme: Theme, frame: &mut Frame, area: Rect) {
     ]);
     cells::lines(frame.buffer_mut(), area, std::slice::from_ref(&line));
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::{Buffer, Cell};
+    use ratatui::layout::{Position, Rect};
+
+    use super::copy_cells_around;
+
+    /// Every cell of the area but the hole's is copied, and no other,
+    /// wherever the hole is: inside, along an edge, across one, over the
+    /// whole area, outside it, or empty.
+    #[test]
+    fn the_cells_around_a_hole_are_copied_and_no_other() {
+        let whole = Rect::new(0, 0, 12, 8);
+        let area = Rect::new(1, 1, 10, 6);
+        for hole in [
+            Rect::new(3, 2, 4, 3),
+            Rect::new(1, 1, 10, 6),
+            Rect::new(1, 1, 3, 6),
+            Rect::new(1, 3, 10, 1),
+            Rect::new(8, 4, 6, 6),
+            Rect::new(0, 0, 3, 3),
+            Rect::new(20, 20, 2, 2),
+            Rect::new(4, 4, 0, 2),
+        ] {
+            let from = Buffer::filled(whole, Cell::new("a"));
+            let mut to = Buffer::filled(whole, Cell::new("b"));
+            copy_cells_around(&from, &mut to, area, hole);
+            for y in whole.top()..whole.bottom() {
+                for x in whole.left()..whole.right() {
+                    let at = Position::new(x, y);
+                    let copied = area.contains(at) && !hole.contains(at);
+                    let expected = if copied { "a" } else { "b" };
+                    assert_eq!(to[(x, y)].symbol(), expected, "{hole:?} at ({x}, {y})");
+                }
+            }
+        }
+    }
+}

@@ -93,6 +93,13 @@ fn file_of(lang: Lang, id: &str) -> Option<usize> {
     Some(ids[at].1)
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many messages this thread formatted through Fluent (the tests
+    /// count).
+    pub(super) static FORMATTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The message (or `message.attribute`) `id` of `lang`'s own files with
 /// its values; `None` when the files lack it or it cannot be formatted.
 pub(super) fn format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
@@ -107,6 +114,8 @@ pub(super) fn format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Opt
         Some(attribute) => message.get_attribute(attribute)?.value(),
         None => message.value()?,
     };
+    #[cfg(test)]
+    FORMATTED.with(|n| n.set(n.get() + 1));
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     errors.is_empty().then(|| text.into_owned())

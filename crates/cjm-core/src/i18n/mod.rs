@@ -294,7 +294,7 @@ fn with_values(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -
                 && kept
                     .iter()
                     .zip(args)
-                    .all(|((kept, was), (name, is))| kept == name && was == is)
+                    .all(|((kept, was), (name, is))| kept == name && same_value(was, is))
         };
         if let Some((_, text)) = last
             .borrow()
@@ -338,6 +338,19 @@ fn with_values(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -
         }
         text
     })
+}
+
+/// Whether a value kept formats as `value` does: the same text, or the
+/// same number to the bit (0 and -0 are equal numbers but not the same
+/// text). Values of other kinds are never kept.
+fn same_value(kept: &FluentValue<'_>, value: &FluentValue<'_>) -> bool {
+    match (kept, value) {
+        (FluentValue::String(kept), FluentValue::String(value)) => kept == value,
+        (FluentValue::Number(kept), FluentValue::Number(value)) => {
+            kept.value.to_bits() == value.value.to_bits() && kept.options == value.options
+        }
+        _ => false,
+    }
 }
 
 /// [`text`] of a message without arguments, formatted once per language:
@@ -400,7 +413,8 @@ pub fn prepare(lang: Lang) {
     bundles::prepare(lang);
 }
 
-/// Whether `lang`'s own files have the message `id` (no fallback). Each
+/// Whether `lang`'s own files have the message `id` (no fallback) and it
+/// formats without values (a message that needs one counts as missing). Each
 /// answer is kept: the footer asks it of every hint at every frame, and
 /// finding out formats the message through Fluent (a twentieth of a move
 /// on the board, docs/performance.md, the nineteenth round). The ids asked
@@ -473,6 +487,33 @@ mod tests {
         assert_eq!(for_map(None, ""), current());
     }
 
+    /// A message formatted again with the values of the last time is not
+    /// formatted through Fluent again; one with other values is.
+    #[test]
+    fn the_same_values_again_are_not_formatted_again() {
+        let formats = || bundles::FORMATTED.with(std::cell::Cell::get);
+        let _ = t_in!(Lang::Sv, "count-personas", count = 7);
+        let before = formats();
+        for _ in 0..3 {
+            assert_eq!(t_in!(Lang::Sv, "count-personas", count = 7), "7 personor");
+        }
+        assert_eq!(formats(), before);
+        let _ = t_in!(Lang::Sv, "count-personas", count = 8);
+        assert_eq!(formats(), before + 1);
+        // Zero and minus zero are equal numbers, but not the same text.
+        let zero = text(
+            Lang::En,
+            "count-stages",
+            &[("count", FluentValue::from(0.0))],
+        );
+        let minus = text(
+            Lang::En,
+            "count-stages",
+            &[("count", FluentValue::from(-0.0))],
+        );
+        assert_ne!(zero, minus);
+    }
+
     /// The answers kept are the answers: asked again, in any order.
     #[test]
     fn whether_a_message_is_there_is_answered_the_same_every_time() {
@@ -505,6 +546,14 @@ mod tests {
             assert_eq!(
                 t_in!(Lang::En, "count-touchpoints", count = 1),
                 "1 touchpoint"
+            );
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 1),
+                "1 touchpoint"
+            );
+            assert_eq!(
+                t_in!(Lang::En, "count-touchpoints", count = 2),
+                "2 touchpoints"
             );
             assert_eq!(
                 t_in!(Lang::En, "count-touchpoints", count = 1),
