@@ -22,7 +22,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Modifier;
 
 use common::TestResult;
-use common::app::{ctrl, key, keys, render as screen, saved_text};
+use common::app::{ctrl, key, keys, render as screen, saved_text, saved_text_of_save};
 
 /// A small map: two stages, three touchpoints, a metric.
 const BASE: &str = r#"schema = 1
@@ -178,7 +178,7 @@ fn merging_keeps_both_and_undo_does_not_revert_the_pull() -> TestResult {
         app.status
     );
     let saved =
-        parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
+        parse(&saved_text_of_save(&mut app).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
     let names: Vec<&str> = saved.touchpoints.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(
         names,
@@ -216,7 +216,8 @@ fn undo_after_a_reload_never_brings_the_old_version_back() -> TestResult {
     keys(&mut app, "uu");
     assert_eq!(app.map, theirs);
     let effects = ctrl(&mut app, 's');
-    let saved = parse(&saved_text(&effects).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
+    let saved =
+        parse(&saved_text(&app, &effects).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
     assert_eq!(saved, theirs, "Ctrl-s writes the pulled version back");
     Ok(())
 }
@@ -389,7 +390,7 @@ fn a_combined_value_settles_the_conflict_and_is_saved() -> TestResult {
     key(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{}", app.status);
     let saved =
-        parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
+        parse(&saved_text_of_save(&mut app).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
     assert!(saved.conflicts.is_empty(), "the conflict is settled");
     assert_eq!(
         saved.touchpoints[1].name,
@@ -467,7 +468,7 @@ fn a_combined_reference_is_picked_not_typed() -> TestResult {
     key(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{}", app.status);
     let saved =
-        parse(&saved_text(&ctrl(&mut app, 's')).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
+        parse(&saved_text_of_save(&mut app).ok_or("no save")?).map_err(|d| format!("{d:?}"))?;
     assert!(saved.conflicts.is_empty(), "the conflict is settled");
     let receipt = saved
         .touchpoints

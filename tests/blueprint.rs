@@ -18,7 +18,7 @@ use common::app::{ctrl, key, keys, render, saved_text, select_field};
 /// Saves with Ctrl-s and returns the text the save writes.
 fn save(app: &mut App) -> Result<String, Box<dyn std::error::Error>> {
     let effects = ctrl(app, 's');
-    saved_text(&effects).ok_or_else(|| format!("nothing saved: {}", app.status).into())
+    saved_text(app, &effects).ok_or_else(|| format!("nothing saved: {}", app.status).into())
 }
 
 const BANK: &str = "tests/fixtures/blueprint/bank-branch.toml";

@@ -12,7 +12,7 @@ use cjm::tui::app::{App, Effect, Message, Mode, View};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::TestResult;
-use common::app::{ctrl, key, keys, render, saved_text};
+use common::app::{ctrl, key, keys, render, saved_text_of_save};
 use common::example_maps;
 
 fn open(path: &Path) -> Result<App, Box<dyn std::error::Error>> {
@@ -203,7 +203,7 @@ fn edit_a_touchpoint_name_then_undo_to_the_original_bytes() -> TestResult {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.map.touchpoints[0].name, "Zażółć – 日本 🎉");
     assert!(app.history.is_dirty());
-    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save effect")?;
+    let text = saved_text_of_save(&mut app).ok_or("no save effect")?;
     let reloaded = parse(&text).map_err(|d| format!("{d:?}"))?;
     assert_eq!(reloaded.touchpoints[0].name, "Zażółć – 日本 🎉");
     // Exactly one line differs from the original file.
@@ -513,7 +513,7 @@ fn every_kind_of_item_can_be_added_edited_and_deleted() -> TestResult {
     assert_eq!(app.map.stages.len(), 7, "a stage with touchpoints stays");
 
     assert!(cjm::model::validate(&app.map).is_empty());
-    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save")?;
+    let text = saved_text_of_save(&mut app).ok_or("no save")?;
     assert!(parse(&text).is_ok());
     while app.history.is_dirty() {
         keys(&mut app, "u");
@@ -535,7 +535,7 @@ fn a_member_added_in_the_app_is_saved_with_an_id() -> TestResult {
     keys(&mut app, "Åsa Öberg");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Esc);
-    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save effect")?;
+    let text = saved_text_of_save(&mut app).ok_or("no save effect")?;
     assert!(
         text.contains("[[team]]\nid = \"tm-asa-oberg\"\nname = \"Åsa Öberg\"\n"),
         "{text}"
@@ -625,7 +625,7 @@ fn add_move_reorder_and_delete_keep_the_map_valid() -> TestResult {
             .iter()
             .any(|o| o.touchpoints.contains(&target.id))
     );
-    let text = saved_text(&ctrl(&mut app, 's')).ok_or("no save")?;
+    let text = saved_text_of_save(&mut app).ok_or("no save")?;
     assert!(
         parse(&text).is_ok(),
         "the saved map must load without errors"

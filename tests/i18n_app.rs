@@ -69,7 +69,7 @@ fn screen(app: &App) -> Result<String, Box<dyn std::error::Error>> {
 /// Saves with Ctrl-s as the runtime would; returns whether a save was asked for.
 fn save(app: &mut App) -> Result<bool, Box<dyn std::error::Error>> {
     let effects = ctrl(app, 's');
-    let Some(text) = saved_text(&effects) else {
+    let Some(text) = saved_text(app, &effects) else {
         return Ok(false);
     };
     cjm::format::write_atomic(&app.path, text.as_bytes())?;

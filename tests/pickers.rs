@@ -43,11 +43,9 @@ fn save(app: &mut App) -> Result<String, Box<dyn std::error::Error>> {
         KeyModifiers::CONTROL,
     )));
     effects
-        .into_iter()
-        .find_map(|e| match e {
-            Effect::Save { text, .. } => Some(text),
-            _ => None,
-        })
+        .iter()
+        .any(|e| matches!(e, Effect::Save { .. }))
+        .then(|| cjm::format::to_toml(&app.map))
         .ok_or_else(|| format!("nothing saved: {}", app.status).into())
 }
 

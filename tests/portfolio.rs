@@ -510,7 +510,7 @@ fn the_app_shows_the_shared_personas_a_map_uses_and_never_saves_them() -> TestRe
     );
     common::app::key(&mut app, KeyCode::Esc);
     let effects = common::app::ctrl(&mut app, 's');
-    if let Some(text) = common::app::saved_text(&effects) {
+    if let Some(text) = common::app::saved_text(&app, &effects) {
         assert_eq!(
             text, before,
             "the shared persona is not written into the map"

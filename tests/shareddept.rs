@@ -9,7 +9,7 @@ mod common;
 use cjm::format::load_file;
 use cjm::tui::app::{App, Mode};
 use cjm::tui::edit::ItemRef;
-use common::app::{ctrl, key, keys, render, render_placed, saved_text, select_field};
+use common::app::{ctrl, key, keys, render, render_placed, saved_text_of_save, select_field};
 use ratatui::crossterm::event::KeyCode;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -55,7 +55,7 @@ fn repository() -> Result<(tempfile::TempDir, String, App), Box<dyn std::error::
 
 /// The text Ctrl-s writes.
 fn save(app: &mut App) -> Result<String, Box<dyn std::error::Error>> {
-    saved_text(&ctrl(app, 's')).ok_or_else(|| format!("nothing saved: {}", app.status).into())
+    saved_text_of_save(app).ok_or_else(|| format!("nothing saved: {}", app.status).into())
 }
 
 /// The TOML table of the item with `id` in `text`: from its `id` line to the next table.

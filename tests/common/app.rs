@@ -85,12 +85,19 @@ pub fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
     with(app, KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
-/// The text a save (to the map's own file or elsewhere) would write.
-pub fn saved_text(effects: &[Effect]) -> Option<String> {
-    effects.iter().find_map(|e| match e {
-        Effect::Save { text, .. } | Effect::SaveTo { text, .. } => Some(text.clone()),
-        _ => None,
-    })
+/// The text a save (to the map's own file or elsewhere) among `effects`
+/// would write: the runtime writes `app`'s map as it is when it runs them.
+pub fn saved_text(app: &App, effects: &[Effect]) -> Option<String> {
+    effects
+        .iter()
+        .any(|e| matches!(e, Effect::Save { .. } | Effect::SaveTo { .. }))
+        .then(|| cjm::format::to_toml(&app.map))
+}
+
+/// Presses Ctrl-s and gives the text the save asked for would write.
+pub fn saved_text_of_save(app: &mut App) -> Option<String> {
+    let effects = ctrl(app, 's');
+    saved_text(app, &effects)
 }
 
 /// Opens the form of `item` and moves to `field` with ↑/↓, as a user does.
@@ -125,8 +132,8 @@ pub fn select_field(app: &mut App, item: ItemRef, field: &str) -> Result<(), Err
 pub fn run_effects(app: &mut App, effects: Vec<Effect>) -> Result<(), Error> {
     for effect in effects {
         match effect {
-            Effect::Save { path, text } => {
-                cjm::format::write_atomic(&path, text.as_bytes())?;
+            Effect::Save { path } => {
+                cjm::format::save_file(&path, &app.map)?;
                 app.update(Message::Saved(Ok(())));
             }
             Effect::Remember => app.store.save()?,

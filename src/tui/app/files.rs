@@ -535,21 +535,20 @@ impl App {
                     self.say(Notice::Reloading);
                     (None, vec![Effect::Reload])
                 }
-                Risky::Overwrite => match self.checked_text() {
-                    Some(text) => {
-                        self.say(Notice::Overwriting);
-                        let path = self.path.clone();
-                        (
-                            None,
-                            vec![Effect::SaveTo {
-                                path,
-                                text,
-                                replace: true,
-                            }],
-                        )
+                Risky::Overwrite => {
+                    if !self.valid_to_save() {
+                        return (None, Vec::new());
                     }
-                    None => (None, Vec::new()),
-                },
+                    self.say(Notice::Overwriting);
+                    let path = self.path.clone();
+                    (
+                        None,
+                        vec![Effect::SaveTo {
+                            path,
+                            replace: true,
+                        }],
+                    )
+                }
             };
         }
         if action == Some(Action::SaveAs) {
@@ -594,18 +593,17 @@ impl App {
             (Some(Action::Overwrite), _) if !deleted => {
                 (Some(stay(Some(Risky::Overwrite))), Vec::new())
             }
-            (Some(Action::Save), _) if deleted => match self.checked_text() {
-                Some(text) => {
-                    let path = self.path.clone();
-                    let effect = Effect::SaveTo {
-                        path,
-                        text,
-                        replace: false,
-                    };
-                    (None, vec![effect])
+            (Some(Action::Save), _) if deleted => {
+                if !self.valid_to_save() {
+                    return (None, Vec::new());
                 }
-                None => (None, Vec::new()),
-            },
+                let path = self.path.clone();
+                let effect = Effect::SaveTo {
+                    path,
+                    replace: false,
+                };
+                (None, vec![effect])
+            }
             (Some(Action::Cancel), _) => {
                 self.say(Notice::NothingSaved {
                     keys: self.keymap.keys_label(Action::SaveAs),
@@ -635,16 +633,15 @@ impl App {
                     self.say(Notice::TypePath);
                     return (Some(FileDialog::SaveAs { editor }), Vec::new());
                 }
-                let Some(text) = self.checked_text() else {
+                if !self.valid_to_save() {
                     return (None, Vec::new());
-                };
+                }
                 self.say(Notice::SavingAs(typed.to_owned()));
                 let path = std::path::PathBuf::from(typed);
                 (
                     None,
                     vec![Effect::SaveTo {
                         path,
-                        text,
                         replace: false,
                     }],
                 )
@@ -658,12 +655,12 @@ impl App {
 
     /// The text to save, or `None` (with the reason in the status) when the
     /// map has a problem that must be fixed first.
-    fn checked_text(&mut self) -> Option<String> {
+    fn valid_to_save(&mut self) -> bool {
         if let Some(problem) = crate::model::validate(&self.map).first() {
             self.say(Notice::Invalid(problem.message.clone()));
-            return None;
+            return false;
         }
-        Some(crate::format::to_toml(&self.map))
+        true
     }
 }
 

@@ -210,7 +210,6 @@ impl App {
         if crate::model::validate(&self.map).is_empty() {
             effects.push(Effect::Save {
                 path: self.path.clone(),
-                text: crate::format::to_toml(&self.map),
             });
         } else if let Some(guide) = &self.guide {
             let notice = Notice::StepNotSaved {

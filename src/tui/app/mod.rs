@@ -173,19 +173,21 @@ pub enum Message {
 /// Work for the runtime.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
-    /// Write this text to the map's file.
+    /// Write the map, in canonical form, to its file. The runtime writes
+    /// the map as it is when it runs the effect, right after the update that
+    /// asked for it, a few tables at a time: a large map's whole text is
+    /// never made in memory.
     Save {
         path: PathBuf,
-        text: String,
     },
     /// Write what the app remembers (session step, votes, recent maps) to the data folder.
     Remember,
-    /// Write this text to `path` without checking the file for changes on
-    /// disk: save as (`replace: false` never replaces an existing file), or
-    /// overwriting a changed file once the user confirmed it.
+    /// Write the map to `path` as [`Effect::Save`] does, without checking
+    /// the file for changes on disk: save as (`replace: false` never
+    /// replaces an existing file), or overwriting a changed file once the
+    /// user confirmed it.
     SaveTo {
         path: PathBuf,
-        text: String,
         replace: bool,
     },
     /// Read the map's file again, dropping the changes in memory (confirmed by the user).
@@ -1395,7 +1397,6 @@ impl App {
         }
         vec![Effect::Save {
             path: self.path.clone(),
-            text: crate::format::to_toml(&self.map),
         }]
     }
 }

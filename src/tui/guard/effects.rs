@@ -23,20 +23,21 @@ impl Guard {
     /// Runs a file effect and returns the message with its outcome.
     pub fn run(&mut self, effect: Effect, app: &mut App) -> Option<Message> {
         match effect {
-            Effect::Save { path, text } => {
+            Effect::Save { path } => {
                 // Another path, or a file that already differed at start, is
                 // never written over without the user seeing what is there.
                 let known = if path == app.path { self.on_disk } else { None };
                 let mut notes = SaveNotes::default();
-                let outcome =
-                    disk::save_checked_with(self.ops.as_ref(), &path, &text, known, &mut notes);
+                let outcome = disk::save_map_checked_with(
+                    self.ops.as_ref(),
+                    &path,
+                    &app.map,
+                    known,
+                    &mut notes,
+                );
                 Some(self.outcome(outcome, notes, app, Message::Saved))
             }
-            Effect::SaveTo {
-                path,
-                text,
-                replace,
-            } => {
+            Effect::SaveTo { path, replace } => {
                 // "Save as" into a folder saves a file of the map's name there.
                 let path = match (path.is_dir(), app.path.file_name()) {
                     (true, Some(name)) => path.join(name),
@@ -47,9 +48,21 @@ impl Guard {
                     // An overwrite the user confirmed replaces the version
                     // they were shown, not one that came after it.
                     let seen = self.seen.take();
-                    disk::save_checked_with(self.ops.as_ref(), &path, &text, seen, &mut notes)
+                    disk::save_map_checked_with(
+                        self.ops.as_ref(),
+                        &path,
+                        &app.map,
+                        seen,
+                        &mut notes,
+                    )
                 } else {
-                    disk::save_unchecked_with(self.ops.as_ref(), &path, &text, false, &mut notes)
+                    disk::save_map_unchecked_with(
+                        self.ops.as_ref(),
+                        &path,
+                        &app.map,
+                        false,
+                        &mut notes,
+                    )
                 };
                 Some(self.outcome(outcome, notes, app, |result| Message::SavedTo(path, result)))
             }

@@ -100,6 +100,57 @@ pub fn write_map_atomic_with(
     replace_with(ops, path, &mut |file| super::write_toml(map, file))
 }
 
+/// The app's save of `map` to `path`: [`write_map_atomic_with`] (or, with
+/// `replace` false, [`write_new_atomic_with`], which never replaces a
+/// file), its canonical text written a few tables at a time and never made
+/// whole in memory, with the fingerprint of the bytes written, for the
+/// runtime to notice later changes on disk.
+pub fn save_map_with(
+    ops: &dyn FileOps,
+    path: &Path,
+    map: &crate::model::Map,
+    replace: bool,
+) -> std::io::Result<(Option<String>, super::Fingerprint)> {
+    let mut fingerprinter = super::Fingerprinter::default();
+    let mut fill = |file: &mut dyn Write| {
+        // Afresh each time the text is written.
+        fingerprinter = super::Fingerprinter::default();
+        super::write_toml(
+            map,
+            &mut Fingerprinted {
+                out: file,
+                fingerprinter: &mut fingerprinter,
+            },
+        )
+    };
+    let note = if replace {
+        replace_with(ops, path, &mut fill)?
+    } else {
+        new_with(ops, path, &mut fill)?;
+        None
+    };
+    Ok((note, fingerprinter.finish()))
+}
+
+/// A writer that fingerprints the bytes it passes on.
+struct Fingerprinted<'a> {
+    out: &'a mut dyn Write,
+    fingerprinter: &'a mut super::Fingerprinter,
+}
+
+impl Write for Fingerprinted<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.out.write(bytes)?;
+        self.fingerprinter
+            .push(bytes.get(..written).unwrap_or_default());
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
 /// Replaces `path` with what `fill` writes (see [`write_atomic`]).
 fn replace_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<Option<String>> {
     let target = link_target(path)?;
@@ -177,7 +228,13 @@ pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// [`write_new_atomic`] with a [`FileOps`] hook.
 pub fn write_new_atomic_with(ops: &dyn FileOps, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let (temp, _) = write_temp(ops, path, &mut |file| file.write_all(bytes))?;
+    new_with(ops, path, &mut |file| file.write_all(bytes))
+}
+
+/// Writes a new file at `path` with what `fill` writes (see
+/// [`write_new_atomic`]).
+fn new_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<()> {
+    let (temp, _) = write_temp(ops, path, fill)?;
     ops.before(Step::Rename, path)?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_folder(path);

@@ -165,6 +165,33 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// The fingerprint of the regular file at `path`, read a block at a time
+/// and never held whole, with the checks and the limit of [`read_file`]:
+/// the runtime's look before each save, which needs the file's bytes only
+/// when they are not the version it knows.
+pub fn fingerprint_file(path: &Path, limit: u64) -> Result<super::Fingerprint, ReadError> {
+    let (file, _) = open_regular(path, limit)?;
+    let mut file = file.take(limit.saturating_add(1));
+    let mut fingerprinter = super::Fingerprinter::default();
+    let mut block = vec![0; 64 * 1024];
+    let mut read = 0u64;
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => break,
+            Ok(n) => {
+                read += n as u64;
+                fingerprinter.push(block.get(..n).unwrap_or_default());
+            }
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err.into()),
+        }
+    }
+    if read > limit {
+        return Err(ReadError::TooLarge(read));
+    }
+    Ok(fingerprinter.finish())
+}
+
 /// Opens the regular file at `path` (symlinks followed) for reading, with
 /// its size, which is at most `limit`: what [`read_file`] checks before
 /// it reads. (The file may still grow while it is read.)

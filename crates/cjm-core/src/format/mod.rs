@@ -13,14 +13,14 @@ mod write;
 use std::path::Path;
 
 pub use atomic::{
-    FileOps, Real, Step, write_atomic, write_atomic_with, write_map_atomic_with, write_new_atomic,
-    write_new_atomic_with,
+    FileOps, Real, Step, save_map_with, write_atomic, write_atomic_with, write_map_atomic_with,
+    write_new_atomic, write_new_atomic_with,
 };
 pub use diagnostic::{
     Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,
 };
 pub use fingerprint::{Fingerprint, Fingerprinter};
-pub use input::{MAX_FILE_BYTES, ReadError, max_file_bytes, read_file};
+pub use input::{MAX_FILE_BYTES, ReadError, fingerprint_file, max_file_bytes, read_file};
 pub use read::{SourceLines, SourceMap, parse, parse_with_positions};
 pub use write::{to_toml, write_toml};
 

@@ -163,6 +163,45 @@ pub fn save_unchecked_with(
     }
 }
 
+/// [`save_checked_with`] of `map`'s canonical text, written into the file
+/// a few tables at a time and never made whole in memory: the app's save.
+pub fn save_map_checked_with(
+    ops: &dyn format::FileOps,
+    path: &Path,
+    map: &Map,
+    known: Option<Fingerprint>,
+    notes: &mut SaveNotes,
+) -> SaveOutcome {
+    match inspect(path, known) {
+        Ok(None) => save_map_unchecked_with(ops, path, map, true, notes),
+        Ok(Some((change, seen))) => {
+            notes.seen = seen;
+            SaveOutcome::Changed(Box::new(change))
+        }
+        Err(err) => SaveOutcome::Failed(SaveError::CannotCheck {
+            problem: describe(&err, path),
+        }),
+    }
+}
+
+/// [`save_unchecked_with`] of `map`'s canonical text, written as
+/// [`save_map_checked_with`] writes it: the app's "save as".
+pub fn save_map_unchecked_with(
+    ops: &dyn format::FileOps,
+    path: &Path,
+    map: &Map,
+    replace: bool,
+    notes: &mut SaveNotes,
+) -> SaveOutcome {
+    match format::save_map_with(ops, path, map, replace) {
+        Ok((owner, fingerprint)) => {
+            notes.owner = owner;
+            SaveOutcome::Saved(fingerprint)
+        }
+        Err(err) => SaveOutcome::Failed(SaveError::NotWritten(describe(&err, path))),
+    }
+}
+
 /// Compares the file at `path` with the version `known`: `None` when it is
 /// still that version. With `known` unknown, any file there is a change.
 pub fn check(path: &Path, known: Option<Fingerprint>) -> io::Result<Option<DiskChange>> {
@@ -177,29 +216,50 @@ pub fn inspect(
 ) -> io::Result<Option<(DiskChange, Option<Fingerprint>)>> {
     // Read without waiting and at most up to the size limit: the file may
     // have been replaced by a folder, a named pipe or a device meanwhile.
+    // The file is first only fingerprinted a block at a time: it is nearly
+    // always the version known, and then its bytes are not needed (held
+    // whole, a large map's file would add its size to the save's memory).
+    let found = match format::fingerprint_file(path, format::max_file_bytes()) {
+        Ok(found) => found,
+        Err(err) => return unread(path, err),
+    };
+    if Some(found) == known {
+        return Ok(None);
+    }
     let bytes = match format::read_file(path, format::max_file_bytes()) {
         Ok(bytes) => bytes,
-        Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
-            return Ok(Some((DiskChange::Deleted, None)));
-        }
-        Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::IsADirectory => {
-            return Err(not_regular(path, format::input::FileKind::Folder));
-        }
-        Err(format::ReadError::Io(err)) => return Err(err),
-        Err(format::ReadError::NotRegular(what)) => return Err(not_regular(path, what)),
-        Err(format::ReadError::TooLarge(len)) => {
-            let change = DiskChange::Changed {
-                map: Err(DiskError::TooLarge(len)),
-                conflict_markers: false,
-            };
-            return Ok(Some((change, None)));
-        }
+        Err(err) => return unread(path, err),
     };
+    // The bytes read now: the file may have changed again meanwhile.
     let found = Fingerprint::of(&bytes);
     if Some(found) == known {
         return Ok(None);
     }
     Ok(Some((changed(&bytes), Some(found))))
+}
+
+/// What [`inspect`] says of a map file it could not read.
+fn unread(
+    path: &Path,
+    err: format::ReadError,
+) -> io::Result<Option<(DiskChange, Option<Fingerprint>)>> {
+    match err {
+        format::ReadError::Io(err) if err.kind() == io::ErrorKind::NotFound => {
+            Ok(Some((DiskChange::Deleted, None)))
+        }
+        format::ReadError::Io(err) if err.kind() == io::ErrorKind::IsADirectory => {
+            Err(not_regular(path, format::input::FileKind::Folder))
+        }
+        format::ReadError::Io(err) => Err(err),
+        format::ReadError::NotRegular(what) => Err(not_regular(path, what)),
+        format::ReadError::TooLarge(len) => {
+            let change = DiskChange::Changed {
+                map: Err(DiskError::TooLarge(len)),
+                conflict_markers: false,
+            };
+            Ok(Some((change, None)))
+        }
+    }
 }
 
 /// The error for a map file that is no regular file any more: it is not read.
@@ -411,6 +471,100 @@ mod tests {
         std::fs::write(&path, &broken)?;
         assert_eq!(reload(&path).map(|_| ()), Err(DiskError::Invalid));
         assert_eq!(std::fs::read_to_string(&path)?, broken, "left as it was");
+        Ok(())
+    }
+
+    /// The app's save writes the map's canonical text a few tables at a
+    /// time: the file holds the text, the fingerprint is its bytes' (so the
+    /// next save finds the file unchanged), a file changed meanwhile is
+    /// not written over, and save as never replaces a file.
+    #[test]
+    fn a_map_is_saved_without_its_whole_text_and_with_the_fingerprint_of_its_bytes()
+    -> io::Result<()> {
+        let map = format::parse(&cjm_testdata::generate_toml(800, 5))
+            .map_err(|_| io::Error::other("the generated map loads"))?;
+        let text = format::to_toml(&map);
+        assert!(text.len() > 4 * 64 * 1024, "written in many pieces");
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("large.toml");
+        std::fs::write(&path, MAP)?;
+        let known = Some(Fingerprint::of(MAP.as_bytes()));
+        let mut notes = SaveNotes::default();
+        let outcome = save_map_checked_with(&format::Real, &path, &map, known, &mut notes);
+        assert_eq!(std::fs::read_to_string(&path)?, text);
+        assert_eq!(
+            outcome,
+            SaveOutcome::Saved(Fingerprint::of(text.as_bytes()))
+        );
+        // Saved again from the fingerprint the save gave: not a change.
+        let SaveOutcome::Saved(saved) = outcome else {
+            panic!("saved");
+        };
+        let again = save_map_checked_with(&format::Real, &path, &map, Some(saved), &mut notes);
+        assert_eq!(again, SaveOutcome::Saved(saved));
+        // Somebody else's edit is not written over.
+        std::fs::write(&path, MAP)?;
+        let changed = save_map_checked_with(&format::Real, &path, &map, Some(saved), &mut notes);
+        assert!(matches!(changed, SaveOutcome::Changed(_)), "{changed:?}");
+        assert_eq!(std::fs::read_to_string(&path)?, MAP, "nothing overwritten");
+        // Save as: a new file, never one that is there.
+        let other = dir.path().join("other.toml");
+        let outcome = save_map_unchecked_with(&format::Real, &other, &map, false, &mut notes);
+        assert_eq!(
+            outcome,
+            SaveOutcome::Saved(Fingerprint::of(text.as_bytes()))
+        );
+        assert_eq!(std::fs::read_to_string(&other)?, text);
+        let refused = save_map_unchecked_with(&format::Real, &path, &map, false, &mut notes);
+        assert!(matches!(refused, SaveOutcome::Failed(_)), "{refused:?}");
+        assert_eq!(std::fs::read_to_string(&path)?, MAP);
+        Ok(())
+    }
+
+    /// The look before a save fingerprints the file a block at a time: the
+    /// same fingerprint as its whole bytes' for a file of many blocks, what
+    /// changed when it differs, and the same answers as reading it whole
+    /// for a file that is gone, too large or a folder.
+    #[test]
+    fn the_file_is_looked_at_a_block_at_a_time_with_the_answers_of_reading_it_whole()
+    -> io::Result<()> {
+        let text = cjm_testdata::generate_toml(400, 6);
+        assert!(text.len() > 4 * 64 * 1024, "many blocks");
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("large.toml");
+        std::fs::write(&path, &text)?;
+        let whole = Fingerprint::of(text.as_bytes());
+        let limit = format::max_file_bytes();
+        assert_eq!(
+            format::fingerprint_file(&path, limit).map_err(|e| io::Error::other(e.to_string()))?,
+            whole
+        );
+        assert_eq!(inspect(&path, Some(whole))?, None);
+        let edited = text.replacen("title = \"", "title = \"Edited ", 1);
+        assert_ne!(edited, text);
+        std::fs::write(&path, &edited)?;
+        let Some((DiskChange::Changed { map, .. }, seen)) = inspect(&path, Some(whole))? else {
+            panic!("a change");
+        };
+        assert!(map.is_ok());
+        assert_eq!(seen, Some(Fingerprint::of(edited.as_bytes())));
+        assert!(matches!(
+            format::fingerprint_file(&path, 1000),
+            Err(format::ReadError::TooLarge(_))
+        ));
+        assert!(matches!(
+            format::fingerprint_file(dir.path(), limit),
+            Err(format::ReadError::Io(err)) if err.kind() == io::ErrorKind::IsADirectory
+        ));
+        assert!(
+            inspect(dir.path(), Some(whole)).is_err(),
+            "a folder is explained"
+        );
+        std::fs::remove_file(&path)?;
+        assert_eq!(
+            inspect(&path, Some(whole))?,
+            Some((DiskChange::Deleted, None))
+        );
         Ok(())
     }
 }
