@@ -15,7 +15,7 @@
 //!   and deleting in a field's editor), each reported as the median and
 //!   the 95th percentile, with a person's pauses between keys; then the
 //!   peak memory after those edits and the recovery copy the app writes of
-//!   them;
+//!   them, and after a save of the edited map;
 //! - `terminal/idle`: the peak memory after the first frame, and the CPU
 //!   time and wake-ups of ten seconds without input (from a second after
 //!   the first frame, once the list of recent maps is written);
@@ -1158,7 +1158,37 @@ fn keys(dir: &Path, size: usize) -> Result<(), Error> {
             bytes / 1e6
         );
     }
+    // Then a save of the edited map (the form closed first): its peak counts
+    // as well. The file is put back as it was for the benchmarks after.
+    let file = dir.join(format!("map-{size}.toml"));
+    let original = std::fs::read(&file)?;
+    let written = |file: &Path| std::fs::metadata(file).and_then(|m| m.modified()).ok();
+    let before = written(&file);
+    for bytes in [&b"\x1b"[..], b"\x1b", b"\x13"] {
+        s.writer.write_all(bytes)?;
+        s.writer.flush()?;
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while written(&file) == before && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if written(&file) == before {
+        println!("terminal/memory/{size}: the save was not written; no figure after it");
+    } else if let Some(kib) = s.pid.and_then(proc::peak_rss_kib) {
+        let bytes = kib as f64 * 1024.0;
+        let budget = if size == 10_000 {
+            format!(" ({}: 40 MB)", verdict(bytes, MEMORY_BUDGET))
+        } else {
+            String::new()
+        };
+        println!(
+            "terminal/memory/{size}/after-a-save: peak RSS {:.1} MB{budget}",
+            bytes / 1e6
+        );
+    }
     s.quit()?;
+    std::fs::write(&file, original)?;
     // Quitting with unsaved edits keeps their recovery copy, which the next
     // session would offer to restore instead of showing the board.
     let recovery = dir.join("data").join("cjm").join("recovery");
