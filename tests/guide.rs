@@ -9,7 +9,7 @@ use std::path::Path;
 
 use cjm::format::{load_file, parse, to_toml};
 use cjm::model::{Channel, EvidenceSource, Focus, MapKind, MetricKind, Role, template};
-use cjm::tui::app::{App, Message, Mode, View};
+use cjm::tui::app::{App, Effect, Message, Mode, View};
 use cjm::tui::guide::{Step, Store};
 use cjm::tui::theme::Theme;
 use cjm::tui::views;
@@ -789,5 +789,32 @@ fn the_voting_step_at_80x24_and_200x50() -> TestResult {
         assert!(screen.contains("ain points and low moments"), "{screen}");
         insta::assert_snapshot!(format!("voting_pains_{w}x{h}"), screen);
     }
+    Ok(())
+}
+
+/// A map opened read-only (another cjm had it open) is never written, also
+/// when the guided session moves to another step: the step changes, the
+/// file stays as it was, and the status says why.
+#[test]
+fn a_step_change_does_not_save_a_map_opened_read_only() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut app = new_session(dir.path())?;
+    app.read_only = true;
+    let before = std::fs::read(&app.path)?;
+    press(&mut app, KeyCode::Esc)?;
+    app.map.title = "Sklep internetowy".into();
+    let was = step(&app);
+    let effects = app.update(Message::Key(KeyEvent::new(
+        KeyCode::Tab,
+        KeyModifiers::NONE,
+    )));
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Save { .. })),
+        "{effects:?}"
+    );
+    run_effects(&mut app, effects)?;
+    assert_ne!(step(&app), was, "the step changed");
+    assert_eq!(std::fs::read(&app.path)?, before, "the file is as it was");
+    assert!(app.status.contains("read-only"), "{}", app.status);
     Ok(())
 }

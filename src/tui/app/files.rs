@@ -653,8 +653,8 @@ impl App {
         }
     }
 
-    /// The text to save, or `None` (with the reason in the status) when the
-    /// map has a problem that must be fixed first.
+    /// Whether the map may be saved: false (with the reason in the status)
+    /// when it has a problem that must be fixed first.
     fn valid_to_save(&mut self) -> bool {
         if let Some(problem) = crate::model::validate(&self.map).first() {
             self.say(Notice::Invalid(problem.message.clone()));

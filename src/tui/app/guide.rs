@@ -207,7 +207,12 @@ impl App {
         }
         self.enter_step(step);
         let mut effects = vec![Effect::Remember];
-        if crate::model::validate(&self.map).is_empty() {
+        if self.read_only {
+            // A map opened read-only is never written, as Ctrl-s says.
+            self.say(Notice::ReadOnlyNotSaved(
+                self.keymap.keys_label(crate::tui::action::Action::SaveAs),
+            ));
+        } else if crate::model::validate(&self.map).is_empty() {
             effects.push(Effect::Save {
                 path: self.path.clone(),
             });

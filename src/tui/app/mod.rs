@@ -174,9 +174,10 @@ pub enum Message {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
     /// Write the map, in canonical form, to its file. The runtime writes
-    /// the map as it is when it runs the effect, right after the update that
-    /// asked for it, a few tables at a time: a large map's whole text is
-    /// never made in memory.
+    /// the map as it is when it runs the effect, which it does before it
+    /// hands the app any other message, a few tables at a time: a large
+    /// map's whole text is never made in memory. (Whoever runs effects
+    /// otherwise must do the same: the map written is the map validated.)
     Save {
         path: PathBuf,
     },

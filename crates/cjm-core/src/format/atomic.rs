@@ -10,6 +10,7 @@
 //! change the file system just before it (the file became a folder or a
 //! FIFO). The real hook, [`Real`], does nothing and costs nothing.
 
+use std::convert::Infallible;
 use std::fs;
 use std::io::{Error, ErrorKind, Write};
 use std::path::{Path, PathBuf};
@@ -104,13 +105,19 @@ pub fn write_map_atomic_with(
 /// `replace` false, [`write_new_atomic_with`], which never replaces a
 /// file), its canonical text written a few tables at a time and never made
 /// whole in memory, with the fingerprint of the bytes written, for the
-/// runtime to notice later changes on disk.
-pub fn save_map_with(
+/// runtime to notice later changes on disk. `ready` runs once the text is
+/// in the temporary file, right before it takes the file's place, and can
+/// still call the save off (`Some(why)`: nothing is replaced and the
+/// temporary file is removed): the look whether somebody else changed the
+/// file goes there, as close to the rename as it can be, not before the
+/// text is written.
+pub fn save_map_with<T>(
     ops: &dyn FileOps,
     path: &Path,
     map: &crate::model::Map,
     replace: bool,
-) -> std::io::Result<(Option<String>, super::Fingerprint)> {
+    ready: &mut dyn FnMut() -> Option<T>,
+) -> std::io::Result<Result<(Option<String>, super::Fingerprint), T>> {
     let mut fingerprinter = super::Fingerprinter::default();
     let mut fill = |file: &mut dyn Write| {
         // Afresh each time the text is written.
@@ -123,13 +130,12 @@ pub fn save_map_with(
             },
         )
     };
-    let note = if replace {
-        replace_with(ops, path, &mut fill)?
+    let done = if replace {
+        replace_when(ops, path, &mut fill, ready)?
     } else {
-        new_with(ops, path, &mut fill)?;
-        None
+        new_when(ops, path, &mut fill, ready)?.map(|()| None)
     };
-    Ok((note, fingerprinter.finish()))
+    Ok(done.map(|note| (note, fingerprinter.finish())))
 }
 
 /// A writer that fingerprints the bytes it passes on.
@@ -141,8 +147,12 @@ struct Fingerprinted<'a> {
 impl Write for Fingerprinted<'_> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         let written = self.out.write(bytes)?;
-        self.fingerprinter
-            .push(bytes.get(..written).unwrap_or_default());
+        // A writer that says it wrote more than it was given is broken: the
+        // fingerprint would not be the file's.
+        let Some(passed) = bytes.get(..written) else {
+            return Err(Error::from(ErrorKind::InvalidData));
+        };
+        self.fingerprinter.push(passed);
         Ok(written)
     }
 
@@ -153,15 +163,32 @@ impl Write for Fingerprinted<'_> {
 
 /// Replaces `path` with what `fill` writes (see [`write_atomic`]).
 fn replace_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<Option<String>> {
+    match replace_when(ops, path, fill, &mut || None::<Infallible>)? {
+        Ok(note) => Ok(note),
+        Err(never) => match never {},
+    }
+}
+
+/// [`replace_with`], unless `ready`, asked once the temporary file is
+/// written, calls it off (`Some(why)`: the temporary file is removed).
+fn replace_when<T>(
+    ops: &dyn FileOps,
+    path: &Path,
+    fill: Fill<'_>,
+    ready: &mut dyn FnMut() -> Option<T>,
+) -> std::io::Result<Result<Option<String>, T>> {
     let target = link_target(path)?;
     let (temp, note) = write_temp(ops, &target, fill)?;
+    if let Some(why) = ready() {
+        return Ok(Err(why));
+    }
     ops.before(Step::Rename, &target)?;
     // The file may have become something else while the bytes were written.
     refuse_odd(fs::metadata(&target).ok().as_ref(), &target)?;
     temp.persist(&target).map_err(|e| e.error)?;
     sync_folder(&target);
     remove_stale_temps(&target);
-    Ok(note)
+    Ok(Ok(note))
 }
 
 /// The file a save of `path` must replace: `path` itself, or, when it is a
@@ -234,11 +261,28 @@ pub fn write_new_atomic_with(ops: &dyn FileOps, path: &Path, bytes: &[u8]) -> st
 /// Writes a new file at `path` with what `fill` writes (see
 /// [`write_new_atomic`]).
 fn new_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<()> {
+    match new_when(ops, path, fill, &mut || None::<Infallible>)? {
+        Ok(()) => Ok(()),
+        Err(never) => match never {},
+    }
+}
+
+/// [`new_with`], unless `ready`, asked once the temporary file is written,
+/// calls it off (`Some(why)`: the temporary file is removed).
+fn new_when<T>(
+    ops: &dyn FileOps,
+    path: &Path,
+    fill: Fill<'_>,
+    ready: &mut dyn FnMut() -> Option<T>,
+) -> std::io::Result<Result<(), T>> {
     let (temp, _) = write_temp(ops, path, fill)?;
+    if let Some(why) = ready() {
+        return Ok(Err(why));
+    }
     ops.before(Step::Rename, path)?;
     temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_folder(path);
-    Ok(())
+    Ok(Ok(()))
 }
 
 fn folder_of(path: &Path) -> &Path {
@@ -371,6 +415,47 @@ fn sync_folder(path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file that takes a few bytes a write and is interrupted every
+    /// other one: the fingerprint is still that of all the bytes written.
+    #[test]
+    fn the_fingerprint_of_short_and_interrupted_writes_is_the_bytes_fingerprint() {
+        struct Stingy {
+            bytes: Vec<u8>,
+            calls: usize,
+        }
+        impl Write for Stingy {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.calls += 1;
+                if self.calls.is_multiple_of(2) {
+                    return Err(Error::from(ErrorKind::Interrupted));
+                }
+                let n = bytes.len().min(7);
+                self.bytes.extend_from_slice(&bytes[..n]);
+                Ok(n)
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let text = "Zażółć gęślą jaźń · Съешь же ещё · 界 🙂\n".repeat(40);
+        let mut out = Stingy {
+            bytes: Vec::new(),
+            calls: 0,
+        };
+        let mut fingerprinter = super::super::Fingerprinter::default();
+        let written = Fingerprinted {
+            out: &mut out,
+            fingerprinter: &mut fingerprinter,
+        }
+        .write_all(text.as_bytes());
+        assert!(written.is_ok(), "{written:?}");
+        assert_eq!(out.bytes, text.as_bytes());
+        assert_eq!(
+            fingerprinter.finish(),
+            super::super::Fingerprint::of(text.as_bytes())
+        );
+    }
 
     #[test]
     fn replaces_content_and_keeps_permissions() -> std::io::Result<()> {

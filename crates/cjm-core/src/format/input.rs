@@ -1,7 +1,8 @@
 //! Reading a file that someone else may have put there, safely: every file
 //! cjm reads (maps, `based_on`, merge and diff sides, exports' input,
 //! recovery copies, the config and the session store) goes through
-//! [`read_file`].
+//! [`read_file`], and the look before a save at the map's file through
+//! [`fingerprint_file`], which reads it the same way a block at a time.
 //!
 //! A path can name anything: a named pipe (whose open blocks until a writer
 //! comes), a terminal, `/dev/zero` (endless), a symlink to any of them (git

@@ -5,7 +5,9 @@
 //! the app only sees the outcomes as messages.
 //!
 //! Between the check and the atomic rename there is a window of a few
-//! milliseconds in which another program could still write the file; cjm
+//! milliseconds in which another program could still write the file (the
+//! app's save writes the map's text first and checks right before the
+//! rename, so a large map's text does not widen it); cjm
 //! narrows the race, it cannot close it without file locks that git and
 //! editors do not honour.
 
@@ -165,6 +167,11 @@ pub fn save_unchecked_with(
 
 /// [`save_checked_with`] of `map`'s canonical text, written into the file
 /// a few tables at a time and never made whole in memory: the app's save.
+/// The look whether somebody else changed the file comes once the text is
+/// in the temporary file, right before the rename, so that writing a large
+/// map's text does not widen the window in which a change could be
+/// missed; when it finds a change the temporary file is removed and the
+/// file left as it is.
 pub fn save_map_checked_with(
     ops: &dyn format::FileOps,
     path: &Path,
@@ -172,15 +179,34 @@ pub fn save_map_checked_with(
     known: Option<Fingerprint>,
     notes: &mut SaveNotes,
 ) -> SaveOutcome {
-    match inspect(path, known) {
-        Ok(None) => save_map_unchecked_with(ops, path, map, true, notes),
-        Ok(Some((change, seen))) => {
-            notes.seen = seen;
-            SaveOutcome::Changed(Box::new(change))
+    let mut seen = None;
+    let mut look = || match inspect(path, known) {
+        Ok(None) => None,
+        Ok(Some((change, found))) => {
+            seen = found;
+            Some(SaveOutcome::Changed(Box::new(change)))
         }
-        Err(err) => SaveOutcome::Failed(SaveError::CannotCheck {
+        Err(err) => Some(SaveOutcome::Failed(SaveError::CannotCheck {
             problem: describe(&err, path),
-        }),
+        })),
+    };
+    let written = format::save_map_with(ops, path, map, true, &mut look);
+    notes.seen = seen;
+    match written {
+        Ok(Ok((owner, fingerprint))) => {
+            notes.owner = owner;
+            SaveOutcome::Saved(fingerprint)
+        }
+        Ok(Err(not_saved)) => not_saved,
+        // A file that changed (or went, with its folder) is said first:
+        // the text could not be written, but the user has to know that.
+        Err(err) => match inspect(path, known) {
+            Ok(Some((change, found))) => {
+                notes.seen = found;
+                SaveOutcome::Changed(Box::new(change))
+            }
+            _ => SaveOutcome::Failed(SaveError::NotWritten(describe(&err, path))),
+        },
     }
 }
 
@@ -193,11 +219,12 @@ pub fn save_map_unchecked_with(
     replace: bool,
     notes: &mut SaveNotes,
 ) -> SaveOutcome {
-    match format::save_map_with(ops, path, map, replace) {
-        Ok((owner, fingerprint)) => {
+    match format::save_map_with(ops, path, map, replace, &mut || None::<SaveOutcome>) {
+        Ok(Ok((owner, fingerprint))) => {
             notes.owner = owner;
             SaveOutcome::Saved(fingerprint)
         }
+        Ok(Err(not_saved)) => not_saved,
         Err(err) => SaveOutcome::Failed(SaveError::NotWritten(describe(&err, path))),
     }
 }
@@ -565,6 +592,43 @@ mod tests {
             inspect(&path, Some(whole))?,
             Some((DiskChange::Deleted, None))
         );
+        Ok(())
+    }
+
+    /// Somebody else saves the file while cjm writes the map's text: the
+    /// look right before the rename sees it, nothing is replaced, and no
+    /// temporary file is left beside the map.
+    #[test]
+    fn a_change_made_while_the_text_is_written_is_not_written_over() -> io::Result<()> {
+        /// Writes `theirs` into the map's file as cjm flushes its text.
+        struct Meanwhile<'a> {
+            theirs: &'a str,
+        }
+        impl format::FileOps for Meanwhile<'_> {
+            fn before(&self, step: format::Step, path: &Path) -> io::Result<()> {
+                if step == format::Step::Sync {
+                    std::fs::write(path, self.theirs)?;
+                }
+                Ok(())
+            }
+        }
+        let map = format::parse(&cjm_testdata::generate_toml(50, 7))
+            .map_err(|_| io::Error::other("the generated map loads"))?;
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("shop.toml");
+        std::fs::write(&path, MAP)?;
+        let known = Some(Fingerprint::of(MAP.as_bytes()));
+        let theirs = "title = \"Theirs\"\n";
+        let mut notes = SaveNotes::default();
+        let ops = Meanwhile { theirs };
+        let outcome = save_map_checked_with(&ops, &path, &map, known, &mut notes);
+        assert!(matches!(outcome, SaveOutcome::Changed(_)), "{outcome:?}");
+        assert_eq!(notes.seen, Some(Fingerprint::of(theirs.as_bytes())));
+        assert_eq!(std::fs::read_to_string(&path)?, theirs, "theirs kept");
+        let names: Vec<_> = std::fs::read_dir(dir.path())?
+            .map(|entry| entry.map(|e| e.file_name()))
+            .collect::<Result<_, _>>()?;
+        assert_eq!(names, ["shop.toml"], "no temporary file left");
         Ok(())
     }
 }
