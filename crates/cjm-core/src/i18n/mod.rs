@@ -542,43 +542,26 @@ mod tests {
     /// and its language, however often it is asked for and in what turn.
     #[test]
     fn a_text_with_values_follows_its_values_and_its_language() {
+        // In turn: the same values again, others, another language.
+        let asked = [
+            (Lang::En, 1, "1 touchpoint"),
+            (Lang::En, 1, "1 touchpoint"),
+            (Lang::En, 2, "2 touchpoints"),
+            (Lang::En, 1, "1 touchpoint"),
+            (Lang::En, 2, "2 touchpoints"),
+            (Lang::Pl, 2, "2 punkty styku"),
+            (Lang::Pl, 5, "5 punktów styku"),
+            (Lang::Pl, 5, "5 punktów styku"),
+            (Lang::En, 5, "5 touchpoints"),
+        ];
         for _ in 0..2 {
-            assert_eq!(
-                t_in!(Lang::En, "count-touchpoints", count = 1),
-                "1 touchpoint"
-            );
-            assert_eq!(
-                t_in!(Lang::En, "count-touchpoints", count = 1),
-                "1 touchpoint"
-            );
-            assert_eq!(
-                t_in!(Lang::En, "count-touchpoints", count = 2),
-                "2 touchpoints"
-            );
-            assert_eq!(
-                t_in!(Lang::En, "count-touchpoints", count = 1),
-                "1 touchpoint"
-            );
-            assert_eq!(
-                t_in!(Lang::En, "count-touchpoints", count = 2),
-                "2 touchpoints"
-            );
-            assert_eq!(
-                t_in!(Lang::Pl, "count-touchpoints", count = 2),
-                "2 punkty styku"
-            );
-            assert_eq!(
-                t_in!(Lang::Pl, "count-touchpoints", count = 5),
-                "5 punktów styku"
-            );
-            assert_eq!(
-                t_in!(Lang::Pl, "count-touchpoints", count = 5),
-                "5 punktów styku"
-            );
-            assert_eq!(
-                t_in!(Lang::En, "count-touchpoints", count = 5),
-                "5 touchpoints"
-            );
+            for (lang, count, expected) in asked {
+                assert_eq!(
+                    t_in!(lang, "count-touchpoints", count = count),
+                    expected,
+                    "{lang}, {count}"
+                );
+            }
             // A value that is not kept (no text, no number) formats every
             // time and forgets the text kept.
             let none = text(
