@@ -101,20 +101,26 @@ pub fn write_map_atomic_with(
     replace_with(ops, path, &mut |file| super::write_toml(map, file))
 }
 
-/// The app's save of `map` to `path`: [`write_map_atomic_with`] (or, with
-/// `replace` false, [`write_new_atomic_with`], which never replaces a
-/// file), its canonical text written a few tables at a time and never made
-/// whole in memory, with the fingerprint of the bytes written, for the
-/// runtime to notice later changes on disk. `ready` runs once the text is
-/// in the temporary file, right before it takes the file's place, and can
-/// still call the save off (`Some(why)`: nothing is replaced and the
-/// temporary file is removed): the look whether somebody else changed the
-/// file goes there, as close to the rename as it can be, not before the
-/// text is written.
-pub fn save_map_with<T>(
+/// What a save writes: bytes, or a map's canonical text, which is written a
+/// few tables at a time and never made whole in memory.
+#[derive(Clone, Copy, Debug)]
+pub enum Content<'a> {
+    Bytes(&'a [u8]),
+    Map(&'a crate::model::Map),
+}
+
+/// A save of `content` to `path`: [`write_atomic_with`] (or, with `replace`
+/// false, [`write_new_atomic_with`], which never replaces a file), with the
+/// fingerprint of the bytes written, for the runtime to notice later
+/// changes on disk. `ready` runs once the text is in the temporary file,
+/// right before it takes the file's place, and can still call the save off
+/// (`Some(why)`: nothing is replaced and the temporary file is removed):
+/// the look whether somebody else changed the file goes there, as close to
+/// the rename as it can be, not before the text is written.
+pub fn save_with<T>(
     ops: &dyn FileOps,
     path: &Path,
-    map: &crate::model::Map,
+    content: Content<'_>,
     replace: bool,
     ready: &mut dyn FnMut() -> Option<T>,
 ) -> std::io::Result<Result<(Option<String>, super::Fingerprint), T>> {
@@ -122,13 +128,14 @@ pub fn save_map_with<T>(
     let mut fill = |file: &mut dyn Write| {
         // Afresh each time the text is written.
         fingerprinter = super::Fingerprinter::default();
-        super::write_toml(
-            map,
-            &mut Fingerprinted {
-                out: file,
-                fingerprinter: &mut fingerprinter,
-            },
-        )
+        let mut out = Fingerprinted {
+            out: file,
+            fingerprinter: &mut fingerprinter,
+        };
+        match content {
+            Content::Bytes(bytes) => out.write_all(bytes),
+            Content::Map(map) => super::write_toml(map, &mut out),
+        }
     };
     let done = if replace {
         replace_when(ops, path, &mut fill, ready)?

@@ -13,8 +13,8 @@ mod write;
 use std::path::Path;
 
 pub use atomic::{
-    FileOps, Real, Step, save_map_with, write_atomic, write_atomic_with, write_map_atomic_with,
-    write_new_atomic, write_new_atomic_with,
+    Content, FileOps, Real, Step, save_with, write_atomic, write_atomic_with,
+    write_map_atomic_with, write_new_atomic, write_new_atomic_with,
 };
 pub use diagnostic::{
     Diagnostic, LineIndex, LoadError, LoadErrorKind, Position, too_large, too_large_hint,

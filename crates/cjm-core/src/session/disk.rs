@@ -118,16 +118,13 @@ pub fn save_checked_with(
     known: Option<Fingerprint>,
     notes: &mut SaveNotes,
 ) -> SaveOutcome {
-    match inspect(path, known) {
-        Ok(None) => save_unchecked_with(ops, path, text, true, notes),
-        Ok(Some((change, seen))) => {
-            notes.seen = seen;
-            SaveOutcome::Changed(Box::new(change))
-        }
-        Err(err) => SaveOutcome::Failed(SaveError::CannotCheck {
-            problem: describe(&err, path),
-        }),
-    }
+    save_content_checked(
+        ops,
+        path,
+        format::Content::Bytes(text.as_bytes()),
+        known,
+        notes,
+    )
 }
 
 /// Writes `text` to `path`, atomically, without comparing with what was
@@ -151,31 +148,48 @@ pub fn save_unchecked_with(
     replace: bool,
     notes: &mut SaveNotes,
 ) -> SaveOutcome {
-    let result = if replace {
-        format::write_atomic_with(ops, path, text.as_bytes())
-    } else {
-        format::write_new_atomic_with(ops, path, text.as_bytes()).map(|()| None)
-    };
-    match result {
-        Ok(owner) => {
-            notes.owner = owner;
-            SaveOutcome::Saved(Fingerprint::of(text.as_bytes()))
-        }
-        Err(err) => SaveOutcome::Failed(SaveError::NotWritten(describe(&err, path))),
-    }
+    save_content_unchecked(
+        ops,
+        path,
+        format::Content::Bytes(text.as_bytes()),
+        replace,
+        notes,
+    )
 }
 
 /// [`save_checked_with`] of `map`'s canonical text, written into the file
 /// a few tables at a time and never made whole in memory: the app's save.
-/// The look whether somebody else changed the file comes once the text is
-/// in the temporary file, right before the rename, so that writing a large
-/// map's text does not widen the window in which a change could be
-/// missed; when it finds a change the temporary file is removed and the
-/// file left as it is.
 pub fn save_map_checked_with(
     ops: &dyn format::FileOps,
     path: &Path,
     map: &Map,
+    known: Option<Fingerprint>,
+    notes: &mut SaveNotes,
+) -> SaveOutcome {
+    save_content_checked(ops, path, format::Content::Map(map), known, notes)
+}
+
+/// [`save_unchecked_with`] of `map`'s canonical text, written as
+/// [`save_map_checked_with`] writes it: the app's "save as".
+pub fn save_map_unchecked_with(
+    ops: &dyn format::FileOps,
+    path: &Path,
+    map: &Map,
+    replace: bool,
+    notes: &mut SaveNotes,
+) -> SaveOutcome {
+    save_content_unchecked(ops, path, format::Content::Map(map), replace, notes)
+}
+
+/// Every checked save: the look whether somebody else changed the file
+/// comes once the content is in the temporary file, right before the
+/// rename, so that writing a large map's text does not widen the window in
+/// which a change could be missed; when it finds a change the temporary
+/// file is removed and the file left as it is.
+fn save_content_checked(
+    ops: &dyn format::FileOps,
+    path: &Path,
+    content: format::Content<'_>,
     known: Option<Fingerprint>,
     notes: &mut SaveNotes,
 ) -> SaveOutcome {
@@ -190,7 +204,7 @@ pub fn save_map_checked_with(
             problem: describe(&err, path),
         })),
     };
-    let written = format::save_map_with(ops, path, map, true, &mut look);
+    let written = format::save_with(ops, path, content, true, &mut look);
     notes.seen = seen;
     match written {
         Ok(Ok((owner, fingerprint))) => {
@@ -210,16 +224,16 @@ pub fn save_map_checked_with(
     }
 }
 
-/// [`save_unchecked_with`] of `map`'s canonical text, written as
-/// [`save_map_checked_with`] writes it: the app's "save as".
-pub fn save_map_unchecked_with(
+/// Every unchecked save ("save as", or an overwrite without a version to
+/// compare with).
+fn save_content_unchecked(
     ops: &dyn format::FileOps,
     path: &Path,
-    map: &Map,
+    content: format::Content<'_>,
     replace: bool,
     notes: &mut SaveNotes,
 ) -> SaveOutcome {
-    match format::save_map_with(ops, path, map, replace, &mut || None::<SaveOutcome>) {
+    match format::save_with(ops, path, content, replace, &mut || None::<SaveOutcome>) {
         Ok(Ok((owner, fingerprint))) => {
             notes.owner = owner;
             SaveOutcome::Saved(fingerprint)
