@@ -284,7 +284,7 @@ pub fn text(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> S
 /// numbers (none that the app passes) are formatted every time.
 fn with_values(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
     type Values = Vec<(&'static str, FluentValue<'static>)>;
-    type Last = std::collections::BTreeMap<Lang, foldhash::HashMap<String, (Values, String)>>;
+    type Last = Kept<(Values, String)>;
     thread_local! {
         static LAST: std::cell::RefCell<Last> = Default::default();
     }
@@ -357,25 +357,36 @@ fn same_value(kept: &FluentValue<'_>, value: &FluentValue<'_>) -> bool {
 /// the views draw dozens of labels at every frame, and formatting a
 /// message through Fluent costs microseconds each time.
 fn plain(lang: Lang, id: &str) -> String {
-    type Formatted = std::collections::BTreeMap<Lang, foldhash::HashMap<String, String>>;
     thread_local! {
-        static FORMATTED: std::cell::RefCell<Formatted> = Default::default();
+        static FORMATTED: std::cell::RefCell<Kept<String>> = Default::default();
     }
-    FORMATTED.with(|formatted| {
-        if let Some(text) = formatted
-            .borrow()
-            .get(&lang)
-            .and_then(|texts| texts.get(id))
-        {
-            return text.clone();
+    kept(&FORMATTED, lang, id, || {
+        lookup(lang, id, &[]).unwrap_or_else(|| id.to_owned())
+    })
+}
+
+/// Answers kept a language and message id, on one thread.
+type Kept<T> = std::collections::BTreeMap<Lang, foldhash::HashMap<String, T>>;
+
+/// The answer `answers` keeps for `id` in `lang`, worked out by `work`
+/// the first time it is asked for.
+fn kept<T: Clone>(
+    answers: &'static std::thread::LocalKey<std::cell::RefCell<Kept<T>>>,
+    lang: Lang,
+    id: &str,
+    work: impl FnOnce() -> T,
+) -> T {
+    answers.with(|answers| {
+        if let Some(answer) = answers.borrow().get(&lang).and_then(|ids| ids.get(id)) {
+            return answer.clone();
         }
-        let text = lookup(lang, id, &[]).unwrap_or_else(|| id.to_owned());
-        formatted
+        let answer = work();
+        answers
             .borrow_mut()
             .entry(lang)
             .or_default()
-            .insert(id.to_owned(), text.clone());
-        text
+            .insert(id.to_owned(), answer.clone());
+        answer
     })
 }
 
@@ -420,21 +431,11 @@ pub fn prepare(lang: Lang) {
 /// on the board, docs/performance.md, the nineteenth round). The ids asked
 /// are the program's own, so what is kept is bounded.
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    type Known = std::collections::BTreeMap<Lang, foldhash::HashMap<String, bool>>;
     thread_local! {
-        static KNOWN: std::cell::RefCell<Known> = Default::default();
+        static KNOWN: std::cell::RefCell<Kept<bool>> = Default::default();
     }
-    KNOWN.with(|known| {
-        if let Some(&has) = known.borrow().get(&lang).and_then(|ids| ids.get(id)) {
-            return has;
-        }
-        let has = bundles::format(lang, id, None).is_some();
-        known
-            .borrow_mut()
-            .entry(lang)
-            .or_default()
-            .insert(id.to_owned(), has);
-        has
+    kept(&KNOWN, lang, id, || {
+        bundles::format(lang, id, None).is_some()
     })
 }
 
