@@ -944,7 +944,10 @@ impl Finder {
 
     /// Character positions of the result's text (`text`, as
     /// [`Finder::item`] gives it) that matched the query searched, for
-    /// highlighting: asked of the matcher for the results drawn only.
+    /// highlighting: asked of the matcher for the results drawn only. The
+    /// view asks [`Finder::matched_by`] with one query for all of them;
+    /// this is for the tests, one result at a time.
+    #[cfg(test)]
     pub fn matched(&self, hit: &Hit, text: &str) -> Vec<usize> {
         self.searched_query()
             .map(|query| self.matched_by(&query, hit, text))
