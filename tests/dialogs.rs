@@ -235,3 +235,56 @@ fn a_dialogs_table_in_the_config_is_checked_like_any_other() {
     keys(&mut app, "q");
     assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
 }
+
+/// The path of the map a "save as" asks to save to.
+fn saved_to(effects: &[Effect]) -> Option<(PathBuf, bool)> {
+    effects.iter().find_map(|effect| match effect {
+        Effect::SaveTo { path, replace } => Some((path.clone(), *replace)),
+        _ => None,
+    })
+}
+
+#[test]
+fn save_as_offers_the_files_name_selected_so_typing_replaces_it() -> TestResult {
+    let mut app = app();
+    keys(&mut app, "W");
+    let screen = render(&app, 80, 24)?;
+    assert!(
+        screen.contains("shop.toml"),
+        "the name is offered\n{screen}"
+    );
+    // The note's keys are on its second row, not cut off at 80 columns.
+    assert!(screen.contains("Enter saves, Esc cancels"), "{screen}");
+    keys(&mut app, "kopia.toml");
+    let effects = key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        saved_to(&effects),
+        Some((PathBuf::from("kopia.toml"), false)),
+        "typed over the name offered, never replacing a file"
+    );
+    Ok(())
+}
+
+#[test]
+fn an_arrow_in_save_as_keeps_the_name_offered_to_edit_it() {
+    let mut app = app();
+    keys(&mut app, "W");
+    key(&mut app, KeyCode::Left);
+    keys(&mut app, "2");
+    key(&mut app, KeyCode::End);
+    keys(&mut app, ".bak");
+    let effects = key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        saved_to(&effects),
+        Some((PathBuf::from("shop.tom2l.bak"), false))
+    );
+    // Backspace clears the name offered at once.
+    keys(&mut app, "W");
+    key(&mut app, KeyCode::Backspace);
+    keys(&mut app, "nowa.toml");
+    let effects = key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        saved_to(&effects),
+        Some((PathBuf::from("nowa.toml"), false))
+    );
+}

@@ -306,8 +306,7 @@ impl Home {
     }
 
     fn ask_path(&mut self, entry: Entry, default: &str) {
-        let mut editor = TextArea::new(vec![default.to_owned()]);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        let editor = crate::tui::app::path_editor(default);
         self.prompt = Some((entry, Box::new(editor)));
         self.message = Notice::WhereToSave;
     }
@@ -583,6 +582,23 @@ mod tests {
                 assert_eq!(map.title, "Onboarding flow");
                 assert_eq!(map.kind, MapKind::CurrentState);
             }
+            other => return Err(format!("unexpected {other:?}").into()),
+        }
+        Ok(())
+    }
+
+    /// The name offered for a new map is selected: typed keys replace it.
+    #[test]
+    fn typing_replaces_the_name_offered_for_a_new_map() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let mut home = Home::new(Vec::new());
+        press(&mut home, KeyCode::Enter); // New map: current state
+        let target = dir.path().join("nowa-mapa.toml");
+        for c in target.display().to_string().chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        match press(&mut home, KeyCode::Enter) {
+            Some(HomeEffect::Create { path, .. }) => assert_eq!(path, target),
             other => return Err(format!("unexpected {other:?}").into()),
         }
         Ok(())

@@ -153,6 +153,14 @@ fn difference(a: &Map, b: &Map, name_a: &str, name_b: &str) -> Vec<String> {
         .collect()
 }
 
+/// A one-line editor for a path, holding `suggested` selected: typing
+/// replaces it, an arrow key or Home/End keeps it to edit.
+pub fn path_editor(suggested: &str) -> TextArea<'static> {
+    let mut editor = TextArea::new(vec![suggested.to_owned()]);
+    editor.select_all();
+    editor
+}
+
 impl App {
     /// Opens the question about a recovery copy found when the file was opened.
     pub fn offer_recovery(&mut self, offer: Offer) {
@@ -181,8 +189,7 @@ impl App {
 
     /// `save-as`: asks for another path to save the map to.
     pub(super) fn start_save_as(&mut self) {
-        let mut editor = TextArea::new(vec![self.path.display().to_string()]);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        let editor = path_editor(&self.path.display().to_string());
         self.mode = Mode::Files(Box::new(FileDialog::SaveAs {
             editor: Box::new(editor),
         }));

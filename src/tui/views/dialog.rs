@@ -69,10 +69,16 @@ pub fn prompt(
         .border_style(theme.title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
+    // Two rows for the note, the second the one above the editor: a
+    // narrow screen still shows the keys at its end.
     frame.render_widget(
-        Paragraph::new(Line::styled(note.to_owned(), theme.dim())),
-        Rect { height: 1, ..inner },
+        Paragraph::new(Line::styled(note.to_owned(), theme.dim())).wrap(Wrap { trim: true }),
+        Rect { height: 2, ..inner }.intersection(inner),
     );
     let field = Rect::new(inner.x, inner.y + 2, inner.width, 1).intersection(inner);
-    frame.render_widget(editor, field);
+    // A text offered selected (typing replaces it) in the theme's colours,
+    // none with `NO_COLOR`.
+    let mut editor = editor.clone();
+    editor.set_selection_style(theme.selected());
+    frame.render_widget(&editor, field);
 }
