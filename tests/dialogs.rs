@@ -267,18 +267,21 @@ fn save_as_offers_the_files_name_selected_so_typing_replaces_it() -> TestResult 
 
 #[test]
 fn an_arrow_in_save_as_keeps_the_name_offered_to_edit_it() {
-    let mut app = app();
-    keys(&mut app, "W");
-    key(&mut app, KeyCode::Left);
-    keys(&mut app, "2");
-    key(&mut app, KeyCode::End);
-    keys(&mut app, ".bak");
-    let effects = key(&mut app, KeyCode::Enter);
-    assert_eq!(
-        saved_to(&effects),
-        Some((PathBuf::from("shop.tom2l.bak"), false))
-    );
+    // → at the end of the name cannot move the cursor, but still keeps it.
+    for arrow in [KeyCode::Right, KeyCode::Down, KeyCode::End] {
+        let mut app = app();
+        keys(&mut app, "W");
+        key(&mut app, arrow);
+        keys(&mut app, ".bak");
+        let effects = key(&mut app, KeyCode::Enter);
+        assert_eq!(
+            saved_to(&effects),
+            Some((PathBuf::from("shop.toml.bak"), false)),
+            "{arrow:?}"
+        );
+    }
     // Backspace clears the name offered at once.
+    let mut app = app();
     keys(&mut app, "W");
     key(&mut app, KeyCode::Backspace);
     keys(&mut app, "nowa.toml");
@@ -287,4 +290,38 @@ fn an_arrow_in_save_as_keeps_the_name_offered_to_edit_it() {
         saved_to(&effects),
         Some((PathBuf::from("nowa.toml"), false))
     );
+}
+
+/// The name offered is shown selected (reverse video without colours), and
+/// no longer once an arrow keeps it to edit.
+#[test]
+fn the_name_offered_is_shown_selected_until_an_arrow_keeps_it() -> TestResult {
+    let mut app = app();
+    keys(&mut app, "W");
+    // Whether each cell of the name on the screen is drawn reversed.
+    let selected = |app: &App| -> Result<Vec<bool>, Box<dyn std::error::Error>> {
+        let terminal = common::app::terminal(app, 80, 24)?;
+        let buffer = terminal.backend().buffer();
+        let area = buffer.area;
+        let name: Vec<String> = "shop.toml".chars().map(String::from).collect();
+        let at = (area.top()..area.bottom())
+            .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+            .find(|&(x, y)| {
+                name.iter().enumerate().all(|(i, c)| {
+                    u16::try_from(i)
+                        .ok()
+                        .and_then(|i| buffer.cell((x + i, y)))
+                        .is_some_and(|cell| cell.symbol() == c)
+                })
+            })
+            .ok_or("the name is on the screen")?;
+        Ok((0..9u16)
+            .filter_map(|i| buffer.cell((at.0 + i, at.1)))
+            .map(|cell| cell.modifier.contains(ratatui::style::Modifier::REVERSED))
+            .collect())
+    };
+    assert_eq!(selected(&app)?, vec![true; 9]);
+    key(&mut app, KeyCode::Right);
+    assert_eq!(selected(&app)?, vec![false; 9]);
+    Ok(())
 }

@@ -252,9 +252,7 @@ impl Home {
                     return Some(create(&entry, path));
                 }
                 Some(_) => {}
-                None => {
-                    editor.input(key);
-                }
+                None => crate::tui::app::path_key(editor, key),
             }
             return None;
         }

@@ -18,7 +18,7 @@
 
 use crate::t;
 use crate::tui::status::Notice;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
 use super::{App, Effect, Mode};
@@ -154,11 +154,26 @@ fn difference(a: &Map, b: &Map, name_a: &str, name_b: &str) -> Vec<String> {
 }
 
 /// A one-line editor for a path, holding `suggested` selected: typing
-/// replaces it, an arrow key or Home/End keeps it to edit.
+/// replaces it, a cursor key keeps it to edit (see [`path_key`]).
 pub fn path_editor(suggested: &str) -> TextArea<'static> {
     let mut editor = TextArea::new(vec![suggested.to_owned()]);
     editor.select_all();
     editor
+}
+
+/// `key` typed into a [`path_editor`]. A key that leaves the text as it was
+/// (→ at the end of it, ↑, ↓) ends the selection too: the editor would keep
+/// it where the cursor cannot move, and the next letter would replace the
+/// path the person meant to keep.
+pub fn path_key(editor: &mut TextArea<'static>, key: KeyEvent) {
+    let before = editor.lines().to_vec();
+    editor.input(key);
+    if editor.is_selecting()
+        && !key.modifiers.contains(KeyModifiers::SHIFT)
+        && editor.lines() == before.as_slice()
+    {
+        editor.cancel_selection();
+    }
 }
 
 impl App {
@@ -654,7 +669,7 @@ impl App {
                 )
             }
             _ => {
-                editor.input(key);
+                path_key(&mut editor, key);
                 (Some(FileDialog::SaveAs { editor }), Vec::new())
             }
         }

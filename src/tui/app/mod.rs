@@ -26,7 +26,9 @@ use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKin
 use ratatui_textarea::TextArea;
 
 pub use self::checks::CheckRow;
-pub use self::files::{FileDialog, PREVIEW_WIDTH, Risky, path_editor, preview_width, wrap_lines};
+pub use self::files::{
+    FileDialog, PREVIEW_WIDTH, Risky, path_editor, path_key, preview_width, wrap_lines,
+};
 pub use self::filter::Filter;
 pub use self::form::{Form, label as form_label};
 pub use self::guide::step_fields;

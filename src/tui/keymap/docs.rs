@@ -155,7 +155,9 @@ fn after(mode: KeyMode) -> &'static str {
              the list.\n\n"
         }
         KeyMode::Prompt => {
-            "Naming a new item (the board's `a`), a new department in a picker, or a file.\n\n"
+            "Naming a new item (the board's `a`), a new department in a picker, or a file.\n\
+             A file's path is offered selected: typing or `Backspace` replaces it, an arrow\n\
+             key or `Home`/`End` keeps it to edit.\n\n"
         }
         KeyMode::Conflict => {
             "The question opens on a conflict in the checks view (`8`). On a field that\n\

@@ -76,9 +76,15 @@ pub fn prompt(
         Rect { height: 2, ..inner }.intersection(inner),
     );
     let field = Rect::new(inner.x, inner.y + 2, inner.width, 1).intersection(inner);
-    // A text offered selected (typing replaces it) in the theme's colours,
-    // none with `NO_COLOR`.
-    let mut editor = editor.clone();
-    editor.set_selection_style(theme.selected());
-    frame.render_widget(&editor, field);
+    if editor.is_selecting() {
+        // A text offered selected (typing replaces it), in the theme's
+        // colours (reverse video with `NO_COLOR`). A copy is drawn only
+        // while the selection lasts: the widget remembers how far it
+        // scrolled in the editor it draws.
+        let mut offered = editor.clone();
+        offered.set_selection_style(theme.selected());
+        frame.render_widget(&offered, field);
+    } else {
+        frame.render_widget(editor, field);
+    }
 }
