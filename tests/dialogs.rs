@@ -268,7 +268,7 @@ fn save_as_offers_the_files_name_selected_so_typing_replaces_it() -> TestResult 
 #[test]
 fn an_arrow_in_save_as_keeps_the_name_offered_to_edit_it() {
     // → at the end of the name cannot move the cursor, but still keeps it.
-    for arrow in [KeyCode::Right, KeyCode::Down, KeyCode::End] {
+    for arrow in [KeyCode::Right, KeyCode::Up, KeyCode::Down, KeyCode::End] {
         let mut app = app();
         keys(&mut app, "W");
         key(&mut app, arrow);
@@ -280,12 +280,24 @@ fn an_arrow_in_save_as_keeps_the_name_offered_to_edit_it() {
             "{arrow:?}"
         );
     }
+    // Tab, and pasting when nothing was copied, leave the name as it is.
+    let mut kept = app();
+    keys(&mut kept, "W");
+    key(&mut kept, KeyCode::Tab);
+    common::app::ctrl(&mut kept, 'y');
+    key(&mut kept, KeyCode::Right);
+    keys(&mut kept, ".bak");
+    let effects = key(&mut kept, KeyCode::Enter);
+    assert_eq!(
+        saved_to(&effects),
+        Some((PathBuf::from("shop.toml.bak"), false))
+    );
     // Backspace clears the name offered at once.
-    let mut app = app();
-    keys(&mut app, "W");
-    key(&mut app, KeyCode::Backspace);
-    keys(&mut app, "nowa.toml");
-    let effects = key(&mut app, KeyCode::Enter);
+    let mut cleared = app();
+    keys(&mut cleared, "W");
+    key(&mut cleared, KeyCode::Backspace);
+    keys(&mut cleared, "nowa.toml");
+    let effects = key(&mut cleared, KeyCode::Enter);
     assert_eq!(
         saved_to(&effects),
         Some((PathBuf::from("nowa.toml"), false))
@@ -304,7 +316,9 @@ fn the_name_offered_is_shown_selected_until_an_arrow_keeps_it() -> TestResult {
         let buffer = terminal.backend().buffer();
         let area = buffer.area;
         let name: Vec<String> = "shop.toml".chars().map(String::from).collect();
-        let at = (area.top()..area.bottom())
+        // Above the status line and the footer, which the plain theme
+        // draws reversed too.
+        let at = (area.top()..area.bottom().saturating_sub(2))
             .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
             .find(|&(x, y)| {
                 name.iter().enumerate().all(|(i, c)| {

@@ -599,6 +599,17 @@ mod tests {
             Some(HomeEffect::Create { path, .. }) => assert_eq!(path, target),
             other => return Err(format!("unexpected {other:?}").into()),
         }
+        // → keeps the name offered, to add to it.
+        let mut home = Home::new(Vec::new());
+        press(&mut home, KeyCode::Enter);
+        let (_, editor) = home.prompt.as_ref().ok_or("no prompt")?;
+        let offered = editor.lines().join("");
+        press(&mut home, KeyCode::Right);
+        for c in ".bak".chars() {
+            press(&mut home, KeyCode::Char(c));
+        }
+        let (_, editor) = home.prompt.as_ref().ok_or("no prompt")?;
+        assert_eq!(editor.lines().join(""), format!("{offered}.bak"));
         Ok(())
     }
 }

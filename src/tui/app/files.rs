@@ -26,7 +26,7 @@ use crate::model::{Map, validate};
 use crate::recovery::Offer;
 use crate::tui::action::Action;
 use crate::tui::disk::{DiskChange, DiskError, Fingerprint};
-use crate::tui::keymap::KeyMode;
+use crate::tui::keymap::{KeyMode, Press};
 
 /// An open dialog about the map's file.
 #[derive(Debug)]
@@ -164,8 +164,14 @@ pub fn path_editor(suggested: &str) -> TextArea<'static> {
 /// `key` typed into a [`path_editor`]. A key that leaves the text as it was
 /// (→ at the end of it, ↑, ↓) ends the selection too: the editor would keep
 /// it where the cursor cannot move, and the next letter would replace the
-/// path the person meant to keep.
+/// path the person meant to keep. Keys that would put a tab or a line
+/// break into the path, or paste nothing over it, do nothing.
 pub fn path_key(editor: &mut TextArea<'static>, key: KeyEvent) {
+    match Press::of(key) {
+        Press::Tab | Press::BackTab | Press::Enter | Press::NewLine => return,
+        Press::Ctrl('y') if editor.yank_text().is_empty() => return,
+        _ => {}
+    }
     let before = editor.lines().to_vec();
     editor.input(key);
     if editor.is_selecting()

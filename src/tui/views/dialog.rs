@@ -76,15 +76,14 @@ pub fn prompt(
         Rect { height: 2, ..inner }.intersection(inner),
     );
     let field = Rect::new(inner.x, inner.y + 2, inner.width, 1).intersection(inner);
+    // The editor itself is drawn first: the widget remembers in it how far
+    // it scrolled and how wide the field is, which its keys go by.
+    frame.render_widget(editor, field);
     if editor.is_selecting() {
-        // A text offered selected (typing replaces it), in the theme's
-        // colours (reverse video with `NO_COLOR`). A copy is drawn only
-        // while the selection lasts: the widget remembers how far it
-        // scrolled in the editor it draws.
+        // A text offered selected (typing replaces it), drawn again over
+        // it in the theme's colours (reverse video with `NO_COLOR`).
         let mut offered = editor.clone();
         offered.set_selection_style(theme.selected());
         frame.render_widget(&offered, field);
-    } else {
-        frame.render_widget(editor, field);
     }
 }
