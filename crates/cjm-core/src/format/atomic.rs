@@ -170,10 +170,8 @@ impl Write for Fingerprinted<'_> {
 
 /// Replaces `path` with what `fill` writes (see [`write_atomic`]).
 fn replace_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<Option<String>> {
-    match replace_when(ops, path, fill, &mut || None::<Infallible>)? {
-        Ok(note) => Ok(note),
-        Err(never) => match never {},
-    }
+    let Ok(note) = replace_when(ops, path, fill, &mut || None::<Infallible>)?;
+    Ok(note)
 }
 
 /// [`replace_with`], unless `ready`, asked once the temporary file is
@@ -262,20 +260,14 @@ pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// [`write_new_atomic`] with a [`FileOps`] hook.
 pub fn write_new_atomic_with(ops: &dyn FileOps, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    new_with(ops, path, &mut |file| file.write_all(bytes))
+    let fill = &mut |file: &mut dyn Write| file.write_all(bytes);
+    let Ok(()) = new_when(ops, path, fill, &mut || None::<Infallible>)?;
+    Ok(())
 }
 
 /// Writes a new file at `path` with what `fill` writes (see
-/// [`write_new_atomic`]).
-fn new_with(ops: &dyn FileOps, path: &Path, fill: Fill<'_>) -> std::io::Result<()> {
-    match new_when(ops, path, fill, &mut || None::<Infallible>)? {
-        Ok(()) => Ok(()),
-        Err(never) => match never {},
-    }
-}
-
-/// [`new_with`], unless `ready`, asked once the temporary file is written,
-/// calls it off (`Some(why)`: the temporary file is removed).
+/// [`write_new_atomic`]), unless `ready`, asked once the temporary file is
+/// written, calls it off (`Some(why)`: the temporary file is removed).
 fn new_when<T>(
     ops: &dyn FileOps,
     path: &Path,
