@@ -236,12 +236,18 @@ fn a_dialogs_table_in_the_config_is_checked_like_any_other() {
     assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
 }
 
-/// The path of the map a "save as" asks to save to.
-fn saved_to(effects: &[Effect]) -> Option<(PathBuf, bool)> {
-    effects.iter().find_map(|effect| match effect {
-        Effect::SaveTo { path, replace } => Some((path.clone(), *replace)),
-        _ => None,
-    })
+/// What "save as" (`W`) asks to save to after `typing` in its prompt and
+/// Enter: the path, and whether it may replace a file.
+fn save_as(typing: impl FnOnce(&mut App)) -> Option<(PathBuf, bool)> {
+    let mut app = app();
+    keys(&mut app, "W");
+    typing(&mut app);
+    key(&mut app, KeyCode::Enter)
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::SaveTo { path, replace } => Some((path, replace)),
+            _ => None,
+        })
 }
 
 #[test]
@@ -255,10 +261,10 @@ fn save_as_offers_the_files_name_selected_so_typing_replaces_it() -> TestResult 
     );
     // The note's keys are on its second row, not cut off at 80 columns.
     assert!(screen.contains("Enter saves, Esc cancels"), "{screen}");
-    keys(&mut app, "kopia.toml");
-    let effects = key(&mut app, KeyCode::Enter);
     assert_eq!(
-        saved_to(&effects),
+        save_as(|app| {
+            keys(app, "kopia.toml");
+        }),
         Some((PathBuf::from("kopia.toml"), false)),
         "typed over the name offered, never replacing a file"
     );
@@ -267,41 +273,29 @@ fn save_as_offers_the_files_name_selected_so_typing_replaces_it() -> TestResult 
 
 #[test]
 fn an_arrow_in_save_as_keeps_the_name_offered_to_edit_it() {
+    let kept = Some((PathBuf::from("shop.toml.bak"), false));
     // → at the end of the name cannot move the cursor, but still keeps it.
     for arrow in [KeyCode::Right, KeyCode::Up, KeyCode::Down, KeyCode::End] {
-        let mut app = app();
-        keys(&mut app, "W");
-        key(&mut app, arrow);
-        keys(&mut app, ".bak");
-        let effects = key(&mut app, KeyCode::Enter);
-        assert_eq!(
-            saved_to(&effects),
-            Some((PathBuf::from("shop.toml.bak"), false)),
-            "{arrow:?}"
-        );
+        let saved = save_as(|app| {
+            key(app, arrow);
+            keys(app, ".bak");
+        });
+        assert_eq!(saved, kept, "{arrow:?}");
     }
     // Tab, and pasting when nothing was copied, leave the name as it is.
-    let mut kept = app();
-    keys(&mut kept, "W");
-    key(&mut kept, KeyCode::Tab);
-    common::app::ctrl(&mut kept, 'y');
-    key(&mut kept, KeyCode::Right);
-    keys(&mut kept, ".bak");
-    let effects = key(&mut kept, KeyCode::Enter);
-    assert_eq!(
-        saved_to(&effects),
-        Some((PathBuf::from("shop.toml.bak"), false))
-    );
+    let saved = save_as(|app| {
+        key(app, KeyCode::Tab);
+        common::app::ctrl(app, 'y');
+        key(app, KeyCode::Right);
+        keys(app, ".bak");
+    });
+    assert_eq!(saved, kept);
     // Backspace clears the name offered at once.
-    let mut cleared = app();
-    keys(&mut cleared, "W");
-    key(&mut cleared, KeyCode::Backspace);
-    keys(&mut cleared, "nowa.toml");
-    let effects = key(&mut cleared, KeyCode::Enter);
-    assert_eq!(
-        saved_to(&effects),
-        Some((PathBuf::from("nowa.toml"), false))
-    );
+    let saved = save_as(|app| {
+        key(app, KeyCode::Backspace);
+        keys(app, "nowa.toml");
+    });
+    assert_eq!(saved, Some((PathBuf::from("nowa.toml"), false)));
 }
 
 /// The name offered is shown selected (reverse video without colours), and
